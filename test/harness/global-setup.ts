@@ -1,0 +1,12 @@
+import { type InfraPiece, infraUp } from './infra.js';
+
+/** Pieces to start; GOSHIP_INFRA narrows it (e.g. `GOSHIP_INFRA=go-mirror npx jest test/e2e/setup-go`). */
+export default async function globalSetup(): Promise<void> {
+  const pieces = (process.env.GOSHIP_INFRA ?? 'go-mirror,registry,cluster').split(',').filter(Boolean) as InfraPiece[];
+  // Independent pieces start in parallel; each is seconds once built.
+  const results = await Promise.allSettled(pieces.map((p) => infraUp(p)));
+  process.env.GOSHIP_INFRA_STARTED = pieces.filter((_, i) => results[i]!.status === 'fulfilled').join(',');
+  for (const r of results) if (r.status === 'fulfilled') Object.assign(process.env, r.value);
+  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [`${pieces[i]}: ${r.reason}`] : []));
+  if (failed.length > 0) throw new Error(`test infrastructure failed to start:\n${failed.join('\n')}`);
+}

@@ -1,0 +1,42 @@
+/*
+ * The infra contract (DESIGN.md): test/infra/<piece>/up prints KEY=VALUE lines and exits once ready;
+ * down stops what up started. Global setup starts the pieces once per test run and exports their
+ * variables to the workers through process.env.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './run-action.js';
+
+export type InfraPiece = 'go-mirror' | 'registry' | 'cluster';
+
+export async function infraUp(piece: InfraPiece): Promise<Record<string, string>> {
+  const script = join(repoRoot, 'test/infra', piece, 'up');
+  if (!existsSync(script)) return {};
+  const child = promisify(execFile)(script, [], { encoding: 'utf8', timeout: 3_600_000, maxBuffer: 1 << 20 });
+  child.child.stderr?.pipe(process.stderr);
+  const { stdout: out } = await child;
+  const vars: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+    if (m) vars[m[1]!] = m[2]!;
+  }
+  return vars;
+}
+
+export function infraDown(piece: InfraPiece): void {
+  const script = join(repoRoot, 'test/infra', piece, 'down');
+  if (existsSync(script)) execFileSync(script, [], { stdio: 'inherit', timeout: 120_000 });
+}
+
+/** Skips nothing silently: a suite that needs a piece fails loudly when it is not up. */
+export function requireEnv(...names: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const v = process.env[n];
+    if (!v) throw new Error(`${n} is not set: the e2e global setup did not start the infra piece that provides it`);
+    out[n] = v;
+  }
+  return out;
+}
