@@ -1,0 +1,152 @@
+/*
+ * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
+ *   [registry[:port]/]path[:tag][@algorithm:hex]
+ * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
+ * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
+ * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
+ */
+
+export const DOCKER_HUB = 'docker.io';
+/** The host that actually serves Docker Hub's Distribution API. */
+export const DOCKER_HUB_API = 'registry-1.docker.io';
+
+/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
+export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+
+export interface ImageReference {
+  /** Registry host[:port], normalized (`docker.io` for Docker Hub, `index.docker.io` folded into it). */
+  registry: string;
+  /** Repository path inside the registry (`library/nginx`, `team/app`). */
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export class ReferenceError extends Error {
+  constructor(
+    readonly reference: string,
+    readonly problem: string,
+  ) {
+    super(`'${reference}' is not a valid image reference: ${problem}`);
+    this.name = 'ReferenceError';
+  }
+}
+
+export function isValidTag(tag: string): boolean {
+  return TAG_PATTERN.test(tag);
+}
+
+export function isValidDigest(digest: string): boolean {
+  if (!DIGEST_PATTERN.test(digest)) return false;
+  return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
+}
+
+function isDomain(component: string): boolean {
+  return (
+    component.includes('.') ||
+    component.includes(':') ||
+    component === 'localhost' ||
+    component !== component.toLowerCase()
+  );
+}
+
+function validDomain(domain: string): boolean {
+  // host[:port] or [ipv6]:port
+  const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
+  if (!m) return false;
+  const [, host, port] = m;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return false;
+  if (host!.startsWith('[')) return true;
+  return host!.split('.').every((c) => DOMAIN_COMPONENT.test(c));
+}
+
+/**
+ * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
+ * Throws ReferenceError naming the part that is wrong.
+ */
+export function parseReference(input: string): ImageReference {
+  const text = input.trim();
+  if (text === '') throw new ReferenceError(input, 'it is empty');
+  let rest = text;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!isValidDigest(digest)) {
+      throw new ReferenceError(
+        input,
+        `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`,
+      );
+    }
+  }
+  let tag: string | undefined;
+  const lastSlash = rest.lastIndexOf('/');
+  const colon = rest.indexOf(':', lastSlash + 1);
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!isValidTag(tag)) {
+      throw new ReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+    }
+  }
+  if (rest === '') throw new ReferenceError(input, 'the repository name is empty');
+  const parts = rest.split('/');
+  let registry = DOCKER_HUB;
+  if (parts.length > 1 && isDomain(parts[0]!)) {
+    registry = parts.shift()!;
+    if (!validDomain(registry))
+      throw new ReferenceError(input, `registry '${registry}' is not a host[:port]`);
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DOCKER_HUB;
+  }
+  if (registry === DOCKER_HUB && parts.length === 1) parts.unshift('library');
+  for (const p of parts) {
+    if (!PATH_COMPONENT.test(p)) {
+      const why =
+        p !== p.toLowerCase()
+          ? 'repository names must be lower-case'
+          : 'use lower-case letters, digits and single separators . _ __ -';
+      throw new ReferenceError(input, `path component '${p}' is not valid (${why})`);
+    }
+  }
+  const repository = parts.join('/');
+  if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+    throw new ReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+  }
+  return { registry, repository, tag, digest };
+}
+
+/** `registry/repository` (the name without tag or digest). */
+export function repositoryName(ref: Pick<ImageReference, 'registry' | 'repository'>): string {
+  return `${ref.registry}/${ref.repository}`;
+}
+
+/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
+export function formatReference(ref: ImageReference): string {
+  return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
+export function familiarReference(ref: ImageReference): string {
+  let name = repositoryName(ref);
+  if (ref.registry === DOCKER_HUB) name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
+  return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
+export function digestReference(
+  ref: Pick<ImageReference, 'registry' | 'repository'>,
+  digest: string,
+): string {
+  return `${repositoryName(ref)}@${digest}`;
+}
+
+/** Host to send Distribution API requests to. */
+export function apiHost(registry: string): string {
+  return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
