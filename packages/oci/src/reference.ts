@@ -27,13 +27,13 @@ export interface ImageReference {
   digest?: string;
 }
 
-export class ReferenceError extends Error {
+export class InvalidReferenceError extends Error {
   constructor(
     readonly reference: string,
     readonly problem: string,
   ) {
     super(`'${reference}' is not a valid image reference: ${problem}`);
-    this.name = 'ReferenceError';
+    this.name = 'InvalidReferenceError';
   }
 }
 
@@ -67,11 +67,11 @@ function validDomain(domain: string): boolean {
 
 /**
  * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws ReferenceError naming the part that is wrong.
+ * Throws InvalidReferenceError naming the part that is wrong.
  */
 export function parseReference(input: string): ImageReference {
   const text = input.trim();
-  if (text === '') throw new ReferenceError(input, 'it is empty');
+  if (text === '') throw new InvalidReferenceError(input, 'it is empty');
   let rest = text;
   let digest: string | undefined;
   const at = rest.indexOf('@');
@@ -79,7 +79,7 @@ export function parseReference(input: string): ImageReference {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     if (!isValidDigest(digest)) {
-      throw new ReferenceError(
+      throw new InvalidReferenceError(
         input,
         `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`,
       );
@@ -92,16 +92,16 @@ export function parseReference(input: string): ImageReference {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!isValidTag(tag)) {
-      throw new ReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+      throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
     }
   }
-  if (rest === '') throw new ReferenceError(input, 'the repository name is empty');
+  if (rest === '') throw new InvalidReferenceError(input, 'the repository name is empty');
   const parts = rest.split('/');
   let registry = DOCKER_HUB;
   if (parts.length > 1 && isDomain(parts[0]!)) {
     registry = parts.shift()!;
     if (!validDomain(registry))
-      throw new ReferenceError(input, `registry '${registry}' is not a host[:port]`);
+      throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
     if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DOCKER_HUB;
   }
   if (registry === DOCKER_HUB && parts.length === 1) parts.unshift('library');
@@ -111,12 +111,12 @@ export function parseReference(input: string): ImageReference {
         p !== p.toLowerCase()
           ? 'repository names must be lower-case'
           : 'use lower-case letters, digits and single separators . _ __ -';
-      throw new ReferenceError(input, `path component '${p}' is not valid (${why})`);
+      throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
     }
   }
   const repository = parts.join('/');
   if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-    throw new ReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
   }
   return { registry, repository, tag, digest };
 }

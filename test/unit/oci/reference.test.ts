@@ -2,9 +2,9 @@ import {
   digestReference,
   familiarReference,
   formatReference,
+  InvalidReferenceError,
   isValidTag,
   parseReference,
-  ReferenceError,
 } from '@goship/oci';
 
 const D = `sha256:${'a'.repeat(64)}`;
@@ -46,7 +46,7 @@ describe('parseReference', () => {
     ['a/b_-c', /path component 'b_-c'/],
     [':tag', /repository name is empty/],
   ])('rejects %s', (text, message) => {
-    expect(() => parseReference(text)).toThrow(ReferenceError);
+    expect(() => parseReference(text)).toThrow(InvalidReferenceError);
     expect(() => parseReference(text)).toThrow(message);
   });
 
