@@ -18,9 +18,25 @@ const entries = readdirSync(join(root, 'actions'))
 
 function ncc(entry, out) {
   return new Promise((resolve, reject) => {
-    const args = ['build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'];
-    const child = spawn(join(root, 'node_modules/.bin/ncc'), args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc ${entry} exited with ${code}`))));
+    const args = [
+      'build',
+      entry,
+      '-o',
+      out,
+      '--minify',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2022',
+    ];
+    const child = spawn(join(root, 'node_modules/.bin/ncc'), args, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc ${entry} exited with ${code}`)),
+    );
   });
 }
 
@@ -54,12 +70,15 @@ if (check) {
     for (const f of files) {
       const a = join(fresh, f);
       const b = join(committed, f);
-      if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) stale.push(relative(root, b));
+      if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b)))
+        stale.push(relative(root, b));
     }
   }
   rmSync(outRoot, { recursive: true, force: true });
   if (stale.length > 0) {
-    console.error(`dist/ is stale; run \`npm run bundle\` and commit the result. Differs:\n  ${stale.join('\n  ')}`);
+    console.error(
+      `dist/ is stale; run \`npm run bundle\` and commit the result. Differs:\n  ${stale.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`dist/ matches the sources (${entries.length} actions)`);

@@ -1,12 +1,19 @@
-import { type InfraPiece, infraUp } from './infra.js';
+import { type InfraPiece, infraDown, infraUp } from './infra.js';
 
 /** Pieces to start; GOSHIP_INFRA narrows it (e.g. `GOSHIP_INFRA=go-mirror npx jest test/e2e/setup-go`). */
 export default async function globalSetup(): Promise<void> {
-  const pieces = (process.env.GOSHIP_INFRA ?? 'go-mirror,registry,cluster').split(',').filter(Boolean) as InfraPiece[];
-  // Independent pieces start in parallel; each is seconds once built.
+  const pieces = (process.env.GOSHIP_INFRA ?? 'go-mirror,registry,cluster')
+    .split(',')
+    .filter(Boolean) as InfraPiece[];
+  // Independent pieces start in parallel; each takes seconds once built.
   const results = await Promise.allSettled(pieces.map((p) => infraUp(p)));
-  process.env.GOSHIP_INFRA_STARTED = pieces.filter((_, i) => results[i]!.status === 'fulfilled').join(',');
-  for (const r of results) if (r.status === 'fulfilled') Object.assign(process.env, r.value);
+  const started = pieces.filter((_, i) => results[i]!.status === 'fulfilled');
   const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [`${pieces[i]}: ${r.reason}`] : []));
-  if (failed.length > 0) throw new Error(`test infrastructure failed to start:\n${failed.join('\n')}`);
+  if (failed.length > 0) {
+    // Jest skips globalTeardown when setup throws: stop what did start.
+    for (const piece of started) infraDown(piece);
+    throw new Error(`test infrastructure failed to start:\n${failed.join('\n')}`);
+  }
+  for (const r of results) if (r.status === 'fulfilled') Object.assign(process.env, r.value);
+  process.env.GOSHIP_INFRA_STARTED = started.join(',');
 }

@@ -4,9 +4,9 @@
  * variables to the workers through process.env.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { repoRoot } from './run-action.js';
 
 export type InfraPiece = 'go-mirror' | 'registry' | 'cluster';
@@ -35,7 +35,8 @@ export function requireEnv(...names: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const n of names) {
     const v = process.env[n];
-    if (!v) throw new Error(`${n} is not set: the e2e global setup did not start the infra piece that provides it`);
+    if (!v)
+      throw new Error(`${n} is not set: the e2e global setup did not start the infra piece that provides it`);
     out[n] = v;
   }
   return out;

@@ -100,7 +100,13 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
-const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeCommand = (s: string) =>
+  s
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 
 export function parseAnnotations(stdout: string): { annotations: Annotation[]; masks: string[] } {
   const annotations: Annotation[] = [];
@@ -110,14 +116,14 @@ export function parseAnnotations(stdout: string): { annotations: Annotation[]; m
     if (!m) continue;
     const [, level, props, msg] = m;
     if (level === 'add-mask') {
-      masks.push(unescape(msg!));
+      masks.push(unescapeCommand(msg!));
       continue;
     }
-    const a: Annotation = { level: level as Annotation['level'], message: unescape(msg!) };
+    const a: Annotation = { level: level as Annotation['level'], message: unescapeCommand(msg!) };
     for (const kv of (props ?? '').trim().split(',').filter(Boolean)) {
       const eq = kv.indexOf('=');
       const k = kv.slice(0, eq);
-      const v = unescape(kv.slice(eq + 1));
+      const v = unescapeCommand(kv.slice(eq + 1));
       if (k === 'file' || k === 'title') a[k] = v;
       if (k === 'line' || k === 'col') a[k] = Number(v);
     }
@@ -143,7 +149,8 @@ function spawnStep(
       stderr += d;
     });
     const timers: NodeJS.Timeout[] = [];
-    if (opts.cancelAfterMs !== undefined) timers.push(setTimeout(() => child.kill('SIGINT'), opts.cancelAfterMs));
+    if (opts.cancelAfterMs !== undefined)
+      timers.push(setTimeout(() => child.kill('SIGINT'), opts.cancelAfterMs));
     timers.push(setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000));
     child.on('close', (code, signal) => {
       for (const t of timers) clearTimeout(t);
@@ -154,7 +161,8 @@ function spawnStep(
 
 export async function runAction(action: string, opts: RunOptions = {}): Promise<ActionResult> {
   const { dir, spec } = actionYaml(action);
-  if (spec.runs.using !== 'node24') throw new Error(`${action}: runs.using is ${spec.runs.using}, expected node24`);
+  if (spec.runs.using !== 'node24')
+    throw new Error(`${action}: runs.using is ${spec.runs.using}, expected node24`);
   if (!existsSync(node24)) throw new Error(`Node 24 not found at ${node24}: run npm ci`);
 
   const home = mkdtempSync(join(tmpdir(), `goship-run-${action.replace(/\W/g, '')}-`));
@@ -180,7 +188,8 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
     inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const name of Object.keys(opts.inputs ?? {})) {
-    if (!(name in (spec.inputs ?? {}))) throw new Error(`${action}: input '${name}' is not declared in action.yml`);
+    if (!(name in (spec.inputs ?? {})))
+      throw new Error(`${action}: input '${name}' is not declared in action.yml`);
   }
 
   const env: NodeJS.ProcessEnv = {
@@ -213,7 +222,10 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
   if (opts.post && spec.runs.post) {
     const postEnv: NodeJS.ProcessEnv = { ...env, STATE_isPost: 'true' };
     for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v;
-    const post = await spawnStep(join(dir, spec.runs.post), postEnv, workspace, { ...opts, cancelAfterMs: undefined });
+    const post = await spawnStep(join(dir, spec.runs.post), postEnv, workspace, {
+      ...opts,
+      cancelAfterMs: undefined,
+    });
     stdout += post.stdout;
     stderr += post.stderr;
     if (post.code !== 0) exitCode = post.code;
@@ -223,7 +235,11 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
   const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'));
   const path = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
   const { annotations, masks } = parseAnnotations(stdout);
-  const nextStepEnv: NodeJS.ProcessEnv = { ...env, ...exported, PATH: [...[...path].reverse(), env.PATH].join(':') };
+  const nextStepEnv: NodeJS.ProcessEnv = {
+    ...env,
+    ...exported,
+    PATH: [...[...path].reverse(), env.PATH].join(':'),
+  };
   for (const k of Object.keys(nextStepEnv)) if (k.startsWith('INPUT_')) delete nextStepEnv[k];
   return {
     exitCode,

@@ -1,4 +1,4 @@
-import { UserError, errorMessage } from './errors.js';
+import { errorMessage, UserError } from './errors.js';
 import { Inputs } from './inputs.js';
 import { error, info } from './runner.js';
 

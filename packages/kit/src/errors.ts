@@ -16,7 +16,10 @@ export class UserError extends Error {
   /** Further problems found at the same time (all of them reported, the first one is `this`). */
   readonly related: UserError[];
 
-  constructor(message: string, opts: { hint?: string; location?: SourceLocation; related?: UserError[]; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    opts: { hint?: string; location?: SourceLocation; related?: UserError[]; cause?: unknown } = {},
+  ) {
     super(message, { cause: opts.cause });
     this.name = 'UserError';
     this.hint = opts.hint;
@@ -39,7 +42,9 @@ export class InputError extends UserError {
 /** Several independent problems found by one check, reported together rather than one per run. */
 export function aggregate(errors: UserError[], summary: string): UserError {
   if (errors.length === 1) return errors[0]!;
-  return new UserError(`${summary}:\n${errors.map((e) => `  - ${e.message}`).join('\n')}`, { related: errors });
+  return new UserError(`${summary}:\n${errors.map((e) => `  - ${e.message}`).join('\n')}`, {
+    related: errors,
+  });
 }
 
 export function errorMessage(err: unknown): string {

@@ -57,7 +57,12 @@ export function exec(file: string, args: readonly string[], opts: ExecOptions = 
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') {
-        reject(new UserError(`'${file}' was not found on PATH`, { hint: `Install ${file} or add it to PATH.`, cause: e }));
+        reject(
+          new UserError(`'${file}' was not found on PATH`, {
+            hint: `Install ${file} or add it to PATH.`,
+            cause: e,
+          }),
+        );
       } else reject(e);
     });
     child.on('close', (code, signal) => {

@@ -53,7 +53,11 @@ export class Inputs {
     const value = this.string(name);
     if (value === '' && fallback !== undefined) return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new InputError(name, value === '' ? 'is empty' : `'${value}' is not supported`, `one of ${allowed.join(', ')}`);
+    throw new InputError(
+      name,
+      value === '' ? 'is empty' : `'${value}' is not supported`,
+      `one of ${allowed.join(', ')}`,
+    );
   }
 
   integer(name: string, opts: { min?: number; max?: number; fallback?: number } = {}): number | undefined {
@@ -101,7 +105,11 @@ export class Inputs {
       }
       const key = line.slice(0, eq).trim();
       if (opts.keyPattern && !opts.keyPattern.test(key)) {
-        throw new InputError(name, `key '${key}' is not valid`, opts.keyForm ?? `a key matching ${opts.keyPattern}`);
+        throw new InputError(
+          name,
+          `key '${key}' is not valid`,
+          opts.keyForm ?? `a key matching ${opts.keyPattern}`,
+        );
       }
       if (map.has(key)) throw new InputError(name, `key '${key}' is given twice`, 'each key once');
       map.set(key, line.slice(eq + 1).trim());
@@ -120,8 +128,10 @@ export function splitList(value: string): string[] {
 }
 
 export function parseInteger(name: string, value: string, min?: number, max?: number): number {
-  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` ≥ ${min}` : '';
-  if (!/^-?\d+$/.test(value.trim())) throw new InputError(name, `'${value}' is not a whole number`, `an integer${range}`);
+  const range =
+    min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` ≥ ${min}` : '';
+  if (!/^-?\d+$/.test(value.trim()))
+    throw new InputError(name, `'${value}' is not a whole number`, `an integer${range}`);
   const n = Number(value);
   if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
     throw new InputError(name, `${n} is out of range`, `an integer${range}`);
@@ -134,7 +144,8 @@ export function parsePort(name: string, value: string): number {
     throw new InputError(name, `'${value}' is not a port number`, 'a TCP port number from 1 to 65535');
   }
   const n = Number(value);
-  if (n < 1 || n > 65535) throw new InputError(name, `${n} is out of range`, 'a TCP port number from 1 to 65535');
+  if (n < 1 || n > 65535)
+    throw new InputError(name, `${n} is out of range`, 'a TCP port number from 1 to 65535');
   return n;
 }
 

@@ -13,7 +13,12 @@ export interface RetryOptions {
 }
 
 /** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
-export function backoffDelay(attempt: number, base: number, max: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  base: number,
+  max: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(max, base * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

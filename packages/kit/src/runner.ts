@@ -48,7 +48,8 @@ export function setSecret(value: string): void {
   if (!value) return;
   secrets.add(value);
   // Multi-line secrets are masked line by line by the runner.
-  for (const line of value.split(/\r?\n/)) if (line.trim()) process.stdout.write(`::add-mask::${escapeData(line)}${EOL}`);
+  for (const line of value.split(/\r?\n/))
+    if (line.trim()) process.stdout.write(`::add-mask::${escapeData(line)}${EOL}`);
 }
 
 export function info(message: string): void {
@@ -66,7 +67,11 @@ export interface Annotation extends Partial<SourceLocation> {
 }
 
 export function annotate(level: AnnotationLevel, message: string, where: Annotation = {}): void {
-  command(level, { title: where.title, file: where.file, line: where.line, endLine: where.endLine, col: where.column }, message);
+  command(
+    level,
+    { title: where.title, file: where.file, line: where.line, endLine: where.endLine, col: where.column },
+    message,
+  );
 }
 
 export const error = (message: string, where?: Annotation) => annotate('error', message, where);

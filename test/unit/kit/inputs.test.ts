@@ -25,7 +25,8 @@ describe('Inputs', () => {
     expect(parseDuration('t', '1h30m')).toBe(5_400_000);
     expect(parseDuration('t', '250ms')).toBe(250);
     expect(parseDuration('t', '2')).toBe(2000);
-    for (const bad of ['5 minutes', 'm', '1x', '']) expect(() => parseDuration('timeout', bad)).toThrow(/Input 'timeout'/);
+    for (const bad of ['5 minutes', 'm', '1x', ''])
+      expect(() => parseDuration('timeout', bad)).toThrow(/Input 'timeout'/);
   });
 
   test('lists split on newlines and commas, dropping blanks and comments', () => {
@@ -47,7 +48,9 @@ describe('Inputs', () => {
 
   test('enum and required', () => {
     expect(inputs({ m: 'assemble' }).enum('m', ['assemble', 'dockerfile'] as const)).toBe('assemble');
-    expect(() => inputs({ m: 'x' }).enum('m', ['assemble', 'dockerfile'] as const)).toThrow(/one of assemble, dockerfile/);
+    expect(() => inputs({ m: 'x' }).enum('m', ['assemble', 'dockerfile'] as const)).toThrow(
+      /one of assemble, dockerfile/,
+    );
     expect(() => inputs({}).string('image', { required: true })).toThrow(/Input 'image': is required/);
   });
 });

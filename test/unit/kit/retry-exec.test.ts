@@ -1,0 +1,79 @@
+import { backoffDelay, ExecError, exec, retry } from '@goship/kit';
+
+describe('retry', () => {
+  test('retries until success with growing, jittered delays', async () => {
+    const delays: number[] = [];
+    let calls = 0;
+    const value = await retry(
+      async () => {
+        calls++;
+        if (calls < 3) throw new Error(`fail ${calls}`);
+        return 'ok';
+      },
+      { baseDelayMs: 1, onRetry: (_e, _a, d) => delays.push(d) },
+    );
+    expect(value).toBe('ok');
+    expect(calls).toBe(3);
+    expect(delays).toHaveLength(2);
+  });
+
+  test('gives up after the attempts and rethrows the last error', async () => {
+    let calls = 0;
+    await expect(
+      retry(
+        async () => {
+          calls++;
+          throw new Error(`fail ${calls}`);
+        },
+        { attempts: 3, baseDelayMs: 1 },
+      ),
+    ).rejects.toThrow('fail 3');
+    expect(calls).toBe(3);
+  });
+
+  test('does not retry errors that are not retryable', async () => {
+    let calls = 0;
+    await expect(
+      retry(
+        async () => {
+          calls++;
+          throw new Error('401');
+        },
+        { baseDelayMs: 1, retryable: (e) => !String(e).includes('401') },
+      ),
+    ).rejects.toThrow('401');
+    expect(calls).toBe(1);
+  });
+
+  test('backoff doubles up to the ceiling and jitters within [ceiling/2, ceiling]', () => {
+    expect(backoffDelay(1, 100, 1000, () => 0)).toBe(50);
+    expect(backoffDelay(1, 100, 1000, () => 1)).toBe(100);
+    expect(backoffDelay(3, 100, 1000, () => 1)).toBe(400);
+    expect(backoffDelay(10, 100, 1000, () => 1)).toBe(1000);
+  });
+});
+
+describe('exec', () => {
+  test('passes arguments verbatim, never through a shell', async () => {
+    const tricky = '$(echo pwned); `id` && rm -rf / "quoted" \'single\'';
+    const r = await exec('printf', ['%s', tricky]);
+    expect(r.stdout).toBe(tricky);
+  });
+
+  test('a non-zero exit throws ExecError with the stderr tail, unless allowed', async () => {
+    await expect(exec('sh', ['-c', 'echo boom >&2; exit 3'])).rejects.toThrow(ExecError);
+    await expect(exec('sh', ['-c', 'echo boom >&2; exit 3'])).rejects.toThrow(/exited with code 3:\nboom/);
+    const r = await exec('sh', ['-c', 'exit 4'], { allowFailure: true });
+    expect(r.code).toBe(4);
+  });
+
+  test('a missing program is a clear error', async () => {
+    await expect(exec('no-such-tool-goship', [])).rejects.toThrow(
+      /'no-such-tool-goship' was not found on PATH/,
+    );
+  });
+
+  test('stdin input', async () => {
+    expect((await exec('cat', [], { input: 'hello' })).stdout).toBe('hello');
+  });
+});
