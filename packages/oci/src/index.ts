@@ -1,3 +1,15 @@
 // OCI images: references, tags, deterministic layers, configs/manifests/indexes, OCI layouts, the
 // Distribution API client, Dockerfile generation/analysis and the two build backends.
+
+export * from './assemble.js';
+export * from './base.js';
+export * from './image.js';
+export * from './layout.js';
+export * from './media.js';
 export * from './reference.js';
+export * from './registry/auth.js';
+export * from './registry/client.js';
+export * from './registry/http.js';
+export * from './registry/pool.js';
+export * from './tags.js';
+export * from './tar.js';

@@ -1,0 +1,386 @@
+/*
+ * The daemonless backend (ko-style): prebuilt Go binaries + a base image → one image per platform
+ * (base layers, a small rootfs layer for scratch, the binary layer) → an OCI index when there are
+ * several platforms → pushed through the Distribution API or written as an OCI layout.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { UserError } from '@goship/kit';
+import { type ResolvedBase, resolveBase } from './base.js';
+import { type Blob, buildConfig, buildIndex, buildManifest, jsonBlob } from './image.js';
+import { writeLayout } from './layout.js';
+import { type Descriptor, formatPlatform, MediaType, type Platform, samePlatform, sha256 } from './media.js';
+import { formatReference, type ImageReference } from './reference.js';
+import type { RegistryPool } from './registry/pool.js';
+import { createTar, type TarEntry } from './tar.js';
+
+/** One entry of go-build-ldflags' `artifacts` output. */
+export interface Artifact {
+  name: string;
+  os: string;
+  arch: string;
+  variant?: string;
+  path: string;
+  sha256?: string;
+  size?: number;
+}
+
+export interface AssembleRequest {
+  /** Target repository (a tag or digest in it is ignored; tags come from `tags`). */
+  image: ImageReference;
+  tags: string[];
+  /** Binary per platform (see selectArtifacts). */
+  binaries: { platform: Platform; artifact: Artifact }[];
+  /** Base image; undefined = scratch (plus /etc/passwd, /etc/group, CA certificates, /tmp). */
+  base?: ImageReference;
+  port?: number;
+  user: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** RFC 3339 commit time, for `created` and history. */
+  created: string;
+  /** Seconds since the epoch for every file in our layers. */
+  mtime: number;
+  push: boolean;
+  /** Layout directory or `.tar` archive when not pushing. */
+  output?: string;
+  /** CA bundle copied into scratch images (default: the runner's /etc/ssl/certs/ca-certificates.crt). */
+  caBundlePath?: string;
+  pool: RegistryPool;
+  log?: (message: string) => void;
+}
+
+export interface LayerReport {
+  digest: string;
+  size: number;
+  from: 'base' | 'goship';
+  description: string;
+  transfer?: 'exists' | 'mounted' | 'uploaded' | 'copied' | 'written';
+}
+
+export interface PlatformImage {
+  platform: string;
+  digest: string;
+  /** Config + layers, compressed. */
+  size: number;
+  layers: LayerReport[];
+}
+
+export interface AssembleResult {
+  digest: string;
+  mediaType: string;
+  platforms: PlatformImage[];
+  tags: string[];
+  pushed: boolean;
+  output?: { kind: 'directory' | 'archive'; path: string };
+  /** Blobs uploaded vs already present/mounted (re-push of an unchanged image uploads none). */
+  uploaded: number;
+  reused: number;
+}
+
+const gzipAsync = promisify(gzip);
+export const DEFAULT_USER = '65532:65532';
+
+/**
+ * Which binary goes into which platform image. No platforms → every linux artifact. A platform without a
+ * binary is an error naming what the artifacts do contain.
+ */
+export function selectArtifacts(
+  platforms: Platform[],
+  artifacts: Artifact[],
+): { platform: Platform; artifact: Artifact }[] {
+  const artifactPlatform = (a: Artifact): Platform => ({
+    os: a.os,
+    architecture: a.arch,
+    ...(a.variant ? { variant: a.variant } : {}),
+  });
+  const wanted =
+    platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform);
+  if (wanted.length === 0) {
+    throw new UserError(
+      `Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ') || 'nothing'}).`,
+      {
+        hint: 'Build at least one linux/<arch> target with go-build-ldflags.',
+      },
+    );
+  }
+  const missing: string[] = [];
+  const out = wanted.map((platform) => {
+    const artifact = artifacts.find((a) => samePlatform(artifactPlatform(a), platform));
+    if (!artifact) missing.push(formatPlatform(platform));
+    return { platform, artifact: artifact! };
+  });
+  if (missing.length > 0) {
+    throw new UserError(
+      `Input 'platforms': no binary for ${missing.join(', ')} in 'artifacts' (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ')}).`,
+      { hint: 'Add these targets to go-build-ldflags, or remove them from platforms.' },
+    );
+  }
+  return out;
+}
+
+function readArtifact(a: Artifact): Buffer {
+  if (!existsSync(a.path)) {
+    throw new UserError(`Input 'artifacts': binary ${a.path} (${a.os}/${a.arch}) does not exist.`, {
+      hint: 'Run go-build-ldflags in the same job before this step, and pass its artifacts output unchanged.',
+    });
+  }
+  const data = readFileSync(a.path);
+  if (a.sha256) {
+    const actual = createHash('sha256').update(data).digest('hex');
+    if (actual !== a.sha256.replace(/^sha256:/, '')) {
+      throw new UserError(
+        `Input 'artifacts': ${a.path} has sha256 ${actual}, but the artifacts list says ${a.sha256}; the file changed after it was built.`,
+      );
+    }
+  }
+  return data;
+}
+
+export function entrypointName(a: Artifact): string {
+  return a.name.replace(/\.exe$/, '').replace(/[^A-Za-z0-9._-]/g, '-') || 'app';
+}
+
+const PASSWD =
+  'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n';
+const GROUP = 'root:x:0:\nnonroot:x:65532:\n';
+
+function scratchRootfs(caBundlePath: string | undefined): TarEntry[] {
+  const entries: TarEntry[] = [
+    { path: 'etc/passwd', type: 'file', mode: 0o644, data: Buffer.from(PASSWD) },
+    { path: 'etc/group', type: 'file', mode: 0o644, data: Buffer.from(GROUP) },
+    { path: 'tmp', type: 'dir', mode: 0o1777 },
+    { path: 'home/nonroot', type: 'dir', mode: 0o755, uid: 65532, gid: 65532 },
+  ];
+  const ca = caBundlePath ?? '/etc/ssl/certs/ca-certificates.crt';
+  if (existsSync(ca))
+    entries.push({
+      path: 'etc/ssl/certs/ca-certificates.crt',
+      type: 'file',
+      mode: 0o644,
+      data: readFileSync(ca),
+    });
+  return entries;
+}
+
+interface Layer {
+  blob: Blob;
+  diffId: string;
+  description: string;
+}
+
+async function makeLayer(entries: TarEntry[], mtime: number, description: string): Promise<Layer> {
+  const tar = createTar(entries, mtime);
+  const gz = await gzipAsync(tar, { level: 6 });
+  return {
+    blob: {
+      data: gz,
+      descriptor: { mediaType: MediaType.ociLayerGzip, digest: sha256(gz), size: gz.length },
+    },
+    diffId: sha256(tar),
+    description,
+  };
+}
+
+interface PlatformBuild {
+  platform: Platform;
+  base?: ResolvedBase;
+  ownLayers: Layer[];
+  config: Blob;
+  manifest: Blob;
+}
+
+export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
+  const log = req.log ?? (() => {});
+  const platforms = req.binaries.map((b) => b.platform);
+  const bases = req.base ? await resolveBase(req.pool, req.base, platforms) : undefined;
+  const rootfs = req.base
+    ? undefined
+    : await makeLayer(
+        scratchRootfs(req.caBundlePath),
+        req.mtime,
+        'rootfs: /etc/passwd, /etc/group, CA certificates, /tmp',
+      );
+
+  const builds: PlatformBuild[] = await Promise.all(
+    req.binaries.map(async ({ platform, artifact }, i) => {
+      const name = entrypointName(artifact);
+      const binPath = `usr/local/bin/${name}`;
+      const app = await makeLayer(
+        [{ path: binPath, type: 'file', mode: 0o755, data: readArtifact(artifact) }],
+        req.mtime,
+        `/${binPath}`,
+      );
+      const ownLayers = rootfs ? [rootfs, app] : [app];
+      const base = bases?.[i];
+      const config = buildConfig(
+        base?.config,
+        platform,
+        {
+          entrypoint: [`/${binPath}`],
+          port: req.port,
+          user: req.user,
+          labels: req.labels,
+          created: req.created,
+        },
+        ownLayers.map((l) => ({ diffId: l.diffId, createdBy: `goship assemble: ${l.description}` })),
+      );
+      const configBlob = jsonBlob(config, MediaType.ociConfig);
+      const annotations = { ...req.annotations };
+      if (req.base && base) {
+        annotations['org.opencontainers.image.base.name'] = formatReference({
+          ...req.base,
+          digest: undefined,
+        });
+        annotations['org.opencontainers.image.base.digest'] = base.manifestDigest;
+      }
+      const manifest = buildManifest(
+        configBlob,
+        [...(base?.layers ?? []), ...ownLayers.map((l) => l.blob.descriptor)],
+        annotations,
+      );
+      return { platform, base, ownLayers, config: configBlob, manifest };
+    }),
+  );
+
+  const top =
+    builds.length === 1
+      ? builds[0]!.manifest
+      : buildIndex(
+          builds.map((b) => ({ manifest: b.manifest, platform: b.platform })),
+          req.annotations,
+        );
+  const report = new Map<string, LayerReport>();
+  const layerReports = (b: PlatformBuild): LayerReport[] => [
+    ...(b.base?.layers ?? []).map(
+      (l) =>
+        report.get(l.digest) ?? {
+          digest: l.digest,
+          size: l.size,
+          from: 'base' as const,
+          description: `base ${formatReference(req.base!)}`,
+        },
+    ),
+    ...b.ownLayers.map(
+      (l) =>
+        report.get(l.blob.descriptor.digest) ?? {
+          digest: l.blob.descriptor.digest,
+          size: l.blob.descriptor.size,
+          from: 'goship' as const,
+          description: l.description,
+        },
+    ),
+  ];
+  for (const b of builds) for (const r of layerReports(b)) report.set(r.digest, r);
+
+  let uploaded = 0;
+  let reused = 0;
+  let output: AssembleResult['output'];
+  if (req.push) {
+    const client = req.pool.client(req.image.registry);
+    const repo = req.image.repository;
+    // Blobs once each (the scratch rootfs layer is shared by every platform), a few at a time.
+    const jobs = new Map<string, () => Promise<void>>();
+    for (const b of builds) {
+      for (const l of b.base?.layers ?? []) {
+        jobs.set(l.digest, async () => {
+          const sameRegistry = req.base!.registry === req.image.registry;
+          const result = await client.pushBlob(
+            repo,
+            l.digest,
+            () => req.pool.client(req.base!.registry).getBlob(req.base!.repository, l.digest),
+            sameRegistry ? req.base!.repository : undefined,
+          );
+          report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
+          if (result === 'uploaded') uploaded++;
+          else reused++;
+        });
+      }
+      for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
+        jobs.set(blob.descriptor.digest, async () => {
+          const result = await client.pushBlob(repo, blob.descriptor.digest, () => blob.data);
+          const r = report.get(blob.descriptor.digest);
+          if (r) r.transfer = result;
+          if (result === 'uploaded') uploaded++;
+          else reused++;
+        });
+      }
+    }
+    await runLimited([...jobs.values()], 4);
+    log(`blobs: ${uploaded} uploaded, ${reused} already in ${req.image.registry}/${repo} or mounted`);
+    // Platform manifests by digest first, then the top one under each tag: a tag never points at an
+    // image whose parts are missing.
+    if (builds.length > 1) {
+      for (const b of builds)
+        await client.putManifest(
+          repo,
+          b.manifest.descriptor.digest,
+          b.manifest.descriptor.mediaType,
+          b.manifest.data,
+        );
+    }
+    const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
+    for (const ref of refs) await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
+  } else {
+    if (!req.output)
+      throw new UserError(
+        "Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).",
+      );
+    const blobs: Blob[] = [];
+    for (const b of builds) {
+      for (const l of b.base?.layers ?? []) {
+        const data = await req.pool.client(req.base!.registry).getBlob(req.base!.repository, l.digest);
+        blobs.push({ data, descriptor: l });
+        report.get(l.digest)!.transfer = 'written';
+      }
+      for (const l of b.ownLayers) {
+        blobs.push(l.blob);
+        report.get(l.blob.descriptor.digest)!.transfer = 'written';
+      }
+      blobs.push(b.config, b.manifest);
+    }
+    if (builds.length > 1) blobs.push(top);
+    output = writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
+  }
+
+  return {
+    digest: top.descriptor.digest,
+    mediaType: top.descriptor.mediaType,
+    platforms: builds.map((b) => ({
+      platform: formatPlatform(b.platform),
+      digest: b.manifest.descriptor.digest,
+      size:
+        b.config.descriptor.size +
+        [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce(
+          (n, l: Descriptor) => n + l.size,
+          0,
+        ),
+      layers: layerReports(b),
+    })),
+    tags: req.tags,
+    pushed: req.push,
+    output,
+    uploaded,
+    reused,
+  };
+}
+
+async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
+  const queue = [...jobs];
+  const errors: unknown[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        try {
+          await job();
+        } catch (e) {
+          errors.push(e);
+          queue.length = 0;
+        }
+      }
+    }),
+  );
+  if (errors.length > 0) throw errors[0];
+}

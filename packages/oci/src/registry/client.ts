@@ -1,0 +1,439 @@
+/*
+ * A Distribution API (OCI distribution-spec) client for one registry: ping + scheme choice, basic and
+ * token auth challenges, blob HEAD/GET/mount/upload (monolithic POST-then-PUT, or chunked PATCH), manifest
+ * GET/PUT with exact bytes and media types, retries with backoff on 5xx / 429 / connection resets.
+ */
+import { retry, UserError } from '@goship/kit';
+import { MANIFEST_ACCEPT, sha256 } from '../media.js';
+import { apiHost } from '../reference.js';
+import { basicAuth, type Challenge, type CredentialLookup, parseChallenge } from './auth.js';
+import {
+  type HttpResponse,
+  isCertificateError,
+  isPlainHttpServer,
+  isTransient,
+  NetworkError,
+  request,
+} from './http.js';
+
+export interface RegistryOptions {
+  /** host[:port] as written in the image reference. */
+  registry: string;
+  /** Plain HTTP allowed (only for insecure-registries and loopback, as Docker does). */
+  insecure: boolean;
+  /** Extra PEM CA bundle for this registry's TLS certificate. */
+  ca?: string;
+  credentials: CredentialLookup;
+  signal?: AbortSignal;
+  attempts?: number;
+  baseDelayMs?: number;
+  log?: (message: string) => void;
+  /** Blobs larger than this go up in PATCH chunks of `chunkSize` (default 64 MiB / 16 MiB). */
+  monolithicLimit?: number;
+  chunkSize?: number;
+}
+
+/** A registry answered with an error status; `codes` are the Distribution API error codes. */
+export class RegistryError extends UserError {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly codes: string[],
+    hint?: string,
+  ) {
+    super(message, { hint });
+    this.name = 'RegistryError';
+  }
+}
+
+export class RegistryAuthError extends UserError {
+  constructor(message: string, hint: string) {
+    super(message, { hint });
+    this.name = 'RegistryAuthError';
+  }
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+
+/** Docker's rule: loopback registries may be plain HTTP without configuration. */
+export function isLoopbackRegistry(registry: string): boolean {
+  return LOOPBACK.test(registry);
+}
+
+export function registryErrorDetail(res: HttpResponse): { codes: string[]; text: string } {
+  try {
+    const parsed = JSON.parse(res.body.toString('utf8')) as {
+      errors?: { code?: string; message?: string; detail?: unknown }[];
+    };
+    const errs = parsed.errors ?? [];
+    if (errs.length > 0) {
+      return {
+        codes: errs.map((e) => e.code ?? ''),
+        text: errs
+          .map(
+            (e) =>
+              `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`,
+          )
+          .join('; '),
+      };
+    }
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
+}
+
+export class RegistryClient {
+  private base?: string;
+  private challenge?: Challenge;
+  private readonly tokens = new Map<string, string>();
+  private readonly host: string;
+
+  constructor(readonly opts: RegistryOptions) {
+    this.host = apiHost(opts.registry);
+  }
+
+  private log(m: string): void {
+    this.opts.log?.(m);
+  }
+
+  private withRetry<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    return retry(fn, {
+      attempts: this.opts.attempts ?? 5,
+      baseDelayMs: this.opts.baseDelayMs ?? 500,
+      maxDelayMs: 8000,
+      retryable: isTransient,
+      signal: this.opts.signal,
+      onRetry: (err, attempt, delay) =>
+        this.log(`${what}: ${(err as Error).message}; attempt ${attempt + 1} in ${delay} ms`),
+    });
+  }
+
+  /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge. */
+  async ping(): Promise<void> {
+    if (this.base) return;
+    const tryScheme = async (scheme: 'https' | 'http') => {
+      const res = await request({
+        method: 'GET',
+        url: `${scheme}://${this.host}/v2/`,
+        ca: this.opts.ca,
+        signal: this.opts.signal,
+        timeoutMs: 30_000,
+      });
+      if (res.status !== 200 && res.status !== 401) {
+        throw new RegistryError(
+          `${this.opts.registry} answered GET /v2/ with HTTP ${res.status}; it does not look like an OCI registry`,
+          res.status,
+          [],
+        );
+      }
+      this.base = `${scheme}://${this.host}`;
+      if (res.status === 401) this.challenge = parseChallenge(headerValue(res, 'www-authenticate'));
+    };
+    try {
+      await this.withRetry(`ping ${this.opts.registry}`, async () => {
+        try {
+          await tryScheme('https');
+        } catch (err) {
+          if (this.opts.insecure && isPlainHttpServer(err)) return tryScheme('http');
+          throw err;
+        }
+      });
+    } catch (err) {
+      if (isCertificateError(err)) {
+        throw new UserError(
+          `TLS certificate of registry ${this.opts.registry} is not trusted: ${(err as Error).message}`,
+          {
+            hint: 'Pass its CA certificate (PEM file) in the registry-ca input, or set NODE_EXTRA_CA_CERTS for the step.',
+          },
+        );
+      }
+      if (err instanceof NetworkError) {
+        const plain = isPlainHttpServer(err)
+          ? ` It speaks plain HTTP; list it in insecure-registries to allow that (loopback addresses are allowed by default).`
+          : '';
+        throw new UserError(`Cannot reach registry ${this.opts.registry}: ${err.message}.${plain}`, {
+          hint: 'Check the registry host and port in the image input, and that the registry is running and reachable from the runner.',
+        });
+      }
+      throw err;
+    }
+  }
+
+  private authFailure(kind: 'missing' | 'rejected', detail: string): RegistryAuthError {
+    const { credentials, searched } = this.opts.credentials;
+    if (kind === 'missing' || !credentials) {
+      return new RegistryAuthError(
+        `Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`,
+        'Pass registry-username and registry-password, or run docker/login-action for this registry before this step.',
+      );
+    }
+    return new RegistryAuthError(
+      `Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`,
+      'Check the username and password/token for this registry (the password is not shown).',
+    );
+  }
+
+  private async token(scope: string): Promise<string | undefined> {
+    const cached = this.tokens.get(scope);
+    if (cached) return cached;
+    const ch = this.challenge;
+    if (!ch || ch.scheme !== 'bearer' || !ch.params.realm) return undefined;
+    const url = new URL(ch.params.realm);
+    if (ch.params.service) url.searchParams.set('service', ch.params.service);
+    for (const s of scope.split(' ')) url.searchParams.append('scope', s);
+    const creds = this.opts.credentials.credentials;
+    const res = await request({
+      method: 'GET',
+      url: url.toString(),
+      ca: this.opts.ca,
+      signal: this.opts.signal,
+      headers: creds ? { Authorization: basicAuth(creds) } : {},
+    });
+    if (res.status === 401 || res.status === 403)
+      throw this.authFailure(
+        creds ? 'rejected' : 'missing',
+        `token endpoint ${url.host} answered ${res.status}`,
+      );
+    if (res.status >= 500)
+      throw Object.assign(new Error(`token endpoint ${url.host} answered ${res.status}`), {
+        status: res.status,
+      });
+    if (res.status !== 200)
+      throw new RegistryError(
+        `token endpoint ${url.host} answered ${res.status}: ${registryErrorDetail(res).text}`,
+        res.status,
+        [],
+      );
+    const body = JSON.parse(res.body.toString('utf8')) as { token?: string; access_token?: string };
+    const token = body.token ?? body.access_token;
+    if (token) this.tokens.set(scope, token);
+    return token;
+  }
+
+  private async authHeader(scope: string): Promise<Record<string, string>> {
+    const creds = this.opts.credentials.credentials;
+    if (this.challenge?.scheme === 'basic') return creds ? { Authorization: basicAuth(creds) } : {};
+    const token = await this.token(scope);
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  }
+
+  /** One request with auth; a 401 refreshes the challenge/token once, then fails with where credentials came from. */
+  async send(
+    method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH',
+    pathOrUrl: string,
+    opts: { scope: string; headers?: Record<string, string>; body?: Buffer },
+  ): Promise<HttpResponse> {
+    await this.ping();
+    const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
+    const go = async () =>
+      request({
+        method,
+        url,
+        body: opts.body,
+        ca: this.opts.ca,
+        signal: this.opts.signal,
+        headers: { ...(opts.headers ?? {}), ...(await this.authHeader(opts.scope)) },
+      });
+    let res = await go();
+    if (res.status === 401) {
+      const fresh = parseChallenge(headerValue(res, 'www-authenticate'));
+      const hadAuth = this.challenge !== undefined;
+      if (fresh) this.challenge = fresh;
+      this.tokens.delete(opts.scope);
+      if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
+        throw this.authFailure('missing', `${method} ${new URL(url).pathname} → 401`);
+      }
+      if (!hadAuth || fresh?.scheme === 'bearer') res = await go();
+      if (res.status === 401) {
+        const d = registryErrorDetail(res).text;
+        throw this.authFailure(
+          this.opts.credentials.credentials ? 'rejected' : 'missing',
+          `${method} ${new URL(url).pathname} → 401 ${d}`,
+        );
+      }
+    }
+    if (res.status >= 500 || res.status === 429) {
+      throw Object.assign(
+        new Error(
+          `${this.opts.registry}: ${method} ${new URL(url).pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`,
+        ),
+        {
+          status: res.status,
+        },
+      );
+    }
+    return res;
+  }
+
+  private fail(what: string, res: HttpResponse, hint?: string): never {
+    const d = registryErrorDetail(res);
+    throw new RegistryError(
+      `${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`,
+      res.status,
+      d.codes,
+      hint,
+    );
+  }
+
+  async hasBlob(repo: string, digest: string): Promise<boolean> {
+    return this.withRetry(`HEAD blob ${short(digest)}`, async () => {
+      const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, {
+        scope: `repository:${repo}:pull`,
+      });
+      if (res.status === 200) return true;
+      if (res.status === 404) return false;
+      return this.fail(`HEAD blob ${digest} in ${repo}`, res);
+    });
+  }
+
+  async getBlob(repo: string, digest: string): Promise<Buffer> {
+    return this.withRetry(`GET blob ${short(digest)}`, async () => {
+      const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
+      if (res.status !== 200) return this.fail(`GET blob ${digest} from ${repo}`, res);
+      if (sha256(res.body) !== digest)
+        throw new RegistryError(
+          `${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`,
+          200,
+          ['DIGEST_INVALID'],
+        );
+      return res.body;
+    });
+  }
+
+  /**
+   * Puts a blob unless the repository has it: HEAD, then cross-repository mount from `mountFrom` when
+   * given (same registry), then upload. Returns what happened.
+   */
+  async pushBlob(
+    repo: string,
+    digest: string,
+    data: () => Promise<Buffer> | Buffer,
+    mountFrom?: string,
+  ): Promise<'exists' | 'mounted' | 'uploaded'> {
+    if (await this.hasBlob(repo, digest)) return 'exists';
+    return this.withRetry(`upload blob ${short(digest)}`, async () => {
+      let location: string | undefined;
+      if (mountFrom && mountFrom !== repo) {
+        const res = await this.send(
+          'POST',
+          `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}`,
+          {
+            scope: `repository:${repo}:pull,push repository:${mountFrom}:pull`,
+          },
+        );
+        if (res.status === 201) return 'mounted';
+        if (res.status !== 202) return this.fail(`mount ${digest} from ${mountFrom} into ${repo}`, res);
+        location = headerValue(res, 'location');
+      } else {
+        const res = await this.send('POST', `/v2/${repo}/blobs/uploads/`, {
+          scope: `repository:${repo}:pull,push`,
+        });
+        if (res.status !== 202) return this.fail(`start upload to ${repo}`, res);
+        location = headerValue(res, 'location');
+      }
+      if (!location)
+        throw new RegistryError(`${this.opts.registry} started an upload without a Location header`, 202, []);
+      const body = await data();
+      if (body.length > (this.opts.monolithicLimit ?? 64 << 20))
+        location = await this.patchChunks(repo, location, body);
+      const url = withQuery(new URL(location, this.base).toString(), 'digest', digest);
+      const res = await this.send('PUT', url, {
+        scope: `repository:${repo}:pull,push`,
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: body.length > (this.opts.monolithicLimit ?? 64 << 20) ? undefined : body,
+      });
+      if (res.status !== 201) return this.fail(`upload of blob ${digest} to ${repo}`, res);
+      return 'uploaded';
+    });
+  }
+
+  private async patchChunks(repo: string, location: string, body: Buffer): Promise<string> {
+    const size = this.opts.chunkSize ?? 16 << 20;
+    let loc = location;
+    for (let start = 0; start < body.length; start += size) {
+      const chunk = body.subarray(start, Math.min(body.length, start + size));
+      const res = await this.send('PATCH', new URL(loc, this.base).toString(), {
+        scope: `repository:${repo}:pull,push`,
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'Content-Range': `${start}-${start + chunk.length - 1}`,
+        },
+        body: Buffer.from(chunk),
+      });
+      if (res.status !== 202)
+        return this.fail(`chunk ${start}-${start + chunk.length - 1} upload to ${repo}`, res);
+      loc = headerValue(res, 'location') ?? loc;
+    }
+    return loc;
+  }
+
+  /** GET a manifest or index by tag or digest, with the Accept header registries need. */
+  async getManifest(
+    repo: string,
+    reference: string,
+  ): Promise<{ mediaType: string; body: Buffer; digest: string } | undefined> {
+    return this.withRetry(`GET manifest ${repo}:${reference}`, async () => {
+      const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
+        scope: `repository:${repo}:pull`,
+        headers: { Accept: MANIFEST_ACCEPT },
+      });
+      if (res.status === 404) return undefined;
+      if (res.status !== 200) return this.fail(`GET manifest ${repo}:${reference}`, res);
+      const digest = sha256(res.body);
+      if (reference.startsWith('sha256:') && digest !== reference) {
+        throw new RegistryError(
+          `${this.opts.registry} sent manifest ${reference} of ${repo} with different content`,
+          200,
+          ['DIGEST_INVALID'],
+        );
+      }
+      const mediaType =
+        (headerValue(res, 'content-type') ?? '').split(';')[0]!.trim() ||
+        (JSON.parse(res.body.toString('utf8')).mediaType as string);
+      return { mediaType, body: res.body, digest };
+    });
+  }
+
+  /** PUT a manifest's exact bytes; checks the registry computed the same digest. */
+  async putManifest(repo: string, reference: string, mediaType: string, body: Buffer): Promise<string> {
+    const digest = sha256(body);
+    return this.withRetry(`PUT manifest ${repo}:${reference}`, async () => {
+      const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
+        scope: `repository:${repo}:pull,push`,
+        headers: { 'Content-Type': mediaType },
+        body,
+      });
+      if (res.status !== 201 && res.status !== 200) {
+        return this.fail(
+          `rejected manifest ${reference} for ${repo}`,
+          res,
+          'Nothing was tagged; the blobs already uploaded are unreferenced and safe to leave.',
+        );
+      }
+      const echoed = headerValue(res, 'docker-content-digest');
+      if (echoed && echoed !== digest)
+        throw new RegistryError(
+          `${this.opts.registry} stored manifest ${reference} as ${echoed}, not ${digest}`,
+          res.status,
+          ['DIGEST_INVALID'],
+        );
+      return digest;
+    });
+  }
+}
+
+function headerValue(res: HttpResponse, name: string): string | undefined {
+  const v = res.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function withQuery(url: string, key: string, value: string): string {
+  const u = new URL(url);
+  u.searchParams.set(key, value);
+  return u.toString();
+}
+
+function short(digest: string): string {
+  return digest.slice(0, 19);
+}

@@ -1,0 +1,50 @@
+import { lookupCredentials } from './auth.js';
+import { isLoopbackRegistry, RegistryClient, type RegistryOptions } from './client.js';
+
+export interface PoolOptions {
+  /** Registries (host[:port]) allowed over plain HTTP besides loopback ones. */
+  insecureRegistries?: string[];
+  /** PEM CA bundle trusted in addition to the system roots. */
+  ca?: string;
+  /** Credentials from inputs, for one registry. */
+  explicit?: { registry: string; username: string; password: string };
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  log?: (message: string) => void;
+  attempts?: number;
+  baseDelayMs?: number;
+  monolithicLimit?: number;
+  chunkSize?: number;
+}
+
+/** One client per registry, so pings, challenges and tokens are shared by every image on it. */
+export class RegistryPool {
+  private readonly clients = new Map<string, RegistryClient>();
+
+  constructor(private readonly opts: PoolOptions = {}) {}
+
+  isInsecure(registry: string): boolean {
+    return isLoopbackRegistry(registry) || (this.opts.insecureRegistries ?? []).includes(registry);
+  }
+
+  client(registry: string): RegistryClient {
+    let c = this.clients.get(registry);
+    if (!c) {
+      const options: RegistryOptions = {
+        registry,
+        insecure: this.isInsecure(registry),
+        ca: this.opts.ca,
+        credentials: lookupCredentials(registry, { explicit: this.opts.explicit, env: this.opts.env }),
+        signal: this.opts.signal,
+        log: this.opts.log,
+        attempts: this.opts.attempts,
+        baseDelayMs: this.opts.baseDelayMs,
+        monolithicLimit: this.opts.monolithicLimit,
+        chunkSize: this.opts.chunkSize,
+      };
+      c = new RegistryClient(options);
+      this.clients.set(registry, c);
+    }
+    return c;
+  }
+}

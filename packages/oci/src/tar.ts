@@ -1,0 +1,95 @@
+/*
+ * Deterministic ustar archives for image layers: entries sorted by path, one fixed mtime, fixed
+ * uid/gid/modes, no user/group names from the machine, so the same files always give the same bytes
+ * (and the same digest). Gzip through zlib with a fixed level: Node's gzip header carries no file name
+ * and mtime 0, so equal tars compress to equal bytes.
+ */
+import { gzipSync } from 'node:zlib';
+
+export interface TarEntry {
+  /** Path inside the layer, without a leading '/'; directories end without '/'. */
+  path: string;
+  type: 'file' | 'dir' | 'symlink';
+  mode: number;
+  uid?: number;
+  gid?: number;
+  data?: Buffer;
+  linkTarget?: string;
+}
+
+function octal(n: number, width: number): string {
+  return `${n.toString(8).padStart(width - 1, '0')}\0`;
+}
+
+/** ustar splits names over 100 bytes into prefix (155) + name (100) at a '/'. */
+function splitName(path: string): { name: string; prefix: string } {
+  if (Buffer.byteLength(path) <= 100) return { name: path, prefix: '' };
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+    const prefix = path.slice(0, i);
+    const name = path.slice(i + 1);
+    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100) return { name, prefix };
+  }
+  throw new Error(`path too long for a tar entry: ${path}`);
+}
+
+function header(e: TarEntry, size: number, mtime: number): Buffer {
+  const h = Buffer.alloc(512, 0);
+  const { name, prefix } = splitName(e.type === 'dir' ? `${e.path}/` : e.path);
+  h.write(name, 0, 100, 'utf8');
+  h.write(octal(e.mode & 0o7777, 8), 100, 8, 'ascii');
+  h.write(octal(e.uid ?? 0, 8), 108, 8, 'ascii');
+  h.write(octal(e.gid ?? 0, 8), 116, 8, 'ascii');
+  h.write(octal(size, 12), 124, 12, 'ascii');
+  h.write(octal(mtime, 12), 136, 12, 'ascii');
+  h.fill(0x20, 148, 156);
+  h.write(e.type === 'dir' ? '5' : e.type === 'symlink' ? '2' : '0', 156, 1, 'ascii');
+  if (e.linkTarget) h.write(e.linkTarget, 157, 100, 'utf8');
+  h.write('ustar\0', 257, 6, 'ascii');
+  h.write('00', 263, 2, 'ascii');
+  h.write(octal(0, 8), 329, 8, 'ascii');
+  h.write(octal(0, 8), 337, 8, 'ascii');
+  h.write(prefix, 345, 155, 'utf8');
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+  return h;
+}
+
+function normalizePath(p: string): string {
+  const clean = p.replace(/^\/+/, '').replace(/\/+$/, '');
+  if (clean === '' || clean.split('/').some((c) => c === '..' || c === '.' || c === '')) {
+    throw new Error(`unsafe layer path '${p}'`);
+  }
+  return clean;
+}
+
+/** Builds the tar: parent directories are added (0755) when missing, entries sorted by path. */
+export function createTar(entries: TarEntry[], mtime: number): Buffer {
+  const byPath = new Map<string, TarEntry>();
+  for (const e of entries) {
+    const path = normalizePath(e.path);
+    if (byPath.has(path)) throw new Error(`duplicate layer path '${path}'`);
+    byPath.set(path, { ...e, path });
+  }
+  for (const path of [...byPath.keys()]) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!byPath.has(dir)) byPath.set(dir, { path: dir, type: 'dir', mode: 0o755 });
+    }
+  }
+  const blocks: Buffer[] = [];
+  for (const path of [...byPath.keys()].sort()) {
+    const e = byPath.get(path)!;
+    const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
+    blocks.push(header(e, data.length, mtime), data);
+    const pad = (512 - (data.length % 512)) % 512;
+    if (pad) blocks.push(Buffer.alloc(pad));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return Buffer.concat(blocks);
+}
+
+export function gzipLayer(tar: Buffer): Buffer {
+  return gzipSync(tar, { level: 6 });
+}
