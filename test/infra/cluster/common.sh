@@ -1,0 +1,90 @@
+# Sourced by build/up/down/restart-apiserver. Defines versions and paths; no side effects.
+# shellcheck shell=bash
+
+CLUSTER_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+WRAPPER_DIR=$CLUSTER_DIR/wrapper
+
+# Versions come from the wrapper go.mod files (the single source of truth).
+_modver() { awk -v m="$2" '$1 == m && $2 ~ /^v/ { print $2; exit } $1 == "require" && $2 == m { print $3; exit }' "$1"; }
+KUBE_VERSION=$(_modver "$WRAPPER_DIR/k8s/go.mod" k8s.io/kubernetes)
+ETCD_VERSION=$(_modver "$WRAPPER_DIR/etcd/go.mod" go.etcd.io/etcd/server/v3)
+KWOK_VERSION=$(_modver "$WRAPPER_DIR/kwok/go.mod" sigs.k8s.io/kwok)
+
+# Bump when the build flags change in a way that must invalidate cached binaries.
+BUILD_REV=1
+
+BINARIES=(kube-apiserver kube-controller-manager kube-scheduler kubectl etcd kwok)
+
+# Cache key: the versions, plus a short hash of everything that determines the binaries.
+_inputs_hash() {
+  {
+    echo "rev=$BUILD_REV"
+    cat "$WRAPPER_DIR"/k8s/go.mod "$WRAPPER_DIR"/k8s/go.sum \
+        "$WRAPPER_DIR"/etcd/go.mod "$WRAPPER_DIR"/etcd/go.sum "$WRAPPER_DIR"/etcd/main.go \
+        "$WRAPPER_DIR"/kwok/go.mod "$WRAPPER_DIR"/kwok/go.sum
+  } | sha256sum | cut -c1-8
+}
+CACHE_ROOT=${GOSHIP_CACHE:-$HOME/.cache/goship}
+CACHE_DIR=$CACHE_ROOT/k8s-$KUBE_VERSION-etcd-$ETCD_VERSION-kwok-$KWOK_VERSION-$(_inputs_hash)
+BIN_DIR=$CACHE_DIR/bin
+
+STATE_ROOT=${GOSHIP_STATE:-/tmp/goship-infra}
+STATE_DIR=$STATE_ROOT/cluster
+
+cache_complete() {
+  local b
+  for b in "${BINARIES[@]}"; do [ -x "$BIN_DIR/$b" ] || return 1; done
+}
+
+log() { printf 'cluster: %s\n' "$*" >&2; }
+
+# Order matters: up starts them in this order, down stops them in reverse.
+COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok)
+
+# pid_alive NAME: true when the PID recorded for NAME runs the binary recorded with it.
+pid_alive() {
+  local pid exe
+  [ -f "$STATE_DIR/$1.pid" ] || return 1
+  read -r pid exe <"$STATE_DIR/$1.pid" || return 1
+  [ -n "$pid" ] && [ -d "/proc/$pid" ] || return 1
+  # a binary replaced on disk shows as "PATH (deleted)": compare the prefix
+  [ -z "$exe" ] || [[ "$(readlink "/proc/$pid/exe" 2>/dev/null)" == "$exe"* ]]
+}
+
+# stop_component NAME [TIMEOUT_S]: SIGTERM the recorded PID, wait, SIGKILL after the timeout.
+stop_component() {
+  local name=$1 timeout=${2:-15} pid exe i
+  pid_alive "$name" || { rm -f "$STATE_DIR/$name.pid"; return 0; }
+  read -r pid exe <"$STATE_DIR/$name.pid"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < timeout * 10; i++)); do
+    pid_alive "$name" || break
+    sleep 0.1
+  done
+  if pid_alive "$name"; then
+    log "$name (pid $pid) did not stop in ${timeout}s; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do pid_alive "$name" || break; sleep 0.1; done
+  fi
+  rm -f "$STATE_DIR/$name.pid"
+}
+
+# start_component NAME ARGS_FILE: start the binary NAME with the NUL-separated arguments in
+# ARGS_FILE, detached (own session, no stdin, output to NAME.log), and record "PID EXE".
+start_component() {
+  local name=$1 args_file=$2 exe pid
+  exe=$(readlink -f "$BIN_DIR/$name")
+  local -a args=()
+  mapfile -d '' -t args <"$args_file"
+  printf '==== %s start %s\n' "$(date -u +%FT%T.%3NZ)" "$name" >>"$STATE_DIR/$name.log"
+  setsid "$exe" "${args[@]}" </dev/null >>"$STATE_DIR/$name.log" 2>&1 &
+  pid=$!
+  echo "$pid $exe" >"$STATE_DIR/$name.pid"
+}
+
+# fail_with_log NAME MESSAGE: report a failure with the tail of NAME's log.
+fail_with_log() {
+  log "$2"
+  log "logs: $STATE_DIR/ (this one: $STATE_DIR/$1.log); last lines:"
+  tail -n 30 "$STATE_DIR/$1.log" 2>/dev/null | sed 's/^/  | /' >&2 || true
+}
