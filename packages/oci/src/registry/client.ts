@@ -93,13 +93,18 @@ export class RegistryClient {
     this.host = apiHost(opts.registry);
   }
 
+  /** 'https' or 'http' once ping() has run. */
+  get scheme(): 'https' | 'http' | undefined {
+    return this.base ? (this.base.startsWith('https:') ? 'https' : 'http') : undefined;
+  }
+
   private log(m: string): void {
     this.opts.log?.(m);
   }
 
-  private withRetry<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  private withRetry<T>(what: string, fn: () => Promise<T>, attempts = this.opts.attempts ?? 5): Promise<T> {
     return retry(fn, {
-      attempts: this.opts.attempts ?? 5,
+      attempts,
       baseDelayMs: this.opts.baseDelayMs ?? 500,
       maxDelayMs: 8000,
       retryable: isTransient,
@@ -131,14 +136,18 @@ export class RegistryClient {
       if (res.status === 401) this.challenge = parseChallenge(headerValue(res, 'www-authenticate'));
     };
     try {
-      await this.withRetry(`ping ${this.opts.registry}`, async () => {
-        try {
-          await tryScheme('https');
-        } catch (err) {
-          if (this.opts.insecure && isPlainHttpServer(err)) return tryScheme('http');
-          throw err;
-        }
-      });
+      await this.withRetry(
+        `ping ${this.opts.registry}`,
+        async () => {
+          try {
+            await tryScheme('https');
+          } catch (err) {
+            if (this.opts.insecure && isPlainHttpServer(err)) return tryScheme('http');
+            throw err;
+          }
+        },
+        Math.min(3, this.opts.attempts ?? 3),
+      );
     } catch (err) {
       if (isCertificateError(err)) {
         throw new UserError(
@@ -178,7 +187,7 @@ export class RegistryClient {
     const cached = this.tokens.get(scope);
     if (cached) return cached;
     const ch = this.challenge;
-    if (!ch || ch.scheme !== 'bearer' || !ch.params.realm) return undefined;
+    if (ch?.scheme !== 'bearer' || !ch.params.realm) return undefined;
     const url = new URL(ch.params.realm);
     if (ch.params.service) url.searchParams.set('service', ch.params.service);
     for (const s of scope.split(' ')) url.searchParams.append('scope', s);

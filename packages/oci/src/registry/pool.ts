@@ -1,4 +1,4 @@
-import { lookupCredentials } from './auth.js';
+import { type Credentials, lookupCredentials } from './auth.js';
 import { isLoopbackRegistry, RegistryClient, type RegistryOptions } from './client.js';
 
 export interface PoolOptions {
@@ -22,6 +22,14 @@ export class RegistryPool {
   private readonly clients = new Map<string, RegistryClient>();
 
   constructor(private readonly opts: PoolOptions = {}) {}
+
+  get ca(): string | undefined {
+    return this.opts.ca;
+  }
+
+  credentialsFor(registry: string): Credentials | undefined {
+    return this.client(registry).opts.credentials.credentials;
+  }
 
   isInsecure(registry: string): boolean {
     return isLoopbackRegistry(registry) || (this.opts.insecureRegistries ?? []).includes(registry);

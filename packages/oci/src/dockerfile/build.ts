@@ -1,0 +1,469 @@
+/*
+ * The Dockerfile backend: pick the builder that works on this machine (docker buildx with a running
+ * engine, else buildah, else podman), generate the Dockerfile when asked, check it (syntax with file:line,
+ * ARG vs build-args) before anything runs, build, push every tag, and read the digest back from the
+ * builder and from the registry so the digest output is never empty when something was pushed.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { composeLdflags, type SourceInfo } from '@goship/go';
+import { aggregate, exec, UserError } from '@goship/kit';
+import type { ImageIndex, ImageManifest } from '../image.js';
+import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
+import { type ImageReference, parseReference, repositoryName } from '../reference.js';
+import type { RegistryPool } from '../registry/pool.js';
+import { generateDockerfile, goVersionFromModule, LDFLAGS_ARG } from './generate.js';
+import { checkBuildArgs, parseDockerfile } from './parse.js';
+
+export type BuilderName = 'docker' | 'buildah' | 'podman';
+
+export interface DockerfileBuildOptions {
+  context: string;
+  /** 'generate', a path (relative to the context), or '' for `<context>/Dockerfile` when present, else generate. */
+  dockerfile: string;
+  buildArgs: Map<string, string>;
+  target?: string;
+  strict: boolean;
+  cacheFrom: string[];
+  cacheTo: string[];
+  goVersion?: string;
+  goPackage: string;
+  binaryName?: string;
+  /** Runtime stage image of a generated Dockerfile (scratch, distroless, alpine or a reference). */
+  runtime: string;
+  builder: 'auto' | BuilderName;
+  /** Extra linker flags (as go-build-ldflags' `ldflags` input). */
+  ldflags?: string;
+  /** Injected -X values: name → value (default main.version/commit/date/port). */
+  inject?: Record<string, string>;
+  tempDir: string;
+  image: ImageReference;
+  tags: string[];
+  labels: Record<string, string>;
+  platforms: Platform[];
+  push: boolean;
+  output?: string;
+  source: SourceInfo;
+  port?: number;
+  pool: RegistryPool;
+  log: (message: string) => void;
+  warn?: (message: string, where?: { file?: string; line?: number }) => void;
+  signal?: AbortSignal;
+}
+
+export interface DockerfileBuildResult {
+  digest: string;
+  platforms: string[];
+  perPlatform: {
+    platform: string;
+    digest: string;
+    size: number;
+    layers: { digest: string; size: number; description: string }[];
+  }[];
+  output?: string;
+  builder: BuilderName;
+  dockerfile: string;
+  generated: boolean;
+}
+
+async function works(file: string, args: string[]): Promise<boolean> {
+  try {
+    return (await exec(file, args, { allowFailure: true })).code === 0;
+  } catch {
+    return false;
+  }
+}
+
+export async function detectBuilder(wanted: 'auto' | BuilderName): Promise<BuilderName> {
+  const checks: Record<BuilderName, () => Promise<boolean>> = {
+    docker: async () =>
+      (await works('docker', ['buildx', 'version'])) &&
+      (await works('docker', ['info', '--format', '{{.ServerVersion}}'])),
+    buildah: () => works('buildah', ['--version']),
+    podman: () => works('podman', ['--version']),
+  };
+  if (wanted !== 'auto') {
+    if (await checks[wanted]()) return wanted;
+    throw new UserError(`Input 'builder': ${wanted} does not work on this runner`, {
+      hint:
+        wanted === 'docker'
+          ? 'docker needs the buildx plugin and a running engine.'
+          : `Install ${wanted}, or use builder: auto.`,
+    });
+  }
+  for (const b of ['docker', 'buildah', 'podman'] as const) if (await checks[b]()) return b;
+  throw new UserError('No container builder found: docker buildx with a running engine, buildah or podman', {
+    hint: 'Install buildah (apt-get install buildah), or use mode: assemble, which needs no builder.',
+  });
+}
+
+/** Resolves which Dockerfile to use, writing a generated one into tempDir (never into the context). */
+export function prepareDockerfile(o: DockerfileBuildOptions): {
+  path: string;
+  display: string;
+  text: string;
+  generated: boolean;
+} {
+  const ctxFile = join(o.context, 'Dockerfile');
+  if (o.dockerfile !== 'generate' && (o.dockerfile !== '' || existsSync(ctxFile))) {
+    const path =
+      o.dockerfile === ''
+        ? ctxFile
+        : isAbsolute(o.dockerfile)
+          ? o.dockerfile
+          : resolve(o.context, o.dockerfile);
+    if (!existsSync(path)) {
+      throw new UserError(`Input 'dockerfile': ${path} does not exist`, {
+        hint: "Give a path relative to the context, or 'generate' for a generated Dockerfile.",
+      });
+    }
+    return {
+      path,
+      display: o.dockerfile === '' ? 'Dockerfile' : o.dockerfile,
+      text: readFileSync(path, 'utf8'),
+      generated: false,
+    };
+  }
+  if (!existsSync(join(o.context, 'go.mod'))) {
+    throw new UserError(`Input 'context': ${o.context} has no go.mod, so no Dockerfile can be generated`, {
+      hint: 'Point context at the Go module, or give a dockerfile.',
+    });
+  }
+  const goVersion = o.goVersion ?? goVersionFromModule(o.context);
+  if (!goVersion)
+    throw new UserError(`${join(o.context, 'go.mod')} has no go line`, {
+      hint: "Add 'go 1.22' to go.mod, or set the go-version input.",
+    });
+  const text = generateDockerfile({
+    goVersion,
+    package: o.goPackage,
+    binaryName: o.binaryName ?? basename(resolve(o.context)),
+    port: o.port ?? 8080,
+    runtime: o.runtime,
+    hasGoSum: existsSync(join(o.context, 'go.sum')),
+  });
+  mkdirSync(o.tempDir, { recursive: true });
+  const path = join(o.tempDir, 'Dockerfile');
+  writeFileSync(path, text);
+  return { path, display: path, text, generated: true };
+}
+
+/** The build args we add: the ldflags (same composition as go-build-ldflags) and the port, when declared. */
+function goshipBuildArgs(o: DockerfileBuildOptions, declared: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const inject = o.inject ?? {
+    'main.version': o.source.version,
+    'main.commit': o.source.commit,
+    'main.date': o.source.commitTime,
+    ...(o.port !== undefined ? { 'main.port': String(o.port) } : {}),
+  };
+  const { ldflags } = composeLdflags({
+    inject: Object.entries(inject).map(([name, value]) => ({ name, value })),
+    extra: o.ldflags,
+  });
+  if (declared.has(LDFLAGS_ARG)) out.set(LDFLAGS_ARG, ldflags);
+  if (declared.has('APP_PORT') && o.port !== undefined) out.set('APP_PORT', String(o.port));
+  if (declared.has('VERSION')) out.set('VERSION', o.source.version);
+  return out;
+}
+
+/** Registries an image build talks to: the target, FROM images, and images named in build args. */
+function registriesInvolved(
+  o: DockerfileBuildOptions,
+  fromImages: string[],
+  args: Map<string, string>,
+): string[] {
+  const regs = new Set([o.image.registry]);
+  for (const text of [...fromImages, ...args.values()]) {
+    if (text.includes('$') || text === 'scratch') continue;
+    try {
+      regs.add(parseReference(text).registry);
+    } catch {
+      // not an image reference
+    }
+  }
+  return [...regs];
+}
+
+export async function buildDockerfile(o: DockerfileBuildOptions): Promise<DockerfileBuildResult> {
+  const df = prepareDockerfile(o);
+  const parsed = parseDockerfile(df.text, df.display);
+  const declared = new Set(
+    [...parsed.globalArgs, ...parsed.stages.flatMap((s) => s.args)].map((a) => a.name),
+  );
+  const args = new Map([...goshipBuildArgs(o, declared), ...o.buildArgs]);
+  if (o.target && !parsed.stages.some((s) => s.name === o.target!.toLowerCase())) {
+    throw new UserError(
+      `Input 'target': stage '${o.target}' is not in ${df.display} (stages: ${parsed.stages.map((s) => s.name ?? s.index).join(', ')})`,
+    );
+  }
+  const report = checkBuildArgs(parsed, o.buildArgs.keys(), o.target);
+  const unsetReport = report.unset.filter((a) => !args.has(a.name));
+  const problems = [
+    ...report.undeclared.map(
+      (n) =>
+        new UserError(
+          `build-arg ${n} is passed but ${df.display} declares no ARG ${n}; the builder ignores it`,
+          { location: { file: df.display, line: 1 } },
+        ),
+    ),
+    ...unsetReport.map(
+      (a) =>
+        new UserError(
+          `ARG ${a.name} has no default and is not passed in build-args; it expands to an empty string`,
+          { location: { file: df.display, line: a.line } },
+        ),
+    ),
+  ];
+  if (problems.length > 0) {
+    if (o.strict) throw aggregate(problems, `build-args and ${df.display} disagree (strict: true)`);
+    for (const p of problems) o.warn?.(p.message, p.location);
+  }
+
+  const builder = await detectBuilder(o.builder);
+  o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
+  const fromImages = parsed.stages.map((s) => s.image);
+  const registries = registriesInvolved(o, fromImages, args);
+  const work = mkdtempSync(join(o.tempDir, 'build-'));
+  try {
+    const env = await builderEnvironment(o, registries, work);
+    const tags = o.tags.length > 0 ? o.tags : [`sha-${o.source.shortCommit}`];
+    const refs = tags.map((t) => `${repositoryName(o.image)}:${t}`);
+    const digest =
+      builder === 'docker'
+        ? await buildWithDocker(o, df.path, args, refs, work)
+        : await buildWithContainersTools(builder, o, df.path, args, refs, tags, work, env);
+    const perPlatform = o.push ? await describePushed(o, digest) : [];
+    return {
+      digest,
+      platforms:
+        perPlatform.length > 0 ? perPlatform.map((p) => p.platform) : o.platforms.map(formatPlatform),
+      perPlatform,
+      output: o.push ? undefined : o.output,
+      builder,
+      dockerfile: df.path,
+      generated: df.generated,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface ToolEnv {
+  env: NodeJS.ProcessEnv;
+  flags: string[];
+}
+
+/**
+ * Per-build configuration for buildah/podman in files, never in /etc: an auth file (0600) for the
+ * registries we have credentials for, a cert dir with the registry CA, and a registries.conf marking the
+ * plain-HTTP registries (loopback or insecure-registries ones that answered over http) insecure.
+ */
+async function builderEnvironment(
+  o: DockerfileBuildOptions,
+  registries: string[],
+  work: string,
+): Promise<ToolEnv> {
+  const flags: string[] = [];
+  const auths: Record<string, { auth: string }> = {};
+  const plain: string[] = [];
+  for (const r of registries) {
+    const creds = o.pool.credentialsFor(r);
+    if (creds) auths[r] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
+    if (o.pool.isInsecure(r)) {
+      const client = o.pool.client(r);
+      await client.ping();
+      if (client.scheme === 'http') plain.push(r);
+    }
+  }
+  const authfile = join(work, 'auth.json');
+  writeFileSync(authfile, JSON.stringify({ auths }), { mode: 0o600 });
+  chmodSync(authfile, 0o600);
+  flags.push('--authfile', authfile);
+  if (o.pool.ca) {
+    const certDir = join(work, 'certs.d');
+    mkdirSync(certDir);
+    writeFileSync(join(certDir, 'ca.crt'), o.pool.ca);
+    flags.push('--cert-dir', certDir);
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (plain.length > 0) {
+    const system = process.env.CONTAINERS_REGISTRIES_CONF ?? '/etc/containers/registries.conf';
+    let base = existsSync(system) ? readFileSync(system, 'utf8') : '';
+    if (/^\s*\[registries\./m.test(base)) base = ''; // v1 format cannot be mixed with [[registry]] tables
+    const extra = plain
+      .filter((r) => !base.includes(`"${r}"`))
+      .map((r) => `\n[[registry]]\nlocation = "${r}"\ninsecure = true\n`)
+      .join('');
+    const conf = join(work, 'registries.conf');
+    writeFileSync(conf, `${base}\n${extra}`);
+    env.CONTAINERS_REGISTRIES_CONF = conf;
+  }
+  return { env, flags };
+}
+
+function platformList(o: DockerfileBuildOptions): string[] {
+  return o.platforms.length > 0 ? o.platforms.map(formatPlatform) : [];
+}
+
+async function buildWithContainersTools(
+  tool: 'buildah' | 'podman',
+  o: DockerfileBuildOptions,
+  dockerfile: string,
+  args: Map<string, string>,
+  refs: string[],
+  tags: string[],
+  work: string,
+  t: ToolEnv,
+): Promise<string> {
+  const platforms = platformList(o);
+  const multi = platforms.length > 1;
+  const local = `${refs[0]}`;
+  const listName = `goship-list-${basename(work)}`;
+  const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
+  const bud = [
+    tool === 'buildah' ? 'bud' : 'build',
+    '--isolation',
+    isolation,
+    '--layers',
+    '--format',
+    'oci',
+    '--timestamp',
+    String(o.source.epoch),
+    '-f',
+    dockerfile,
+    ...t.flags,
+    ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+    ...(o.target ? ['--target', o.target] : []),
+    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+    ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
+    ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
+    ...(multi ? ['--manifest', listName] : ['-t', local]),
+    o.context,
+  ];
+  const digestFile = join(work, 'digest');
+  try {
+    await exec(tool, bud, { env: t.env, stream: true, signal: o.signal });
+    const source = multi ? listName : local;
+    const destinations = o.push
+      ? refs.map((r) => `docker://${r}`)
+      : [o.output!.endsWith('.tar') ? `oci-archive:${o.output}:${tags[0]}` : `oci:${o.output}:${tags[0]}`];
+    if (!o.push)
+      mkdirSync(o.output!.endsWith('.tar') ? join(o.output!, '..') : o.output!, { recursive: true });
+    let digest = '';
+    for (const dest of destinations) {
+      rmSync(digestFile, { force: true });
+      const pushArgs = multi
+        ? [
+            'manifest',
+            'push',
+            '--all',
+            '--format',
+            'oci',
+            '--digestfile',
+            digestFile,
+            ...t.flags,
+            source,
+            dest,
+          ]
+        : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
+      await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
+      const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
+      if (!/^sha256:[a-f0-9]{64}$/.test(d))
+        throw new UserError(`${tool} pushed ${dest} but wrote no digest (${digestFile}: '${d}')`);
+      if (digest && d !== digest)
+        throw new UserError(`${tool} pushed ${dest} as ${d}, but the first tag got ${digest}`);
+      digest = d;
+    }
+    return digest;
+  } finally {
+    await exec(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
+      allowFailure: true,
+      env: t.env,
+    }).catch(() => undefined);
+  }
+}
+
+async function buildWithDocker(
+  o: DockerfileBuildOptions,
+  dockerfile: string,
+  args: Map<string, string>,
+  refs: string[],
+  work: string,
+): Promise<string> {
+  const metadataFile = join(work, 'metadata.json');
+  const platforms = platformList(o);
+  const cmd = [
+    'buildx',
+    'build',
+    '-f',
+    dockerfile,
+    '--provenance=false',
+    '--metadata-file',
+    metadataFile,
+    ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    '--build-arg',
+    `SOURCE_DATE_EPOCH=${o.source.epoch}`,
+    ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+    ...(o.target ? ['--target', o.target] : []),
+    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+    ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
+    ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
+    ...refs.flatMap((r) => ['-t', r]),
+    ...(o.push
+      ? ['--push']
+      : [
+          '--output',
+          `type=oci,dest=${o.output!.endsWith('.tar') ? o.output : join(o.output!, 'image.tar')}`,
+        ]),
+    o.context,
+  ];
+  await exec('docker', cmd, { stream: true, signal: o.signal });
+  const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
+  const digest = meta['containerimage.digest'] ?? '';
+  if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+    throw new UserError(`docker buildx wrote no image digest to ${metadataFile}`);
+  return digest;
+}
+
+/** Reads the pushed image back from the registry: proves the digest exists and gives per-platform sizes. */
+async function describePushed(
+  o: DockerfileBuildOptions,
+  digest: string,
+): Promise<DockerfileBuildResult['perPlatform']> {
+  const client = o.pool.client(o.image.registry);
+  const top = await client.getManifest(o.image.repository, digest);
+  if (!top)
+    throw new UserError(
+      `The builder reported ${digest}, but ${repositoryName(o.image)} has no such manifest`,
+    );
+  const body = JSON.parse(top.body.toString('utf8')) as ImageManifest | ImageIndex;
+  const entries = INDEX_TYPES.includes(top.mediaType)
+    ? (body as ImageIndex).manifests
+    : [{ digest, platform: undefined }];
+  const out: DockerfileBuildResult['perPlatform'] = [];
+  for (const e of entries) {
+    const m = e.digest === digest ? top : await client.getManifest(o.image.repository, e.digest);
+    if (!m) continue;
+    const manifest = JSON.parse(m.body.toString('utf8')) as ImageManifest;
+    let platform = e.platform ? formatPlatform(e.platform) : '';
+    if (!platform) {
+      const cfg = JSON.parse(
+        (await client.getBlob(o.image.repository, manifest.config.digest)).toString('utf8'),
+      ) as { os: string; architecture: string; variant?: string };
+      platform = formatPlatform({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+    }
+    out.push({
+      platform,
+      digest: m.digest,
+      size: manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0),
+      layers: manifest.layers.map((l, i) => ({
+        digest: l.digest,
+        size: l.size,
+        description: `layer ${i + 1}`,
+      })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+/*
+ * docker-multistage's whole job, independent of the runner: describe the source, compute tags and labels,
+ * then build with one of the two backends and push (or write an OCI layout).
+ */
+
+import { describeSource, type SourceInfo } from '@goship/go';
+import { UserError } from '@goship/kit';
+import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
+import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
+import type { Platform } from './media.js';
+import { buildCommit, buildRef, ociLabels, readEvent, repositoryTags } from './metadata.js';
+import { digestReference, type ImageReference, repositoryName } from './reference.js';
+import { type PoolOptions, RegistryPool } from './registry/pool.js';
+import { computeTags, type TagRule } from './tags.js';
+
+export interface PublishRequest {
+  mode: 'assemble' | 'dockerfile';
+  image: ImageReference;
+  tagRules: TagRule[];
+  latest: 'auto' | 'true' | 'false';
+  /** Tags taken verbatim besides the rules (e.g. the tag written in the image input). */
+  extraTags: string[];
+  artifacts: Artifact[];
+  platforms: Platform[];
+  base?: ImageReference;
+  port?: number;
+  labels: Record<string, string>;
+  push: boolean;
+  output?: string;
+  /** Directory of the git checkout (version, commit, tags). */
+  sourceDir: string;
+  registry: PoolOptions;
+  dockerfile?: Omit<
+    DockerfileBuildOptions,
+    | 'image'
+    | 'tags'
+    | 'labels'
+    | 'platforms'
+    | 'push'
+    | 'output'
+    | 'source'
+    | 'port'
+    | 'pool'
+    | 'log'
+    | 'signal'
+  >;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  log?: (message: string) => void;
+  warn?: (message: string, where?: { file?: string; line?: number }) => void;
+}
+
+export interface PublishResult {
+  /** `registry/repo@sha256:…` (or the layout path + digest when not pushed). */
+  image: string;
+  digest: string;
+  tags: string[];
+  /** Fully qualified `registry/repo:tag` for each tag. */
+  references: string[];
+  platforms: string[];
+  mode: 'assemble' | 'dockerfile';
+  pushed: boolean;
+  output?: string;
+  version: string;
+  revision: string;
+  created: string;
+  labels: Record<string, string>;
+  perPlatform: {
+    platform: string;
+    digest: string;
+    size: number;
+    layers: { digest: string; size: number; description: string; transfer?: string }[];
+  }[];
+  uploaded: number;
+  reused: number;
+  tagsFrom: string;
+  builder?: string;
+}
+
+export async function publishImage(req: PublishRequest): Promise<PublishResult> {
+  const log = req.log ?? (() => {});
+  // Everything that can be checked without a registry is checked first, so bad input changes nothing.
+  const binaries = req.mode === 'assemble' ? selectArtifacts(req.platforms, req.artifacts) : [];
+  let source: SourceInfo;
+  try {
+    source = await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
+  } catch (e) {
+    throw new UserError(`Cannot describe the source in ${req.sourceDir}: ${(e as Error).message}`, {
+      hint: 'Check out the repository (actions/checkout) before this step; the version, commit and tags come from git.',
+    });
+  }
+  const event = readEvent(req.env);
+  const revision = buildCommit(req.env, event, source.commit);
+  const ref = buildRef(req.env, source.ref);
+  const repoTags =
+    ref.kind === 'tag'
+      ? await repositoryTags(req.sourceDir, req.signal)
+      : { tags: [], from: 'local' as const };
+  const computed = computeTags(
+    req.tagRules,
+    { ref, sha: revision, repositoryTags: repoTags.tags },
+    req.latest,
+  );
+  if (computed.invalid.length > 0) {
+    const bad = computed.invalid
+      .map((i) => `'${i.tag}' (from line ${i.rule.line}: ${i.rule.text})`)
+      .join(', ');
+    throw new UserError(
+      `Input 'tags': ${bad} is not a valid registry tag. Expected [A-Za-z0-9_][A-Za-z0-9._-]{0,127}.`,
+      {
+        hint: 'Change the rule’s prefix/suffix/value so the tag uses only letters, digits, _ . - (no / or +).',
+      },
+    );
+  }
+  const tags = [...new Set([...computed.tags, ...req.extraTags])];
+  if (tags.length === 0) log('no tag rule matched this ref; the image is pushed by digest only');
+  const labels = {
+    ...ociLabels({
+      version: source.version,
+      revision,
+      created: source.commitTime,
+      env: req.env,
+      event,
+      imageName: req.image.repository,
+    }),
+    ...req.labels,
+  };
+  const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
+
+  const common = {
+    version: source.version,
+    revision,
+    created: source.commitTime,
+    labels,
+    tagsFrom: `${ref.kind} ${ref.name}${ref.kind === 'tag' ? ` (latest rule used ${repoTags.from} tags)` : ''}`,
+  };
+  if (req.mode === 'assemble') {
+    const r = await assemble({
+      image: req.image,
+      tags,
+      binaries,
+      base: req.base,
+      port: req.port,
+      user: DEFAULT_USER,
+      labels,
+      annotations: labels,
+      created: source.commitTime,
+      mtime: source.epoch,
+      push: req.push,
+      output: req.output,
+      pool,
+      log,
+    });
+    return {
+      ...common,
+      image: req.push ? digestReference(req.image, r.digest) : `${r.output?.path}@${r.digest}`,
+      digest: r.digest,
+      tags,
+      references: tags.map((t) => `${repositoryName(req.image)}:${t}`),
+      platforms: r.platforms.map((p) => p.platform),
+      mode: 'assemble',
+      pushed: req.push,
+      output: r.output?.path,
+      perPlatform: r.platforms,
+      uploaded: r.uploaded,
+      reused: r.reused,
+    };
+  }
+  if (!req.dockerfile) throw new Error('dockerfile options missing');
+  const r = await buildDockerfile({
+    ...req.dockerfile,
+    image: req.image,
+    tags,
+    labels,
+    platforms: req.platforms,
+    push: req.push,
+    output: req.output,
+    source,
+    port: req.port,
+    pool,
+    log,
+    warn: req.warn,
+    signal: req.signal,
+  });
+  return {
+    ...common,
+    image: req.push ? digestReference(req.image, r.digest) : `${r.output}@${r.digest}`,
+    digest: r.digest,
+    tags,
+    references: tags.map((t) => `${repositoryName(req.image)}:${t}`),
+    platforms: r.platforms,
+    mode: 'dockerfile',
+    pushed: req.push,
+    output: r.output,
+    perPlatform: r.perPlatform,
+    uploaded: 0,
+    reused: 0,
+    builder: r.builder,
+  };
+}

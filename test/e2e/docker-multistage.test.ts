@@ -1,0 +1,709 @@
+/*
+ * docker-multistage end to end: the bundled action under Node 24 through the runner harness, real Go
+ * builds, the real registries from test/infra/registry (plain, and TLS + htpasswd), base images from
+ * test/infra/images, buildah for the Dockerfile backend, and skopeo/umoci to check the results
+ * independently. The image is run by unpacking its layers and starting its entrypoint with its env.
+ */
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { composeLdflags } from '@goship/go';
+import { jest } from '@jest/globals';
+import { requireEnv } from '../harness/infra.js';
+import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
+
+jest.setTimeout(600_000);
+const run = promisify(execFile);
+
+const COMMIT_TIME = '2024-05-06T07:08:09Z';
+let infra: Record<string, string>;
+let base: Record<string, string>;
+let repo: string;
+let commit: string;
+let artifacts: string;
+let home: string;
+
+function git(args: string[], cwd = repo): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_DATE: COMMIT_TIME,
+      GIT_COMMITTER_DATE: COMMIT_TIME,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  }).trim();
+}
+
+/** go-build-ldflags-style binaries: the same ldflags composition, real Go, sha256 recorded. */
+async function buildArtifacts(dir: string, version: string, rev: string): Promise<string> {
+  const { ldflags } = composeLdflags({
+    inject: [
+      { name: 'main.version', value: version },
+      { name: 'main.commit', value: rev },
+      { name: 'main.date', value: COMMIT_TIME },
+      { name: 'main.port', value: '8080' },
+    ],
+  });
+  const list = [];
+  for (const arch of ['amd64', 'arm64']) {
+    const out = join(dir, 'dist', `hello_linux_${arch}`, 'hello');
+    await run('go', ['build', '-trimpath', `-ldflags=${ldflags}`, '-o', out, '.'], {
+      cwd: dir,
+      env: { ...process.env, CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, GOFLAGS: '-buildvcs=false' },
+    });
+    const data = readFileSync(out);
+    list.push({
+      name: 'hello',
+      os: 'linux',
+      arch,
+      path: out,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      size: data.length,
+      ldflags,
+      injected: {},
+    });
+  }
+  return JSON.stringify(list);
+}
+
+function ghEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    HOME: home,
+    GITHUB_REF: 'refs/tags/v1.2.3',
+    GITHUB_SHA: commit,
+    GITHUB_EVENT_NAME: 'push',
+    ...extra,
+  };
+}
+
+function act(
+  inputs: Record<string, string | boolean>,
+  env: NodeJS.ProcessEnv = {},
+  workspace = repo,
+): Promise<ActionResult> {
+  return runAction('docker-multistage', { inputs, env: ghEnv(env), workspace, timeoutMs: 540_000 });
+}
+
+async function skopeo(args: string[]): Promise<string> {
+  const { stdout } = await run('skopeo', args, {
+    env: { PATH: process.env.PATH, HOME: home },
+    maxBuffer: 64 << 20,
+  });
+  return stdout;
+}
+
+async function inspectConfig(
+  ref: string,
+  extra: string[] = ['--tls-verify=false'],
+): Promise<{ config: Record<string, unknown>; architecture: string }> {
+  return JSON.parse(await skopeo(['inspect', ...extra, '--config', `docker://${ref}`]));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        let body = '';
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+/** Copies the image out with skopeo, unpacks it with umoci and starts its entrypoint with its env and user. */
+async function runImage(
+  ref: string,
+  srcFlags: string[] = ['--src-tls-verify=false'],
+): Promise<{ version: Record<string, string>; uid: string; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dm-run-'));
+  await skopeo(['copy', '-q', ...srcFlags, `docker://${ref}`, `oci:${dir}/layout:run`]);
+  await run('umoci', ['unpack', '--image', `${dir}/layout:run`, `${dir}/bundle`]);
+  const spec = JSON.parse(readFileSync(join(dir, 'bundle/config.json'), 'utf8')) as {
+    process: { args: string[]; env: string[]; user: { uid: number; gid: number } };
+  };
+  const port = await freePort();
+  const env = Object.fromEntries(
+    spec.process.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]),
+  );
+  env.PORT = String(port);
+  const child: ChildProcess = spawn(
+    '/usr/sbin/chroot',
+    [
+      `--userspec=${spec.process.user.uid}:${spec.process.user.gid}`,
+      join(dir, 'bundle/rootfs'),
+      ...spec.process.args,
+    ],
+    {
+      env,
+      stdio: 'ignore',
+    },
+  );
+  const stop = () => child.kill('SIGTERM');
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await get(`http://127.0.0.1:${port}/version`);
+      const uid = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/^Uid:\s+(\d+)/m)![1]!;
+      return { version: JSON.parse(res.body), uid, stop };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  stop();
+  throw new Error(`image ${ref} did not answer on port ${port}`);
+}
+
+/** A fault-injecting HTTP proxy in front of the real registry: the registry stays real, we add failures. */
+async function faultProxy(
+  target: string,
+  fault: (req: http.IncomingMessage, n: number) => 'pass' | number | 'reset' | 'exists',
+): Promise<{ addr: string; log: string[]; close: () => void }> {
+  const log: string[] = [];
+  let n = 0;
+  const server = http.createServer((req, res) => {
+    const action = fault(req, n++);
+    log.push(`${req.method} ${req.url} -> ${action}`);
+    if (action === 'reset') return req.socket.destroy();
+    if (action === 'exists') {
+      res.writeHead(200, { 'Content-Length': '0', 'Docker-Content-Digest': req.url!.split('/').pop()! });
+      return res.end();
+    }
+    if (typeof action === 'number') {
+      res.writeHead(action, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'injected fault' }] }));
+    }
+    const [host, port] = target.split(':');
+    const up = http.request(
+      { host, port: Number(port), method: req.method, path: req.url, headers: req.headers },
+      (ur) => {
+        res.writeHead(ur.statusCode ?? 502, ur.headers);
+        ur.pipe(res);
+      },
+    );
+    up.on('error', () => res.destroy());
+    req.pipe(up);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { addr: `127.0.0.1:${port}`, log, close: () => server.close() };
+}
+
+beforeAll(async () => {
+  infra = requireEnv(
+    'REGISTRY',
+    'REGISTRY_TLS',
+    'REGISTRY_CA',
+    'REGISTRY_USER',
+    'REGISTRY_PASSWORD',
+    'REGISTRY_CERT_DIR',
+  );
+  const { stdout } = await run(join(repoRoot, 'test/infra/images/build'), [], {
+    env: process.env,
+    maxBuffer: 1 << 20,
+  });
+  base = Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => /^[A-Z_]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  home = mkdtempSync(join(tmpdir(), 'dm-home-'));
+  repo = mkdtempSync(join(tmpdir(), 'dm-repo-'));
+  cpSync(join(repoRoot, 'examples/hello'), repo, { recursive: true });
+  writeFileSync(join(repo, '.gitignore'), 'dist/\n');
+  git(['init', '-q', '-b', 'main']);
+  git(['add', '.']);
+  git(['commit', '-q', '-m', 'hello']);
+  git(['tag', 'v1.2.3']);
+  commit = git(['rev-parse', 'HEAD']);
+  artifacts = await buildArtifacts(repo, '1.2.3', commit);
+});
+
+describe('assemble', () => {
+  let first: ActionResult;
+
+  test('multi-arch image on scratch, pushed to the plain registry; config checked with skopeo', async () => {
+    first = await act({
+      image: `${infra.REGISTRY}/acme/hello`,
+      artifacts,
+      platforms: 'linux/amd64,linux/arm64',
+    });
+    expect(first.errors).toBe('');
+    expect(first.exitCode).toBe(0);
+    const { digest, image, tags, platforms } = first.outputs;
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(image).toBe(`${infra.REGISTRY}/acme/hello@${digest}`);
+    expect(tags!.split(',')).toEqual(['1.2.3', '1.2', '1', `sha-${commit.slice(0, 7)}`, 'latest']);
+    expect(platforms).toBe('linux/amd64,linux/arm64');
+    expect(JSON.parse(first.outputs.json!).digest).toBe(digest);
+
+    const raw = JSON.parse(
+      await skopeo(['inspect', '--tls-verify=false', '--raw', `docker://${infra.REGISTRY}/acme/hello:1.2.3`]),
+    );
+    expect(raw.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    expect(raw.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture)).toEqual(
+      ['amd64', 'arm64'],
+    );
+    const listed = JSON.parse(
+      await skopeo(['inspect', '--tls-verify=false', `docker://${infra.REGISTRY}/acme/hello:1.2.3`]),
+    );
+    expect(listed.Digest).toBe(digest);
+    for (const arch of ['amd64', 'arm64']) {
+      const cfg = await inspectConfig(
+        `${infra.REGISTRY}/acme/hello@${raw.manifests.find((m: { platform: { architecture: string } }) => m.platform.architecture === arch).digest}`,
+      );
+      expect(cfg.architecture).toBe(arch);
+      expect(cfg.config).toMatchObject({
+        User: '65532:65532',
+        ExposedPorts: { '8080/tcp': {} },
+        Entrypoint: ['/usr/local/bin/hello'],
+        Labels: {
+          'org.opencontainers.image.version': '1.2.3',
+          'org.opencontainers.image.revision': commit,
+          'org.opencontainers.image.created': COMMIT_TIME,
+          'org.opencontainers.image.source': 'https://github.com/acme/hello',
+        },
+      });
+      expect(cfg.config.Env).toContain('PORT=8080');
+      expect((cfg as unknown as { created: string }).created).toBe(COMMIT_TIME);
+    }
+    expect(first.summary).toContain(digest);
+    expect(first.summary).toMatch(/\| linux\/arm64 \| `sha256:/);
+    expect(first.summary).toContain('/usr/local/bin/hello');
+  });
+
+  test('the pushed image runs: its entrypoint, env and user answer with the injected version', async () => {
+    const { version, uid, stop } = await runImage(`${infra.REGISTRY}/acme/hello:1.2.3`);
+    stop();
+    expect(version).toEqual({ version: '1.2.3', commit, date: COMMIT_TIME, port: '8080' });
+    expect(uid).toBe('65532');
+  });
+
+  test('same inputs give the same digest, and a re-push uploads no blob', async () => {
+    const again = await act({
+      image: `${infra.REGISTRY}/acme/hello`,
+      artifacts,
+      platforms: 'linux/amd64,linux/arm64',
+    });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs.digest).toBe(first.outputs.digest);
+    expect(again.stdout).toMatch(/blobs: 0 uploaded, 5 already/);
+    expect(again.summary).toContain('0 uploaded, 5 already present or mounted');
+  });
+
+  test('on a base image from the registry: base config kept, base layers mounted, base annotations', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/acme/hello-static`,
+      artifacts,
+      base: base.BASE_STATIC!,
+      tags: 'type=raw,value=on-static',
+    });
+    expect(r.errors).toBe('');
+    const cfg = await inspectConfig(`${infra.REGISTRY}/acme/hello-static:on-static`);
+    expect(cfg.config.Env).toEqual(
+      expect.arrayContaining(['SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt', 'PORT=8080']),
+    );
+    expect(cfg.config.User).toBe('65532:65532');
+    const index = JSON.parse(
+      await skopeo([
+        'inspect',
+        '--tls-verify=false',
+        '--raw',
+        `docker://${infra.REGISTRY}/acme/hello-static:on-static`,
+      ]),
+    );
+    const amd = JSON.parse(
+      await skopeo([
+        'inspect',
+        '--tls-verify=false',
+        '--raw',
+        `docker://${infra.REGISTRY}/acme/hello-static@${index.manifests[0].digest}`,
+      ]),
+    );
+    expect(amd.layers).toHaveLength(2); // base layer + binary
+    expect(amd.annotations['org.opencontainers.image.base.name']).toBe(base.BASE_STATIC);
+    expect(r.summary).toMatch(/mounted/);
+    const { version, stop } = await runImage(`${infra.REGISTRY}/acme/hello-static:on-static`);
+    stop();
+    expect(version.version).toBe('1.2.3');
+  });
+
+  test('TLS + basic auth registry: credentials from inputs, CA from registry-ca, password masked', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY_TLS}/acme/hello`,
+      artifacts,
+      'registry-username': infra.REGISTRY_USER!,
+      'registry-password': infra.REGISTRY_PASSWORD!,
+      'registry-ca': infra.REGISTRY_CA!,
+    });
+    expect(r.errors).toBe('');
+    expect(r.masks).toContain(infra.REGISTRY_PASSWORD);
+    expect(r.stdout.replace(`::add-mask::${infra.REGISTRY_PASSWORD}`, '')).not.toContain(
+      infra.REGISTRY_PASSWORD,
+    );
+    expect(r.summary + JSON.stringify(r.outputs)).not.toContain(infra.REGISTRY_PASSWORD);
+    const out = JSON.parse(
+      await skopeo([
+        'inspect',
+        '--cert-dir',
+        infra.REGISTRY_CERT_DIR!,
+        '--creds',
+        `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+        `docker://${infra.REGISTRY_TLS}/acme/hello:1.2.3`,
+      ]),
+    );
+    expect(out.Digest).toBe(r.outputs.digest);
+    const { version, stop } = await runImage(`${infra.REGISTRY_TLS}/acme/hello:1.2.3`, [
+      '--src-cert-dir',
+      infra.REGISTRY_CERT_DIR!,
+      '--src-creds',
+      `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+    ]);
+    stop();
+    expect(version.version).toBe('1.2.3');
+  });
+
+  test('TLS registry with credentials from a docker/login-action config.json (DOCKER_CONFIG), CA from NODE_EXTRA_CA_CERTS', async () => {
+    const cfgDir = mkdtempSync(join(tmpdir(), 'dm-dockercfg-'));
+    const auth = Buffer.from(`${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`).toString('base64');
+    writeFileSync(
+      join(cfgDir, 'config.json'),
+      JSON.stringify({ auths: { [infra.REGISTRY_TLS!]: { auth } } }),
+    );
+    const r = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/from-config`, artifacts, tags: 'cfg' },
+      { DOCKER_CONFIG: cfgDir, NODE_EXTRA_CA_CERTS: infra.REGISTRY_CA },
+    );
+    expect(r.errors).toBe('');
+    expect(r.outputs.tags).toBe('cfg,latest');
+  });
+
+  test('push: false writes an OCI layout directory and an oci-archive that skopeo reads', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dm-out-'));
+    const dirRun = await act({
+      image: 'ghcr.io/acme/hello',
+      artifacts,
+      push: false,
+      output: join(out, 'layout'),
+    });
+    expect(dirRun.errors).toBe('');
+    const viaLayout = JSON.parse(await skopeo(['inspect', `oci:${join(out, 'layout')}:1.2.3`]));
+    expect(viaLayout.Labels['org.opencontainers.image.version']).toBe('1.2.3');
+    const tarRun = await act({
+      image: 'ghcr.io/acme/hello',
+      artifacts,
+      push: false,
+      output: join(out, 'image.tar'),
+    });
+    expect(tarRun.outputs.digest).toBe(dirRun.outputs.digest);
+    expect(tarRun.outputs.digest).toBe(first.outputs.digest); // same image whether pushed or written
+    const viaArchive = JSON.parse(await skopeo(['inspect', `oci-archive:${join(out, 'image.tar')}:latest`]));
+    expect(viaArchive.Architecture).toBe('amd64');
+  });
+
+  test('pull_request: the sha tag and revision use the PR head SHA, not the merge commit', async () => {
+    const head = 'abcdef0123456789abcdef0123456789abcdef01';
+    const event = join(home, 'pr-event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: head } } }));
+    const r = await act(
+      { image: `${infra.REGISTRY}/acme/pr`, artifacts, platforms: 'linux/amd64' },
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REF: 'refs/pull/7/merge',
+        GITHUB_SHA: commit,
+      },
+    );
+    expect(r.errors).toBe('');
+    expect(r.outputs.tags).toBe(`pr-7,sha-${head.slice(0, 7)}`);
+    const cfg = await inspectConfig(`${infra.REGISTRY}/acme/pr:pr-7`);
+    expect((cfg.config.Labels as Record<string, string>)['org.opencontainers.image.revision']).toBe(head);
+  });
+
+  test('latest only for the highest release tag', async () => {
+    git(['tag', 'v2.0.0']);
+    try {
+      const r = await act({
+        image: `${infra.REGISTRY}/acme/latest-rule`,
+        artifacts,
+        platforms: 'linux/amd64',
+      });
+      expect(r.errors).toBe('');
+      expect(r.outputs.tags).toBe(`1.2.3,1.2,1,sha-${commit.slice(0, 7)}`);
+    } finally {
+      git(['tag', '-d', 'v2.0.0']);
+    }
+  });
+});
+
+describe('assemble: bad input and failing registries', () => {
+  test('registry unreachable', async () => {
+    const port = await freePort();
+    const r = await act({ image: `127.0.0.1:${port}/acme/hello`, artifacts });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(`Cannot reach registry 127.0.0.1:${port}`);
+    expect(r.errors).toMatch(/ECONNREFUSED/);
+  });
+
+  test('wrong credentials: says which registry and where the credentials came from, never the secret', async () => {
+    const wrong = 'not-the-password-0123';
+    const r = await act({
+      image: `${infra.REGISTRY_TLS}/acme/hello`,
+      artifacts,
+      'registry-username': infra.REGISTRY_USER!,
+      'registry-password': wrong,
+      'registry-ca': infra.REGISTRY_CA!,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(
+      `Registry ${infra.REGISTRY_TLS} rejected the credentials of user '${infra.REGISTRY_USER}' from inputs registry-username/registry-password`,
+    );
+    expect(r.masks).toContain(wrong);
+    expect(r.stdout.replace(`::add-mask::${wrong}`, '')).not.toContain(wrong);
+  });
+
+  test('no credentials: lists where it looked', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY_TLS}/acme/hello`,
+      artifacts,
+      'registry-ca': infra.REGISTRY_CA!,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(`Registry ${infra.REGISTRY_TLS} requires authentication`);
+    expect(r.errors).toContain(join(home, '.docker/config.json'));
+  });
+
+  test('untrusted TLS certificate without registry-ca', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY_TLS}/acme/hello`,
+      artifacts,
+      'registry-username': 'someone',
+      'registry-password': 'some-long-password',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(/TLS certificate of registry .* is not trusted/);
+    expect(r.errors).toContain('registry-ca');
+  });
+
+  test('500s and connection resets, then success: retried with backoff, same digest', async () => {
+    let uploadPuts = 0;
+    let manifestPuts = 0;
+    const proxy = await faultProxy(infra.REGISTRY!, (req) => {
+      if (req.method === 'PUT' && req.url!.includes('/blobs/uploads/') && uploadPuts++ < 2) return 500;
+      if (req.method === 'PUT' && req.url!.includes('/manifests/') && manifestPuts++ < 1) return 'reset';
+      if (req.method === 'POST' && uploadPuts === 1) return 503;
+      return 'pass';
+    });
+    try {
+      const r = await act({
+        image: `${proxy.addr}/acme/retry`,
+        artifacts,
+        platforms: 'linux/amd64,linux/arm64',
+      });
+      expect(r.errors).toBe('');
+      expect(r.outputs.digest).toBe(digestOf(`${infra.REGISTRY}/acme/hello:1.2.3`));
+      expect(r.stdout).toMatch(/HTTP 500 UNKNOWN: injected fault; attempt 2/);
+      expect(r.stdout).toMatch(/PUT manifest .*(ECONNRESET|socket hang up)/);
+      expect(proxy.log.filter((l) => l.endsWith('-> 500')).length).toBe(2);
+      const listed = JSON.parse(
+        await skopeo(['inspect', '--tls-verify=false', `docker://${infra.REGISTRY}/acme/retry:1.2.3`]),
+      );
+      expect(listed.Digest).toBe(r.outputs.digest);
+    } finally {
+      proxy.close();
+    }
+  });
+
+  test('a manifest the registry rejects (its blobs were never uploaded): error with the registry code, no tag created', async () => {
+    // The proxy claims every blob exists, so nothing is uploaded; the real registry then rejects the manifest.
+    const proxy = await faultProxy(infra.REGISTRY!, (req) =>
+      req.method === 'HEAD' && req.url!.includes('/blobs/') ? 'exists' : 'pass',
+    );
+    try {
+      const r = await act({ image: `${proxy.addr}/acme/rejected`, artifacts, platforms: 'linux/amd64' });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toMatch(/rejected manifest .* HTTP 400 MANIFEST_BLOB_UNKNOWN/);
+      expect(r.outputs.digest).toBeUndefined();
+      const tags = await get(`http://${infra.REGISTRY}/v2/acme/rejected/tags/list`);
+      expect(tags.status).toBe(404);
+    } finally {
+      proxy.close();
+    }
+  });
+
+  test.each([
+    [
+      'type=raw,value=feature/x',
+      /'feature\/x' \(from line 1: type=raw,value=feature\/x\) is not a valid registry tag/,
+    ],
+    ['type=sha,prefix=+', /'\+[0-9a-f]{7}'.* is not a valid registry tag/],
+    ['type=semver', /Input 'tags': tags line 1 'type=semver': type=semver needs pattern=/],
+    ['type=bogus', /type must be one of semver, ref, sha, raw/],
+  ])('invalid tag rule %s', async (tags, message) => {
+    const r = await act({ image: `${infra.REGISTRY}/acme/badtag`, artifacts, tags });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(message);
+    expect((await get(`http://${infra.REGISTRY}/v2/acme/badtag/tags/list`)).status).toBe(404);
+  });
+
+  test('a platform with no binary', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/acme/hello`,
+      artifacts,
+      platforms: 'linux/amd64,linux/s390x',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(
+      "Input 'platforms': no binary for linux/s390x in 'artifacts' (it has: linux/amd64, linux/arm64)",
+    );
+  });
+
+  test('a base image that does not exist', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/acme/hello`,
+      artifacts,
+      base: `${infra.REGISTRY}/nope/static:1`,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(`Base image ${infra.REGISTRY}/nope/static:1 does not exist`);
+  });
+
+  test('a binary that changed after it was built (sha256 mismatch)', async () => {
+    const list = JSON.parse(artifacts);
+    list[0].sha256 = '0'.repeat(64);
+    const r = await act({ image: `${infra.REGISTRY}/acme/hello`, artifacts: JSON.stringify(list) });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(/has sha256 [0-9a-f]{64}, but the artifacts list says 0{64}/);
+  });
+
+  test.each([
+    [
+      { image: 'acme/App' },
+      /Input 'image': path component 'App' is not valid \(repository names must be lower-case\)/,
+    ],
+    [{ image: 'app@sha256:abc' }, /Input 'image'.*digest/],
+    [{ artifacts: 'not json' }, /Input 'artifacts': is not JSON/],
+    [{ artifacts: '[{"os":"linux"}]' }, /Input 'artifacts': entry 0 has no 'arch'/],
+    [{ platforms: 'linux' }, /Input 'platforms': 'linux' is not a platform/],
+    [{ port: '70000' }, /Input 'port'/],
+    [{ push: 'yes' }, /Input 'push'/],
+    [{ mode: 'assemble', artifacts: '' }, /Input 'artifacts': is empty but mode is assemble/],
+  ])('input check %o', async (inputs, message) => {
+    const r = await act({ image: `${infra.REGISTRY}/acme/hello`, artifacts, ...inputs });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(message);
+  });
+});
+
+function digestOf(ref: string): string {
+  return JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', `docker://${ref}`]).toString())
+    .Digest;
+}
+
+describe('dockerfile (buildah)', () => {
+  test('generated multi-stage Dockerfile really built (RUN go build in the builder stage), pushed, digest read back, image runs', async () => {
+    const r = await act({
+      mode: 'dockerfile',
+      image: `${infra.REGISTRY}/acme/hello-df`,
+      'build-args': `GO_IMAGE=${base.BASE_GOLANG}`,
+      platforms: 'linux/amd64',
+    });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('builder: buildah');
+    expect(r.stdout).toMatch(/go build -trimpath/);
+    expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(digestOf(`${infra.REGISTRY}/acme/hello-df:1.2.3`)).toBe(r.outputs.digest);
+    const cfg = await inspectConfig(`${infra.REGISTRY}/acme/hello-df:1.2.3`);
+    expect(cfg.config).toMatchObject({
+      User: '65532:65532',
+      ExposedPorts: { '8080/tcp': {} },
+      Entrypoint: ['/usr/local/bin/hello'],
+    });
+    expect(cfg.config.Env).toContain('PORT=8080');
+    expect((cfg.config.Labels as Record<string, string>)['org.opencontainers.image.revision']).toBe(commit);
+    const { version, uid, stop } = await runImage(`${infra.REGISTRY}/acme/hello-df:1.2.3`);
+    stop();
+    expect(version).toEqual({ version: '1.2.3', commit, date: COMMIT_TIME, port: '8080' });
+    expect(uid).toBe('65532');
+  });
+
+  test('a Dockerfile syntax error is reported at file:line before any build', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));
+    cpSync(repo, ws, { recursive: true });
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      'FROM scratch\nCOPY dist/hello_linux_amd64/hello /hello\nENTRYPONT ["/hello"]\n',
+    );
+    const r = await act({ mode: 'dockerfile', image: `${infra.REGISTRY}/acme/syntax` }, {}, ws);
+    expect(r.exitCode).toBe(1);
+    const a = r.annotations.find((x) => x.level === 'error')!;
+    expect(a).toMatchObject({ file: 'Dockerfile', line: 3 });
+    expect(a.message).toContain("unknown instruction 'ENTRYPONT'");
+    expect(a.message).toContain('Did you mean ENTRYPOINT?');
+    expect(r.stdout).not.toContain('builder:');
+  });
+
+  test('build-args vs ARG: warnings at the ARG line, or an error with strict: true', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));
+    cpSync(repo, ws, { recursive: true });
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      'ARG RUNTIME=scratch\nFROM ${RUNTIME}\nARG NEEDED\nCOPY dist/hello_linux_amd64/hello /hello\nENTRYPOINT ["/hello"]\n',
+    );
+    const strict = await act(
+      { mode: 'dockerfile', image: `${infra.REGISTRY}/acme/args`, 'build-args': 'VERSON=1', strict: true },
+      {},
+      ws,
+    );
+    expect(strict.exitCode).toBe(1);
+    expect(strict.errors).toContain('build-arg VERSON is passed but Dockerfile declares no ARG VERSON');
+    expect(strict.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          level: 'error',
+          file: 'Dockerfile',
+          line: 3,
+          message: expect.stringContaining('ARG NEEDED has no default'),
+        }),
+      ]),
+    );
+    const lax = await act(
+      {
+        mode: 'dockerfile',
+        image: `${infra.REGISTRY}/acme/args`,
+        'build-args': 'VERSON=1',
+        platforms: 'linux/amd64',
+      },
+      {},
+      ws,
+    );
+    expect(lax.errors).toBe('');
+    expect(lax.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('VERSON'), expect.stringContaining('ARG NEEDED')]),
+    );
+    expect(lax.outputs.digest).toMatch(/^sha256:/);
+  });
+});
