@@ -1,0 +1,228 @@
+/*
+ * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
+ * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
+ * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
+ */
+import { createHash } from 'node:crypto';
+import type { JsonObject } from './model.js';
+
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+
+export interface Toleration {
+  key: string;
+  operator: 'Equal' | 'Exists';
+  value?: string;
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+export interface BuiltinOptions {
+  name: string;
+  image: string;
+  port: number;
+  servicePort: number;
+  serviceType: ServiceType;
+  nodePort?: number;
+  replicas: number;
+  /** Extra ConfigMap entries, also exposed to the container as env (via configMapKeyRef). */
+  config: ReadonlyMap<string, string>;
+  waitFor: { host: string; port: number }[];
+  waitImage: string;
+  waitTimeoutSeconds: number;
+  nodeSelector: ReadonlyMap<string, string>;
+  tolerations: Toleration[];
+  /** HTTP paths; undefined turns a probe off. */
+  probes: { startup?: string; readiness?: string; liveness?: string };
+  resources: { requests: Record<string, string>; limits: Record<string, string> };
+  progressDeadlineSeconds: number;
+  /** When set, an HPA scales between `replicas` and this, and the Deployment leaves replicas to it. */
+  maxReplicas?: number;
+  targetCpuPercent: number;
+  /** When set, a PodDisruptionBudget with this minAvailable (number or percentage). */
+  minAvailable?: number | string;
+  /** For the app.kubernetes.io/version label. */
+  version: string;
+}
+
+// Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
+// arguments ($1, $2), never spliced into the script, so no input is ever shell syntax.
+const WAIT_SCRIPT = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
+  'target="$1"; timeout="$2"; host="${target%:*}"; port="${target##*:}"',
+  'end=$(( $(date +%s) + timeout ))',
+  'until nc -z -w 2 "$host" "$port" 2>/dev/null; do',
+  '  if [ "$(date +%s)" -ge "$end" ]; then',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
+  '    echo "wait-for: gave up on dependency $target after ${timeout}s: nothing accepts connections there" >&2',
+  '    exit 1',
+  '  fi',
+  '  sleep 1',
+  'done',
+  'echo "wait-for: dependency $target accepts connections"',
+].join('\n');
+
+const RESTRICTED_CONTAINER: JsonObject = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  runAsNonRoot: true,
+  capabilities: { drop: ['ALL'] },
+};
+
+/** A label value from a version string: at most 63 of [A-Za-z0-9_.-], alphanumeric at both ends. */
+export function labelValue(text: string): string {
+  return text
+    .replace(/[^A-Za-z0-9_.-]/g, '_')
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
+
+function initContainerName(host: string, port: number, taken: Set<string>): string {
+  const base = `wait-${host.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`
+    .slice(0, 63 - String(port).length - 1)
+    .replace(/-+$/, '');
+  let name = `${base}-${port}`;
+  for (let i = 2; taken.has(name); i++) name = `${base.slice(0, 55)}-${port}-${i}`;
+  taken.add(name);
+  return name;
+}
+
+function probe(path: string, timing: JsonObject): JsonObject {
+  return { httpGet: { path, port: 'http' }, ...timing };
+}
+
+export function builtinObjects(o: BuiltinOptions): JsonObject[] {
+  const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
+  const labels = {
+    ...selector,
+    'app.kubernetes.io/version': labelValue(o.version),
+    'app.kubernetes.io/managed-by': 'goship',
+  };
+  const configName = `${o.name}-config`;
+  const configData: Record<string, string> = { PORT: String(o.port) };
+  for (const [k, v] of o.config) configData[k] = v;
+  // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
+  const configHash = createHash('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
+
+  const env: JsonObject[] = Object.keys(configData).map((key) => ({
+    name: key,
+    valueFrom: { configMapKeyRef: { name: configName, key } },
+  }));
+  const resources: JsonObject = {};
+  if (Object.keys(o.resources.requests).length) resources.requests = { ...o.resources.requests };
+  if (Object.keys(o.resources.limits).length) resources.limits = { ...o.resources.limits };
+
+  const container: JsonObject = {
+    name: o.name,
+    image: o.image,
+    imagePullPolicy: 'IfNotPresent',
+    ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
+    env,
+    resources,
+    securityContext: RESTRICTED_CONTAINER,
+    volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+  };
+  // Startup gates the other two, so a slow start is not killed by liveness (up to 60 s here).
+  if (o.probes.startup)
+    container.startupProbe = probe(o.probes.startup, {
+      periodSeconds: 2,
+      timeoutSeconds: 2,
+      failureThreshold: 30,
+    });
+  if (o.probes.readiness)
+    container.readinessProbe = probe(o.probes.readiness, {
+      periodSeconds: 5,
+      timeoutSeconds: 2,
+      failureThreshold: 3,
+    });
+  if (o.probes.liveness)
+    container.livenessProbe = probe(o.probes.liveness, {
+      periodSeconds: 10,
+      timeoutSeconds: 2,
+      failureThreshold: 3,
+    });
+
+  const taken = new Set<string>([o.name]);
+  const initContainers: JsonObject[] = o.waitFor.map(({ host, port }) => ({
+    name: initContainerName(host, port, taken),
+    image: o.waitImage,
+    imagePullPolicy: 'IfNotPresent',
+    command: ['sh', '-c', WAIT_SCRIPT, 'wait-for', `${host}:${port}`, String(o.waitTimeoutSeconds)],
+    resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { memory: '32Mi' } },
+    securityContext: RESTRICTED_CONTAINER,
+  }));
+
+  const podSpec: JsonObject = {
+    // The app does not call the Kubernetes API; not mounting a token removes a credential from the pod.
+    automountServiceAccountToken: false,
+    // Service links inject <SVC>_PORT=tcp://… variables that collide with *_PORT settings.
+    enableServiceLinks: false,
+    securityContext: {
+      runAsNonRoot: true,
+      runAsUser: 65532,
+      runAsGroup: 65532,
+      seccompProfile: { type: 'RuntimeDefault' },
+    },
+    terminationGracePeriodSeconds: 30,
+  };
+  if (o.nodeSelector.size) podSpec.nodeSelector = Object.fromEntries(o.nodeSelector);
+  if (o.tolerations.length) podSpec.tolerations = o.tolerations.map((t) => ({ ...t }));
+  if (initContainers.length) podSpec.initContainers = initContainers;
+  podSpec.containers = [container];
+  podSpec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
+
+  const deploymentSpec: JsonObject = {};
+  if (o.maxReplicas === undefined) deploymentSpec.replicas = o.replicas; // else the HPA owns replicas
+  Object.assign(deploymentSpec, {
+    revisionHistoryLimit: 5,
+    // Fail fast: the default 600 s hides a broken rollout for ten minutes.
+    progressDeadlineSeconds: o.progressDeadlineSeconds,
+    selector: { matchLabels: selector },
+    strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
+    template: {
+      metadata: { labels, annotations: { 'goship.dev/config-hash': configHash } },
+      spec: podSpec,
+    },
+  });
+
+  const servicePort: JsonObject = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
+  if (o.nodePort !== undefined) servicePort.nodePort = o.nodePort;
+  const objects: JsonObject[] = [
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: o.name, labels },
+      spec: { type: o.serviceType, selector, ports: [servicePort] },
+    },
+    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: o.name, labels }, spec: deploymentSpec },
+  ];
+  if (o.maxReplicas !== undefined) {
+    objects.push({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: o.name, labels },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: o.name },
+        minReplicas: o.replicas,
+        maxReplicas: o.maxReplicas,
+        metrics: [
+          {
+            type: 'Resource',
+            resource: {
+              name: 'cpu',
+              target: { type: 'Utilization', averageUtilization: o.targetCpuPercent },
+            },
+          },
+        ],
+      },
+    });
+  }
+  if (o.minAvailable !== undefined) {
+    objects.push({
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: o.name, labels },
+      spec: { minAvailable: o.minAvailable, selector: { matchLabels: selector } },
+    });
+  }
+  return objects;
+}

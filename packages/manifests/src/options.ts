@@ -1,0 +1,343 @@
+/*
+ * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
+ * anything is run or written.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveVersion, describeSource, versionFromTag } from '@goship/go';
+import { InputError, type Inputs, parsePort } from '@goship/kit';
+import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
+import { parseImagePins } from './images.js';
+import type { RenderRequest, Source } from './render.js';
+import { checkDnsLabel, SchemaCatalog } from './schema/index.js';
+
+const SOURCES = ['builtin', 'files', 'kustomize', 'helm'] as const;
+const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
+const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
+const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
+const HOSTNAME =
+  /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const DEFAULT_RESOURCES = { 'requests.cpu': '50m', 'requests.memory': '64Mi', 'limits.memory': '128Mi' };
+
+/** Inputs that only the builtin source reads (and that have no default, so giving one is deliberate). */
+const BUILTIN_ONLY = [
+  'image',
+  'config',
+  'wait-for',
+  'node-port',
+  'node-selector',
+  'tolerations',
+  'max-replicas',
+  'min-available',
+];
+const SOURCE_INPUTS: Record<Source, string[]> = {
+  builtin: [],
+  files: ['files', 'vars'],
+  kustomize: ['kustomize-dir'],
+  helm: ['helm-chart', 'helm-values', 'helm-set'],
+};
+
+export interface ActionEnv {
+  workspace: string;
+  runnerTemp: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface RenderOptions {
+  request: RenderRequest;
+  outputDir: string;
+  version: string;
+  commit: string;
+}
+
+function hostPort(input: string, entry: string): { host: string; port: number } {
+  const m = /^(.+):([^:]+)$/.exec(entry);
+  if (!m || !HOSTNAME.test(m[1]!)) {
+    throw new InputError(
+      input,
+      `'${entry}' is not host:port`,
+      'host:port entries such as postgres:5432 or redis.cache.svc:6379',
+    );
+  }
+  return { host: m[1]!.toLowerCase(), port: parsePort(input, m[2]!) };
+}
+
+function toleration(input: string, line: string): Toleration {
+  // kubectl taint syntax: key[=value]:Effect, or key[=value] for any effect.
+  const m = /^([^=:]+)(?:=([^:]*))?(?::(.+))?$/.exec(line);
+  const effect = m?.[3];
+  if (
+    !m ||
+    !LABEL_KEY.test(m[1]!) ||
+    (effect !== undefined && !(EFFECTS as readonly string[]).includes(effect))
+  ) {
+    throw new InputError(
+      input,
+      `'${line}' is not a toleration`,
+      `key[=value][:Effect] with Effect one of ${EFFECTS.join(', ')}, e.g. arch=arm64:NoSchedule`,
+    );
+  }
+  const t: Toleration =
+    m[2] !== undefined ? { key: m[1]!, operator: 'Equal', value: m[2] } : { key: m[1]!, operator: 'Exists' };
+  if (effect) t.effect = effect as Toleration['effect'];
+  return t;
+}
+
+function probePath(inputs: Inputs, name: string): string | undefined {
+  const v = inputs.string(name) || '/healthz';
+  if (v === 'off') return undefined;
+  if (!v.startsWith('/') || /\s/.test(v))
+    throw new InputError(
+      name,
+      `'${v}' is not an HTTP path`,
+      "a path starting with / (e.g. /healthz), or 'off'",
+    );
+  return v;
+}
+
+function builtinOptions(inputs: Inputs, version: string): BuiltinOptions {
+  const name = inputs.string('name', { required: true });
+  const problem = checkDnsLabel(name);
+  if (problem || !/^[a-z]/.test(name)) {
+    throw new InputError(
+      'name',
+      `'${name}' ${problem ?? 'must start with a letter'}`,
+      'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)',
+    );
+  }
+  const image = inputs.string('image', { required: true });
+  const port = inputs.port('port', 8080)!;
+  const serviceType = inputs.enum<ServiceType>('service-type', SERVICE_TYPES, 'ClusterIP');
+  const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
+  if (nodePort !== undefined && serviceType === 'ClusterIP') {
+    throw new InputError(
+      'node-port',
+      `is set but service-type is ClusterIP`,
+      'service-type NodePort or LoadBalancer when node-port is set',
+    );
+  }
+  const config = inputs.keyValues('config', {
+    keyPattern: ENV_NAME,
+    keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
+  });
+  if (config.has('PORT'))
+    throw new InputError('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
+  const nodeSelector = inputs.keyValues('node-selector', {
+    keyPattern: LABEL_KEY,
+    keyForm: 'a label key such as kubernetes.io/arch',
+  });
+  const resources = { requests: {} as Record<string, string>, limits: {} as Record<string, string> };
+  const given = inputs.keyValues('resources', {
+    keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
+    keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
+  });
+  for (const [k, v] of Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) })) {
+    if (v === 'none') continue;
+    if (!QUANTITY.test(v))
+      throw new InputError(
+        'resources',
+        `${k}=${v} is not a quantity`,
+        "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'",
+      );
+    const [kind, res] = k.split('.') as ['requests' | 'limits', string];
+    resources[kind][res] = v;
+  }
+  const replicas = inputs.integer('replicas', { min: 0, max: 10000, fallback: 2 })!;
+  const maxReplicas = inputs.integer('max-replicas', { min: 1, max: 10000 });
+  if (maxReplicas !== undefined && maxReplicas < Math.max(replicas, 1)) {
+    throw new InputError(
+      'max-replicas',
+      `${maxReplicas} is below replicas (${replicas})`,
+      'a maximum at least as large as replicas, the HPA minimum',
+    );
+  }
+  const minAvailableText = inputs.string('min-available');
+  let minAvailable: number | string | undefined;
+  if (minAvailableText) {
+    if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
+      minAvailable = minAvailableText;
+    else if (/^\d+$/.test(minAvailableText)) minAvailable = Number(minAvailableText);
+    else
+      throw new InputError(
+        'min-available',
+        `'${minAvailableText}' is not a count or percentage`,
+        'a number of pods (1) or a percentage (50%)',
+      );
+  }
+  const waitTimeout = inputs.duration('wait-timeout', 60_000)!;
+  if (waitTimeout < 1000)
+    throw new InputError('wait-timeout', 'is shorter than a second', 'a duration such as 60s or 5m');
+  const waitImage = inputs.string('wait-image') || 'busybox:1.36';
+  const progress = inputs.duration('progress-deadline', 120_000)!;
+  if (progress < 10_000)
+    throw new InputError('progress-deadline', 'is shorter than 10s', 'a duration such as 120s or 5m');
+  return {
+    name,
+    image,
+    port,
+    servicePort: inputs.port('service-port', 80)!,
+    serviceType,
+    nodePort,
+    replicas,
+    config,
+    waitFor: inputs.list('wait-for').map((e) => hostPort('wait-for', e)),
+    waitImage,
+    waitTimeoutSeconds: Math.ceil(waitTimeout / 1000),
+    nodeSelector,
+    tolerations: inputs.lines('tolerations').map((l) => toleration('tolerations', l)),
+    probes: {
+      startup: probePath(inputs, 'startup-path'),
+      readiness: probePath(inputs, 'readiness-path'),
+      liveness: probePath(inputs, 'liveness-path'),
+    },
+    resources,
+    progressDeadlineSeconds: Math.ceil(progress / 1000),
+    maxReplicas,
+    targetCpuPercent: inputs.integer('target-cpu', { min: 1, max: 1000, fallback: 80 })!,
+    minAvailable,
+    version,
+  };
+}
+
+/** The version and commit to stamp: inputs first, else what the build derived from the same commit. */
+async function versionAndCommit(inputs: Inputs, a: ActionEnv): Promise<{ version: string; commit: string }> {
+  let version = inputs.string('version');
+  let commit = inputs.string('commit');
+  if (version && commit) return { version, commit };
+  if (existsSync(join(a.workspace, '.git'))) {
+    const s = await describeSource(a.workspace, { env: a.env as NodeJS.ProcessEnv });
+    return { version: version || s.version, commit: commit || s.commit };
+  }
+  commit ||= a.env.GITHUB_SHA ?? '';
+  if (!version) {
+    const ref = a.env.GITHUB_REF ?? '';
+    const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
+    version =
+      (tag && versionFromTag(tag)) ||
+      deriveVersion({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
+  }
+  return { version, commit };
+}
+
+export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<RenderOptions> {
+  const source = inputs.enum<Source>('source', SOURCES, 'builtin');
+  for (const [s, names] of Object.entries(SOURCE_INPUTS)) {
+    if (s === source) continue;
+    for (const n of names) {
+      if (inputs.string(n))
+        throw new InputError(
+          n,
+          `is set but source is '${source}'`,
+          `'${n}' only with source: ${s}`,
+          `Set source: ${s}, or remove ${n}.`,
+        );
+    }
+  }
+  if (source !== 'builtin') {
+    for (const n of BUILTIN_ONLY) {
+      if (inputs.string(n)) {
+        throw new InputError(
+          n,
+          `is set but source is '${source}'`,
+          `'${n}' only with source: builtin`,
+          n === 'image'
+            ? "Pin images in the rendered set with the 'images' input (repository=image@sha256:…)."
+            : undefined,
+        );
+      }
+    }
+  }
+  const catalog = new SchemaCatalog(
+    SchemaCatalog.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || '1.34'),
+  );
+  const namespace = inputs.optional('namespace');
+  if (namespace) {
+    const p = checkDnsLabel(namespace);
+    if (p) throw new InputError('namespace', `'${namespace}' ${p}`, 'a namespace name (DNS-1123 label)');
+  }
+  const images = parseImagePins('images', inputs.lines('images'));
+  const expectedPort = inputs.port('expected-port');
+  const annotate = inputs.boolean('annotate', true);
+  const extra = inputs.keyValues('pod-annotations', {
+    keyPattern: LABEL_KEY,
+    keyForm: 'an annotation key such as example.com/owner',
+  });
+  const outputDir = inputs.string('output-dir') || join(a.runnerTemp, 'render-manifests');
+  const { version, commit } = await versionAndCommit(inputs, a);
+
+  const request: RenderRequest = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+  request.podAnnotations = {
+    ...(annotate ? { 'goship.dev/version': version, 'goship.dev/commit': commit } : {}),
+    ...Object.fromEntries(extra),
+  };
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: run,
+    GITHUB_RUN_ATTEMPT: attempt,
+  } = a.env;
+  if (annotate && server && repo && run) {
+    // On the workload, not the pod template: re-running the same commit must not restart every pod.
+    request.workloadAnnotations = {
+      'goship.dev/run': `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
+    };
+  }
+  switch (source) {
+    case 'builtin':
+      request.builtin = builtinOptions(inputs, version);
+      request.appName = request.builtin.name;
+      break;
+    case 'files':
+      request.files = inputs.lines('files');
+      if (request.files.length === 0)
+        throw new InputError(
+          'files',
+          'is empty',
+          'manifest files, directories or globs, one per line (source: files)',
+        );
+      request.vars = inputs.keyValues('vars', {
+        keyPattern: ENV_NAME,
+        keyForm: 'a variable name ([A-Za-z_][A-Za-z0-9_]*)',
+      });
+      request.env = a.env;
+      request.appName = inputs.optional('name');
+      break;
+    case 'kustomize':
+      request.kustomizeDir = inputs.string('kustomize-dir', { required: true });
+      request.appName = inputs.optional('name');
+      break;
+    case 'helm': {
+      const chart = inputs.string('helm-chart', { required: true });
+      const release =
+        inputs.string('name') ||
+        chart
+          .replace(/\/+$/, '')
+          .split('/')
+          .pop()!
+          .replace(/\.tgz$/, '')
+          .replace(/-\d+\.\d+\.\d+.*$/, '');
+      if (checkDnsLabel(release) || release.length > 53) {
+        throw new InputError(
+          'name',
+          `release name '${release}' is not valid`,
+          'a DNS-1123 label of at most 53 characters (helm release name)',
+        );
+      }
+      const set = inputs.lines('helm-set');
+      for (const s of set) {
+        if (s.indexOf('=') <= 0)
+          throw new InputError(
+            'helm-set',
+            `'${s}' is not key=value`,
+            'key=value per line, as helm --set takes it (a.b=c)',
+          );
+      }
+      request.helm = { chart, release, valuesFiles: inputs.list('helm-values'), set };
+      request.appName = release;
+      break;
+    }
+  }
+  return { request, outputDir, version, commit };
+}

@@ -1,0 +1,147 @@
+/* Services: their own ports (port, nodePort), what their selector selects, what targetPort resolves to. */
+import { describe, type FieldPath, isObject, refOf } from '../model.js';
+import { containersOf, selectorMatches } from '../workloads.js';
+import {
+  NODE_PORT_MAX,
+  NODE_PORT_MIN,
+  type PortContext,
+  portNumber,
+  RANGE_HINT,
+  type Side,
+} from './analysis.js';
+
+/** Checks every Service; returns the first resolved targetPort (the application port). */
+export function checkServices(ctx: PortContext): number | undefined {
+  const { a, templates, services, declared } = ctx;
+  const nodePorts = new Map<number, Side>();
+  let appPort: number | undefined;
+  for (const svc of services) {
+    const spec = isObject(svc.object.spec) ? svc.object.spec : {};
+    const type = typeof spec.type === 'string' ? spec.type : 'ClusterIP';
+    if (type === 'ExternalName') continue;
+    const ns = refOf(svc).namespace;
+    const selector = isObject(spec.selector) ? spec.selector : undefined;
+    const selected = selector
+      ? templates.filter((t) => t.namespace === ns && selectorMatches(selector, t.labels))
+      : [];
+    if (selector && selected.length === 0) {
+      const candidates = templates
+        .filter((t) => t.namespace === ns)
+        .map((t) => `${describe(t.manifest)} has ${JSON.stringify(t.labels)}`);
+      a.fail(
+        `Service ${refOf(svc).name} selects no pods: its selector ${JSON.stringify(selector)} matches no pod template in the rendered set`,
+        candidates.length
+          ? `Make the selector a subset of the pod template labels (${candidates.join('; ')}).`
+          : 'Render the workload together with its Service, or fix the selector.',
+        [{ manifest: svc, path: ['spec', 'selector'] }],
+      );
+    }
+    const ports = Array.isArray(spec.ports) ? spec.ports : [];
+    ports.forEach((p, i) => {
+      if (!isObject(p)) return;
+      const base: FieldPath = ['spec', 'ports', i];
+      const port = portNumber(p.port, false);
+      const puse = a.use(svc, [...base, 'port'], 'service.port', (p.port as number) ?? '', {
+        port,
+        note: `${type} port`,
+      });
+      if (port === undefined) {
+        a.fail(
+          `Service ${refOf(svc).name}: port ${JSON.stringify(p.port)} is not a valid port`,
+          RANGE_HINT,
+          [{ manifest: svc, path: [...base, 'port'], use: puse }],
+          'invalid',
+        );
+      }
+      if (p.nodePort !== undefined) {
+        const npath = [...base, 'nodePort'];
+        const np = typeof p.nodePort === 'number' ? p.nodePort : undefined;
+        const nuse = a.use(svc, npath, 'service.nodePort', p.nodePort as number, { port: np });
+        if (type === 'ClusterIP') {
+          a.fail(
+            `Service ${refOf(svc).name} is ClusterIP but sets nodePort ${p.nodePort}`,
+            'Set spec.type: NodePort (or LoadBalancer), or remove nodePort.',
+            [{ manifest: svc, path: npath, use: nuse }],
+            'invalid',
+          );
+        } else if (np === undefined || !Number.isInteger(np) || np < NODE_PORT_MIN || np > NODE_PORT_MAX) {
+          a.fail(
+            `Service ${refOf(svc).name}: nodePort ${JSON.stringify(p.nodePort)} is outside the node port range ${NODE_PORT_MIN}-${NODE_PORT_MAX}`,
+            `Pick a nodePort from ${NODE_PORT_MIN} to ${NODE_PORT_MAX} (the API server's default --service-node-port-range), or leave it out to get one assigned.`,
+            [{ manifest: svc, path: npath, use: nuse }],
+            'invalid',
+          );
+        } else if (nodePorts.has(np)) {
+          const other = nodePorts.get(np)!;
+          a.fail(
+            `nodePort ${np} is used twice`,
+            'Each nodePort is cluster-wide: give every Service port its own.',
+            [other, { manifest: svc, path: npath, use: nuse }],
+          );
+        } else nodePorts.set(np, { manifest: svc, path: npath, use: nuse });
+      }
+      // targetPort defaults to port.
+      const tpath: FieldPath = p.targetPort === undefined ? [...base, 'port'] : [...base, 'targetPort'];
+      const target = p.targetPort ?? p.port;
+      if (typeof target !== 'number' && typeof target !== 'string') return;
+      const tuse = a.use(svc, tpath, 'service.targetPort', target, {
+        note: p.targetPort === undefined ? 'defaults to port' : '',
+      });
+      if (!selector) {
+        tuse.status = 'unchecked';
+        tuse.note = 'no selector (endpoints managed elsewhere)';
+        return;
+      }
+      if (typeof target === 'number' && portNumber(target, false) === undefined) {
+        a.fail(
+          `Service ${refOf(svc).name}: targetPort ${target} is not a valid port`,
+          RANGE_HINT,
+          [{ manifest: svc, path: tpath, use: tuse }],
+          'invalid',
+        );
+        return;
+      }
+      const resolved: string[] = [];
+      for (const t of selected) {
+        const appContainers = containersOf(t, 'app');
+        const all = appContainers.flatMap((c) => (declared.get(c.container) ?? []).map((d) => ({ c, d })));
+        if (typeof target === 'string') {
+          const hit = all.find(({ d }) => d.name === target);
+          if (!hit) {
+            a.fail(
+              `Service ${refOf(svc).name} targetPort '${target}' names no port of ${describe(t.manifest)}` +
+                (all.length
+                  ? ` (it declares ${all.map(({ d }) => (d.name ? `${d.name}=${d.port}` : String(d.port))).join(', ')})`
+                  : ' (it declares no ports)'),
+              'Name the container port (ports[].name) as the Service targetPort says, or change targetPort.',
+              [{ manifest: svc, path: tpath, use: tuse }, ...all.map(({ d }) => d.side)],
+            );
+            continue;
+          }
+          tuse.port = hit.d.port;
+          resolved.push(`${describe(t.manifest)} ${hit.c.name}:${hit.d.port}`);
+        } else {
+          const hit = all.find(({ d }) => d.port === target);
+          if (!hit && all.length > 0) {
+            a.fail(
+              `Service ${refOf(svc).name} targetPort ${target} matches no containerPort of ${describe(t.manifest)} (it declares ${all.map(({ d }) => d.port).join(', ')})`,
+              'Make targetPort and containerPort the same number, or use a named targetPort (targetPort: http).',
+              [{ manifest: svc, path: tpath, use: tuse }, ...all.map(({ d }) => d.side)],
+            );
+            continue;
+          }
+          tuse.port = target;
+          resolved.push(
+            hit
+              ? `${describe(t.manifest)} ${hit.c.name}:${target}`
+              : `${describe(t.manifest)} (declares no ports)`,
+          );
+        }
+      }
+      if (resolved.length) tuse.note = `${tuse.note ? `${tuse.note}; ` : ''}→ ${resolved.join(', ')}`;
+      if (tuse.port !== undefined && appPort === undefined) appPort = tuse.port;
+    });
+  }
+
+  return appPort;
+}
