@@ -1,3 +1,13 @@
 // Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
+export * from './checksums.js';
+export * from './constraints.js';
+export * from './diagnostics.js';
+export * from './gosource.js';
 export * from './ldflags.js';
+export * from './plan.js';
+export * from './program.js';
+export * from './report.js';
+export * from './run.js';
 export * from './source.js';
+export * from './targets.js';
+export * from './verify.js';

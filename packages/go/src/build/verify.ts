@@ -1,0 +1,189 @@
+/*
+ * -X verification. The linker silently ignores `-X` for a variable that does not exist (a typo ships
+ * "dev" to production), so every target is checked before anything is built.
+ *
+ * Why the source and not the binary: `go tool nm` needs the symbol table, which `-s -w` (our default)
+ * strips, and building an unstripped twin per target would double the link work. The linker resolves
+ * `-X importpath.name` against exactly the package-level declarations of the package with that import
+ * path in the program, so we read those declarations from the files the compiler uses for the target
+ * (program.ts: go/build's file selection, or `go list -deps` for that target when in doubt). That costs
+ * milliseconds instead of a link, and it runs before the build so a typo fails fast with nothing written.
+ * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
+ * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
+ */
+import { UserError } from '@goship/kit';
+import type { Declaration } from './gosource.js';
+import { parseXName } from './ldflags.js';
+import type { GoPackage, Program } from './program.js';
+
+/** Where a requested injection came from; decides whether a missing variable is an error. */
+export type InjectionOrigin = 'x' | 'ldflags' | 'auto-default' | 'auto-explicit';
+
+export interface RequestedInjection {
+  name: string;
+  value: string;
+  origin: InjectionOrigin;
+  /** The input that asked for it, for messages (`x`, `version-var` …). */
+  input: string;
+}
+
+export interface VerifiedInjection extends RequestedInjection {
+  /** Where the variable is declared. */
+  file: string;
+  line: number;
+}
+
+export interface InjectionCheck {
+  accepted: VerifiedInjection[];
+  /** Automatic values whose default variable the program does not have. */
+  skipped: { name: string; input: string; reason: string }[];
+  errors: UserError[];
+}
+
+/** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[t.length]!;
+}
+
+/** Candidates within a typo's reach of `wanted`, closest first. */
+export function closeMatches(wanted: string, candidates: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return [...new Set(candidates)]
+    .map((c) => ({ c, d: editDistance(wanted, c) }))
+    .filter(({ d }) => d <= limit)
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .slice(0, max)
+    .map(({ c }) => c);
+}
+
+function declarations(pkg: GoPackage): { decl: Declaration; file: string }[] {
+  return pkg.files.flatMap((f) => f.info.declarations.map((decl) => ({ decl, file: f.path })));
+}
+
+const displayPkg = (program: Program, importPath: string) =>
+  importPath === program.mainImportPath ? 'main' : importPath;
+
+/** Packages worth suggesting from: the main module's (dependencies' variables are rarely meant). */
+function ownPackages(program: Program): GoPackage[] {
+  const main = program.packages.get(program.mainImportPath);
+  return [...program.packages.values()].filter((p) => p.module !== '' && p.module === main?.module);
+}
+
+function describeKind(d: Declaration): string {
+  if (d.kind === 'var') return `a variable of type ${d.type || 'inferred from a non-string value'}`;
+  return { const: 'a constant', func: 'a function', type: 'a type' }[d.kind];
+}
+
+/**
+ * Checks every requested -X target against one target's program. Default automatic values whose
+ * variable is missing are skipped (with the reason); everything else that would not take effect is an
+ * error naming the variable, the input, the target, and close matches found in the program.
+ */
+export function checkInjections(
+  program: Program,
+  requested: readonly RequestedInjection[],
+  target: string,
+): InjectionCheck {
+  const out: InjectionCheck = { accepted: [], skipped: [], errors: [] };
+  const own = ownPackages(program);
+
+  for (const req of requested) {
+    const parsed = parseXName(req.name);
+    const fail = (
+      problem: string,
+      hint?: string,
+      location?: { file: string; line: number; column?: number },
+    ) => {
+      if (req.origin === 'auto-default') {
+        out.skipped.push({ name: req.name, input: req.input, reason: problem });
+        return;
+      }
+      out.errors.push(
+        new UserError(
+          `-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`,
+          { hint, location },
+        ),
+      );
+    };
+    if (!parsed) {
+      fail('it is not an import path followed by a dot and a Go identifier');
+      continue;
+    }
+    const { pkg: pkgName, ident } = parsed;
+
+    if (pkgName !== 'main' && pkgName === program.mainImportPath) {
+      fail(`${pkgName} is the main package, which the linker always calls 'main'`, `Use main.${ident}.`);
+      continue;
+    }
+    const importPath = pkgName === 'main' ? program.mainImportPath : pkgName;
+    const pkg = program.packages.get(importPath);
+    if (!pkg) {
+      // Maybe the variable lives elsewhere: suggest packages that declare it, and near package paths.
+      const holders = own.filter((p) =>
+        declarations(p).some(({ decl }) => decl.kind === 'var' && decl.name === ident),
+      );
+      const near = closeMatches(
+        pkgName,
+        own.map((p) => displayPkg(program, p.importPath)),
+      );
+      const suggestions = [
+        ...holders.map((p) => `${displayPkg(program, p.importPath)}.${ident}`),
+        ...near.map((p) => `${p}.${ident}`),
+      ];
+      fail(
+        `package ${pkgName} is not part of the program built from ${program.mainImportPath}`,
+        suggestions.length > 0
+          ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?`
+          : undefined,
+      );
+      continue;
+    }
+    const decls = declarations(pkg);
+    const found = decls.find(({ decl }) => decl.name === ident);
+    if (!found) {
+      const vars = decls
+        .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
+        .map(({ decl }) => decl.name);
+      const local = closeMatches(ident, vars).map((n) => `${pkgName}.${n}`);
+      const elsewhere = own
+        .filter((p) => p !== pkg)
+        .flatMap((p) =>
+          declarations(p)
+            .filter(({ decl }) => decl.kind === 'var' && decl.name.toLowerCase() === ident.toLowerCase())
+            .map(({ decl }) => `${displayPkg(program, p.importPath)}.${decl.name}`),
+        );
+      const suggestions = [...local, ...elsewhere];
+      fail(
+        `package ${pkgName} has no package-level variable ${ident}`,
+        suggestions.length > 0
+          ? `Did you mean ${suggestions.slice(0, 3).join(' or ')}?`
+          : `Declare it as a package-level string (var ${ident} string) in ${pkg.dir}.`,
+      );
+      continue;
+    }
+    const { decl, file } = found;
+    const where = { file, line: decl.line, column: decl.column };
+    if (decl.kind !== 'var' || decl.isString === 'no') {
+      fail(
+        `${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`,
+        decl.kind === 'const'
+          ? `Change 'const ${ident}' to 'var ${ident}'.`
+          : `Declare it as 'var ${ident} string'.`,
+        where,
+      );
+      continue;
+    }
+    out.accepted.push({ ...req, file, line: decl.line });
+  }
+  return out;
+}
