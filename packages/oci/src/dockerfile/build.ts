@@ -12,7 +12,7 @@ import type { ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
 import { type ImageReference, parseReference, repositoryName } from '../reference.js';
 import type { RegistryPool } from '../registry/pool.js';
-import { generateDockerfile, goVersionFromModule, LDFLAGS_ARG } from './generate.js';
+import { binaryNameFromModule, generateDockerfile, goVersionFromModule, LDFLAGS_ARG } from './generate.js';
 import { checkBuildArgs, parseDockerfile } from './parse.js';
 
 export type BuilderName = 'docker' | 'buildah' | 'podman';
@@ -137,7 +137,11 @@ export function prepareDockerfile(o: DockerfileBuildOptions): {
   const text = generateDockerfile({
     goVersion,
     package: o.goPackage,
-    binaryName: o.binaryName ?? basename(resolve(o.context)),
+    binaryName:
+      o.binaryName ??
+      (o.goPackage.replace(/\/+$/, '') !== '.' ? basename(o.goPackage) : undefined) ??
+      binaryNameFromModule(o.context) ??
+      basename(resolve(o.context)),
     port: o.port ?? 8080,
     runtime: o.runtime,
     hasGoSum: existsSync(join(o.context, 'go.sum')),
@@ -224,6 +228,7 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
   o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
   const fromImages = parsed.stages.map((s) => s.image);
   const registries = registriesInvolved(o, fromImages, args);
+  mkdirSync(o.tempDir, { recursive: true });
   const work = mkdtempSync(join(o.tempDir, 'build-'));
   try {
     const env = await builderEnvironment(o, registries, work);

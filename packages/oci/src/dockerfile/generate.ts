@@ -39,6 +39,17 @@ export function goVersionFromModule(dir: string): string | undefined {
   return toolchain?.[1] ?? go?.[1];
 }
 
+/** What `go build` names the binary of the module root: the last path element, without a /vN suffix. */
+export function binaryNameFromModule(dir: string): string | undefined {
+  const path = join(dir, 'go.mod');
+  if (!existsSync(path)) return undefined;
+  const m = /^module\s+"?([^\s"]+)"?\s*$/m.exec(readFileSync(path, 'utf8'));
+  if (!m) return undefined;
+  const parts = m[1]!.split('/');
+  if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts[parts.length - 1];
+}
+
 const SAFE_PACKAGE = /^(\.{1,2}(\/[A-Za-z0-9._~-]+)*|[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)$/;
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
