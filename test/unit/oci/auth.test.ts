@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  isLoopbackRegistry,
+  lookupCredentials,
+  parseChallenge,
+  parsePlatform,
+  RegistryPool,
+} from '@goship/oci';
+
+describe('parseChallenge', () => {
+  test('bearer challenges as Docker Hub and GHCR send them', () => {
+    expect(
+      parseChallenge(
+        'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"',
+      ),
+    ).toEqual({
+      scheme: 'bearer',
+      params: {
+        realm: 'https://auth.docker.io/token',
+        service: 'registry.docker.io',
+        scope: 'repository:library/nginx:pull',
+      },
+    });
+    expect(
+      parseChallenge(
+        'Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull,push"',
+      )?.params.scope,
+    ).toBe('repository:a/b:pull,push');
+  });
+
+  test('basic (distribution htpasswd) and unknown schemes', () => {
+    expect(parseChallenge('Basic realm="goship-registry"')).toEqual({
+      scheme: 'basic',
+      params: { realm: 'goship-registry' },
+    });
+    expect(parseChallenge('Negotiate abc')).toBeUndefined();
+    expect(parseChallenge(undefined)).toBeUndefined();
+  });
+});
+
+describe('lookupCredentials', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oci-auth-'));
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({
+      auths: {
+        'ghcr.io': { auth: b64('octo:ghp_secret:with:colons') },
+        'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') },
+        'registry.example.com:5000': { username: 'u', password: 'p' },
+      },
+      credsStore: 'desktop',
+    }),
+  );
+  const env = { DOCKER_CONFIG: dir };
+
+  test('docker/login-action config: auth base64, Docker Hub legacy key, username/password fields', () => {
+    expect(lookupCredentials('ghcr.io', { env }).credentials).toEqual({
+      username: 'octo',
+      password: 'ghp_secret:with:colons',
+      source: `${dir}/config.json auths["ghcr.io"]`,
+    });
+    expect(lookupCredentials('docker.io', { env }).credentials?.username).toBe('hubuser');
+    expect(lookupCredentials('registry.example.com:5000', { env }).credentials?.password).toBe('p');
+  });
+
+  test('inputs win for their registry only', () => {
+    const explicit = { registry: 'ghcr.io', username: 'in', password: 'put' };
+    expect(lookupCredentials('ghcr.io', { env, explicit }).credentials?.source).toBe(
+      'inputs registry-username/registry-password',
+    );
+    expect(lookupCredentials('docker.io', { env, explicit }).credentials?.source).toContain(
+      'index.docker.io',
+    );
+  });
+
+  test('nothing found: says where it looked (never a secret)', () => {
+    const r = lookupCredentials('quay.io', {
+      env,
+      explicit: { registry: 'quay.io', username: '', password: '' },
+    });
+    expect(r.credentials).toBeUndefined();
+    expect(r.searched).toEqual([
+      'inputs registry-username/registry-password (for quay.io)',
+      `${dir}/config.json (no auths entry for quay.io; credsStore "desktop" is not consulted)`,
+    ]);
+    expect(lookupCredentials('quay.io', { env: { HOME: '/nonexistent' } }).searched).toEqual([
+      '/nonexistent/.docker/config.json (not found)',
+    ]);
+  });
+});
+
+describe('insecure registries and platforms', () => {
+  test('plain HTTP only for loopback and listed registries', () => {
+    for (const r of ['localhost', 'localhost:5000', '127.0.0.1:5000', '127.1.2.3', '[::1]:5000'])
+      expect(isLoopbackRegistry(r)).toBe(true);
+    for (const r of ['10.0.0.1:5000', 'localhost.example.com', 'ghcr.io', '128.0.0.1'])
+      expect(isLoopbackRegistry(r)).toBe(false);
+    const pool = new RegistryPool({ insecureRegistries: ['registry.lan:5000'] });
+    expect(pool.isInsecure('registry.lan:5000')).toBe(true);
+    expect(pool.isInsecure('registry.lan')).toBe(false);
+  });
+
+  test('parsePlatform', () => {
+    expect(parsePlatform('linux/arm/v7')).toEqual({ os: 'linux', architecture: 'arm', variant: 'v7' });
+    expect(parsePlatform('linux/arm64/v8')).toEqual({ os: 'linux', architecture: 'arm64' });
+    expect(parsePlatform('linux')).toBeUndefined();
+  });
+});

@@ -1,0 +1,161 @@
+import {
+  checkBuildArgs,
+  DockerfileSyntaxError,
+  generateDockerfile,
+  LDFLAGS_ARG,
+  parseDockerfile,
+  stagesFor,
+} from '@goship/oci';
+
+const syntaxError = (text: string) => {
+  try {
+    parseDockerfile(text, 'build/Dockerfile');
+  } catch (e) {
+    return e as DockerfileSyntaxError;
+  }
+  throw new Error('no error');
+};
+
+describe('parseDockerfile', () => {
+  test('stages, ARGs with scope and lines, dependencies, continuations, comments, heredocs', () => {
+    const df = parseDockerfile(
+      [
+        '# syntax=docker/dockerfile:1',
+        'ARG GO_IMAGE=golang:1.22',
+        'ARG RUNTIME',
+        'FROM ${GO_IMAGE} AS Builder',
+        'ARG VERSION',
+        'RUN echo a \\',
+        '  # a comment inside a continuation',
+        '  && echo b',
+        'RUN <<EOF',
+        'FORM not an instruction inside a heredoc',
+        'EOF',
+        'FROM builder AS test',
+        'FROM ${RUNTIME}',
+        'COPY --from=builder /out /app',
+        'ARG APP_PORT=8080',
+      ].join('\n'),
+    );
+    expect(df.globalArgs.map((a) => [a.name, a.hasDefault, a.line])).toEqual([
+      ['GO_IMAGE', true, 2],
+      ['RUNTIME', false, 3],
+    ]);
+    expect(df.stages.map((s) => [s.name, s.line, s.dependsOn])).toEqual([
+      ['builder', 4, []],
+      ['test', 12, ['builder']],
+      [undefined, 13, ['builder']],
+    ]);
+    expect(df.instructions.find((i) => i.line === 6)).toMatchObject({ keyword: 'RUN', endLine: 8 });
+    expect(stagesFor(df).map((s) => s.line)).toEqual([4, 13]);
+    expect(stagesFor(df, 'test').map((s) => s.line)).toEqual([4, 12]);
+  });
+
+  test.each([
+    ['FROM scratch\nENTRYPONT ["/x"]', 2, "unknown instruction 'ENTRYPONT'", 'Did you mean ENTRYPOINT?'],
+    ['RUN echo hi\nFROM scratch', 1, 'RUN before the first FROM', 'Only ARG'],
+    ['FROM', 1, 'FROM requires at least one argument', undefined],
+    ['FROM a b c', 1, "FROM expects 'FROM [--platform=…] <image> [AS <name>]'", undefined],
+    ['FROM scratch\nRUN <<EOT\necho\n', 2, 'heredoc <<EOT is never terminated', undefined],
+    ['ARG 1X=2\nFROM scratch', 1, "ARG name '1X' is not valid", undefined],
+    ['FROM scratch\nENV ONLYKEY', 2, 'ENV needs a value', undefined],
+    ['# escape=x\nFROM scratch', 1, "invalid escape directive 'x'", undefined],
+    ['# just a comment', 1, 'no FROM instruction', undefined],
+  ])('syntax error %#: file:line and a hint', (text, line, message, hint) => {
+    const e = syntaxError(text);
+    expect(e).toBeInstanceOf(DockerfileSyntaxError);
+    expect(e.location).toEqual({ file: 'build/Dockerfile', line });
+    expect(e.message).toContain(`build/Dockerfile:${line}: ${message}`);
+    if (hint) expect(e.hint).toContain(hint);
+  });
+
+  test('escape directive: backtick continuations (Windows style)', () => {
+    const df = parseDockerfile('# escape=`\nFROM scratch\nLABEL a=1 `\n  b=2\n');
+    expect(df.instructions[1]).toMatchObject({ keyword: 'LABEL', args: 'a=1    b=2', line: 3, endLine: 4 });
+  });
+});
+
+describe('checkBuildArgs', () => {
+  const df = parseDockerfile(
+    [
+      'ARG BASE=scratch',
+      'ARG NOPE',
+      'FROM golang AS build',
+      'ARG BASE',
+      'ARG LDFLAGS',
+      'FROM build AS unused',
+      'ARG ONLY_IN_UNUSED',
+      'FROM ${BASE}',
+      'COPY --from=build /a /a',
+    ].join('\n'),
+  );
+
+  test('undeclared build-args and ARGs without default that are not passed (built stages only)', () => {
+    const r = checkBuildArgs(df, ['LDFLAGS', 'VERSON', 'HTTP_PROXY', 'TARGETARCH']);
+    expect(r.undeclared).toEqual(['VERSON']);
+    expect(r.unset.map((a) => [a.name, a.line])).toEqual([['NOPE', 2]]); // `ARG BASE` takes the global default
+  });
+
+  test('a target brings its stage in', () => {
+    expect(checkBuildArgs(df, ['NOPE', 'LDFLAGS'], 'unused').unset.map((a) => a.name)).toEqual([
+      'ONLY_IN_UNUSED',
+    ]);
+  });
+});
+
+describe('generateDockerfile', () => {
+  const text = generateDockerfile({
+    goVersion: '1.22',
+    package: './cmd/server',
+    binaryName: 'server',
+    port: 9090,
+    runtime: 'scratch',
+    hasGoSum: true,
+  });
+
+  test('parses cleanly; every ARG without default is one goship passes', () => {
+    const df = parseDockerfile(text);
+    expect(df.stages.map((s) => [s.name, s.image])).toEqual([
+      ['builder', '${GO_IMAGE}'],
+      [undefined, '${RUNTIME_IMAGE}'],
+    ]);
+    expect(checkBuildArgs(df, [LDFLAGS_ARG])).toEqual({ undeclared: [], unset: [] });
+  });
+
+  test('pinned builder, modules layer first, cache mounts, ldflags from the build arg, non-root scratch runtime', () => {
+    expect(text).toContain('ARG GO_IMAGE=golang:1.22\n');
+    expect(text).toContain('FROM --platform=$BUILDPLATFORM ${GO_IMAGE} AS builder');
+    expect(text.indexOf('COPY go.mod go.sum ./')).toBeLessThan(text.indexOf('COPY . .'));
+    expect(text).toContain('RUN --mount=type=cache,target=/go/pkg/mod go mod download');
+    expect(text).toContain(`"-ldflags=\${${LDFLAGS_ARG}}"`);
+    expect(text).toContain("-o /out/usr/local/bin/server './cmd/server'");
+    expect(text).toContain('COPY --from=builder /out/rootfs/ /');
+    expect(text).toMatch(
+      /ARG APP_PORT=9090\nENV PORT=\$\{APP_PORT\}\nEXPOSE \$\{APP_PORT\}\nUSER 65532:65532\nENTRYPOINT \["\/usr\/local\/bin\/server"\]/,
+    );
+  });
+
+  test('distroless runtime keeps its own /etc; unsafe package paths are refused', () => {
+    const d = generateDockerfile({
+      goVersion: '1.22.5',
+      package: '.',
+      binaryName: 'app',
+      port: 8080,
+      runtime: 'distroless',
+      hasGoSum: false,
+    });
+    expect(d).toContain('ARG RUNTIME_IMAGE=gcr.io/distroless/static-debian12:nonroot');
+    expect(d).not.toContain('/out/rootfs/ /');
+    expect(d).toContain('COPY go.mod ./');
+    expect(() =>
+      generateDockerfile({
+        goVersion: '1.22',
+        package: '. ; rm -rf /',
+        binaryName: 'a',
+        port: 1,
+        runtime: 'scratch',
+        hasGoSum: false,
+      }),
+    ).toThrow(/Input 'package'/);
+  });
+});
