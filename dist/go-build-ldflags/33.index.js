@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
   TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
   TargetError: () => (/* reexport */ TargetError),
+  UndecidableFile: () => (/* reexport */ UndecidableFile),
   X_NAME_FORM: () => (/* reexport */ X_NAME_FORM),
   X_NAME_PATTERN: () => (/* reexport */ X_NAME_PATTERN),
   annotationPath: () => (/* reexport */ annotationPath),
@@ -998,8 +999,14 @@ function readGoFile(path) {
     }
     return info;
 }
-/** Thrown inside the fast path when it cannot decide; the caller then runs `go list`. */
-class Undecidable extends Error {
+/** A file whose inclusion depends on something the fast path does not model; the caller runs `go list`. */
+class UndecidableFile extends Error {
+    path;
+    constructor(path) {
+        super(`cannot decide whether ${path} is part of the build without the go command`);
+        this.path = path;
+        this.name = 'UndecidableFile';
+    }
 }
 /** Files of the package in `dir` that the compiler reads for `ctx`. */
 function selectFiles(dir, ctx) {
@@ -1019,13 +1026,13 @@ function selectFiles(dir, ctx) {
         if (!(0,external_node_fs_.statSync)(path).isFile())
             continue;
         if (byName === undefined)
-            throw new Undecidable(path);
+            throw new UndecidableFile(path);
         const info = readGoFile(path);
         const byConstraint = info.constraint
             ? evalGoBuild(info.constraint, ctx)
             : evalPlusBuild(info.plusBuild, ctx);
         if (byConstraint === undefined)
-            throw new Undecidable(path);
+            throw new UndecidableFile(path);
         if (!byConstraint)
             continue;
         if (info.usesCgo && !ctx.cgo)
@@ -1090,7 +1097,7 @@ function scanProgram(mainDir, mod, ctx) {
         }
     }
     catch (err) {
-        if (err instanceof Undecidable)
+        if (err instanceof UndecidableFile)
             return undefined;
         throw err;
     }

@@ -63,8 +63,13 @@ function readGoFile(path: string): GoFileInfo {
   return info;
 }
 
-/** Thrown inside the fast path when it cannot decide; the caller then runs `go list`. */
-class Undecidable extends Error {}
+/** A file whose inclusion depends on something the fast path does not model; the caller runs `go list`. */
+export class UndecidableFile extends Error {
+  constructor(readonly path: string) {
+    super(`cannot decide whether ${path} is part of the build without the go command`);
+    this.name = 'UndecidableFile';
+  }
+}
 
 /** Files of the package in `dir` that the compiler reads for `ctx`. */
 export function selectFiles(dir: string, ctx: BuildContext): GoFile[] | undefined {
@@ -80,12 +85,12 @@ export function selectFiles(dir: string, ctx: BuildContext): GoFile[] | undefine
     if (byName === false) continue;
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
-    if (byName === undefined) throw new Undecidable(path);
+    if (byName === undefined) throw new UndecidableFile(path);
     const info = readGoFile(path);
     const byConstraint = info.constraint
       ? evalGoBuild(info.constraint, ctx)
       : evalPlusBuild(info.plusBuild, ctx);
-    if (byConstraint === undefined) throw new Undecidable(path);
+    if (byConstraint === undefined) throw new UndecidableFile(path);
     if (!byConstraint) continue;
     if (info.usesCgo && !ctx.cgo) continue;
     files.push({ path, info });
@@ -140,7 +145,7 @@ export function scanProgram(mainDir: string, mod: MainModule, ctx: BuildContext)
       for (const f of files) for (const imp of f.info.imports) if (!packages.has(imp)) queue.push(imp);
     }
   } catch (err) {
-    if (err instanceof Undecidable) return undefined;
+    if (err instanceof UndecidableFile) return undefined;
     throw err;
   }
   return { mainImportPath, packages, complete: false, via: 'scan' };
