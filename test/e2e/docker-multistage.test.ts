@@ -310,7 +310,8 @@ describe('assemble', () => {
     expect(again.exitCode).toBe(0);
     expect(again.outputs.digest).toBe(first.outputs.digest);
     expect(again.stdout).toMatch(/blobs: 0 uploaded, 5 already/);
-    expect(again.summary).toContain('0 uploaded, 5 already present or mounted');
+    expect(again.summary).toContain('0 uploaded (0 B), 5 already present or mounted');
+    expect(JSON.parse(again.outputs.metadata!).uploadedBytes).toBe(0);
   });
 
   test('on a base image from the registry: base config kept, base layers mounted, base annotations', async () => {

@@ -78,6 +78,8 @@ export interface AssembleResult {
   /** Blobs uploaded vs already present/mounted (re-push of an unchanged image uploads none). */
   uploaded: number;
   reused: number;
+  /** Bytes of the blobs uploaded (0 for an unchanged re-push). */
+  uploadedBytes: number;
 }
 
 const gzipAsync = promisify(gzip);
@@ -277,6 +279,7 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
 
   let uploaded = 0;
   let reused = 0;
+  let uploadedBytes = 0;
   let output: AssembleResult['output'];
   if (req.push) {
     const client = req.pool.client(req.image.registry);
@@ -294,8 +297,10 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
             sameRegistry ? req.base!.repository : undefined,
           );
           report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
-          if (result === 'uploaded') uploaded++;
-          else reused++;
+          if (result === 'uploaded') {
+            uploaded++;
+            uploadedBytes += l.size;
+          } else reused++;
         });
       }
       for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
@@ -303,8 +308,10 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
           const result = await client.pushBlob(repo, blob.descriptor.digest, () => blob.data);
           const r = report.get(blob.descriptor.digest);
           if (r) r.transfer = result;
-          if (result === 'uploaded') uploaded++;
-          else reused++;
+          if (result === 'uploaded') {
+            uploaded++;
+            uploadedBytes += blob.descriptor.size;
+          } else reused++;
         });
       }
     }
@@ -364,6 +371,7 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
     output,
     uploaded,
     reused,
+    uploadedBytes,
   };
 }
 

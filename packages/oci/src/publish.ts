@@ -73,6 +73,7 @@ export interface PublishResult {
   }[];
   uploaded: number;
   reused: number;
+  uploadedBytes: number;
   tagsFrom: string;
   builder?: string;
 }
@@ -164,6 +165,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
       perPlatform: r.platforms,
       uploaded: r.uploaded,
       reused: r.reused,
+      uploadedBytes: r.uploadedBytes,
     };
   }
   if (!req.dockerfile) throw new Error('dockerfile options missing');
@@ -195,6 +197,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     perPlatform: r.perPlatform,
     uploaded: 0,
     reused: 0,
+    uploadedBytes: 0,
     builder: r.builder,
   };
 }

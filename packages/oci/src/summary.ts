@@ -16,7 +16,12 @@ export function publishSummary(r: PublishResult): string {
         ['Created (commit time)', r.created],
         ['Backend', r.mode === 'dockerfile' ? `dockerfile (${r.builder})` : 'assemble (no daemon)'],
         ...(r.mode === 'assemble' && r.pushed
-          ? [['Blobs', `${r.uploaded} uploaded, ${r.reused} already present or mounted`]]
+          ? [
+              [
+                'Blobs',
+                `${r.uploaded} uploaded (${formatBytes(r.uploadedBytes)}), ${r.reused} already present or mounted`,
+              ],
+            ]
           : []),
       ],
     ),
