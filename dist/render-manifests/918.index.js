@@ -978,6 +978,7 @@ async function assemble_assemble(req) {
             report.set(r.digest, r);
     let uploaded = 0;
     let reused = 0;
+    let uploadedBytes = 0;
     let output;
     if (req.push) {
         const client = req.pool.client(req.image.registry);
@@ -990,8 +991,10 @@ async function assemble_assemble(req) {
                     const sameRegistry = req.base.registry === req.image.registry;
                     const result = await client.pushBlob(repo, l.digest, () => req.pool.client(req.base.registry).getBlob(req.base.repository, l.digest), sameRegistry ? req.base.repository : undefined);
                     report.get(l.digest).transfer = result === 'uploaded' ? 'copied' : result;
-                    if (result === 'uploaded')
+                    if (result === 'uploaded') {
                         uploaded++;
+                        uploadedBytes += l.size;
+                    }
                     else
                         reused++;
                 });
@@ -1002,8 +1005,10 @@ async function assemble_assemble(req) {
                     const r = report.get(blob.descriptor.digest);
                     if (r)
                         r.transfer = result;
-                    if (result === 'uploaded')
+                    if (result === 'uploaded') {
                         uploaded++;
+                        uploadedBytes += blob.descriptor.size;
+                    }
                     else
                         reused++;
                 });
@@ -1056,6 +1061,7 @@ async function assemble_assemble(req) {
         output,
         uploaded,
         reused,
+        uploadedBytes,
     };
 }
 async function runLimited(jobs, limit) {
@@ -1267,9 +1273,11 @@ function constraints_evalPlusBuild(lines, ctx) {
                 const neg = term.startsWith('!');
                 const m = matchTag(neg ? term.slice(1) : term, ctx);
                 const v = m === undefined ? undefined : neg ? !m : m;
-                every = every === false || v === false ? false : every === undefined || v === undefined ? undefined : true;
+                every =
+                    every === false || v === false ? false : every === undefined || v === undefined ? undefined : true;
             }
-            any = any === true || every === true ? true : any === undefined || every === undefined ? undefined : false;
+            any =
+                any === true || every === true ? true : any === undefined || every === undefined ? undefined : false;
         }
         all = all === false || any === false ? false : all === undefined || any === undefined ? undefined : true;
     }
@@ -1370,9 +1378,54 @@ function diagnostics_parseXTypeError(line) {
  */
 // Longest first, so that maximal munch picks `<<=` over `<<` over `<`.
 const OPERATORS = (/* unused pure expression or super */ null && ([
-    '<<=', '>>=', '&^=', '...', '&&', '||', '<-', '++', '--', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '%=',
-    '&=', '|=', '^=', '<<', '>>', '&^', '~', '+', '-', '*', '/', '%', '&', '|', '^', '<', '>', '=', '!', '(', ')', '[',
-    ']', '{', '}', ',', ';', '.', ':',
+    '<<=',
+    '>>=',
+    '&^=',
+    '...',
+    '&&',
+    '||',
+    '<-',
+    '++',
+    '--',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    ':=',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '<<',
+    '>>',
+    '&^',
+    '~',
+    '+',
+    '-',
+    '*',
+    '/',
+    '%',
+    '&',
+    '|',
+    '^',
+    '<',
+    '>',
+    '=',
+    '!',
+    '(',
+    ')',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    ';',
+    '.',
+    ':',
 ]));
 const SEMICOLON_AFTER = new Set(['break', 'continue', 'fallthrough', 'return', '++', '--', ')', ']', '}']);
 const isLetter = (c) => /[\p{L}_]/u.test(c);
@@ -1473,7 +1526,9 @@ function tokenize(src) {
                 const d = src[i];
                 if (/[0-9A-Za-z_.]/.test(d))
                     i++;
-                else if ((d === '+' || d === '-') && /[eEpP]/.test(src[i - 1]) && !/^0[xX][0-9A-Fa-f_]*[eE]$/.test(src.slice(start, i)))
+                else if ((d === '+' || d === '-') &&
+                    /[eEpP]/.test(src[i - 1]) &&
+                    !/^0[xX][0-9A-Fa-f_]*[eE]$/.test(src.slice(start, i)))
                     i++;
                 else
                     break;
@@ -1520,7 +1575,8 @@ function isStringExpr(tokens) {
     const inner = tokens.filter((t) => !(t.kind === 'op' && (t.text === '(' || t.text === ')')));
     if (inner.length === 0)
         return false;
-    return inner.every((t, k) => (k % 2 === 0 ? t.kind === 'string' : t.kind === 'op' && t.text === '+')) && inner.length % 2 === 1;
+    return (inner.every((t, k) => (k % 2 === 0 ? t.kind === 'string' : t.kind === 'op' && t.text === '+')) &&
+        inner.length % 2 === 1);
 }
 function valueSpec(kind, spec, out, previousType) {
     const names = [];
@@ -1655,14 +1711,28 @@ function gosource_scanGoFile(src) {
                 i = specs(i + 1, (spec) => {
                     const n = spec[0];
                     if (n?.kind === 'ident')
-                        info.declarations.push({ name: n.text, kind: 'type', line: n.line, column: n.column, type: '', isString: 'no' });
+                        info.declarations.push({
+                            name: n.text,
+                            kind: 'type',
+                            line: n.line,
+                            column: n.column,
+                            type: '',
+                            isString: 'no',
+                        });
                 });
                 break;
             case 'func': {
                 const n = at(i + 1);
                 // Methods (`func (r T) Name`) do not declare package-level names.
                 if (n?.kind === 'ident')
-                    info.declarations.push({ name: n.text, kind: 'func', line: n.line, column: n.column, type: '', isString: 'no' });
+                    info.declarations.push({
+                        name: n.text,
+                        kind: 'func',
+                        line: n.line,
+                        column: n.column,
+                        type: '',
+                        isString: 'no',
+                    });
                 i++;
                 // Skip the signature and body: everything up to the ';' after the body at depth 0.
                 let depth = 0;
@@ -1932,8 +2002,14 @@ function readGoFile(path) {
     }
     return info;
 }
-/** Thrown inside the fast path when it cannot decide; the caller then runs `go list`. */
-class Undecidable extends (/* unused pure expression or super */ null && (Error)) {
+/** A file whose inclusion depends on something the fast path does not model; the caller runs `go list`. */
+class UndecidableFile extends Error {
+    path;
+    constructor(path) {
+        super(`cannot decide whether ${path} is part of the build without the go command`);
+        this.path = path;
+        this.name = 'UndecidableFile';
+    }
 }
 /** Files of the package in `dir` that the compiler reads for `ctx`. */
 function selectFiles(dir, ctx) {
@@ -1953,11 +2029,13 @@ function selectFiles(dir, ctx) {
         if (!statSync(path).isFile())
             continue;
         if (byName === undefined)
-            throw new Undecidable(path);
+            throw new UndecidableFile(path);
         const info = readGoFile(path);
-        const byConstraint = info.constraint ? evalGoBuild(info.constraint, ctx) : evalPlusBuild(info.plusBuild, ctx);
+        const byConstraint = info.constraint
+            ? evalGoBuild(info.constraint, ctx)
+            : evalPlusBuild(info.plusBuild, ctx);
         if (byConstraint === undefined)
-            throw new Undecidable(path);
+            throw new UndecidableFile(path);
         if (!byConstraint)
             continue;
         if (info.usesCgo && !ctx.cgo)
@@ -2008,7 +2086,13 @@ function program_scanProgram(mainDir, mod, ctx) {
                     return undefined; // let go list word the error
                 continue; // the compiler reports a missing package itself
             }
-            packages.set(importPath, { importPath, name: files[0].info.packageName, dir, files, module: mod.path });
+            packages.set(importPath, {
+                importPath,
+                name: files[0].info.packageName,
+                dir,
+                files,
+                module: mod.path,
+            });
             for (const f of files)
                 for (const imp of f.info.imports)
                     if (!packages.has(imp))
@@ -2016,7 +2100,7 @@ function program_scanProgram(mainDir, mod, ctx) {
         }
     }
     catch (err) {
-        if (err instanceof Undecidable)
+        if (err instanceof UndecidableFile)
             return undefined;
         throw err;
     }
@@ -2262,7 +2346,7 @@ function verify_closeMatches(wanted, candidates, max = 3) {
 function declarations(pkg) {
     return pkg.files.flatMap((f) => f.info.declarations.map((decl) => ({ decl, file: f.path })));
 }
-const displayPkg = (program, importPath) => (importPath === program.mainImportPath ? 'main' : importPath);
+const displayPkg = (program, importPath) => importPath === program.mainImportPath ? 'main' : importPath;
 /** Packages worth suggesting from: the main module's (dependencies' variables are rarely meant). */
 function ownPackages(program) {
     const main = program.packages.get(program.mainImportPath);
@@ -2309,13 +2393,17 @@ function verify_checkInjections(program, requested, target) {
                 ...holders.map((p) => `${displayPkg(program, p.importPath)}.${ident}`),
                 ...near.map((p) => `${p}.${ident}`),
             ];
-            fail(`package ${pkgName} is not part of the program built from ${program.mainImportPath}`, suggestions.length > 0 ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?` : undefined);
+            fail(`package ${pkgName} is not part of the program built from ${program.mainImportPath}`, suggestions.length > 0
+                ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?`
+                : undefined);
             continue;
         }
         const decls = declarations(pkg);
         const found = decls.find(({ decl }) => decl.name === ident);
         if (!found) {
-            const vars = decls.filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no').map(({ decl }) => decl.name);
+            const vars = decls
+                .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
+                .map(({ decl }) => decl.name);
             const local = verify_closeMatches(ident, vars).map((n) => `${pkgName}.${n}`);
             const elsewhere = own
                 .filter((p) => p !== pkg)
@@ -2331,7 +2419,9 @@ function verify_checkInjections(program, requested, target) {
         const { decl, file } = found;
         const where = { file, line: decl.line, column: decl.column };
         if (decl.kind !== 'var' || decl.isString === 'no') {
-            fail(`${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`, decl.kind === 'const' ? `Change 'const ${ident}' to 'var ${ident}'.` : `Declare it as 'var ${ident} string'.`, where);
+            fail(`${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`, decl.kind === 'const'
+                ? `Change 'const ${ident}' to 'var ${ident}'.`
+                : `Declare it as 'var ${ident} string'.`, where);
             continue;
         }
         out.accepted.push({ ...req, file, line: decl.line });
@@ -2424,7 +2514,9 @@ function targets_unsupportedTargets(targets, supported) {
         .filter((t) => !set.has(`${t.os}/${t.arch}`))
         .map((t) => {
         const near = closeMatches(`${t.os}/${t.arch}`, pairs);
-        return new targets_TargetError(`'${t.platform}' is not a target this Go toolchain can build`, near.length > 0 ? `Did you mean ${near.join(' or ')}? (see \`go tool dist list\`)` : 'See `go tool dist list` for the supported os/arch pairs.');
+        return new targets_TargetError(`'${t.platform}' is not a target this Go toolchain can build`, near.length > 0
+            ? `Did you mean ${near.join(' or ')}? (see \`go tool dist list\`)`
+            : 'See `go tool dist list` for the supported os/arch pairs.');
     });
 }
 const OUTPUT_PLACEHOLDERS = (/* unused pure expression or super */ null && (['{name}', '{os}', '{arch}', '{variant}', '{ext}', '{platform}']));
@@ -2536,7 +2628,9 @@ function checkOptions(o) {
     }
     if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
         const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
-        errors.push(new InputError('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).` : undefined));
+        errors.push(new InputError('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
+            ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
+            : undefined));
     }
     try {
         splitLdflags(o.ldflags);
@@ -2583,7 +2677,9 @@ async function planBuild(o) {
     // The toolchain facts and the git description are independent: ask for them together.
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
-    const sourcePromise = needSource ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 })) : undefined;
+    const sourcePromise = needSource
+        ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
+        : undefined;
     const envRes = await exec(go, ['env', '-json', 'GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'], { cwd, env: baseEnv, signal: o.signal });
     const goEnv = JSON.parse(envRes.stdout);
     if (!goEnv.GOMOD || goEnv.GOMOD === '/dev/null' || goEnv.GOMOD === 'NUL') {
@@ -2678,17 +2774,42 @@ async function planBuild(o) {
     const matrix = o.packages.flatMap((pkg) => targets.map((target) => ({ pkg, target })));
     const programs = await plan_mapLimit(matrix, parallel, async ({ pkg, target }) => {
         const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
-        const ctx = { goos: target.os, goarch: target.arch, cgo: o.cgo, tags, goMinor: minor ? Number(minor[1]) : 0, env };
+        const ctx = {
+            goos: target.os,
+            goarch: target.arch,
+            cgo: o.cgo,
+            tags,
+            goMinor: minor ? Number(minor[1]) : 0,
+            env,
+        };
         const local = pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || isAbsolute(pkg);
-        const nonMainPkgs = requested.map((r) => r.name.slice(0, r.name.lastIndexOf('.'))).filter((p) => p !== 'main');
-        const mainDir = local ? resolve(cwd, pkg) : mod.path && (pkg === mod.path || pkg.startsWith(`${mod.path}/`)) ? join(mod.root, pkg.slice(mod.path.length)) : undefined;
+        const nonMainPkgs = requested
+            .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
+            .filter((p) => p !== 'main');
+        const mainDir = local
+            ? resolve(cwd, pkg)
+            : mod.path && (pkg === mod.path || pkg.startsWith(`${mod.path}/`))
+                ? join(mod.root, pkg.slice(mod.path.length))
+                : undefined;
         if (local && !existsSync(mainDir)) {
             throw new InputError('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
         }
-        const canScan = minor && !workspaceMode && mod.path && mainDir && nonMainPkgs.every((p) => p === mod.path || p.startsWith(`${mod.path}/`));
+        const canScan = minor &&
+            !workspaceMode &&
+            mod.path &&
+            mainDir &&
+            nonMainPkgs.every((p) => p === mod.path || p.startsWith(`${mod.path}/`));
         let program = canScan ? scanProgram(mainDir, mod, ctx) : undefined;
-        program ??= await listProgram(local ? pkg : pkg, { go, cwd, env, flags: loadFlags, signal: o.signal }).catch((err) => {
-            throw err instanceof UserError ? new InputError('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target') : err;
+        program ??= await listProgram(local ? pkg : pkg, {
+            go,
+            cwd,
+            env,
+            flags: loadFlags,
+            signal: o.signal,
+        }).catch((err) => {
+            throw err instanceof UserError
+                ? new InputError('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target')
+                : err;
         });
         return { pkg, target, env, program };
     });
@@ -2711,7 +2832,9 @@ async function planBuild(o) {
             ldflags = composeLdflags({
                 strip: o.strip,
                 emptyBuildId: true,
-                inject: check.accepted.filter((a) => a.origin !== 'ldflags').map(({ name: n, value }) => ({ name: n, value })),
+                inject: check.accepted
+                    .filter((a) => a.origin !== 'ldflags')
+                    .map(({ name: n, value }) => ({ name: n, value })),
                 extra: o.ldflags,
             });
         }
@@ -2781,7 +2904,10 @@ function dedupe(errors) {
             byProblem.set(key, { err: e, targets: m ? [m[1]] : [] });
     }
     return [...byProblem.values()].map(({ err, targets }) => targets.length > 1
-        ? new UserError(err.message.replace(` for ${targets[0]}: `, ` for ${targets.join(', ')}: `), { hint: err.hint, location: err.location })
+        ? new UserError(err.message.replace(` for ${targets[0]}: `, ` for ${targets.join(', ')}: `), {
+            hint: err.hint,
+            location: err.location,
+        })
         : err);
 }
 /** Runs `fn` over `items` with at most `limit` running at once, keeping the order of results. */
@@ -2795,67 +2921,6 @@ async function plan_mapLimit(items, limit, fn) {
         }
     }));
     return results;
-}
-
-;// CONCATENATED MODULE: ./packages/go/src/build/run.ts
-/*
- * Running a planned matrix: `go build` per job, at most `parallel` at once, all sharing the build cache
- * (the go command locks its cache entries, so concurrent builds reuse each other's work safely). Every
- * job runs to the end even when another fails; only jobs that succeeded are reported as artifacts.
- */
-
-
-
-
-
-
-async function runJob(plan, job, signal) {
-    // A stale file from an earlier run must never pass for this run's output.
-    rmSync(job.output, { force: true });
-    mkdirSync(dirname(job.output), { recursive: true });
-    const started = performance.now();
-    const res = await exec(plan.go, job.args, { cwd: plan.workingDirectory, env: job.env, allowFailure: true, signal });
-    const durationMs = performance.now() - started;
-    if (res.code !== 0) {
-        rmSync(job.output, { force: true });
-        return {
-            name: job.name,
-            platform: job.target.platform,
-            pkg: job.pkg,
-            exitCode: res.code,
-            output: parseBuildOutput(res.stderr),
-            stderr: res.stderr,
-            durationMs,
-        };
-    }
-    const [sha256, size] = await Promise.all([sha256File(job.output), Promise.resolve(statSync(job.output).size)]);
-    return {
-        name: job.name,
-        os: job.target.os,
-        arch: job.target.arch,
-        variant: job.target.variant,
-        platform: job.target.platform,
-        path: job.output,
-        sha256,
-        size,
-        ldflags: job.ldflags.ldflags,
-        injected: job.ldflags.injected,
-        durationMs,
-    };
-}
-async function runBuild(plan, opts = {}) {
-    const started = performance.now();
-    const results = await mapLimit(plan.jobs, plan.parallel, async (job) => {
-        const r = await runJob(plan, job, opts.signal);
-        opts.onDone?.(r);
-        return r;
-    });
-    const artifacts = results.filter((r) => 'sha256' in r);
-    const failed = results.filter((r) => !('sha256' in r));
-    const checksums = checksumsPath(plan.jobs.map((j) => j.output), plan.workingDirectory);
-    mkdirSync(dirname(checksums), { recursive: true });
-    writeChecksums(checksums, artifacts);
-    return { artifacts, failed, checksums, durationMs: performance.now() - started };
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/report.ts
@@ -2893,7 +2958,11 @@ function renderSummary(plan, report) {
         }
     }
     const all = plan.jobs.length;
-    const varRows = [...byVar.entries()].flatMap(([name, values]) => values.map((v) => [code(name), code(v.value), v.platforms.length === all ? 'all' : v.platforms.join(', ')]));
+    const varRows = [...byVar.entries()].flatMap(([name, values]) => values.map((v) => [
+        code(name),
+        code(v.value),
+        v.platforms.length === all ? 'all' : v.platforms.join(', '),
+    ]));
     const parts = [
         heading(`go-build-ldflags: ${report.artifacts.length} of ${plan.jobs.length} built`),
         table(['', 'Target', 'File', 'Size', 'sha256', 'Time'], rows),
@@ -2939,7 +3008,9 @@ function failureErrors(plan, report) {
                 const inj = job.injections.find((i) => i.name === xErr.symbol || i.name.endsWith(`.${xErr.symbol.split('.').pop()}`));
                 errors.push(new UserError(`-X ${xErr.symbol}: the variable has type ${xErr.type}, and -X can only set a string (${f.platform})`, {
                     hint: 'Declare it as a string and convert where it is used (strconv.Atoi for a port).',
-                    location: inj ? { file: annotationPath(inj.file, plan.workingDirectory, plan.workspace), line: inj.line } : undefined,
+                    location: inj
+                        ? { file: annotationPath(inj.file, plan.workingDirectory, plan.workspace), line: inj.line }
+                        : undefined,
                 }));
             }
             else
@@ -2954,6 +3025,75 @@ function failureErrors(plan, report) {
     const builtList = report.artifacts.map((a) => a.platform).join(', ') || 'none';
     errors.push(new UserError(`go build failed for ${report.failed.map((f) => (plan.jobs.filter((j) => j.target.platform === f.platform).length > 1 ? `${f.name} ${f.platform}` : f.platform)).join(', ')} (${report.failed.length} of ${plan.jobs.length}); built: ${builtList}`));
     return errors;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/build/run.ts
+/*
+ * Running a planned matrix: `go build` per job, at most `parallel` at once, all sharing the build cache
+ * (the go command locks its cache entries, so concurrent builds reuse each other's work safely). Every
+ * job runs to the end even when another fails; only jobs that succeeded are reported as artifacts.
+ */
+
+
+
+
+
+
+async function runJob(plan, job, signal) {
+    // A stale file from an earlier run must never pass for this run's output.
+    rmSync(job.output, { force: true });
+    mkdirSync(dirname(job.output), { recursive: true });
+    const started = performance.now();
+    const res = await exec(plan.go, job.args, {
+        cwd: plan.workingDirectory,
+        env: job.env,
+        allowFailure: true,
+        signal,
+    });
+    const durationMs = performance.now() - started;
+    if (res.code !== 0) {
+        rmSync(job.output, { force: true });
+        return {
+            name: job.name,
+            platform: job.target.platform,
+            pkg: job.pkg,
+            exitCode: res.code,
+            output: parseBuildOutput(res.stderr),
+            stderr: res.stderr,
+            durationMs: Math.round(durationMs),
+        };
+    }
+    const [sha256, size] = await Promise.all([
+        sha256File(job.output),
+        Promise.resolve(statSync(job.output).size),
+    ]);
+    return {
+        name: job.name,
+        os: job.target.os,
+        arch: job.target.arch,
+        variant: job.target.variant,
+        platform: job.target.platform,
+        path: job.output,
+        sha256,
+        size,
+        ldflags: job.ldflags.ldflags,
+        injected: job.ldflags.injected,
+        durationMs: Math.round(durationMs),
+    };
+}
+async function runBuild(plan, opts = {}) {
+    const started = performance.now();
+    const results = await mapLimit(plan.jobs, plan.parallel, async (job) => {
+        const r = await runJob(plan, job, opts.signal);
+        opts.onDone?.(r);
+        return r;
+    });
+    const artifacts = results.filter((r) => 'sha256' in r);
+    const failed = results.filter((r) => !('sha256' in r));
+    const checksums = checksumsPath(plan.jobs.map((j) => j.output), plan.workingDirectory);
+    mkdirSync(dirname(checksums), { recursive: true });
+    writeChecksums(checksums, artifacts);
+    return { artifacts, failed, checksums, durationMs: performance.now() - started };
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/index.ts
@@ -3006,7 +3146,9 @@ async function saveGoCache(state) {
     try {
         const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
         const id = await cache.saveCache(paths, state.key);
-        return id === -1 ? { saved: false, reason: 'the cache service did not accept the save' } : { saved: true, reason: `saved as ${state.key}` };
+        return id === -1
+            ? { saved: false, reason: 'the cache service did not accept the save' }
+            : { saved: true, reason: `saved as ${state.key}` };
     }
     catch (err) {
         return { saved: false, reason: `saving failed: ${errorMessage(err)}` };
@@ -3113,7 +3255,8 @@ function http_isTransient(err) {
     if (err instanceof UserError)
         return false;
     // fetch's network failures (connection refused/reset, DNS, "terminated" mid-body) and timeouts.
-    return err instanceof TypeError || (err instanceof Error && /ECONN|ETIMEDOUT|EPIPE|socket|terminated|timeout/i.test(err.message));
+    return (err instanceof TypeError ||
+        (err instanceof Error && /ECONN|ETIMEDOUT|EPIPE|socket|terminated|timeout/i.test(err.message)));
 }
 /** Why a fetch failed, in words: node's fetch hides the reason ("fetch failed") in `cause`. */
 function describeFetchError(err) {
@@ -3234,9 +3377,7 @@ class tar_guard_TarGuard extends external_node_stream_.Transform {
     }
     _transform(chunk, _enc, done) {
         try {
-            if (this.ended)
-                return done();
-            const forward = this.consume(chunk);
+            const forward = this.ended ? 0 : this.consume(chunk);
             if (forward > 0)
                 this.push(forward === chunk.length ? chunk : chunk.subarray(0, forward));
             done();
@@ -3246,10 +3387,9 @@ class tar_guard_TarGuard extends external_node_stream_.Transform {
         }
     }
     _flush(done) {
-        if (!this.ended) {
-            return done(new src/* UserError */.yo('The Go archive ends before its end-of-archive marker (truncated or corrupt download)'));
-        }
-        done();
+        done(this.ended
+            ? null
+            : new src/* UserError */.yo('The Go archive ends before its end-of-archive marker (truncated or corrupt download)'));
     }
     /** Walks `chunk`, checking headers; returns how many of its bytes may be passed on. */
     consume(chunk) {
@@ -3713,35 +3853,15 @@ async function downloadAndExtract(req, dest, signal) {
             done(null, chunk);
         },
     });
-    const guard = new TarGuard({ root: 'go' });
-    // --no-same-owner: never chown to ids from the archive, even as root.
-    const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
-    let tarErr = '';
-    tar.stderr.on('data', (d) => {
-        if (tarErr.length < 4000)
-            tarErr += d.toString();
-    });
-    const tarExit = new Promise((resolve) => {
-        tar.on('error', () => resolve(-1));
-        tar.on('close', (code) => resolve(code ?? -1));
-    });
     try {
-        await pipeline(Readable.fromWeb(res.body), tap, createGunzip(), guard, tar.stdin, { signal });
+        await extractTarGz(Readable.fromWeb(res.body), dest, { signal, tap });
     }
     catch (err) {
-        tar.kill('SIGKILL');
-        const code = await tarExit;
         if (err instanceof UnsafeArchiveError || signal.aborted)
             throw err;
         if (expected !== undefined && received < expected)
             throw new TruncatedError(req.url, received, expected);
-        if (code > 0 && tarErr)
-            throw new UserError(`tar could not unpack ${req.filename}: ${tarErr.trim().split('\n').slice(-3).join('; ')}`);
         throw err;
-    }
-    const code = await tarExit;
-    if (code !== 0) {
-        throw new UserError(`tar could not unpack ${req.filename} (exit ${code}): ${tarErr.trim().split('\n').slice(-3).join('; ')}`);
     }
     if (expected !== undefined && received !== expected)
         throw new TruncatedError(req.url, received, expected);
@@ -3761,6 +3881,43 @@ function progressLogger(name, total, log) {
         const pct = total ? ` ${Math.floor((n / total) * 100)}%` : '';
         log(`${name}:${pct} ${formatBytes(n)}${total ? ` of ${formatBytes(total)}` : ''}`);
     };
+}
+/**
+ * Unpacks a .tar.gz stream into `dest` with `tar -x`, after TarGuard checked each entry (see there). On any
+ * problem tar is killed and the error thrown; the caller owns `dest` and deletes it.
+ */
+async function extractTarGz(input, dest, opts = {}) {
+    const { signal } = opts;
+    const guard = new TarGuard({ root: opts.root ?? 'go' });
+    // --no-same-owner: never chown to ids from the archive, even as root.
+    const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let tarErr = '';
+    tar.stderr.on('data', (d) => {
+        if (tarErr.length < 4000)
+            tarErr += d.toString();
+    });
+    const tarExit = new Promise((resolve) => {
+        tar.on('error', () => resolve(-1));
+        tar.on('close', (code) => resolve(code ?? -1));
+    });
+    const tarProblem = () => tarErr.trim().split('\n').slice(-3).join('; ');
+    try {
+        const stages = opts.tap ? [input, opts.tap] : [input];
+        await pipeline([...stages, createGunzip(), guard, tar.stdin], signal ? { signal } : {});
+    }
+    catch (err) {
+        tar.kill('SIGKILL');
+        const code = await tarExit;
+        if (err instanceof UserError || signal?.aborted || input.errored)
+            throw err;
+        if (code > 0 && tarErr)
+            throw new UserError(`tar could not unpack the Go archive: ${tarProblem()}`);
+        throw new UserError(`The Go archive is corrupt: ${err.message}`, { cause: err });
+    }
+    const code = await tarExit;
+    if (code !== 0)
+        throw new UserError(`tar could not unpack the Go archive (exit ${code}): ${tarProblem()}`);
+    return { entries: guard.entries };
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/platform.ts
@@ -3849,7 +4006,10 @@ function parseManifest(text, url) {
 }
 /** The archive for a platform: `.tar.gz` everywhere except Windows (`.zip`); installers are skipped. */
 function archiveFor(release, platform) {
-    return release.files.find((f) => f.kind === 'archive' && f.os === platform.os && f.arch === platform.arch && /\.(tar\.gz|zip)$/.test(f.filename));
+    return release.files.find((f) => f.kind === 'archive' &&
+        f.os === platform.os &&
+        f.arch === platform.arch &&
+        /\.(tar\.gz|zip)$/.test(f.filename));
 }
 /**
  * Picks the release a spec selects for a platform. Ranges and stable/oldstable consider stable releases only
@@ -3859,7 +4019,11 @@ function archiveFor(release, platform) {
 function manifest_resolveRelease(spec, releases, platform, url) {
     const forPlatform = releases.filter((r) => archiveFor(r, platform));
     const stable = forPlatform.filter((r) => r.stable);
-    const pick = (r, reason) => ({ release: r, file: archiveFor(r, platform), reason });
+    const pick = (r, reason) => ({
+        release: r,
+        file: archiveFor(r, platform),
+        reason,
+    });
     if (spec.kind === 'stable' || spec.kind === 'oldstable') {
         const newest = stable[0];
         if (!newest)
@@ -3885,8 +4049,10 @@ function manifest_resolveRelease(spec, releases, platform, url) {
             hint: `Platforms it is available for: ${[...new Set(platforms)].join(', ')}.`,
         });
     }
-    const near = nearestVersions(spec, forPlatform.filter((r) => r.stable || spec.kind === 'exact'));
-    const what = spec.kind === 'exact' ? `Go ${semverToGo(spec.semver)} is not` : `No Go release matching '${spec.text}' is`;
+    const near = nearestVersions(spec, stable);
+    const what = spec.kind === 'exact'
+        ? `Go ${semverToGo(spec.semver)} is not`
+        : `No Go release matching '${spec.text}' is`;
     throw new UserError(`${what} in the release manifest at ${url} for ${platformName(platform)}`, {
         hint: near.length > 0 ? `Nearest available: ${near.join(', ')}.` : undefined,
     });
@@ -3897,16 +4063,17 @@ function noneFor(platform, url, releases) {
         hint: platforms.size > 0 ? `Platforms it lists: ${[...platforms].sort().join(', ')}.` : undefined,
     });
 }
-/** Up to two versions below and two above where the spec would sit, oldest first, in Go's spelling. */
+/** Up to two releases below and two above where the spec would sit, oldest first, named as go.dev names them. */
 function nearestVersions(spec, releases) {
-    const sorted = [...new Set(releases.map((r) => r.semver))].sort(compare);
+    const sorted = [...releases].sort((a, b) => compare(a.semver, b.semver));
+    const name = (r) => r.version.replace(/^go/, '');
     const anchor = specAnchor(spec);
-    if (!anchor || sorted.length === 0)
-        return sorted.slice(-3).map(semverToGo);
-    let i = sorted.findIndex((v) => compare(v, anchor) > 0);
+    if (!anchor)
+        return sorted.slice(-3).map(name);
+    let i = sorted.findIndex((r) => compare(r.semver, anchor) > 0);
     if (i === -1)
         i = sorted.length;
-    return sorted.slice(Math.max(0, i - 2), i + 2).map(semverToGo);
+    return sorted.slice(Math.max(0, i - 2), i + 2).map(name);
 }
 /** The manifest URL for a download base (`https://go.dev/dl` → `https://go.dev/dl/?mode=json&include=all`). */
 function manifestUrl(baseUrl) {
@@ -3924,7 +4091,18 @@ async function manifest_fetchReleases(baseUrl, opts = {}) {
 
 
 
-const GOMOD_VERBS = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']);
+const GOMOD_VERBS = new Set([
+    'module',
+    'go',
+    'toolchain',
+    'godebug',
+    'require',
+    'exclude',
+    'replace',
+    'retract',
+    'tool',
+    'ignore',
+]);
 const GOWORK_VERBS = new Set(['go', 'toolchain', 'godebug', 'use', 'replace']);
 /**
  * Reads the `go` and `toolchain` directives of a go.mod (or go.work, when `kind` says so) with their line
@@ -4041,7 +4219,9 @@ function versionFromFileText(text, file, kind = versionFileKind(file)) {
     }
     const what = kind === '.tool-versions' ? "no 'golang' or 'go' line" : 'no version';
     throw new UserError(`${file} has ${what}`, {
-        hint: kind === '.tool-versions' ? "Add a line such as 'golang 1.22.3'." : "Write a version such as '1.22.3' into it.",
+        hint: kind === '.tool-versions'
+            ? "Add a line such as 'golang 1.22.3'."
+            : "Write a version such as '1.22.3' into it.",
         location: { file, line: 1 },
     });
 }
@@ -4057,7 +4237,11 @@ function readVersionFile(path, displayPath = path) {
     }
     catch (err) {
         const code = err.code;
-        const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code})`;
         throw new UserError(`Input 'go-version-file': ${displayPath} ${why}`, {
             hint: 'Give a path relative to the repository root, e.g. go.mod, go.work, .go-version or .tool-versions (check out the repository first).',
             cause: err,
@@ -4087,7 +4271,11 @@ function readVersionFile(path, displayPath = path) {
 async function setupGo(cfg) {
     const started = performance.now();
     const log = cfg.log ?? (() => { });
-    const tc = { root: cfg.toolCacheRoot, tool: toolCacheName(cfg.baseUrl), arch: cfg.platform.cacheArch };
+    const tc = {
+        root: cfg.toolCacheRoot,
+        tool: toolCacheName(cfg.baseUrl),
+        arch: cfg.platform.cacheArch,
+    };
     const goEnv = goEnvironment(cfg.env ?? process.env);
     const depFiles = cfg.cache ? globFiles(cfg.cache.workspace, cfg.cache.patterns) : [];
     if (cfg.cache?.explicit && depFiles.length === 0) {
@@ -4104,7 +4292,10 @@ async function setupGo(cfg) {
     const cached = cfg.checkLatest ? undefined : findInToolCache(tc, cfg.spec);
     if (cached) {
         ({ semver, dir } = cached);
-        reason = cfg.spec.kind === 'exact' ? 'exact version, already in the tool cache' : `newest match in the tool cache (check-latest is off)`;
+        reason =
+            cfg.spec.kind === 'exact'
+                ? 'exact version, already in the tool cache'
+                : `newest match in the tool cache (check-latest is off)`;
     }
     else {
         const got = await fetchReleases(cfg.baseUrl, { ...net, headers: cfg.manifestHeaders });
@@ -4147,7 +4338,9 @@ async function setupGo(cfg) {
         source: installed && !installed.raced ? 'download' : 'tool-cache',
         reason,
         manifestUrl,
-        download: installed && file ? { url: `${cfg.baseUrl.replace(/\/+$/, '')}/${file.filename}`, file, bytes: installed.bytes } : undefined,
+        download: installed && file
+            ? { url: `${cfg.baseUrl.replace(/\/+$/, '')}/${file.filename}`, file, bytes: installed.bytes }
+            : undefined,
         env: { GOROOT: goroot, GOTOOLCHAIN: cfg.gotoolchain, ...goEnv },
         path: [join(goroot, 'bin'), join(goEnv.GOPATH, 'bin')],
         cache,
@@ -4158,8 +4351,14 @@ async function setupGo(cfg) {
 function goEnvironment(env) {
     const home = env.HOME || homedir();
     const GOPATH = env.GOPATH?.split(delimiter)[0] || join(home, 'go');
-    const userCache = process.platform === 'darwin' ? join(home, 'Library', 'Caches') : env.XDG_CACHE_HOME || join(home, '.cache');
-    return { GOPATH, GOMODCACHE: env.GOMODCACHE || join(GOPATH, 'pkg', 'mod'), GOCACHE: env.GOCACHE || join(userCache, 'go-build') };
+    const userCache = process.platform === 'darwin'
+        ? join(home, 'Library', 'Caches')
+        : env.XDG_CACHE_HOME || join(home, '.cache');
+    return {
+        GOPATH,
+        GOMODCACHE: env.GOMODCACHE || join(GOPATH, 'pkg', 'mod'),
+        GOCACHE: env.GOCACHE || join(userCache, 'go-build'),
+    };
 }
 function readRequirements(files, warn) {
     const out = [];
@@ -4264,6 +4463,19 @@ function generate_goVersionFromModule(dir) {
     const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
     const go = /^go\s+(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
     return toolchain?.[1] ?? go?.[1];
+}
+/** What `go build` names the binary of the module root: the last path element, without a /vN suffix. */
+function generate_binaryNameFromModule(dir) {
+    const path = join(dir, 'go.mod');
+    if (!existsSync(path))
+        return undefined;
+    const m = /^module\s+"?([^\s"]+)"?\s*$/m.exec(readFileSync(path, 'utf8'));
+    if (!m)
+        return undefined;
+    const parts = m[1].split('/');
+    if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]))
+        parts.pop();
+    return parts[parts.length - 1];
 }
 const SAFE_PACKAGE = /^(\.{1,2}(\/[A-Za-z0-9._~-]+)*|[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)$/;
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -4619,7 +4831,10 @@ function prepareDockerfile(o) {
     const text = generateDockerfile({
         goVersion,
         package: o.goPackage,
-        binaryName: o.binaryName ?? basename(resolve(o.context)),
+        binaryName: o.binaryName ??
+            (o.goPackage.replace(/\/+$/, '') !== '.' ? basename(o.goPackage) : undefined) ??
+            binaryNameFromModule(o.context) ??
+            basename(resolve(o.context)),
         port: o.port ?? 8080,
         runtime: o.runtime,
         hasGoSum: existsSync(join(o.context, 'go.sum')),
@@ -4689,6 +4904,7 @@ async function build_buildDockerfile(o) {
     o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
     const fromImages = parsed.stages.map((s) => s.image);
     const registries = registriesInvolved(o, fromImages, args);
+    mkdirSync(o.tempDir, { recursive: true });
     const work = mkdtempSync(join(o.tempDir, 'build-'));
     try {
         const env = await builderEnvironment(o, registries, work);
@@ -5866,6 +6082,7 @@ async function publishImage(req) {
             perPlatform: r.platforms,
             uploaded: r.uploaded,
             reused: r.reused,
+            uploadedBytes: r.uploadedBytes,
         };
     }
     if (!req.dockerfile)
@@ -5898,6 +6115,7 @@ async function publishImage(req) {
         perPlatform: r.perPlatform,
         uploaded: 0,
         reused: 0,
+        uploadedBytes: 0,
         builder: r.builder,
     };
 }
@@ -5917,7 +6135,12 @@ function publishSummary(r) {
             ['Created (commit time)', r.created],
             ['Backend', r.mode === 'dockerfile' ? `dockerfile (${r.builder})` : 'assemble (no daemon)'],
             ...(r.mode === 'assemble' && r.pushed
-                ? [['Blobs', `${r.uploaded} uploaded, ${r.reused} already present or mounted`]]
+                ? [
+                    [
+                        'Blobs',
+                        `${r.uploaded} uploaded (${formatBytes(r.uploadedBytes)}), ${r.reused} already present or mounted`,
+                    ],
+                ]
                 : []),
         ]),
     ];
@@ -6760,7 +6983,8 @@ function builtinOptions(inputs, version) {
         keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
         keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
     });
-    for (const [k, v] of Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) })) {
+    const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) => a < b ? -1 : 1);
+    for (const [k, v] of merged) {
         if (v === 'none')
             continue;
         if (!options_QUANTITY.test(v))
@@ -7244,8 +7468,8 @@ function checkContainers(ctx, containers, opts) {
             }
             else if (env.name !== 'PORT' || ports.length === 0) {
                 env.use.status = 'unchecked';
-                env.use.note ||=
-                    env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+                const why = env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+                env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
             }
         }
         // The binary's compiled-in port applies when PORT is not set; when it is, the two should still agree.
@@ -8094,6 +8318,8 @@ async function load(req) {
                     errors.push(...(e.related.length ? e.related : [e]));
                 }
             }
+            if (errors.length === 1)
+                throw errors[0];
             if (errors.length)
                 throw new RenderError(summary(errors, 'in the manifest files'), errors);
             return { manifests: all, producedBy: `${files.length} file${files.length === 1 ? '' : 's'}` };

@@ -133,7 +133,10 @@ function builtinOptions(inputs: Inputs, version: string): BuiltinOptions {
     keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
     keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
   });
-  for (const [k, v] of Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) })) {
+  const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  );
+  for (const [k, v] of merged) {
     if (v === 'none') continue;
     if (!QUANTITY.test(v))
       throw new InputError(

@@ -104,6 +104,7 @@ async function load(req: RenderRequest): Promise<{ manifests: Manifest[]; produc
           errors.push(...(e.related.length ? e.related : [e]));
         }
       }
+      if (errors.length === 1) throw errors[0]!;
       if (errors.length) throw new RenderError(summary(errors, 'in the manifest files'), errors);
       return { manifests: all, producedBy: `${files.length} file${files.length === 1 ? '' : 's'}` };
     }

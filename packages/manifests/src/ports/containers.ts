@@ -119,8 +119,9 @@ export function checkContainers(ctx: PortContext, containers: ContainerRef[], op
         } else env.use.note = `= Service ${refOf(svc).name} port`;
       } else if (env.name !== 'PORT' || ports.length === 0) {
         env.use.status = 'unchecked';
-        env.use.note ||=
+        const why =
           env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+        env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
       }
     }
 
