@@ -1,0 +1,265 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { createGunzip } from 'node:zlib';
+import { formatBytes, sleep, UserError } from '@goship/kit';
+import { HttpError, type RequestOptions, TruncatedError, withRetries } from './http.js';
+import { TarGuard, UnsafeArchiveError } from './tar-guard.js';
+import { isSemver, newestMatching, type VersionSpec } from './version.js';
+
+/**
+ * The runner's tool cache, in the layout @actions/tool-cache and actions/setup-go use, so installs are shared
+ * both ways: `$RUNNER_TOOL_CACHE/<tool>/<semver>/<arch>/` plus an empty `<arch>.complete` marker beside it.
+ * A folder without its marker is an interrupted install and is never used.
+ */
+export interface ToolCache {
+  root: string;
+  /** `go` for go.dev; `go-<8 hex>` for a mirror (see toolCacheName). */
+  tool: string;
+  /** The arch folder name (x64, arm64, ...). */
+  arch: string;
+}
+
+export const DEFAULT_BASE_URL = 'https://go.dev/dl';
+
+/**
+ * actions/setup-go keeps Go from a custom mirror apart from go.dev's (`go-` + first 8 hex of sha256(base URL)),
+ * so a mirror's build never masquerades as the runner's preinstalled Go. Same rule here, same folders.
+ */
+export function toolCacheName(baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (base === DEFAULT_BASE_URL) return 'go';
+  return `go-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
+}
+
+export function completeDir(tc: ToolCache, semver: string): string | undefined {
+  const dir = join(tc.root, tc.tool, semver, tc.arch);
+  return existsSync(dir) && existsSync(`${dir}.complete`) ? dir : undefined;
+}
+
+/** A complete install the spec selects, without any network (stable/oldstable always need the manifest). */
+export function findInToolCache(
+  tc: ToolCache,
+  spec: VersionSpec,
+): { semver: string; dir: string } | undefined {
+  if (spec.kind === 'exact') {
+    const dir = completeDir(tc, spec.semver);
+    return dir ? { semver: spec.semver, dir } : undefined;
+  }
+  if (spec.kind !== 'range') return undefined;
+  let names: string[];
+  try {
+    names = readdirSync(join(tc.root, tc.tool));
+  } catch {
+    return undefined;
+  }
+  const semver = newestMatching(
+    spec,
+    names.filter((n) => isSemver(n) && completeDir(tc, n)),
+  );
+  return semver ? { semver, dir: completeDir(tc, semver)! } : undefined;
+}
+
+/** The sha256 of the download differs from the manifest's. Never retried, never installed. */
+export class ChecksumError extends UserError {
+  constructor(
+    readonly url: string,
+    readonly actual: string,
+    readonly expected: string,
+  ) {
+    super(
+      `sha256 mismatch for ${url}: the download hashes to ${actual}, the release manifest says ${expected}; nothing was installed`,
+      {
+        hint: 'The file or the manifest was altered or corrupted on the way. If go-download-base-url is a mirror, check that it serves the files its manifest describes.',
+      },
+    );
+    this.name = 'ChecksumError';
+  }
+}
+
+export interface InstallRequest extends RequestOptions {
+  url: string;
+  filename: string;
+  sha256: string;
+  size?: number;
+  semver: string;
+  toolCache: ToolCache;
+}
+
+export interface InstallResult {
+  dir: string;
+  bytes: number;
+  /** Another run installed the same version while this one downloaded; its copy is used. */
+  raced: boolean;
+}
+
+/**
+ * Downloads, verifies and installs one Go archive into the tool cache, atomically: the archive is streamed
+ * once (hashed while it is unpacked by `tar` after TarGuard checked every entry) into a temporary folder beside
+ * the target; only when the sha256 matches is `go/` renamed into place and the `.complete` marker written.
+ * A failed, cancelled or killed install leaves nothing a later run could take for complete.
+ */
+export async function installGo(req: InstallRequest): Promise<InstallResult> {
+  if (!req.filename.endsWith('.tar.gz')) {
+    throw new UserError(
+      `${req.filename} is not a .tar.gz archive; only Linux and macOS runners are supported so far`,
+    );
+  }
+  const { toolCache: tc } = req;
+  const versionDir = join(tc.root, tc.tool, req.semver);
+  await mkdir(versionDir, { recursive: true });
+  await sweepLeftovers(versionDir);
+  const tmp = await mkdtemp(join(versionDir, `.goship-tmp-${tc.arch}-${process.pid}-`));
+  try {
+    const { bytes } = await withRetries(req.url, `Downloading ${req.filename}`, req, async (signal) => {
+      await rm(join(tmp, 'go'), { recursive: true, force: true });
+      return downloadAndExtract(req, tmp, signal);
+    });
+    const goroot = join(tmp, 'go');
+    if (!existsSync(join(goroot, 'bin', 'go'))) {
+      throw new UserError(
+        `${req.filename} has no go/bin/go: it is not a Go distribution; nothing was installed`,
+      );
+    }
+    const target = join(versionDir, tc.arch);
+    if (existsSync(`${target}.complete`) && existsSync(target)) return { dir: target, bytes, raced: true };
+    if (existsSync(target)) {
+      // An earlier install died before writing its marker: move it aside, then delete it.
+      const stale = join(versionDir, `.goship-stale-${tc.arch}-${process.pid}-${Date.now()}`);
+      await rename(target, stale);
+      await rm(stale, { recursive: true, force: true });
+    }
+    try {
+      await rename(goroot, target);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
+      // Another job on this runner renamed its copy in first; wait briefly for its marker.
+      for (let i = 0; i < 40 && !existsSync(`${target}.complete`); i++) await sleep(50);
+      if (existsSync(`${target}.complete`)) return { dir: target, bytes, raced: true };
+      throw err;
+    }
+    await writeFile(`${target}.complete`, '');
+    return { dir: target, bytes, raced: false };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Temporary folders of installs whose process is gone (killed runs), and stale copies being deleted. */
+async function sweepLeftovers(versionDir: string): Promise<void> {
+  for (const name of await readdir(versionDir)) {
+    const tmp = /^\.goship-tmp-[^-]+-(\d+)-/.exec(name);
+    const dead = tmp ? !processAlive(Number(tmp[1])) : name.startsWith('.goship-stale-');
+    if (dead) await rm(join(versionDir, name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** One attempt: GET → sha256 + byte count → gunzip → TarGuard → `tar -x` into `dest`. */
+async function downloadAndExtract(
+  req: InstallRequest,
+  dest: string,
+  signal: AbortSignal,
+): Promise<{ bytes: number }> {
+  const res = await fetch(req.url, { signal, redirect: 'follow', headers: req.headers });
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new HttpError(req.url, res.status);
+  }
+  const length = Number(res.headers.get('content-length'));
+  const expected = Number.isFinite(length) && length > 0 ? length : req.size;
+  const hash = createHash('sha256');
+  let received = 0;
+  const progress = progressLogger(req.filename, expected, req.log);
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      received += chunk.length;
+      progress(received);
+      done(null, chunk);
+    },
+  });
+  try {
+    await extractTarGz(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), dest, { signal, tap });
+  } catch (err) {
+    if (err instanceof UnsafeArchiveError || signal.aborted) throw err;
+    if (expected !== undefined && received < expected) throw new TruncatedError(req.url, received, expected);
+    throw err;
+  }
+  if (expected !== undefined && received !== expected) throw new TruncatedError(req.url, received, expected);
+  const actual = hash.digest('hex');
+  if (actual !== req.sha256) throw new ChecksumError(req.url, actual, req.sha256);
+  return { bytes: received };
+}
+
+/** A progress line at most every 5 s, so long downloads show life without flooding the log. */
+function progressLogger(
+  name: string,
+  total: number | undefined,
+  log?: (m: string) => void,
+): (n: number) => void {
+  let last = performance.now();
+  return (n) => {
+    const now = performance.now();
+    if (!log || now - last < 5000) return;
+    last = now;
+    const pct = total ? ` ${Math.floor((n / total) * 100)}%` : '';
+    log(`${name}:${pct} ${formatBytes(n)}${total ? ` of ${formatBytes(total)}` : ''}`);
+  };
+}
+
+/**
+ * Unpacks a .tar.gz stream into `dest` with `tar -x`, after TarGuard checked each entry (see there). On any
+ * problem tar is killed and the error thrown; the caller owns `dest` and deletes it.
+ */
+export async function extractTarGz(
+  input: Readable,
+  dest: string,
+  opts: { signal?: AbortSignal; root?: string; tap?: Transform } = {},
+): Promise<{ entries: number }> {
+  const { signal } = opts;
+  const guard = new TarGuard({ root: opts.root ?? 'go' });
+  // --no-same-owner: never chown to ids from the archive, even as root.
+  const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner'], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  let tarErr = '';
+  tar.stderr.on('data', (d: Buffer) => {
+    if (tarErr.length < 4000) tarErr += d.toString();
+  });
+  const tarExit = new Promise<number>((resolve) => {
+    tar.on('error', () => resolve(-1));
+    tar.on('close', (code) => resolve(code ?? -1));
+  });
+  const tarProblem = () => tarErr.trim().split('\n').slice(-3).join('; ');
+  try {
+    const stages = opts.tap ? [input, opts.tap] : [input];
+    await pipeline([...stages, createGunzip(), guard, tar.stdin], signal ? { signal } : {});
+  } catch (err) {
+    tar.kill('SIGKILL');
+    const code = await tarExit;
+    if (err instanceof UserError || signal?.aborted) throw err;
+    if (/^Z_/.test(String((err as NodeJS.ErrnoException).code))) {
+      throw new UserError(`The Go archive is corrupt: ${(err as Error).message}`, { cause: err });
+    }
+    if (code > 0 && tarErr) throw new UserError(`tar could not unpack the Go archive: ${tarProblem()}`);
+    throw err;
+  }
+  const code = await tarExit;
+  if (code !== 0) throw new UserError(`tar could not unpack the Go archive (exit ${code}): ${tarProblem()}`);
+  return { entries: guard.entries };
+}
