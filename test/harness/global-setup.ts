@@ -1,13 +1,15 @@
-import { type InfraPiece, infraDown, infraUp } from './infra.js';
+import { type InfraPiece, infraDown, infraRunning, infraUp } from './infra.js';
 
 /** Pieces to start; GOSHIP_INFRA narrows it (e.g. `GOSHIP_INFRA=go-mirror npx jest test/e2e/setup-go`). */
 export default async function globalSetup(): Promise<void> {
   const pieces = (process.env.GOSHIP_INFRA ?? 'go-mirror,registry,cluster')
     .split(',')
     .filter(Boolean) as InfraPiece[];
+  // Pieces someone else already runs (another test run, a developer's shell) are used but never stopped.
+  const ours = pieces.filter((p) => !infraRunning(p));
   // Independent pieces start in parallel; each takes seconds once built.
   const results = await Promise.allSettled(pieces.map((p) => infraUp(p)));
-  const started = pieces.filter((_, i) => results[i]!.status === 'fulfilled');
+  const started = pieces.filter((p, i) => results[i]!.status === 'fulfilled' && ours.includes(p));
   const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [`${pieces[i]}: ${r.reason}`] : []));
   if (failed.length > 0) {
     // Jest skips globalTeardown when setup throws: stop what did start.

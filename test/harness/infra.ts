@@ -4,12 +4,30 @@
  * variables to the workers through process.env.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from './run-action.js';
 
 export type InfraPiece = 'go-mirror' | 'registry' | 'cluster';
+
+const stateRoot = () => process.env.GOSHIP_STATE ?? '/tmp/goship-infra';
+
+/** True when `up` of this piece has left processes running (its state dir holds a live pid file). */
+export function infraRunning(piece: InfraPiece): boolean {
+  const dir = join(stateRoot(), piece);
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir)
+    .filter((f) => f === 'pid' || f.endsWith('.pid'))
+    .some((f) => {
+      const pid = Number(readFileSync(join(dir, f), 'utf8').trim());
+      try {
+        return pid > 0 && process.kill(pid, 0);
+      } catch {
+        return false;
+      }
+    });
+}
 
 export async function infraUp(piece: InfraPiece): Promise<Record<string, string>> {
   const script = join(repoRoot, 'test/infra', piece, 'up');
