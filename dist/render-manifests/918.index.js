@@ -3890,7 +3890,9 @@ async function extractTarGz(input, dest, opts = {}) {
     const { signal } = opts;
     const guard = new TarGuard({ root: opts.root ?? 'go' });
     // --no-same-owner: never chown to ids from the archive, even as root.
-    const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner'], {
+        stdio: ['pipe', 'ignore', 'pipe'],
+    });
     let tarErr = '';
     tar.stderr.on('data', (d) => {
         if (tarErr.length < 4000)
@@ -3908,11 +3910,14 @@ async function extractTarGz(input, dest, opts = {}) {
     catch (err) {
         tar.kill('SIGKILL');
         const code = await tarExit;
-        if (err instanceof UserError || signal?.aborted || input.errored)
+        if (err instanceof UserError || signal?.aborted)
             throw err;
+        if (/^Z_/.test(String(err.code))) {
+            throw new UserError(`The Go archive is corrupt: ${err.message}`, { cause: err });
+        }
         if (code > 0 && tarErr)
             throw new UserError(`tar could not unpack the Go archive: ${tarProblem()}`);
-        throw new UserError(`The Go archive is corrupt: ${err.message}`, { cause: err });
+        throw err;
     }
     const code = await tarExit;
     if (code !== 0)
@@ -4981,7 +4986,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
     const platforms = platformList(o);
     const multi = platforms.length > 1;
     const local = `${refs[0]}`;
-    const listName = `goship-list-${basename(work)}`;
+    const listName = `goship-list-${basename(work).toLowerCase()}`;
     const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
     const bud = [
         tool === 'buildah' ? 'bud' : 'build',
@@ -8286,7 +8291,9 @@ function toYaml(object) {
 class RenderError extends src/* UserError */.yo {
     ports;
     constructor(message, related, ports) {
-        super(message, { related });
+        // A single problem keeps its own location and hint, so it reads the same wrapped or not.
+        const only = related.length === 1 ? related[0] : undefined;
+        super(message, { related, location: only?.location, hint: only?.hint });
         this.ports = ports;
         this.name = 'RenderError';
     }

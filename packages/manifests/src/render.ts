@@ -72,7 +72,9 @@ export class RenderError extends UserError {
     related: UserError[],
     readonly ports?: PortReport,
   ) {
-    super(message, { related });
+    // A single problem keeps its own location and hint, so it reads the same wrapped or not.
+    const only = related.length === 1 ? related[0] : undefined;
+    super(message, { related, location: only?.location, hint: only?.hint });
     this.name = 'RenderError';
   }
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} placeholders are the subject of these tests
 import { parseManifests, resolvePlainScalar, substituteScalar } from '@goship/manifests';
 import { thrown } from './helpers.js';
 
