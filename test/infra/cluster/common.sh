@@ -38,6 +38,19 @@ cache_complete() {
 
 log() { printf 'cluster: %s\n' "$*" >&2; }
 
+# lock_state: serialise up/down (and restart-apiserver) of the same state dir across processes.
+# The lock file lives beside the state dir, which down removes. Nested calls (up -> down) skip it.
+lock_state() {
+  [ "${GOSHIP_CLUSTER_LOCKED:-}" = "$STATE_DIR" ] && return 0
+  mkdir -p "$STATE_ROOT"
+  exec 8>"$STATE_ROOT/.cluster.lock"
+  if ! flock -n 8; then
+    log "waiting for another up/down of $STATE_DIR"
+    flock 8
+  fi
+  export GOSHIP_CLUSTER_LOCKED=$STATE_DIR
+}
+
 # Order matters: up starts them in this order, down stops them in reverse.
 COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok)
 
@@ -77,7 +90,8 @@ start_component() {
   local -a args=()
   mapfile -d '' -t args <"$args_file"
   printf '==== %s start %s\n' "$(date -u +%FT%T.%3NZ)" "$name" >>"$STATE_DIR/$name.log"
-  setsid "$exe" "${args[@]}" </dev/null >>"$STATE_DIR/$name.log" 2>&1 &
+  # fd 8 is the state lock: the daemon must not inherit it (it would hold the lock for ever)
+  setsid "$exe" "${args[@]}" </dev/null >>"$STATE_DIR/$name.log" 2>&1 8>&- &
   pid=$!
   echo "$pid $exe" >"$STATE_DIR/$name.pid"
 }
