@@ -1,0 +1,48 @@
+import { UserError } from '@goship/kit';
+import { ApiError, KubeClient, type Logger } from './client.js';
+import type { ResolvedKubeconfig } from './kubeconfig.js';
+
+export interface Connection {
+  client: KubeClient;
+  serverVersion: string;
+  /** The user as the API server authenticated it (SelfSubjectReview), when the server tells. */
+  username?: string;
+}
+
+/**
+ * Loads the client, checks the server answers (retrying a while: a cluster that is just starting, a
+ * flaky network), and that our credentials are accepted — before anything is validated or applied.
+ */
+export async function connect(
+  target: ResolvedKubeconfig,
+  log: Logger,
+  signal?: AbortSignal,
+): Promise<Connection> {
+  const client = await KubeClient.create(target, log);
+  let version: { gitVersion?: string };
+  try {
+    version = await client.request<{ gitVersion?: string }>('GET', '/version', {
+      attempts: 5,
+      signal,
+      timeoutMs: 10_000,
+    });
+  } catch (err) {
+    if (err instanceof UserError && /Cannot reach/.test(err.message)) {
+      throw new UserError(`${err.message} (gave up after 5 attempts)`, { hint: err.hint, cause: err });
+    }
+    throw err;
+  }
+  let username: string | undefined;
+  try {
+    const review = await client.request<{ status?: { userInfo?: { username?: string } } }>(
+      'POST',
+      '/apis/authentication.k8s.io/v1/selfsubjectreviews',
+      { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, signal },
+    );
+    username = review.status?.userInfo?.username;
+  } catch (err) {
+    // Older servers or restricted RBAC: who we are is only a nicety, a 401 is not.
+    if (!(err instanceof ApiError)) throw err;
+  }
+  return { client, serverVersion: version.gitVersion ?? 'unknown', username };
+}

@@ -1,0 +1,137 @@
+import { type ContainerStatus, condition, type KubeEvent, type KubeObject, type PodStatus } from './types.js';
+
+/*
+ * Early failure detection: what a pod, ReplicaSet or workload condition says long before the progress
+ * deadline does. kubectl and the deployment controller treat none of these as failures (kubernetes
+ * #18568, kubectl#738); they only show up as "no progress" after progressDeadlineSeconds. Pure.
+ */
+
+export interface Failure {
+  /** The workload that failed. */
+  kind: string;
+  namespace: string;
+  name: string;
+  reason: string;
+  message: string;
+  pod?: string;
+  container?: string;
+  /** The last events about the pod / ReplicaSet / workload, oldest first, formatted. */
+  events?: string[];
+}
+
+export type FailureCause = Pick<Failure, 'reason' | 'message' | 'pod' | 'container'>;
+
+/** Waiting reasons a kubelet reports for problems that do not fix themselves by waiting. */
+const FATAL_WAITING = new Set([
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'InvalidImageName',
+  'ErrImageNeverPull',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'RunContainerError',
+]);
+
+export interface ClassifyOptions {
+  /** Restarts at which a crash-looping container counts as failed. */
+  failureThreshold: number;
+}
+
+export function podFailure(pod: KubeObject, opts: ClassifyOptions): FailureCause | undefined {
+  if (pod.metadata.deletionTimestamp) return undefined;
+  const status = (pod.status ?? {}) as PodStatus;
+  const podName = pod.metadata.name;
+  const scheduled = condition(status, 'PodScheduled');
+  if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+    return { reason: 'Unschedulable', message: scheduled.message ?? 'no node can run the pod', pod: podName };
+  }
+  const init = containerFailure(status.initContainerStatuses, opts, true);
+  if (init) return { ...init, pod: podName };
+  const main = containerFailure(status.containerStatuses, opts, false);
+  if (main) return { ...main, pod: podName };
+  return undefined;
+}
+
+function containerFailure(
+  statuses: ContainerStatus[] | undefined,
+  opts: ClassifyOptions,
+  init: boolean,
+): Omit<FailureCause, 'pod'> | undefined {
+  const prefix = init ? 'Init:' : '';
+  const what = init ? 'init container' : 'container';
+  for (const c of statuses ?? []) {
+    const waiting = c.state?.waiting;
+    const restarts = c.restartCount ?? 0;
+    const last = c.lastState?.terminated ?? c.state?.terminated;
+    if (waiting?.reason && FATAL_WAITING.has(waiting.reason)) {
+      return {
+        reason: `${prefix}${waiting.reason}`,
+        message: `${what} "${c.name}"${c.image ? ` (image ${c.image})` : ''}: ${waiting.message ?? waiting.reason}`,
+        container: c.name,
+      };
+    }
+    if (last?.reason === 'OOMKilled') {
+      return {
+        reason: `${prefix}OOMKilled`,
+        message: `${what} "${c.name}" was killed for using more memory than its limit (exit code ${last.exitCode ?? 137}, ${restarts} restarts)`,
+        container: c.name,
+      };
+    }
+    const crashed =
+      waiting?.reason === 'CrashLoopBackOff' || (last !== undefined && (last.exitCode ?? 0) !== 0);
+    if (crashed && restarts >= opts.failureThreshold) {
+      const exit = last
+        ? `; last exit code ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}${last.message ? `: ${last.message.trim()}` : ''}`
+        : '';
+      return {
+        reason: `${prefix}CrashLoopBackOff`,
+        message: `${what} "${c.name}" restarted ${restarts} times (failure-threshold ${opts.failureThreshold})${exit}`,
+        container: c.name,
+      };
+    }
+    // An init container of a pod that never restarts (Jobs with restartPolicy Never) fails for good at once.
+    if (
+      init &&
+      c.state?.terminated &&
+      (c.state.terminated.exitCode ?? 0) !== 0 &&
+      restarts === 0 &&
+      waiting === undefined
+    ) {
+      const t = c.state.terminated;
+      return {
+        reason: 'Init:Error',
+        message: `init container "${c.name}" exited with code ${t.exitCode}${t.message ? `: ${t.message.trim()}` : ''}`,
+        container: c.name,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** ReplicaSet (or Deployment) condition ReplicaFailure=True: pods cannot even be created (quota, admission). */
+export function replicaFailure(obj: KubeObject): FailureCause | undefined {
+  const c = condition(obj.status, 'ReplicaFailure');
+  if (c?.status !== 'True') return undefined;
+  return {
+    reason: `ReplicaFailure${c.reason ? `/${c.reason}` : ''}`,
+    message: `${obj.kind} ${obj.metadata.name}: ${c.message ?? c.reason}`,
+  };
+}
+
+function eventTime(e: KubeEvent): number {
+  return (
+    Date.parse(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata.creationTimestamp ?? '') || 0
+  );
+}
+
+/** The last `limit` events about the given objects (by uid), oldest first, one line each. */
+export function lastEvents(events: Iterable<KubeEvent>, uids: Set<string>, limit = 5): string[] {
+  return [...events]
+    .filter((e) => e.involvedObject?.uid && uids.has(e.involvedObject.uid))
+    .sort((a, b) => eventTime(a) - eventTime(b))
+    .slice(-limit)
+    .map((e) => {
+      const count = (e.count ?? 1) > 1 ? ` (x${e.count})` : '';
+      return `${e.type ?? 'Normal'} ${e.reason ?? ''}${count} ${e.involvedObject.kind ?? ''}/${e.involvedObject.name ?? ''}: ${(e.message ?? '').trim()}`;
+    });
+}

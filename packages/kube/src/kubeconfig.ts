@@ -1,0 +1,254 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, dirname, resolve } from 'node:path';
+import { InputError } from '@goship/kit';
+import { load } from 'js-yaml';
+
+/*
+ * The `kubeconfig` input: YAML content, base64 of it, or a path — decided without ever echoing the value
+ * (it is usually a secret). Everything here is plain parsing, so a bad kubeconfig fails in milliseconds,
+ * before the Kubernetes client library is loaded.
+ */
+
+export type KubeconfigSource = 'content' | 'base64' | 'file' | 'KUBECONFIG' | 'default';
+
+export interface ResolvedKubeconfig {
+  /** The YAML text. */
+  text: string;
+  source: KubeconfigSource;
+  /** The file it came from (relative cert/key paths inside it resolve against its folder). */
+  path?: string;
+  /** Values that must be masked before anything prints: tokens, passwords, keys, the base64 blob. */
+  secrets: string[];
+  /** The context in use and what it points at. */
+  context: string;
+  cluster: string;
+  server: string;
+  user: string;
+  /** The context's default namespace, if it has one. */
+  namespace?: string;
+}
+
+interface RawKubeconfig {
+  clusters?: { name?: string; cluster?: { server?: string } }[];
+  contexts?: { name?: string; context?: { cluster?: string; user?: string; namespace?: string } }[];
+  users?: { name?: string; user?: Record<string, unknown> }[];
+  'current-context'?: string;
+}
+
+const INPUT = 'kubeconfig';
+const EXPECTED = 'kubeconfig YAML, the same base64-encoded, or the path of a kubeconfig file';
+
+export interface ResolveOptions {
+  /** The raw input value ('' when not given). */
+  value: string;
+  /** The `context` input ('' for the kubeconfig's current-context). */
+  context?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Where relative paths resolve (the workspace). */
+  cwd?: string;
+  home?: string;
+}
+
+export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
+  const env = opts.env ?? process.env;
+  const cwd = opts.cwd ?? process.cwd();
+  const value = opts.value.trim();
+  let text: string;
+  let source: KubeconfigSource;
+  let path: string | undefined;
+  const secrets: string[] = [];
+
+  if (value === '') {
+    const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).find((p) => p !== '');
+    const fallback = resolve(opts.home ?? homedir(), '.kube/config');
+    path = fromEnv ? resolve(cwd, fromEnv) : fallback;
+    source = fromEnv ? 'KUBECONFIG' : 'default';
+    if (!isFile(path)) {
+      throw new InputError(
+        INPUT,
+        fromEnv
+          ? `was not given and KUBECONFIG points at '${fromEnv}', which does not exist`
+          : 'was not given (and there is no ~/.kube/config)',
+        EXPECTED,
+        'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`.',
+      );
+    }
+    text = readFileSync(path, 'utf8');
+  } else if (looksLikeYaml(value)) {
+    text = value;
+    source = 'content';
+  } else if (isPathLike(value) && isFile(resolve(cwd, expandHome(value, opts.home)))) {
+    path = resolve(cwd, expandHome(value, opts.home));
+    text = readFileSync(path, 'utf8');
+    source = 'file';
+  } else {
+    const decoded = decodeBase64(value);
+    if (decoded !== undefined && looksLikeYaml(decoded.trim())) {
+      secrets.push(value);
+      text = decoded;
+      source = 'base64';
+    } else if (isPathLike(value) && !/^[A-Za-z0-9+/=]{40,}$/.test(value)) {
+      // Only a value shaped like a path is repeated back; anything else may be a secret.
+      throw new InputError(
+        INPUT,
+        `file '${value}' does not exist`,
+        EXPECTED,
+        'Check the path (relative paths start at the workspace).',
+      );
+    } else {
+      throw new InputError(
+        INPUT,
+        `the value (${value.length} characters) is neither YAML, base64 nor an existing file`,
+        EXPECTED,
+      );
+    }
+  }
+
+  let raw: unknown;
+  try {
+    raw = load(text);
+  } catch (err) {
+    // js-yaml quotes the offending line in its message; keep only the position, never the content.
+    const mark = (err as { mark?: { line?: number; column?: number } }).mark;
+    const where =
+      mark?.line !== undefined ? ` at line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}` : '';
+    throw new InputError(INPUT, `is not valid YAML${where}${path ? ` (${path})` : ''}`, EXPECTED);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError(
+      INPUT,
+      'is not a YAML mapping',
+      `${EXPECTED} (apiVersion: v1, kind: Config, clusters, users, contexts)`,
+    );
+  }
+  const config = raw as RawKubeconfig;
+  secrets.push(...collectSecrets(config));
+  const selected = selectContext(config, opts.context?.trim() ?? '');
+  return { text, source, path, secrets: unique(secrets), ...selected };
+}
+
+/** The folder that relative certificate paths in a file-based kubeconfig resolve against. */
+export function kubeconfigDir(resolved: ResolvedKubeconfig): string | undefined {
+  return resolved.path ? dirname(resolved.path) : undefined;
+}
+
+function selectContext(
+  config: RawKubeconfig,
+  wanted: string,
+): Omit<ResolvedKubeconfig, 'text' | 'source' | 'path' | 'secrets'> {
+  const contexts = (config.contexts ?? []).filter((c) => c?.name);
+  const names = contexts.map((c) => c.name!);
+  const list = names.length > 0 ? names.map((n) => `'${n}'`).join(', ') : 'none';
+  let name = wanted || config['current-context'] || '';
+  if (!name) {
+    if (contexts.length !== 1) {
+      throw new InputError(
+        'context',
+        `is empty and the kubeconfig has no current-context (its contexts: ${list})`,
+        'the name of one of the kubeconfig contexts',
+      );
+    }
+    name = names[0]!;
+  }
+  const ctx = contexts.find((c) => c.name === name);
+  if (!ctx) {
+    const input = wanted ? 'context' : INPUT;
+    const problem = wanted
+      ? `'${name}' is not a context in the kubeconfig`
+      : `its current-context '${name}' is not among its contexts`;
+    throw new InputError(input, `${problem} (it has: ${list})`, 'the name of one of the kubeconfig contexts');
+  }
+  const clusterName = ctx.context?.cluster ?? '';
+  const cluster = (config.clusters ?? []).find((c) => c?.name === clusterName);
+  if (!cluster?.cluster?.server) {
+    throw new InputError(
+      INPUT,
+      `context '${name}' refers to cluster '${clusterName}', which ${cluster ? 'has no server URL' : 'is not in the kubeconfig'}`,
+      'a kubeconfig whose context names a cluster with a server URL',
+    );
+  }
+  const userName = ctx.context?.user ?? '';
+  if (userName && !(config.users ?? []).some((u) => u?.name === userName)) {
+    throw new InputError(
+      INPUT,
+      `context '${name}' refers to user '${userName}', which is not in the kubeconfig`,
+      'a kubeconfig whose context names one of its users',
+    );
+  }
+  return {
+    context: name,
+    cluster: clusterName,
+    server: cluster.cluster.server,
+    user: userName,
+    namespace: ctx.context?.namespace || undefined,
+  };
+}
+
+const SECRET_KEYS = new Set([
+  'token',
+  'password',
+  'client-key-data',
+  'id-token',
+  'refresh-token',
+  'access-token',
+  'client-secret',
+  'idp-certificate-authority-data',
+]);
+
+/** Every credential in the users section, at any depth (auth-provider config, exec env values). */
+export function collectSecrets(config: RawKubeconfig): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, key: string | undefined, inEnv: boolean) => {
+    if (typeof value === 'string') {
+      if ((key && SECRET_KEYS.has(key)) || (inEnv && key === 'value' && value.length >= 6)) out.push(value);
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v, key, inEnv || key === 'env');
+      return;
+    }
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k, inEnv);
+    }
+  };
+  for (const u of config.users ?? []) walk(u?.user, undefined, false);
+  return out.filter((s) => s.length >= 4);
+}
+
+function looksLikeYaml(value: string): boolean {
+  if (value.startsWith('{')) return true;
+  return (
+    value.includes('\n') &&
+    /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m.test(value)
+  );
+}
+
+function isPathLike(value: string): boolean {
+  return (
+    value.length < 4096 && !value.includes('\n') && /^[\w.~/@+ :\\-]+$/.test(value) && /[/.~]/.test(value)
+  );
+}
+
+function expandHome(p: string, home?: string): string {
+  return p === '~' || p.startsWith('~/') ? resolve(home ?? homedir(), p.slice(2)) : p;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return existsSync(p) && statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function decodeBase64(value: string): string | undefined {
+  const compact = value.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) return undefined;
+  const text = Buffer.from(compact, 'base64').toString('utf8');
+  return text.includes('\uFFFD') ? undefined : text;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { aggregate, InputError, UserError } from '@goship/kit';
+import { isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { expandPatterns } from './glob.js';
+import type { KubeObject, Origin } from './types.js';
+
+/** One object from the manifests, with where it came from so errors can point at file:line. */
+export interface Manifest {
+  object: KubeObject;
+  origin: Origin;
+  /** The line of a field inside this object (e.g. ['spec', 'selector']), when it is written there. */
+  lineOf(path: (string | number)[]): number | undefined;
+}
+
+/**
+ * Reads every object from the given files/folders/globs. Parsed as YAML 1.1, as kubectl does (so `0644`
+ * is octal and `yes` is a boolean, exactly what the API server would get from kubectl). All problems in
+ * all files are reported together.
+ */
+export function loadManifests(patterns: string[], cwd: string, input = 'manifests'): Manifest[] {
+  if (patterns.length === 0) {
+    throw new InputError(input, 'is empty', 'manifest files, folders or globs (one per line)');
+  }
+  const expanded = expandPatterns(patterns, cwd);
+  const missing = expanded.filter((e) => e.files.length === 0).map((e) => e.pattern);
+  if (missing.length > 0) {
+    throw new InputError(
+      input,
+      `${missing.map((m) => `'${m}'`).join(', ')} matched no manifest file`,
+      'existing files, folders with *.yaml/*.yml/*.json files, or globs that match some',
+      `Paths are relative to the workspace (${cwd}).`,
+    );
+  }
+  const manifests: Manifest[] = [];
+  const errors: UserError[] = [];
+  for (const file of expanded.flatMap((e) => e.files)) {
+    const display = relative(cwd, file) || file;
+    try {
+      manifests.push(...parseManifests(readFileSync(file, 'utf8'), display, errors));
+    } catch (err) {
+      errors.push(
+        new UserError(`${display}: cannot read: ${(err as Error).message}`, { location: { file: display } }),
+      );
+    }
+  }
+  if (errors.length > 0) throw aggregate(errors, `${errors.length} problems in the manifests`);
+  if (manifests.length === 0) {
+    throw new InputError(
+      input,
+      `the files (${expanded.flatMap((e) => e.files).length}) hold no Kubernetes objects`,
+      'at least one object',
+    );
+  }
+  return manifests;
+}
+
+/** Parses one file's documents; problems go to `errors` (each at file:line), good objects are returned. */
+export function parseManifests(text: string, file: string, errors: UserError[]): Manifest[] {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, version: '1.1', merge: true, prettyErrors: false });
+  const out: Manifest[] = [];
+  const list = Array.isArray(docs) ? docs : [];
+  const line = (offset: number) => lineCounter.linePos(offset).line;
+  list.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const at = e.linePos?.[0];
+        errors.push(
+          new UserError(`${file}${at ? `:${at.line}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`, {
+            location: { file, line: at?.line, column: at?.col },
+          }),
+        );
+      }
+      return;
+    }
+    if (doc.contents === null) return; // an empty document (e.g. a trailing `---`)
+    const start = line(doc.contents.range[0]);
+    if (!isMap(doc.contents)) {
+      errors.push(
+        new UserError(`${file}:${start}: document ${index + 1} is not a mapping (a Kubernetes object)`, {
+          location: { file, line: start },
+        }),
+      );
+      return;
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    const lineOf = (base: (string | number)[]) => (path: (string | number)[]) => {
+      const node = doc.getIn([...base, ...path], true) as { range?: [number, number, number] } | undefined;
+      return node?.range ? line(node.range[0]) : undefined;
+    };
+    if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
+      const items = doc.getIn(['items'], true);
+      value.items.forEach((item, i) => {
+        const node = isSeq(items)
+          ? (items.items[i] as { range?: [number, number, number] } | undefined)
+          : undefined;
+        const at = node?.range ? line(node.range[0]) : start;
+        const m = checkObject(item, { file, line: at, document: index }, errors, lineOf(['items', i]));
+        if (m) out.push(m);
+      });
+      return;
+    }
+    const m = checkObject(value, { file, line: start, document: index }, errors, lineOf([]));
+    if (m) out.push(m);
+  });
+  return out;
+}
+
+function checkObject(
+  value: unknown,
+  origin: Origin,
+  errors: UserError[],
+  lineOf: Manifest['lineOf'],
+): Manifest | undefined {
+  const where = `${origin.file}:${origin.line}`;
+  const fail = (problem: string, hint?: string, line = origin.line) => {
+    errors.push(new UserError(`${where}: ${problem}`, { hint, location: { file: origin.file, line } }));
+    return undefined;
+  };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('the object is not a mapping');
+  const obj = value as Partial<KubeObject>;
+  if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '')
+    return fail('the object has no apiVersion');
+  if (typeof obj.kind !== 'string' || obj.kind === '') return fail('the object has no kind');
+  const meta = obj.metadata;
+  if (!meta || typeof meta !== 'object') return fail(`${obj.kind} has no metadata`);
+  if (typeof meta.name !== 'string' || meta.name === '') {
+    return meta.generateName
+      ? fail(
+          `${obj.kind} uses metadata.generateName; apply needs a fixed metadata.name`,
+          'Give the object a name.',
+        )
+      : fail(`${obj.kind} has no metadata.name`);
+  }
+  if (meta.namespace !== undefined && (typeof meta.namespace !== 'string' || meta.namespace === '')) {
+    return fail(
+      `${obj.kind} ${meta.name}: metadata.namespace must be a non-empty string`,
+      undefined,
+      lineOf(['metadata', 'namespace']),
+    );
+  }
+  return { object: obj as KubeObject, origin, lineOf };
+}

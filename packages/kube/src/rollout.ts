@@ -1,0 +1,664 @@
+import { aggregate, errorMessage, UserError } from '@goship/kit';
+import { type ApplyOptions, type ApplyResult, applyObject, explainApplyError } from './apply.js';
+import { ApiError, type KubeClient, type Logger } from './client.js';
+import { connect } from './connect.js';
+import { Discovery, type ResourceInfo, resourcePath } from './discovery.js';
+import type { RolloutTarget } from './evaluate.js';
+import type { Failure } from './failure.js';
+import type { ResolvedKubeconfig } from './kubeconfig.js';
+import type { Manifest } from './manifests.js';
+import { type MonitorResult, monitorWorkload } from './monitor.js';
+import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
+import { prune } from './prune.js';
+import { type PreviousState, recordPrevious, rollbackObject } from './rollback.js';
+import { type KubeObject, objectRef } from './types.js';
+
+/*
+ * The whole rollout: connect, map kinds, plan, validate everything with a server-side dry-run, record
+ * what was there, apply in dependency order, watch every workload until it is rolled out or has failed,
+ * roll back on failure, prune on success. Throws UserError for anything found before the first change
+ * (nothing applied then); returns a result for everything after.
+ */
+
+export type RolloutStatus = 'succeeded' | 'failed' | 'rolled-back';
+
+export interface RolloutOptions {
+  kubeconfig: ResolvedKubeconfig;
+  manifests: Manifest[];
+  namespace?: string;
+  timeoutMs: number;
+  serverSide: boolean;
+  force: boolean;
+  prune: boolean;
+  rollback: 'auto' | 'never';
+  onFirstFailure: 'keep' | 'delete';
+  failureThreshold: number;
+  waitFor: ReadonlySet<WorkloadKind>;
+  applySet: string;
+  workloadAnnotations: Record<string, string>;
+  signal: AbortSignal;
+  log: Logger;
+}
+
+export type ObjectAction = 'created' | 'configured' | 'unchanged' | 'pruned' | 'deleted';
+export type WorkloadOutcome =
+  | 'rolled-out'
+  | 'failed'
+  | 'superseded'
+  | 'interrupted'
+  | 'rolled-back'
+  | 'rollback-failed'
+  | 'not-waited';
+
+export interface ObjectReport {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  action: ObjectAction;
+  file?: string;
+  line?: number;
+  revision?: string;
+  previousRevision?: string;
+  outcome?: WorkloadOutcome;
+  message?: string;
+}
+
+export interface ReportedFailure extends Failure {
+  file?: string;
+  line?: number;
+}
+
+export interface RolloutResult {
+  status: RolloutStatus;
+  server: string;
+  serverVersion: string;
+  username?: string;
+  revision?: string;
+  previousRevision?: string;
+  failure?: ReportedFailure;
+  /** What happened to the failed release: rolled back, left, deleted — one line per workload. */
+  recovery: string[];
+  objects: ObjectReport[];
+  cancelled: boolean;
+  timings: { validatedMs: number; appliedMs: number; settledMs: number; totalMs: number };
+}
+
+interface Applied {
+  plan: PlannedObject;
+  result: ApplyResult;
+  action: ObjectAction;
+  previous?: PreviousState;
+}
+
+const CONCURRENCY = 4;
+
+export async function rollout(opts: RolloutOptions): Promise<RolloutResult> {
+  const started = performance.now();
+  const since = () => performance.now() - started;
+  const { log, signal } = opts;
+  const { client, serverVersion, username } = await connect(opts.kubeconfig, log, signal);
+  log.info(
+    `Connected to ${client.describe()}: Kubernetes ${serverVersion}${username ? `, authenticated as '${username}'` : ''}`,
+  );
+
+  // 1. Kinds → resources (discovery), then the plan.
+  const discovery = new Discovery(client);
+  discovery.addCrds(opts.manifests.map((m) => m.object));
+  const infos = await resolveKinds(discovery, opts.manifests);
+  const plan = buildPlan(
+    opts.manifests.map((manifest, i) => ({ manifest, info: infos[i]! })),
+    {
+      namespace: opts.namespace,
+      defaultNamespace: opts.kubeconfig.namespace ?? 'default',
+      applySet: opts.applySet,
+      workloadAnnotations: opts.workloadAnnotations,
+    },
+  );
+
+  // 2. Namespaces that must exist; objects that can only be validated once the manifests' own Namespaces/CRDs exist.
+  const missingNamespaces = await checkNamespaces(client, plan, signal);
+  const isDeferred = (p: PlannedObject) =>
+    p.info.pendingCrd === true || (p.info.namespaced && missingNamespaces.has(p.object.metadata.namespace!));
+  const prerequisites = plan.filter(
+    (p) =>
+      (p.info.kind === 'Namespace' && missingNamespaces.has(p.object.metadata.name!)) ||
+      (p.info.kind === 'CustomResourceDefinition' && plan.some((q) => q.info.pendingCrd)),
+  );
+  const applyOpts: ApplyOptions = { force: opts.force, serverSide: opts.serverSide, signal };
+
+  // 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
+  const workloads = plan.filter((p) => p.workload);
+  const [dryRuns, previous] = await Promise.all([
+    dryRunAll(
+      client,
+      plan.filter((p) => !isDeferred(p)),
+      applyOpts,
+    ),
+    mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
+  ]);
+  const previousByKey = new Map(workloads.map((p, i) => [p.key, previous[i]!]));
+  const deferred = plan.filter(isDeferred);
+  if (deferred.length === 0) log.info(`Validated ${plan.length} objects with a server-side dry-run`);
+
+  // 4. Apply, in dependency order; prerequisites first when some objects could not be validated yet.
+  const applied: Applied[] = [];
+  const applyGroup = async (group: PlannedObject[]) => {
+    for (const rank of groupByRank(group)) {
+      const results = await mapLimit(rank, CONCURRENCY, async (p) => {
+        try {
+          const result = await applyObject(client, p, applyOpts, false);
+          const before = dryRuns.get(p.key);
+          const action: ObjectAction = result.created
+            ? 'created'
+            : before && before.object.metadata.resourceVersion === result.object.metadata.resourceVersion
+              ? 'unchanged'
+              : 'configured';
+          log.info(`  ${objectRef(p.object)} ${action}`);
+          return { plan: p, result, action, previous: previousByKey.get(p.key) } satisfies Applied;
+        } catch (err) {
+          throw explainApplyError(err, p, client);
+        }
+      });
+      applied.push(...results);
+    }
+  };
+  const startApply = (what: string) => log.info(what);
+  try {
+    if (deferred.length > 0) {
+      const names = [...missingNamespaces]
+        .map((n) => `namespace ${n}`)
+        .concat(
+          prerequisites
+            .filter((p) => p.info.kind === 'CustomResourceDefinition')
+            .map((p) => `CRD ${p.object.metadata.name}`),
+        );
+      startApply(
+        `Creating ${names.join(', ')} first: ${deferred.length} objects can only be validated once they exist`,
+      );
+      await applyGroup(prerequisites);
+      await waitForCrds(client, prerequisites, signal);
+      discovery.reset();
+      for (const p of deferred) {
+        if (p.info.pendingCrd) {
+          const info = await discovery.resolve(p.info.apiVersion, p.info.kind);
+          if (info) p.info = info;
+        }
+      }
+      const more = await dryRunAll(client, deferred, applyOpts, prerequisites);
+      for (const [k, v] of more) dryRuns.set(k, v);
+      log.info(`Validated ${plan.length} objects with a server-side dry-run`);
+    }
+  } catch (err) {
+    throw withNote(err, applied);
+  }
+  const validatedMs = since();
+  startApply(
+    `Applying ${plan.length} objects (server-side apply, field manager goship${opts.force ? ', force-conflicts' : ''})`,
+  );
+  try {
+    const done = new Set(applied.map((a) => a.plan.key));
+    await applyGroup(plan.filter((p) => !done.has(p.key)));
+  } catch (err) {
+    throw withNote(err, applied);
+  }
+  const appliedMs = since();
+
+  // 5. Watch the rollouts.
+  const reports = new Map<string, ObjectReport>(applied.map((a) => [a.plan.key, report(a)]));
+  const watched = applied.filter((a) => a.plan.workload && opts.waitFor.has(a.plan.workload));
+  const result: RolloutResult = {
+    status: 'succeeded',
+    server: opts.kubeconfig.server,
+    serverVersion,
+    username,
+    recovery: [],
+    objects: [],
+    cancelled: false,
+    timings: { validatedMs, appliedMs, settledMs: 0, totalMs: 0 },
+  };
+  const deadline = AbortSignal.timeout(opts.timeoutMs);
+  const watchSignal = AbortSignal.any([signal, deadline]);
+  if (watched.length > 0)
+    log.info(
+      `Watching ${watched.map((a) => objectRef(a.plan.object)).join(', ')} (timeout ${Math.round(opts.timeoutMs / 1000)}s)`,
+    );
+  const outcomes = await watchAll(client, watched, opts, watchSignal, since, 'rollout');
+  result.timings.settledMs = since();
+  for (const [a, outcome] of outcomes) {
+    const r = reports.get(a.plan.key)!;
+    r.revision = outcome.revision ?? r.revision;
+    r.outcome = outcomeName(outcome);
+    r.message = messageOf(outcome);
+  }
+  const primary = watched[0] ?? applied.find((a) => a.plan.workload);
+  if (primary) {
+    result.revision = reports.get(primary.plan.key)?.revision;
+    result.previousRevision = primary.previous?.revision;
+  }
+
+  const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
+  const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
+  if (!failedOne && interrupted.length === 0) {
+    log.info(
+      watched.length > 0
+        ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
+        : 'Applied (no workloads to wait for)',
+    );
+    if (opts.prune) {
+      const pruned = await prune(client, plan, opts.applySet, signal);
+      for (const o of pruned)
+        reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
+    }
+    result.objects = [...reports.values()];
+    result.timings.totalMs = since();
+    return result;
+  }
+
+  // 6. Failure (or timeout, or cancellation): report, then roll back what we changed.
+  result.status = 'failed';
+  if (signal.aborted) {
+    result.cancelled = true;
+    result.failure = {
+      kind: interrupted[0]?.[0].plan.object.kind ?? 'Rollout',
+      namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
+      name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
+      reason: 'Cancelled',
+      message: `cancelled (${errorMessage(signal.reason)}) while waiting; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+    };
+    result.recovery.push(
+      'Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.',
+    );
+    result.objects = [...reports.values()];
+    result.timings.totalMs = since();
+    return result;
+  }
+  const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
+  result.failure = describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
+  const superseded = failedOutcome.state === 'superseded';
+
+  const changed = applied.filter((a) => a.plan.workload && a.action !== 'unchanged');
+  if (superseded) {
+    result.recovery.push(
+      'Not rolled back: another rollout replaced ours, and undoing it would overwrite that change.',
+    );
+  } else if (opts.rollback === 'never') {
+    result.recovery.push(
+      `rollback: never — left as applied: ${changed.map((a) => objectRef(a.plan.object)).join(', ') || 'nothing changed'}.`,
+    );
+  } else {
+    await recover(client, changed, opts, result, reports, since);
+  }
+  result.objects = [...reports.values()];
+  result.timings.totalMs = since();
+  return result;
+}
+
+async function recover(
+  client: KubeClient,
+  changed: Applied[],
+  opts: RolloutOptions,
+  result: RolloutResult,
+  reports: Map<string, ObjectReport>,
+  since: () => number,
+): Promise<void> {
+  const { log } = opts;
+  const cause = result.failure
+    ? `${result.failure.reason} in ${result.failure.kind} ${result.failure.name}`
+    : 'failure';
+  const toRollBack = changed.filter(
+    (a) => a.previous?.live && a.previous.template !== undefined && a.plan.workload !== 'Job',
+  );
+  const firstDeploys = changed.filter((a) => !a.previous?.live);
+  const rolledBack: Applied[] = [];
+  for (const a of toRollBack) {
+    const body = rollbackObject(
+      a.plan.object,
+      a.previous!,
+      `goship: rollback to revision ${a.previous!.revision ?? '?'} after ${cause}`,
+    );
+    try {
+      const res = await applyObject(
+        client,
+        { ...a.plan, object: body },
+        { force: true, serverSide: true, signal: opts.signal },
+        false,
+      );
+      log.info(
+        `Rolling back ${objectRef(a.plan.object)} to revision ${a.previous!.revision ?? '?'}${a.previous!.replicaSet ? ` (ReplicaSet ${a.previous!.replicaSet})` : ''}`,
+      );
+      rolledBack.push({ ...a, result: res });
+    } catch (err) {
+      const r = reports.get(a.plan.key)!;
+      r.outcome = 'rollback-failed';
+      result.recovery.push(
+        `${objectRef(a.plan.object)}: rollback could not be applied: ${errorMessage(client.explain(err))}`,
+      );
+    }
+  }
+  if (rolledBack.length > 0) {
+    const rollbackSignal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
+    const outcomes = await watchAll(client, rolledBack, opts, rollbackSignal, since, 'rollback');
+    let allBack = true;
+    for (const [a, o] of outcomes) {
+      const r = reports.get(a.plan.key)!;
+      r.revision = o.revision ?? r.revision;
+      if (o.state === 'complete') {
+        r.outcome = 'rolled-back';
+        result.recovery.push(
+          `${objectRef(a.plan.object)}: rolled back to the previous pod template (revision ${a.previous!.revision ?? '?'}, now revision ${o.revision ?? '?'}); ${o.message}.`,
+        );
+      } else {
+        allBack = false;
+        r.outcome = 'rollback-failed';
+        const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
+        result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
+      }
+    }
+    if (allBack && firstDeploys.length === 0 && rolledBack.length === toRollBack.length)
+      result.status = 'rolled-back';
+    const primary = reports.get(rolledBack[0]!.plan.key);
+    if (primary?.revision) result.revision = primary.revision;
+  }
+  for (const a of firstDeploys) {
+    const ref = objectRef(a.plan.object);
+    if (opts.onFirstFailure === 'delete') {
+      try {
+        await client.request(
+          'DELETE',
+          resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name),
+          {
+            query: { propagationPolicy: 'Background' },
+            signal: opts.signal,
+          },
+        );
+        reports.get(a.plan.key)!.action = 'deleted';
+        result.recovery.push(
+          `${ref}: first deploy failed and there is no previous revision; deleted (on-first-failure: delete).`,
+        );
+      } catch (err) {
+        result.recovery.push(
+          `${ref}: first deploy failed; deleting it failed too: ${errorMessage(client.explain(err))}`,
+        );
+      }
+    } else {
+      result.recovery.push(
+        `${ref}: first deploy failed and there is no previous revision to roll back to; left as it is (set on-first-failure: delete to remove it).`,
+      );
+    }
+  }
+  for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
+    result.recovery.push(
+      `${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`,
+    );
+  }
+}
+
+async function watchAll(
+  client: KubeClient,
+  items: Applied[],
+  opts: RolloutOptions,
+  signal: AbortSignal,
+  since: () => number,
+  phase: 'rollout' | 'rollback',
+): Promise<Map<Applied, MonitorResult>> {
+  // The first failure stops the other watches: its report should not wait for theirs.
+  const stopOthers = new AbortController();
+  const combined = AbortSignal.any([signal, stopOthers.signal]);
+  const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
+  const results = await Promise.all(
+    items.map(async (a) => {
+      const target = rolloutTarget(a);
+      const ref = objectRef(a.plan.object);
+      const outcome = await monitorWorkload(client, target, {
+        failureThreshold: opts.failureThreshold,
+        signal: combined,
+        onProgress: (m) =>
+          opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
+      });
+      if (outcome.state === 'failed' || outcome.state === 'superseded')
+        stopOthers.abort(new Error(`${ref} failed`));
+      const line =
+        outcome.state === 'failed'
+          ? `${outcome.failure.reason}: ${outcome.failure.message}`
+          : outcome.state === 'interrupted' &&
+              signal.reason instanceof DOMException &&
+              signal.reason.name === 'TimeoutError'
+            ? `timed out: ${outcome.message}`
+            : outcome.message;
+      opts.log.info(
+        `${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${outcome.state === 'complete' ? '' : `${outcome.state.toUpperCase()} `}${line}`,
+      );
+      return [a, outcome] as const;
+    }),
+  );
+  return new Map(results);
+}
+
+function rolloutTarget(a: Applied): RolloutTarget {
+  const obj = a.result.object;
+  const mine =
+    obj.metadata.managedFields?.filter((m) => m.manager === 'goship' && m.time).map((m) => m.time!) ?? [];
+  return {
+    kind: a.plan.workload!,
+    namespace: obj.metadata.namespace!,
+    name: obj.metadata.name!,
+    generation: obj.metadata.generation ?? 1,
+    template: obj.spec?.template,
+    changedAt: mine.sort().at(-1),
+  };
+}
+
+function messageOf(o: MonitorResult): string {
+  return o.state === 'failed' ? o.failure.message : o.message;
+}
+
+function outcomeName(o: MonitorResult): WorkloadOutcome {
+  return o.state === 'complete' ? 'rolled-out' : o.state === 'waiting' ? 'interrupted' : o.state;
+}
+
+function describeFailure(a: Applied, o: MonitorResult, timeoutMs: number): ReportedFailure {
+  const obj = a.plan.object;
+  const at = { file: a.plan.manifest.origin.file, line: a.plan.manifest.origin.line };
+  const base = { kind: obj.kind, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name!, ...at };
+  if (o.state === 'failed') {
+    // Point at the container's image line for image problems, when the manifest has one.
+    if (/Image|ErrImage/.test(o.failure.reason) && o.failure.container) {
+      const containers = (obj.spec?.template?.spec?.containers ?? []) as { name: string }[];
+      const inits = (obj.spec?.template?.spec?.initContainers ?? []) as { name: string }[];
+      const i = containers.findIndex((c) => c.name === o.failure.container);
+      const j = inits.findIndex((c) => c.name === o.failure.container);
+      const path =
+        i >= 0
+          ? ['spec', 'template', 'spec', 'containers', i, 'image']
+          : j >= 0
+            ? ['spec', 'template', 'spec', 'initContainers', j, 'image']
+            : undefined;
+      const line = path ? a.plan.manifest.lineOf(path) : undefined;
+      if (line) at.line = line;
+    }
+    return { ...o.failure, ...at };
+  }
+  if (o.state === 'superseded') return { ...base, reason: 'Superseded', message: o.message };
+  return {
+    ...base,
+    reason: 'Timeout',
+    message: `not rolled out within the timeout (${Math.round(timeoutMs / 1000)}s): ${o.message}`,
+  };
+}
+
+function report(a: Applied): ObjectReport {
+  const obj = a.result.object;
+  return {
+    apiVersion: obj.apiVersion,
+    kind: obj.kind,
+    namespace: obj.metadata.namespace,
+    name: obj.metadata.name!,
+    action: a.action,
+    file: a.plan.manifest.origin.file,
+    line: a.plan.manifest.origin.line,
+    previousRevision: a.previous?.revision,
+    outcome: a.plan.workload ? 'not-waited' : undefined,
+  };
+}
+
+async function resolveKinds(discovery: Discovery, manifests: Manifest[]): Promise<ResourceInfo[]> {
+  const errors: UserError[] = [];
+  const infos = await Promise.all(
+    manifests.map(async (m) => {
+      const { apiVersion, kind } = m.object;
+      const info = await discovery.resolve(apiVersion, kind);
+      if (!info) {
+        const kinds = await discovery.kindsIn(apiVersion);
+        const similar = kinds?.find((k) => k.toLowerCase() === kind.toLowerCase());
+        errors.push(
+          new UserError(
+            `${m.origin.file}:${m.origin.line}: no such API on the server: kind ${kind} in ${apiVersion}`,
+            {
+              hint: kinds
+                ? similar
+                  ? `Did you mean kind ${similar}?`
+                  : `${apiVersion} serves: ${kinds.join(', ')}.`
+                : `The server does not serve the API group/version ${apiVersion}. Install the CRD or controller that provides it, or fix apiVersion.`,
+              location: { file: m.origin.file, line: m.lineOf(['kind']) ?? m.origin.line },
+            },
+          ),
+        );
+      }
+      return info;
+    }),
+  );
+  if (errors.length > 0)
+    throw aggregate(errors, `${errors.length} objects have kinds the server does not know`);
+  return infos as ResourceInfo[];
+}
+
+/** Namespaces the plan's objects live in that do not exist; an error unless the manifests create them. */
+async function checkNamespaces(
+  client: KubeClient,
+  plan: PlannedObject[],
+  signal: AbortSignal,
+): Promise<Set<string>> {
+  const created = new Set(
+    plan
+      .filter((p) => p.info.kind === 'Namespace' && p.info.group === '')
+      .map((p) => p.object.metadata.name!),
+  );
+  const used = [...new Set(plan.filter((p) => p.info.namespaced).map((p) => p.object.metadata.namespace!))];
+  const missing = new Set<string>();
+  const toCheck = [...new Set([...used, ...created])];
+  await Promise.all(
+    toCheck.map(async (ns) => {
+      try {
+        await client.request('GET', `/api/v1/namespaces/${encodeURIComponent(ns)}`, { signal });
+      } catch (err) {
+        if (err instanceof ApiError && err.statusCode === 404) missing.add(ns);
+        else if (!(err instanceof ApiError && err.statusCode === 403)) throw client.explain(err); // 403: let the dry-run speak
+      }
+    }),
+  );
+  const errors = [...missing]
+    .filter((ns) => !created.has(ns))
+    .map((ns) => {
+      const users = plan.filter((p) => p.object.metadata.namespace === ns);
+      const first = users[0]!;
+      return new UserError(
+        `namespace '${ns}' does not exist on the server and the manifests do not create it (needed by ${users.map((p) => objectRef(p.object)).join(', ')})`,
+        {
+          hint: `Create it (kubectl create namespace ${ns}), add a Namespace manifest, or set the 'namespace' input to an existing namespace.`,
+          location: {
+            file: first.manifest.origin.file,
+            line: first.manifest.lineOf(['metadata', 'namespace']) ?? first.manifest.origin.line,
+          },
+        },
+      );
+    });
+  if (errors.length > 0) throw aggregate(errors, `${errors.length} namespaces are missing`);
+  return missing;
+}
+
+async function dryRunAll(
+  client: KubeClient,
+  items: PlannedObject[],
+  opts: ApplyOptions,
+  alreadyCreated: PlannedObject[] = [],
+): Promise<Map<string, ApplyResult>> {
+  const errors: unknown[] = [];
+  const results = new Map<string, ApplyResult>();
+  await mapLimit(items, CONCURRENCY * 2, async (p) => {
+    try {
+      results.set(p.key, await applyObject(client, p, opts, true));
+    } catch (err) {
+      errors.push(explainApplyError(err, p, client));
+    }
+  });
+  if (errors.length > 0) {
+    const users = errors.filter((e): e is UserError => e instanceof UserError);
+    if (users.length !== errors.length) throw errors.find((e) => !(e instanceof UserError));
+    const note =
+      alreadyCreated.length > 0
+        ? ` (only ${alreadyCreated.map((p) => objectRef(p.object)).join(', ')} were created, so the rest could be validated)`
+        : '; nothing was applied';
+    throw aggregate(
+      users,
+      `The server rejected ${users.length} of ${items.length} objects in the dry-run${note}`,
+    );
+  }
+  return results;
+}
+
+async function waitForCrds(
+  client: KubeClient,
+  prerequisites: PlannedObject[],
+  signal: AbortSignal,
+): Promise<void> {
+  const crds = prerequisites.filter((p) => p.info.kind === 'CustomResourceDefinition');
+  for (const p of crds) {
+    const path = resourcePath(p.info, undefined, p.object.metadata.name);
+    const until = Date.now() + 30_000;
+    for (;;) {
+      const crd = await client.request<KubeObject>('GET', path, { signal });
+      const established = crd.status?.conditions?.some(
+        (c: { type: string; status: string }) => c.type === 'Established' && c.status === 'True',
+      );
+      if (established) break;
+      if (Date.now() > until)
+        throw new UserError(`CRD ${p.object.metadata.name} was created but is not Established after 30s`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+function groupByRank(items: PlannedObject[]): PlannedObject[][] {
+  const groups: PlannedObject[][] = [];
+  let lastKind: string | undefined;
+  for (const p of items) {
+    // Plans are sorted by kind rank: a new kind starts a new group unless it shares the rank.
+    if (groups.length === 0 || p.info.kind !== lastKind) groups.push([]);
+    groups.at(-1)!.push(p);
+    lastKind = p.info.kind;
+  }
+  return groups;
+}
+
+function withNote(err: unknown, applied: Applied[]): unknown {
+  if (!(err instanceof UserError) || applied.length === 0) return err;
+  const note = `Applied before this error: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`;
+  return new UserError(`${err.message}\n${note}`, {
+    hint: err.hint,
+    location: err.location,
+    related: err.related,
+    cause: err,
+  });
+}
+
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!);
+    }),
+  );
+  return out;
+}
