@@ -90,8 +90,15 @@ start_component() {
   local -a args=()
   mapfile -d '' -t args <"$args_file"
   printf '==== %s start %s\n' "$(date -u +%FT%T.%3NZ)" "$name" >>"$STATE_DIR/$name.log"
-  # fd 8 is the state lock: the daemon must not inherit it (it would hold the lock for ever)
-  setsid "$exe" "${args[@]}" </dev/null >>"$STATE_DIR/$name.log" 2>&1 8>&- &
+  # The daemon keeps no descriptor of ours beyond 0-2: not the state lock (fd 8: it would hold
+  # the lock for ever) nor a caller's pipe (the caller would wait for its EOF).
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    exec setsid "$exe" "${args[@]}" </dev/null >>"$STATE_DIR/$name.log" 2>&1
+  ) &
   pid=$!
   echo "$pid $exe" >"$STATE_DIR/$name.pid"
 }
