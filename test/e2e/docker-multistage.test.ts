@@ -651,6 +651,43 @@ describe('dockerfile (buildah)', () => {
     expect(uid).toBe('65532');
   });
 
+  test('multi-arch generated build pushed to the TLS + auth registry (FROM images from the plain one)', async () => {
+    const r = await act({
+      mode: 'dockerfile',
+      image: `${infra.REGISTRY_TLS}/acme/hello-df`,
+      'build-args': `GO_IMAGE=${base.BASE_GOLANG}`,
+      platforms: 'linux/amd64,linux/arm64',
+      'registry-username': infra.REGISTRY_USER!,
+      'registry-password': infra.REGISTRY_PASSWORD!,
+      'registry-ca': infra.REGISTRY_CA!,
+    });
+    expect(r.errors).toBe('');
+    expect(r.outputs.platforms!.split(',').sort()).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(r.stdout.replace(`::add-mask::${infra.REGISTRY_PASSWORD}`, '')).not.toContain(
+      infra.REGISTRY_PASSWORD,
+    );
+    const tls = [
+      '--cert-dir',
+      infra.REGISTRY_CERT_DIR!,
+      '--creds',
+      `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+    ];
+    const raw = JSON.parse(
+      await skopeo(['inspect', ...tls, '--raw', `docker://${infra.REGISTRY_TLS}/acme/hello-df:1.2.3`]),
+    );
+    expect(raw.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    const listed = JSON.parse(
+      await skopeo(['inspect', ...tls, `docker://${infra.REGISTRY_TLS}/acme/hello-df:1.2.3`]),
+    );
+    expect(listed.Digest).toBe(r.outputs.digest);
+    const arm = raw.manifests.find(
+      (m: { platform: { architecture: string } }) => m.platform.architecture === 'arm64',
+    );
+    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/hello-df@${arm.digest}`, tls);
+    expect(cfg.architecture).toBe('arm64');
+    expect(cfg.config.Env).toContain('PORT=8080');
+  });
+
   test('a Dockerfile syntax error is reported at file:line before any build', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));
     cpSync(repo, ws, { recursive: true });

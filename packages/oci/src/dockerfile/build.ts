@@ -257,6 +257,8 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
 interface ToolEnv {
   env: NodeJS.ProcessEnv;
   flags: string[];
+  /** The target registry answers plain HTTP (loopback or insecure-registries, checked by a ping). */
+  targetPlain: boolean;
 }
 
 /**
@@ -304,7 +306,7 @@ async function builderEnvironment(
     writeFileSync(conf, `${base}\n${extra}`);
     env.CONTAINERS_REGISTRIES_CONF = conf;
   }
-  return { env, flags };
+  return { env, flags, targetPlain: plain.includes(o.image.registry) };
 }
 
 function platformList(o: DockerfileBuildOptions): string[] {
@@ -324,7 +326,7 @@ async function buildWithContainersTools(
   const platforms = platformList(o);
   const multi = platforms.length > 1;
   const local = `${refs[0]}`;
-  const listName = `goship-list-${basename(work)}`;
+  const listName = `goship-list-${basename(work).toLowerCase()}`;
   const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
   const bud = [
     tool === 'buildah' ? 'bud' : 'build',
@@ -359,6 +361,10 @@ async function buildWithContainersTools(
     let digest = '';
     for (const dest of destinations) {
       rmSync(digestFile, { force: true });
+      // `buildah manifest push` (1.28) ignores registries.conf `insecure` and then exits 0 without pushing;
+      // it only ever talks to the target registry, so plain HTTP is allowed for it alone, when that
+      // registry is one we already found speaking plain HTTP. The digest file check catches silent failures.
+      const plainFlag = multi && o.push && t.targetPlain ? ['--tls-verify=false'] : [];
       const pushArgs = multi
         ? [
             'manifest',
@@ -368,6 +374,7 @@ async function buildWithContainersTools(
             'oci',
             '--digestfile',
             digestFile,
+            ...plainFlag,
             ...t.flags,
             source,
             dest,
@@ -375,8 +382,11 @@ async function buildWithContainersTools(
         : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
       await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
       const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
-      if (!/^sha256:[a-f0-9]{64}$/.test(d))
-        throw new UserError(`${tool} pushed ${dest} but wrote no digest (${digestFile}: '${d}')`);
+      if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+        throw new UserError(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
+          hint: `Check the ${tool} output above for the registry error.`,
+        });
+      }
       if (digest && d !== digest)
         throw new UserError(`${tool} pushed ${dest} as ${d}, but the first tag got ${digest}`);
       digest = d;
