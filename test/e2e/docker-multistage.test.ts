@@ -5,14 +5,15 @@
  * independently. The image is run by unpacking its layers and starting its entrypoint with its env.
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes, randomUUID, sign, X509Certificate } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeLdflags } from '@goship/go';
+import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
 import { jest } from '@jest/globals';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
@@ -743,5 +744,185 @@ describe('dockerfile (buildah)', () => {
       expect.arrayContaining([expect.stringContaining('VERSON'), expect.stringContaining('ARG NEEDED')]),
     );
     expect(lax.outputs.digest).toMatch(/^sha256:/);
+  });
+});
+
+describe('registry client against the real registry (library level)', () => {
+  afterAll(() => closeConnections());
+
+  test('chunked PATCH upload, HEAD skip, cross-repository mount, exact bytes back', async () => {
+    const proxy = await faultProxy(infra.REGISTRY!, () => 'pass');
+    try {
+      const client = new RegistryClient({
+        registry: proxy.addr,
+        insecure: true,
+        credentials: { searched: [] },
+        monolithicLimit: 1 << 20,
+        chunkSize: 256 << 10,
+      });
+      const data = randomBytes((1 << 20) + 12345);
+      const digest = sha256(data);
+      expect(await client.pushBlob('lib/chunked', digest, () => data)).toBe('uploaded');
+      const patches = proxy.log.filter((l) => l.startsWith('PATCH '));
+      expect(patches).toHaveLength(5); // 4 × 256 KiB + the rest
+      expect(
+        proxy.log.filter((l) => l.startsWith('PUT ') && l.includes(`digest=${encodeURIComponent(digest)}`)),
+      ).toHaveLength(1);
+      expect(await client.pushBlob('lib/chunked', digest, () => data)).toBe('exists');
+      expect(await client.pushBlob('lib/other', digest, () => data, 'lib/chunked')).toBe('mounted');
+      expect((await client.getBlob('lib/other', digest)).equals(data)).toBe(true);
+    } finally {
+      proxy.close();
+    }
+  });
+});
+
+/**
+ * Bearer-token auth: a docker-registry in token mode (it verifies every token's signature, issuer, audience,
+ * expiry and granted actions) and a small token issuer that signs ES256 JWTs with a certificate in the
+ * registry's rootcertbundle, as a real token service does.
+ */
+describe('token auth (registry in token mode)', () => {
+  let registryProcess: ChildProcess;
+  let tokenServer: http.Server;
+  let addr: string;
+  const scopes: string[] = [];
+  const user = 'alice';
+  const password = 'wonderland-9f2c';
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dm-token-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=goship-test-issuer',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const key = readFileSync(join(dir, 'key.pem'), 'utf8');
+    const x5c = new X509Certificate(readFileSync(join(dir, 'cert.pem'))).raw.toString('base64');
+    const b64u = (v: string | Buffer) => Buffer.from(v).toString('base64url');
+    tokenServer = http.createServer((req, res) => {
+      const url = new URL(req.url!, 'http://token');
+      const [u, p] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
+        .toString()
+        .split(':');
+      if (u !== user || p !== password) {
+        res.writeHead(401, { 'Content-Type': 'application/json' });
+        return res.end('{"details":"invalid username or password"}');
+      }
+      scopes.push(url.searchParams.getAll('scope').join(' '));
+      const access = url.searchParams.getAll('scope').map((s) => {
+        const [type, name, actions] = s.split(':');
+        return { type, name, actions: actions!.split(',') };
+      });
+      const now = Math.floor(Date.now() / 1000);
+      const head = b64u(JSON.stringify({ typ: 'JWT', alg: 'ES256', x5c: [x5c] }));
+      const claims = b64u(
+        JSON.stringify({
+          iss: 'goship-test-issuer',
+          sub: u,
+          aud: url.searchParams.get('service'),
+          exp: now + 300,
+          nbf: now - 10,
+          iat: now,
+          jti: randomUUID(),
+          access,
+        }),
+      );
+      const signature = sign('sha256', Buffer.from(`${head}.${claims}`), { key, dsaEncoding: 'ieee-p1363' });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ token: `${head}.${claims}.${b64u(signature)}` }));
+    });
+    await new Promise<void>((r) => tokenServer.listen(0, '127.0.0.1', r));
+    const tokenPort = (tokenServer.address() as { port: number }).port;
+    const port = await freePort();
+    addr = `127.0.0.1:${port}`;
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(
+      join(dir, 'config.yml'),
+      [
+        'version: 0.1',
+        'log: {level: error}',
+        `storage: {filesystem: {rootdirectory: ${join(dir, 'data')}}}`,
+        `http: {addr: '${addr}', secret: ${randomUUID()}}`,
+        'auth:',
+        '  token:',
+        `    realm: http://127.0.0.1:${tokenPort}/token`,
+        '    service: goship-test-registry',
+        '    issuer: goship-test-issuer',
+        `    rootcertbundle: ${join(dir, 'cert.pem')}`,
+      ].join('\n'),
+    );
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('REGISTRY_')));
+    registryProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { env, stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      if ((await get(`http://${addr}/v2/`).catch(() => ({ status: 0 }))).status === 401) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('token-mode registry did not start');
+  });
+
+  afterAll(() => {
+    registryProcess?.kill('SIGTERM');
+    tokenServer?.close();
+  });
+
+  test('push with a bearer token; a base on the same registry is mounted with a two-repository scope', async () => {
+    const creds = { 'registry-username': user, 'registry-password': password };
+    const first = await act({
+      image: `${addr}/base/app`,
+      artifacts,
+      platforms: 'linux/amd64',
+      tags: 'v1',
+      ...creds,
+    });
+    expect(first.errors).toBe('');
+    expect(scopes).toEqual(
+      expect.arrayContaining(['repository:base/app:pull', 'repository:base/app:pull,push']),
+    );
+    const second = await act({
+      image: `${addr}/acme/on-base`,
+      artifacts,
+      platforms: 'linux/amd64',
+      base: `${addr}/base/app:v1`,
+      tags: 'x',
+      ...creds,
+    });
+    expect(second.errors).toBe('');
+    // one token for both repositories: push to the target, pull from the mount source
+    expect(scopes).toContain('repository:acme/on-base:pull,push repository:base/app:pull');
+    expect(second.summary).toMatch(/mounted/);
+    const anonymous = await get(`http://${addr}/v2/acme/on-base/tags/list`);
+    expect(anonymous.status).toBe(401); // the registry really enforces tokens
+  });
+
+  test('wrong password: the token endpoint refuses; the error names the registry and the credential source', async () => {
+    const r = await act({
+      image: `${addr}/acme/denied`,
+      artifacts,
+      platforms: 'linux/amd64',
+      'registry-username': user,
+      'registry-password': 'wrong-password-77',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(
+      `Registry ${addr} rejected the credentials of user 'alice' from inputs registry-username/registry-password (token endpoint 127.0.0.1:`,
+    );
+    expect(r.stdout.replace('::add-mask::wrong-password-77', '')).not.toContain('wrong-password-77');
   });
 });

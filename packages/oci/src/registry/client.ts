@@ -86,7 +86,9 @@ export function registryErrorDetail(res: HttpResponse): { codes: string[]; text:
 export class RegistryClient {
   private base?: string;
   private challenge?: Challenge;
-  private readonly tokens = new Map<string, string>();
+  private pinging?: Promise<void>;
+  /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
+  private readonly tokens = new Map<string, Promise<string | undefined>>();
   private readonly host: string;
 
   constructor(readonly opts: RegistryOptions) {
@@ -114,9 +116,13 @@ export class RegistryClient {
     });
   }
 
-  /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge. */
-  async ping(): Promise<void> {
-    if (this.base) return;
+  /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge, once. */
+  ping(): Promise<void> {
+    if (!this.pinging) this.pinging = this.pingOnce();
+    return this.pinging;
+  }
+
+  private async pingOnce(): Promise<void> {
     const tryScheme = async (scheme: 'https' | 'http') => {
       const res = await request({
         method: 'GET',
@@ -183,9 +189,17 @@ export class RegistryClient {
     );
   }
 
-  private async token(scope: string): Promise<string | undefined> {
-    const cached = this.tokens.get(scope);
-    if (cached) return cached;
+  private token(scope: string): Promise<string | undefined> {
+    let pending = this.tokens.get(scope);
+    if (!pending) {
+      pending = this.fetchToken(scope);
+      this.tokens.set(scope, pending);
+      pending.catch(() => this.tokens.delete(scope));
+    }
+    return pending;
+  }
+
+  private async fetchToken(scope: string): Promise<string | undefined> {
     const ch = this.challenge;
     if (ch?.scheme !== 'bearer' || !ch.params.realm) return undefined;
     const url = new URL(ch.params.realm);
@@ -215,9 +229,7 @@ export class RegistryClient {
         [],
       );
     const body = JSON.parse(res.body.toString('utf8')) as { token?: string; access_token?: string };
-    const token = body.token ?? body.access_token;
-    if (token) this.tokens.set(scope, token);
-    return token;
+    return body.token ?? body.access_token;
   }
 
   private async authHeader(scope: string): Promise<Record<string, string>> {
