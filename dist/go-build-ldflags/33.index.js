@@ -1566,6 +1566,7 @@ function programName(importPath) {
 
 
 
+
 const FLAG_OWNERS = {
     '-o': 'output',
     '-ldflags': 'ldflags',
@@ -1870,8 +1871,16 @@ async function planBuild(o) {
         jobs.push({ name, pkg, target, output, ldflags, injections: check.accepted, env, args });
         verifiedVia.push(program.via);
     }
-    if (verifyErrors.length > 0)
-        throw (0,src/* aggregate */.QD)(dedupe(verifyErrors), `${verifyErrors.length} -X targets would not take effect`);
+    if (verifyErrors.length > 0) {
+        // Locations relative to the workspace, as annotations need them.
+        const located = dedupe(verifyErrors).map((e) => e.location
+            ? new src/* UserError */.yo(e.message, {
+                hint: e.hint,
+                location: { ...e.location, file: annotationPath(e.location.file, cwd, o.workspace) },
+            })
+            : e);
+        throw (0,src/* aggregate */.QD)(located, `${located.length} -X targets would not take effect`);
+    }
     return {
         go,
         goVersion: goEnv.GOVERSION,

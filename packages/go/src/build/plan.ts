@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { aggregate, exec, InputError, UserError } from '@goship/kit';
 import type { BuildContext } from './constraints.js';
+import { annotationPath } from './diagnostics.js';
 import {
   type ComposedLdflags,
   composeLdflags,
@@ -521,8 +522,18 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     jobs.push({ name, pkg, target, output, ldflags, injections: check.accepted, env, args });
     verifiedVia.push(program.via);
   }
-  if (verifyErrors.length > 0)
-    throw aggregate(dedupe(verifyErrors), `${verifyErrors.length} -X targets would not take effect`);
+  if (verifyErrors.length > 0) {
+    // Locations relative to the workspace, as annotations need them.
+    const located = dedupe(verifyErrors).map((e) =>
+      e.location
+        ? new UserError(e.message, {
+            hint: e.hint,
+            location: { ...e.location, file: annotationPath(e.location.file, cwd, o.workspace) },
+          })
+        : e,
+    );
+    throw aggregate(located, `${located.length} -X targets would not take effect`);
+  }
 
   return {
     go,

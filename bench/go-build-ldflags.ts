@@ -1,0 +1,175 @@
+/*
+ * go-build-ldflags benchmark (npx tsx bench/go-build-ldflags.ts [rounds]).
+ *
+ * 1. A 4-target matrix of examples/hello built by the action (the bundled dist through the runner
+ *    harness, Node start-up included) against a plain sequential loop of `go build` with the same flags
+ *    for the same targets, warm build cache, outputs deleted before every run (so every run links).
+ *    Target: ratio ≤ 0.6 on 2 cores.
+ * 2. The cost of -X verification as a fraction of the build (target < 5%): the library's own timing of
+ *    the verification phase against the build phase, and, for comparison, what a `go list -deps` per
+ *    target (the fallback) would cost.
+ * Baselines are measured in the same run, alternating with the measured side, medians reported.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listProgram, parseTarget, planBuild, runBuild } from '../packages/go/src/build/index.js';
+import { repoRoot, runAction } from '../test/harness/run-action.js';
+
+const rounds = Number(process.argv[2] ?? 5);
+const TARGETS = ['linux/amd64', 'linux/arm64', 'windows/amd64', 'darwin/arm64'];
+
+const dir = mkdtempSync(join(tmpdir(), 'goship-bench-build-'));
+cpSync(join(repoRoot, 'examples/hello'), dir, { recursive: true });
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@b',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@b',
+};
+for (const args of [
+  ['init', '-q'],
+  ['add', '-A'],
+  ['commit', '-q', '-m', 'bench'],
+  ['tag', 'v1.0.0'],
+]) {
+  execFileSync('git', args, { cwd: dir, env: gitEnv });
+}
+const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+const date = new Date(
+  Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: dir, encoding: 'utf8' })) * 1000,
+)
+  .toISOString()
+  .replace(/\.\d{3}Z$/, 'Z');
+const ldflags = `-s -w -buildid= -X main.version=1.0.0 -X main.commit=${commit} -X main.date=${date} -X main.port=8080`;
+
+/** The baseline: what a workflow would do without the action — one go build after another. */
+function sequentialLoop(): number {
+  rmSync(join(dir, 'loop'), { recursive: true, force: true });
+  const t0 = performance.now();
+  for (const t of TARGETS) {
+    const target = parseTarget(t);
+    const out = join(dir, 'loop', `hello_${target.os}_${target.arch}`);
+    const r = spawnSync(
+      'go',
+      ['build', '-o', out, '-trimpath', '-buildvcs=false', `-ldflags=${ldflags}`, '.'],
+      {
+        cwd: dir,
+        env: { ...process.env, ...target.env, CGO_ENABLED: '0' },
+      },
+    );
+    if (r.status !== 0) throw new Error(`go build ${t} failed: ${r.stderr}`);
+  }
+  return performance.now() - t0;
+}
+
+async function action(parallel?: number): Promise<number> {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const r = await runAction('go-build-ldflags', {
+    workspace: dir,
+    inputs: { targets: TARGETS.join(','), port: '8080', ...(parallel ? { parallel: String(parallel) } : {}) },
+  });
+  if (r.exitCode !== 0) throw new Error(`action failed: ${r.errors}\n${r.stdout}`);
+  return r.durationMs;
+}
+
+const options = {
+  workingDirectory: dir,
+  workspace: dir,
+  packages: ['.'],
+  output: 'lib/{name}_{os}_{arch}{variant}{ext}',
+  targets: TARGETS,
+  x: [] as [string, string][],
+  vars: {
+    version: { name: 'main.version', explicit: false },
+    commit: { name: 'main.commit', explicit: false },
+    date: { name: 'main.date', explicit: false },
+    port: { name: 'main.port', explicit: false },
+  },
+  port: 8080,
+  cgo: false,
+  strip: true,
+  trimpath: true,
+  buildvcs: false,
+  tags: [],
+  flags: [],
+  ldflags: '',
+  env: [] as [string, string][],
+};
+
+async function library(): Promise<{ verifyMs: number; buildMs: number; planMs: number }> {
+  rmSync(join(dir, 'lib'), { recursive: true, force: true });
+  const t0 = performance.now();
+  const plan = await planBuild(options);
+  const planMs = performance.now() - t0;
+  const report = await runBuild(plan);
+  if (report.failed.length > 0) throw new Error('library build failed');
+  return { verifyMs: plan.timings.verifyMs, buildMs: report.durationMs, planMs };
+}
+
+async function goListFallback(): Promise<number> {
+  const t0 = performance.now();
+  await Promise.all(
+    TARGETS.map((t) =>
+      listProgram('.', {
+        go: 'go',
+        cwd: dir,
+        env: { ...process.env, ...parseTarget(t).env, CGO_ENABLED: '0' },
+        flags: [],
+      }),
+    ),
+  );
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+console.log(
+  `go-build-ldflags benchmark: ${TARGETS.join(', ')}; ${availableParallelism()} CPUs; load ${loadavg()[0]!.toFixed(2)}; ${rounds} rounds`,
+);
+// Warm the build cache for every target with the exact flags of both sides.
+sequentialLoop();
+await action();
+await library();
+
+const seq: number[] = [];
+const act: number[] = [];
+const act1: number[] = [];
+const lib: { verifyMs: number; buildMs: number; planMs: number }[] = [];
+const list: number[] = [];
+for (let i = 0; i < rounds; i++) {
+  seq.push(sequentialLoop());
+  act.push(await action());
+  act1.push(await action(1));
+  lib.push(await library());
+  list.push(await goListFallback());
+}
+
+const seqMs = median(seq);
+const actMs = median(act);
+const buildMs = median(lib.map((l) => l.buildMs));
+const verifyMs = median(lib.map((l) => l.verifyMs));
+console.log('');
+console.log(`sequential go build loop (baseline)     ${ms(seqMs)}`);
+console.log(
+  `action, parallel = CPUs (whole step)    ${ms(actMs)}   ratio ${(actMs / seqMs).toFixed(2)}  (target ≤ 0.60)`,
+);
+console.log(
+  `action, parallel = 1 (whole step)       ${ms(median(act1))}   ratio ${(median(act1) / seqMs).toFixed(2)}`,
+);
+console.log(`library build phase only                ${ms(buildMs)}   ratio ${(buildMs / seqMs).toFixed(2)}`);
+console.log(`library plan (go env, git, dist list, verify) ${ms(median(lib.map((l) => l.planMs)))}`);
+console.log('');
+console.log(
+  `-X verification (source scan, 4 targets) ${verifyMs.toFixed(1)} ms = ${((verifyMs / buildMs) * 100).toFixed(2)} % of the build (target < 5 %)`,
+);
+console.log(
+  `  for comparison, go list -deps × 4 targets (the fallback) ${ms(median(list))} = ${((median(list) / buildMs) * 100).toFixed(1)} % of the build`,
+);
+console.log(
+  `raw: seq ${seq.map(ms).join(' ')} | action ${act.map(ms).join(' ')} | action p=1 ${act1.map(ms).join(' ')}`,
+);
+rmSync(dir, { recursive: true, force: true });
