@@ -2569,6 +2569,7 @@ function targets_programName(importPath) {
 
 
 
+
 const FLAG_OWNERS = {
     '-o': 'output',
     '-ldflags': 'ldflags',
@@ -2873,8 +2874,16 @@ async function planBuild(o) {
         jobs.push({ name, pkg, target, output, ldflags, injections: check.accepted, env, args });
         verifiedVia.push(program.via);
     }
-    if (verifyErrors.length > 0)
-        throw aggregate(dedupe(verifyErrors), `${verifyErrors.length} -X targets would not take effect`);
+    if (verifyErrors.length > 0) {
+        // Locations relative to the workspace, as annotations need them.
+        const located = dedupe(verifyErrors).map((e) => e.location
+            ? new UserError(e.message, {
+                hint: e.hint,
+                location: { ...e.location, file: annotationPath(e.location.file, cwd, o.workspace) },
+            })
+            : e);
+        throw aggregate(located, `${located.length} -X targets would not take effect`);
+    }
     return {
         go,
         goVersion: goEnv.GOVERSION,
@@ -3049,6 +3058,9 @@ async function runJob(plan, job, signal) {
         env: job.env,
         allowFailure: true,
         signal,
+    }).catch((err) => {
+        // Cancelled: report the runner's reason ("cancelled by SIGINT"), not the child's abort error.
+        throw signal?.aborted ? signal.reason : err;
     });
     const durationMs = performance.now() - started;
     if (res.code !== 0) {
@@ -4818,7 +4830,8 @@ function prepareDockerfile(o) {
         }
         return {
             path,
-            display: o.dockerfile === '' ? 'Dockerfile' : o.dockerfile,
+            // Annotations link to files relative to the repository root (the workspace).
+            display: relative(o.workspace ?? process.cwd(), path) || path,
             text: readFileSync(path, 'utf8'),
             generated: false,
         };
@@ -4896,7 +4909,7 @@ async function build_buildDockerfile(o) {
     const report = checkBuildArgs(parsed, o.buildArgs.keys(), o.target);
     const unsetReport = report.unset.filter((a) => !args.has(a.name));
     const problems = [
-        ...report.undeclared.map((n) => new UserError(`build-arg ${n} is passed but ${df.display} declares no ARG ${n}; the builder ignores it`, { location: { file: df.display, line: 1 } })),
+        ...report.undeclared.map((n) => new UserError(`build-arg ${n} is passed but ${df.display} declares no ARG ${n}; the builder ignores it`, { location: { file: df.display } })),
         ...unsetReport.map((a) => new UserError(`ARG ${a.name} has no default and is not passed in build-args; it expands to an empty string`, { location: { file: df.display, line: a.line } })),
     ];
     if (problems.length > 0) {
@@ -4977,7 +4990,7 @@ async function builderEnvironment(o, registries, work) {
         writeFileSync(conf, `${base}\n${extra}`);
         env.CONTAINERS_REGISTRIES_CONF = conf;
     }
-    return { env, flags };
+    return { env, flags, targetPlain: plain.includes(o.image.registry) };
 }
 function platformList(o) {
     return o.platforms.length > 0 ? o.platforms.map(formatPlatform) : [];
@@ -5021,6 +5034,10 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
         let digest = '';
         for (const dest of destinations) {
             rmSync(digestFile, { force: true });
+            // `buildah manifest push` (1.28) ignores registries.conf `insecure` and then exits 0 without pushing;
+            // it only ever talks to the target registry, so plain HTTP is allowed for it alone, when that
+            // registry is one we already found speaking plain HTTP. The digest file check catches silent failures.
+            const plainFlag = multi && o.push && t.targetPlain ? ['--tls-verify=false'] : [];
             const pushArgs = multi
                 ? [
                     'manifest',
@@ -5030,6 +5047,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                     'oci',
                     '--digestfile',
                     digestFile,
+                    ...plainFlag,
                     ...t.flags,
                     source,
                     dest,
@@ -5037,8 +5055,11 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
             await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
-            if (!/^sha256:[a-f0-9]{64}$/.test(d))
-                throw new UserError(`${tool} pushed ${dest} but wrote no digest (${digestFile}: '${d}')`);
+            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+                throw new UserError(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
+                    hint: `Check the ${tool} output above for the registry error.`,
+                });
+            }
             if (digest && d !== digest)
                 throw new UserError(`${tool} pushed ${dest} as ${d}, but the first tag got ${digest}`);
             digest = d;
@@ -5658,6 +5679,8 @@ class client_RegistryClient {
     opts;
     base;
     challenge;
+    pinging;
+    /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
     tokens = new Map();
     host;
     constructor(opts) {
@@ -5681,10 +5704,13 @@ class client_RegistryClient {
             onRetry: (err, attempt, delay) => this.log(`${what}: ${err.message}; attempt ${attempt + 1} in ${delay} ms`),
         });
     }
-    /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge. */
-    async ping() {
-        if (this.base)
-            return;
+    /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge, once. */
+    ping() {
+        if (!this.pinging)
+            this.pinging = this.pingOnce();
+        return this.pinging;
+    }
+    async pingOnce() {
         const tryScheme = async (scheme) => {
             const res = await request({
                 method: 'GET',
@@ -5736,10 +5762,16 @@ class client_RegistryClient {
         }
         return new RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, 'Check the username and password/token for this registry (the password is not shown).');
     }
-    async token(scope) {
-        const cached = this.tokens.get(scope);
-        if (cached)
-            return cached;
+    token(scope) {
+        let pending = this.tokens.get(scope);
+        if (!pending) {
+            pending = this.fetchToken(scope);
+            this.tokens.set(scope, pending);
+            pending.catch(() => this.tokens.delete(scope));
+        }
+        return pending;
+    }
+    async fetchToken(scope) {
         const ch = this.challenge;
         if (ch?.scheme !== 'bearer' || !ch.params.realm)
             return undefined;
@@ -5765,10 +5797,7 @@ class client_RegistryClient {
         if (res.status !== 200)
             throw new RegistryError(`token endpoint ${url.host} answered ${res.status}: ${registryErrorDetail(res).text}`, res.status, []);
         const body = JSON.parse(res.body.toString('utf8'));
-        const token = body.token ?? body.access_token;
-        if (token)
-            this.tokens.set(scope, token);
-        return token;
+        return body.token ?? body.access_token;
     }
     async authHeader(scope) {
         const creds = this.opts.credentials.credentials;
