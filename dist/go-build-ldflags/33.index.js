@@ -2055,6 +2055,9 @@ async function runJob(plan, job, signal) {
         env: job.env,
         allowFailure: true,
         signal,
+    }).catch((err) => {
+        // Cancelled: report the runner's reason ("cancelled by SIGINT"), not the child's abort error.
+        throw signal?.aborted ? signal.reason : err;
     });
     const durationMs = performance.now() - started;
     if (res.code !== 0) {

@@ -507,4 +507,25 @@ describe('bad input: a clear error, nothing built or reported', () => {
     expect(artifactsOf(withVersion)[0]!.injected).toEqual({ 'main.version': '3.1.4' });
     rmSync(dir, { recursive: true, force: true });
   });
+
+  test('cancellation stops the builds it started and says so', async () => {
+    const { dir } = hello();
+    // An empty build cache makes the build long enough to be cancelled in the middle.
+    const cache = mkdtempSync(join(tmpdir(), 'goship-e2e-gocache-'));
+    const r = await runAction('go-build-ldflags', {
+      workspace: dir,
+      inputs: { targets: 'linux/amd64,linux/arm64', env: `GOCACHE=${cache}` },
+      cancelAfterMs: 2500,
+      timeoutMs: 120_000,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(/cancelled by SIGINT/);
+    expect(r.outputs.artifacts).toBeUndefined();
+    // No go command, compiler or linker of this run is left behind.
+    const leftovers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes(cache) || l.includes(dir));
+    expect(leftovers).toEqual([]);
+    rmSync(cache, { recursive: true, force: true });
+  });
 });

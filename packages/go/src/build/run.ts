@@ -54,6 +54,9 @@ async function runJob(plan: BuildPlan, job: BuildJob, signal?: AbortSignal): Pro
     env: job.env,
     allowFailure: true,
     signal,
+  }).catch((err: unknown) => {
+    // Cancelled: report the runner's reason ("cancelled by SIGINT"), not the child's abort error.
+    throw signal?.aborted ? signal.reason : err;
   });
   const durationMs = performance.now() - started;
   if (res.code !== 0) {
