@@ -650,6 +650,7 @@ describe('dockerfile (buildah)', () => {
     stop();
     expect(version).toEqual({ version: '1.2.3', commit, date: COMMIT_TIME, port: '8080' });
     expect(uid).toBe('65532');
+    expect(r.summary).toMatch(/\| COPY \S+ in \/usr\/local\/bin\/hello \|/);
   });
 
   test('multi-arch generated build pushed to the TLS + auth registry (FROM images from the plain one)', async () => {
@@ -687,6 +688,22 @@ describe('dockerfile (buildah)', () => {
     const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/hello-df@${arm.digest}`, tls);
     expect(cfg.architecture).toBe('arm64');
     expect(cfg.config.Env).toContain('PORT=8080');
+  });
+
+  test('push: false writes the built image as an OCI layout; the digest output is the layout manifest', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dm-df-out-')), 'layout');
+    const r = await act({
+      mode: 'dockerfile',
+      image: 'ghcr.io/acme/hello',
+      'build-args': `GO_IMAGE=${base.BASE_GOLANG}`,
+      push: false,
+      output: out,
+    });
+    expect(r.errors).toBe('');
+    const inspected = JSON.parse(await skopeo(['inspect', `oci:${out}:1.2.3`]));
+    expect(inspected.Digest).toBe(r.outputs.digest);
+    expect(r.outputs.image).toBe(`${out}@${r.outputs.digest}`);
+    expect(inspected.Labels['org.opencontainers.image.version']).toBe('1.2.3');
   });
 
   test('a Dockerfile syntax error is reported at file:line before any build', async () => {
@@ -749,6 +766,18 @@ describe('dockerfile (buildah)', () => {
 
 describe('registry client against the real registry (library level)', () => {
   afterAll(() => closeConnections());
+
+  test('plain HTTP is refused for a registry not allowed to be insecure', async () => {
+    const client = new RegistryClient({
+      registry: infra.REGISTRY!,
+      insecure: false,
+      credentials: { searched: [] },
+      attempts: 1,
+    });
+    await expect(client.hasBlob('lib/x', `sha256:${'0'.repeat(64)}`)).rejects.toThrow(
+      /speaks plain HTTP; list it in insecure-registries/,
+    );
+  });
 
   test('chunked PATCH upload, HEAD skip, cross-repository mount, exact bytes back', async () => {
     const proxy = await faultProxy(infra.REGISTRY!, () => 'pass');

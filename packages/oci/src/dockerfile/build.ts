@@ -5,10 +5,10 @@
  * builder and from the registry so the digest output is never empty when something was pushed.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { composeLdflags, type SourceInfo } from '@goship/go';
 import { aggregate, exec, UserError } from '@goship/kit';
-import type { ImageIndex, ImageManifest } from '../image.js';
+import type { ImageConfig, ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
 import { type ImageReference, parseReference, repositoryName } from '../reference.js';
 import type { RegistryPool } from '../registry/pool.js';
@@ -37,6 +37,8 @@ export interface DockerfileBuildOptions {
   /** Injected -X values: name → value (default main.version/commit/date/port). */
   inject?: Record<string, string>;
   tempDir: string;
+  /** Repository root, for annotation paths (default: the process cwd, which is GITHUB_WORKSPACE on a runner). */
+  workspace?: string;
   image: ImageReference;
   tags: string[];
   labels: Record<string, string>;
@@ -97,6 +99,11 @@ export async function detectBuilder(wanted: 'auto' | BuilderName): Promise<Build
   });
 }
 
+function displayPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
 /** Resolves which Dockerfile to use, writing a generated one into tempDir (never into the context). */
 export function prepareDockerfile(o: DockerfileBuildOptions): {
   path: string;
@@ -119,7 +126,8 @@ export function prepareDockerfile(o: DockerfileBuildOptions): {
     }
     return {
       path,
-      display: o.dockerfile === '' ? 'Dockerfile' : o.dockerfile,
+      // Annotations link to files relative to the repository root (the workspace).
+      display: displayPath(o.workspace ?? process.cwd(), path),
       text: readFileSync(path, 'utf8'),
       generated: false,
     };
@@ -208,7 +216,7 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
       (n) =>
         new UserError(
           `build-arg ${n} is passed but ${df.display} declares no ARG ${n}; the builder ignores it`,
-          { location: { file: df.display, line: 1 } },
+          { location: { file: df.display } },
         ),
     ),
     ...unsetReport.map(
@@ -434,6 +442,15 @@ async function buildWithDocker(
         ]),
     o.context,
   ];
+  // docker reads credentials from its own config; credentials given as inputs are logged in the way
+  // docker/login-action does it (password on stdin, never on the command line).
+  const creds = o.pool.credentialsFor(o.image.registry);
+  if (creds?.source.startsWith('inputs')) {
+    await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
+      input: creds.password,
+      signal: o.signal,
+    });
+  }
   await exec('docker', cmd, { stream: true, signal: o.signal });
   const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
   const digest = meta['containerimage.digest'] ?? '';
@@ -462,13 +479,16 @@ async function describePushed(
     const m = e.digest === digest ? top : await client.getManifest(o.image.repository, e.digest);
     if (!m) continue;
     const manifest = JSON.parse(m.body.toString('utf8')) as ImageManifest;
-    let platform = e.platform ? formatPlatform(e.platform) : '';
-    if (!platform) {
-      const cfg = JSON.parse(
-        (await client.getBlob(o.image.repository, manifest.config.digest)).toString('utf8'),
-      ) as { os: string; architecture: string; variant?: string };
-      platform = formatPlatform({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
-    }
+    const cfg = JSON.parse(
+      (await client.getBlob(o.image.repository, manifest.config.digest)).toString('utf8'),
+    ) as ImageConfig;
+    const platform = e.platform
+      ? formatPlatform(e.platform)
+      : formatPlatform({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+    // The history entries that made a layer describe it (`COPY --from=builder /out/... /usr/local/bin/app`).
+    const steps = (cfg.history ?? [])
+      .filter((h) => !h.empty_layer)
+      .map((h) => (h.created_by ?? '').replace(/^\/bin\/sh -c (#\(nop\) )?/, '').trim());
     out.push({
       platform,
       digest: m.digest,
@@ -476,7 +496,7 @@ async function describePushed(
       layers: manifest.layers.map((l, i) => ({
         digest: l.digest,
         size: l.size,
-        description: `layer ${i + 1}`,
+        description: (steps[i] || `layer ${i + 1}`).slice(0, 120),
       })),
     });
   }
