@@ -4,7 +4,7 @@
  * probed over HTTP. No infrastructure piece is needed (GOSHIP_INFRA= is enough).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -251,6 +251,31 @@ describe('examples/hello', () => {
     expect(execFileSync('go', ['version', '-m', artifacts[1]!.path], { encoding: 'utf8' })).toMatch(
       /\tbuild\tGOAMD64=v3\n/,
     );
+  });
+});
+
+describe('several main packages', () => {
+  test('each program is named after its package and gets only the variables it has', async () => {
+    const tool =
+      'package main\n\nimport "fmt"\n\nvar version = "dev"\n\nfunc main() { fmt.Println("tool", version) }\n';
+    const { dir } = hello({ tag: 'v0.3.0' });
+    const toolDir = join(dir, 'cmd/tool');
+    mkdirSync(toolDir, { recursive: true });
+    writeFileSync(join(toolDir, 'main.go'), tool);
+    const r = await build(dir, { package: '., ./cmd/tool', targets: 'linux/amd64', port: '8088' });
+    expect(r.errors).toBe('');
+    const artifacts = artifactsOf(r);
+    expect(artifacts.map((a) => [a.name, a.path.slice(dir.length + 1), Object.keys(a.injected)])).toEqual([
+      ['hello', 'dist/hello_linux_amd64', ['main.version', 'main.commit', 'main.date', 'main.port']],
+      ['tool', 'dist/tool_linux_amd64', ['main.version']],
+    ]);
+    // cmd/tool is untracked here, so the tree still counts as clean: -dirty only looks at tracked files.
+    expect(execFileSync(artifacts[1]!.path, { encoding: 'utf8' })).toBe('tool 0.3.0\n');
+    expect(r.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^main.commit not injected .*\[linux\/amd64\]$/),
+      expect.stringMatching(/^main.date not injected/),
+      expect.stringMatching(/^main.port not injected/),
+    ]);
   });
 });
 
@@ -506,6 +531,26 @@ describe('bad input: a clear error, nothing built or reported', () => {
     expect(withVersion.errors).toBe('');
     expect(artifactsOf(withVersion)[0]!.injected).toEqual({ 'main.version': '3.1.4' });
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('inputs that belong to another input, and outputs that would collide', async () => {
+    const { dir } = hello();
+    const r = await build(dir, { flags: '-o elsewhere\n-tags=x', env: 'GOOS=plan9\nCGO_ENABLED=1' });
+    refused(r, dir);
+    expect(r.errors).toMatch(/Input 'flags': '-o' is set through the 'output' input/);
+    expect(r.errors).toMatch(/Input 'flags': '-tags=x' is set through the 'tags' input/);
+    expect(r.errors).toMatch(
+      /Input 'env': GOOS is set by the action. Expected other variables; set it through targets/,
+    );
+    expect(r.errors).toMatch(/Input 'env': CGO_ENABLED is set by the action.*through cgo/);
+    const clash = await build(dir, { targets: 'linux/amd64,linux/arm64', output: 'dist/{name}{ext}' });
+    refused(clash, dir);
+    expect(clash.errors).toMatch(
+      /Input 'output': \. for linux\/arm64 and \. for linux\/amd64 would both be written to dist\/hello/,
+    );
+    const placeholder = await build(dir, { output: 'dist/{nme}' });
+    refused(placeholder, dir);
+    expect(placeholder.errors).toMatch(/Input 'output': unknown placeholder \{nme\}/);
   });
 
   test('cancellation stops the builds it started and says so', async () => {
