@@ -20,9 +20,14 @@ await runAction(async ({ inputs, signal }) => {
     }
     throw e;
   }
+  // Secret values in the rendered set are masked before anything could print them.
   for (const s of result.manifests) {
-    if (s.object.kind === 'Secret')
-      for (const v of Object.values((s.object.data ?? {}) as object)) runner.setSecret(String(v));
+    if (s.object.kind !== 'Secret') continue;
+    for (const v of Object.values((s.object.stringData ?? {}) as object)) runner.setSecret(String(v));
+    for (const v of Object.values((s.object.data ?? {}) as object)) {
+      runner.setSecret(String(v));
+      runner.setSecret(Buffer.from(String(v), 'base64').toString('utf8')); // the value itself
+    }
   }
   for (const w of result.warnings) runner.warning(w.message, w.location);
   for (const n of result.notices) runner.notice(n.message, n.location);

@@ -230,6 +230,23 @@ describe('render-manifests (bundled action)', () => {
     expect(nothingWritten(r)).toBe(true);
   });
 
+  test('Secret values are masked before anything could print them', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'render-e2e-secret-'));
+    writeFileSync(
+      join(ws, 'secret.yaml'),
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: db}\ndata:\n  password: c2VjcmV0LXB3\nstringData:\n  token: ${DB_TOKEN}\n',
+    );
+    const r = await render(
+      { source: 'files', files: 'secret.yaml' },
+      { workspace: ws, env: { DB_TOKEN: 'tok-123456' } },
+    );
+    expect(r.errors).toBe('');
+    expect(r.masks).toEqual(expect.arrayContaining(['c2VjcmV0LXB3', 'secret-pw', 'tok-123456']));
+    const printed = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toMatch(/tok-123456|secret-pw|c2VjcmV0LXB3/);
+    expect(r.summary).not.toMatch(/tok-123456|secret-pw|c2VjcmV0LXB3/);
+  });
+
   test('output-dir holding files render-manifests did not write is refused and left alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-e2e-out-'));
     writeFileSync(join(dir, 'important.txt'), 'keep');

@@ -9,7 +9,7 @@ import { InputError, type Inputs, parsePort } from '@goship/kit';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
 import type { RenderRequest, Source } from './render.js';
-import { checkDnsLabel, SchemaCatalog } from './schema/index.js';
+import { checkDnsLabel, DEFAULT_SCHEMA_VERSION, SchemaCatalog } from './schema/index.js';
 
 const SOURCES = ['builtin', 'files', 'kustomize', 'helm'] as const;
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'] as const;
@@ -253,7 +253,10 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
     }
   }
   const catalog = new SchemaCatalog(
-    SchemaCatalog.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || '1.34'),
+    SchemaCatalog.parseVersion(
+      'kubernetes-version',
+      inputs.string('kubernetes-version') || DEFAULT_SCHEMA_VERSION,
+    ),
   );
   const namespace = inputs.optional('namespace');
   if (namespace) {

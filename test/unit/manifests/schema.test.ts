@@ -150,10 +150,24 @@ describe('schema validation (Kubernetes 1.34 OpenAPI, strict)', () => {
     expect(SchemaCatalog.parseVersion('kubernetes-version', 'v1.34.4')).toBe('1.34');
     const e = await rejection(() => SchemaCatalog.parseVersion('kubernetes-version', '1.20'));
     expect(e.message).toBe(
-      "Input 'kubernetes-version': Kubernetes 1.20 has no bundled schema. Expected one of 1.34.",
+      "Input 'kubernetes-version': Kubernetes 1.20 has no bundled schema. Expected one of 1.33, 1.34, 1.35, 1.36.",
     );
     expect(await catalog.namespaced('v1', 'Namespace')).toBe(false);
     expect(await catalog.namespaced('apps/v1', 'Deployment')).toBe(true);
     expect(await catalog.namespaced('example.com/v1', 'Thing')).toBeUndefined();
+  });
+
+  test('each bundled version is its own API: resource.k8s.io/v1 (GA in 1.34) is not served by 1.33', async () => {
+    const claim = parse(
+      'apiVersion: resource.k8s.io/v1\nkind: ResourceClaim\nmetadata: {name: gpu}\nspec: {}\n',
+    );
+    expect((await validateManifests(claim, new SchemaCatalog('1.34'))).errors).toEqual([]);
+    const old = await validateManifests(claim, new SchemaCatalog('1.33'));
+    expect(old.errors.map((e) => [e.message, e.hint])).toEqual([
+      [
+        'ResourceClaim/gpu: apiVersion resource.k8s.io/v1 is not served by Kubernetes 1.33 (m.yaml:1)',
+        'Use apiVersion: resource.k8s.io/v1alpha3 or resource.k8s.io/v1beta1 or resource.k8s.io/v1beta2 for ResourceClaim.',
+      ],
+    ]);
   });
 });

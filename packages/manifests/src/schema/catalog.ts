@@ -30,9 +30,11 @@ interface VersionIndex {
   groupVersions: Record<string, { file: string; kinds: Record<string, KindInfo> }>;
 }
 
-/** Minor versions with a generated schema directory; the first is the default. */
-export const SCHEMA_VERSIONS = ['1.34'] as const;
+/** Minor versions with a generated schema directory (scripts/generate-schemas.ts, latest patch of each). */
+export const SCHEMA_VERSIONS = ['1.33', '1.34', '1.35', '1.36'] as const;
 export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
+/** The version of the test cluster (test/infra/cluster), and the action's default. */
+export const DEFAULT_SCHEMA_VERSION: SchemaVersion = '1.34';
 
 // A template literal the bundler can expand: every schema file becomes its own lazily loaded chunk.
 async function importIndex(version: SchemaVersion): Promise<VersionIndex> {

@@ -4,7 +4,7 @@ import type { SchemaCatalog } from './catalog.js';
 import { semanticChecks } from './checks.js';
 import { validateAgainst } from './validate.js';
 
-export { SCHEMA_VERSIONS, SchemaCatalog, type SchemaVersion } from './catalog.js';
+export { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS, SchemaCatalog, type SchemaVersion } from './catalog.js';
 export { checkDnsLabel } from './checks.js';
 
 export interface Notice {
