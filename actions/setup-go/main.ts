@@ -123,7 +123,7 @@ await runAction(async ({ inputs, signal }) => {
     'go-path': result.env.GOPATH,
     'cache-hit': result.cache.state === 'used' && result.cache.hit,
   });
-  runner.appendSummary(summary(result, origin.text));
+  runner.appendSummary(summary(result, origin.text, restoreOnly));
 });
 
 /** go-version wins over go-version-file; with neither, the repository's go.mod if there is one. */
@@ -219,7 +219,7 @@ function reportCache(cache: CacheResult): void {
   }
 }
 
-function summary(r: SetupGoResult, origin: string): string {
+function summary(r: SetupGoResult, origin: string, restoreOnly: boolean): string {
   const source =
     r.source === 'download' && r.download
       ? `downloaded ${code(r.download.file.filename)} (${formatBytes(r.download.bytes)}) from ${r.download.url}; sha256 ${code(r.download.file.sha256.slice(0, 16))}… verified`
@@ -233,7 +233,7 @@ function summary(r: SetupGoResult, origin: string): string {
           ? `not restored: ${r.cache.error}`
           : r.cache.matchedKey
             ? `${r.cache.hit ? 'hit' : 'partial hit'}: ${code(r.cache.matchedKey)}`
-            : `miss: ${code(r.cache.key)} (saved after the job)`;
+            : `miss: ${code(r.cache.key)} (${restoreOnly ? 'restore-only: not saved' : 'saved after the job'})`;
   const rows = [
     ['Go', code(r.version)],
     ['Asked for', origin],

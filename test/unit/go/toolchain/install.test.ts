@@ -1,0 +1,162 @@
+/*
+ * installGo against a loopback HTTP server serving archives made by GNU tar, and the tool-cache layout checked
+ * with the real @actions/tool-cache (so installs are shared both ways with actions/setup-go).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ChecksumError,
+  completeDir,
+  findInToolCache,
+  type InstallRequest,
+  installGo,
+  parseVersionSpec,
+  type ToolCache,
+  toolCacheName,
+  type VersionSpec,
+} from '@goship/go';
+
+const work = mkdtempSync(join(tmpdir(), 'goship-install-'));
+const stage = join(work, 'stage');
+mkdirSync(join(stage, 'go/bin'), { recursive: true });
+writeFileSync(join(stage, 'go/bin/go'), '#!/bin/sh\necho "go version go1.26.8 linux/amd64"\n', {
+  mode: 0o755,
+});
+writeFileSync(join(stage, 'go/VERSION'), 'go1.26.8\n');
+const archivePath = join(work, 'go1.26.8.linux-amd64.tar.gz');
+execFileSync('tar', ['-czf', archivePath, 'go'], { cwd: stage });
+const archive = readFileSync(archivePath);
+const sha256 = createHash('sha256').update(archive).digest('hex');
+
+const requests = new Map<string, number>();
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const n = (requests.get(req.url!) ?? 0) + 1;
+    requests.set(req.url!, n);
+    if (req.url === '/go.tar.gz') return res.end(archive);
+    if (req.url === '/fail-twice.tar.gz' && n <= 2) return res.writeHead(503).end('busy');
+    if (req.url === '/fail-twice.tar.gz') return res.end(archive);
+    if (req.url === '/truncated.tar.gz') {
+      res.writeHead(200, { 'Content-Length': archive.length });
+      return res.write(archive.subarray(0, archive.length >> 1), () => res.socket?.destroy());
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server.close());
+
+let root: string;
+let tc: ToolCache;
+beforeEach(() => {
+  root = mkdtempSync(join(work, 'tc-'));
+  tc = { root, tool: 'go', arch: 'x64' };
+});
+const request = (path: string, extra: Partial<InstallRequest> = {}): InstallRequest => ({
+  url: `${base}${path}`,
+  filename: 'go1.26.8.linux-amd64.tar.gz',
+  sha256,
+  size: archive.length,
+  semver: '1.26.8',
+  toolCache: tc,
+  attempts: 3,
+  baseDelayMs: 1,
+  ...extra,
+});
+const spec = (s: string) => (parseVersionSpec(s) as { spec: VersionSpec }).spec;
+
+describe('installGo', () => {
+  test('installs into <root>/go/<semver>/<arch> with a .complete marker, leaving no temporary folders', async () => {
+    const result = await installGo(request('/go.tar.gz'));
+    expect(result).toEqual({ dir: join(root, 'go/1.26.8/x64'), bytes: archive.length, raced: false });
+    expect(readFileSync(join(result.dir, 'VERSION'), 'utf8')).toBe('go1.26.8\n');
+    expect(existsSync(join(root, 'go/1.26.8/x64.complete'))).toBe(true);
+    expect(readdirSync(join(root, 'go/1.26.8')).sort()).toEqual(['x64', 'x64.complete']);
+  });
+
+  test('@actions/tool-cache finds our installs, and we find its installs', async () => {
+    process.env.RUNNER_TOOL_CACHE = root;
+    const toolCache = await import('@actions/tool-cache');
+    await installGo(request('/go.tar.gz'));
+    expect(toolCache.find('go', '1.26.8', 'x64')).toBe(join(root, 'go/1.26.8/x64'));
+    expect(toolCache.find('go', '1.26', 'x64')).toBe(join(root, 'go/1.26.8/x64'));
+
+    const theirs = await toolCache.cacheDir(join(stage, 'go'), 'go', '1.25.5', 'x64');
+    expect(findInToolCache(tc, spec('1.25.5'))).toEqual({ semver: '1.25.5', dir: theirs });
+    expect(findInToolCache(tc, spec('^1.25'))).toEqual({
+      semver: '1.26.8',
+      dir: join(root, 'go/1.26.8/x64'),
+    });
+    expect(findInToolCache(tc, spec('1.25'))).toEqual({ semver: '1.25.5', dir: theirs });
+    expect(findInToolCache(tc, spec('stable'))).toBeUndefined();
+  });
+
+  test('a folder without its .complete marker is never used, and is replaced by the next install', async () => {
+    mkdirSync(join(root, 'go/1.26.8/x64/bin'), { recursive: true });
+    writeFileSync(join(root, 'go/1.26.8/x64/bin/partial'), '');
+    expect(completeDir(tc, '1.26.8')).toBeUndefined();
+    expect(findInToolCache(tc, spec('1.26.8'))).toBeUndefined();
+    const result = await installGo(request('/go.tar.gz'));
+    expect(existsSync(join(result.dir, 'bin/partial'))).toBe(false);
+    expect(completeDir(tc, '1.26.8')).toBe(result.dir);
+  });
+
+  test('temporary folders of dead runs are swept; those of live processes are left alone', async () => {
+    const dir = join(root, 'go/1.26.8');
+    mkdirSync(join(dir, '.goship-tmp-x64-999999999-abc/go'), { recursive: true });
+    mkdirSync(join(dir, `.goship-tmp-x64-${process.ppid}-def`), { recursive: true });
+    await installGo(request('/go.tar.gz'));
+    expect(readdirSync(dir).sort()).toEqual([`.goship-tmp-x64-${process.ppid}-def`, 'x64', 'x64.complete']);
+  });
+
+  test('a sha256 mismatch fails and installs nothing', async () => {
+    const wrong = createHash('sha256').update('something else').digest('hex');
+    const err = await installGo(request('/go.tar.gz', { sha256: wrong })).catch((e) => e);
+    expect(err).toBeInstanceOf(ChecksumError);
+    expect(err.message).toBe(
+      `sha256 mismatch for ${base}/go.tar.gz: the download hashes to ${sha256}, the release manifest says ${wrong}; nothing was installed`,
+    );
+    expect(readdirSync(join(root, 'go/1.26.8'))).toEqual([]);
+  });
+
+  test('transient failures are retried', async () => {
+    const logs: string[] = [];
+    const result = await installGo(request('/fail-twice.tar.gz', { log: (m) => logs.push(m) }));
+    expect(result.bytes).toBe(archive.length);
+    expect(requests.get('/fail-twice.tar.gz')).toBe(3);
+    expect(logs[0]).toMatch(/answered HTTP 503; retrying in \d+ ms \(attempt 2 of 3\)/);
+  });
+
+  test('a truncated download is retried, then fails naming the URL and the byte counts; nothing is installed', async () => {
+    const err = await installGo(request('/truncated.tar.gz')).catch((e) => e);
+    expect(err.message).toBe(
+      `Downloading go1.26.8.linux-amd64.tar.gz failed after 3 attempts: The download of ${base}/truncated.tar.gz was truncated: received ${archive.length >> 1} of ${archive.length} bytes`,
+    );
+    expect(readdirSync(join(root, 'go/1.26.8'))).toEqual([]);
+  });
+
+  test('a missing file is not retried', async () => {
+    const err = await installGo(request('/nope.tar.gz')).catch((e) => e);
+    expect(err.message).toBe(
+      `Downloading go1.26.8.linux-amd64.tar.gz: ${base}/nope.tar.gz does not exist (HTTP 404)`,
+    );
+    expect(requests.get('/nope.tar.gz')).toBe(1);
+  });
+});
+
+describe('tool cache names', () => {
+  test("go.dev installs share actions/setup-go's 'go' folder; mirrors get go-<hash> as in actions/setup-go", () => {
+    expect(toolCacheName('https://go.dev/dl')).toBe('go');
+    expect(toolCacheName('https://go.dev/dl/')).toBe('go');
+    const hash = createHash('sha256').update('https://mirror.example/golang').digest('hex').slice(0, 8);
+    expect(toolCacheName('https://mirror.example/golang/')).toBe(`go-${hash}`);
+  });
+});
