@@ -123,7 +123,15 @@ function serve(binary: string, env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 async function getJson(port: number, path: string): Promise<Record<string, string>> {
-  const res = await fetch(`http://127.0.0.1:${port}${path}`);
+  // examples/hello logs "listening" just before it binds: allow it a moment to accept connections.
+  let res: Response | undefined;
+  for (let attempt = 0; !res; attempt++) {
+    res = await fetch(`http://127.0.0.1:${port}${path}`).catch(async (err: unknown) => {
+      if (attempt >= 50) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+      return undefined;
+    });
+  }
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, string>;
 }

@@ -1,4 +1,5 @@
 export * from './action.js';
+export * from './concurrency.js';
 export * from './errors.js';
 export * from './exec.js';
 export * from './inputs.js';

@@ -4,6 +4,7 @@ export * from './constraints.js';
 export * from './diagnostics.js';
 export * from './gosource.js';
 export * from './ldflags.js';
+export * from './options.js';
 export * from './plan.js';
 export * from './program.js';
 export * from './report.js';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { aggregate, exec, InputError, UserError } from '@goship/kit';
+import { aggregate, exec, InputError, mapLimit, UserError } from '@goship/kit';
 import type { BuildContext } from './constraints.js';
 import { annotationPath } from './diagnostics.js';
 import {
@@ -14,9 +14,9 @@ import {
   composeLdflags,
   findInjections,
   LdflagsQuotingError,
-  ldflagsQuotingProblem,
   splitLdflags,
 } from './ldflags.js';
+import { buildEnvironment, checkOptions, type GoBuildOptions } from './options.js';
 import { listProgram, type MainModule, type Program, readGoModHead, scanProgram } from './program.js';
 import { describeSource, rfc3339, type SourceInfo, sourceDateEpoch } from './source.js';
 import {
@@ -24,61 +24,16 @@ import {
   expandOutput,
   parseTarget,
   programName,
-  TARGET_VARIABLES,
   type Target,
   TargetError,
   unsupportedTargets,
 } from './targets.js';
-import { checkInjections, type RequestedInjection, type VerifiedInjection } from './verify.js';
-
-/** Which variable receives an automatic value: `undefined` disables it. */
-export interface AutoVar {
-  name: string;
-  /** Named by the user (a missing variable is an error) rather than the default (skipped with a notice). */
-  explicit: boolean;
-}
-
-export interface GoBuildOptions {
-  /** Absolute directory `go build` runs in. */
-  workingDirectory: string;
-  /** Root that annotation paths are made relative to (GITHUB_WORKSPACE). */
-  workspace: string;
-  /** Main packages (`.`, `./cmd/server`, or import paths). */
-  packages: string[];
-  /** Program name (only with a single package); default: last element of the import path. */
-  name?: string;
-  /** Output template with {name} {os} {arch} {variant} {ext} {platform}, relative to workingDirectory. */
-  output: string;
-  /** `os/arch[/variant]`; empty → the host. */
-  targets: string[];
-  /** -X values from the user, in order. */
-  x: [string, string][];
-  /** Overrides the version derived from git. */
-  version?: string;
-  vars: { version?: AutoVar; commit?: AutoVar; date?: AutoVar; port?: AutoVar };
-  port?: number;
-  cgo: boolean;
-  strip: boolean;
-  trimpath: boolean;
-  buildvcs: boolean;
-  tags: string[];
-  /** Extra `go build` arguments. */
-  flags: string[];
-  /** Extra raw ldflags, appended after ours. */
-  ldflags: string;
-  /** Extra build environment. */
-  env: [string, string][];
-  modfile?: string;
-  mod?: 'readonly' | 'vendor' | 'mod';
-  /** Concurrent builds (default: CPU count). */
-  parallel?: number;
-  tagPrefix?: string;
-  /** The go command (default `go` from PATH). */
-  go?: string;
-  /** Inherited environment (default process.env). */
-  baseEnv?: NodeJS.ProcessEnv;
-  signal?: AbortSignal;
-}
+import {
+  checkInjections,
+  type InjectionCheck,
+  type RequestedInjection,
+  type VerifiedInjection,
+} from './verify.js';
 
 export interface BuildJob {
   /** Program name. */
@@ -110,193 +65,36 @@ export interface BuildPlan {
   /** Automatic values not injected because the program lacks the default variable. */
   skipped: { name: string; input: string; reason: string; targets: string[] }[];
   timings: { toolchainMs: number; sourceMs: number; verifyMs: number };
-  /** How each program's packages were read (fast scan, or go list), per job index. */
+  /** How each job's program was read (fast scan, or go list), in job order. */
   verifiedVia: ('scan' | 'go list')[];
 }
 
-const FLAG_OWNERS: Record<string, string> = {
-  '-o': 'output',
-  '-ldflags': 'ldflags',
-  '-trimpath': 'trimpath',
-  '-buildvcs': 'buildvcs',
-  '-tags': 'tags',
-  '-modfile': 'modfile',
-  '-mod': 'mod',
-  '-C': 'working-directory',
-};
-
-const ENV_OWNERS: Record<string, string> = Object.fromEntries([
-  ...TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
-  ['CGO_ENABLED', 'cgo'],
-]);
-
-/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
-function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: UserError[] } {
-  const errors: UserError[] = [];
-  const targets: Target[] = [];
-  for (const t of o.targets) {
-    try {
-      targets.push(parseTarget(t));
-    } catch (err) {
-      if (!(err instanceof TargetError)) throw err;
-      errors.push(
-        new InputError(
-          'targets',
-          err.message,
-          'os/arch or os/arch/variant (see `go tool dist list`)',
-          err.hint,
-        ),
-      );
-    }
-  }
-  const seen = new Set<string>();
-  for (const t of targets) {
-    if (seen.has(t.platform))
-      errors.push(new InputError('targets', `'${t.platform}' is listed twice`, 'each target once'));
-    seen.add(t.platform);
-  }
-  for (const arg of o.flags) {
-    const flag = arg.replace(/^--/, '-').split('=')[0]!;
-    const owner = FLAG_OWNERS[flag];
-    if (owner)
-      errors.push(
-        new InputError(
-          'flags',
-          `'${arg}' is set through the '${owner}' input`,
-          `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`,
-        ),
-      );
-  }
-  for (const [key] of o.env) {
-    const owner = ENV_OWNERS[key];
-    if (owner)
-      errors.push(
-        new InputError('env', `${key} is set by the action`, `other variables; set it through ${owner}`),
-      );
-  }
-  if (o.packages.length === 0)
-    errors.push(new InputError('package', 'is empty', 'a main package such as . or ./cmd/server'));
-  for (const p of o.packages) {
-    if (p.includes('...'))
-      errors.push(
-        new InputError('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'),
-      );
-  }
-  if (o.name !== undefined && o.packages.length > 1) {
-    errors.push(
-      new InputError(
-        'name',
-        'is set but several packages are built',
-        'no name (each program is named after its package)',
-      ),
-    );
-  }
-  if (o.packages.length > 1 && !o.output.includes('{name}')) {
-    errors.push(
-      new InputError(
-        'output',
-        `'${o.output}' has no {name} but several packages are built`,
-        'a template containing {name}',
-      ),
-    );
-  }
-  if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
-    const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
-    errors.push(
-      new InputError(
-        'modfile',
-        `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`,
-        'a file such as go.prod.mod, with its sums in go.prod.sum',
-        suggested !== o.modfile
-          ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
-          : undefined,
-      ),
-    );
-  }
-  try {
-    splitLdflags(o.ldflags);
-  } catch (err) {
-    if (!(err instanceof LdflagsQuotingError)) throw err;
-    errors.push(
-      new InputError(
-        'ldflags',
-        `${err.message}`,
-        'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")',
-      ),
-    );
-  }
-  for (const [name, value] of o.x) {
-    const problem = ldflagsQuotingProblem(`${name}=${value}`);
-    if (problem)
-      errors.push(
-        new InputError(
-          'x',
-          `the value of ${name} ${problem}`,
-          'a value without both quote kinds, or without whitespace',
-        ),
-      );
-  }
-  if (o.version !== undefined) {
-    const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
-    if (problem)
-      errors.push(new InputError('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
-  }
-  if (o.vars.port?.explicit && o.port === undefined) {
-    errors.push(
-      new InputError(
-        'port',
-        `is empty but port-var names ${o.vars.port.name}`,
-        'a TCP port number from 1 to 65535',
-      ),
-    );
-  }
-  return { targets, errors };
+/** What the toolchain says about the module and the targets. */
+interface Toolchain {
+  goVersion: string;
+  goMinor: number;
+  targets: Target[];
+  mod: MainModule;
+  workspaceMode: boolean;
+  /** Tags in effect: the tags input, else -tags from GOFLAGS. */
+  tags: Set<string>;
+  /** Flags that change package loading, for go build and go list alike. */
+  loadFlags: string[];
 }
 
-interface GoEnv {
-  GOVERSION: string;
-  GOMOD: string;
-  GOWORK: string;
-  GOHOSTOS: string;
-  GOHOSTARCH: string;
-  GOFLAGS: string;
-}
-
-/** Tags from GOFLAGS' -tags, which apply when the tags input is empty. */
-function tagsFromGoflags(goflags: string): string[] {
-  const m = /(?:^|\s)--?tags=(\S*)/.exec(goflags);
-  return m ? m[1]!.split(',').filter(Boolean) : [];
-}
-
-export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
-  const { targets: parsedTargets, errors } = checkOptions(o);
-  if (errors.length > 0) throw aggregate(errors, `${errors.length} inputs are not valid`);
-
-  const go = o.go ?? 'go';
+async function inspectToolchain(
+  o: GoBuildOptions,
+  go: string,
+  env: NodeJS.ProcessEnv,
+  parsed: Target[],
+): Promise<Toolchain> {
   const cwd = o.workingDirectory;
-  if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
-    throw new InputError('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
-  }
-  const baseEnv: NodeJS.ProcessEnv = { ...(o.baseEnv ?? process.env) };
-  for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED']) delete baseEnv[v];
-  for (const [k, v] of o.env) baseEnv[k] = v;
-
-  // The toolchain facts and the git description are independent: ask for them together.
-  const t0 = performance.now();
-  const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
-  const sourcePromise = needSource
-    ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then(
-        (s) => ({ s, ms: performance.now() - t0 }),
-        (err: unknown) => ({ err, ms: performance.now() - t0 }),
-      )
-    : undefined;
-  const envRes = await exec(
-    go,
-    ['env', '-json', 'GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'],
-    { cwd, env: baseEnv, signal: o.signal },
-  );
-  const goEnv = JSON.parse(envRes.stdout) as GoEnv;
-  if (!goEnv.GOMOD || goEnv.GOMOD === '/dev/null' || goEnv.GOMOD === 'NUL') {
+  const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
+  const goEnv = JSON.parse(
+    (await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout,
+  ) as Record<string, string>;
+  const gomod = goEnv.GOMOD ?? '';
+  if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
     throw new InputError(
       'working-directory',
       `${cwd} is not inside a Go module (no go.mod here or above)`,
@@ -304,21 +102,19 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
       'Set working-directory to the folder that contains go.mod.',
     );
   }
-  const targets =
-    parsedTargets.length > 0 ? parsedTargets : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
-  const supported = await distList(go, goEnv.GOVERSION);
-  const unsupported = unsupportedTargets(targets, supported);
+  const goVersion = goEnv.GOVERSION ?? '';
+  const targets = parsed.length > 0 ? parsed : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
+  const unsupported = unsupportedTargets(targets, await distList(go, goVersion));
   if (unsupported.length > 0) {
     throw aggregate(
       unsupported.map(
         (e) => new InputError('targets', e.message, 'a pair listed by `go tool dist list`', e.hint),
       ),
-      `${unsupported.length} targets are not supported by ${goEnv.GOVERSION}`,
+      `${unsupported.length} targets are not supported by ${goVersion}`,
     );
   }
-  const mod: MainModule = { root: dirname(goEnv.GOMOD), path: '' };
-  const modfileText = readFileSync(goEnv.GOMOD, 'utf8');
-  mod.path = readGoModHead(modfileText).module;
+  const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
+  const mod: MainModule = { root: dirname(gomod), path: readGoModHead(readFileSync(gomod, 'utf8')).module };
   if (o.modfile !== undefined) {
     const modfile = resolve(cwd, o.modfile);
     if (!existsSync(modfile)) {
@@ -328,7 +124,14 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
         'an existing go.mod variant, e.g. go.prod.mod',
       );
     }
+    if (workspaceMode)
+      throw new InputError(
+        'modfile',
+        'cannot be used in workspace mode (a go.work applies here)',
+        'no modfile, or GOWORK=off in env',
+      );
     const head = readGoModHead(readFileSync(modfile, 'utf8'));
+    // cmd/go reads the sums of x.mod from x.sum; they are only needed when something is required.
     const sum = modfile.replace(/\.mod$/, '.sum');
     if (head.requires && !existsSync(sum)) {
       throw new InputError(
@@ -340,123 +143,206 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     }
     if (head.module) mod.path = head.module;
   }
-  if (goEnv.GOWORK && goEnv.GOWORK !== 'off' && o.modfile !== undefined) {
+  const goflagsTags =
+    /(?:^|\s)--?tags=(\S*)/
+      .exec(goEnv.GOFLAGS ?? '')?.[1]
+      ?.split(',')
+      .filter(Boolean) ?? [];
+  return {
+    goVersion,
+    goMinor: Number(/^go1\.(\d+)/.exec(goVersion)?.[1] ?? 0),
+    targets,
+    mod,
+    workspaceMode,
+    tags: new Set(o.tags.length > 0 ? o.tags : goflagsTags),
+    loadFlags: [
+      ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
+      ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
+      ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
+    ],
+  };
+}
+
+/** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
+function requestedInjections(
+  o: GoBuildOptions,
+  values: { version: string; commit: string; date: string },
+): RequestedInjection[] {
+  const auto: [keyof GoBuildOptions['vars'], string, string | undefined][] = [
+    ['version', 'version-var', values.version || undefined],
+    ['commit', 'commit-var', values.commit || undefined],
+    ['date', 'date-var', values.date || undefined],
+    ['port', 'port-var', o.port !== undefined ? String(o.port) : undefined],
+  ];
+  const xNames = new Set(o.x.map(([k]) => k));
+  const requested: RequestedInjection[] = [];
+  const conflicts: UserError[] = [];
+  for (const [key, input, value] of auto) {
+    const v = o.vars[key];
+    if (!v || value === undefined) continue;
+    if (xNames.has(v.name)) {
+      if (v.explicit)
+        conflicts.push(new InputError(input, `${v.name} is also set in x`, 'each variable set once'));
+      continue; // the user's own value for the default variable wins
+    }
+    requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
+  }
+  if (conflicts.length > 0) throw aggregate(conflicts, 'conflicting inputs');
+  for (const [name, value] of o.x) requested.push({ name, value, origin: 'x', input: 'x' });
+  for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
+    requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
+  return requested;
+}
+
+/** The program built from `pkg` for `target`: the fast scan when it can decide, else go list. */
+async function programFor(
+  o: GoBuildOptions,
+  go: string,
+  tc: Toolchain,
+  pkg: string,
+  env: NodeJS.ProcessEnv,
+  target: Target,
+  requested: RequestedInjection[],
+): Promise<Program> {
+  const cwd = o.workingDirectory;
+  const { mod } = tc;
+  const local =
+    pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || isAbsolute(pkg);
+  const inModule = (p: string) => Boolean(mod.path) && (p === mod.path || p.startsWith(`${mod.path}/`));
+  const mainDir = local
+    ? resolve(cwd, pkg)
+    : inModule(pkg)
+      ? join(mod.root, pkg.slice(mod.path.length))
+      : undefined;
+  if (local && !existsSync(mainDir!)) {
     throw new InputError(
-      'modfile',
-      'cannot be used in workspace mode (a go.work applies here)',
-      'no modfile, or GOWORK=off in env',
+      'package',
+      `${pkg} does not exist (resolved to ${mainDir})`,
+      'the directory of a main package, relative to working-directory',
     );
   }
+  const xPackages = requested
+    .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
+    .filter((p) => p !== 'main');
+  if (mainDir && tc.goMinor > 0 && !tc.workspaceMode && xPackages.every(inModule)) {
+    const ctx: BuildContext = {
+      goos: target.os,
+      goarch: target.arch,
+      cgo: o.cgo,
+      tags: tc.tags,
+      goMinor: tc.goMinor,
+      env,
+    };
+    const scanned = scanProgram(mainDir, mod, ctx);
+    if (scanned) return scanned;
+  }
+  return listProgram(pkg, { go, cwd, env, flags: tc.loadFlags, signal: o.signal }).catch((err: unknown) => {
+    if (!(err instanceof UserError)) throw err;
+    throw new InputError(
+      'package',
+      err.message.replace(/^package \S+: /, `${pkg}: `),
+      'a main package that exists for every target',
+    );
+  });
+}
+
+function jobFor(
+  o: GoBuildOptions,
+  tc: Toolchain,
+  pkg: string,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  program: Program,
+  check: InjectionCheck,
+): BuildJob {
+  const cwd = o.workingDirectory;
+  const name = o.name ?? programName(program.mainImportPath);
+  let ldflags: ComposedLdflags;
+  try {
+    const inject = check.accepted
+      .filter((a) => a.origin !== 'ldflags')
+      .map(({ name: n, value }) => ({ name: n, value }));
+    ldflags = composeLdflags({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
+  } catch (err) {
+    if (!(err instanceof LdflagsQuotingError)) throw err;
+    throw new InputError('ldflags', err.message, 'linker flags the go command can read');
+  }
+  let output: string;
+  try {
+    output = resolve(cwd, expandOutput(o.output, { name, target }));
+  } catch (err) {
+    if (!(err instanceof TargetError)) throw err;
+    throw new InputError('output', err.message, 'a path template', err.hint);
+  }
+  // sha256sums.txt escapes nothing: keep names that need no escaping.
+  if (/[\n\\]/.test(relative(cwd, output)))
+    throw new InputError('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
+  const args = [
+    'build',
+    '-o',
+    output,
+    ...(o.trimpath ? ['-trimpath'] : []),
+    `-buildvcs=${o.buildvcs}`,
+    `-ldflags=${ldflags.ldflags}`,
+    ...tc.loadFlags,
+    ...o.flags,
+    pkg,
+  ];
+  return { name, pkg, target, output, ldflags, injections: check.accepted, env, args };
+}
+
+export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
+  const { targets: parsedTargets, errors } = checkOptions(o);
+  if (errors.length > 0) throw aggregate(errors, `${errors.length} inputs are not valid`);
+  const go = o.go ?? 'go';
+  const cwd = o.workingDirectory;
+  if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
+    throw new InputError('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
+  }
+  const baseEnv = buildEnvironment(o);
+
+  // The toolchain facts and the git description are independent: ask for them together.
+  const t0 = performance.now();
+  const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
+  const sourcePromise = needSource
+    ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then(
+        (s) => ({ s, ms: performance.now() - t0 }),
+        (err: unknown) => ({ err, ms: performance.now() - t0 }),
+      )
+    : undefined;
+  const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
   const toolchainMs = performance.now() - t0;
 
-  const loadFlags = [
-    ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
-    ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-    ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
-  ];
-  const minor = /^go1\.(\d+)/.exec(goEnv.GOVERSION);
-  const tags = new Set(o.tags.length > 0 ? o.tags : tagsFromGoflags(goEnv.GOFLAGS));
-  const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-
-  // Automatic values.
   let source: SourceInfo | undefined;
   let sourceMs = 0;
   if (sourcePromise) {
     const r = await sourcePromise;
     sourceMs = r.ms;
+    // Without git, an explicit version still builds; commit and date are then unknown.
     if ('err' in r) {
-      // Without git, an explicit version still builds; commit and date are then unknown.
       if (o.version === undefined || o.vars.commit?.explicit || o.vars.date?.explicit) throw r.err;
     } else source = r.s;
   }
-  const version = o.version ?? source?.version ?? '';
-  const commit = source?.commit ?? '';
   const epoch = sourceDateEpoch(baseEnv);
-  const date = source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : '');
-  const autoValues: [keyof GoBuildOptions['vars'], string, string | undefined][] = [
-    ['version', 'version-var', version || undefined],
-    ['commit', 'commit-var', commit || undefined],
-    ['date', 'date-var', date || undefined],
-    ['port', 'port-var', o.port !== undefined ? String(o.port) : undefined],
-  ];
-  const xNames = new Set(o.x.map(([k]) => k));
-  const requested: RequestedInjection[] = [];
-  const inputErrors: UserError[] = [];
-  for (const [key, input, value] of autoValues) {
-    const v = o.vars[key];
-    if (!v || value === undefined) continue;
-    if (xNames.has(v.name)) {
-      if (v.explicit)
-        inputErrors.push(new InputError(input, `${v.name} is also set in x`, 'each variable set once'));
-      continue; // the user's own value for the default variable wins
-    }
-    requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
-  }
-  for (const [name, value] of o.x) requested.push({ name, value, origin: 'x', input: 'x' });
-  for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
-    requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
-  if (inputErrors.length > 0) throw aggregate(inputErrors, 'conflicting inputs');
+  const values = {
+    version: o.version ?? source?.version ?? '',
+    commit: source?.commit ?? '',
+    date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
+  };
+  const requested = requestedInjections(o, values);
 
-  // One program view per (package, target): the fast scan when it can decide, else go list.
   const t1 = performance.now();
-  const jobs: BuildJob[] = [];
-  const verifiedVia: ('scan' | 'go list')[] = [];
-  const skipped = new Map<string, { name: string; input: string; reason: string; targets: string[] }>();
-  const verifyErrors: UserError[] = [];
-  const outputs = new Map<string, string>();
   const parallel = Math.max(1, o.parallel ?? availableParallelism());
-  const matrix = o.packages.flatMap((pkg) => targets.map((target) => ({ pkg, target })));
+  const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
   const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
     const env: NodeJS.ProcessEnv = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
-    const ctx: BuildContext = {
-      goos: target.os,
-      goarch: target.arch,
-      cgo: o.cgo,
-      tags,
-      goMinor: minor ? Number(minor[1]) : 0,
-      env,
-    };
-    const local =
-      pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || isAbsolute(pkg);
-    const nonMainPkgs = requested
-      .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
-      .filter((p) => p !== 'main');
-    const mainDir = local
-      ? resolve(cwd, pkg)
-      : mod.path && (pkg === mod.path || pkg.startsWith(`${mod.path}/`))
-        ? join(mod.root, pkg.slice(mod.path.length))
-        : undefined;
-    if (local && !existsSync(mainDir!)) {
-      throw new InputError(
-        'package',
-        `${pkg} does not exist (resolved to ${mainDir})`,
-        'the directory of a main package, relative to working-directory',
-      );
-    }
-    const canScan =
-      minor &&
-      !workspaceMode &&
-      mod.path &&
-      mainDir &&
-      nonMainPkgs.every((p) => p === mod.path || p.startsWith(`${mod.path}/`));
-    let program: Program | undefined = canScan ? scanProgram(mainDir, mod, ctx) : undefined;
-    program ??= await listProgram(local ? pkg : pkg, {
-      go,
-      cwd,
-      env,
-      flags: loadFlags,
-      signal: o.signal,
-    }).catch((err: unknown) => {
-      throw err instanceof UserError
-        ? new InputError(
-            'package',
-            err.message.replace(/^package \S+: /, `${pkg}: `),
-            'a main package that exists for every target',
-          )
-        : err;
-    });
-    return { pkg, target, env, program };
+    return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
   });
+
+  const jobs: BuildJob[] = [];
+  const skipped = new Map<string, BuildPlan['skipped'][number]>();
+  const verifyErrors: UserError[] = [];
+  const outputs = new Map<string, string>();
   for (const { pkg, target, env, program } of programs) {
     const main = program.packages.get(program.mainImportPath);
     if (main && main.name !== 'main') {
@@ -475,56 +361,21 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
       entry.targets.push(target.platform);
       skipped.set(key, entry);
     }
-    const name = o.name ?? programName(program.mainImportPath);
-    let ldflags: ComposedLdflags;
-    try {
-      ldflags = composeLdflags({
-        strip: o.strip,
-        emptyBuildId: true,
-        inject: check.accepted
-          .filter((a) => a.origin !== 'ldflags')
-          .map(({ name: n, value }) => ({ name: n, value })),
-        extra: o.ldflags,
-      });
-    } catch (err) {
-      if (!(err instanceof LdflagsQuotingError)) throw err;
-      throw new InputError('ldflags', err.message, 'linker flags the go command can read');
-    }
-    let output: string;
-    try {
-      output = resolve(cwd, expandOutput(o.output, { name, target }));
-    } catch (err) {
-      if (!(err instanceof TargetError)) throw err;
-      throw new InputError('output', err.message, 'a path template', err.hint);
-    }
-    if (/[\n\\]/.test(relative(cwd, output)))
-      throw new InputError('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
-    const clash = outputs.get(output);
+    const job = jobFor(o, tc, pkg, target, env, program, check);
+    const clash = outputs.get(job.output);
     if (clash) {
       throw new InputError(
         'output',
-        `${pkg} for ${target.platform} and ${clash} would both be written to ${relative(cwd, output)}`,
+        `${pkg} for ${target.platform} and ${clash} would both be written to ${relative(cwd, job.output)}`,
         'a template that differs per target, e.g. with {os}, {arch} and {variant}',
       );
     }
-    outputs.set(output, `${pkg} for ${target.platform}`);
-    const args = [
-      'build',
-      '-o',
-      output,
-      ...(o.trimpath ? ['-trimpath'] : []),
-      `-buildvcs=${o.buildvcs}`,
-      `-ldflags=${ldflags.ldflags}`,
-      ...loadFlags,
-      ...o.flags,
-      pkg,
-    ];
-    jobs.push({ name, pkg, target, output, ldflags, injections: check.accepted, env, args });
-    verifiedVia.push(program.via);
+    outputs.set(job.output, `${pkg} for ${target.platform}`);
+    jobs.push(job);
   }
   if (verifyErrors.length > 0) {
     // Locations relative to the workspace, as annotations need them.
-    const located = dedupe(verifyErrors).map((e) =>
+    const located = mergeTargets(verifyErrors).map((e) =>
       e.location
         ? new UserError(e.message, {
             hint: e.hint,
@@ -537,23 +388,21 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
 
   return {
     go,
-    goVersion: goEnv.GOVERSION,
+    goVersion: tc.goVersion,
     workingDirectory: cwd,
     workspace: o.workspace,
     jobs,
     parallel,
     source,
-    version,
-    commit,
-    date,
+    ...values,
     skipped: [...skipped.values()],
     timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
-    verifiedVia,
+    verifiedVia: programs.map((p) => p.program.via),
   };
 }
 
 /** The same problem found for several targets is reported once, naming them all. */
-function dedupe(errors: UserError[]): UserError[] {
+function mergeTargets(errors: UserError[]): UserError[] {
   const byProblem = new Map<string, { err: UserError; targets: string[] }>();
   for (const e of errors) {
     const m = / would not take effect for (\S+): /.exec(e.message);
@@ -570,23 +419,4 @@ function dedupe(errors: UserError[]): UserError[] {
         })
       : err,
   );
-}
-
-/** Runs `fn` over `items` with at most `limit` running at once, keeping the order of results. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i]!, i);
-      }
-    }),
-  );
-  return results;
 }

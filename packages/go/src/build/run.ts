@@ -5,10 +5,10 @@
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { exec } from '@goship/kit';
+import { exec, mapLimit } from '@goship/kit';
 import { checksumsPath, sha256File, writeChecksums } from './checksums.js';
 import { type BuildOutput, parseBuildOutput } from './diagnostics.js';
-import { type BuildJob, type BuildPlan, mapLimit } from './plan.js';
+import type { BuildJob, BuildPlan } from './plan.js';
 
 export interface Artifact {
   name: string;

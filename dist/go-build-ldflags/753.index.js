@@ -1,8 +1,8 @@
-export const id = 33;
-export const ids = [33];
+export const id = 753;
+export const ids = [753];
 export const modules = {
 
-/***/ 5033:
+/***/ 2753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,7 +20,9 @@ __webpack_require__.d(__webpack_exports__, {
   X_NAME_FORM: () => (/* reexport */ X_NAME_FORM),
   X_NAME_PATTERN: () => (/* reexport */ X_NAME_PATTERN),
   annotationPath: () => (/* reexport */ annotationPath),
+  buildEnvironment: () => (/* reexport */ buildEnvironment),
   checkInjections: () => (/* reexport */ checkInjections),
+  checkOptions: () => (/* reexport */ checkOptions),
   checksumsPath: () => (/* reexport */ checksumsPath),
   closeMatches: () => (/* reexport */ closeMatches),
   commonDir: () => (/* reexport */ commonDir),
@@ -41,7 +43,6 @@ __webpack_require__.d(__webpack_exports__, {
   ldflagsBuildArg: () => (/* reexport */ ldflagsBuildArg),
   ldflagsQuotingProblem: () => (/* reexport */ ldflagsQuotingProblem),
   listProgram: () => (/* reexport */ listProgram),
-  mapLimit: () => (/* reexport */ mapLimit),
   matchTag: () => (/* reexport */ matchTag),
   mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
   parseBuildOutput: () => (/* reexport */ parseBuildOutput),
@@ -372,56 +373,8 @@ function parseXTypeError(line) {
  * structure, not by a regular expression over text that could sit in a comment or a string.
  */
 // Longest first, so that maximal munch picks `<<=` over `<<` over `<`.
-const OPERATORS = [
-    '<<=',
-    '>>=',
-    '&^=',
-    '...',
-    '&&',
-    '||',
-    '<-',
-    '++',
-    '--',
-    '==',
-    '!=',
-    '<=',
-    '>=',
-    ':=',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '<<',
-    '>>',
-    '&^',
-    '~',
-    '+',
-    '-',
-    '*',
-    '/',
-    '%',
-    '&',
-    '|',
-    '^',
-    '<',
-    '>',
-    '=',
-    '!',
-    '(',
-    ')',
-    '[',
-    ']',
-    '{',
-    '}',
-    ',',
-    ';',
-    '.',
-    ':',
-];
+const OPERATORS = ('<<= >>= &^= ... && || <- ++ -- == != <= >= := += -= *= /= %= &= |= ^= << >> &^ ' +
+    '~ + - * / % & | ^ < > = ! ( ) [ ] { } , ; . :').split(' ');
 const SEMICOLON_AFTER = new Set(['break', 'continue', 'fallthrough', 'return', '++', '--', ')', ']', '}']);
 const isLetter = (c) => /[\p{L}_]/u.test(c);
 const isIdentChar = (c) => /[\p{L}\p{Nd}_]/u.test(c);
@@ -964,10 +917,365 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
     };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 9 modules
+var src = __webpack_require__(3742);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 8 modules
-var src = __webpack_require__(4726);
+;// CONCATENATED MODULE: ./packages/go/src/build/verify.ts
+/*
+ * -X verification. The linker silently ignores `-X` for a variable that does not exist (a typo ships
+ * "dev" to production), so every target is checked before anything is built.
+ *
+ * Why the source and not the binary: `go tool nm` needs the symbol table, which `-s -w` (our default)
+ * strips, and building an unstripped twin per target would double the link work. The linker resolves
+ * `-X importpath.name` against exactly the package-level declarations of the package with that import
+ * path in the program, so we read those declarations from the files the compiler uses for the target
+ * (program.ts: go/build's file selection, or `go list -deps` for that target when in doubt). That costs
+ * milliseconds instead of a link, and it runs before the build so a typo fails fast with nothing written.
+ * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
+ * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
+ */
+
+
+/** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
+function editDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= t.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[t.length];
+}
+/** Candidates within a typo's reach of `wanted`, closest first. */
+function closeMatches(wanted, candidates, max = 3) {
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return [...new Set(candidates)]
+        .map((c) => ({ c, d: editDistance(wanted, c) }))
+        .filter(({ d }) => d <= limit)
+        .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+        .slice(0, max)
+        .map(({ c }) => c);
+}
+function declarations(pkg) {
+    return pkg.files.flatMap((f) => f.info.declarations.map((decl) => ({ decl, file: f.path })));
+}
+const displayPkg = (program, importPath) => importPath === program.mainImportPath ? 'main' : importPath;
+/** Packages worth suggesting from: the main module's (dependencies' variables are rarely meant). */
+function ownPackages(program) {
+    const main = program.packages.get(program.mainImportPath);
+    return [...program.packages.values()].filter((p) => p.module !== '' && p.module === main?.module);
+}
+function describeKind(d) {
+    if (d.kind === 'var')
+        return `a variable of type ${d.type || 'inferred from a non-string value'}`;
+    return { const: 'a constant', func: 'a function', type: 'a type' }[d.kind];
+}
+/**
+ * Checks every requested -X target against one target's program. Default automatic values whose
+ * variable is missing are skipped (with the reason); everything else that would not take effect is an
+ * error naming the variable, the input, the target, and close matches found in the program.
+ */
+function checkInjections(program, requested, target) {
+    const out = { accepted: [], skipped: [], errors: [] };
+    const own = ownPackages(program);
+    for (const req of requested) {
+        const parsed = parseXName(req.name);
+        const fail = (problem, hint, location) => {
+            if (req.origin === 'auto-default') {
+                out.skipped.push({ name: req.name, input: req.input, reason: problem });
+                return;
+            }
+            out.errors.push(new src/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
+        };
+        if (!parsed) {
+            fail('it is not an import path followed by a dot and a Go identifier');
+            continue;
+        }
+        const { pkg: pkgName, ident } = parsed;
+        if (pkgName !== 'main' && pkgName === program.mainImportPath) {
+            fail(`${pkgName} is the main package, which the linker always calls 'main'`, `Use main.${ident}.`);
+            continue;
+        }
+        const importPath = pkgName === 'main' ? program.mainImportPath : pkgName;
+        const pkg = program.packages.get(importPath);
+        if (!pkg) {
+            // Maybe the variable lives elsewhere: suggest packages that declare it, and near package paths.
+            const holders = own.filter((p) => declarations(p).some(({ decl }) => decl.kind === 'var' && decl.name === ident));
+            const near = closeMatches(pkgName, own.map((p) => displayPkg(program, p.importPath)));
+            const suggestions = [
+                ...holders.map((p) => `${displayPkg(program, p.importPath)}.${ident}`),
+                ...near.map((p) => `${p}.${ident}`),
+            ];
+            fail(`package ${pkgName} is not part of the program built from ${program.mainImportPath}`, suggestions.length > 0
+                ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?`
+                : undefined);
+            continue;
+        }
+        const decls = declarations(pkg);
+        const found = decls.find(({ decl }) => decl.name === ident);
+        if (!found) {
+            const vars = decls
+                .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
+                .map(({ decl }) => decl.name);
+            const local = closeMatches(ident, vars).map((n) => `${pkgName}.${n}`);
+            const elsewhere = own
+                .filter((p) => p !== pkg)
+                .flatMap((p) => declarations(p)
+                .filter(({ decl }) => decl.kind === 'var' && decl.name.toLowerCase() === ident.toLowerCase())
+                .map(({ decl }) => `${displayPkg(program, p.importPath)}.${decl.name}`));
+            const suggestions = [...local, ...elsewhere];
+            fail(`package ${pkgName} has no package-level variable ${ident}`, suggestions.length > 0
+                ? `Did you mean ${suggestions.slice(0, 3).join(' or ')}?`
+                : `Declare it as a package-level string (var ${ident} string) in ${pkg.dir}.`);
+            continue;
+        }
+        const { decl, file } = found;
+        const where = { file, line: decl.line, column: decl.column };
+        if (decl.kind !== 'var' || decl.isString === 'no') {
+            fail(`${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`, decl.kind === 'const'
+                ? `Change 'const ${ident}' to 'var ${ident}'.`
+                : `Declare it as 'var ${ident} string'.`, where);
+            continue;
+        }
+        out.accepted.push({ ...req, file, line: decl.line });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/build/targets.ts
+/*
+ * Build targets (`linux/amd64`, `linux/arm/v7`, `linux/amd64/v3`): parsing, the environment each needs,
+ * validation against the toolchain's own `go tool dist list` (cached per Go version), and output names.
+ */
+
+
+
+
+
+/** How a variant maps to the toolchain's environment, per GOARCH. */
+const VARIANTS = {
+    arm: { variable: 'GOARM', values: /^v[5-7]$/, toEnv: (v) => v.slice(1), form: 'v5, v6 or v7' },
+    amd64: { variable: 'GOAMD64', values: /^v[1-4]$/, toEnv: (v) => v, form: 'v1, v2, v3 or v4' },
+    // OCI writes arm64 variants as v8 / v8.2; GOARM64 wants v8.0 … v9.5.
+    arm64: {
+        variable: 'GOARM64',
+        values: /^v(8(\.[0-9])?|9(\.[0-5])?)$/,
+        toEnv: (v) => (v.includes('.') ? v : `${v}.0`),
+        form: 'v8, v8.0 … v8.9, v9, v9.0 … v9.5',
+    },
+    '386': { variable: 'GO386', values: /^(sse2|softfloat)$/, toEnv: (v) => v, form: 'sse2 or softfloat' },
+};
+/** Every environment variable a target may set; cleared from the inherited environment first. */
+const TARGET_VARIABLES = ['GOOS', 'GOARCH', ...Object.values(VARIANTS).map((v) => v.variable)];
+class TargetError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'TargetError';
+    }
+}
+/** Parses `os/arch[/variant]` (syntax only; supported pairs are checked against the toolchain). */
+function parseTarget(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._]+$/.test(p))) {
+        throw new TargetError(`'${text}' is not a target`, 'Write targets as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm/v7.');
+    }
+    const [os, arch, variant = ''] = parts;
+    const env = { GOOS: os, GOARCH: arch };
+    if (variant) {
+        const spec = VARIANTS[arch];
+        if (!spec) {
+            throw new TargetError(`'${text}': ${arch} has no variants`, `Variants exist for ${Object.keys(VARIANTS).join(', ')}; write ${os}/${arch} instead.`);
+        }
+        if (!spec.values.test(variant))
+            throw new TargetError(`'${text}': unknown ${arch} variant '${variant}'`, `Use ${spec.form}.`);
+        env[spec.variable] = spec.toEnv(variant);
+    }
+    return { os, arch, variant, platform: variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`, env };
+}
+/**
+ * The toolchain's supported os/arch pairs (`go tool dist list -json`). `go tool dist` is compiled on
+ * first use in recent Go releases, so the list is cached in a file keyed by the exact Go version.
+ */
+async function distList(go, goVersion, cacheDir = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'goship-go-dist')) {
+    const file = (0,external_node_path_.join)(cacheDir, `${goVersion.replace(/[^\w.-]/g, '_')}.json`);
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): ask the toolchain
+    }
+    const { stdout } = await (0,src/* exec */.m0)(go, ['tool', 'dist', 'list', '-json']);
+    const list = JSON.parse(stdout);
+    try {
+        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(list));
+        (0,external_node_fs_.renameSync)(tmp, file); // atomic: parallel jobs never read half a file
+    }
+    catch {
+        // a read-only temp dir only costs the next run one more `go tool dist list`
+    }
+    return list;
+}
+/** Errors for targets the toolchain cannot build, with close matches from its own list. */
+function unsupportedTargets(targets, supported) {
+    const pairs = supported.map((p) => `${p.GOOS}/${p.GOARCH}`);
+    const set = new Set(pairs);
+    return targets
+        .filter((t) => !set.has(`${t.os}/${t.arch}`))
+        .map((t) => {
+        const near = closeMatches(`${t.os}/${t.arch}`, pairs);
+        return new TargetError(`'${t.platform}' is not a target this Go toolchain can build`, near.length > 0
+            ? `Did you mean ${near.join(' or ')}? (see \`go tool dist list\`)`
+            : 'See `go tool dist list` for the supported os/arch pairs.');
+    });
+}
+const OUTPUT_PLACEHOLDERS = ['{name}', '{os}', '{arch}', '{variant}', '{ext}', '{platform}'];
+/** Executable file extension the go command itself would use. */
+function executableExt(os, arch) {
+    if (os === 'windows')
+        return '.exe';
+    if (arch === 'wasm')
+        return '.wasm';
+    return '';
+}
+/** Expands an output template (`dist/{name}_{os}_{arch}{variant}{ext}`); unknown placeholders are errors. */
+function expandOutput(template, f) {
+    const values = {
+        name: f.name,
+        os: f.target.os,
+        arch: f.target.arch,
+        variant: f.target.variant,
+        ext: executableExt(f.target.os, f.target.arch),
+        platform: f.target.platform.replace(/\//g, '_'),
+    };
+    return template.replace(/\{([^{}]*)\}/g, (whole, key) => {
+        const v = values[key];
+        if (v === undefined)
+            throw new TargetError(`unknown placeholder ${whole} in the output template`, `Use ${OUTPUT_PLACEHOLDERS.join(', ')}.`);
+        return v;
+    });
+}
+/** What `go build` names a program: the last element of its import path, skipping a /vN major suffix. */
+function programName(importPath) {
+    const parts = importPath.split('/');
+    let last = parts.pop() ?? importPath;
+    if (/^v\d+$/.test(last) && parts.length > 1)
+        last = parts.pop();
+    return last;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/build/options.ts
+/*
+ * The options of a Go build matrix, and the checks that need nothing but the options themselves (run
+ * first, all problems collected, each naming its input).
+ */
+
+
+
+const FLAG_OWNERS = {
+    '-o': 'output',
+    '-ldflags': 'ldflags',
+    '-trimpath': 'trimpath',
+    '-buildvcs': 'buildvcs',
+    '-tags': 'tags',
+    '-modfile': 'modfile',
+    '-mod': 'mod',
+    '-C': 'working-directory',
+};
+const ENV_OWNERS = Object.fromEntries([
+    ...TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
+    ['CGO_ENABLED', 'cgo'],
+]);
+/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
+function checkOptions(o) {
+    const errors = [];
+    const targets = [];
+    for (const t of o.targets) {
+        try {
+            targets.push(parseTarget(t));
+        }
+        catch (err) {
+            if (!(err instanceof TargetError))
+                throw err;
+            errors.push(new src/* InputError */.dz('targets', err.message, 'os/arch or os/arch/variant (see `go tool dist list`)', err.hint));
+        }
+    }
+    const seen = new Set();
+    for (const t of targets) {
+        if (seen.has(t.platform))
+            errors.push(new src/* InputError */.dz('targets', `'${t.platform}' is listed twice`, 'each target once'));
+        seen.add(t.platform);
+    }
+    for (const arg of o.flags) {
+        const flag = arg.replace(/^--/, '-').split('=')[0];
+        const owner = FLAG_OWNERS[flag];
+        if (owner)
+            errors.push(new src/* InputError */.dz('flags', `'${arg}' is set through the '${owner}' input`, `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`));
+    }
+    for (const [key] of o.env) {
+        const owner = ENV_OWNERS[key];
+        if (owner)
+            errors.push(new src/* InputError */.dz('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
+    }
+    if (o.packages.length === 0)
+        errors.push(new src/* InputError */.dz('package', 'is empty', 'a main package such as . or ./cmd/server'));
+    for (const p of o.packages) {
+        if (p.includes('...'))
+            errors.push(new src/* InputError */.dz('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'));
+    }
+    if (o.name !== undefined && o.packages.length > 1) {
+        errors.push(new src/* InputError */.dz('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
+    }
+    if (o.packages.length > 1 && !o.output.includes('{name}')) {
+        errors.push(new src/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
+    }
+    if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
+        const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
+        errors.push(new src/* InputError */.dz('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
+            ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
+            : undefined));
+    }
+    try {
+        splitLdflags(o.ldflags);
+    }
+    catch (err) {
+        if (!(err instanceof LdflagsQuotingError))
+            throw err;
+        errors.push(new src/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
+    }
+    for (const [name, value] of o.x) {
+        const problem = ldflagsQuotingProblem(`${name}=${value}`);
+        if (problem)
+            errors.push(new src/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
+    }
+    if (o.version !== undefined) {
+        const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
+        if (problem)
+            errors.push(new src/* InputError */.dz('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
+    }
+    if (o.vars.port?.explicit && o.port === undefined) {
+        errors.push(new src/* InputError */.dz('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
+    }
+    return { targets, errors };
+}
+/** The environment every go command of the build inherits: ours minus target variables, plus `env`. */
+function buildEnvironment(o) {
+    const env = { ...(o.baseEnv ?? process.env) };
+    for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED'])
+        delete env[v];
+    for (const [k, v] of o.env)
+        env[k] = v;
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/build/program.ts
 /*
  * The packages that make up one program for one target, as far as -X verification needs them: each
@@ -1300,257 +1608,6 @@ async function describeSource(dir, opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/build/verify.ts
-/*
- * -X verification. The linker silently ignores `-X` for a variable that does not exist (a typo ships
- * "dev" to production), so every target is checked before anything is built.
- *
- * Why the source and not the binary: `go tool nm` needs the symbol table, which `-s -w` (our default)
- * strips, and building an unstripped twin per target would double the link work. The linker resolves
- * `-X importpath.name` against exactly the package-level declarations of the package with that import
- * path in the program, so we read those declarations from the files the compiler uses for the target
- * (program.ts: go/build's file selection, or `go list -deps` for that target when in doubt). That costs
- * milliseconds instead of a link, and it runs before the build so a typo fails fast with nothing written.
- * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
- * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
- */
-
-
-/** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
-function editDistance(a, b) {
-    const s = a.toLowerCase();
-    const t = b.toLowerCase();
-    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= s.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= t.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[t.length];
-}
-/** Candidates within a typo's reach of `wanted`, closest first. */
-function closeMatches(wanted, candidates, max = 3) {
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    return [...new Set(candidates)]
-        .map((c) => ({ c, d: editDistance(wanted, c) }))
-        .filter(({ d }) => d <= limit)
-        .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
-        .slice(0, max)
-        .map(({ c }) => c);
-}
-function declarations(pkg) {
-    return pkg.files.flatMap((f) => f.info.declarations.map((decl) => ({ decl, file: f.path })));
-}
-const displayPkg = (program, importPath) => importPath === program.mainImportPath ? 'main' : importPath;
-/** Packages worth suggesting from: the main module's (dependencies' variables are rarely meant). */
-function ownPackages(program) {
-    const main = program.packages.get(program.mainImportPath);
-    return [...program.packages.values()].filter((p) => p.module !== '' && p.module === main?.module);
-}
-function describeKind(d) {
-    if (d.kind === 'var')
-        return `a variable of type ${d.type || 'inferred from a non-string value'}`;
-    return { const: 'a constant', func: 'a function', type: 'a type' }[d.kind];
-}
-/**
- * Checks every requested -X target against one target's program. Default automatic values whose
- * variable is missing are skipped (with the reason); everything else that would not take effect is an
- * error naming the variable, the input, the target, and close matches found in the program.
- */
-function checkInjections(program, requested, target) {
-    const out = { accepted: [], skipped: [], errors: [] };
-    const own = ownPackages(program);
-    for (const req of requested) {
-        const parsed = parseXName(req.name);
-        const fail = (problem, hint, location) => {
-            if (req.origin === 'auto-default') {
-                out.skipped.push({ name: req.name, input: req.input, reason: problem });
-                return;
-            }
-            out.errors.push(new src/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
-        };
-        if (!parsed) {
-            fail('it is not an import path followed by a dot and a Go identifier');
-            continue;
-        }
-        const { pkg: pkgName, ident } = parsed;
-        if (pkgName !== 'main' && pkgName === program.mainImportPath) {
-            fail(`${pkgName} is the main package, which the linker always calls 'main'`, `Use main.${ident}.`);
-            continue;
-        }
-        const importPath = pkgName === 'main' ? program.mainImportPath : pkgName;
-        const pkg = program.packages.get(importPath);
-        if (!pkg) {
-            // Maybe the variable lives elsewhere: suggest packages that declare it, and near package paths.
-            const holders = own.filter((p) => declarations(p).some(({ decl }) => decl.kind === 'var' && decl.name === ident));
-            const near = closeMatches(pkgName, own.map((p) => displayPkg(program, p.importPath)));
-            const suggestions = [
-                ...holders.map((p) => `${displayPkg(program, p.importPath)}.${ident}`),
-                ...near.map((p) => `${p}.${ident}`),
-            ];
-            fail(`package ${pkgName} is not part of the program built from ${program.mainImportPath}`, suggestions.length > 0
-                ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?`
-                : undefined);
-            continue;
-        }
-        const decls = declarations(pkg);
-        const found = decls.find(({ decl }) => decl.name === ident);
-        if (!found) {
-            const vars = decls
-                .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
-                .map(({ decl }) => decl.name);
-            const local = closeMatches(ident, vars).map((n) => `${pkgName}.${n}`);
-            const elsewhere = own
-                .filter((p) => p !== pkg)
-                .flatMap((p) => declarations(p)
-                .filter(({ decl }) => decl.kind === 'var' && decl.name.toLowerCase() === ident.toLowerCase())
-                .map(({ decl }) => `${displayPkg(program, p.importPath)}.${decl.name}`));
-            const suggestions = [...local, ...elsewhere];
-            fail(`package ${pkgName} has no package-level variable ${ident}`, suggestions.length > 0
-                ? `Did you mean ${suggestions.slice(0, 3).join(' or ')}?`
-                : `Declare it as a package-level string (var ${ident} string) in ${pkg.dir}.`);
-            continue;
-        }
-        const { decl, file } = found;
-        const where = { file, line: decl.line, column: decl.column };
-        if (decl.kind !== 'var' || decl.isString === 'no') {
-            fail(`${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`, decl.kind === 'const'
-                ? `Change 'const ${ident}' to 'var ${ident}'.`
-                : `Declare it as 'var ${ident} string'.`, where);
-            continue;
-        }
-        out.accepted.push({ ...req, file, line: decl.line });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/go/src/build/targets.ts
-/*
- * Build targets (`linux/amd64`, `linux/arm/v7`, `linux/amd64/v3`): parsing, the environment each needs,
- * validation against the toolchain's own `go tool dist list` (cached per Go version), and output names.
- */
-
-
-
-
-
-/** How a variant maps to the toolchain's environment, per GOARCH. */
-const VARIANTS = {
-    arm: { variable: 'GOARM', values: /^v[5-7]$/, toEnv: (v) => v.slice(1), form: 'v5, v6 or v7' },
-    amd64: { variable: 'GOAMD64', values: /^v[1-4]$/, toEnv: (v) => v, form: 'v1, v2, v3 or v4' },
-    // OCI writes arm64 variants as v8 / v8.2; GOARM64 wants v8.0 … v9.5.
-    arm64: {
-        variable: 'GOARM64',
-        values: /^v(8(\.[0-9])?|9(\.[0-5])?)$/,
-        toEnv: (v) => (v.includes('.') ? v : `${v}.0`),
-        form: 'v8, v8.0 … v8.9, v9, v9.0 … v9.5',
-    },
-    '386': { variable: 'GO386', values: /^(sse2|softfloat)$/, toEnv: (v) => v, form: 'sse2 or softfloat' },
-};
-/** Every environment variable a target may set; cleared from the inherited environment first. */
-const TARGET_VARIABLES = ['GOOS', 'GOARCH', ...Object.values(VARIANTS).map((v) => v.variable)];
-class TargetError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'TargetError';
-    }
-}
-/** Parses `os/arch[/variant]` (syntax only; supported pairs are checked against the toolchain). */
-function parseTarget(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._]+$/.test(p))) {
-        throw new TargetError(`'${text}' is not a target`, 'Write targets as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm/v7.');
-    }
-    const [os, arch, variant = ''] = parts;
-    const env = { GOOS: os, GOARCH: arch };
-    if (variant) {
-        const spec = VARIANTS[arch];
-        if (!spec) {
-            throw new TargetError(`'${text}': ${arch} has no variants`, `Variants exist for ${Object.keys(VARIANTS).join(', ')}; write ${os}/${arch} instead.`);
-        }
-        if (!spec.values.test(variant))
-            throw new TargetError(`'${text}': unknown ${arch} variant '${variant}'`, `Use ${spec.form}.`);
-        env[spec.variable] = spec.toEnv(variant);
-    }
-    return { os, arch, variant, platform: variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`, env };
-}
-/**
- * The toolchain's supported os/arch pairs (`go tool dist list -json`). `go tool dist` is compiled on
- * first use in recent Go releases, so the list is cached in a file keyed by the exact Go version.
- */
-async function distList(go, goVersion, cacheDir = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'goship-go-dist')) {
-    const file = (0,external_node_path_.join)(cacheDir, `${goVersion.replace(/[^\w.-]/g, '_')}.json`);
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): ask the toolchain
-    }
-    const { stdout } = await (0,src/* exec */.m0)(go, ['tool', 'dist', 'list', '-json']);
-    const list = JSON.parse(stdout);
-    try {
-        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(list));
-        (0,external_node_fs_.renameSync)(tmp, file); // atomic: parallel jobs never read half a file
-    }
-    catch {
-        // a read-only temp dir only costs the next run one more `go tool dist list`
-    }
-    return list;
-}
-/** Errors for targets the toolchain cannot build, with close matches from its own list. */
-function unsupportedTargets(targets, supported) {
-    const pairs = supported.map((p) => `${p.GOOS}/${p.GOARCH}`);
-    const set = new Set(pairs);
-    return targets
-        .filter((t) => !set.has(`${t.os}/${t.arch}`))
-        .map((t) => {
-        const near = closeMatches(`${t.os}/${t.arch}`, pairs);
-        return new TargetError(`'${t.platform}' is not a target this Go toolchain can build`, near.length > 0
-            ? `Did you mean ${near.join(' or ')}? (see \`go tool dist list\`)`
-            : 'See `go tool dist list` for the supported os/arch pairs.');
-    });
-}
-const OUTPUT_PLACEHOLDERS = ['{name}', '{os}', '{arch}', '{variant}', '{ext}', '{platform}'];
-/** Executable file extension the go command itself would use. */
-function executableExt(os, arch) {
-    if (os === 'windows')
-        return '.exe';
-    if (arch === 'wasm')
-        return '.wasm';
-    return '';
-}
-/** Expands an output template (`dist/{name}_{os}_{arch}{variant}{ext}`); unknown placeholders are errors. */
-function expandOutput(template, f) {
-    const values = {
-        name: f.name,
-        os: f.target.os,
-        arch: f.target.arch,
-        variant: f.target.variant,
-        ext: executableExt(f.target.os, f.target.arch),
-        platform: f.target.platform.replace(/\//g, '_'),
-    };
-    return template.replace(/\{([^{}]*)\}/g, (whole, key) => {
-        const v = values[key];
-        if (v === undefined)
-            throw new TargetError(`unknown placeholder ${whole} in the output template`, `Use ${OUTPUT_PLACEHOLDERS.join(', ')}.`);
-        return v;
-    });
-}
-/** What `go build` names a program: the last element of its import path, skipping a /vN major suffix. */
-function programName(importPath) {
-    const parts = importPath.split('/');
-    let last = parts.pop() ?? importPath;
-    if (/^v\d+$/.test(last) && parts.length > 1)
-        last = parts.pop();
-    return last;
-}
-
 ;// CONCATENATED MODULE: ./packages/go/src/build/plan.ts
 /*
  * Planning a build matrix: everything that can be wrong is found here, before any file is written —
@@ -1567,96 +1624,162 @@ function programName(importPath) {
 
 
 
-const FLAG_OWNERS = {
-    '-o': 'output',
-    '-ldflags': 'ldflags',
-    '-trimpath': 'trimpath',
-    '-buildvcs': 'buildvcs',
-    '-tags': 'tags',
-    '-modfile': 'modfile',
-    '-mod': 'mod',
-    '-C': 'working-directory',
-};
-const ENV_OWNERS = Object.fromEntries([
-    ...TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
-    ['CGO_ENABLED', 'cgo'],
-]);
-/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
-function checkOptions(o) {
-    const errors = [];
-    const targets = [];
-    for (const t of o.targets) {
-        try {
-            targets.push(parseTarget(t));
+
+async function inspectToolchain(o, go, env, parsed) {
+    const cwd = o.workingDirectory;
+    const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
+    const goEnv = JSON.parse((await (0,src/* exec */.m0)(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
+    const gomod = goEnv.GOMOD ?? '';
+    if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
+        throw new src/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
+    }
+    const goVersion = goEnv.GOVERSION ?? '';
+    const targets = parsed.length > 0 ? parsed : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
+    const unsupported = unsupportedTargets(targets, await distList(go, goVersion));
+    if (unsupported.length > 0) {
+        throw (0,src/* aggregate */.QD)(unsupported.map((e) => new src/* InputError */.dz('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goVersion}`);
+    }
+    const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
+    const mod = { root: (0,external_node_path_.dirname)(gomod), path: readGoModHead((0,external_node_fs_.readFileSync)(gomod, 'utf8')).module };
+    if (o.modfile !== undefined) {
+        const modfile = (0,external_node_path_.resolve)(cwd, o.modfile);
+        if (!(0,external_node_fs_.existsSync)(modfile)) {
+            throw new src/* InputError */.dz('modfile', `${o.modfile} does not exist (looked for ${modfile})`, 'an existing go.mod variant, e.g. go.prod.mod');
         }
-        catch (err) {
-            if (!(err instanceof TargetError))
-                throw err;
-            errors.push(new src/* InputError */.dz('targets', err.message, 'os/arch or os/arch/variant (see `go tool dist list`)', err.hint));
+        if (workspaceMode)
+            throw new src/* InputError */.dz('modfile', 'cannot be used in workspace mode (a go.work applies here)', 'no modfile, or GOWORK=off in env');
+        const head = readGoModHead((0,external_node_fs_.readFileSync)(modfile, 'utf8'));
+        // cmd/go reads the sums of x.mod from x.sum; they are only needed when something is required.
+        const sum = modfile.replace(/\.mod$/, '.sum');
+        if (head.requires && !(0,external_node_fs_.existsSync)(sum)) {
+            throw new src/* InputError */.dz('modfile', `${o.modfile} requires modules but ${(0,external_node_path_.basename)(sum)} is missing next to it`, `a matching ${(0,external_node_path_.basename)(sum)}`, `Create it with: go mod tidy -modfile=${o.modfile}`);
         }
+        if (head.module)
+            mod.path = head.module;
     }
-    const seen = new Set();
-    for (const t of targets) {
-        if (seen.has(t.platform))
-            errors.push(new src/* InputError */.dz('targets', `'${t.platform}' is listed twice`, 'each target once'));
-        seen.add(t.platform);
+    const goflagsTags = /(?:^|\s)--?tags=(\S*)/
+        .exec(goEnv.GOFLAGS ?? '')?.[1]
+        ?.split(',')
+        .filter(Boolean) ?? [];
+    return {
+        goVersion,
+        goMinor: Number(/^go1\.(\d+)/.exec(goVersion)?.[1] ?? 0),
+        targets,
+        mod,
+        workspaceMode,
+        tags: new Set(o.tags.length > 0 ? o.tags : goflagsTags),
+        loadFlags: [
+            ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
+            ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
+            ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
+        ],
+    };
+}
+/** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
+function requestedInjections(o, values) {
+    const auto = [
+        ['version', 'version-var', values.version || undefined],
+        ['commit', 'commit-var', values.commit || undefined],
+        ['date', 'date-var', values.date || undefined],
+        ['port', 'port-var', o.port !== undefined ? String(o.port) : undefined],
+    ];
+    const xNames = new Set(o.x.map(([k]) => k));
+    const requested = [];
+    const conflicts = [];
+    for (const [key, input, value] of auto) {
+        const v = o.vars[key];
+        if (!v || value === undefined)
+            continue;
+        if (xNames.has(v.name)) {
+            if (v.explicit)
+                conflicts.push(new src/* InputError */.dz(input, `${v.name} is also set in x`, 'each variable set once'));
+            continue; // the user's own value for the default variable wins
+        }
+        requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
     }
-    for (const arg of o.flags) {
-        const flag = arg.replace(/^--/, '-').split('=')[0];
-        const owner = FLAG_OWNERS[flag];
-        if (owner)
-            errors.push(new src/* InputError */.dz('flags', `'${arg}' is set through the '${owner}' input`, `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`));
+    if (conflicts.length > 0)
+        throw (0,src/* aggregate */.QD)(conflicts, 'conflicting inputs');
+    for (const [name, value] of o.x)
+        requested.push({ name, value, origin: 'x', input: 'x' });
+    for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
+        requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
+    return requested;
+}
+/** The program built from `pkg` for `target`: the fast scan when it can decide, else go list. */
+async function programFor(o, go, tc, pkg, env, target, requested) {
+    const cwd = o.workingDirectory;
+    const { mod } = tc;
+    const local = pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || (0,external_node_path_.isAbsolute)(pkg);
+    const inModule = (p) => Boolean(mod.path) && (p === mod.path || p.startsWith(`${mod.path}/`));
+    const mainDir = local
+        ? (0,external_node_path_.resolve)(cwd, pkg)
+        : inModule(pkg)
+            ? (0,external_node_path_.join)(mod.root, pkg.slice(mod.path.length))
+            : undefined;
+    if (local && !(0,external_node_fs_.existsSync)(mainDir)) {
+        throw new src/* InputError */.dz('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
     }
-    for (const [key] of o.env) {
-        const owner = ENV_OWNERS[key];
-        if (owner)
-            errors.push(new src/* InputError */.dz('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
+    const xPackages = requested
+        .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
+        .filter((p) => p !== 'main');
+    if (mainDir && tc.goMinor > 0 && !tc.workspaceMode && xPackages.every(inModule)) {
+        const ctx = {
+            goos: target.os,
+            goarch: target.arch,
+            cgo: o.cgo,
+            tags: tc.tags,
+            goMinor: tc.goMinor,
+            env,
+        };
+        const scanned = scanProgram(mainDir, mod, ctx);
+        if (scanned)
+            return scanned;
     }
-    if (o.packages.length === 0)
-        errors.push(new src/* InputError */.dz('package', 'is empty', 'a main package such as . or ./cmd/server'));
-    for (const p of o.packages) {
-        if (p.includes('...'))
-            errors.push(new src/* InputError */.dz('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'));
-    }
-    if (o.name !== undefined && o.packages.length > 1) {
-        errors.push(new src/* InputError */.dz('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
-    }
-    if (o.packages.length > 1 && !o.output.includes('{name}')) {
-        errors.push(new src/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
-    }
-    if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
-        const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
-        errors.push(new src/* InputError */.dz('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
-            ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
-            : undefined));
-    }
+    return listProgram(pkg, { go, cwd, env, flags: tc.loadFlags, signal: o.signal }).catch((err) => {
+        if (!(err instanceof src/* UserError */.yo))
+            throw err;
+        throw new src/* InputError */.dz('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target');
+    });
+}
+function jobFor(o, tc, pkg, target, env, program, check) {
+    const cwd = o.workingDirectory;
+    const name = o.name ?? programName(program.mainImportPath);
+    let ldflags;
     try {
-        splitLdflags(o.ldflags);
+        const inject = check.accepted
+            .filter((a) => a.origin !== 'ldflags')
+            .map(({ name: n, value }) => ({ name: n, value }));
+        ldflags = composeLdflags({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
     }
     catch (err) {
         if (!(err instanceof LdflagsQuotingError))
             throw err;
-        errors.push(new src/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
+        throw new src/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
     }
-    for (const [name, value] of o.x) {
-        const problem = ldflagsQuotingProblem(`${name}=${value}`);
-        if (problem)
-            errors.push(new src/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
+    let output;
+    try {
+        output = (0,external_node_path_.resolve)(cwd, expandOutput(o.output, { name, target }));
     }
-    if (o.version !== undefined) {
-        const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
-        if (problem)
-            errors.push(new src/* InputError */.dz('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
+    catch (err) {
+        if (!(err instanceof TargetError))
+            throw err;
+        throw new src/* InputError */.dz('output', err.message, 'a path template', err.hint);
     }
-    if (o.vars.port?.explicit && o.port === undefined) {
-        errors.push(new src/* InputError */.dz('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
-    }
-    return { targets, errors };
-}
-/** Tags from GOFLAGS' -tags, which apply when the tags input is empty. */
-function tagsFromGoflags(goflags) {
-    const m = /(?:^|\s)--?tags=(\S*)/.exec(goflags);
-    return m ? m[1].split(',').filter(Boolean) : [];
+    // sha256sums.txt escapes nothing: keep names that need no escaping.
+    if (/[\n\\]/.test((0,external_node_path_.relative)(cwd, output)))
+        throw new src/* InputError */.dz('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
+    const args = [
+        'build',
+        '-o',
+        output,
+        ...(o.trimpath ? ['-trimpath'] : []),
+        `-buildvcs=${o.buildvcs}`,
+        `-ldflags=${ldflags.ldflags}`,
+        ...tc.loadFlags,
+        ...o.flags,
+        pkg,
+    ];
+    return { name, pkg, target, output, ldflags, injections: check.accepted, env, args };
 }
 async function planBuild(o) {
     const { targets: parsedTargets, errors } = checkOptions(o);
@@ -1667,150 +1790,46 @@ async function planBuild(o) {
     if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
         throw new src/* InputError */.dz('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
     }
-    const baseEnv = { ...(o.baseEnv ?? process.env) };
-    for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED'])
-        delete baseEnv[v];
-    for (const [k, v] of o.env)
-        baseEnv[k] = v;
+    const baseEnv = buildEnvironment(o);
     // The toolchain facts and the git description are independent: ask for them together.
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
         ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
         : undefined;
-    const envRes = await (0,src/* exec */.m0)(go, ['env', '-json', 'GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'], { cwd, env: baseEnv, signal: o.signal });
-    const goEnv = JSON.parse(envRes.stdout);
-    if (!goEnv.GOMOD || goEnv.GOMOD === '/dev/null' || goEnv.GOMOD === 'NUL') {
-        throw new src/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
-    }
-    const targets = parsedTargets.length > 0 ? parsedTargets : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
-    const supported = await distList(go, goEnv.GOVERSION);
-    const unsupported = unsupportedTargets(targets, supported);
-    if (unsupported.length > 0) {
-        throw (0,src/* aggregate */.QD)(unsupported.map((e) => new src/* InputError */.dz('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goEnv.GOVERSION}`);
-    }
-    const mod = { root: (0,external_node_path_.dirname)(goEnv.GOMOD), path: '' };
-    const modfileText = (0,external_node_fs_.readFileSync)(goEnv.GOMOD, 'utf8');
-    mod.path = readGoModHead(modfileText).module;
-    if (o.modfile !== undefined) {
-        const modfile = (0,external_node_path_.resolve)(cwd, o.modfile);
-        if (!(0,external_node_fs_.existsSync)(modfile)) {
-            throw new src/* InputError */.dz('modfile', `${o.modfile} does not exist (looked for ${modfile})`, 'an existing go.mod variant, e.g. go.prod.mod');
-        }
-        const head = readGoModHead((0,external_node_fs_.readFileSync)(modfile, 'utf8'));
-        const sum = modfile.replace(/\.mod$/, '.sum');
-        if (head.requires && !(0,external_node_fs_.existsSync)(sum)) {
-            throw new src/* InputError */.dz('modfile', `${o.modfile} requires modules but ${(0,external_node_path_.basename)(sum)} is missing next to it`, `a matching ${(0,external_node_path_.basename)(sum)}`, `Create it with: go mod tidy -modfile=${o.modfile}`);
-        }
-        if (head.module)
-            mod.path = head.module;
-    }
-    if (goEnv.GOWORK && goEnv.GOWORK !== 'off' && o.modfile !== undefined) {
-        throw new src/* InputError */.dz('modfile', 'cannot be used in workspace mode (a go.work applies here)', 'no modfile, or GOWORK=off in env');
-    }
+    const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
     const toolchainMs = performance.now() - t0;
-    const loadFlags = [
-        ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
-        ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-        ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
-    ];
-    const minor = /^go1\.(\d+)/.exec(goEnv.GOVERSION);
-    const tags = new Set(o.tags.length > 0 ? o.tags : tagsFromGoflags(goEnv.GOFLAGS));
-    const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-    // Automatic values.
     let source;
     let sourceMs = 0;
     if (sourcePromise) {
         const r = await sourcePromise;
         sourceMs = r.ms;
+        // Without git, an explicit version still builds; commit and date are then unknown.
         if ('err' in r) {
-            // Without git, an explicit version still builds; commit and date are then unknown.
             if (o.version === undefined || o.vars.commit?.explicit || o.vars.date?.explicit)
                 throw r.err;
         }
         else
             source = r.s;
     }
-    const version = o.version ?? source?.version ?? '';
-    const commit = source?.commit ?? '';
     const epoch = sourceDateEpoch(baseEnv);
-    const date = source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : '');
-    const autoValues = [
-        ['version', 'version-var', version || undefined],
-        ['commit', 'commit-var', commit || undefined],
-        ['date', 'date-var', date || undefined],
-        ['port', 'port-var', o.port !== undefined ? String(o.port) : undefined],
-    ];
-    const xNames = new Set(o.x.map(([k]) => k));
-    const requested = [];
-    const inputErrors = [];
-    for (const [key, input, value] of autoValues) {
-        const v = o.vars[key];
-        if (!v || value === undefined)
-            continue;
-        if (xNames.has(v.name)) {
-            if (v.explicit)
-                inputErrors.push(new src/* InputError */.dz(input, `${v.name} is also set in x`, 'each variable set once'));
-            continue; // the user's own value for the default variable wins
-        }
-        requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
-    }
-    for (const [name, value] of o.x)
-        requested.push({ name, value, origin: 'x', input: 'x' });
-    for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
-        requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
-    if (inputErrors.length > 0)
-        throw (0,src/* aggregate */.QD)(inputErrors, 'conflicting inputs');
-    // One program view per (package, target): the fast scan when it can decide, else go list.
+    const values = {
+        version: o.version ?? source?.version ?? '',
+        commit: source?.commit ?? '',
+        date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
+    };
+    const requested = requestedInjections(o, values);
     const t1 = performance.now();
+    const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
+    const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
+    const programs = await (0,src/* mapLimit */.sf)(matrix, parallel, async ({ pkg, target }) => {
+        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+        return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
+    });
     const jobs = [];
-    const verifiedVia = [];
     const skipped = new Map();
     const verifyErrors = [];
     const outputs = new Map();
-    const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
-    const matrix = o.packages.flatMap((pkg) => targets.map((target) => ({ pkg, target })));
-    const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
-        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
-        const ctx = {
-            goos: target.os,
-            goarch: target.arch,
-            cgo: o.cgo,
-            tags,
-            goMinor: minor ? Number(minor[1]) : 0,
-            env,
-        };
-        const local = pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || (0,external_node_path_.isAbsolute)(pkg);
-        const nonMainPkgs = requested
-            .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
-            .filter((p) => p !== 'main');
-        const mainDir = local
-            ? (0,external_node_path_.resolve)(cwd, pkg)
-            : mod.path && (pkg === mod.path || pkg.startsWith(`${mod.path}/`))
-                ? (0,external_node_path_.join)(mod.root, pkg.slice(mod.path.length))
-                : undefined;
-        if (local && !(0,external_node_fs_.existsSync)(mainDir)) {
-            throw new src/* InputError */.dz('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
-        }
-        const canScan = minor &&
-            !workspaceMode &&
-            mod.path &&
-            mainDir &&
-            nonMainPkgs.every((p) => p === mod.path || p.startsWith(`${mod.path}/`));
-        let program = canScan ? scanProgram(mainDir, mod, ctx) : undefined;
-        program ??= await listProgram(local ? pkg : pkg, {
-            go,
-            cwd,
-            env,
-            flags: loadFlags,
-            signal: o.signal,
-        }).catch((err) => {
-            throw err instanceof src/* UserError */.yo
-                ? new src/* InputError */.dz('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target')
-                : err;
-        });
-        return { pkg, target, env, program };
-    });
     for (const { pkg, target, env, program } of programs) {
         const main = program.packages.get(program.mainImportPath);
         if (main && main.name !== 'main') {
@@ -1824,56 +1843,17 @@ async function planBuild(o) {
             entry.targets.push(target.platform);
             skipped.set(key, entry);
         }
-        const name = o.name ?? programName(program.mainImportPath);
-        let ldflags;
-        try {
-            ldflags = composeLdflags({
-                strip: o.strip,
-                emptyBuildId: true,
-                inject: check.accepted
-                    .filter((a) => a.origin !== 'ldflags')
-                    .map(({ name: n, value }) => ({ name: n, value })),
-                extra: o.ldflags,
-            });
-        }
-        catch (err) {
-            if (!(err instanceof LdflagsQuotingError))
-                throw err;
-            throw new src/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
-        }
-        let output;
-        try {
-            output = (0,external_node_path_.resolve)(cwd, expandOutput(o.output, { name, target }));
-        }
-        catch (err) {
-            if (!(err instanceof TargetError))
-                throw err;
-            throw new src/* InputError */.dz('output', err.message, 'a path template', err.hint);
-        }
-        if (/[\n\\]/.test((0,external_node_path_.relative)(cwd, output)))
-            throw new src/* InputError */.dz('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
-        const clash = outputs.get(output);
+        const job = jobFor(o, tc, pkg, target, env, program, check);
+        const clash = outputs.get(job.output);
         if (clash) {
-            throw new src/* InputError */.dz('output', `${pkg} for ${target.platform} and ${clash} would both be written to ${(0,external_node_path_.relative)(cwd, output)}`, 'a template that differs per target, e.g. with {os}, {arch} and {variant}');
+            throw new src/* InputError */.dz('output', `${pkg} for ${target.platform} and ${clash} would both be written to ${(0,external_node_path_.relative)(cwd, job.output)}`, 'a template that differs per target, e.g. with {os}, {arch} and {variant}');
         }
-        outputs.set(output, `${pkg} for ${target.platform}`);
-        const args = [
-            'build',
-            '-o',
-            output,
-            ...(o.trimpath ? ['-trimpath'] : []),
-            `-buildvcs=${o.buildvcs}`,
-            `-ldflags=${ldflags.ldflags}`,
-            ...loadFlags,
-            ...o.flags,
-            pkg,
-        ];
-        jobs.push({ name, pkg, target, output, ldflags, injections: check.accepted, env, args });
-        verifiedVia.push(program.via);
+        outputs.set(job.output, `${pkg} for ${target.platform}`);
+        jobs.push(job);
     }
     if (verifyErrors.length > 0) {
         // Locations relative to the workspace, as annotations need them.
-        const located = dedupe(verifyErrors).map((e) => e.location
+        const located = mergeTargets(verifyErrors).map((e) => e.location
             ? new src/* UserError */.yo(e.message, {
                 hint: e.hint,
                 location: { ...e.location, file: annotationPath(e.location.file, cwd, o.workspace) },
@@ -1883,22 +1863,20 @@ async function planBuild(o) {
     }
     return {
         go,
-        goVersion: goEnv.GOVERSION,
+        goVersion: tc.goVersion,
         workingDirectory: cwd,
         workspace: o.workspace,
         jobs,
         parallel,
         source,
-        version,
-        commit,
-        date,
+        ...values,
         skipped: [...skipped.values()],
         timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
-        verifiedVia,
+        verifiedVia: programs.map((p) => p.program.via),
     };
 }
 /** The same problem found for several targets is reported once, naming them all. */
-function dedupe(errors) {
+function mergeTargets(errors) {
     const byProblem = new Map();
     for (const e of errors) {
         const m = / would not take effect for (\S+): /.exec(e.message);
@@ -1915,18 +1893,6 @@ function dedupe(errors) {
             location: err.location,
         })
         : err);
-}
-/** Runs `fn` over `items` with at most `limit` running at once, keeping the order of results. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/report.ts
@@ -2044,7 +2010,6 @@ function failureErrors(plan, report) {
 
 
 
-
 async function runJob(plan, job, signal) {
     // A stale file from an earlier run must never pass for this run's output.
     (0,external_node_fs_.rmSync)(job.output, { force: true });
@@ -2092,7 +2057,7 @@ async function runJob(plan, job, signal) {
 }
 async function runBuild(plan, opts = {}) {
     const started = performance.now();
-    const results = await mapLimit(plan.jobs, plan.parallel, async (job) => {
+    const results = await (0,src/* mapLimit */.sf)(plan.jobs, plan.parallel, async (job) => {
         const r = await runJob(plan, job, opts.signal);
         opts.onDone?.(r);
         return r;
@@ -2107,6 +2072,7 @@ async function runBuild(plan, opts = {}) {
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/index.ts
 // Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
+
 
 
 

@@ -1,0 +1,203 @@
+/*
+ * The options of a Go build matrix, and the checks that need nothing but the options themselves (run
+ * first, all problems collected, each naming its input).
+ */
+import { InputError, type UserError } from '@goship/kit';
+import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from './ldflags.js';
+import { parseTarget, TARGET_VARIABLES, type Target, TargetError } from './targets.js';
+
+/** Which variable receives an automatic value: `undefined` disables it. */
+export interface AutoVar {
+  name: string;
+  /** Named by the user (a missing variable is an error) rather than the default (skipped with a notice). */
+  explicit: boolean;
+}
+
+export interface GoBuildOptions {
+  /** Absolute directory `go build` runs in. */
+  workingDirectory: string;
+  /** Root that annotation paths are made relative to (GITHUB_WORKSPACE). */
+  workspace: string;
+  /** Main packages (`.`, `./cmd/server`, or import paths). */
+  packages: string[];
+  /** Program name (only with a single package); default: last element of the import path. */
+  name?: string;
+  /** Output template with {name} {os} {arch} {variant} {ext} {platform}, relative to workingDirectory. */
+  output: string;
+  /** `os/arch[/variant]`; empty → the host. */
+  targets: string[];
+  /** -X values from the user, in order. */
+  x: [string, string][];
+  /** Overrides the version derived from git. */
+  version?: string;
+  vars: { version?: AutoVar; commit?: AutoVar; date?: AutoVar; port?: AutoVar };
+  port?: number;
+  cgo: boolean;
+  strip: boolean;
+  trimpath: boolean;
+  buildvcs: boolean;
+  tags: string[];
+  /** Extra `go build` arguments. */
+  flags: string[];
+  /** Extra raw ldflags, appended after ours. */
+  ldflags: string;
+  /** Extra build environment. */
+  env: [string, string][];
+  modfile?: string;
+  mod?: 'readonly' | 'vendor' | 'mod';
+  /** Concurrent builds (default: CPU count). */
+  parallel?: number;
+  tagPrefix?: string;
+  /** The go command (default `go` from PATH). */
+  go?: string;
+  /** Inherited environment (default process.env). */
+  baseEnv?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+const FLAG_OWNERS: Record<string, string> = {
+  '-o': 'output',
+  '-ldflags': 'ldflags',
+  '-trimpath': 'trimpath',
+  '-buildvcs': 'buildvcs',
+  '-tags': 'tags',
+  '-modfile': 'modfile',
+  '-mod': 'mod',
+  '-C': 'working-directory',
+};
+
+const ENV_OWNERS: Record<string, string> = Object.fromEntries([
+  ...TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
+  ['CGO_ENABLED', 'cgo'],
+]);
+
+/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
+export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: UserError[] } {
+  const errors: UserError[] = [];
+  const targets: Target[] = [];
+  for (const t of o.targets) {
+    try {
+      targets.push(parseTarget(t));
+    } catch (err) {
+      if (!(err instanceof TargetError)) throw err;
+      errors.push(
+        new InputError(
+          'targets',
+          err.message,
+          'os/arch or os/arch/variant (see `go tool dist list`)',
+          err.hint,
+        ),
+      );
+    }
+  }
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (seen.has(t.platform))
+      errors.push(new InputError('targets', `'${t.platform}' is listed twice`, 'each target once'));
+    seen.add(t.platform);
+  }
+  for (const arg of o.flags) {
+    const flag = arg.replace(/^--/, '-').split('=')[0]!;
+    const owner = FLAG_OWNERS[flag];
+    if (owner)
+      errors.push(
+        new InputError(
+          'flags',
+          `'${arg}' is set through the '${owner}' input`,
+          `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`,
+        ),
+      );
+  }
+  for (const [key] of o.env) {
+    const owner = ENV_OWNERS[key];
+    if (owner)
+      errors.push(
+        new InputError('env', `${key} is set by the action`, `other variables; set it through ${owner}`),
+      );
+  }
+  if (o.packages.length === 0)
+    errors.push(new InputError('package', 'is empty', 'a main package such as . or ./cmd/server'));
+  for (const p of o.packages) {
+    if (p.includes('...'))
+      errors.push(
+        new InputError('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'),
+      );
+  }
+  if (o.name !== undefined && o.packages.length > 1) {
+    errors.push(
+      new InputError(
+        'name',
+        'is set but several packages are built',
+        'no name (each program is named after its package)',
+      ),
+    );
+  }
+  if (o.packages.length > 1 && !o.output.includes('{name}')) {
+    errors.push(
+      new InputError(
+        'output',
+        `'${o.output}' has no {name} but several packages are built`,
+        'a template containing {name}',
+      ),
+    );
+  }
+  if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
+    const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
+    errors.push(
+      new InputError(
+        'modfile',
+        `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`,
+        'a file such as go.prod.mod, with its sums in go.prod.sum',
+        suggested !== o.modfile
+          ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
+          : undefined,
+      ),
+    );
+  }
+  try {
+    splitLdflags(o.ldflags);
+  } catch (err) {
+    if (!(err instanceof LdflagsQuotingError)) throw err;
+    errors.push(
+      new InputError(
+        'ldflags',
+        `${err.message}`,
+        'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")',
+      ),
+    );
+  }
+  for (const [name, value] of o.x) {
+    const problem = ldflagsQuotingProblem(`${name}=${value}`);
+    if (problem)
+      errors.push(
+        new InputError(
+          'x',
+          `the value of ${name} ${problem}`,
+          'a value without both quote kinds, or without whitespace',
+        ),
+      );
+  }
+  if (o.version !== undefined) {
+    const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
+    if (problem)
+      errors.push(new InputError('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
+  }
+  if (o.vars.port?.explicit && o.port === undefined) {
+    errors.push(
+      new InputError(
+        'port',
+        `is empty but port-var names ${o.vars.port.name}`,
+        'a TCP port number from 1 to 65535',
+      ),
+    );
+  }
+  return { targets, errors };
+}
+
+/** The environment every go command of the build inherits: ours minus target variables, plus `env`. */
+export function buildEnvironment(o: GoBuildOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...(o.baseEnv ?? process.env) };
+  for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED']) delete env[v];
+  for (const [k, v] of o.env) env[k] = v;
+  return env;
+}
