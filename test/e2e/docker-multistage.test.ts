@@ -57,7 +57,7 @@ async function buildArtifacts(dir: string, version: string, rev: string): Promis
   });
   const list = [];
   for (const arch of ['amd64', 'arm64']) {
-    const out = join(dir, 'dist', `hello_linux_${arch}`, 'hello');
+    const out = join(dir, 'prebuilt', `linux_${arch}`, 'hello');
     await run('go', ['build', '-trimpath', `-ldflags=${ldflags}`, '-o', out, '.'], {
       cwd: dir,
       env: { ...process.env, CGO_ENABLED: '0', GOOS: 'linux', GOARCH: arch, GOFLAGS: '-buildvcs=false' },
@@ -233,7 +233,7 @@ beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'dm-home-'));
   repo = mkdtempSync(join(tmpdir(), 'dm-repo-'));
   cpSync(join(repoRoot, 'examples/hello'), repo, { recursive: true });
-  writeFileSync(join(repo, '.gitignore'), 'dist/\n');
+  writeFileSync(join(repo, '.gitignore'), 'dist/\nprebuilt/\n');
   git(['init', '-q', '-b', 'main']);
   git(['add', '.']);
   git(['commit', '-q', '-m', 'hello']);
@@ -293,6 +293,33 @@ describe('assemble', () => {
     expect(first.summary).toContain(digest);
     expect(first.summary).toMatch(/\| linux\/arm64 \| `sha256:/);
     expect(first.summary).toContain('/usr/local/bin/hello');
+  });
+
+  test('the chain: go-build-ldflags (bundled action) → its artifacts output → assemble → the image runs', async () => {
+    const built = await runAction('go-build-ldflags', {
+      inputs: { targets: 'linux/amd64,linux/arm64', port: '8080' },
+      env: ghEnv(),
+      workspace: repo,
+      timeoutMs: 540_000,
+    });
+    expect(built.errors).toBe('');
+    expect(built.exitCode).toBe(0);
+    expect(JSON.parse(built.outputs.artifacts ?? '[]')).toHaveLength(2);
+    const r = await act({
+      mode: 'assemble',
+      image: `${infra.REGISTRY}/acme/chain`,
+      artifacts: built.outputs.artifacts!,
+    });
+    expect(r.errors).toBe('');
+    expect(r.outputs.platforms).toBe('linux/amd64,linux/arm64');
+    const { version, stop } = await runImage(`${infra.REGISTRY}/acme/chain:1.2.3`);
+    stop();
+    expect(version).toEqual({
+      version: built.outputs.version,
+      commit,
+      date: built.outputs.date,
+      port: '8080',
+    });
   });
 
   test('the pushed image runs: its entrypoint, env and user answer with the injected version', async () => {
@@ -706,12 +733,28 @@ describe('dockerfile (buildah)', () => {
     expect(inspected.Labels['org.opencontainers.image.version']).toBe('1.2.3');
   });
 
+  test('a FROM image that does not exist is reported at its FROM line before the builder runs', async () => {
+    const r = await act({
+      mode: 'dockerfile',
+      image: `${infra.REGISTRY}/acme/nobase`,
+      'build-args': `GO_IMAGE=${infra.REGISTRY}/nope/golang:1.0`,
+    });
+    expect(r.exitCode).toBe(1);
+    const a = r.annotations.find((x) => x.level === 'error')!;
+    expect(a.message).toContain(
+      `Base image ${infra.REGISTRY}/nope/golang:1.0 (FROM \${GO_IMAGE}) does not exist in registry ${infra.REGISTRY}`,
+    );
+    expect(a.file).toMatch(/goship-docker-multistage\/Dockerfile$/);
+    expect(a.line).toBe(6);
+    expect(r.stdout).not.toContain('builder:');
+  });
+
   test('a Dockerfile syntax error is reported at file:line before any build', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));
     cpSync(repo, ws, { recursive: true });
     writeFileSync(
       join(ws, 'Dockerfile'),
-      'FROM scratch\nCOPY dist/hello_linux_amd64/hello /hello\nENTRYPONT ["/hello"]\n',
+      'FROM scratch\nCOPY prebuilt/linux_amd64/hello /hello\nENTRYPONT ["/hello"]\n',
     );
     const r = await act({ mode: 'dockerfile', image: `${infra.REGISTRY}/acme/syntax` }, {}, ws);
     expect(r.exitCode).toBe(1);
@@ -727,7 +770,7 @@ describe('dockerfile (buildah)', () => {
     cpSync(repo, ws, { recursive: true });
     writeFileSync(
       join(ws, 'Dockerfile'),
-      'ARG RUNTIME=scratch\nFROM ${RUNTIME}\nARG NEEDED\nCOPY dist/hello_linux_amd64/hello /hello\nENTRYPOINT ["/hello"]\n',
+      'ARG RUNTIME=scratch\nFROM ${RUNTIME}\nARG NEEDED\nCOPY prebuilt/linux_amd64/hello /hello\nENTRYPOINT ["/hello"]\n',
     );
     const strict = await act(
       { mode: 'dockerfile', image: `${infra.REGISTRY}/acme/args`, 'build-args': 'VERSON=1', strict: true },

@@ -1,6 +1,7 @@
 import {
   checkBuildArgs,
   DockerfileSyntaxError,
+  expandVariables,
   generateDockerfile,
   LDFLAGS_ARG,
   parseDockerfile,
@@ -123,7 +124,7 @@ describe('generateDockerfile', () => {
   });
 
   test('pinned builder, modules layer first, cache mounts, ldflags from the build arg, non-root scratch runtime', () => {
-    expect(text).toContain('ARG GO_IMAGE=golang:1.22\n');
+    expect(text).toContain('ARG GO_IMAGE=docker.io/library/golang:1.22\n');
     expect(text).toContain('FROM --platform=$BUILDPLATFORM ${GO_IMAGE} AS builder');
     expect(text.indexOf('COPY go.mod go.sum ./')).toBeLessThan(text.indexOf('COPY . .'));
     expect(text).toContain('RUN --mount=type=cache,target=/go/pkg/mod go mod download');
@@ -158,4 +159,16 @@ describe('generateDockerfile', () => {
       }),
     ).toThrow(/Input 'package'/);
   });
+});
+
+test('expandVariables: $X, ${X}, ${X:-default}, ${X:+alt}', () => {
+  const vars = new Map([
+    ['A', 'reg:5000/golang:1.22'],
+    ['EMPTY', ''],
+  ]);
+  expect(expandVariables('${A}', vars)).toBe('reg:5000/golang:1.22');
+  expect(expandVariables('$A-x', vars)).toBe('reg:5000/golang:1.22-x');
+  expect(expandVariables('${EMPTY:-scratch}', vars)).toBe('scratch');
+  expect(expandVariables('${A:+set}${MISSING:+set}', vars)).toBe('set');
+  expect(expandVariables('${MISSING}', vars)).toBe('');
 });

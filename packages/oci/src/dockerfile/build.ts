@@ -11,9 +11,16 @@ import { aggregate, exec, UserError } from '@goship/kit';
 import type { ImageConfig, ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
 import { type ImageReference, parseReference, repositoryName } from '../reference.js';
+import { RegistryAuthError } from '../registry/client.js';
 import type { RegistryPool } from '../registry/pool.js';
 import { binaryNameFromModule, generateDockerfile, goVersionFromModule, LDFLAGS_ARG } from './generate.js';
-import { checkBuildArgs, parseDockerfile } from './parse.js';
+import {
+  checkBuildArgs,
+  expandVariables,
+  type ParsedDockerfile,
+  parseDockerfile,
+  stagesFor,
+} from './parse.js';
 
 export type BuilderName = 'docker' | 'buildah' | 'podman';
 
@@ -232,6 +239,7 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
     for (const p of problems) o.warn?.(p.message, p.location);
   }
 
+  await checkFromImages(o, parsed, args);
   const builder = await detectBuilder(o.builder);
   o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
   const fromImages = parsed.stages.map((s) => s.image);
@@ -260,6 +268,61 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The FROM images of the stages that are built, resolved with the build args and ARG defaults, must
+ * exist: a missing base is reported at its FROM line before the builder pulls anything. A registry we
+ * cannot reach is left to the builder (the image may be in its local store).
+ */
+async function checkFromImages(
+  o: DockerfileBuildOptions,
+  df: ParsedDockerfile,
+  args: Map<string, string>,
+): Promise<void> {
+  const vars = new Map<string, string>();
+  for (const a of df.globalArgs) if (a.value !== undefined) vars.set(a.name, a.value);
+  for (const [k, v] of args) vars.set(k, v);
+  const stageNames = new Set(df.stages.flatMap((s) => (s.name ? [s.name] : [])));
+  const checks = stagesFor(df, o.target).map(async (stage) => {
+    const image = expandVariables(stage.image, vars);
+    if (image === 'scratch' || stageNames.has(image.toLowerCase())) return;
+    let ref: ImageReference;
+    try {
+      ref = parseReference(image);
+    } catch (e) {
+      throw new UserError(
+        `FROM ${stage.image} resolves to '${image}', which is not an image reference: ${(e as Error).message}`,
+        {
+          location: { file: df.file, line: stage.line },
+          hint: image === '' ? 'Pass the build arg it uses, or give the ARG a default.' : undefined,
+        },
+      );
+    }
+    const client = o.pool.client(ref.registry);
+    try {
+      await client.ping();
+    } catch {
+      return;
+    }
+    // Credentials the builder has (its own auth file) may be ones we lack: leave auth failures to it.
+    const found = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest').catch((e) => {
+      if (e instanceof RegistryAuthError) return true;
+      throw e;
+    });
+    if (!found) {
+      throw new UserError(
+        `Base image ${image} (FROM ${stage.image}) does not exist in registry ${ref.registry}`,
+        {
+          location: { file: df.file, line: stage.line },
+          hint: 'Check the image name and tag, or point the build arg at an image that exists.',
+        },
+      );
+    }
+  });
+  const results = await Promise.allSettled(checks);
+  const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as UserError] : []));
+  if (failed.length > 0) throw aggregate(failed, 'Base images of the Dockerfile are missing');
 }
 
 interface ToolEnv {

@@ -37,6 +37,8 @@ export interface Instruction {
 export interface ArgDeclaration {
   name: string;
   hasDefault: boolean;
+  /** The default value, when there is one. */
+  value?: string;
   line: number;
   /** -1 for ARGs before the first FROM (global scope). */
   stage: number;
@@ -159,6 +161,24 @@ function logicalLines(text: string, file: string): Instruction[] {
   return out;
 }
 
+function unquote(v: string): string {
+  return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v;
+}
+
+/** Dockerfile variable expansion in FROM: $VAR, ${VAR}, ${VAR:-default}, ${VAR:+alt}. */
+export function expandVariables(text: string, vars: Map<string, string>): string {
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_, braced, op, word, bare) => {
+      const name = braced ?? bare;
+      const value = vars.get(name) ?? '';
+      if (op === '-') return value === '' ? word : value;
+      if (op === '+') return value === '' ? '' : word;
+      return value;
+    },
+  );
+}
+
 function parseArgs(ins: Instruction, file: string, stage: number): ArgDeclaration[] {
   return ins.args.split(/\s+/).map((word) => {
     const eq = word.indexOf('=');
@@ -170,7 +190,13 @@ function parseArgs(ins: Instruction, file: string, stage: number): ArgDeclaratio
         `ARG name '${name}' is not valid`,
         'ARG names are letters, digits and _, not starting with a digit.',
       );
-    return { name, hasDefault: eq >= 0, line: ins.line, stage };
+    return {
+      name,
+      hasDefault: eq >= 0,
+      value: eq >= 0 ? unquote(word.slice(eq + 1)) : undefined,
+      line: ins.line,
+      stage,
+    };
   });
 }
 
