@@ -1,8 +1,8 @@
-export const id = 3918;
-export const ids = [3918];
+export const id = 7729;
+export const ids = [7729];
 export const modules = {
 
-/***/ 3918:
+/***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1378,56 +1378,8 @@ function diagnostics_parseXTypeError(line) {
  * structure, not by a regular expression over text that could sit in a comment or a string.
  */
 // Longest first, so that maximal munch picks `<<=` over `<<` over `<`.
-const OPERATORS = (/* unused pure expression or super */ null && ([
-    '<<=',
-    '>>=',
-    '&^=',
-    '...',
-    '&&',
-    '||',
-    '<-',
-    '++',
-    '--',
-    '==',
-    '!=',
-    '<=',
-    '>=',
-    ':=',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '<<',
-    '>>',
-    '&^',
-    '~',
-    '+',
-    '-',
-    '*',
-    '/',
-    '%',
-    '&',
-    '|',
-    '^',
-    '<',
-    '>',
-    '=',
-    '!',
-    '(',
-    ')',
-    '[',
-    ']',
-    '{',
-    '}',
-    ',',
-    ';',
-    '.',
-    ':',
-]));
+const OPERATORS = ('<<= >>= &^= ... && || <- ++ -- == != <= >= := += -= *= /= %= &= |= ^= << >> &^ ' +
+    '~ + - * / % & | ^ < > = ! ( ) [ ] { } , ; . :').split(' ');
 const SEMICOLON_AFTER = new Set(['break', 'continue', 'fallthrough', 'return', '++', '--', ')', ']', '}']);
 const isLetter = (c) => /[\p{L}_]/u.test(c);
 const isIdentChar = (c) => /[\p{L}\p{Nd}_]/u.test(c);
@@ -1972,6 +1924,361 @@ function ldflags_ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/go/src/build/verify.ts
+/*
+ * -X verification. The linker silently ignores `-X` for a variable that does not exist (a typo ships
+ * "dev" to production), so every target is checked before anything is built.
+ *
+ * Why the source and not the binary: `go tool nm` needs the symbol table, which `-s -w` (our default)
+ * strips, and building an unstripped twin per target would double the link work. The linker resolves
+ * `-X importpath.name` against exactly the package-level declarations of the package with that import
+ * path in the program, so we read those declarations from the files the compiler uses for the target
+ * (program.ts: go/build's file selection, or `go list -deps` for that target when in doubt). That costs
+ * milliseconds instead of a link, and it runs before the build so a typo fails fast with nothing written.
+ * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
+ * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
+ */
+
+
+/** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
+function editDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= t.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[t.length];
+}
+/** Candidates within a typo's reach of `wanted`, closest first. */
+function verify_closeMatches(wanted, candidates, max = 3) {
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    return [...new Set(candidates)]
+        .map((c) => ({ c, d: editDistance(wanted, c) }))
+        .filter(({ d }) => d <= limit)
+        .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+        .slice(0, max)
+        .map(({ c }) => c);
+}
+function declarations(pkg) {
+    return pkg.files.flatMap((f) => f.info.declarations.map((decl) => ({ decl, file: f.path })));
+}
+const displayPkg = (program, importPath) => importPath === program.mainImportPath ? 'main' : importPath;
+/** Packages worth suggesting from: the main module's (dependencies' variables are rarely meant). */
+function ownPackages(program) {
+    const main = program.packages.get(program.mainImportPath);
+    return [...program.packages.values()].filter((p) => p.module !== '' && p.module === main?.module);
+}
+function describeKind(d) {
+    if (d.kind === 'var')
+        return `a variable of type ${d.type || 'inferred from a non-string value'}`;
+    return { const: 'a constant', func: 'a function', type: 'a type' }[d.kind];
+}
+/**
+ * Checks every requested -X target against one target's program. Default automatic values whose
+ * variable is missing are skipped (with the reason); everything else that would not take effect is an
+ * error naming the variable, the input, the target, and close matches found in the program.
+ */
+function verify_checkInjections(program, requested, target) {
+    const out = { accepted: [], skipped: [], errors: [] };
+    const own = ownPackages(program);
+    for (const req of requested) {
+        const parsed = parseXName(req.name);
+        const fail = (problem, hint, location) => {
+            if (req.origin === 'auto-default') {
+                out.skipped.push({ name: req.name, input: req.input, reason: problem });
+                return;
+            }
+            out.errors.push(new UserError(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
+        };
+        if (!parsed) {
+            fail('it is not an import path followed by a dot and a Go identifier');
+            continue;
+        }
+        const { pkg: pkgName, ident } = parsed;
+        if (pkgName !== 'main' && pkgName === program.mainImportPath) {
+            fail(`${pkgName} is the main package, which the linker always calls 'main'`, `Use main.${ident}.`);
+            continue;
+        }
+        const importPath = pkgName === 'main' ? program.mainImportPath : pkgName;
+        const pkg = program.packages.get(importPath);
+        if (!pkg) {
+            // Maybe the variable lives elsewhere: suggest packages that declare it, and near package paths.
+            const holders = own.filter((p) => declarations(p).some(({ decl }) => decl.kind === 'var' && decl.name === ident));
+            const near = verify_closeMatches(pkgName, own.map((p) => displayPkg(program, p.importPath)));
+            const suggestions = [
+                ...holders.map((p) => `${displayPkg(program, p.importPath)}.${ident}`),
+                ...near.map((p) => `${p}.${ident}`),
+            ];
+            fail(`package ${pkgName} is not part of the program built from ${program.mainImportPath}`, suggestions.length > 0
+                ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?`
+                : undefined);
+            continue;
+        }
+        const decls = declarations(pkg);
+        const found = decls.find(({ decl }) => decl.name === ident);
+        if (!found) {
+            const vars = decls
+                .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
+                .map(({ decl }) => decl.name);
+            const local = verify_closeMatches(ident, vars).map((n) => `${pkgName}.${n}`);
+            const elsewhere = own
+                .filter((p) => p !== pkg)
+                .flatMap((p) => declarations(p)
+                .filter(({ decl }) => decl.kind === 'var' && decl.name.toLowerCase() === ident.toLowerCase())
+                .map(({ decl }) => `${displayPkg(program, p.importPath)}.${decl.name}`));
+            const suggestions = [...local, ...elsewhere];
+            fail(`package ${pkgName} has no package-level variable ${ident}`, suggestions.length > 0
+                ? `Did you mean ${suggestions.slice(0, 3).join(' or ')}?`
+                : `Declare it as a package-level string (var ${ident} string) in ${pkg.dir}.`);
+            continue;
+        }
+        const { decl, file } = found;
+        const where = { file, line: decl.line, column: decl.column };
+        if (decl.kind !== 'var' || decl.isString === 'no') {
+            fail(`${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`, decl.kind === 'const'
+                ? `Change 'const ${ident}' to 'var ${ident}'.`
+                : `Declare it as 'var ${ident} string'.`, where);
+            continue;
+        }
+        out.accepted.push({ ...req, file, line: decl.line });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/build/targets.ts
+/*
+ * Build targets (`linux/amd64`, `linux/arm/v7`, `linux/amd64/v3`): parsing, the environment each needs,
+ * validation against the toolchain's own `go tool dist list` (cached per Go version), and output names.
+ */
+
+
+
+
+
+/** How a variant maps to the toolchain's environment, per GOARCH. */
+const VARIANTS = {
+    arm: { variable: 'GOARM', values: /^v[5-7]$/, toEnv: (v) => v.slice(1), form: 'v5, v6 or v7' },
+    amd64: { variable: 'GOAMD64', values: /^v[1-4]$/, toEnv: (v) => v, form: 'v1, v2, v3 or v4' },
+    // OCI writes arm64 variants as v8 / v8.2; GOARM64 wants v8.0 … v9.5.
+    arm64: {
+        variable: 'GOARM64',
+        values: /^v(8(\.[0-9])?|9(\.[0-5])?)$/,
+        toEnv: (v) => (v.includes('.') ? v : `${v}.0`),
+        form: 'v8, v8.0 … v8.9, v9, v9.0 … v9.5',
+    },
+    '386': { variable: 'GO386', values: /^(sse2|softfloat)$/, toEnv: (v) => v, form: 'sse2 or softfloat' },
+};
+/** Every environment variable a target may set; cleared from the inherited environment first. */
+const targets_TARGET_VARIABLES = ['GOOS', 'GOARCH', ...Object.values(VARIANTS).map((v) => v.variable)];
+class targets_TargetError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'TargetError';
+    }
+}
+/** Parses `os/arch[/variant]` (syntax only; supported pairs are checked against the toolchain). */
+function targets_parseTarget(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._]+$/.test(p))) {
+        throw new targets_TargetError(`'${text}' is not a target`, 'Write targets as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm/v7.');
+    }
+    const [os, arch, variant = ''] = parts;
+    const env = { GOOS: os, GOARCH: arch };
+    if (variant) {
+        const spec = VARIANTS[arch];
+        if (!spec) {
+            throw new targets_TargetError(`'${text}': ${arch} has no variants`, `Variants exist for ${Object.keys(VARIANTS).join(', ')}; write ${os}/${arch} instead.`);
+        }
+        if (!spec.values.test(variant))
+            throw new targets_TargetError(`'${text}': unknown ${arch} variant '${variant}'`, `Use ${spec.form}.`);
+        env[spec.variable] = spec.toEnv(variant);
+    }
+    return { os, arch, variant, platform: variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`, env };
+}
+/**
+ * The toolchain's supported os/arch pairs (`go tool dist list -json`). `go tool dist` is compiled on
+ * first use in recent Go releases, so the list is cached in a file keyed by the exact Go version.
+ */
+async function targets_distList(go, goVersion, cacheDir = join(tmpdir(), 'goship-go-dist')) {
+    const file = join(cacheDir, `${goVersion.replace(/[^\w.-]/g, '_')}.json`);
+    try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): ask the toolchain
+    }
+    const { stdout } = await exec(go, ['tool', 'dist', 'list', '-json']);
+    const list = JSON.parse(stdout);
+    try {
+        mkdirSync(cacheDir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify(list));
+        renameSync(tmp, file); // atomic: parallel jobs never read half a file
+    }
+    catch {
+        // a read-only temp dir only costs the next run one more `go tool dist list`
+    }
+    return list;
+}
+/** Errors for targets the toolchain cannot build, with close matches from its own list. */
+function targets_unsupportedTargets(targets, supported) {
+    const pairs = supported.map((p) => `${p.GOOS}/${p.GOARCH}`);
+    const set = new Set(pairs);
+    return targets
+        .filter((t) => !set.has(`${t.os}/${t.arch}`))
+        .map((t) => {
+        const near = closeMatches(`${t.os}/${t.arch}`, pairs);
+        return new targets_TargetError(`'${t.platform}' is not a target this Go toolchain can build`, near.length > 0
+            ? `Did you mean ${near.join(' or ')}? (see \`go tool dist list\`)`
+            : 'See `go tool dist list` for the supported os/arch pairs.');
+    });
+}
+const OUTPUT_PLACEHOLDERS = (/* unused pure expression or super */ null && (['{name}', '{os}', '{arch}', '{variant}', '{ext}', '{platform}']));
+/** Executable file extension the go command itself would use. */
+function executableExt(os, arch) {
+    if (os === 'windows')
+        return '.exe';
+    if (arch === 'wasm')
+        return '.wasm';
+    return '';
+}
+/** Expands an output template (`dist/{name}_{os}_{arch}{variant}{ext}`); unknown placeholders are errors. */
+function targets_expandOutput(template, f) {
+    const values = {
+        name: f.name,
+        os: f.target.os,
+        arch: f.target.arch,
+        variant: f.target.variant,
+        ext: executableExt(f.target.os, f.target.arch),
+        platform: f.target.platform.replace(/\//g, '_'),
+    };
+    return template.replace(/\{([^{}]*)\}/g, (whole, key) => {
+        const v = values[key];
+        if (v === undefined)
+            throw new targets_TargetError(`unknown placeholder ${whole} in the output template`, `Use ${OUTPUT_PLACEHOLDERS.join(', ')}.`);
+        return v;
+    });
+}
+/** What `go build` names a program: the last element of its import path, skipping a /vN major suffix. */
+function targets_programName(importPath) {
+    const parts = importPath.split('/');
+    let last = parts.pop() ?? importPath;
+    if (/^v\d+$/.test(last) && parts.length > 1)
+        last = parts.pop();
+    return last;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/build/options.ts
+/*
+ * The options of a Go build matrix, and the checks that need nothing but the options themselves (run
+ * first, all problems collected, each naming its input).
+ */
+
+
+
+const FLAG_OWNERS = {
+    '-o': 'output',
+    '-ldflags': 'ldflags',
+    '-trimpath': 'trimpath',
+    '-buildvcs': 'buildvcs',
+    '-tags': 'tags',
+    '-modfile': 'modfile',
+    '-mod': 'mod',
+    '-C': 'working-directory',
+};
+const ENV_OWNERS = Object.fromEntries([
+    ...targets_TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
+    ['CGO_ENABLED', 'cgo'],
+]);
+/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
+function options_checkOptions(o) {
+    const errors = [];
+    const targets = [];
+    for (const t of o.targets) {
+        try {
+            targets.push(parseTarget(t));
+        }
+        catch (err) {
+            if (!(err instanceof TargetError))
+                throw err;
+            errors.push(new InputError('targets', err.message, 'os/arch or os/arch/variant (see `go tool dist list`)', err.hint));
+        }
+    }
+    const seen = new Set();
+    for (const t of targets) {
+        if (seen.has(t.platform))
+            errors.push(new InputError('targets', `'${t.platform}' is listed twice`, 'each target once'));
+        seen.add(t.platform);
+    }
+    for (const arg of o.flags) {
+        const flag = arg.replace(/^--/, '-').split('=')[0];
+        const owner = FLAG_OWNERS[flag];
+        if (owner)
+            errors.push(new InputError('flags', `'${arg}' is set through the '${owner}' input`, `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`));
+    }
+    for (const [key] of o.env) {
+        const owner = ENV_OWNERS[key];
+        if (owner)
+            errors.push(new InputError('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
+    }
+    if (o.packages.length === 0)
+        errors.push(new InputError('package', 'is empty', 'a main package such as . or ./cmd/server'));
+    for (const p of o.packages) {
+        if (p.includes('...'))
+            errors.push(new InputError('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'));
+    }
+    if (o.name !== undefined && o.packages.length > 1) {
+        errors.push(new InputError('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
+    }
+    if (o.packages.length > 1 && !o.output.includes('{name}')) {
+        errors.push(new InputError('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
+    }
+    if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
+        const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
+        errors.push(new InputError('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
+            ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
+            : undefined));
+    }
+    try {
+        splitLdflags(o.ldflags);
+    }
+    catch (err) {
+        if (!(err instanceof LdflagsQuotingError))
+            throw err;
+        errors.push(new InputError('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
+    }
+    for (const [name, value] of o.x) {
+        const problem = ldflagsQuotingProblem(`${name}=${value}`);
+        if (problem)
+            errors.push(new InputError('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
+    }
+    if (o.version !== undefined) {
+        const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
+        if (problem)
+            errors.push(new InputError('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
+    }
+    if (o.vars.port?.explicit && o.port === undefined) {
+        errors.push(new InputError('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
+    }
+    return { targets, errors };
+}
+/** The environment every go command of the build inherits: ours minus target variables, plus `env`. */
+function options_buildEnvironment(o) {
+    const env = { ...(o.baseEnv ?? process.env) };
+    for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED'])
+        delete env[v];
+    for (const [k, v] of o.env)
+        env[k] = v;
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/build/program.ts
 /*
  * The packages that make up one program for one target, as far as -X verification needs them: each
@@ -2304,257 +2611,6 @@ async function source_describeSource(dir, opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/build/verify.ts
-/*
- * -X verification. The linker silently ignores `-X` for a variable that does not exist (a typo ships
- * "dev" to production), so every target is checked before anything is built.
- *
- * Why the source and not the binary: `go tool nm` needs the symbol table, which `-s -w` (our default)
- * strips, and building an unstripped twin per target would double the link work. The linker resolves
- * `-X importpath.name` against exactly the package-level declarations of the package with that import
- * path in the program, so we read those declarations from the files the compiler uses for the target
- * (program.ts: go/build's file selection, or `go list -deps` for that target when in doubt). That costs
- * milliseconds instead of a link, and it runs before the build so a typo fails fast with nothing written.
- * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
- * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
- */
-
-
-/** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
-function editDistance(a, b) {
-    const s = a.toLowerCase();
-    const t = b.toLowerCase();
-    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= s.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= t.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[t.length];
-}
-/** Candidates within a typo's reach of `wanted`, closest first. */
-function verify_closeMatches(wanted, candidates, max = 3) {
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    return [...new Set(candidates)]
-        .map((c) => ({ c, d: editDistance(wanted, c) }))
-        .filter(({ d }) => d <= limit)
-        .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
-        .slice(0, max)
-        .map(({ c }) => c);
-}
-function declarations(pkg) {
-    return pkg.files.flatMap((f) => f.info.declarations.map((decl) => ({ decl, file: f.path })));
-}
-const displayPkg = (program, importPath) => importPath === program.mainImportPath ? 'main' : importPath;
-/** Packages worth suggesting from: the main module's (dependencies' variables are rarely meant). */
-function ownPackages(program) {
-    const main = program.packages.get(program.mainImportPath);
-    return [...program.packages.values()].filter((p) => p.module !== '' && p.module === main?.module);
-}
-function describeKind(d) {
-    if (d.kind === 'var')
-        return `a variable of type ${d.type || 'inferred from a non-string value'}`;
-    return { const: 'a constant', func: 'a function', type: 'a type' }[d.kind];
-}
-/**
- * Checks every requested -X target against one target's program. Default automatic values whose
- * variable is missing are skipped (with the reason); everything else that would not take effect is an
- * error naming the variable, the input, the target, and close matches found in the program.
- */
-function verify_checkInjections(program, requested, target) {
-    const out = { accepted: [], skipped: [], errors: [] };
-    const own = ownPackages(program);
-    for (const req of requested) {
-        const parsed = parseXName(req.name);
-        const fail = (problem, hint, location) => {
-            if (req.origin === 'auto-default') {
-                out.skipped.push({ name: req.name, input: req.input, reason: problem });
-                return;
-            }
-            out.errors.push(new UserError(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
-        };
-        if (!parsed) {
-            fail('it is not an import path followed by a dot and a Go identifier');
-            continue;
-        }
-        const { pkg: pkgName, ident } = parsed;
-        if (pkgName !== 'main' && pkgName === program.mainImportPath) {
-            fail(`${pkgName} is the main package, which the linker always calls 'main'`, `Use main.${ident}.`);
-            continue;
-        }
-        const importPath = pkgName === 'main' ? program.mainImportPath : pkgName;
-        const pkg = program.packages.get(importPath);
-        if (!pkg) {
-            // Maybe the variable lives elsewhere: suggest packages that declare it, and near package paths.
-            const holders = own.filter((p) => declarations(p).some(({ decl }) => decl.kind === 'var' && decl.name === ident));
-            const near = verify_closeMatches(pkgName, own.map((p) => displayPkg(program, p.importPath)));
-            const suggestions = [
-                ...holders.map((p) => `${displayPkg(program, p.importPath)}.${ident}`),
-                ...near.map((p) => `${p}.${ident}`),
-            ];
-            fail(`package ${pkgName} is not part of the program built from ${program.mainImportPath}`, suggestions.length > 0
-                ? `Did you mean ${[...new Set(suggestions)].slice(0, 3).join(' or ')}?`
-                : undefined);
-            continue;
-        }
-        const decls = declarations(pkg);
-        const found = decls.find(({ decl }) => decl.name === ident);
-        if (!found) {
-            const vars = decls
-                .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
-                .map(({ decl }) => decl.name);
-            const local = verify_closeMatches(ident, vars).map((n) => `${pkgName}.${n}`);
-            const elsewhere = own
-                .filter((p) => p !== pkg)
-                .flatMap((p) => declarations(p)
-                .filter(({ decl }) => decl.kind === 'var' && decl.name.toLowerCase() === ident.toLowerCase())
-                .map(({ decl }) => `${displayPkg(program, p.importPath)}.${decl.name}`));
-            const suggestions = [...local, ...elsewhere];
-            fail(`package ${pkgName} has no package-level variable ${ident}`, suggestions.length > 0
-                ? `Did you mean ${suggestions.slice(0, 3).join(' or ')}?`
-                : `Declare it as a package-level string (var ${ident} string) in ${pkg.dir}.`);
-            continue;
-        }
-        const { decl, file } = found;
-        const where = { file, line: decl.line, column: decl.column };
-        if (decl.kind !== 'var' || decl.isString === 'no') {
-            fail(`${pkgName}.${ident} is ${describeKind(decl)}; -X can only set a package-level variable of type string`, decl.kind === 'const'
-                ? `Change 'const ${ident}' to 'var ${ident}'.`
-                : `Declare it as 'var ${ident} string'.`, where);
-            continue;
-        }
-        out.accepted.push({ ...req, file, line: decl.line });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/go/src/build/targets.ts
-/*
- * Build targets (`linux/amd64`, `linux/arm/v7`, `linux/amd64/v3`): parsing, the environment each needs,
- * validation against the toolchain's own `go tool dist list` (cached per Go version), and output names.
- */
-
-
-
-
-
-/** How a variant maps to the toolchain's environment, per GOARCH. */
-const VARIANTS = {
-    arm: { variable: 'GOARM', values: /^v[5-7]$/, toEnv: (v) => v.slice(1), form: 'v5, v6 or v7' },
-    amd64: { variable: 'GOAMD64', values: /^v[1-4]$/, toEnv: (v) => v, form: 'v1, v2, v3 or v4' },
-    // OCI writes arm64 variants as v8 / v8.2; GOARM64 wants v8.0 … v9.5.
-    arm64: {
-        variable: 'GOARM64',
-        values: /^v(8(\.[0-9])?|9(\.[0-5])?)$/,
-        toEnv: (v) => (v.includes('.') ? v : `${v}.0`),
-        form: 'v8, v8.0 … v8.9, v9, v9.0 … v9.5',
-    },
-    '386': { variable: 'GO386', values: /^(sse2|softfloat)$/, toEnv: (v) => v, form: 'sse2 or softfloat' },
-};
-/** Every environment variable a target may set; cleared from the inherited environment first. */
-const targets_TARGET_VARIABLES = ['GOOS', 'GOARCH', ...Object.values(VARIANTS).map((v) => v.variable)];
-class targets_TargetError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'TargetError';
-    }
-}
-/** Parses `os/arch[/variant]` (syntax only; supported pairs are checked against the toolchain). */
-function targets_parseTarget(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._]+$/.test(p))) {
-        throw new targets_TargetError(`'${text}' is not a target`, 'Write targets as os/arch or os/arch/variant, e.g. linux/amd64, linux/arm/v7.');
-    }
-    const [os, arch, variant = ''] = parts;
-    const env = { GOOS: os, GOARCH: arch };
-    if (variant) {
-        const spec = VARIANTS[arch];
-        if (!spec) {
-            throw new targets_TargetError(`'${text}': ${arch} has no variants`, `Variants exist for ${Object.keys(VARIANTS).join(', ')}; write ${os}/${arch} instead.`);
-        }
-        if (!spec.values.test(variant))
-            throw new targets_TargetError(`'${text}': unknown ${arch} variant '${variant}'`, `Use ${spec.form}.`);
-        env[spec.variable] = spec.toEnv(variant);
-    }
-    return { os, arch, variant, platform: variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`, env };
-}
-/**
- * The toolchain's supported os/arch pairs (`go tool dist list -json`). `go tool dist` is compiled on
- * first use in recent Go releases, so the list is cached in a file keyed by the exact Go version.
- */
-async function targets_distList(go, goVersion, cacheDir = join(tmpdir(), 'goship-go-dist')) {
-    const file = join(cacheDir, `${goVersion.replace(/[^\w.-]/g, '_')}.json`);
-    try {
-        return JSON.parse(readFileSync(file, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): ask the toolchain
-    }
-    const { stdout } = await exec(go, ['tool', 'dist', 'list', '-json']);
-    const list = JSON.parse(stdout);
-    try {
-        mkdirSync(cacheDir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify(list));
-        renameSync(tmp, file); // atomic: parallel jobs never read half a file
-    }
-    catch {
-        // a read-only temp dir only costs the next run one more `go tool dist list`
-    }
-    return list;
-}
-/** Errors for targets the toolchain cannot build, with close matches from its own list. */
-function targets_unsupportedTargets(targets, supported) {
-    const pairs = supported.map((p) => `${p.GOOS}/${p.GOARCH}`);
-    const set = new Set(pairs);
-    return targets
-        .filter((t) => !set.has(`${t.os}/${t.arch}`))
-        .map((t) => {
-        const near = closeMatches(`${t.os}/${t.arch}`, pairs);
-        return new targets_TargetError(`'${t.platform}' is not a target this Go toolchain can build`, near.length > 0
-            ? `Did you mean ${near.join(' or ')}? (see \`go tool dist list\`)`
-            : 'See `go tool dist list` for the supported os/arch pairs.');
-    });
-}
-const OUTPUT_PLACEHOLDERS = (/* unused pure expression or super */ null && (['{name}', '{os}', '{arch}', '{variant}', '{ext}', '{platform}']));
-/** Executable file extension the go command itself would use. */
-function executableExt(os, arch) {
-    if (os === 'windows')
-        return '.exe';
-    if (arch === 'wasm')
-        return '.wasm';
-    return '';
-}
-/** Expands an output template (`dist/{name}_{os}_{arch}{variant}{ext}`); unknown placeholders are errors. */
-function targets_expandOutput(template, f) {
-    const values = {
-        name: f.name,
-        os: f.target.os,
-        arch: f.target.arch,
-        variant: f.target.variant,
-        ext: executableExt(f.target.os, f.target.arch),
-        platform: f.target.platform.replace(/\//g, '_'),
-    };
-    return template.replace(/\{([^{}]*)\}/g, (whole, key) => {
-        const v = values[key];
-        if (v === undefined)
-            throw new targets_TargetError(`unknown placeholder ${whole} in the output template`, `Use ${OUTPUT_PLACEHOLDERS.join(', ')}.`);
-        return v;
-    });
-}
-/** What `go build` names a program: the last element of its import path, skipping a /vN major suffix. */
-function targets_programName(importPath) {
-    const parts = importPath.split('/');
-    let last = parts.pop() ?? importPath;
-    if (/^v\d+$/.test(last) && parts.length > 1)
-        last = parts.pop();
-    return last;
-}
-
 ;// CONCATENATED MODULE: ./packages/go/src/build/plan.ts
 /*
  * Planning a build matrix: everything that can be wrong is found here, before any file is written —
@@ -2571,96 +2627,162 @@ function targets_programName(importPath) {
 
 
 
-const FLAG_OWNERS = {
-    '-o': 'output',
-    '-ldflags': 'ldflags',
-    '-trimpath': 'trimpath',
-    '-buildvcs': 'buildvcs',
-    '-tags': 'tags',
-    '-modfile': 'modfile',
-    '-mod': 'mod',
-    '-C': 'working-directory',
-};
-const ENV_OWNERS = Object.fromEntries([
-    ...targets_TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
-    ['CGO_ENABLED', 'cgo'],
-]);
-/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
-function checkOptions(o) {
-    const errors = [];
-    const targets = [];
-    for (const t of o.targets) {
-        try {
-            targets.push(parseTarget(t));
+
+async function inspectToolchain(o, go, env, parsed) {
+    const cwd = o.workingDirectory;
+    const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
+    const goEnv = JSON.parse((await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
+    const gomod = goEnv.GOMOD ?? '';
+    if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
+        throw new InputError('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
+    }
+    const goVersion = goEnv.GOVERSION ?? '';
+    const targets = parsed.length > 0 ? parsed : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
+    const unsupported = unsupportedTargets(targets, await distList(go, goVersion));
+    if (unsupported.length > 0) {
+        throw aggregate(unsupported.map((e) => new InputError('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goVersion}`);
+    }
+    const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
+    const mod = { root: dirname(gomod), path: readGoModHead(readFileSync(gomod, 'utf8')).module };
+    if (o.modfile !== undefined) {
+        const modfile = resolve(cwd, o.modfile);
+        if (!existsSync(modfile)) {
+            throw new InputError('modfile', `${o.modfile} does not exist (looked for ${modfile})`, 'an existing go.mod variant, e.g. go.prod.mod');
         }
-        catch (err) {
-            if (!(err instanceof TargetError))
-                throw err;
-            errors.push(new InputError('targets', err.message, 'os/arch or os/arch/variant (see `go tool dist list`)', err.hint));
+        if (workspaceMode)
+            throw new InputError('modfile', 'cannot be used in workspace mode (a go.work applies here)', 'no modfile, or GOWORK=off in env');
+        const head = readGoModHead(readFileSync(modfile, 'utf8'));
+        // cmd/go reads the sums of x.mod from x.sum; they are only needed when something is required.
+        const sum = modfile.replace(/\.mod$/, '.sum');
+        if (head.requires && !existsSync(sum)) {
+            throw new InputError('modfile', `${o.modfile} requires modules but ${basename(sum)} is missing next to it`, `a matching ${basename(sum)}`, `Create it with: go mod tidy -modfile=${o.modfile}`);
         }
+        if (head.module)
+            mod.path = head.module;
     }
-    const seen = new Set();
-    for (const t of targets) {
-        if (seen.has(t.platform))
-            errors.push(new InputError('targets', `'${t.platform}' is listed twice`, 'each target once'));
-        seen.add(t.platform);
+    const goflagsTags = /(?:^|\s)--?tags=(\S*)/
+        .exec(goEnv.GOFLAGS ?? '')?.[1]
+        ?.split(',')
+        .filter(Boolean) ?? [];
+    return {
+        goVersion,
+        goMinor: Number(/^go1\.(\d+)/.exec(goVersion)?.[1] ?? 0),
+        targets,
+        mod,
+        workspaceMode,
+        tags: new Set(o.tags.length > 0 ? o.tags : goflagsTags),
+        loadFlags: [
+            ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
+            ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
+            ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
+        ],
+    };
+}
+/** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
+function requestedInjections(o, values) {
+    const auto = [
+        ['version', 'version-var', values.version || undefined],
+        ['commit', 'commit-var', values.commit || undefined],
+        ['date', 'date-var', values.date || undefined],
+        ['port', 'port-var', o.port !== undefined ? String(o.port) : undefined],
+    ];
+    const xNames = new Set(o.x.map(([k]) => k));
+    const requested = [];
+    const conflicts = [];
+    for (const [key, input, value] of auto) {
+        const v = o.vars[key];
+        if (!v || value === undefined)
+            continue;
+        if (xNames.has(v.name)) {
+            if (v.explicit)
+                conflicts.push(new InputError(input, `${v.name} is also set in x`, 'each variable set once'));
+            continue; // the user's own value for the default variable wins
+        }
+        requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
     }
-    for (const arg of o.flags) {
-        const flag = arg.replace(/^--/, '-').split('=')[0];
-        const owner = FLAG_OWNERS[flag];
-        if (owner)
-            errors.push(new InputError('flags', `'${arg}' is set through the '${owner}' input`, `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`));
+    if (conflicts.length > 0)
+        throw aggregate(conflicts, 'conflicting inputs');
+    for (const [name, value] of o.x)
+        requested.push({ name, value, origin: 'x', input: 'x' });
+    for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
+        requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
+    return requested;
+}
+/** The program built from `pkg` for `target`: the fast scan when it can decide, else go list. */
+async function programFor(o, go, tc, pkg, env, target, requested) {
+    const cwd = o.workingDirectory;
+    const { mod } = tc;
+    const local = pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || isAbsolute(pkg);
+    const inModule = (p) => Boolean(mod.path) && (p === mod.path || p.startsWith(`${mod.path}/`));
+    const mainDir = local
+        ? resolve(cwd, pkg)
+        : inModule(pkg)
+            ? join(mod.root, pkg.slice(mod.path.length))
+            : undefined;
+    if (local && !existsSync(mainDir)) {
+        throw new InputError('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
     }
-    for (const [key] of o.env) {
-        const owner = ENV_OWNERS[key];
-        if (owner)
-            errors.push(new InputError('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
+    const xPackages = requested
+        .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
+        .filter((p) => p !== 'main');
+    if (mainDir && tc.goMinor > 0 && !tc.workspaceMode && xPackages.every(inModule)) {
+        const ctx = {
+            goos: target.os,
+            goarch: target.arch,
+            cgo: o.cgo,
+            tags: tc.tags,
+            goMinor: tc.goMinor,
+            env,
+        };
+        const scanned = scanProgram(mainDir, mod, ctx);
+        if (scanned)
+            return scanned;
     }
-    if (o.packages.length === 0)
-        errors.push(new InputError('package', 'is empty', 'a main package such as . or ./cmd/server'));
-    for (const p of o.packages) {
-        if (p.includes('...'))
-            errors.push(new InputError('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'));
-    }
-    if (o.name !== undefined && o.packages.length > 1) {
-        errors.push(new InputError('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
-    }
-    if (o.packages.length > 1 && !o.output.includes('{name}')) {
-        errors.push(new InputError('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
-    }
-    if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
-        const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
-        errors.push(new InputError('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
-            ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
-            : undefined));
-    }
+    return listProgram(pkg, { go, cwd, env, flags: tc.loadFlags, signal: o.signal }).catch((err) => {
+        if (!(err instanceof UserError))
+            throw err;
+        throw new InputError('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target');
+    });
+}
+function jobFor(o, tc, pkg, target, env, program, check) {
+    const cwd = o.workingDirectory;
+    const name = o.name ?? programName(program.mainImportPath);
+    let ldflags;
     try {
-        splitLdflags(o.ldflags);
+        const inject = check.accepted
+            .filter((a) => a.origin !== 'ldflags')
+            .map(({ name: n, value }) => ({ name: n, value }));
+        ldflags = composeLdflags({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
     }
     catch (err) {
         if (!(err instanceof LdflagsQuotingError))
             throw err;
-        errors.push(new InputError('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
+        throw new InputError('ldflags', err.message, 'linker flags the go command can read');
     }
-    for (const [name, value] of o.x) {
-        const problem = ldflagsQuotingProblem(`${name}=${value}`);
-        if (problem)
-            errors.push(new InputError('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
+    let output;
+    try {
+        output = resolve(cwd, expandOutput(o.output, { name, target }));
     }
-    if (o.version !== undefined) {
-        const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
-        if (problem)
-            errors.push(new InputError('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
+    catch (err) {
+        if (!(err instanceof TargetError))
+            throw err;
+        throw new InputError('output', err.message, 'a path template', err.hint);
     }
-    if (o.vars.port?.explicit && o.port === undefined) {
-        errors.push(new InputError('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
-    }
-    return { targets, errors };
-}
-/** Tags from GOFLAGS' -tags, which apply when the tags input is empty. */
-function tagsFromGoflags(goflags) {
-    const m = /(?:^|\s)--?tags=(\S*)/.exec(goflags);
-    return m ? m[1].split(',').filter(Boolean) : [];
+    // sha256sums.txt escapes nothing: keep names that need no escaping.
+    if (/[\n\\]/.test(relative(cwd, output)))
+        throw new InputError('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
+    const args = [
+        'build',
+        '-o',
+        output,
+        ...(o.trimpath ? ['-trimpath'] : []),
+        `-buildvcs=${o.buildvcs}`,
+        `-ldflags=${ldflags.ldflags}`,
+        ...tc.loadFlags,
+        ...o.flags,
+        pkg,
+    ];
+    return { name, pkg, target, output, ldflags, injections: check.accepted, env, args };
 }
 async function planBuild(o) {
     const { targets: parsedTargets, errors } = checkOptions(o);
@@ -2671,150 +2793,46 @@ async function planBuild(o) {
     if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
         throw new InputError('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
     }
-    const baseEnv = { ...(o.baseEnv ?? process.env) };
-    for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED'])
-        delete baseEnv[v];
-    for (const [k, v] of o.env)
-        baseEnv[k] = v;
+    const baseEnv = buildEnvironment(o);
     // The toolchain facts and the git description are independent: ask for them together.
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
         ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
         : undefined;
-    const envRes = await exec(go, ['env', '-json', 'GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'], { cwd, env: baseEnv, signal: o.signal });
-    const goEnv = JSON.parse(envRes.stdout);
-    if (!goEnv.GOMOD || goEnv.GOMOD === '/dev/null' || goEnv.GOMOD === 'NUL') {
-        throw new InputError('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
-    }
-    const targets = parsedTargets.length > 0 ? parsedTargets : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
-    const supported = await distList(go, goEnv.GOVERSION);
-    const unsupported = unsupportedTargets(targets, supported);
-    if (unsupported.length > 0) {
-        throw aggregate(unsupported.map((e) => new InputError('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goEnv.GOVERSION}`);
-    }
-    const mod = { root: dirname(goEnv.GOMOD), path: '' };
-    const modfileText = readFileSync(goEnv.GOMOD, 'utf8');
-    mod.path = readGoModHead(modfileText).module;
-    if (o.modfile !== undefined) {
-        const modfile = resolve(cwd, o.modfile);
-        if (!existsSync(modfile)) {
-            throw new InputError('modfile', `${o.modfile} does not exist (looked for ${modfile})`, 'an existing go.mod variant, e.g. go.prod.mod');
-        }
-        const head = readGoModHead(readFileSync(modfile, 'utf8'));
-        const sum = modfile.replace(/\.mod$/, '.sum');
-        if (head.requires && !existsSync(sum)) {
-            throw new InputError('modfile', `${o.modfile} requires modules but ${basename(sum)} is missing next to it`, `a matching ${basename(sum)}`, `Create it with: go mod tidy -modfile=${o.modfile}`);
-        }
-        if (head.module)
-            mod.path = head.module;
-    }
-    if (goEnv.GOWORK && goEnv.GOWORK !== 'off' && o.modfile !== undefined) {
-        throw new InputError('modfile', 'cannot be used in workspace mode (a go.work applies here)', 'no modfile, or GOWORK=off in env');
-    }
+    const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
     const toolchainMs = performance.now() - t0;
-    const loadFlags = [
-        ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
-        ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-        ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
-    ];
-    const minor = /^go1\.(\d+)/.exec(goEnv.GOVERSION);
-    const tags = new Set(o.tags.length > 0 ? o.tags : tagsFromGoflags(goEnv.GOFLAGS));
-    const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-    // Automatic values.
     let source;
     let sourceMs = 0;
     if (sourcePromise) {
         const r = await sourcePromise;
         sourceMs = r.ms;
+        // Without git, an explicit version still builds; commit and date are then unknown.
         if ('err' in r) {
-            // Without git, an explicit version still builds; commit and date are then unknown.
             if (o.version === undefined || o.vars.commit?.explicit || o.vars.date?.explicit)
                 throw r.err;
         }
         else
             source = r.s;
     }
-    const version = o.version ?? source?.version ?? '';
-    const commit = source?.commit ?? '';
     const epoch = sourceDateEpoch(baseEnv);
-    const date = source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : '');
-    const autoValues = [
-        ['version', 'version-var', version || undefined],
-        ['commit', 'commit-var', commit || undefined],
-        ['date', 'date-var', date || undefined],
-        ['port', 'port-var', o.port !== undefined ? String(o.port) : undefined],
-    ];
-    const xNames = new Set(o.x.map(([k]) => k));
-    const requested = [];
-    const inputErrors = [];
-    for (const [key, input, value] of autoValues) {
-        const v = o.vars[key];
-        if (!v || value === undefined)
-            continue;
-        if (xNames.has(v.name)) {
-            if (v.explicit)
-                inputErrors.push(new InputError(input, `${v.name} is also set in x`, 'each variable set once'));
-            continue; // the user's own value for the default variable wins
-        }
-        requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
-    }
-    for (const [name, value] of o.x)
-        requested.push({ name, value, origin: 'x', input: 'x' });
-    for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
-        requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
-    if (inputErrors.length > 0)
-        throw aggregate(inputErrors, 'conflicting inputs');
-    // One program view per (package, target): the fast scan when it can decide, else go list.
+    const values = {
+        version: o.version ?? source?.version ?? '',
+        commit: source?.commit ?? '',
+        date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
+    };
+    const requested = requestedInjections(o, values);
     const t1 = performance.now();
+    const parallel = Math.max(1, o.parallel ?? availableParallelism());
+    const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
+    const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
+        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+        return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
+    });
     const jobs = [];
-    const verifiedVia = [];
     const skipped = new Map();
     const verifyErrors = [];
     const outputs = new Map();
-    const parallel = Math.max(1, o.parallel ?? availableParallelism());
-    const matrix = o.packages.flatMap((pkg) => targets.map((target) => ({ pkg, target })));
-    const programs = await plan_mapLimit(matrix, parallel, async ({ pkg, target }) => {
-        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
-        const ctx = {
-            goos: target.os,
-            goarch: target.arch,
-            cgo: o.cgo,
-            tags,
-            goMinor: minor ? Number(minor[1]) : 0,
-            env,
-        };
-        const local = pkg === '.' || pkg === '..' || pkg.startsWith('./') || pkg.startsWith('../') || isAbsolute(pkg);
-        const nonMainPkgs = requested
-            .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
-            .filter((p) => p !== 'main');
-        const mainDir = local
-            ? resolve(cwd, pkg)
-            : mod.path && (pkg === mod.path || pkg.startsWith(`${mod.path}/`))
-                ? join(mod.root, pkg.slice(mod.path.length))
-                : undefined;
-        if (local && !existsSync(mainDir)) {
-            throw new InputError('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
-        }
-        const canScan = minor &&
-            !workspaceMode &&
-            mod.path &&
-            mainDir &&
-            nonMainPkgs.every((p) => p === mod.path || p.startsWith(`${mod.path}/`));
-        let program = canScan ? scanProgram(mainDir, mod, ctx) : undefined;
-        program ??= await listProgram(local ? pkg : pkg, {
-            go,
-            cwd,
-            env,
-            flags: loadFlags,
-            signal: o.signal,
-        }).catch((err) => {
-            throw err instanceof UserError
-                ? new InputError('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target')
-                : err;
-        });
-        return { pkg, target, env, program };
-    });
     for (const { pkg, target, env, program } of programs) {
         const main = program.packages.get(program.mainImportPath);
         if (main && main.name !== 'main') {
@@ -2828,56 +2846,17 @@ async function planBuild(o) {
             entry.targets.push(target.platform);
             skipped.set(key, entry);
         }
-        const name = o.name ?? programName(program.mainImportPath);
-        let ldflags;
-        try {
-            ldflags = composeLdflags({
-                strip: o.strip,
-                emptyBuildId: true,
-                inject: check.accepted
-                    .filter((a) => a.origin !== 'ldflags')
-                    .map(({ name: n, value }) => ({ name: n, value })),
-                extra: o.ldflags,
-            });
-        }
-        catch (err) {
-            if (!(err instanceof LdflagsQuotingError))
-                throw err;
-            throw new InputError('ldflags', err.message, 'linker flags the go command can read');
-        }
-        let output;
-        try {
-            output = resolve(cwd, expandOutput(o.output, { name, target }));
-        }
-        catch (err) {
-            if (!(err instanceof TargetError))
-                throw err;
-            throw new InputError('output', err.message, 'a path template', err.hint);
-        }
-        if (/[\n\\]/.test(relative(cwd, output)))
-            throw new InputError('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
-        const clash = outputs.get(output);
+        const job = jobFor(o, tc, pkg, target, env, program, check);
+        const clash = outputs.get(job.output);
         if (clash) {
-            throw new InputError('output', `${pkg} for ${target.platform} and ${clash} would both be written to ${relative(cwd, output)}`, 'a template that differs per target, e.g. with {os}, {arch} and {variant}');
+            throw new InputError('output', `${pkg} for ${target.platform} and ${clash} would both be written to ${relative(cwd, job.output)}`, 'a template that differs per target, e.g. with {os}, {arch} and {variant}');
         }
-        outputs.set(output, `${pkg} for ${target.platform}`);
-        const args = [
-            'build',
-            '-o',
-            output,
-            ...(o.trimpath ? ['-trimpath'] : []),
-            `-buildvcs=${o.buildvcs}`,
-            `-ldflags=${ldflags.ldflags}`,
-            ...loadFlags,
-            ...o.flags,
-            pkg,
-        ];
-        jobs.push({ name, pkg, target, output, ldflags, injections: check.accepted, env, args });
-        verifiedVia.push(program.via);
+        outputs.set(job.output, `${pkg} for ${target.platform}`);
+        jobs.push(job);
     }
     if (verifyErrors.length > 0) {
         // Locations relative to the workspace, as annotations need them.
-        const located = dedupe(verifyErrors).map((e) => e.location
+        const located = mergeTargets(verifyErrors).map((e) => e.location
             ? new UserError(e.message, {
                 hint: e.hint,
                 location: { ...e.location, file: annotationPath(e.location.file, cwd, o.workspace) },
@@ -2887,22 +2866,20 @@ async function planBuild(o) {
     }
     return {
         go,
-        goVersion: goEnv.GOVERSION,
+        goVersion: tc.goVersion,
         workingDirectory: cwd,
         workspace: o.workspace,
         jobs,
         parallel,
         source,
-        version,
-        commit,
-        date,
+        ...values,
         skipped: [...skipped.values()],
         timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
-        verifiedVia,
+        verifiedVia: programs.map((p) => p.program.via),
     };
 }
 /** The same problem found for several targets is reported once, naming them all. */
-function dedupe(errors) {
+function mergeTargets(errors) {
     const byProblem = new Map();
     for (const e of errors) {
         const m = / would not take effect for (\S+): /.exec(e.message);
@@ -2919,18 +2896,6 @@ function dedupe(errors) {
             location: err.location,
         })
         : err);
-}
-/** Runs `fn` over `items` with at most `limit` running at once, keeping the order of results. */
-async function plan_mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/report.ts
@@ -3048,7 +3013,6 @@ function failureErrors(plan, report) {
 
 
 
-
 async function runJob(plan, job, signal) {
     // A stale file from an earlier run must never pass for this run's output.
     rmSync(job.output, { force: true });
@@ -3111,6 +3075,7 @@ async function runBuild(plan, opts = {}) {
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/index.ts
 // Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
+
 
 
 
@@ -4455,6 +4420,591 @@ async function verifyGoVersion(goroot, semver, signal) {
 
 
 
+;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
+/*
+ * Registry credentials and the two auth challenge flows of the Distribution API.
+ * Credentials come from the action inputs (for the target image's registry only) or from the Docker
+ * config that `docker login` / docker/login-action write: $DOCKER_CONFIG/config.json, else
+ * ~/.docker/config.json, `auths.<host>.auth` = base64("user:password") (or username/password fields).
+ * Every credential source is described without its secret, so a 401 can say where we looked.
+ */
+
+
+
+
+function dockerConfigPath(env = process.env) {
+    return join(env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker'), 'config.json');
+}
+/** The keys docker tooling uses for one registry in `auths` (Docker Hub's legacy v1 URL included). */
+function authKeys(registry) {
+    const keys = [
+        registry,
+        `https://${registry}`,
+        `http://${registry}`,
+        `https://${registry}/v1/`,
+        `https://${registry}/v2/`,
+    ];
+    if (registry === DOCKER_HUB)
+        keys.push('https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io');
+    return keys;
+}
+function auth_lookupCredentials(registry, opts = {}) {
+    const searched = [];
+    const ex = opts.explicit;
+    if (ex && ex.registry === registry) {
+        searched.push(`inputs registry-username/registry-password (for ${registry})`);
+        if (ex.username || ex.password) {
+            return {
+                credentials: {
+                    username: ex.username,
+                    password: ex.password,
+                    source: 'inputs registry-username/registry-password',
+                },
+                searched,
+            };
+        }
+    }
+    const path = dockerConfigPath(opts.env);
+    if (!existsSync(path)) {
+        searched.push(`${path} (not found)`);
+        return { searched };
+    }
+    let config;
+    try {
+        config = JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (e) {
+        searched.push(`${path} (not valid JSON: ${e.message})`);
+        return { searched };
+    }
+    for (const key of authKeys(registry)) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        const source = `${path} auths["${key}"]`;
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return {
+                    credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source },
+                    searched: [...searched, source],
+                };
+        }
+        if (entry.username && entry.password) {
+            return {
+                credentials: { username: entry.username, password: entry.password, source },
+                searched: [...searched, source],
+            };
+        }
+    }
+    const helperNote = config.credsStore ? `; credsStore "${config.credsStore}" is not consulted` : '';
+    searched.push(`${path} (no auths entry for ${registry}${helperNote})`);
+    return { searched };
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
+function auth_parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+function auth_basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
+/*
+ * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
+ * over exact bytes), per-registry CA bundles, keep-alive, redirects (blob GETs are often sent to object
+ * storage, which must not receive our Authorization header), and errors that say which host failed.
+ * node:https rather than fetch/undici: a custom CA needs an undici Agent (a bundled dependency and
+ * slower start-up); https.Agent takes `ca` directly, and NODE_EXTRA_CA_CERTS applies to it as well.
+ */
+
+
+
+/** A network-level failure (no HTTP response): connection refused, reset, TLS, timeout. */
+class http_NetworkError extends Error {
+    url;
+    code;
+    constructor(url, code, message) {
+        super(message);
+        this.url = url;
+        this.code = code;
+        this.name = 'NetworkError';
+    }
+}
+const agents = new Map();
+function agentFor(url, ca) {
+    const key = `${url.protocol}${ca ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent =
+            url.protocol === 'https:'
+                ? new https.Agent({
+                    keepAlive: true,
+                    maxSockets: 8,
+                    ...(ca ? { ca: [...rootCertificates, ca] } : {}),
+                })
+                : new http.Agent({ keepAlive: true, maxSockets: 8 });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
+function closeConnections() {
+    for (const a of agents.values())
+        a.destroy();
+    agents.clear();
+}
+/** Bytes sent in request bodies, per host (re-push benchmarks and the summary read it). */
+const uploadedBytes = new Map();
+function once(req) {
+    const url = new URL(req.url);
+    const mod = url.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+        const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
+        if (req.body)
+            headers['Content-Length'] = req.body.length;
+        else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+            headers['Content-Length'] = 0;
+        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, req.ca), signal: req.signal }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', (e) => reject(new http_NetworkError(req.url, e.code ?? 'ERESPONSE', `${url.host}: ${e.message}`)));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body: Buffer.concat(chunks),
+                url: req.url,
+            }));
+        });
+        r.setTimeout(req.timeoutMs ?? 120_000, () => r.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+        r.on('error', (e) => {
+            if (req.signal?.aborted)
+                return reject(req.signal.reason);
+            reject(new http_NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`));
+        });
+        if (req.body)
+            uploadedBytes.set(url.host, (uploadedBytes.get(url.host) ?? 0) + req.body.length);
+        r.end(req.body);
+    });
+}
+async function http_request(req) {
+    let current = req;
+    for (let hop = 0;; hop++) {
+        const res = await once(current);
+        const location = res.headers.location;
+        const redirect = [301, 302, 303, 307, 308].includes(res.status) && location;
+        if (!redirect || req.followRedirects === false || !['GET', 'HEAD'].includes(req.method) || hop >= 5)
+            return res;
+        const next = new URL(location, current.url);
+        const headers = { ...current.headers };
+        if (next.host !== new URL(current.url).host)
+            delete headers.Authorization;
+        current = { ...current, url: next.toString(), headers };
+    }
+}
+/** Errors worth another attempt: connection resets/timeouts, 5xx and 429. */
+function registry_http_isTransient(err) {
+    if (err instanceof http_NetworkError) {
+        return [
+            'ECONNRESET',
+            'ETIMEDOUT',
+            'EPIPE',
+            'ECONNABORTED',
+            'ERESPONSE',
+            'EAI_AGAIN',
+            'ECONNREFUSED',
+        ].includes(err.code);
+    }
+    const status = err.status;
+    return status !== undefined && (status >= 500 || status === 429);
+}
+/** TLS failures where the server speaks plain HTTP (so an insecure registry may be retried over http). */
+function http_isPlainHttpServer(err) {
+    return (err instanceof http_NetworkError &&
+        (err.code === 'EPROTO' || /wrong version number|packet length too long/i.test(err.message)));
+}
+function http_isCertificateError(err) {
+    return (err instanceof http_NetworkError &&
+        /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT|unable to get local issuer/i.test(`${err.code} ${err.message}`));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry/client.ts
+/*
+ * A Distribution API (OCI distribution-spec) client for one registry: ping + scheme choice, basic and
+ * token auth challenges, blob HEAD/GET/mount/upload (monolithic POST-then-PUT, or chunked PATCH), manifest
+ * GET/PUT with exact bytes and media types, retries with backoff on 5xx / 429 / connection resets.
+ */
+
+
+
+
+
+/** A registry answered with an error status; `codes` are the Distribution API error codes. */
+class RegistryError extends src/* UserError */.yo {
+    status;
+    codes;
+    constructor(message, status, codes, hint) {
+        super(message, { hint });
+        this.status = status;
+        this.codes = codes;
+        this.name = 'RegistryError';
+    }
+}
+class client_RegistryAuthError extends src/* UserError */.yo {
+    constructor(message, hint) {
+        super(message, { hint });
+        this.name = 'RegistryAuthError';
+    }
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+/** Docker's rule: loopback registries may be plain HTTP without configuration. */
+function client_isLoopbackRegistry(registry) {
+    return LOOPBACK.test(registry);
+}
+function registryErrorDetail(res) {
+    try {
+        const parsed = JSON.parse(res.body.toString('utf8'));
+        const errs = parsed.errors ?? [];
+        if (errs.length > 0) {
+            return {
+                codes: errs.map((e) => e.code ?? ''),
+                text: errs
+                    .map((e) => `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`)
+                    .join('; '),
+            };
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
+}
+class client_RegistryClient {
+    opts;
+    base;
+    challenge;
+    pinging;
+    /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
+    tokens = new Map();
+    host;
+    constructor(opts) {
+        this.opts = opts;
+        this.host = apiHost(opts.registry);
+    }
+    /** 'https' or 'http' once ping() has run. */
+    get scheme() {
+        return this.base ? (this.base.startsWith('https:') ? 'https' : 'http') : undefined;
+    }
+    log(m) {
+        this.opts.log?.(m);
+    }
+    withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
+        return retry(fn, {
+            attempts,
+            baseDelayMs: this.opts.baseDelayMs ?? 500,
+            maxDelayMs: 8000,
+            retryable: isTransient,
+            signal: this.opts.signal,
+            onRetry: (err, attempt, delay) => this.log(`${what}: ${err.message}; attempt ${attempt + 1} in ${delay} ms`),
+        });
+    }
+    /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge, once. */
+    ping() {
+        if (!this.pinging)
+            this.pinging = this.pingOnce();
+        return this.pinging;
+    }
+    async pingOnce() {
+        const tryScheme = async (scheme) => {
+            const res = await request({
+                method: 'GET',
+                url: `${scheme}://${this.host}/v2/`,
+                ca: this.opts.ca,
+                signal: this.opts.signal,
+                timeoutMs: 30_000,
+            });
+            if (res.status !== 200 && res.status !== 401) {
+                throw new RegistryError(`${this.opts.registry} answered GET /v2/ with HTTP ${res.status}; it does not look like an OCI registry`, res.status, []);
+            }
+            this.base = `${scheme}://${this.host}`;
+            if (res.status === 401)
+                this.challenge = parseChallenge(headerValue(res, 'www-authenticate'));
+        };
+        try {
+            await this.withRetry(`ping ${this.opts.registry}`, async () => {
+                try {
+                    await tryScheme('https');
+                }
+                catch (err) {
+                    if (this.opts.insecure && isPlainHttpServer(err))
+                        return tryScheme('http');
+                    throw err;
+                }
+            }, Math.min(3, this.opts.attempts ?? 3));
+        }
+        catch (err) {
+            if (isCertificateError(err)) {
+                throw new UserError(`TLS certificate of registry ${this.opts.registry} is not trusted: ${err.message}`, {
+                    hint: 'Pass its CA certificate (PEM file) in the registry-ca input, or set NODE_EXTRA_CA_CERTS for the step.',
+                });
+            }
+            if (err instanceof NetworkError) {
+                const plain = isPlainHttpServer(err)
+                    ? ` It speaks plain HTTP; list it in insecure-registries to allow that (loopback addresses are allowed by default).`
+                    : '';
+                throw new UserError(`Cannot reach registry ${this.opts.registry}: ${err.message}.${plain}`, {
+                    hint: 'Check the registry host and port in the image input, and that the registry is running and reachable from the runner.',
+                });
+            }
+            throw err;
+        }
+    }
+    authFailure(kind, detail) {
+        const { credentials, searched } = this.opts.credentials;
+        if (kind === 'missing' || !credentials) {
+            return new client_RegistryAuthError(`Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`, 'Pass registry-username and registry-password, or run docker/login-action for this registry before this step.');
+        }
+        return new client_RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, 'Check the username and password/token for this registry (the password is not shown).');
+    }
+    token(scope) {
+        let pending = this.tokens.get(scope);
+        if (!pending) {
+            pending = this.fetchToken(scope);
+            this.tokens.set(scope, pending);
+            pending.catch(() => this.tokens.delete(scope));
+        }
+        return pending;
+    }
+    async fetchToken(scope) {
+        const ch = this.challenge;
+        if (ch?.scheme !== 'bearer' || !ch.params.realm)
+            return undefined;
+        const url = new URL(ch.params.realm);
+        if (ch.params.service)
+            url.searchParams.set('service', ch.params.service);
+        for (const s of scope.split(' '))
+            url.searchParams.append('scope', s);
+        const creds = this.opts.credentials.credentials;
+        const res = await request({
+            method: 'GET',
+            url: url.toString(),
+            ca: this.opts.ca,
+            signal: this.opts.signal,
+            headers: creds ? { Authorization: basicAuth(creds) } : {},
+        });
+        if (res.status === 401 || res.status === 403)
+            throw this.authFailure(creds ? 'rejected' : 'missing', `token endpoint ${url.host} answered ${res.status}`);
+        if (res.status >= 500)
+            throw Object.assign(new Error(`token endpoint ${url.host} answered ${res.status}`), {
+                status: res.status,
+            });
+        if (res.status !== 200)
+            throw new RegistryError(`token endpoint ${url.host} answered ${res.status}: ${registryErrorDetail(res).text}`, res.status, []);
+        const body = JSON.parse(res.body.toString('utf8'));
+        return body.token ?? body.access_token;
+    }
+    async authHeader(scope) {
+        const creds = this.opts.credentials.credentials;
+        if (this.challenge?.scheme === 'basic')
+            return creds ? { Authorization: basicAuth(creds) } : {};
+        const token = await this.token(scope);
+        return token ? { Authorization: `Bearer ${token}` } : {};
+    }
+    /** One request with auth; a 401 refreshes the challenge/token once, then fails with where credentials came from. */
+    async send(method, pathOrUrl, opts) {
+        await this.ping();
+        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
+        const go = async () => request({
+            method,
+            url,
+            body: opts.body,
+            ca: this.opts.ca,
+            signal: this.opts.signal,
+            headers: { ...(opts.headers ?? {}), ...(await this.authHeader(opts.scope)) },
+        });
+        let res = await go();
+        if (res.status === 401) {
+            const fresh = parseChallenge(headerValue(res, 'www-authenticate'));
+            const hadAuth = this.challenge !== undefined;
+            if (fresh)
+                this.challenge = fresh;
+            this.tokens.delete(opts.scope);
+            if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
+                throw this.authFailure('missing', `${method} ${new URL(url).pathname} → 401`);
+            }
+            if (!hadAuth || fresh?.scheme === 'bearer')
+                res = await go();
+            if (res.status === 401) {
+                const d = registryErrorDetail(res).text;
+                throw this.authFailure(this.opts.credentials.credentials ? 'rejected' : 'missing', `${method} ${new URL(url).pathname} → 401 ${d}`);
+            }
+        }
+        if (res.status >= 500 || res.status === 429) {
+            throw Object.assign(new Error(`${this.opts.registry}: ${method} ${new URL(url).pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`), {
+                status: res.status,
+            });
+        }
+        return res;
+    }
+    fail(what, res, hint) {
+        const d = registryErrorDetail(res);
+        throw new RegistryError(`${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`, res.status, d.codes, hint);
+    }
+    async hasBlob(repo, digest) {
+        return this.withRetry(`HEAD blob ${client_short(digest)}`, async () => {
+            const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, {
+                scope: `repository:${repo}:pull`,
+            });
+            if (res.status === 200)
+                return true;
+            if (res.status === 404)
+                return false;
+            return this.fail(`HEAD blob ${digest} in ${repo}`, res);
+        });
+    }
+    async getBlob(repo, digest) {
+        return this.withRetry(`GET blob ${client_short(digest)}`, async () => {
+            const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
+            if (res.status !== 200)
+                return this.fail(`GET blob ${digest} from ${repo}`, res);
+            if (sha256(res.body) !== digest)
+                throw new RegistryError(`${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`, 200, ['DIGEST_INVALID']);
+            return res.body;
+        });
+    }
+    /**
+     * Puts a blob unless the repository has it: HEAD, then cross-repository mount from `mountFrom` when
+     * given (same registry), then upload. Returns what happened.
+     */
+    async pushBlob(repo, digest, data, mountFrom) {
+        if (await this.hasBlob(repo, digest))
+            return 'exists';
+        return this.withRetry(`upload blob ${client_short(digest)}`, async () => {
+            let location;
+            if (mountFrom && mountFrom !== repo) {
+                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}`, {
+                    scope: `repository:${repo}:pull,push repository:${mountFrom}:pull`,
+                });
+                if (res.status === 201)
+                    return 'mounted';
+                if (res.status !== 202)
+                    return this.fail(`mount ${digest} from ${mountFrom} into ${repo}`, res);
+                location = headerValue(res, 'location');
+            }
+            else {
+                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/`, {
+                    scope: `repository:${repo}:pull,push`,
+                });
+                if (res.status !== 202)
+                    return this.fail(`start upload to ${repo}`, res);
+                location = headerValue(res, 'location');
+            }
+            if (!location)
+                throw new RegistryError(`${this.opts.registry} started an upload without a Location header`, 202, []);
+            const body = await data();
+            if (body.length > (this.opts.monolithicLimit ?? 64 << 20))
+                location = await this.patchChunks(repo, location, body);
+            const url = withQuery(new URL(location, this.base).toString(), 'digest', digest);
+            const res = await this.send('PUT', url, {
+                scope: `repository:${repo}:pull,push`,
+                headers: { 'Content-Type': 'application/octet-stream' },
+                body: body.length > (this.opts.monolithicLimit ?? 64 << 20) ? undefined : body,
+            });
+            if (res.status !== 201)
+                return this.fail(`upload of blob ${digest} to ${repo}`, res);
+            return 'uploaded';
+        });
+    }
+    async patchChunks(repo, location, body) {
+        const size = this.opts.chunkSize ?? 16 << 20;
+        let loc = location;
+        for (let start = 0; start < body.length; start += size) {
+            const chunk = body.subarray(start, Math.min(body.length, start + size));
+            const res = await this.send('PATCH', new URL(loc, this.base).toString(), {
+                scope: `repository:${repo}:pull,push`,
+                headers: {
+                    'Content-Type': 'application/octet-stream',
+                    'Content-Range': `${start}-${start + chunk.length - 1}`,
+                },
+                body: Buffer.from(chunk),
+            });
+            if (res.status !== 202)
+                return this.fail(`chunk ${start}-${start + chunk.length - 1} upload to ${repo}`, res);
+            loc = headerValue(res, 'location') ?? loc;
+        }
+        return loc;
+    }
+    /** GET a manifest or index by tag or digest, with the Accept header registries need. */
+    async getManifest(repo, reference) {
+        return this.withRetry(`GET manifest ${repo}:${reference}`, async () => {
+            const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
+                scope: `repository:${repo}:pull`,
+                headers: { Accept: MANIFEST_ACCEPT },
+            });
+            if (res.status === 404)
+                return undefined;
+            if (res.status !== 200)
+                return this.fail(`GET manifest ${repo}:${reference}`, res);
+            const digest = sha256(res.body);
+            if (reference.startsWith('sha256:') && digest !== reference) {
+                throw new RegistryError(`${this.opts.registry} sent manifest ${reference} of ${repo} with different content`, 200, ['DIGEST_INVALID']);
+            }
+            const mediaType = (headerValue(res, 'content-type') ?? '').split(';')[0].trim() ||
+                JSON.parse(res.body.toString('utf8')).mediaType;
+            return { mediaType, body: res.body, digest };
+        });
+    }
+    /** PUT a manifest's exact bytes; checks the registry computed the same digest. */
+    async putManifest(repo, reference, mediaType, body) {
+        const digest = sha256(body);
+        return this.withRetry(`PUT manifest ${repo}:${reference}`, async () => {
+            const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
+                scope: `repository:${repo}:pull,push`,
+                headers: { 'Content-Type': mediaType },
+                body,
+            });
+            if (res.status !== 201 && res.status !== 200) {
+                return this.fail(`rejected manifest ${reference} for ${repo}`, res, 'Nothing was tagged; the blobs already uploaded are unreferenced and safe to leave.');
+            }
+            const echoed = headerValue(res, 'docker-content-digest');
+            if (echoed && echoed !== digest)
+                throw new RegistryError(`${this.opts.registry} stored manifest ${reference} as ${echoed}, not ${digest}`, res.status, ['DIGEST_INVALID']);
+            return digest;
+        });
+    }
+}
+function headerValue(res, name) {
+    const v = res.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+function withQuery(url, key, value) {
+    const u = new URL(url);
+    u.searchParams.set(key, value);
+    return u.toString();
+}
+function client_short(digest) {
+    return digest.slice(0, 19);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/generate.ts
 /*
  * The generated Dockerfile for a Go service: a builder stage on a pinned golang image (module download
@@ -4466,10 +5016,12 @@ async function verifyGoVersion(goroot, semver, signal) {
 
 
 
+// Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
+// registries (and resolving them through a search list is a spoofing risk anyway).
 const RUNTIME_ALIASES = {
     scratch: 'scratch',
     distroless: 'gcr.io/distroless/static-debian12:nonroot',
-    alpine: 'alpine:3.20',
+    alpine: 'docker.io/library/alpine:3.20',
 };
 const generate_LDFLAGS_ARG = 'GOSHIP_LDFLAGS';
 /** The go (or toolchain) version a module asks for, from go.mod: `toolchain go1.22.5` wins over `go 1.22`. */
@@ -4512,7 +5064,7 @@ function generate_generateDockerfile(o) {
     const bin = `/usr/local/bin/${o.binaryName}`;
     return `# syntax=docker/dockerfile:1
 # Generated by goship docker-multistage. Override the images with --build-arg GO_IMAGE=… / RUNTIME_IMAGE=….
-ARG GO_IMAGE=golang:${o.goVersion}
+ARG GO_IMAGE=docker.io/library/golang:${o.goVersion}
 ARG RUNTIME_IMAGE=${runtime}
 
 FROM --platform=$BUILDPLATFORM \${GO_IMAGE} AS builder
@@ -4654,13 +5206,34 @@ function logicalLines(text, file) {
     }
     return out;
 }
+function parse_unquote(v) {
+    return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v;
+}
+/** Dockerfile variable expansion in FROM: $VAR, ${VAR}, ${VAR:-default}, ${VAR:+alt}. */
+function parse_expandVariables(text, vars) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced, op, word, bare) => {
+        const name = braced ?? bare;
+        const value = vars.get(name) ?? '';
+        if (op === '-')
+            return value === '' ? word : value;
+        if (op === '+')
+            return value === '' ? '' : word;
+        return value;
+    });
+}
 function parseArgs(ins, file, stage) {
     return ins.args.split(/\s+/).map((word) => {
         const eq = word.indexOf('=');
         const name = eq < 0 ? word : word.slice(0, eq);
         if (!ARG_NAME.test(name))
             throw new DockerfileSyntaxError(file, ins.line, `ARG name '${name}' is not valid`, 'ARG names are letters, digits and _, not starting with a digit.');
-        return { name, hasDefault: eq >= 0, line: ins.line, stage };
+        return {
+            name,
+            hasDefault: eq >= 0,
+            value: eq >= 0 ? parse_unquote(word.slice(eq + 1)) : undefined,
+            line: ins.line,
+            stage,
+        };
     });
 }
 function fromFlags(args) {
@@ -4736,7 +5309,7 @@ const PREDEFINED_ARGS = new Set([
     'SOURCE_DATE_EPOCH',
 ]);
 /** Stages built for `target` (the last stage when none): it and everything it depends on. */
-function stagesFor(df, target) {
+function parse_stagesFor(df, target) {
     const byRef = (ref) => df.stages.find((s) => s.name === ref || String(s.index) === ref);
     const last = target ? byRef(target.toLowerCase()) : df.stages[df.stages.length - 1];
     if (!last)
@@ -4756,7 +5329,7 @@ function stagesFor(df, target) {
     return df.stages.filter((s) => seen.has(s));
 }
 function parse_checkBuildArgs(df, passed, target) {
-    const built = stagesFor(df, target);
+    const built = parse_stagesFor(df, target);
     const declared = new Set([...df.globalArgs, ...df.stages.flatMap((s) => s.args)].map((a) => a.name));
     const given = new Set(passed);
     const undeclared = [...given].filter((n) => !declared.has(n) && !PREDEFINED_ARGS.has(n));
@@ -4776,6 +5349,7 @@ function parse_checkBuildArgs(df, passed, target) {
  * ARG vs build-args) before anything runs, build, push every tag, and read the digest back from the
  * builder and from the registry so the digest output is never empty when something was pushed.
  */
+
 
 
 
@@ -4923,6 +5497,7 @@ async function build_buildDockerfile(o) {
         for (const p of problems)
             o.warn?.(p.message, p.location);
     }
+    await checkFromImages(o, parsed, args);
     const builder = await detectBuilder(o.builder);
     o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
     const fromImages = parsed.stages.map((s) => s.image);
@@ -4950,6 +5525,58 @@ async function build_buildDockerfile(o) {
     finally {
         rmSync(work, { recursive: true, force: true });
     }
+}
+/**
+ * The FROM images of the stages that are built, resolved with the build args and ARG defaults, must
+ * exist: a missing base is reported at its FROM line before the builder pulls anything. A registry we
+ * cannot reach is left to the builder (the image may be in its local store).
+ */
+async function checkFromImages(o, df, args) {
+    const vars = new Map();
+    for (const a of df.globalArgs)
+        if (a.value !== undefined)
+            vars.set(a.name, a.value);
+    for (const [k, v] of args)
+        vars.set(k, v);
+    const stageNames = new Set(df.stages.flatMap((s) => (s.name ? [s.name] : [])));
+    const checks = stagesFor(df, o.target).map(async (stage) => {
+        const image = expandVariables(stage.image, vars);
+        if (image === 'scratch' || stageNames.has(image.toLowerCase()))
+            return;
+        let ref;
+        try {
+            ref = parseReference(image);
+        }
+        catch (e) {
+            throw new UserError(`FROM ${stage.image} resolves to '${image}', which is not an image reference: ${e.message}`, {
+                location: { file: df.file, line: stage.line },
+                hint: image === '' ? 'Pass the build arg it uses, or give the ARG a default.' : undefined,
+            });
+        }
+        const client = o.pool.client(ref.registry);
+        try {
+            await client.ping();
+        }
+        catch {
+            return;
+        }
+        // Credentials the builder has (its own auth file) may be ones we lack: leave auth failures to it.
+        const found = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest').catch((e) => {
+            if (e instanceof RegistryAuthError)
+                return true;
+            throw e;
+        });
+        if (!found) {
+            throw new UserError(`Base image ${image} (FROM ${stage.image}) does not exist in registry ${ref.registry}`, {
+                location: { file: df.file, line: stage.line },
+                hint: 'Check the image name and tag, or point the build arg at an image that exists.',
+            });
+        }
+    });
+    const results = await Promise.allSettled(checks);
+    const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failed.length > 0)
+        throw aggregate(failed, 'Base images of the Dockerfile are missing');
 }
 /**
  * Per-build configuration for buildah/podman in files, never in /etc: an auth file (0600) for the
@@ -5412,591 +6039,6 @@ function metadata_ociLabels(s) {
     if (spdx && spdx !== 'NOASSERTION')
         labels['org.opencontainers.image.licenses'] = spdx;
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
-/*
- * Registry credentials and the two auth challenge flows of the Distribution API.
- * Credentials come from the action inputs (for the target image's registry only) or from the Docker
- * config that `docker login` / docker/login-action write: $DOCKER_CONFIG/config.json, else
- * ~/.docker/config.json, `auths.<host>.auth` = base64("user:password") (or username/password fields).
- * Every credential source is described without its secret, so a 401 can say where we looked.
- */
-
-
-
-
-function dockerConfigPath(env = process.env) {
-    return join(env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker'), 'config.json');
-}
-/** The keys docker tooling uses for one registry in `auths` (Docker Hub's legacy v1 URL included). */
-function authKeys(registry) {
-    const keys = [
-        registry,
-        `https://${registry}`,
-        `http://${registry}`,
-        `https://${registry}/v1/`,
-        `https://${registry}/v2/`,
-    ];
-    if (registry === DOCKER_HUB)
-        keys.push('https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io');
-    return keys;
-}
-function auth_lookupCredentials(registry, opts = {}) {
-    const searched = [];
-    const ex = opts.explicit;
-    if (ex && ex.registry === registry) {
-        searched.push(`inputs registry-username/registry-password (for ${registry})`);
-        if (ex.username || ex.password) {
-            return {
-                credentials: {
-                    username: ex.username,
-                    password: ex.password,
-                    source: 'inputs registry-username/registry-password',
-                },
-                searched,
-            };
-        }
-    }
-    const path = dockerConfigPath(opts.env);
-    if (!existsSync(path)) {
-        searched.push(`${path} (not found)`);
-        return { searched };
-    }
-    let config;
-    try {
-        config = JSON.parse(readFileSync(path, 'utf8'));
-    }
-    catch (e) {
-        searched.push(`${path} (not valid JSON: ${e.message})`);
-        return { searched };
-    }
-    for (const key of authKeys(registry)) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        const source = `${path} auths["${key}"]`;
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return {
-                    credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source },
-                    searched: [...searched, source],
-                };
-        }
-        if (entry.username && entry.password) {
-            return {
-                credentials: { username: entry.username, password: entry.password, source },
-                searched: [...searched, source],
-            };
-        }
-    }
-    const helperNote = config.credsStore ? `; credsStore "${config.credsStore}" is not consulted` : '';
-    searched.push(`${path} (no auths entry for ${registry}${helperNote})`);
-    return { searched };
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
-function auth_parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const scheme = m[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
-        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
-function auth_basicAuth(c) {
-    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
-/*
- * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
- * over exact bytes), per-registry CA bundles, keep-alive, redirects (blob GETs are often sent to object
- * storage, which must not receive our Authorization header), and errors that say which host failed.
- * node:https rather than fetch/undici: a custom CA needs an undici Agent (a bundled dependency and
- * slower start-up); https.Agent takes `ca` directly, and NODE_EXTRA_CA_CERTS applies to it as well.
- */
-
-
-
-/** A network-level failure (no HTTP response): connection refused, reset, TLS, timeout. */
-class http_NetworkError extends Error {
-    url;
-    code;
-    constructor(url, code, message) {
-        super(message);
-        this.url = url;
-        this.code = code;
-        this.name = 'NetworkError';
-    }
-}
-const agents = new Map();
-function agentFor(url, ca) {
-    const key = `${url.protocol}${ca ?? ''}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        agent =
-            url.protocol === 'https:'
-                ? new https.Agent({
-                    keepAlive: true,
-                    maxSockets: 8,
-                    ...(ca ? { ca: [...rootCertificates, ca] } : {}),
-                })
-                : new http.Agent({ keepAlive: true, maxSockets: 8 });
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
-function closeConnections() {
-    for (const a of agents.values())
-        a.destroy();
-    agents.clear();
-}
-/** Bytes sent in request bodies, per host (re-push benchmarks and the summary read it). */
-const uploadedBytes = new Map();
-function once(req) {
-    const url = new URL(req.url);
-    const mod = url.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-        const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
-        if (req.body)
-            headers['Content-Length'] = req.body.length;
-        else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
-            headers['Content-Length'] = 0;
-        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, req.ca), signal: req.signal }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('error', (e) => reject(new http_NetworkError(req.url, e.code ?? 'ERESPONSE', `${url.host}: ${e.message}`)));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks),
-                url: req.url,
-            }));
-        });
-        r.setTimeout(req.timeoutMs ?? 120_000, () => r.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
-        r.on('error', (e) => {
-            if (req.signal?.aborted)
-                return reject(req.signal.reason);
-            reject(new http_NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`));
-        });
-        if (req.body)
-            uploadedBytes.set(url.host, (uploadedBytes.get(url.host) ?? 0) + req.body.length);
-        r.end(req.body);
-    });
-}
-async function http_request(req) {
-    let current = req;
-    for (let hop = 0;; hop++) {
-        const res = await once(current);
-        const location = res.headers.location;
-        const redirect = [301, 302, 303, 307, 308].includes(res.status) && location;
-        if (!redirect || req.followRedirects === false || !['GET', 'HEAD'].includes(req.method) || hop >= 5)
-            return res;
-        const next = new URL(location, current.url);
-        const headers = { ...current.headers };
-        if (next.host !== new URL(current.url).host)
-            delete headers.Authorization;
-        current = { ...current, url: next.toString(), headers };
-    }
-}
-/** Errors worth another attempt: connection resets/timeouts, 5xx and 429. */
-function registry_http_isTransient(err) {
-    if (err instanceof http_NetworkError) {
-        return [
-            'ECONNRESET',
-            'ETIMEDOUT',
-            'EPIPE',
-            'ECONNABORTED',
-            'ERESPONSE',
-            'EAI_AGAIN',
-            'ECONNREFUSED',
-        ].includes(err.code);
-    }
-    const status = err.status;
-    return status !== undefined && (status >= 500 || status === 429);
-}
-/** TLS failures where the server speaks plain HTTP (so an insecure registry may be retried over http). */
-function http_isPlainHttpServer(err) {
-    return (err instanceof http_NetworkError &&
-        (err.code === 'EPROTO' || /wrong version number|packet length too long/i.test(err.message)));
-}
-function http_isCertificateError(err) {
-    return (err instanceof http_NetworkError &&
-        /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT|unable to get local issuer/i.test(`${err.code} ${err.message}`));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry/client.ts
-/*
- * A Distribution API (OCI distribution-spec) client for one registry: ping + scheme choice, basic and
- * token auth challenges, blob HEAD/GET/mount/upload (monolithic POST-then-PUT, or chunked PATCH), manifest
- * GET/PUT with exact bytes and media types, retries with backoff on 5xx / 429 / connection resets.
- */
-
-
-
-
-
-/** A registry answered with an error status; `codes` are the Distribution API error codes. */
-class RegistryError extends src/* UserError */.yo {
-    status;
-    codes;
-    constructor(message, status, codes, hint) {
-        super(message, { hint });
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
-    }
-}
-class RegistryAuthError extends src/* UserError */.yo {
-    constructor(message, hint) {
-        super(message, { hint });
-        this.name = 'RegistryAuthError';
-    }
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
-/** Docker's rule: loopback registries may be plain HTTP without configuration. */
-function client_isLoopbackRegistry(registry) {
-    return LOOPBACK.test(registry);
-}
-function registryErrorDetail(res) {
-    try {
-        const parsed = JSON.parse(res.body.toString('utf8'));
-        const errs = parsed.errors ?? [];
-        if (errs.length > 0) {
-            return {
-                codes: errs.map((e) => e.code ?? ''),
-                text: errs
-                    .map((e) => `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`)
-                    .join('; '),
-            };
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
-}
-class client_RegistryClient {
-    opts;
-    base;
-    challenge;
-    pinging;
-    /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
-    tokens = new Map();
-    host;
-    constructor(opts) {
-        this.opts = opts;
-        this.host = apiHost(opts.registry);
-    }
-    /** 'https' or 'http' once ping() has run. */
-    get scheme() {
-        return this.base ? (this.base.startsWith('https:') ? 'https' : 'http') : undefined;
-    }
-    log(m) {
-        this.opts.log?.(m);
-    }
-    withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
-        return retry(fn, {
-            attempts,
-            baseDelayMs: this.opts.baseDelayMs ?? 500,
-            maxDelayMs: 8000,
-            retryable: isTransient,
-            signal: this.opts.signal,
-            onRetry: (err, attempt, delay) => this.log(`${what}: ${err.message}; attempt ${attempt + 1} in ${delay} ms`),
-        });
-    }
-    /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge, once. */
-    ping() {
-        if (!this.pinging)
-            this.pinging = this.pingOnce();
-        return this.pinging;
-    }
-    async pingOnce() {
-        const tryScheme = async (scheme) => {
-            const res = await request({
-                method: 'GET',
-                url: `${scheme}://${this.host}/v2/`,
-                ca: this.opts.ca,
-                signal: this.opts.signal,
-                timeoutMs: 30_000,
-            });
-            if (res.status !== 200 && res.status !== 401) {
-                throw new RegistryError(`${this.opts.registry} answered GET /v2/ with HTTP ${res.status}; it does not look like an OCI registry`, res.status, []);
-            }
-            this.base = `${scheme}://${this.host}`;
-            if (res.status === 401)
-                this.challenge = parseChallenge(headerValue(res, 'www-authenticate'));
-        };
-        try {
-            await this.withRetry(`ping ${this.opts.registry}`, async () => {
-                try {
-                    await tryScheme('https');
-                }
-                catch (err) {
-                    if (this.opts.insecure && isPlainHttpServer(err))
-                        return tryScheme('http');
-                    throw err;
-                }
-            }, Math.min(3, this.opts.attempts ?? 3));
-        }
-        catch (err) {
-            if (isCertificateError(err)) {
-                throw new UserError(`TLS certificate of registry ${this.opts.registry} is not trusted: ${err.message}`, {
-                    hint: 'Pass its CA certificate (PEM file) in the registry-ca input, or set NODE_EXTRA_CA_CERTS for the step.',
-                });
-            }
-            if (err instanceof NetworkError) {
-                const plain = isPlainHttpServer(err)
-                    ? ` It speaks plain HTTP; list it in insecure-registries to allow that (loopback addresses are allowed by default).`
-                    : '';
-                throw new UserError(`Cannot reach registry ${this.opts.registry}: ${err.message}.${plain}`, {
-                    hint: 'Check the registry host and port in the image input, and that the registry is running and reachable from the runner.',
-                });
-            }
-            throw err;
-        }
-    }
-    authFailure(kind, detail) {
-        const { credentials, searched } = this.opts.credentials;
-        if (kind === 'missing' || !credentials) {
-            return new RegistryAuthError(`Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`, 'Pass registry-username and registry-password, or run docker/login-action for this registry before this step.');
-        }
-        return new RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, 'Check the username and password/token for this registry (the password is not shown).');
-    }
-    token(scope) {
-        let pending = this.tokens.get(scope);
-        if (!pending) {
-            pending = this.fetchToken(scope);
-            this.tokens.set(scope, pending);
-            pending.catch(() => this.tokens.delete(scope));
-        }
-        return pending;
-    }
-    async fetchToken(scope) {
-        const ch = this.challenge;
-        if (ch?.scheme !== 'bearer' || !ch.params.realm)
-            return undefined;
-        const url = new URL(ch.params.realm);
-        if (ch.params.service)
-            url.searchParams.set('service', ch.params.service);
-        for (const s of scope.split(' '))
-            url.searchParams.append('scope', s);
-        const creds = this.opts.credentials.credentials;
-        const res = await request({
-            method: 'GET',
-            url: url.toString(),
-            ca: this.opts.ca,
-            signal: this.opts.signal,
-            headers: creds ? { Authorization: basicAuth(creds) } : {},
-        });
-        if (res.status === 401 || res.status === 403)
-            throw this.authFailure(creds ? 'rejected' : 'missing', `token endpoint ${url.host} answered ${res.status}`);
-        if (res.status >= 500)
-            throw Object.assign(new Error(`token endpoint ${url.host} answered ${res.status}`), {
-                status: res.status,
-            });
-        if (res.status !== 200)
-            throw new RegistryError(`token endpoint ${url.host} answered ${res.status}: ${registryErrorDetail(res).text}`, res.status, []);
-        const body = JSON.parse(res.body.toString('utf8'));
-        return body.token ?? body.access_token;
-    }
-    async authHeader(scope) {
-        const creds = this.opts.credentials.credentials;
-        if (this.challenge?.scheme === 'basic')
-            return creds ? { Authorization: basicAuth(creds) } : {};
-        const token = await this.token(scope);
-        return token ? { Authorization: `Bearer ${token}` } : {};
-    }
-    /** One request with auth; a 401 refreshes the challenge/token once, then fails with where credentials came from. */
-    async send(method, pathOrUrl, opts) {
-        await this.ping();
-        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
-        const go = async () => request({
-            method,
-            url,
-            body: opts.body,
-            ca: this.opts.ca,
-            signal: this.opts.signal,
-            headers: { ...(opts.headers ?? {}), ...(await this.authHeader(opts.scope)) },
-        });
-        let res = await go();
-        if (res.status === 401) {
-            const fresh = parseChallenge(headerValue(res, 'www-authenticate'));
-            const hadAuth = this.challenge !== undefined;
-            if (fresh)
-                this.challenge = fresh;
-            this.tokens.delete(opts.scope);
-            if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
-                throw this.authFailure('missing', `${method} ${new URL(url).pathname} → 401`);
-            }
-            if (!hadAuth || fresh?.scheme === 'bearer')
-                res = await go();
-            if (res.status === 401) {
-                const d = registryErrorDetail(res).text;
-                throw this.authFailure(this.opts.credentials.credentials ? 'rejected' : 'missing', `${method} ${new URL(url).pathname} → 401 ${d}`);
-            }
-        }
-        if (res.status >= 500 || res.status === 429) {
-            throw Object.assign(new Error(`${this.opts.registry}: ${method} ${new URL(url).pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`), {
-                status: res.status,
-            });
-        }
-        return res;
-    }
-    fail(what, res, hint) {
-        const d = registryErrorDetail(res);
-        throw new RegistryError(`${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`, res.status, d.codes, hint);
-    }
-    async hasBlob(repo, digest) {
-        return this.withRetry(`HEAD blob ${client_short(digest)}`, async () => {
-            const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, {
-                scope: `repository:${repo}:pull`,
-            });
-            if (res.status === 200)
-                return true;
-            if (res.status === 404)
-                return false;
-            return this.fail(`HEAD blob ${digest} in ${repo}`, res);
-        });
-    }
-    async getBlob(repo, digest) {
-        return this.withRetry(`GET blob ${client_short(digest)}`, async () => {
-            const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
-            if (res.status !== 200)
-                return this.fail(`GET blob ${digest} from ${repo}`, res);
-            if (sha256(res.body) !== digest)
-                throw new RegistryError(`${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`, 200, ['DIGEST_INVALID']);
-            return res.body;
-        });
-    }
-    /**
-     * Puts a blob unless the repository has it: HEAD, then cross-repository mount from `mountFrom` when
-     * given (same registry), then upload. Returns what happened.
-     */
-    async pushBlob(repo, digest, data, mountFrom) {
-        if (await this.hasBlob(repo, digest))
-            return 'exists';
-        return this.withRetry(`upload blob ${client_short(digest)}`, async () => {
-            let location;
-            if (mountFrom && mountFrom !== repo) {
-                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}`, {
-                    scope: `repository:${repo}:pull,push repository:${mountFrom}:pull`,
-                });
-                if (res.status === 201)
-                    return 'mounted';
-                if (res.status !== 202)
-                    return this.fail(`mount ${digest} from ${mountFrom} into ${repo}`, res);
-                location = headerValue(res, 'location');
-            }
-            else {
-                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/`, {
-                    scope: `repository:${repo}:pull,push`,
-                });
-                if (res.status !== 202)
-                    return this.fail(`start upload to ${repo}`, res);
-                location = headerValue(res, 'location');
-            }
-            if (!location)
-                throw new RegistryError(`${this.opts.registry} started an upload without a Location header`, 202, []);
-            const body = await data();
-            if (body.length > (this.opts.monolithicLimit ?? 64 << 20))
-                location = await this.patchChunks(repo, location, body);
-            const url = withQuery(new URL(location, this.base).toString(), 'digest', digest);
-            const res = await this.send('PUT', url, {
-                scope: `repository:${repo}:pull,push`,
-                headers: { 'Content-Type': 'application/octet-stream' },
-                body: body.length > (this.opts.monolithicLimit ?? 64 << 20) ? undefined : body,
-            });
-            if (res.status !== 201)
-                return this.fail(`upload of blob ${digest} to ${repo}`, res);
-            return 'uploaded';
-        });
-    }
-    async patchChunks(repo, location, body) {
-        const size = this.opts.chunkSize ?? 16 << 20;
-        let loc = location;
-        for (let start = 0; start < body.length; start += size) {
-            const chunk = body.subarray(start, Math.min(body.length, start + size));
-            const res = await this.send('PATCH', new URL(loc, this.base).toString(), {
-                scope: `repository:${repo}:pull,push`,
-                headers: {
-                    'Content-Type': 'application/octet-stream',
-                    'Content-Range': `${start}-${start + chunk.length - 1}`,
-                },
-                body: Buffer.from(chunk),
-            });
-            if (res.status !== 202)
-                return this.fail(`chunk ${start}-${start + chunk.length - 1} upload to ${repo}`, res);
-            loc = headerValue(res, 'location') ?? loc;
-        }
-        return loc;
-    }
-    /** GET a manifest or index by tag or digest, with the Accept header registries need. */
-    async getManifest(repo, reference) {
-        return this.withRetry(`GET manifest ${repo}:${reference}`, async () => {
-            const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
-                scope: `repository:${repo}:pull`,
-                headers: { Accept: MANIFEST_ACCEPT },
-            });
-            if (res.status === 404)
-                return undefined;
-            if (res.status !== 200)
-                return this.fail(`GET manifest ${repo}:${reference}`, res);
-            const digest = sha256(res.body);
-            if (reference.startsWith('sha256:') && digest !== reference) {
-                throw new RegistryError(`${this.opts.registry} sent manifest ${reference} of ${repo} with different content`, 200, ['DIGEST_INVALID']);
-            }
-            const mediaType = (headerValue(res, 'content-type') ?? '').split(';')[0].trim() ||
-                JSON.parse(res.body.toString('utf8')).mediaType;
-            return { mediaType, body: res.body, digest };
-        });
-    }
-    /** PUT a manifest's exact bytes; checks the registry computed the same digest. */
-    async putManifest(repo, reference, mediaType, body) {
-        const digest = sha256(body);
-        return this.withRetry(`PUT manifest ${repo}:${reference}`, async () => {
-            const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
-                scope: `repository:${repo}:pull,push`,
-                headers: { 'Content-Type': mediaType },
-                body,
-            });
-            if (res.status !== 201 && res.status !== 200) {
-                return this.fail(`rejected manifest ${reference} for ${repo}`, res, 'Nothing was tagged; the blobs already uploaded are unreferenced and safe to leave.');
-            }
-            const echoed = headerValue(res, 'docker-content-digest');
-            if (echoed && echoed !== digest)
-                throw new RegistryError(`${this.opts.registry} stored manifest ${reference} as ${echoed}, not ${digest}`, res.status, ['DIGEST_INVALID']);
-            return digest;
-        });
-    }
-}
-function headerValue(res, name) {
-    const v = res.headers[name];
-    return Array.isArray(v) ? v[0] : v;
-}
-function withQuery(url, key, value) {
-    const u = new URL(url);
-    u.searchParams.set(key, value);
-    return u.toString();
-}
-function client_short(digest) {
-    return digest.slice(0, 19);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/pool.ts
