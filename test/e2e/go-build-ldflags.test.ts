@@ -519,6 +519,22 @@ describe('bad input: a clear error, nothing built or reported', () => {
     expect(r.summary).toContain('go-build-ldflags: 2 of 3 built');
   });
 
+  test('a module in a subdirectory: outputs under it, annotations relative to the workspace', async () => {
+    const { dir } = repoFrom(join(repoRoot, 'examples'), {
+      tag: 'v0.9.0',
+      extra: { 'hello/console_windows.go': 'package main\n\nfunc init() { registerConsole() }\n' },
+    });
+    const r = await build(dir, { 'working-directory': 'hello', targets: 'linux/amd64,windows/amd64' });
+    expect(r.exitCode).toBe(1);
+    expect(artifactsOf(r).map((a) => a.path)).toEqual([join(dir, 'hello/dist/hello_linux_amd64')]);
+    expect(r.outputs.version).toBe('0.9.0');
+    expect(r.annotations.find((a) => a.file)).toMatchObject({
+      file: 'hello/console_windows.go',
+      line: 3,
+      col: 15,
+    });
+  });
+
   test('a stale binary from an earlier run is never passed off as this run’s output', async () => {
     const { dir } = hello({ extra: { 'console_windows.go': 'package main\n\nvar x int = "no"\n' } });
     const first = await build(dir, { targets: 'windows/amd64' });
