@@ -45,7 +45,8 @@ await runAction(async ({ inputs, signal }) => {
   if (timeoutMs < 1000)
     throw new InputError('timeout', `${timeoutMs} ms is too short`, 'a duration of at least 1s, e.g. 5m');
   const waitFor = new Set<WorkloadKind>();
-  for (const item of inputs.list('wait-for')) {
+  const waitItems = inputs.list('wait-for');
+  for (const item of waitItems.length > 0 ? waitItems : Object.keys(WORKLOADS)) {
     if (item.toLowerCase() === 'none') continue;
     const kind = WORKLOADS[item.toLowerCase()];
     if (!kind)

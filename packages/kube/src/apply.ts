@@ -141,6 +141,7 @@ export function explainApplyError(err: unknown, p: PlannedObject, client: KubeCl
   const obj = p.object;
   const what = `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
   const at = `${p.manifest.origin.file}:${p.manifest.origin.line}`;
+  const atField = (field?: string) => `${p.manifest.origin.file}:${lineFor(p, field)}`;
   const causes = err.status.details?.causes ?? [];
   const location = (field?: string) => ({ file: p.manifest.origin.file, line: lineFor(p, field) });
   const message = err.status.message ?? err.message;
@@ -150,7 +151,7 @@ export function explainApplyError(err: unknown, p: PlannedObject, client: KubeCl
     const fields = immutable.map((c) => c.field).filter(Boolean) as string[];
     const field = fields[0] ?? /(spec\.[\w.[\]]+)/.exec(message)?.[1] ?? 'a field';
     return new UserError(
-      `${at}: ${what}: ${fields.length > 1 ? `fields ${fields.join(', ')} are` : `field ${field} is`} immutable and differ${fields.length > 1 ? '' : 's'} from the live object (the server said: ${message})`,
+      `${atField(field)}: ${what}: ${fields.length > 1 ? `fields ${fields.join(', ')} are` : `field ${field} is`} immutable and differ${fields.length > 1 ? '' : 's'} from the live object (the server said: ${message})`,
       {
         hint: `The server keeps ${field} as it was created. Either keep the old value in the manifest, or replace the object: delete it (\`kubectl delete ${obj.kind.toLowerCase()} ${obj.metadata.name}${obj.metadata.namespace ? ` -n ${obj.metadata.namespace}` : ''}\`; its pods are recreated) and run again, or deploy it under a new name.`,
         location: location(field),
@@ -161,7 +162,7 @@ export function explainApplyError(err: unknown, p: PlannedObject, client: KubeCl
   if (err.statusCode === 409 && /conflict/i.test(message)) {
     const managers = [...message.matchAll(/conflict with "([^"]+)"/g)].map((m) => m[1]);
     const fields = [...message.matchAll(/:\s*(\.[\w.[\]="-]+)/g)].map((m) => m[1]!);
-    return new UserError(`${at}: ${what}: ${message}`, {
+    return new UserError(`${atField(fields[0])}: ${what}: ${message}`, {
       hint: `Field${fields.length > 1 ? 's' : ''} ${fields.join(', ') || '(see above)'} ${fields.length > 1 ? 'are' : 'is'} owned by another field manager (${[...new Set(managers)].join(', ') || 'unknown'}), and the manifest sets a different value. Set \`force-conflicts: true\` to take them over, or remove them from the manifest to leave them to that manager.`,
       location: location(fields[0]),
       cause: err,
@@ -188,8 +189,11 @@ export function explainApplyError(err: unknown, p: PlannedObject, client: KubeCl
     (err.statusCode === 500 && /typed patch|unmarshal|decod/i.test(message))
   ) {
     const first =
-      causes.find((c) => c.field)?.field ?? /(?:unknown field|field) "?([\w.[\]]+)"?/.exec(message)?.[1];
-    return new UserError(`${at}: ${what} is invalid: ${message}`, {
+      causes.find((c) => c.field)?.field ??
+      /(\.[\w.[\]]+): field not declared in schema/.exec(message)?.[1] ??
+      /unknown field "([\w.[\]]+)"/.exec(message)?.[1] ??
+      /(\.spec[\w.[\]]*):/.exec(message)?.[1];
+    return new UserError(`${atField(first)}: ${what} is invalid: ${message}`, {
       hint: 'Fix the manifest; the server rejected it before anything was changed.',
       location: location(first),
       cause: err,

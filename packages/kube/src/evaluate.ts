@@ -70,7 +70,8 @@ export function evaluate(snap: RolloutSnapshot, target: RolloutTarget, opts: Cla
       message: `${target.kind} ${target.namespace}/${target.name} was changed by someone else during the rollout (now generation ${w.metadata.generation}${revision ? `, revision ${revision}` : ''}): its pod template is no longer the one we applied`,
     };
   }
-  const observed = (w.status?.observedGeneration ?? 0) >= target.generation;
+  // Jobs have no observedGeneration (their template is immutable: there is only one revision).
+  const observed = target.kind === 'Job' || (w.status?.observedGeneration ?? 0) >= target.generation;
   const owner = observed ? currentOwner(snap, target) : undefined;
   const newPods = owner ? snap.pods.filter((p) => isOwnedBy(p, owner.uid, owner.labels)) : [];
   const fail = (cause: FailureCause, extraUids: string[] = []): Evaluation => {

@@ -88,7 +88,7 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
       secrets.push(value);
       text = decoded;
       source = 'base64';
-    } else if (isPathLike(value) && !/^[A-Za-z0-9+/=]{40,}$/.test(value)) {
+    } else if (isPathLike(value) && looksLikeAPath(value)) {
       // Only a value shaped like a path is repeated back; anything else may be a secret.
       throw new InputError(
         INPUT,
@@ -227,6 +227,17 @@ function looksLikeYaml(value: string): boolean {
 function isPathLike(value: string): boolean {
   return (
     value.length < 4096 && !value.includes('\n') && /^[\w.~/@+ :\\-]+$/.test(value) && /[/.~]/.test(value)
+  );
+}
+
+/** Safe to repeat back in an error: shaped like a path, not like a token (JWTs start `eyJ`, base64 blobs are long). */
+function looksLikeAPath(value: string): boolean {
+  if (/^eyJ/.test(value) || /^[A-Za-z0-9+/=_-]{40,}$/.test(value)) return false;
+  return (
+    value.startsWith('~') ||
+    value.startsWith('.') ||
+    value.includes('/') ||
+    /\.(ya?ml|json|conf|config|kubeconfig)$/i.test(value)
   );
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { aggregate, InputError, UserError } from '@goship/kit';
-import { isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import { expandPatterns } from './glob.js';
 import type { KubeObject, Origin } from './types.js';
 
@@ -65,7 +65,7 @@ export function parseManifests(text: string, file: string, errors: UserError[]):
   list.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
-        const at = e.linePos?.[0];
+        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
         errors.push(
           new UserError(`${file}${at ? `:${at.line}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`, {
             location: { file, line: at?.line, column: at?.col },
@@ -85,9 +85,22 @@ export function parseManifests(text: string, file: string, errors: UserError[]):
       return;
     }
     const value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    // The line of a field is the line of its key (`selector:`), not of its value (which may start below).
     const lineOf = (base: (string | number)[]) => (path: (string | number)[]) => {
-      const node = doc.getIn([...base, ...path], true) as { range?: [number, number, number] } | undefined;
-      return node?.range ? line(node.range[0]) : undefined;
+      const full = [...base, ...path];
+      if (full.length === 0) return start;
+      const parent = full.length === 1 ? doc.contents : doc.getIn(full.slice(0, -1), true);
+      const last = full.at(-1)!;
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : (p.key as unknown)) === last);
+        const key = pair?.key as { range?: [number, number, number] } | undefined;
+        return key?.range ? line(key.range[0]) : undefined;
+      }
+      if (isSeq(parent) && typeof last === 'number') {
+        const item = parent.items[last] as { range?: [number, number, number] } | undefined;
+        return item?.range ? line(item.range[0]) : undefined;
+      }
+      return undefined;
     };
     if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
       const items = doc.getIn(['items'], true);

@@ -94,6 +94,18 @@ interface Applied {
 const CONCURRENCY = 4;
 
 export async function rollout(opts: RolloutOptions): Promise<RolloutResult> {
+  try {
+    return await run(opts);
+  } catch (err) {
+    // Cancelled before anything was applied (connecting, validating): say so, not "operation aborted".
+    if (opts.signal.aborted && !(err instanceof UserError && /^cancelled/.test(err.message))) {
+      throw new UserError(`${errorMessage(opts.signal.reason)} before anything was applied`, { cause: err });
+    }
+    throw err;
+  }
+}
+
+async function run(opts: RolloutOptions): Promise<RolloutResult> {
   const started = performance.now();
   const since = () => performance.now() - started;
   const { log, signal } = opts;
@@ -190,7 +202,7 @@ export async function rollout(opts: RolloutOptions): Promise<RolloutResult> {
       log.info(`Validated ${plan.length} objects with a server-side dry-run`);
     }
   } catch (err) {
-    throw withNote(err, applied);
+    throw withNote(err, applied, signal);
   }
   const validatedMs = since();
   startApply(
@@ -200,7 +212,7 @@ export async function rollout(opts: RolloutOptions): Promise<RolloutResult> {
     const done = new Set(applied.map((a) => a.plan.key));
     await applyGroup(plan.filter((p) => !done.has(p.key)));
   } catch (err) {
-    throw withNote(err, applied);
+    throw withNote(err, applied, signal);
   }
   const appliedMs = since();
 
@@ -264,7 +276,7 @@ export async function rollout(opts: RolloutOptions): Promise<RolloutResult> {
       namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
       name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
       reason: 'Cancelled',
-      message: `cancelled (${errorMessage(signal.reason)}) while waiting; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+      message: `${errorMessage(signal.reason)} while waiting; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
     };
     result.recovery.push(
       'Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.',
@@ -597,11 +609,19 @@ async function dryRunAll(
     if (users.length !== errors.length) throw errors.find((e) => !(e instanceof UserError));
     const note =
       alreadyCreated.length > 0
-        ? ` (only ${alreadyCreated.map((p) => objectRef(p.object)).join(', ')} were created, so the rest could be validated)`
-        : '; nothing was applied';
+        ? `only ${alreadyCreated.map((p) => objectRef(p.object)).join(', ')} were created (so that the rest could be validated); nothing else was applied`
+        : 'nothing was applied';
+    if (users.length === 1) {
+      const [u] = users as [UserError];
+      throw new UserError(`${u.message}\n(server-side dry-run: ${note})`, {
+        hint: u.hint,
+        location: u.location,
+        cause: u,
+      });
+    }
     throw aggregate(
       users,
-      `The server rejected ${users.length} of ${items.length} objects in the dry-run${note}`,
+      `The server rejected ${users.length} of ${items.length} objects in the dry-run; ${note}`,
     );
   }
   return results;
@@ -641,9 +661,14 @@ function groupByRank(items: PlannedObject[]): PlannedObject[][] {
   return groups;
 }
 
-function withNote(err: unknown, applied: Applied[]): unknown {
+function withNote(err: unknown, applied: Applied[], signal: AbortSignal): unknown {
+  const note =
+    applied.length > 0
+      ? `Applied before this: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`
+      : 'Nothing was applied.';
+  if (signal.aborted)
+    return new UserError(`${errorMessage(signal.reason)} while applying. ${note}`, { cause: err });
   if (!(err instanceof UserError) || applied.length === 0) return err;
-  const note = `Applied before this error: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`;
   return new UserError(`${err.message}\n${note}`, {
     hint: err.hint,
     location: err.location,

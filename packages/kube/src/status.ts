@@ -167,9 +167,13 @@ export function workloadProgress(obj: KubeObject, kind: string, opts: StatusOpti
   }
 }
 
-/** RFC 3339 timestamps compare as strings only with equal precision; compare as dates. */
+/**
+ * A condition written no later than our change is about an earlier rollout. Same second counts as stale:
+ * timestamps have whole seconds, and a deadline that is really ours comes at least
+ * progressDeadlineSeconds (≥ 1 s) after the change.
+ */
 export function isStale(c: Condition, changedAt: string | undefined): boolean {
   if (!changedAt) return false;
   const at = c.lastUpdateTime ?? c.lastTransitionTime;
-  return at !== undefined && Date.parse(at) < Date.parse(changedAt);
+  return at !== undefined && Date.parse(at) <= Date.parse(changedAt);
 }

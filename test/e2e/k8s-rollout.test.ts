@@ -1,0 +1,762 @@
+/*
+ * k8s-rollout end to end: the bundled dist/k8s-rollout run as the Actions runner runs it, against the
+ * real control plane of test/infra/cluster (kube-apiserver, controller-manager, scheduler; kwok plays the
+ * kubelets and injects pod failures by the `goship.test/fail` annotation). Every verdict below comes from
+ * the real deployment controller and scheduler; every check of the cluster's state uses the real kubectl.
+ *   GOSHIP_INFRA=cluster GOSHIP_STATE=/tmp/goship-rollout npx jest test/e2e/k8s-rollout
+ * One namespace per test.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { jest } from '@jest/globals';
+import { load } from 'js-yaml';
+import { requireEnv } from '../harness/infra.js';
+import { type ActionResult, type RunOptions, repoRoot, runAction } from '../harness/run-action.js';
+
+jest.setTimeout(180_000);
+
+const { KUBECONFIG, KUBECTL } = requireEnv('KUBECONFIG', 'KUBECTL');
+
+function kubectl(args: string[], input?: string): string {
+  return execFileSync(KUBECTL, args, {
+    env: { ...process.env, KUBECONFIG },
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+function getJson<T = any>(args: string[]): T {
+  return JSON.parse(kubectl([...args, '-o', 'json'])) as T;
+}
+function exists(ns: string, what: string): boolean {
+  return kubectl(['-n', ns, 'get', what, '--ignore-not-found', '-o', 'name']).trim() !== '';
+}
+
+/** A fresh namespace (and workspace folder) for one test. */
+function namespace(prefix: string): { ns: string; ws: string } {
+  const ns = `${prefix}-${randomBytes(3).toString('hex')}`;
+  kubectl(['create', 'namespace', ns]);
+  return { ns, ws: mkdtempSync(join(tmpdir(), `k8s-rollout-${prefix}-`)) };
+}
+
+interface AppOptions {
+  name?: string;
+  image?: string;
+  replicas?: number;
+  /** goship.test/fail value (kwok failure injection) */
+  fail?: string;
+  podAnnotations?: Record<string, string>;
+  progressDeadlineSeconds?: number;
+  nodeSelector?: Record<string, string>;
+  selector?: Record<string, string>;
+  namespace?: string;
+}
+
+/** A ConfigMap, a Service and a Deployment, as render-manifests would produce them. */
+function app(o: AppOptions = {}): string {
+  const name = o.name ?? 'hello';
+  const labels = o.selector ?? { app: name };
+  const annotations = { ...o.podAnnotations, ...(o.fail ? { 'goship.test/fail': o.fail } : {}) };
+  const ns = o.namespace ? `\n  namespace: ${o.namespace}` : '';
+  return `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ${name}-config${ns}
+data:
+  PORT: "8080"
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}${ns}
+spec:
+  selector: ${JSON.stringify(labels)}
+  ports:
+  - {name: http, port: 80, targetPort: http}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}${ns}
+spec:
+  replicas: ${o.replicas ?? 2}
+  progressDeadlineSeconds: ${o.progressDeadlineSeconds ?? 600}
+  selector:
+    matchLabels: ${JSON.stringify(labels)}
+  template:
+    metadata:
+      labels: ${JSON.stringify(labels)}
+      annotations: ${JSON.stringify(annotations)}
+    spec:${o.nodeSelector ? `\n      nodeSelector: ${JSON.stringify(o.nodeSelector)}` : ''}
+      containers:
+      - name: app
+        image: ${o.image ?? 'registry.example/acme/hello:1.0.0'}
+        ports:
+        - {name: http, containerPort: 8080}
+        envFrom:
+        - configMapRef: {name: ${name}-config}
+`;
+}
+
+function write(ws: string, file: string, text: string): string {
+  writeFileSync(join(ws, file), text);
+  return file;
+}
+
+function deploy(
+  ws: string,
+  inputs: RunOptions['inputs'],
+  opts: Omit<RunOptions, 'inputs' | 'workspace'> = {},
+): Promise<ActionResult> {
+  return runAction('k8s-rollout', {
+    workspace: ws,
+    timeoutMs: 150_000,
+    ...opts,
+    inputs: { kubeconfig: KUBECONFIG, ...inputs },
+  });
+}
+
+const errorAnnotations = (r: ActionResult) => r.annotations.filter((a) => a.level === 'error');
+const image = (ns: string, name = 'hello') =>
+  getJson(['-n', ns, 'get', 'deployment', name]).spec.template.spec.containers[0].image as string;
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+/** The stdout of a run, without the lines that register masks (those carry the secrets on purpose). */
+const printed = (r: ActionResult) =>
+  `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+
+describe('k8s-rollout against a real control plane', () => {
+  test('first deploy: validated, applied in order, watched to completion; outputs, summary, change-cause', async () => {
+    const { ns, ws } = namespace('first');
+    const file = write(ws, 'app.yaml', app());
+    const r = await deploy(ws, { manifests: file, namespace: ns, version: '1.0.0' });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.status).toBe('succeeded');
+    expect(r.outputs.revision).toBe('1');
+    expect(r.outputs['previous-revision']).toBe('');
+    expect(r.outputs.failure).toBe('');
+    const objects = JSON.parse(r.outputs.objects!) as { kind: string; action: string; outcome?: string }[];
+    expect(objects.map((o) => `${o.kind}:${o.action}:${o.outcome ?? ''}`)).toEqual([
+      'ConfigMap:created:',
+      'Service:created:',
+      'Deployment:created:rolled-out',
+    ]);
+    expect(JSON.parse(r.outputs.json!).status).toBe('succeeded');
+    // Dependency order in the log: ConfigMap, then Service, then Deployment.
+    const order = ['ConfigMap', 'Service', 'Deployment'].map((k) => r.stdout.indexOf(`  ${k} ${ns}/`));
+    expect(order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]!))).toBe(true);
+    const d = getJson(['-n', ns, 'get', 'deployment', 'hello', '--show-managed-fields']);
+    expect(d.status.availableReplicas).toBe(2);
+    expect(d.metadata.annotations['kubernetes.io/change-cause']).toBe(
+      'goship: version 1.0.0, commit 0000000, run https://github.com/acme/hello/actions/runs/1001',
+    );
+    expect(d.metadata.labels['goship.dev/apply-set']).toBe('acme.hello');
+    expect(
+      d.metadata.managedFields.some(
+        (m: { manager: string; operation: string }) => m.manager === 'goship' && m.operation === 'Apply',
+      ),
+    ).toBe(true);
+    expect(r.summary).toContain('rolled out');
+    expect(r.summary).toMatch(
+      /\| Deployment \| [\w-]+ \| hello \| created \| 1 \| rolled-out \| app.yaml:\d+ \|/,
+    );
+    // The kubeconfig's client key is masked, and printed nowhere else.
+    const key = (load(readFileSync(KUBECONFIG, 'utf8')) as any).users[0].user['client-key-data'] as string;
+    expect(r.masks).toContain(key);
+    expect(printed(r)).not.toContain(key);
+  });
+
+  test('a second version over the first: new revision, previous revision recorded', async () => {
+    const { ns, ws } = namespace('second');
+    const v1 = write(ws, 'v1.yaml', app());
+    expect((await deploy(ws, { manifests: v1, namespace: ns })).exitCode).toBe(0);
+    const v2 = write(ws, 'v2.yaml', app({ image: 'registry.example/acme/hello:2.0.0' }));
+    const r = await deploy(ws, { manifests: v2, namespace: ns, version: '2.0.0' });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.status).toBe('succeeded');
+    expect(r.outputs.revision).toBe('2');
+    expect(r.outputs['previous-revision']).toBe('1');
+    const objects = JSON.parse(r.outputs.objects!) as { kind: string; action: string }[];
+    expect(objects.map((o) => `${o.kind}:${o.action}`)).toEqual([
+      'ConfigMap:unchanged',
+      'Service:unchanged',
+      'Deployment:configured',
+    ]);
+    expect(image(ns)).toBe('registry.example/acme/hello:2.0.0');
+    const d = getJson(['-n', ns, 'get', 'deployment', 'hello']);
+    expect(d.status.updatedReplicas).toBe(2);
+    expect(d.status.replicas).toBe(2);
+  });
+
+  test('image pull failure: detected from the pod (not the deadline), reported, rolled back to the first version', async () => {
+    const { ns, ws } = namespace('pull');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const text = app({ image: 'registry.example/acme/hello:does-not-exist', fail: 'image-pull' });
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', text), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(r.outputs['rolled-back']).toBe('true');
+    const failure = JSON.parse(r.outputs.failure!);
+    // The deadline is 600 s: a pod-level reason proves the failure was seen long before it.
+    expect(['ErrImagePull', 'ImagePullBackOff']).toContain(failure.reason);
+    expect(failure).toMatchObject({ kind: 'Deployment', namespace: ns, name: 'hello', container: 'app' });
+    expect(failure.pod).toMatch(/^hello-/);
+    expect(failure.message).toContain('registry.example/acme/hello:does-not-exist');
+    // The pod template is the first version's again, and that version is fully available.
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+    const d = getJson(['-n', ns, 'get', 'deployment', 'hello']);
+    expect(d.spec.template.metadata.annotations?.['goship.test/fail']).toBeUndefined();
+    expect(d.metadata.annotations['kubernetes.io/change-cause']).toMatch(
+      /rollback to revision 1 after (ErrImagePull|ImagePullBackOff)/,
+    );
+    expect(d.status.availableReplicas).toBe(2);
+    expect(r.outputs.revision).toBe('3'); // kubectl rollout undo semantics: the old ReplicaSet comes back as a new revision
+    expect(r.outputs['previous-revision']).toBe('1');
+    // Log, annotation (at the image line of the manifest), summary.
+    expect(r.stdout).toMatch(/FAILED (ErrImagePull|ImagePullBackOff)/);
+    expect(r.stdout).toContain('Rolling back Deployment');
+    const [err] = errorAnnotations(r);
+    expect(err).toMatchObject({ file: 'v2.yaml', line: lineOf(text, 'image: registry.example') });
+    expect(err!.message).toMatch(/Deployment .*\/hello: (ErrImagePull|ImagePullBackOff) \(rolled back\)/);
+    expect(err!.message).toContain('Last events');
+    expect(r.summary).toContain('↩️ failed, rolled back');
+    expect(r.summary).toMatch(
+      /\| Deployment [\w-]+\/hello \| hello-[\w-]+ \| app \| (ErrImagePull|ImagePullBackOff) \|/,
+    );
+    expect(r.summary).toContain('rolled back to the previous pod template');
+  });
+
+  test('crash loop past failure-threshold: detected, rolled back', async () => {
+    const { ns, ws } = namespace('crash');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const v2 = app({
+      image: 'registry.example/acme/hello:2.0.0',
+      fail: 'crash-loop',
+      podAnnotations: { 'goship.test/restart-interval': '1s' },
+    });
+    const r = await deploy(ws, {
+      manifests: write(ws, 'v2.yaml', v2),
+      namespace: ns,
+      'failure-threshold': '2',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('CrashLoopBackOff');
+    expect(failure.message).toMatch(
+      /container "app" restarted \d+ times \(failure-threshold 2\); last exit code 1 \(Error\)/,
+    );
+    expect(Number(/restarted (\d+) times/.exec(failure.message)![1])).toBeGreaterThanOrEqual(2);
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+    // The annotation points at the Deployment's document in the manifest.
+    expect(errorAnnotations(r)[0]).toMatchObject({
+      file: 'v2.yaml',
+      line: lineOf(v2, 'apiVersion: apps/v1'),
+    });
+  });
+
+  test('OOMKilled and CreateContainerConfigError are failures too (rollback: never leaves the new version)', async () => {
+    const { ns, ws } = namespace('oom');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const oom = await deploy(ws, {
+      manifests: write(ws, 'oom.yaml', app({ image: 'x/y:oom', fail: 'oom' })),
+      namespace: ns,
+      rollback: 'never',
+    });
+    expect(oom.outputs.status).toBe('failed');
+    expect(JSON.parse(oom.outputs.failure!).reason).toBe('OOMKilled');
+    expect(image(ns)).toBe('x/y:oom');
+    expect(oom.summary).toContain('rollback: never');
+    const cfg = await deploy(ws, {
+      manifests: write(ws, 'cfg.yaml', app({ image: 'x/y:cfg', fail: 'config-error' })),
+      namespace: ns,
+    });
+    expect(JSON.parse(cfg.outputs.failure!).reason).toBe('CreateContainerConfigError');
+    // Rolled back to the revision before this run — the OOM one, as `kubectl rollout undo` would — which
+    // fails again: watched with the same rules, reported, and the status stays `failed`.
+    expect(image(ns)).toBe('x/y:oom');
+    expect(cfg.outputs.status).toBe('failed');
+    expect(cfg.stdout).toMatch(/the rollback did not complete either: OOMKilled/);
+  });
+
+  test('unschedulable first deploy: detected from the scheduler, left as is (no previous revision), or deleted', async () => {
+    const { ns, ws } = namespace('sched');
+    const text = app({ nodeSelector: { 'kubernetes.io/arch': 'arm64' } });
+    const r = await deploy(ws, { manifests: write(ws, 'app.yaml', text), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('failed');
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('Unschedulable');
+    expect(failure.message).toMatch(/0\/1 nodes are available.*node affinity\/selector/);
+    expect(r.stdout).toContain(
+      'first deploy failed and there is no previous revision to roll back to; left as it is',
+    );
+    expect(exists(ns, 'deployment/hello')).toBe(true);
+    expect(r.outputs['previous-revision']).toBe('');
+
+    const { ns: ns2, ws: ws2 } = namespace('sched-del');
+    const del = await deploy(ws2, {
+      manifests: write(ws2, 'app.yaml', text),
+      namespace: ns2,
+      'on-first-failure': 'delete',
+    });
+    expect(del.outputs.status).toBe('failed');
+    expect(del.stdout).toContain('deleted (on-first-failure: delete)');
+    expect(exists(ns2, 'deployment/hello')).toBe(false);
+    expect(
+      JSON.parse(del.outputs.objects!).find((o: { kind: string }) => o.kind === 'Deployment').action,
+    ).toBe('deleted');
+  });
+
+  test('never-ready pods: ProgressDeadlineExceeded from the deployment controller, rolled back; the stale condition does not fail the rollback', async () => {
+    const { ns, ws } = namespace('deadline');
+    expect(
+      (
+        await deploy(ws, {
+          manifests: write(ws, 'v1.yaml', app({ progressDeadlineSeconds: 10 })),
+          namespace: ns,
+        })
+      ).exitCode,
+    ).toBe(0);
+    const v2 = app({
+      image: 'registry.example/acme/hello:2.0.0',
+      fail: 'never-ready',
+      progressDeadlineSeconds: 10,
+    });
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', v2), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('ProgressDeadlineExceeded');
+    expect(failure.message).toMatch(/exceeded its progress deadline \(10s\).*not ready: hello-/);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+    const d = getJson(['-n', ns, 'get', 'deployment', 'hello']);
+    expect(d.status.availableReplicas).toBe(2);
+  });
+
+  test('concurrent apply by another field manager: the conflict is named, nothing applied; force-conflicts takes the field over', async () => {
+    const { ns, ws } = namespace('conflict');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    // Someone else (e.g. an operator's `kubectl scale`-like apply) owns spec.replicas now.
+    kubectl(
+      ['-n', ns, 'apply', '--server-side', '--field-manager=ops-team', '--force-conflicts', '-f', '-'],
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: hello}\nspec: {replicas: 3}\n',
+    );
+    const text = app({ replicas: 4, image: 'registry.example/acme/hello:2.0.0' });
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', text), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    const [err] = errorAnnotations(r);
+    expect(err!.message).toContain('conflict with "ops-team"');
+    expect(err!.message).toContain('.spec.replicas');
+    expect(err!.message).toContain('force-conflicts: true');
+    expect(err!.message).toContain('nothing was applied');
+    expect(err).toMatchObject({ file: 'v2.yaml', line: lineOf(text, 'replicas: 4') });
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+    expect(getJson(['-n', ns, 'get', 'deployment', 'hello']).spec.replicas).toBe(3);
+
+    const forced = await deploy(ws, { manifests: 'v2.yaml', namespace: ns, 'force-conflicts': 'true' });
+    expect(forced.errors).toBe('');
+    expect(forced.exitCode).toBe(0);
+    const d = getJson(['-n', ns, 'get', 'deployment', 'hello']);
+    expect(d.spec.replicas).toBe(4);
+    expect(d.status.availableReplicas).toBe(4);
+  });
+
+  test('API server restarted in the middle of the watch: the action reconnects and still reaches the verdict', async () => {
+    const { ns, ws } = namespace('restart');
+    const file = write(ws, 'app.yaml', app({ podAnnotations: { 'goship.test/ready-delay': '12s' } }));
+    const run = deploy(ws, { manifests: file, namespace: ns, timeout: '2m' });
+    await waitFor(() => exists(ns, 'deployment/hello'), 20_000);
+    await promisify(execFile)(
+      join(repoRoot, 'test/infra/cluster/restart-apiserver'),
+      ['--kill', '--down', '2'],
+      { env: process.env },
+    );
+    const r = await run;
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.status).toBe('succeeded');
+    expect(r.stdout).toMatch(/connection lost/);
+    expect(r.stdout).toMatch(/reconnected, resuming from resourceVersion \d+|is gone \(410\), listing again/);
+    expect(getJson(['-n', ns, 'get', 'deployment', 'hello']).status.availableReplicas).toBe(2);
+  });
+
+  test('API server restarted gracefully while a failure is developing: the failure is still detected and rolled back', async () => {
+    const { ns, ws } = namespace('restart-fail');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const v2 = app({
+      image: 'registry.example/acme/hello:2.0.0',
+      fail: 'crash-loop',
+      podAnnotations: { 'goship.test/restart-interval': '3s' },
+    });
+    const run = deploy(ws, {
+      manifests: write(ws, 'v2.yaml', v2),
+      namespace: ns,
+      'failure-threshold': '4',
+      timeout: '2m',
+    });
+    await waitFor(() => getJson(['-n', ns, 'get', 'deployment', 'hello']).metadata.generation === 2, 20_000);
+    await promisify(execFile)(join(repoRoot, 'test/infra/cluster/restart-apiserver'), [], {
+      env: process.env,
+    });
+    const r = await run;
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(JSON.parse(r.outputs.failure!).reason).toBe('CrashLoopBackOff');
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+  });
+
+  test('cancellation (SIGINT from the runner): watches stop, the state left is reported, nothing rolled back', async () => {
+    const { ns, ws } = namespace('cancel');
+    const file = write(ws, 'app.yaml', app({ podAnnotations: { 'goship.test/ready-delay': '60s' } }));
+    const r = await deploy(
+      ws,
+      { manifests: file, namespace: ns },
+      { cancelAfterMs: 4000, timeoutMs: 60_000 },
+    );
+    expect(r.exitCode).toBe(1); // exited by itself, with the failure reported (not killed)
+    expect(r.outputs.status).toBe('failed');
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('Cancelled');
+    expect(failure.message).toMatch(
+      /cancelled by SIGINT while waiting; state left: Deployment [\w-]+\/hello: \d of 2 updated replicas are available/,
+    );
+    expect(r.stdout).toContain('nothing was rolled back');
+    expect(r.summary).toContain('⏹️ cancelled');
+    expect(exists(ns, 'deployment/hello')).toBe(true);
+  });
+
+  test('StatefulSet, DaemonSet and Job are watched with their own rules', async () => {
+    const { ns, ws } = namespace('kinds');
+    const text = `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec:
+  serviceName: db
+  replicas: 2
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: db, image: registry.example/db:1}]}
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent}
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec: {containers: [{name: agent, image: registry.example/agent:1}]}
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: migrate}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers: [{name: migrate, image: registry.example/migrate:1}]
+`;
+    const r = await deploy(ws, { manifests: write(ws, 'kinds.yaml', text), namespace: ns });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    const outcomes = JSON.parse(r.outputs.objects!).map(
+      (o: { kind: string; outcome: string }) => `${o.kind}:${o.outcome}`,
+    );
+    expect(outcomes).toEqual(['DaemonSet:rolled-out', 'StatefulSet:rolled-out', 'Job:rolled-out']);
+    expect(getJson(['-n', ns, 'get', 'statefulset', 'db']).status.readyReplicas).toBe(2);
+    expect(getJson(['-n', ns, 'get', 'job', 'migrate']).status.succeeded).toBe(1);
+    expect(r.stdout).toMatch(/job "migrate" completed/);
+  });
+
+  test('prune: removes only objects with our apply-set label that left the manifests', async () => {
+    const { ns, ws } = namespace('prune');
+    const extra = `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: old-settings}\ndata: {A: "1"}\n`;
+    expect(
+      (
+        await deploy(ws, {
+          manifests: write(ws, 'v1.yaml', app() + extra),
+          namespace: ns,
+          'apply-set': 'hello',
+        })
+      ).exitCode,
+    ).toBe(0);
+    kubectl(['-n', ns, 'create', 'configmap', 'not-ours', '--from-literal=A=1']);
+    // Another app's object in the same namespace, with a different apply set.
+    kubectl(['-n', ns, 'create', 'configmap', 'other-app']);
+    kubectl(['-n', ns, 'label', 'configmap', 'other-app', 'goship.dev/apply-set=other']);
+    const r = await deploy(ws, {
+      manifests: write(ws, 'v2.yaml', app()),
+      namespace: ns,
+      'apply-set': 'hello',
+      prune: 'true',
+    });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(exists(ns, 'configmap/old-settings')).toBe(false);
+    expect(exists(ns, 'configmap/not-ours')).toBe(true);
+    expect(exists(ns, 'configmap/other-app')).toBe(true);
+    expect(exists(ns, 'configmap/hello-config')).toBe(true);
+    const pruned = JSON.parse(r.outputs.objects!).filter((o: { action: string }) => o.action === 'pruned');
+    expect(pruned).toEqual([
+      expect.objectContaining({ kind: 'ConfigMap', name: 'old-settings', namespace: ns }),
+    ]);
+  });
+
+  test('client-side apply (server-side: false) creates, then patches with a three-way merge', async () => {
+    const { ns, ws } = namespace('csa');
+    const withEnv = app().replace('data:\n  PORT: "8080"', 'data:\n  PORT: "8080"\n  DEBUG: "1"');
+    expect(
+      (await deploy(ws, { manifests: write(ws, 'v1.yaml', withEnv), namespace: ns, 'server-side': 'false' }))
+        .exitCode,
+    ).toBe(0);
+    const r = await deploy(ws, {
+      manifests: write(ws, 'v2.yaml', app()),
+      namespace: ns,
+      'server-side': 'false',
+    });
+    expect(r.errors).toBe('');
+    expect(getJson(['-n', ns, 'get', 'configmap', 'hello-config']).data).toEqual({ PORT: '8080' });
+  });
+
+  describe('bad input: a clear error, nothing applied', () => {
+    let ns: string;
+    let ws: string;
+    beforeAll(() => {
+      ({ ns, ws } = namespace('bad'));
+      write(ws, 'app.yaml', app());
+    });
+    const nothingApplied = () => {
+      expect(
+        kubectl(['-n', ns, 'get', 'deployments,configmaps,services', '-o', 'name'])
+          .split('\n')
+          .filter((l) => l && l !== 'configmap/kube-root-ca.crt'),
+      ).toEqual([]);
+    };
+
+    test('kubeconfig missing', async () => {
+      const r = await runAction('k8s-rollout', {
+        workspace: ws,
+        env: { HOME: ws },
+        inputs: { manifests: 'app.yaml', namespace: ns },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain("Input 'kubeconfig': was not given (and there is no ~/.kube/config)");
+      nothingApplied();
+    });
+
+    test('kubeconfig invalid: bad YAML, and a value that is neither YAML, base64 nor a file (not echoed)', async () => {
+      const bad = await deploy(ws, {
+        manifests: 'app.yaml',
+        namespace: ns,
+        kubeconfig: 'apiVersion: v1\nclusters: [oops\nusers: []',
+      });
+      expect(bad.exitCode).toBe(1);
+      expect(bad.errors).toMatch(/Input 'kubeconfig': is not valid YAML at line \d+/);
+      const secretish = 'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu.c2lnbmF0dXJl';
+      const junk = await deploy(ws, { manifests: 'app.yaml', namespace: ns, kubeconfig: secretish });
+      expect(junk.errors).toContain('is neither YAML, base64 nor an existing file');
+      expect(printed(junk)).not.toContain(secretish);
+      const missing = await deploy(ws, {
+        manifests: 'app.yaml',
+        namespace: ns,
+        kubeconfig: './no/such/kubeconfig',
+      });
+      expect(missing.errors).toContain("Input 'kubeconfig': file './no/such/kubeconfig' does not exist");
+      nothingApplied();
+    });
+
+    test('kubeconfig as content and as base64 both work', async () => {
+      const text = readFileSync(KUBECONFIG, 'utf8');
+      const { ns: okNs, ws: okWs } = namespace('kc-forms');
+      write(okWs, 'app.yaml', app());
+      const asContent = await deploy(okWs, {
+        manifests: 'app.yaml',
+        namespace: okNs,
+        kubeconfig: text,
+        'wait-for': 'none',
+      });
+      expect(asContent.errors).toBe('');
+      const b64 = Buffer.from(text).toString('base64');
+      const asBase64 = await deploy(okWs, {
+        manifests: 'app.yaml',
+        namespace: okNs,
+        kubeconfig: b64,
+        'wait-for': 'none',
+      });
+      expect(asBase64.errors).toBe('');
+      expect(asBase64.masks).toContain(b64);
+      expect(printed(asBase64)).not.toContain(b64);
+    });
+
+    test('wrong context', async () => {
+      const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, context: 'prod-cluster' });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain(
+        "Input 'context': 'prod-cluster' is not a context in the kubeconfig (it has: 'goship-test')",
+      );
+      nothingApplied();
+    });
+
+    test('API server unreachable: retried, then fails naming the server', async () => {
+      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as any;
+      const port = await closedPort();
+      kc.clusters[0].cluster.server = `https://127.0.0.1:${port}`;
+      const file = join(ws, 'unreachable.kubeconfig');
+      writeFileSync(file, JSON.stringify(kc));
+      const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, kubeconfig: file });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain(
+        `Cannot reach the API server at https://127.0.0.1:${port} (context 'goship-test'`,
+      );
+      expect(r.errors).toContain('ECONNREFUSED');
+      expect(r.errors).toContain('gave up after 5 attempts');
+      expect(r.stdout.match(/retrying in \d+ ms/g)?.length).toBe(4);
+      nothingApplied();
+    });
+
+    test('unauthorized: names the user, never prints the token', async () => {
+      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as any;
+      const token = `bogus-${randomBytes(16).toString('hex')}`;
+      kc.users = [{ name: 'mallory', user: { token } }];
+      kc.contexts[0].context.user = 'mallory';
+      const file = join(ws, 'mallory.kubeconfig');
+      writeFileSync(file, JSON.stringify(kc));
+      const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, kubeconfig: file });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain('Unauthorized: the API server at https://127.0.0.1:');
+      expect(r.errors).toContain("rejected the credentials of user 'mallory'");
+      expect(r.masks).toContain(token);
+      expect(printed(r)).not.toContain(token);
+      expect(r.summary).not.toContain(token);
+      nothingApplied();
+    });
+
+    test('invalid manifests: YAML syntax (file:line) and an object the server rejects (dry-run, file:line)', async () => {
+      const syntax = await deploy(ws, {
+        manifests: write(
+          ws,
+          'syntax.yaml',
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: {a: b\n',
+        ),
+        namespace: ns,
+      });
+      expect(syntax.exitCode).toBe(1);
+      expect(errorAnnotations(syntax)[0]).toMatchObject({ file: 'syntax.yaml' });
+      expect(syntax.errors).toMatch(/syntax.yaml:\d+: invalid YAML/);
+      const text = app().replace('replicas: 2', 'replicas: 2\n  replicaz: 3');
+      const rejected = await deploy(ws, { manifests: write(ws, 'rejected.yaml', text), namespace: ns });
+      expect(rejected.exitCode).toBe(1);
+      expect(rejected.errors).toMatch(
+        /rejected.yaml:\d+: Deployment [\w-]+\/hello is invalid: .*\.spec\.replicaz: field not declared in schema/,
+      );
+      expect(rejected.errors).toContain('nothing was applied');
+      // Pointed at the offending field's line, in the message and the annotation.
+      expect(errorAnnotations(rejected)[0]).toMatchObject({
+        file: 'rejected.yaml',
+        line: lineOf(text, 'replicaz: 3'),
+      });
+      expect(rejected.errors).toContain(`rejected.yaml:${lineOf(text, 'replicaz: 3')}: Deployment`);
+      nothingApplied();
+    });
+
+    test('unknown kind: no such API on the server', async () => {
+      const text = `${app()}---\napiVersion: apps/v1\nkind: deployment\nmetadata: {name: typo}\n---\napiVersion: widgets.example.com/v1\nkind: Widget\nmetadata: {name: w}\n`;
+      const r = await deploy(ws, { manifests: write(ws, 'kinds.yaml', text), namespace: ns });
+      expect(r.exitCode).toBe(1);
+      const errs = errorAnnotations(r);
+      expect(errs.map((e) => `${e.file}:${e.line}`)).toEqual([
+        `kinds.yaml:${lineOf(text, 'kind: deployment')}`,
+        `kinds.yaml:${lineOf(text, 'kind: Widget')}`,
+      ]);
+      expect(errs[0]!.message).toContain('no such API on the server: kind deployment in apps/v1');
+      expect(errs[0]!.message).toContain('Did you mean kind Deployment?');
+      expect(errs[1]!.message).toContain(
+        'The server does not serve the API group/version widgets.example.com/v1',
+      );
+      nothingApplied();
+    });
+
+    test('namespace mismatch: an object in another namespace than the input', async () => {
+      const text = app({ namespace: 'production' });
+      const r = await deploy(ws, { manifests: write(ws, 'prod.yaml', text), namespace: ns });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain(
+        `is in namespace 'production', but the 'namespace' input is '${ns}' (namespace mismatch)`,
+      );
+      expect(errorAnnotations(r)[0]).toMatchObject({
+        file: 'prod.yaml',
+        line: lineOf(text, 'namespace: production'),
+      });
+      nothingApplied();
+    });
+
+    test('a namespace that does not exist', async () => {
+      const r = await deploy(ws, { manifests: 'app.yaml', namespace: 'no-such-namespace' });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain(
+        "namespace 'no-such-namespace' does not exist on the server and the manifests do not create it",
+      );
+    });
+
+    test('bad inputs are rejected before connecting', async () => {
+      for (const [input, value, message] of [
+        ['timeout', 'soon', "Input 'timeout': 'soon' is not a duration"],
+        ['rollback', 'sometimes', "Input 'rollback': 'sometimes' is not supported"],
+        ['failure-threshold', '0', "Input 'failure-threshold': 0 is out of range"],
+        ['wait-for', 'Pod', "Input 'wait-for': 'Pod' is not a workload kind we can watch"],
+        ['manifests', 'nope/*.yaml', "Input 'manifests': 'nope/*.yaml' matched no manifest file"],
+      ] as const) {
+        const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, [input]: value });
+        expect(r.exitCode).toBe(1);
+        expect(r.errors).toContain(message);
+        expect(r.stdout).not.toContain('Connected to');
+      }
+      nothingApplied();
+    });
+  });
+
+  test('immutable field change (selector): says which field and how to fix, nothing applied', async () => {
+    const { ns, ws } = namespace('immutable');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const text = app({ image: 'registry.example/acme/hello:2.0.0', selector: { app: 'hello', tier: 'web' } });
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', text), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    const [err] = errorAnnotations(r);
+    expect(err!.message).toContain('field spec.selector is immutable');
+    expect(err!.message).toContain('kubectl delete deployment hello');
+    const deploymentAt = lineOf(text, 'kind: Deployment');
+    const selectorAt = text.split('\n').findIndex((l, i) => i >= deploymentAt && l === '  selector:') + 1;
+    expect(err).toMatchObject({ file: 'v2.yaml', line: selectorAt });
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+    // The Service's selector in the same manifests changed too, and was not applied either (dry-run first).
+    expect(getJson(['-n', ns, 'get', 'service', 'hello']).spec.selector).toEqual({ app: 'hello' });
+  });
+});
+
+/** A port nothing listens on (bound, then released). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
