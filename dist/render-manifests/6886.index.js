@@ -1,8 +1,8 @@
-export const id = 7729;
-export const ids = [7729];
+export const id = 6886;
+export const ids = [6886];
 export const modules = {
 
-/***/ 7729:
+/***/ 6886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -69,12 +69,15 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
-// arguments ($1, $2), never spliced into the script, so no input is ever shell syntax.
+// arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
+// missing from busybox builds without NC_110_COMPAT (Debian's); `nc HOST PORT -e true` (connect, run
+// `true`, exit 0) is the fallback that works there.
 const WAIT_SCRIPT = [
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
     'target="$1"; timeout="$2"; host="${target%:*}"; port="${target##*:}"',
     'end=$(( $(date +%s) + timeout ))',
-    'until nc -z -w 2 "$host" "$port" 2>/dev/null; do',
+    'reachable() { nc -z -w 2 "$host" "$port" 2>/dev/null || nc -w 2 "$host" "$port" -e true </dev/null 2>/dev/null; }',
+    'until reachable; do',
     '  if [ "$(date +%s)" -ge "$end" ]; then',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
     '    echo "wait-for: gave up on dependency $target after ${timeout}s: nothing accepts connections there" >&2',
@@ -4420,246 +4423,11 @@ async function verifyGoVersion(goroot, semver, signal) {
 
 
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
-/*
- * Registry credentials and the two auth challenge flows of the Distribution API.
- * Credentials come from the action inputs (for the target image's registry only) or from the Docker
- * config that `docker login` / docker/login-action write: $DOCKER_CONFIG/config.json, else
- * ~/.docker/config.json, `auths.<host>.auth` = base64("user:password") (or username/password fields).
- * Every credential source is described without its secret, so a 401 can say where we looked.
- */
-
-
-
-
-function dockerConfigPath(env = process.env) {
-    return join(env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker'), 'config.json');
-}
-/** The keys docker tooling uses for one registry in `auths` (Docker Hub's legacy v1 URL included). */
-function authKeys(registry) {
-    const keys = [
-        registry,
-        `https://${registry}`,
-        `http://${registry}`,
-        `https://${registry}/v1/`,
-        `https://${registry}/v2/`,
-    ];
-    if (registry === DOCKER_HUB)
-        keys.push('https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io');
-    return keys;
-}
-function auth_lookupCredentials(registry, opts = {}) {
-    const searched = [];
-    const ex = opts.explicit;
-    if (ex && ex.registry === registry) {
-        searched.push(`inputs registry-username/registry-password (for ${registry})`);
-        if (ex.username || ex.password) {
-            return {
-                credentials: {
-                    username: ex.username,
-                    password: ex.password,
-                    source: 'inputs registry-username/registry-password',
-                },
-                searched,
-            };
-        }
-    }
-    const path = dockerConfigPath(opts.env);
-    if (!existsSync(path)) {
-        searched.push(`${path} (not found)`);
-        return { searched };
-    }
-    let config;
-    try {
-        config = JSON.parse(readFileSync(path, 'utf8'));
-    }
-    catch (e) {
-        searched.push(`${path} (not valid JSON: ${e.message})`);
-        return { searched };
-    }
-    for (const key of authKeys(registry)) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        const source = `${path} auths["${key}"]`;
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return {
-                    credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source },
-                    searched: [...searched, source],
-                };
-        }
-        if (entry.username && entry.password) {
-            return {
-                credentials: { username: entry.username, password: entry.password, source },
-                searched: [...searched, source],
-            };
-        }
-    }
-    const helperNote = config.credsStore ? `; credsStore "${config.credsStore}" is not consulted` : '';
-    searched.push(`${path} (no auths entry for ${registry}${helperNote})`);
-    return { searched };
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
-function auth_parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const scheme = m[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
-        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
-function auth_basicAuth(c) {
-    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
-/*
- * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
- * over exact bytes), per-registry CA bundles, keep-alive, redirects (blob GETs are often sent to object
- * storage, which must not receive our Authorization header), and errors that say which host failed.
- * node:https rather than fetch/undici: a custom CA needs an undici Agent (a bundled dependency and
- * slower start-up); https.Agent takes `ca` directly, and NODE_EXTRA_CA_CERTS applies to it as well.
- */
-
-
-
-/** A network-level failure (no HTTP response): connection refused, reset, TLS, timeout. */
-class http_NetworkError extends Error {
-    url;
-    code;
-    constructor(url, code, message) {
-        super(message);
-        this.url = url;
-        this.code = code;
-        this.name = 'NetworkError';
-    }
-}
-const agents = new Map();
-function agentFor(url, ca) {
-    const key = `${url.protocol}${ca ?? ''}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        agent =
-            url.protocol === 'https:'
-                ? new https.Agent({
-                    keepAlive: true,
-                    maxSockets: 8,
-                    ...(ca ? { ca: [...rootCertificates, ca] } : {}),
-                })
-                : new http.Agent({ keepAlive: true, maxSockets: 8 });
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
-function closeConnections() {
-    for (const a of agents.values())
-        a.destroy();
-    agents.clear();
-}
-/** Bytes sent in request bodies, per host (re-push benchmarks and the summary read it). */
-const uploadedBytes = new Map();
-function once(req) {
-    const url = new URL(req.url);
-    const mod = url.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-        const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
-        if (req.body)
-            headers['Content-Length'] = req.body.length;
-        else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
-            headers['Content-Length'] = 0;
-        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, req.ca), signal: req.signal }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('error', (e) => reject(new http_NetworkError(req.url, e.code ?? 'ERESPONSE', `${url.host}: ${e.message}`)));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks),
-                url: req.url,
-            }));
-        });
-        r.setTimeout(req.timeoutMs ?? 120_000, () => r.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
-        r.on('error', (e) => {
-            if (req.signal?.aborted)
-                return reject(req.signal.reason);
-            reject(new http_NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`));
-        });
-        if (req.body)
-            uploadedBytes.set(url.host, (uploadedBytes.get(url.host) ?? 0) + req.body.length);
-        r.end(req.body);
-    });
-}
-async function http_request(req) {
-    let current = req;
-    for (let hop = 0;; hop++) {
-        const res = await once(current);
-        const location = res.headers.location;
-        const redirect = [301, 302, 303, 307, 308].includes(res.status) && location;
-        if (!redirect || req.followRedirects === false || !['GET', 'HEAD'].includes(req.method) || hop >= 5)
-            return res;
-        const next = new URL(location, current.url);
-        const headers = { ...current.headers };
-        if (next.host !== new URL(current.url).host)
-            delete headers.Authorization;
-        current = { ...current, url: next.toString(), headers };
-    }
-}
-/** Errors worth another attempt: connection resets/timeouts, 5xx and 429. */
-function registry_http_isTransient(err) {
-    if (err instanceof http_NetworkError) {
-        return [
-            'ECONNRESET',
-            'ETIMEDOUT',
-            'EPIPE',
-            'ECONNABORTED',
-            'ERESPONSE',
-            'EAI_AGAIN',
-            'ECONNREFUSED',
-        ].includes(err.code);
-    }
-    const status = err.status;
-    return status !== undefined && (status >= 500 || status === 429);
-}
-/** TLS failures where the server speaks plain HTTP (so an insecure registry may be retried over http). */
-function http_isPlainHttpServer(err) {
-    return (err instanceof http_NetworkError &&
-        (err.code === 'EPROTO' || /wrong version number|packet length too long/i.test(err.message)));
-}
-function http_isCertificateError(err) {
-    return (err instanceof http_NetworkError &&
-        /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT|unable to get local issuer/i.test(`${err.code} ${err.message}`));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry/client.ts
-/*
- * A Distribution API (OCI distribution-spec) client for one registry: ping + scheme choice, basic and
- * token auth challenges, blob HEAD/GET/mount/upload (monolithic POST-then-PUT, or chunked PATCH), manifest
- * GET/PUT with exact bytes and media types, retries with backoff on 5xx / 429 / connection resets.
- */
-
-
-
-
+;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
+/* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
 /** A registry answered with an error status; `codes` are the Distribution API error codes. */
-class RegistryError extends src/* UserError */.yo {
+class errors_RegistryError extends src/* UserError */.yo {
     status;
     codes;
     constructor(message, status, codes, hint) {
@@ -4669,7 +4437,7 @@ class RegistryError extends src/* UserError */.yo {
         this.name = 'RegistryError';
     }
 }
-class client_RegistryAuthError extends src/* UserError */.yo {
+class errors_RegistryAuthError extends src/* UserError */.yo {
     constructor(message, hint) {
         super(message, { hint });
         this.name = 'RegistryAuthError';
@@ -4677,10 +4445,10 @@ class client_RegistryAuthError extends src/* UserError */.yo {
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
 /** Docker's rule: loopback registries may be plain HTTP without configuration. */
-function client_isLoopbackRegistry(registry) {
+function errors_isLoopbackRegistry(registry) {
     return LOOPBACK.test(registry);
 }
-function registryErrorDetail(res) {
+function errors_registryErrorDetail(res) {
     try {
         const parsed = JSON.parse(res.body.toString('utf8'));
         const errs = parsed.errors ?? [];
@@ -4698,311 +4466,218 @@ function registryErrorDetail(res) {
     }
     return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
 }
-class client_RegistryClient {
-    opts;
-    base;
-    challenge;
-    pinging;
-    /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
-    tokens = new Map();
-    host;
-    constructor(opts) {
-        this.opts = opts;
-        this.host = apiHost(opts.registry);
+
+;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts
+/*
+ * The container builders behind the Dockerfile backend: which one works on this runner, the per-build
+ * configuration files they read (auth file, cert dir, registries.conf), and the build + push commands with
+ * the digest read back from the builder (--digestfile, --metadata-file).
+ */
+
+
+
+
+async function works(file, args) {
+    try {
+        return (await exec(file, args, { allowFailure: true })).code === 0;
     }
-    /** 'https' or 'http' once ping() has run. */
-    get scheme() {
-        return this.base ? (this.base.startsWith('https:') ? 'https' : 'http') : undefined;
-    }
-    log(m) {
-        this.opts.log?.(m);
-    }
-    withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
-        return retry(fn, {
-            attempts,
-            baseDelayMs: this.opts.baseDelayMs ?? 500,
-            maxDelayMs: 8000,
-            retryable: isTransient,
-            signal: this.opts.signal,
-            onRetry: (err, attempt, delay) => this.log(`${what}: ${err.message}; attempt ${attempt + 1} in ${delay} ms`),
-        });
-    }
-    /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge, once. */
-    ping() {
-        if (!this.pinging)
-            this.pinging = this.pingOnce();
-        return this.pinging;
-    }
-    async pingOnce() {
-        const tryScheme = async (scheme) => {
-            const res = await request({
-                method: 'GET',
-                url: `${scheme}://${this.host}/v2/`,
-                ca: this.opts.ca,
-                signal: this.opts.signal,
-                timeoutMs: 30_000,
-            });
-            if (res.status !== 200 && res.status !== 401) {
-                throw new RegistryError(`${this.opts.registry} answered GET /v2/ with HTTP ${res.status}; it does not look like an OCI registry`, res.status, []);
-            }
-            this.base = `${scheme}://${this.host}`;
-            if (res.status === 401)
-                this.challenge = parseChallenge(headerValue(res, 'www-authenticate'));
-        };
-        try {
-            await this.withRetry(`ping ${this.opts.registry}`, async () => {
-                try {
-                    await tryScheme('https');
-                }
-                catch (err) {
-                    if (this.opts.insecure && isPlainHttpServer(err))
-                        return tryScheme('http');
-                    throw err;
-                }
-            }, Math.min(3, this.opts.attempts ?? 3));
-        }
-        catch (err) {
-            if (isCertificateError(err)) {
-                throw new UserError(`TLS certificate of registry ${this.opts.registry} is not trusted: ${err.message}`, {
-                    hint: 'Pass its CA certificate (PEM file) in the registry-ca input, or set NODE_EXTRA_CA_CERTS for the step.',
-                });
-            }
-            if (err instanceof NetworkError) {
-                const plain = isPlainHttpServer(err)
-                    ? ` It speaks plain HTTP; list it in insecure-registries to allow that (loopback addresses are allowed by default).`
-                    : '';
-                throw new UserError(`Cannot reach registry ${this.opts.registry}: ${err.message}.${plain}`, {
-                    hint: 'Check the registry host and port in the image input, and that the registry is running and reachable from the runner.',
-                });
-            }
-            throw err;
-        }
-    }
-    authFailure(kind, detail) {
-        const { credentials, searched } = this.opts.credentials;
-        if (kind === 'missing' || !credentials) {
-            return new client_RegistryAuthError(`Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`, 'Pass registry-username and registry-password, or run docker/login-action for this registry before this step.');
-        }
-        return new client_RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, 'Check the username and password/token for this registry (the password is not shown).');
-    }
-    token(scope) {
-        let pending = this.tokens.get(scope);
-        if (!pending) {
-            pending = this.fetchToken(scope);
-            this.tokens.set(scope, pending);
-            pending.catch(() => this.tokens.delete(scope));
-        }
-        return pending;
-    }
-    async fetchToken(scope) {
-        const ch = this.challenge;
-        if (ch?.scheme !== 'bearer' || !ch.params.realm)
-            return undefined;
-        const url = new URL(ch.params.realm);
-        if (ch.params.service)
-            url.searchParams.set('service', ch.params.service);
-        for (const s of scope.split(' '))
-            url.searchParams.append('scope', s);
-        const creds = this.opts.credentials.credentials;
-        const res = await request({
-            method: 'GET',
-            url: url.toString(),
-            ca: this.opts.ca,
-            signal: this.opts.signal,
-            headers: creds ? { Authorization: basicAuth(creds) } : {},
-        });
-        if (res.status === 401 || res.status === 403)
-            throw this.authFailure(creds ? 'rejected' : 'missing', `token endpoint ${url.host} answered ${res.status}`);
-        if (res.status >= 500)
-            throw Object.assign(new Error(`token endpoint ${url.host} answered ${res.status}`), {
-                status: res.status,
-            });
-        if (res.status !== 200)
-            throw new RegistryError(`token endpoint ${url.host} answered ${res.status}: ${registryErrorDetail(res).text}`, res.status, []);
-        const body = JSON.parse(res.body.toString('utf8'));
-        return body.token ?? body.access_token;
-    }
-    async authHeader(scope) {
-        const creds = this.opts.credentials.credentials;
-        if (this.challenge?.scheme === 'basic')
-            return creds ? { Authorization: basicAuth(creds) } : {};
-        const token = await this.token(scope);
-        return token ? { Authorization: `Bearer ${token}` } : {};
-    }
-    /** One request with auth; a 401 refreshes the challenge/token once, then fails with where credentials came from. */
-    async send(method, pathOrUrl, opts) {
-        await this.ping();
-        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
-        const go = async () => request({
-            method,
-            url,
-            body: opts.body,
-            ca: this.opts.ca,
-            signal: this.opts.signal,
-            headers: { ...(opts.headers ?? {}), ...(await this.authHeader(opts.scope)) },
-        });
-        let res = await go();
-        if (res.status === 401) {
-            const fresh = parseChallenge(headerValue(res, 'www-authenticate'));
-            const hadAuth = this.challenge !== undefined;
-            if (fresh)
-                this.challenge = fresh;
-            this.tokens.delete(opts.scope);
-            if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
-                throw this.authFailure('missing', `${method} ${new URL(url).pathname} → 401`);
-            }
-            if (!hadAuth || fresh?.scheme === 'bearer')
-                res = await go();
-            if (res.status === 401) {
-                const d = registryErrorDetail(res).text;
-                throw this.authFailure(this.opts.credentials.credentials ? 'rejected' : 'missing', `${method} ${new URL(url).pathname} → 401 ${d}`);
-            }
-        }
-        if (res.status >= 500 || res.status === 429) {
-            throw Object.assign(new Error(`${this.opts.registry}: ${method} ${new URL(url).pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`), {
-                status: res.status,
-            });
-        }
-        return res;
-    }
-    fail(what, res, hint) {
-        const d = registryErrorDetail(res);
-        throw new RegistryError(`${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`, res.status, d.codes, hint);
-    }
-    async hasBlob(repo, digest) {
-        return this.withRetry(`HEAD blob ${client_short(digest)}`, async () => {
-            const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, {
-                scope: `repository:${repo}:pull`,
-            });
-            if (res.status === 200)
-                return true;
-            if (res.status === 404)
-                return false;
-            return this.fail(`HEAD blob ${digest} in ${repo}`, res);
-        });
-    }
-    async getBlob(repo, digest) {
-        return this.withRetry(`GET blob ${client_short(digest)}`, async () => {
-            const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
-            if (res.status !== 200)
-                return this.fail(`GET blob ${digest} from ${repo}`, res);
-            if (sha256(res.body) !== digest)
-                throw new RegistryError(`${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`, 200, ['DIGEST_INVALID']);
-            return res.body;
-        });
-    }
-    /**
-     * Puts a blob unless the repository has it: HEAD, then cross-repository mount from `mountFrom` when
-     * given (same registry), then upload. Returns what happened.
-     */
-    async pushBlob(repo, digest, data, mountFrom) {
-        if (await this.hasBlob(repo, digest))
-            return 'exists';
-        return this.withRetry(`upload blob ${client_short(digest)}`, async () => {
-            let location;
-            if (mountFrom && mountFrom !== repo) {
-                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}`, {
-                    scope: `repository:${repo}:pull,push repository:${mountFrom}:pull`,
-                });
-                if (res.status === 201)
-                    return 'mounted';
-                if (res.status !== 202)
-                    return this.fail(`mount ${digest} from ${mountFrom} into ${repo}`, res);
-                location = headerValue(res, 'location');
-            }
-            else {
-                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/`, {
-                    scope: `repository:${repo}:pull,push`,
-                });
-                if (res.status !== 202)
-                    return this.fail(`start upload to ${repo}`, res);
-                location = headerValue(res, 'location');
-            }
-            if (!location)
-                throw new RegistryError(`${this.opts.registry} started an upload without a Location header`, 202, []);
-            const body = await data();
-            if (body.length > (this.opts.monolithicLimit ?? 64 << 20))
-                location = await this.patchChunks(repo, location, body);
-            const url = withQuery(new URL(location, this.base).toString(), 'digest', digest);
-            const res = await this.send('PUT', url, {
-                scope: `repository:${repo}:pull,push`,
-                headers: { 'Content-Type': 'application/octet-stream' },
-                body: body.length > (this.opts.monolithicLimit ?? 64 << 20) ? undefined : body,
-            });
-            if (res.status !== 201)
-                return this.fail(`upload of blob ${digest} to ${repo}`, res);
-            return 'uploaded';
-        });
-    }
-    async patchChunks(repo, location, body) {
-        const size = this.opts.chunkSize ?? 16 << 20;
-        let loc = location;
-        for (let start = 0; start < body.length; start += size) {
-            const chunk = body.subarray(start, Math.min(body.length, start + size));
-            const res = await this.send('PATCH', new URL(loc, this.base).toString(), {
-                scope: `repository:${repo}:pull,push`,
-                headers: {
-                    'Content-Type': 'application/octet-stream',
-                    'Content-Range': `${start}-${start + chunk.length - 1}`,
-                },
-                body: Buffer.from(chunk),
-            });
-            if (res.status !== 202)
-                return this.fail(`chunk ${start}-${start + chunk.length - 1} upload to ${repo}`, res);
-            loc = headerValue(res, 'location') ?? loc;
-        }
-        return loc;
-    }
-    /** GET a manifest or index by tag or digest, with the Accept header registries need. */
-    async getManifest(repo, reference) {
-        return this.withRetry(`GET manifest ${repo}:${reference}`, async () => {
-            const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
-                scope: `repository:${repo}:pull`,
-                headers: { Accept: MANIFEST_ACCEPT },
-            });
-            if (res.status === 404)
-                return undefined;
-            if (res.status !== 200)
-                return this.fail(`GET manifest ${repo}:${reference}`, res);
-            const digest = sha256(res.body);
-            if (reference.startsWith('sha256:') && digest !== reference) {
-                throw new RegistryError(`${this.opts.registry} sent manifest ${reference} of ${repo} with different content`, 200, ['DIGEST_INVALID']);
-            }
-            const mediaType = (headerValue(res, 'content-type') ?? '').split(';')[0].trim() ||
-                JSON.parse(res.body.toString('utf8')).mediaType;
-            return { mediaType, body: res.body, digest };
-        });
-    }
-    /** PUT a manifest's exact bytes; checks the registry computed the same digest. */
-    async putManifest(repo, reference, mediaType, body) {
-        const digest = sha256(body);
-        return this.withRetry(`PUT manifest ${repo}:${reference}`, async () => {
-            const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
-                scope: `repository:${repo}:pull,push`,
-                headers: { 'Content-Type': mediaType },
-                body,
-            });
-            if (res.status !== 201 && res.status !== 200) {
-                return this.fail(`rejected manifest ${reference} for ${repo}`, res, 'Nothing was tagged; the blobs already uploaded are unreferenced and safe to leave.');
-            }
-            const echoed = headerValue(res, 'docker-content-digest');
-            if (echoed && echoed !== digest)
-                throw new RegistryError(`${this.opts.registry} stored manifest ${reference} as ${echoed}, not ${digest}`, res.status, ['DIGEST_INVALID']);
-            return digest;
-        });
+    catch {
+        return false;
     }
 }
-function headerValue(res, name) {
-    const v = res.headers[name];
-    return Array.isArray(v) ? v[0] : v;
+async function builders_detectBuilder(wanted) {
+    const checks = {
+        docker: async () => (await works('docker', ['buildx', 'version'])) &&
+            (await works('docker', ['info', '--format', '{{.ServerVersion}}'])),
+        buildah: () => works('buildah', ['--version']),
+        podman: () => works('podman', ['--version']),
+    };
+    if (wanted !== 'auto') {
+        if (await checks[wanted]())
+            return wanted;
+        throw new UserError(`Input 'builder': ${wanted} does not work on this runner`, {
+            hint: wanted === 'docker'
+                ? 'docker needs the buildx plugin and a running engine.'
+                : `Install ${wanted}, or use builder: auto.`,
+        });
+    }
+    for (const b of ['docker', 'buildah', 'podman'])
+        if (await checks[b]())
+            return b;
+    throw new UserError('No container builder found: docker buildx with a running engine, buildah or podman', {
+        hint: 'Install buildah (apt-get install buildah), or use mode: assemble, which needs no builder.',
+    });
 }
-function withQuery(url, key, value) {
-    const u = new URL(url);
-    u.searchParams.set(key, value);
-    return u.toString();
+/**
+ * Per-build configuration for buildah/podman in files, never in /etc: an auth file (0600) for the
+ * registries we have credentials for, a cert dir with the registry CA, and a registries.conf marking the
+ * plain-HTTP registries (loopback or insecure-registries ones that answered over http) insecure.
+ */
+async function builders_builderEnvironment(o, registries, work) {
+    const flags = [];
+    const auths = {};
+    const plain = [];
+    for (const r of registries) {
+        const creds = o.pool.credentialsFor(r);
+        if (creds)
+            auths[r] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
+        if (o.pool.isInsecure(r)) {
+            const client = o.pool.client(r);
+            await client.ping();
+            if (client.scheme === 'http')
+                plain.push(r);
+        }
+    }
+    const authfile = join(work, 'auth.json');
+    writeFileSync(authfile, JSON.stringify({ auths }), { mode: 0o600 });
+    chmodSync(authfile, 0o600);
+    flags.push('--authfile', authfile);
+    if (o.pool.ca) {
+        const certDir = join(work, 'certs.d');
+        mkdirSync(certDir);
+        writeFileSync(join(certDir, 'ca.crt'), o.pool.ca);
+        flags.push('--cert-dir', certDir);
+    }
+    const env = { ...process.env };
+    if (plain.length > 0) {
+        const system = process.env.CONTAINERS_REGISTRIES_CONF ?? '/etc/containers/registries.conf';
+        let base = existsSync(system) ? readFileSync(system, 'utf8') : '';
+        if (/^\s*\[registries\./m.test(base))
+            base = ''; // v1 format cannot be mixed with [[registry]] tables
+        const extra = plain
+            .filter((r) => !base.includes(`"${r}"`))
+            .map((r) => `\n[[registry]]\nlocation = "${r}"\ninsecure = true\n`)
+            .join('');
+        const conf = join(work, 'registries.conf');
+        writeFileSync(conf, `${base}\n${extra}`);
+        env.CONTAINERS_REGISTRIES_CONF = conf;
+    }
+    return { env, flags, targetPlain: plain.includes(o.image.registry) };
 }
-function client_short(digest) {
-    return digest.slice(0, 19);
+function platformList(o) {
+    return o.platforms.length > 0 ? o.platforms.map(formatPlatform) : [];
+}
+async function builders_buildWithContainersTools(tool, o, dockerfile, args, refs, tags, work, t) {
+    const platforms = platformList(o);
+    const multi = platforms.length > 1;
+    const local = `${refs[0]}`;
+    const listName = `goship-list-${basename(work).toLowerCase()}`;
+    const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
+    const bud = [
+        tool === 'buildah' ? 'bud' : 'build',
+        '--isolation',
+        isolation,
+        '--layers',
+        '--format',
+        'oci',
+        '--timestamp',
+        String(o.source.epoch),
+        '-f',
+        dockerfile,
+        ...t.flags,
+        ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+        ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...(o.target ? ['--target', o.target] : []),
+        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+        ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
+        ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
+        ...(multi ? ['--manifest', listName] : ['-t', local]),
+        o.context,
+    ];
+    const digestFile = join(work, 'digest');
+    try {
+        await exec(tool, bud, { env: t.env, stream: true, signal: o.signal });
+        const source = multi ? listName : local;
+        const destinations = o.push
+            ? refs.map((r) => `docker://${r}`)
+            : [o.output.endsWith('.tar') ? `oci-archive:${o.output}:${tags[0]}` : `oci:${o.output}:${tags[0]}`];
+        if (!o.push)
+            mkdirSync(o.output.endsWith('.tar') ? join(o.output, '..') : o.output, { recursive: true });
+        let digest = '';
+        for (const dest of destinations) {
+            rmSync(digestFile, { force: true });
+            // `buildah manifest push` (1.28) ignores registries.conf `insecure` and then exits 0 without pushing;
+            // it only ever talks to the target registry, so plain HTTP is allowed for it alone, when that
+            // registry is one we already found speaking plain HTTP. The digest file check catches silent failures.
+            const plainFlag = multi && o.push && t.targetPlain ? ['--tls-verify=false'] : [];
+            const pushArgs = multi
+                ? [
+                    'manifest',
+                    'push',
+                    '--all',
+                    '--format',
+                    'oci',
+                    '--digestfile',
+                    digestFile,
+                    ...plainFlag,
+                    ...t.flags,
+                    source,
+                    dest,
+                ]
+                : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
+            await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
+            const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
+            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+                throw new UserError(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
+                    hint: `Check the ${tool} output above for the registry error.`,
+                });
+            }
+            if (digest && d !== digest)
+                throw new UserError(`${tool} pushed ${dest} as ${d}, but the first tag got ${digest}`);
+            digest = d;
+        }
+        return digest;
+    }
+    finally {
+        await exec(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
+            allowFailure: true,
+            env: t.env,
+        }).catch(() => undefined);
+    }
+}
+async function builders_buildWithDocker(o, dockerfile, args, refs, work) {
+    const metadataFile = join(work, 'metadata.json');
+    const platforms = platformList(o);
+    const cmd = [
+        'buildx',
+        'build',
+        '-f',
+        dockerfile,
+        '--provenance=false',
+        '--metadata-file',
+        metadataFile,
+        ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+        '--build-arg',
+        `SOURCE_DATE_EPOCH=${o.source.epoch}`,
+        ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...(o.target ? ['--target', o.target] : []),
+        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+        ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
+        ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
+        ...refs.flatMap((r) => ['-t', r]),
+        ...(o.push
+            ? ['--push']
+            : [
+                '--output',
+                `type=oci,dest=${o.output.endsWith('.tar') ? o.output : join(o.output, 'image.tar')}`,
+            ]),
+        o.context,
+    ];
+    // docker reads credentials from its own config; credentials given as inputs are logged in the way
+    // docker/login-action does it (password on stdin, never on the command line).
+    const creds = o.pool.credentialsFor(o.image.registry);
+    if (creds?.source.startsWith('inputs')) {
+        await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
+            input: creds.password,
+            signal: o.signal,
+        });
+    }
+    await exec('docker', cmd, { stream: true, signal: o.signal });
+    const meta = JSON.parse(readFileSync(metadataFile, 'utf8'));
+    const digest = meta['containerimage.digest'] ?? '';
+    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+        throw new UserError(`docker buildx wrote no image digest to ${metadataFile}`);
+    return digest;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/generate.ts
@@ -5358,37 +5033,7 @@ function parse_checkBuildArgs(df, passed, target) {
 
 
 
-async function works(file, args) {
-    try {
-        return (await exec(file, args, { allowFailure: true })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-async function detectBuilder(wanted) {
-    const checks = {
-        docker: async () => (await works('docker', ['buildx', 'version'])) &&
-            (await works('docker', ['info', '--format', '{{.ServerVersion}}'])),
-        buildah: () => works('buildah', ['--version']),
-        podman: () => works('podman', ['--version']),
-    };
-    if (wanted !== 'auto') {
-        if (await checks[wanted]())
-            return wanted;
-        throw new UserError(`Input 'builder': ${wanted} does not work on this runner`, {
-            hint: wanted === 'docker'
-                ? 'docker needs the buildx plugin and a running engine.'
-                : `Install ${wanted}, or use builder: auto.`,
-        });
-    }
-    for (const b of ['docker', 'buildah', 'podman'])
-        if (await checks[b]())
-            return b;
-    throw new UserError('No container builder found: docker buildx with a running engine, buildah or podman', {
-        hint: 'Install buildah (apt-get install buildah), or use mode: assemble, which needs no builder.',
-    });
-}
+
 function build_displayPath(root, path) {
     const rel = relative(root, path);
     return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
@@ -5577,177 +5222,6 @@ async function checkFromImages(o, df, args) {
     const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (failed.length > 0)
         throw aggregate(failed, 'Base images of the Dockerfile are missing');
-}
-/**
- * Per-build configuration for buildah/podman in files, never in /etc: an auth file (0600) for the
- * registries we have credentials for, a cert dir with the registry CA, and a registries.conf marking the
- * plain-HTTP registries (loopback or insecure-registries ones that answered over http) insecure.
- */
-async function builderEnvironment(o, registries, work) {
-    const flags = [];
-    const auths = {};
-    const plain = [];
-    for (const r of registries) {
-        const creds = o.pool.credentialsFor(r);
-        if (creds)
-            auths[r] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-        if (o.pool.isInsecure(r)) {
-            const client = o.pool.client(r);
-            await client.ping();
-            if (client.scheme === 'http')
-                plain.push(r);
-        }
-    }
-    const authfile = join(work, 'auth.json');
-    writeFileSync(authfile, JSON.stringify({ auths }), { mode: 0o600 });
-    chmodSync(authfile, 0o600);
-    flags.push('--authfile', authfile);
-    if (o.pool.ca) {
-        const certDir = join(work, 'certs.d');
-        mkdirSync(certDir);
-        writeFileSync(join(certDir, 'ca.crt'), o.pool.ca);
-        flags.push('--cert-dir', certDir);
-    }
-    const env = { ...process.env };
-    if (plain.length > 0) {
-        const system = process.env.CONTAINERS_REGISTRIES_CONF ?? '/etc/containers/registries.conf';
-        let base = existsSync(system) ? readFileSync(system, 'utf8') : '';
-        if (/^\s*\[registries\./m.test(base))
-            base = ''; // v1 format cannot be mixed with [[registry]] tables
-        const extra = plain
-            .filter((r) => !base.includes(`"${r}"`))
-            .map((r) => `\n[[registry]]\nlocation = "${r}"\ninsecure = true\n`)
-            .join('');
-        const conf = join(work, 'registries.conf');
-        writeFileSync(conf, `${base}\n${extra}`);
-        env.CONTAINERS_REGISTRIES_CONF = conf;
-    }
-    return { env, flags, targetPlain: plain.includes(o.image.registry) };
-}
-function platformList(o) {
-    return o.platforms.length > 0 ? o.platforms.map(formatPlatform) : [];
-}
-async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, work, t) {
-    const platforms = platformList(o);
-    const multi = platforms.length > 1;
-    const local = `${refs[0]}`;
-    const listName = `goship-list-${basename(work).toLowerCase()}`;
-    const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
-    const bud = [
-        tool === 'buildah' ? 'bud' : 'build',
-        '--isolation',
-        isolation,
-        '--layers',
-        '--format',
-        'oci',
-        '--timestamp',
-        String(o.source.epoch),
-        '-f',
-        dockerfile,
-        ...t.flags,
-        ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...(o.target ? ['--target', o.target] : []),
-        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-        ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
-        ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
-        ...(multi ? ['--manifest', listName] : ['-t', local]),
-        o.context,
-    ];
-    const digestFile = join(work, 'digest');
-    try {
-        await exec(tool, bud, { env: t.env, stream: true, signal: o.signal });
-        const source = multi ? listName : local;
-        const destinations = o.push
-            ? refs.map((r) => `docker://${r}`)
-            : [o.output.endsWith('.tar') ? `oci-archive:${o.output}:${tags[0]}` : `oci:${o.output}:${tags[0]}`];
-        if (!o.push)
-            mkdirSync(o.output.endsWith('.tar') ? join(o.output, '..') : o.output, { recursive: true });
-        let digest = '';
-        for (const dest of destinations) {
-            rmSync(digestFile, { force: true });
-            // `buildah manifest push` (1.28) ignores registries.conf `insecure` and then exits 0 without pushing;
-            // it only ever talks to the target registry, so plain HTTP is allowed for it alone, when that
-            // registry is one we already found speaking plain HTTP. The digest file check catches silent failures.
-            const plainFlag = multi && o.push && t.targetPlain ? ['--tls-verify=false'] : [];
-            const pushArgs = multi
-                ? [
-                    'manifest',
-                    'push',
-                    '--all',
-                    '--format',
-                    'oci',
-                    '--digestfile',
-                    digestFile,
-                    ...plainFlag,
-                    ...t.flags,
-                    source,
-                    dest,
-                ]
-                : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
-            await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
-            const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
-            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
-                throw new UserError(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
-                    hint: `Check the ${tool} output above for the registry error.`,
-                });
-            }
-            if (digest && d !== digest)
-                throw new UserError(`${tool} pushed ${dest} as ${d}, but the first tag got ${digest}`);
-            digest = d;
-        }
-        return digest;
-    }
-    finally {
-        await exec(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
-            allowFailure: true,
-            env: t.env,
-        }).catch(() => undefined);
-    }
-}
-async function buildWithDocker(o, dockerfile, args, refs, work) {
-    const metadataFile = join(work, 'metadata.json');
-    const platforms = platformList(o);
-    const cmd = [
-        'buildx',
-        'build',
-        '-f',
-        dockerfile,
-        '--provenance=false',
-        '--metadata-file',
-        metadataFile,
-        ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        '--build-arg',
-        `SOURCE_DATE_EPOCH=${o.source.epoch}`,
-        ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...(o.target ? ['--target', o.target] : []),
-        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-        ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
-        ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
-        ...refs.flatMap((r) => ['-t', r]),
-        ...(o.push
-            ? ['--push']
-            : [
-                '--output',
-                `type=oci,dest=${o.output.endsWith('.tar') ? o.output : join(o.output, 'image.tar')}`,
-            ]),
-        o.context,
-    ];
-    // docker reads credentials from its own config; credentials given as inputs are logged in the way
-    // docker/login-action does it (password on stdin, never on the command line).
-    const creds = o.pool.credentialsFor(o.image.registry);
-    if (creds?.source.startsWith('inputs')) {
-        await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
-            input: creds.password,
-            signal: o.signal,
-        });
-    }
-    await exec('docker', cmd, { stream: true, signal: o.signal });
-    const meta = JSON.parse(readFileSync(metadataFile, 'utf8'));
-    const digest = meta['containerimage.digest'] ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-        throw new UserError(`docker buildx wrote no image digest to ${metadataFile}`);
-    return digest;
 }
 /** Reads the pushed image back from the registry: proves the digest exists and gives per-platform sizes. */
 async function describePushed(o, digest) {
@@ -6041,7 +5515,554 @@ function metadata_ociLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
+/*
+ * Registry credentials and the two auth challenge flows of the Distribution API.
+ * Credentials come from the action inputs (for the target image's registry only) or from the Docker
+ * config that `docker login` / docker/login-action write: $DOCKER_CONFIG/config.json, else
+ * ~/.docker/config.json, `auths.<host>.auth` = base64("user:password") (or username/password fields).
+ * Every credential source is described without its secret, so a 401 can say where we looked.
+ */
+
+
+
+
+function dockerConfigPath(env = process.env) {
+    return join(env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker'), 'config.json');
+}
+/** The keys docker tooling uses for one registry in `auths` (Docker Hub's legacy v1 URL included). */
+function authKeys(registry) {
+    const keys = [
+        registry,
+        `https://${registry}`,
+        `http://${registry}`,
+        `https://${registry}/v1/`,
+        `https://${registry}/v2/`,
+    ];
+    if (registry === DOCKER_HUB)
+        keys.push('https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io');
+    return keys;
+}
+function auth_lookupCredentials(registry, opts = {}) {
+    const searched = [];
+    const ex = opts.explicit;
+    if (ex && ex.registry === registry) {
+        searched.push(`inputs registry-username/registry-password (for ${registry})`);
+        if (ex.username || ex.password) {
+            return {
+                credentials: {
+                    username: ex.username,
+                    password: ex.password,
+                    source: 'inputs registry-username/registry-password',
+                },
+                searched,
+            };
+        }
+    }
+    const path = dockerConfigPath(opts.env);
+    if (!existsSync(path)) {
+        searched.push(`${path} (not found)`);
+        return { searched };
+    }
+    let config;
+    try {
+        config = JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (e) {
+        searched.push(`${path} (not valid JSON: ${e.message})`);
+        return { searched };
+    }
+    for (const key of authKeys(registry)) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        const source = `${path} auths["${key}"]`;
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return {
+                    credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source },
+                    searched: [...searched, source],
+                };
+        }
+        if (entry.username && entry.password) {
+            return {
+                credentials: { username: entry.username, password: entry.password, source },
+                searched: [...searched, source],
+            };
+        }
+    }
+    const helperNote = config.credsStore ? `; credsStore "${config.credsStore}" is not consulted` : '';
+    searched.push(`${path} (no auths entry for ${registry}${helperNote})`);
+    return { searched };
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
+function auth_parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+function auth_basicAuth(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
+/*
+ * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
+ * over exact bytes), per-registry CA bundles, keep-alive, redirects (blob GETs are often sent to object
+ * storage, which must not receive our Authorization header), and errors that say which host failed.
+ * node:https rather than fetch/undici: a custom CA needs an undici Agent (a bundled dependency and
+ * slower start-up); https.Agent takes `ca` directly, and NODE_EXTRA_CA_CERTS applies to it as well.
+ */
+
+
+
+/** A network-level failure (no HTTP response): connection refused, reset, TLS, timeout. */
+class http_NetworkError extends Error {
+    url;
+    code;
+    constructor(url, code, message) {
+        super(message);
+        this.url = url;
+        this.code = code;
+        this.name = 'NetworkError';
+    }
+}
+const agents = new Map();
+function agentFor(url, ca) {
+    const key = `${url.protocol}${ca ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent =
+            url.protocol === 'https:'
+                ? new https.Agent({
+                    keepAlive: true,
+                    maxSockets: 8,
+                    ...(ca ? { ca: [...rootCertificates, ca] } : {}),
+                })
+                : new http.Agent({ keepAlive: true, maxSockets: 8 });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
+function closeConnections() {
+    for (const a of agents.values())
+        a.destroy();
+    agents.clear();
+}
+/** Bytes sent in request bodies, per host (re-push benchmarks and the summary read it). */
+const uploadedBytes = new Map();
+function once(req) {
+    const url = new URL(req.url);
+    const mod = url.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+        const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
+        if (req.body)
+            headers['Content-Length'] = req.body.length;
+        else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
+            headers['Content-Length'] = 0;
+        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, req.ca), signal: req.signal }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', (e) => reject(new http_NetworkError(req.url, e.code ?? 'ERESPONSE', `${url.host}: ${e.message}`)));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body: Buffer.concat(chunks),
+                url: req.url,
+            }));
+        });
+        r.setTimeout(req.timeoutMs ?? 120_000, () => r.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+        r.on('error', (e) => {
+            if (req.signal?.aborted)
+                return reject(req.signal.reason);
+            reject(new http_NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`));
+        });
+        if (req.body)
+            uploadedBytes.set(url.host, (uploadedBytes.get(url.host) ?? 0) + req.body.length);
+        r.end(req.body);
+    });
+}
+async function http_request(req) {
+    let current = req;
+    for (let hop = 0;; hop++) {
+        const res = await once(current);
+        const location = res.headers.location;
+        const redirect = [301, 302, 303, 307, 308].includes(res.status) && location;
+        if (!redirect || req.followRedirects === false || !['GET', 'HEAD'].includes(req.method) || hop >= 5)
+            return res;
+        const next = new URL(location, current.url);
+        const headers = { ...current.headers };
+        if (next.host !== new URL(current.url).host)
+            delete headers.Authorization;
+        current = { ...current, url: next.toString(), headers };
+    }
+}
+/** Errors worth another attempt: connection resets/timeouts, 5xx and 429. */
+function registry_http_isTransient(err) {
+    if (err instanceof http_NetworkError) {
+        return [
+            'ECONNRESET',
+            'ETIMEDOUT',
+            'EPIPE',
+            'ECONNABORTED',
+            'ERESPONSE',
+            'EAI_AGAIN',
+            'ECONNREFUSED',
+        ].includes(err.code);
+    }
+    const status = err.status;
+    return status !== undefined && (status >= 500 || status === 429);
+}
+/** TLS failures where the server speaks plain HTTP (so an insecure registry may be retried over http). */
+function http_isPlainHttpServer(err) {
+    return (err instanceof http_NetworkError &&
+        (err.code === 'EPROTO' || /wrong version number|packet length too long/i.test(err.message)));
+}
+function http_isCertificateError(err) {
+    return (err instanceof http_NetworkError &&
+        /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT|unable to get local issuer/i.test(`${err.code} ${err.message}`));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry/client.ts
+/*
+ * A Distribution API (OCI distribution-spec) client for one registry: ping + scheme choice, basic and
+ * token auth challenges, blob HEAD/GET/mount/upload (monolithic POST-then-PUT, or chunked PATCH), manifest
+ * GET/PUT with exact bytes and media types, retries with backoff on 5xx / 429 / connection resets.
+ */
+
+
+
+
+
+
+class client_RegistryClient {
+    opts;
+    base;
+    challenge;
+    pinging;
+    /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
+    tokens = new Map();
+    host;
+    constructor(opts) {
+        this.opts = opts;
+        this.host = apiHost(opts.registry);
+    }
+    /** 'https' or 'http' once ping() has run. */
+    get scheme() {
+        return this.base ? (this.base.startsWith('https:') ? 'https' : 'http') : undefined;
+    }
+    log(m) {
+        this.opts.log?.(m);
+    }
+    withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
+        return retry(fn, {
+            attempts,
+            baseDelayMs: this.opts.baseDelayMs ?? 500,
+            maxDelayMs: 8000,
+            retryable: isTransient,
+            signal: this.opts.signal,
+            onRetry: (err, attempt, delay) => this.log(`${what}: ${err.message}; attempt ${attempt + 1} in ${delay} ms`),
+        });
+    }
+    /** Picks https (or http for insecure registries whose server speaks plain HTTP) and reads the challenge, once. */
+    ping() {
+        if (!this.pinging)
+            this.pinging = this.pingOnce();
+        return this.pinging;
+    }
+    async pingOnce() {
+        const tryScheme = async (scheme) => {
+            const res = await request({
+                method: 'GET',
+                url: `${scheme}://${this.host}/v2/`,
+                ca: this.opts.ca,
+                signal: this.opts.signal,
+                timeoutMs: 30_000,
+            });
+            if (res.status !== 200 && res.status !== 401) {
+                throw new RegistryError(`${this.opts.registry} answered GET /v2/ with HTTP ${res.status}; it does not look like an OCI registry`, res.status, []);
+            }
+            this.base = `${scheme}://${this.host}`;
+            if (res.status === 401)
+                this.challenge = parseChallenge(headerValue(res, 'www-authenticate'));
+        };
+        try {
+            await this.withRetry(`ping ${this.opts.registry}`, async () => {
+                try {
+                    await tryScheme('https');
+                }
+                catch (err) {
+                    if (this.opts.insecure && isPlainHttpServer(err))
+                        return tryScheme('http');
+                    throw err;
+                }
+            }, Math.min(3, this.opts.attempts ?? 3));
+        }
+        catch (err) {
+            if (isCertificateError(err)) {
+                throw new UserError(`TLS certificate of registry ${this.opts.registry} is not trusted: ${err.message}`, {
+                    hint: 'Pass its CA certificate (PEM file) in the registry-ca input, or set NODE_EXTRA_CA_CERTS for the step.',
+                });
+            }
+            if (err instanceof NetworkError) {
+                const plain = isPlainHttpServer(err)
+                    ? ` It speaks plain HTTP; list it in insecure-registries to allow that (loopback addresses are allowed by default).`
+                    : '';
+                throw new UserError(`Cannot reach registry ${this.opts.registry}: ${err.message}.${plain}`, {
+                    hint: 'Check the registry host and port in the image input, and that the registry is running and reachable from the runner.',
+                });
+            }
+            throw err;
+        }
+    }
+    authFailure(kind, detail) {
+        const { credentials, searched } = this.opts.credentials;
+        if (kind === 'missing' || !credentials) {
+            return new RegistryAuthError(`Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`, 'Pass registry-username and registry-password, or run docker/login-action for this registry before this step.');
+        }
+        return new RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, 'Check the username and password/token for this registry (the password is not shown).');
+    }
+    token(scope) {
+        let pending = this.tokens.get(scope);
+        if (!pending) {
+            pending = this.fetchToken(scope);
+            this.tokens.set(scope, pending);
+            pending.catch(() => this.tokens.delete(scope));
+        }
+        return pending;
+    }
+    async fetchToken(scope) {
+        const ch = this.challenge;
+        if (ch?.scheme !== 'bearer' || !ch.params.realm)
+            return undefined;
+        const url = new URL(ch.params.realm);
+        if (ch.params.service)
+            url.searchParams.set('service', ch.params.service);
+        for (const s of scope.split(' '))
+            url.searchParams.append('scope', s);
+        const creds = this.opts.credentials.credentials;
+        const res = await request({
+            method: 'GET',
+            url: url.toString(),
+            ca: this.opts.ca,
+            signal: this.opts.signal,
+            headers: creds ? { Authorization: basicAuth(creds) } : {},
+        });
+        if (res.status === 401 || res.status === 403)
+            throw this.authFailure(creds ? 'rejected' : 'missing', `token endpoint ${url.host} answered ${res.status}`);
+        if (res.status >= 500)
+            throw Object.assign(new Error(`token endpoint ${url.host} answered ${res.status}`), {
+                status: res.status,
+            });
+        if (res.status !== 200)
+            throw new RegistryError(`token endpoint ${url.host} answered ${res.status}: ${registryErrorDetail(res).text}`, res.status, []);
+        const body = JSON.parse(res.body.toString('utf8'));
+        return body.token ?? body.access_token;
+    }
+    async authHeader(scope) {
+        const creds = this.opts.credentials.credentials;
+        if (this.challenge?.scheme === 'basic')
+            return creds ? { Authorization: basicAuth(creds) } : {};
+        const token = await this.token(scope);
+        return token ? { Authorization: `Bearer ${token}` } : {};
+    }
+    /** One request with auth; a 401 refreshes the challenge/token once, then fails with where credentials came from. */
+    async send(method, pathOrUrl, opts) {
+        await this.ping();
+        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
+        const go = async () => request({
+            method,
+            url,
+            body: opts.body,
+            ca: this.opts.ca,
+            signal: this.opts.signal,
+            headers: { ...(opts.headers ?? {}), ...(await this.authHeader(opts.scope)) },
+        });
+        let res = await go();
+        if (res.status === 401) {
+            const fresh = parseChallenge(headerValue(res, 'www-authenticate'));
+            const hadAuth = this.challenge !== undefined;
+            if (fresh)
+                this.challenge = fresh;
+            this.tokens.delete(opts.scope);
+            if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
+                throw this.authFailure('missing', `${method} ${new URL(url).pathname} → 401`);
+            }
+            if (!hadAuth || fresh?.scheme === 'bearer')
+                res = await go();
+            if (res.status === 401) {
+                const d = registryErrorDetail(res).text;
+                throw this.authFailure(this.opts.credentials.credentials ? 'rejected' : 'missing', `${method} ${new URL(url).pathname} → 401 ${d}`);
+            }
+        }
+        if (res.status >= 500 || res.status === 429) {
+            throw Object.assign(new Error(`${this.opts.registry}: ${method} ${new URL(url).pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`), {
+                status: res.status,
+            });
+        }
+        return res;
+    }
+    fail(what, res, hint) {
+        const d = registryErrorDetail(res);
+        throw new RegistryError(`${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`, res.status, d.codes, hint);
+    }
+    async hasBlob(repo, digest) {
+        return this.withRetry(`HEAD blob ${client_short(digest)}`, async () => {
+            const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, {
+                scope: `repository:${repo}:pull`,
+            });
+            if (res.status === 200)
+                return true;
+            if (res.status === 404)
+                return false;
+            return this.fail(`HEAD blob ${digest} in ${repo}`, res);
+        });
+    }
+    async getBlob(repo, digest) {
+        return this.withRetry(`GET blob ${client_short(digest)}`, async () => {
+            const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
+            if (res.status !== 200)
+                return this.fail(`GET blob ${digest} from ${repo}`, res);
+            if (sha256(res.body) !== digest)
+                throw new RegistryError(`${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`, 200, ['DIGEST_INVALID']);
+            return res.body;
+        });
+    }
+    /**
+     * Puts a blob unless the repository has it: HEAD, then cross-repository mount from `mountFrom` when
+     * given (same registry), then upload. Returns what happened.
+     */
+    async pushBlob(repo, digest, data, mountFrom) {
+        if (await this.hasBlob(repo, digest))
+            return 'exists';
+        return this.withRetry(`upload blob ${client_short(digest)}`, async () => {
+            let location;
+            if (mountFrom && mountFrom !== repo) {
+                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}`, {
+                    scope: `repository:${repo}:pull,push repository:${mountFrom}:pull`,
+                });
+                if (res.status === 201)
+                    return 'mounted';
+                if (res.status !== 202)
+                    return this.fail(`mount ${digest} from ${mountFrom} into ${repo}`, res);
+                location = headerValue(res, 'location');
+            }
+            else {
+                const res = await this.send('POST', `/v2/${repo}/blobs/uploads/`, {
+                    scope: `repository:${repo}:pull,push`,
+                });
+                if (res.status !== 202)
+                    return this.fail(`start upload to ${repo}`, res);
+                location = headerValue(res, 'location');
+            }
+            if (!location)
+                throw new RegistryError(`${this.opts.registry} started an upload without a Location header`, 202, []);
+            const body = await data();
+            if (body.length > (this.opts.monolithicLimit ?? 64 << 20))
+                location = await this.patchChunks(repo, location, body);
+            const url = withQuery(new URL(location, this.base).toString(), 'digest', digest);
+            const res = await this.send('PUT', url, {
+                scope: `repository:${repo}:pull,push`,
+                headers: { 'Content-Type': 'application/octet-stream' },
+                body: body.length > (this.opts.monolithicLimit ?? 64 << 20) ? undefined : body,
+            });
+            if (res.status !== 201)
+                return this.fail(`upload of blob ${digest} to ${repo}`, res);
+            return 'uploaded';
+        });
+    }
+    async patchChunks(repo, location, body) {
+        const size = this.opts.chunkSize ?? 16 << 20;
+        let loc = location;
+        for (let start = 0; start < body.length; start += size) {
+            const chunk = body.subarray(start, Math.min(body.length, start + size));
+            const res = await this.send('PATCH', new URL(loc, this.base).toString(), {
+                scope: `repository:${repo}:pull,push`,
+                headers: {
+                    'Content-Type': 'application/octet-stream',
+                    'Content-Range': `${start}-${start + chunk.length - 1}`,
+                },
+                body: Buffer.from(chunk),
+            });
+            if (res.status !== 202)
+                return this.fail(`chunk ${start}-${start + chunk.length - 1} upload to ${repo}`, res);
+            loc = headerValue(res, 'location') ?? loc;
+        }
+        return loc;
+    }
+    /** GET a manifest or index by tag or digest, with the Accept header registries need. */
+    async getManifest(repo, reference) {
+        return this.withRetry(`GET manifest ${repo}:${reference}`, async () => {
+            const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
+                scope: `repository:${repo}:pull`,
+                headers: { Accept: MANIFEST_ACCEPT },
+            });
+            if (res.status === 404)
+                return undefined;
+            if (res.status !== 200)
+                return this.fail(`GET manifest ${repo}:${reference}`, res);
+            const digest = sha256(res.body);
+            if (reference.startsWith('sha256:') && digest !== reference) {
+                throw new RegistryError(`${this.opts.registry} sent manifest ${reference} of ${repo} with different content`, 200, ['DIGEST_INVALID']);
+            }
+            const mediaType = (headerValue(res, 'content-type') ?? '').split(';')[0].trim() ||
+                JSON.parse(res.body.toString('utf8')).mediaType;
+            return { mediaType, body: res.body, digest };
+        });
+    }
+    /** PUT a manifest's exact bytes; checks the registry computed the same digest. */
+    async putManifest(repo, reference, mediaType, body) {
+        const digest = sha256(body);
+        return this.withRetry(`PUT manifest ${repo}:${reference}`, async () => {
+            const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
+                scope: `repository:${repo}:pull,push`,
+                headers: { 'Content-Type': mediaType },
+                body,
+            });
+            if (res.status !== 201 && res.status !== 200) {
+                return this.fail(`rejected manifest ${reference} for ${repo}`, res, 'Nothing was tagged; the blobs already uploaded are unreferenced and safe to leave.');
+            }
+            const echoed = headerValue(res, 'docker-content-digest');
+            if (echoed && echoed !== digest)
+                throw new RegistryError(`${this.opts.registry} stored manifest ${reference} as ${echoed}, not ${digest}`, res.status, ['DIGEST_INVALID']);
+            return digest;
+        });
+    }
+}
+function headerValue(res, name) {
+    const v = res.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+function withQuery(url, key, value) {
+    const u = new URL(url);
+    u.searchParams.set(key, value);
+    return u.toString();
+}
+function client_short(digest) {
+    return digest.slice(0, 19);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/pool.ts
+
 
 
 /** One client per registry, so pings, challenges and tokens are shared by every image on it. */
@@ -6257,6 +6278,8 @@ function publishSummary(r) {
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // OCI images: references, tags, deterministic layers, configs/manifests/indexes, OCI layouts, the
 // Distribution API client, Dockerfile generation/analysis and the two build backends.
+
+
 
 
 
