@@ -455,9 +455,20 @@ describe('assemble', () => {
   test('pull_request: the sha tag and revision use the PR head SHA, not the merge commit', async () => {
     const head = 'abcdef0123456789abcdef0123456789abcdef01';
     const event = join(home, 'pr-event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: head } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: { number: 7, head: { sha: head } },
+        repository: { name: 'hello', description: 'Hello service', license: { spdx_id: 'Apache-2.0' } },
+      }),
+    );
     const r = await act(
-      { image: `${infra.REGISTRY}/acme/pr`, artifacts, platforms: 'linux/amd64' },
+      {
+        image: `${infra.REGISTRY}/acme/pr`,
+        artifacts,
+        platforms: 'linux/amd64',
+        labels: 'com.example.team=web',
+      },
       {
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: event,
@@ -468,7 +479,49 @@ describe('assemble', () => {
     expect(r.errors).toBe('');
     expect(r.outputs.tags).toBe(`pr-7,sha-${head.slice(0, 7)}`);
     const cfg = await inspectConfig(`${infra.REGISTRY}/acme/pr:pr-7`);
-    expect((cfg.config.Labels as Record<string, string>)['org.opencontainers.image.revision']).toBe(head);
+    expect(cfg.config.Labels).toMatchObject({
+      'org.opencontainers.image.revision': head,
+      'org.opencontainers.image.description': 'Hello service',
+      'org.opencontainers.image.licenses': 'Apache-2.0',
+      'com.example.team': 'web',
+    });
+  });
+
+  test('SOURCE_DATE_EPOCH sets created, the label and every file time (and so the digest)', async () => {
+    const r = await act(
+      { image: `${infra.REGISTRY}/acme/epoch`, artifacts, platforms: 'linux/amd64', tags: 'e' },
+      { SOURCE_DATE_EPOCH: '1700000000' },
+    );
+    expect(r.errors).toBe('');
+    const cfg = await inspectConfig(`${infra.REGISTRY}/acme/epoch:e`);
+    expect((cfg as unknown as { created: string }).created).toBe('2023-11-14T22:13:20Z');
+    expect((cfg.config.Labels as Record<string, string>)['org.opencontainers.image.created']).toBe(
+      '2023-11-14T22:13:20Z',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'dm-epoch-'));
+    await skopeo([
+      'copy',
+      '-q',
+      '--src-tls-verify=false',
+      `docker://${infra.REGISTRY}/acme/epoch:e`,
+      `oci:${dir}/l:e`,
+    ]);
+    const manifest = JSON.parse(
+      readFileSync(
+        join(
+          dir,
+          'l/blobs/sha256',
+          JSON.parse(readFileSync(join(dir, 'l/index.json'), 'utf8')).manifests[0].digest.slice(7),
+        ),
+        'utf8',
+      ),
+    );
+    const layer = join(dir, 'l/blobs/sha256', manifest.layers[1].digest.slice(7));
+    const listing = execFileSync('tar', ['--full-time', '-tvzf', layer], {
+      encoding: 'utf8',
+      env: { TZ: 'UTC', PATH: process.env.PATH },
+    });
+    expect(listing).toMatch(/2023-11-14 22:13:20 usr\/local\/bin\/hello/);
   });
 
   test('latest only for the highest release tag', async () => {
@@ -547,7 +600,7 @@ describe('assemble: bad input and failing registries', () => {
     });
     try {
       const r = await act({
-        image: `${proxy.addr}/acme/retry`,
+        image: `${proxy.addr}/acme/retry-${Date.now()}`,
         artifacts,
         platforms: 'linux/amd64,linux/arm64',
       });
@@ -557,7 +610,11 @@ describe('assemble: bad input and failing registries', () => {
       expect(r.stdout).toMatch(/PUT manifest .*(ECONNRESET|socket hang up)/);
       expect(proxy.log.filter((l) => l.endsWith('-> 500')).length).toBe(2);
       const listed = JSON.parse(
-        await skopeo(['inspect', '--tls-verify=false', `docker://${infra.REGISTRY}/acme/retry:1.2.3`]),
+        await skopeo([
+          'inspect',
+          '--tls-verify=false',
+          `docker://${r.outputs.image!.replace(proxy.addr, infra.REGISTRY!)}`,
+        ]),
       );
       expect(listed.Digest).toBe(r.outputs.digest);
     } finally {

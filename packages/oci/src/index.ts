@@ -4,6 +4,7 @@
 export * from './assemble.js';
 export * from './base.js';
 export * from './dockerfile/build.js';
+export * from './dockerfile/builders.js';
 export * from './dockerfile/generate.js';
 export * from './dockerfile/parse.js';
 export * from './image.js';
@@ -14,6 +15,7 @@ export * from './publish.js';
 export * from './reference.js';
 export * from './registry/auth.js';
 export * from './registry/client.js';
+export * from './registry/errors.js';
 export * from './registry/http.js';
 export * from './registry/pool.js';
 export * from './summary.js';

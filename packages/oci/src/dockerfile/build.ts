@@ -4,15 +4,16 @@
  * ARG vs build-args) before anything runs, build, push every tag, and read the digest back from the
  * builder and from the registry so the digest output is never empty when something was pushed.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { composeLdflags, type SourceInfo } from '@goship/go';
-import { aggregate, exec, UserError } from '@goship/kit';
+import { aggregate, UserError } from '@goship/kit';
 import type { ImageConfig, ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
 import { type ImageReference, parseReference, repositoryName } from '../reference.js';
-import { RegistryAuthError } from '../registry/client.js';
+import { RegistryAuthError } from '../registry/errors.js';
 import type { RegistryPool } from '../registry/pool.js';
+import { builderEnvironment, buildWithContainersTools, buildWithDocker, detectBuilder } from './builders.js';
 import { binaryNameFromModule, generateDockerfile, goVersionFromModule, LDFLAGS_ARG } from './generate.js';
 import {
   checkBuildArgs,
@@ -73,37 +74,6 @@ export interface DockerfileBuildResult {
   builder: BuilderName;
   dockerfile: string;
   generated: boolean;
-}
-
-async function works(file: string, args: string[]): Promise<boolean> {
-  try {
-    return (await exec(file, args, { allowFailure: true })).code === 0;
-  } catch {
-    return false;
-  }
-}
-
-export async function detectBuilder(wanted: 'auto' | BuilderName): Promise<BuilderName> {
-  const checks: Record<BuilderName, () => Promise<boolean>> = {
-    docker: async () =>
-      (await works('docker', ['buildx', 'version'])) &&
-      (await works('docker', ['info', '--format', '{{.ServerVersion}}'])),
-    buildah: () => works('buildah', ['--version']),
-    podman: () => works('podman', ['--version']),
-  };
-  if (wanted !== 'auto') {
-    if (await checks[wanted]()) return wanted;
-    throw new UserError(`Input 'builder': ${wanted} does not work on this runner`, {
-      hint:
-        wanted === 'docker'
-          ? 'docker needs the buildx plugin and a running engine.'
-          : `Install ${wanted}, or use builder: auto.`,
-    });
-  }
-  for (const b of ['docker', 'buildah', 'podman'] as const) if (await checks[b]()) return b;
-  throw new UserError('No container builder found: docker buildx with a running engine, buildah or podman', {
-    hint: 'Install buildah (apt-get install buildah), or use mode: assemble, which needs no builder.',
-  });
 }
 
 function displayPath(root: string, path: string): string {
@@ -323,203 +293,6 @@ async function checkFromImages(
   const results = await Promise.allSettled(checks);
   const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as UserError] : []));
   if (failed.length > 0) throw aggregate(failed, 'Base images of the Dockerfile are missing');
-}
-
-interface ToolEnv {
-  env: NodeJS.ProcessEnv;
-  flags: string[];
-  /** The target registry answers plain HTTP (loopback or insecure-registries, checked by a ping). */
-  targetPlain: boolean;
-}
-
-/**
- * Per-build configuration for buildah/podman in files, never in /etc: an auth file (0600) for the
- * registries we have credentials for, a cert dir with the registry CA, and a registries.conf marking the
- * plain-HTTP registries (loopback or insecure-registries ones that answered over http) insecure.
- */
-async function builderEnvironment(
-  o: DockerfileBuildOptions,
-  registries: string[],
-  work: string,
-): Promise<ToolEnv> {
-  const flags: string[] = [];
-  const auths: Record<string, { auth: string }> = {};
-  const plain: string[] = [];
-  for (const r of registries) {
-    const creds = o.pool.credentialsFor(r);
-    if (creds) auths[r] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
-    if (o.pool.isInsecure(r)) {
-      const client = o.pool.client(r);
-      await client.ping();
-      if (client.scheme === 'http') plain.push(r);
-    }
-  }
-  const authfile = join(work, 'auth.json');
-  writeFileSync(authfile, JSON.stringify({ auths }), { mode: 0o600 });
-  chmodSync(authfile, 0o600);
-  flags.push('--authfile', authfile);
-  if (o.pool.ca) {
-    const certDir = join(work, 'certs.d');
-    mkdirSync(certDir);
-    writeFileSync(join(certDir, 'ca.crt'), o.pool.ca);
-    flags.push('--cert-dir', certDir);
-  }
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (plain.length > 0) {
-    const system = process.env.CONTAINERS_REGISTRIES_CONF ?? '/etc/containers/registries.conf';
-    let base = existsSync(system) ? readFileSync(system, 'utf8') : '';
-    if (/^\s*\[registries\./m.test(base)) base = ''; // v1 format cannot be mixed with [[registry]] tables
-    const extra = plain
-      .filter((r) => !base.includes(`"${r}"`))
-      .map((r) => `\n[[registry]]\nlocation = "${r}"\ninsecure = true\n`)
-      .join('');
-    const conf = join(work, 'registries.conf');
-    writeFileSync(conf, `${base}\n${extra}`);
-    env.CONTAINERS_REGISTRIES_CONF = conf;
-  }
-  return { env, flags, targetPlain: plain.includes(o.image.registry) };
-}
-
-function platformList(o: DockerfileBuildOptions): string[] {
-  return o.platforms.length > 0 ? o.platforms.map(formatPlatform) : [];
-}
-
-async function buildWithContainersTools(
-  tool: 'buildah' | 'podman',
-  o: DockerfileBuildOptions,
-  dockerfile: string,
-  args: Map<string, string>,
-  refs: string[],
-  tags: string[],
-  work: string,
-  t: ToolEnv,
-): Promise<string> {
-  const platforms = platformList(o);
-  const multi = platforms.length > 1;
-  const local = `${refs[0]}`;
-  const listName = `goship-list-${basename(work).toLowerCase()}`;
-  const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
-  const bud = [
-    tool === 'buildah' ? 'bud' : 'build',
-    '--isolation',
-    isolation,
-    '--layers',
-    '--format',
-    'oci',
-    '--timestamp',
-    String(o.source.epoch),
-    '-f',
-    dockerfile,
-    ...t.flags,
-    ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-    ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-    ...(o.target ? ['--target', o.target] : []),
-    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-    ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
-    ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
-    ...(multi ? ['--manifest', listName] : ['-t', local]),
-    o.context,
-  ];
-  const digestFile = join(work, 'digest');
-  try {
-    await exec(tool, bud, { env: t.env, stream: true, signal: o.signal });
-    const source = multi ? listName : local;
-    const destinations = o.push
-      ? refs.map((r) => `docker://${r}`)
-      : [o.output!.endsWith('.tar') ? `oci-archive:${o.output}:${tags[0]}` : `oci:${o.output}:${tags[0]}`];
-    if (!o.push)
-      mkdirSync(o.output!.endsWith('.tar') ? join(o.output!, '..') : o.output!, { recursive: true });
-    let digest = '';
-    for (const dest of destinations) {
-      rmSync(digestFile, { force: true });
-      // `buildah manifest push` (1.28) ignores registries.conf `insecure` and then exits 0 without pushing;
-      // it only ever talks to the target registry, so plain HTTP is allowed for it alone, when that
-      // registry is one we already found speaking plain HTTP. The digest file check catches silent failures.
-      const plainFlag = multi && o.push && t.targetPlain ? ['--tls-verify=false'] : [];
-      const pushArgs = multi
-        ? [
-            'manifest',
-            'push',
-            '--all',
-            '--format',
-            'oci',
-            '--digestfile',
-            digestFile,
-            ...plainFlag,
-            ...t.flags,
-            source,
-            dest,
-          ]
-        : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
-      await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
-      const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
-      if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
-        throw new UserError(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
-          hint: `Check the ${tool} output above for the registry error.`,
-        });
-      }
-      if (digest && d !== digest)
-        throw new UserError(`${tool} pushed ${dest} as ${d}, but the first tag got ${digest}`);
-      digest = d;
-    }
-    return digest;
-  } finally {
-    await exec(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
-      allowFailure: true,
-      env: t.env,
-    }).catch(() => undefined);
-  }
-}
-
-async function buildWithDocker(
-  o: DockerfileBuildOptions,
-  dockerfile: string,
-  args: Map<string, string>,
-  refs: string[],
-  work: string,
-): Promise<string> {
-  const metadataFile = join(work, 'metadata.json');
-  const platforms = platformList(o);
-  const cmd = [
-    'buildx',
-    'build',
-    '-f',
-    dockerfile,
-    '--provenance=false',
-    '--metadata-file',
-    metadataFile,
-    ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-    '--build-arg',
-    `SOURCE_DATE_EPOCH=${o.source.epoch}`,
-    ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-    ...(o.target ? ['--target', o.target] : []),
-    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-    ...o.cacheFrom.flatMap((c) => ['--cache-from', c]),
-    ...o.cacheTo.flatMap((c) => ['--cache-to', c]),
-    ...refs.flatMap((r) => ['-t', r]),
-    ...(o.push
-      ? ['--push']
-      : [
-          '--output',
-          `type=oci,dest=${o.output!.endsWith('.tar') ? o.output : join(o.output!, 'image.tar')}`,
-        ]),
-    o.context,
-  ];
-  // docker reads credentials from its own config; credentials given as inputs are logged in the way
-  // docker/login-action does it (password on stdin, never on the command line).
-  const creds = o.pool.credentialsFor(o.image.registry);
-  if (creds?.source.startsWith('inputs')) {
-    await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
-      input: creds.password,
-      signal: o.signal,
-    });
-  }
-  await exec('docker', cmd, { stream: true, signal: o.signal });
-  const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
-  const digest = meta['containerimage.digest'] ?? '';
-  if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-    throw new UserError(`docker buildx wrote no image digest to ${metadataFile}`);
-  return digest;
 }
 
 /** Reads the pushed image back from the registry: proves the digest exists and gives per-platform sizes. */

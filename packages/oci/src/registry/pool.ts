@@ -1,5 +1,6 @@
 import { type Credentials, lookupCredentials } from './auth.js';
-import { isLoopbackRegistry, RegistryClient, type RegistryOptions } from './client.js';
+import { RegistryClient, type RegistryOptions } from './client.js';
+import { isLoopbackRegistry } from './errors.js';
 
 export interface PoolOptions {
   /** Registries (host[:port]) allowed over plain HTTP besides loopback ones. */
