@@ -622,6 +622,29 @@ describe('assemble: bad input and failing registries', () => {
     }
   });
 
+  test('cancelled by the runner (SIGINT) while the registry is slow: fails with the reason, tags nothing', async () => {
+    const held: http.ServerResponse[] = [];
+    const slow = http.createServer((_req, res) => {
+      held.push(res); // never answered while the action runs
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    const addr = `127.0.0.1:${(slow.address() as { port: number }).port}`;
+    try {
+      const r = await runAction('docker-multistage', {
+        inputs: { image: `${addr}/acme/cancelled`, artifacts },
+        env: ghEnv(),
+        workspace: repo,
+        cancelAfterMs: 1500,
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toContain('cancelled by SIGINT');
+      expect(r.outputs.digest).toBeUndefined();
+    } finally {
+      for (const res of held) res.destroy();
+      slow.close();
+    }
+  });
+
   test('a manifest the registry rejects (its blobs were never uploaded): error with the registry code, no tag created', async () => {
     // The proxy claims every blob exists, so nothing is uploaded; the real registry then rejects the manifest.
     const proxy = await faultProxy(infra.REGISTRY!, (req) =>
