@@ -15,7 +15,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+  process.argv
+    .slice(2)
+    .reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
 const HOST = args.host ?? '127.0.0.1';
 const PORT = Number(args.port ?? 0);
@@ -26,7 +28,8 @@ const REAL_FILE = args['real-file'];
 const GOOS = args.goos ?? 'linux';
 const GOARCH = args.goarch ?? 'amd64';
 if (!REAL || !/^\d+\.\d+\.\d+$/.test(REAL)) throw new Error(`--real-version X.Y.Z required, got ${REAL}`);
-if (!REAL_FILE || !fs.existsSync(REAL_FILE)) throw new Error(`--real-file must name the packed tarball, got ${REAL_FILE}`);
+if (!REAL_FILE || !fs.existsSync(REAL_FILE))
+  throw new Error(`--real-file must name the packed tarball, got ${REAL_FILE}`);
 
 const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 const log = (...a) => console.log(new Date().toISOString(), ...a);
@@ -36,7 +39,7 @@ const MTIME = 1_700_000_000; // fixed: same bytes on every machine and run
 function tarHeader({ name, mode, size = 0, type = '0', linkname = '' }) {
   const h = Buffer.alloc(512, 0);
   const put = (s, off, len) => h.write(s, off, Math.min(len, Buffer.byteLength(s)), 'utf8');
-  const oct = (n, len) => n.toString(8).padStart(len - 1, '0') + '\0';
+  const oct = (n, len) => `${n.toString(8).padStart(len - 1, '0')}\0`;
   if (Buffer.byteLength(name) > 100) throw new Error(`tar name too long: ${name}`);
   put(name, 0, 100);
   put(oct(mode, 8), 100, 8);
@@ -53,7 +56,7 @@ function tarHeader({ name, mode, size = 0, type = '0', linkname = '' }) {
   put('root', 297, 32);
   let sum = 0;
   for (const b of h) sum += b;
-  put(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8);
+  put(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8);
   return h;
 }
 function tarGz(entries) {
@@ -62,7 +65,9 @@ function tarGz(entries) {
     const data = e.data === undefined ? Buffer.alloc(0) : Buffer.from(e.data);
     const type = e.type ?? (e.name.endsWith('/') ? '5' : '0');
     const mode = e.mode ?? (type === '5' ? 0o755 : type === '2' ? 0o777 : 0o644);
-    parts.push(tarHeader({ name: e.name, mode, size: type === '0' ? data.length : 0, type, linkname: e.linkname }));
+    parts.push(
+      tarHeader({ name: e.name, mode, size: type === '0' ? data.length : 0, type, linkname: e.linkname }),
+    );
     if (type === '0' && data.length) {
       parts.push(data);
       const pad = (512 - (data.length % 512)) % 512;
@@ -89,13 +94,25 @@ function versionList() {
   add(`go${MAJ}.${MIN}rc2`, false);
   if (MIN >= 1) for (const p of [5, 4, 0]) add(`go${MAJ}.${MIN - 1}.${p}`, true);
   if (MIN >= 2) for (const p of [11, 0]) add(`go${MAJ}.${MIN - 2}.${p}`, true);
-  for (const [mi, p] of [[22, 12], [22, 3], [21, 13], [21, 0]]) if (MAJ === 1 && mi < MIN - 2) add(`go1.${mi}.${p}`, true);
+  for (const [mi, p] of [
+    [22, 12],
+    [22, 3],
+    [21, 13],
+    [21, 0],
+  ])
+    if (MAJ === 1 && mi < MIN - 2) add(`go1.${mi}.${p}`, true);
   return v.sort((a, b) => cmpVersion(b.version, a.version));
 }
 // go1.27rc1 < go1.27.0; beta < rc
 function parseGo(s) {
   const m = /^go(\d+)\.(\d+)(?:\.(\d+))?(?:(beta|rc)(\d+))?$/.exec(s);
-  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0), m[4] ? (m[4] === 'beta' ? 0 : 1) : 2, Number(m[5] ?? 0)];
+  return [
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3] ?? 0),
+    m[4] ? (m[4] === 'beta' ? 0 : 1) : 2,
+    Number(m[5] ?? 0),
+  ];
 }
 function cmpVersion(a, b) {
   const x = parseGo(a);
@@ -111,7 +128,8 @@ const PLATFORMS = [
   { os: 'linux', arch: 'arm64', kind: 'archive' },
   { os: 'linux', arch: 'armv6l', kind: 'archive' },
 ];
-const fileName = (version, p) => (p.kind === 'source' ? `${version}.src.tar.gz` : `${version}.${p.os}-${p.arch}.tar.gz`);
+const fileName = (version, p) =>
+  p.kind === 'source' ? `${version}.src.tar.gz` : `${version}.${p.os}-${p.arch}.tar.gz`;
 
 function fakeEntries(version, p) {
   const goarch = p.arch === 'armv6l' ? 'arm' : p.arch || 'amd64';
@@ -152,11 +170,17 @@ esac
 }
 const EVIL = {
   // an entry that climbs out of the extraction directory
-  dotdot: [{ name: '../escape', data: 'written outside the target by a ../ entry\n' }, { name: 'go/../../escape2', data: 'x\n' }],
+  dotdot: [
+    { name: '../escape', data: 'written outside the target by a ../ entry\n' },
+    { name: 'go/../../escape2', data: 'x\n' },
+  ],
   // an absolute path
   absolute: [{ name: '/tmp/goship-evil-absolute', data: 'written to an absolute path\n' }],
   // a symlink whose target is outside the tree (relative), followed by a file written through it
-  symlink: [{ name: 'go/escape-link', type: '2', linkname: '../../../../../../../../tmp' }, { name: 'go/escape-link/goship-evil-symlink', data: 'x\n' }],
+  symlink: [
+    { name: 'go/escape-link', type: '2', linkname: '../../../../../../../../tmp' },
+    { name: 'go/escape-link/goship-evil-symlink', data: 'x\n' },
+  ],
   // a symlink with an absolute target
   'symlink-abs': [{ name: 'go/passwd', type: '2', linkname: '/etc/passwd' }],
   // a hard link to a file outside the tree
@@ -176,7 +200,9 @@ function buildFiles() {
       if (version === `go${REAL}` && p.os === GOOS && p.arch === GOARCH) {
         const sumFile = `${REAL_FILE}.sha256`;
         const size = fs.statSync(REAL_FILE).size;
-        const sum = fs.existsSync(sumFile) ? fs.readFileSync(sumFile, 'utf8').trim().split(/\s+/)[0] : sha256(fs.readFileSync(REAL_FILE));
+        const sum = fs.existsSync(sumFile)
+          ? fs.readFileSync(sumFile, 'utf8').trim().split(/\s+/)[0]
+          : sha256(fs.readFileSync(REAL_FILE));
         normal.set(name, { size, sha256: sum, file: REAL_FILE });
       } else {
         const cached = path.join(fakeDir, name);
@@ -229,7 +255,7 @@ function manifest(files, { all, badsha }) {
       };
     }),
   }));
-  return JSON.stringify(out, null, 1) + '\n';
+  return `${JSON.stringify(out, null, 1)}\n`;
 }
 
 // ---------------------------------------------------------------- HTTP
@@ -269,11 +295,18 @@ async function handle(req, res) {
   const key = url.pathname + url.search;
   stats.set(key, (stats.get(key) ?? 0) + 1);
   const head = req.method === 'HEAD';
-  if (req.method !== 'GET' && !head && url.pathname !== '/_reset') return send(res, 405, 'method not allowed\n');
+  if (req.method !== 'GET' && !head && url.pathname !== '/_reset')
+    return send(res, 405, 'method not allowed\n');
 
   if (url.pathname === '/_health') return send(res, 200, 'ok\n', undefined, head);
   if (url.pathname === '/_stats') {
-    return send(res, 200, JSON.stringify(Object.fromEntries(stats), null, 1) + '\n', 'application/json', head);
+    return send(
+      res,
+      200,
+      `${JSON.stringify(Object.fromEntries(stats), null, 1)}\n`,
+      'application/json',
+      head,
+    );
   }
   if (url.pathname === '/_reset') {
     stats.clear();
@@ -295,7 +328,8 @@ async function handle(req, res) {
     if ((m = /^\/flaky\/(\d+)(-[A-Za-z0-9_.-]+)?(\/.*)?$/.exec(p))) {
       const n = (flaky.get(key) ?? 0) + 1;
       flaky.set(key, n);
-      if (n <= Number(m[1])) return send(res, 500, `injected failure ${n} of ${m[1]} for ${key}\n`, undefined, head);
+      if (n <= Number(m[1]))
+        return send(res, 500, `injected failure ${n} of ${m[1]} for ${key}\n`, undefined, head);
       p = m[3] ?? '/';
       continue;
     }
@@ -330,11 +364,20 @@ async function handle(req, res) {
   const files = mode.startsWith('evil:') ? EVILFILES[mode.slice(5)] : NORMAL;
   if (p === '/' || p === '') {
     if (url.searchParams.get('mode') === 'json') {
-      const body = manifest(files, { all: url.searchParams.get('include') === 'all', badsha: mode === 'badsha' });
+      const body = manifest(files, {
+        all: url.searchParams.get('include') === 'all',
+        badsha: mode === 'badsha',
+      });
       return send(res, 200, body, 'application/json', head);
     }
     const links = [...files.keys()].map((f) => `<li><a href="${f}">${f}</a></li>`).join('\n');
-    return send(res, 200, `<!doctype html><title>goship test Go mirror</title><ul>\n${links}\n</ul>\n`, 'text/html; charset=utf-8', head);
+    return send(
+      res,
+      200,
+      `<!doctype html><title>goship test Go mirror</title><ul>\n${links}\n</ul>\n`,
+      'text/html; charset=utf-8',
+      head,
+    );
   }
   const name = p.slice(1);
   const f = name.includes('/') ? undefined : files.get(name);
@@ -361,7 +404,9 @@ server.listen(PORT, HOST, () => {
   fs.mkdirSync(STATE, { recursive: true });
   fs.writeFileSync(path.join(STATE, 'port.tmp'), `${port}\n`);
   fs.renameSync(path.join(STATE, 'port.tmp'), path.join(STATE, 'port'));
-  log(`listening on http://${HOST}:${port} real=go${REAL} (${GOOS}/${GOARCH}) versions=${VERSIONS.map((v) => v.version).join(',')}`);
+  log(
+    `listening on http://${HOST}:${port} real=go${REAL} (${GOOS}/${GOARCH}) versions=${VERSIONS.map((v) => v.version).join(',')}`,
+  );
 });
 const stop = () => {
   server.close(() => process.exit(0));

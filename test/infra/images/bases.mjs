@@ -12,7 +12,10 @@ const CA = process.env.CA_BUNDLE ?? '/etc/ssl/certs/ca-certificates.crt';
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const hostArch = { x64: 'amd64', arm64: 'arm64' }[process.arch] ?? process.arch;
 const accounts = (shell) => [
-  { path: 'etc/passwd', text: `root:x:0:0:root:/root:${shell}\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n` },
+  {
+    path: 'etc/passwd',
+    text: `root:x:0:0:root:/root:${shell}\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n`,
+  },
   { path: 'etc/group', text: 'root:x:0:\nnobody:x:65534:\nnonroot:x:65532:\n' },
   { path: 'etc/nsswitch.conf', text: 'hosts: files dns\n' },
   { path: 'etc/ssl/certs/ca-certificates.crt', src: CA },
@@ -22,19 +25,26 @@ const accounts = (shell) => [
 ];
 const labels = (title) => ({
   'org.opencontainers.image.title': title,
-  'org.opencontainers.image.description': 'local test base image made by goship test/infra/images (no Docker Hub here)',
+  'org.opencontainers.image.description':
+    'local test base image made by goship test/infra/images (no Docker Hub here)',
 });
 
 if (kind === 'static') {
   const entries = [
     ...accounts('/sbin/nologin'),
-    { path: 'etc/os-release', text: 'PRETTY_NAME="goship static test base (distroless/static look-alike)"\nID=goship-static\n' },
+    {
+      path: 'etc/os-release',
+      text: 'PRETTY_NAME="goship static test base (distroless/static look-alike)"\nID=goship-static\n',
+    },
   ];
   const platforms = [
     { os: 'linux', architecture: 'amd64' },
     { os: 'linux', architecture: 'arm64', variant: 'v8' },
   ];
-  for (const [tag, user] of [['latest', undefined], ['nonroot', '65532:65532']]) {
+  for (const [tag, user] of [
+    ['latest', undefined],
+    ['nonroot', '65532:65532'],
+  ]) {
     const d = writeImage({
       out,
       tag,
@@ -56,7 +66,10 @@ if (kind === 'static') {
   const applets = execFileSync(bb, ['--list-full'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   const entries = [
     ...accounts('/bin/sh'),
-    { path: 'etc/os-release', text: 'PRETTY_NAME="goship busybox test base (alpine-like shell base)"\nID=goship-busybox\n' },
+    {
+      path: 'etc/os-release',
+      text: 'PRETTY_NAME="goship busybox test base (alpine-like shell base)"\nID=goship-busybox\n',
+    },
     { path: 'bin/busybox', src: bb, mode: 0o755 },
     ...applets
       .filter((a) => a !== 'bin/busybox' && a.includes('/'))

@@ -18,16 +18,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const digest = (b) => 'sha256:' + crypto.createHash('sha256').update(b).digest('hex');
+const digest = (b) => `sha256:${crypto.createHash('sha256').update(b).digest('hex')}`;
 
 function header({ name, mode, size, type, linkname = '', uid = 0, gid = 0 }) {
   const h = Buffer.alloc(512, 0);
   const put = (s, off, len) => h.write(s, off, Math.min(len, Buffer.byteLength(s)), 'utf8');
-  const oct = (n, len) => n.toString(8).padStart(len - 1, '0') + '\0';
+  const oct = (n, len) => `${n.toString(8).padStart(len - 1, '0')}\0`;
   let prefix = '';
   if (Buffer.byteLength(name) > 100) {
     const cut = name.lastIndexOf('/', 155);
-    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100) throw new Error(`path too long for ustar: ${name}`);
+    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100)
+      throw new Error(`path too long for ustar: ${name}`);
     prefix = name.slice(0, cut);
     name = name.slice(cut + 1);
   }
@@ -45,7 +46,7 @@ function header({ name, mode, size, type, linkname = '', uid = 0, gid = 0 }) {
   put(prefix, 345, 155);
   let sum = 0;
   for (const b of h) sum += b;
-  put(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8);
+  put(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8);
   return h;
 }
 
@@ -66,12 +67,15 @@ export function writeImage(spec) {
     const uid = e.uid ?? 0;
     const gid = e.gid ?? 0;
     if (e.type === 'dir') {
-      parts.push(header({ name: e.path + '/', mode: e.mode ?? 0o755, size: 0, type: '5', uid, gid }));
+      parts.push(header({ name: `${e.path}/`, mode: e.mode ?? 0o755, size: 0, type: '5', uid, gid }));
     } else if (e.type === 'symlink') {
       parts.push(header({ name: e.path, mode: 0o777, size: 0, type: '2', linkname: e.target, uid, gid }));
     } else {
       const data = e.src ? fs.readFileSync(e.src) : Buffer.from(e.text ?? '');
-      parts.push(header({ name: e.path, mode: e.mode ?? 0o644, size: data.length, type: '0', uid, gid }), data);
+      parts.push(
+        header({ name: e.path, mode: e.mode ?? 0o644, size: data.length, type: '0', uid, gid }),
+        data,
+      );
       const pad = (512 - (data.length % 512)) % 512;
       if (pad) parts.push(Buffer.alloc(pad));
     }
@@ -120,8 +124,12 @@ export function writeImage(spec) {
   }
   fs.writeFileSync(path.join(out, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   const ip = path.join(out, 'index.json');
-  const idx = fs.existsSync(ip) ? JSON.parse(fs.readFileSync(ip, 'utf8')) : { schemaVersion: 2, manifests: [] };
-  idx.manifests = idx.manifests.filter((m) => m.annotations?.['org.opencontainers.image.ref.name'] !== spec.tag);
+  const idx = fs.existsSync(ip)
+    ? JSON.parse(fs.readFileSync(ip, 'utf8'))
+    : { schemaVersion: 2, manifests: [] };
+  idx.manifests = idx.manifests.filter(
+    (m) => m.annotations?.['org.opencontainers.image.ref.name'] !== spec.tag,
+  );
   idx.manifests.push({
     mediaType: top.mediaType,
     digest: top.digest,
@@ -129,8 +137,8 @@ export function writeImage(spec) {
     ...(top.platform && !spec.index ? { platform: top.platform } : {}),
     annotations: { 'org.opencontainers.image.ref.name': spec.tag },
   });
-  fs.writeFileSync(ip + '.tmp', JSON.stringify(idx));
-  fs.renameSync(ip + '.tmp', ip);
+  fs.writeFileSync(`${ip}.tmp`, JSON.stringify(idx));
+  fs.renameSync(`${ip}.tmp`, ip);
   return top.digest;
 }
 
