@@ -1912,8 +1912,14 @@ function renderSummary(plan, report) {
         const file = (0,src/* code */.aY)(relativeTo(plan.workingDirectory, job.output));
         if (a)
             return ['✅', job.target.platform, file, (0,src/* formatBytes */.z3)(a.size), (0,src/* code */.aY)(a.sha256), (0,src/* formatMs */._V)(a.durationMs)];
-        if (f)
-            return ['❌ failed', job.target.platform, file, '', '', (0,src/* formatMs */._V)(f.durationMs)];
+        if (f) {
+            // The first problem, where the digest would be: enough to see why without opening the log.
+            const d = f.output.diagnostics[0];
+            const why = d
+                ? `${d.file.replace(/^\.\//, '')}:${d.line}: ${d.message.split('\n')[0]}`
+                : (f.output.other[0] ?? `exit code ${f.exitCode}`);
+            return ['❌ failed', job.target.platform, file, '', why, (0,src/* formatMs */._V)(f.durationMs)];
+        }
         return ['—', job.target.platform, file, '', '', ''];
     });
     // Injected values: one row per variable; a column of targets only when they differ.

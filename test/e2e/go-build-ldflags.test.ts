@@ -209,7 +209,6 @@ describe('examples/hello', () => {
     const { dir } = hello();
     const values = {
       'main.version': "it's 1.0 = final $HOME", // single quote + spaces + = + $
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal shell-style expansion is the value under test
       'main.commit': 'say "hi" ${PATH}=$x', // double quotes + spaces + = + $
       'main.date': 'a\'b"c', // both kinds, no whitespace: passed unquoted
       'main.port': '8 0', // not a port, but -X does not care; the program prints it
@@ -515,7 +514,9 @@ describe('bad input: a clear error, nothing built or reported', () => {
     expect(r.errors).toMatch(
       /go build failed for windows\/amd64 \(1 of 3\); built: linux\/amd64, linux\/arm64/,
     );
-    expect(r.summary).toContain('| ❌ failed | windows/amd64 |');
+    expect(r.summary).toMatch(
+      /\| ❌ failed \| windows\/amd64 \| `dist\/hello_windows_amd64.exe` \| {2}\| console_windows.go:4: undefined: registerConsole \|/,
+    );
     expect(r.summary).toContain('go-build-ldflags: 2 of 3 built');
   });
 

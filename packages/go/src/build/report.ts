@@ -26,7 +26,14 @@ export function renderSummary(plan: BuildPlan, report: BuildReport): string {
     const file = code(relativeTo(plan.workingDirectory, job.output));
     if (a)
       return ['✅', job.target.platform, file, formatBytes(a.size), code(a.sha256), formatMs(a.durationMs)];
-    if (f) return ['❌ failed', job.target.platform, file, '', '', formatMs(f.durationMs)];
+    if (f) {
+      // The first problem, where the digest would be: enough to see why without opening the log.
+      const d = f.output.diagnostics[0];
+      const why = d
+        ? `${d.file.replace(/^\.\//, '')}:${d.line}: ${d.message.split('\n')[0]}`
+        : (f.output.other[0] ?? `exit code ${f.exitCode}`);
+      return ['❌ failed', job.target.platform, file, '', why, formatMs(f.durationMs)];
+    }
     return ['—', job.target.platform, file, '', '', ''];
   });
   // Injected values: one row per variable; a column of targets only when they differ.
