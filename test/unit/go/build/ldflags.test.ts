@@ -23,7 +23,6 @@ const TRICKY = [
   'say "hi"',
   'it\'s "quoted"', // both quote kinds, with a space: not representable
   'a=b=c',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal shell-style expansion is the value under test
   '$HOME and ${PATH}',
   "'leading single",
   '"leading double',
