@@ -30,7 +30,16 @@ function kubectl(args: string[], input?: string): string {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
-function getJson<T = any>(args: string[]): T {
+// biome-ignore lint/suspicious/noExplicitAny: kubectl's JSON, read field by field in assertions
+type Json = any;
+
+interface Kubeconfig {
+  clusters: { name: string; cluster: { server: string } }[];
+  users: { name: string; user: Record<string, unknown> }[];
+  contexts: { name: string; context: { cluster: string; user: string } }[];
+}
+
+function getJson<T = Json>(args: string[]): T {
   return JSON.parse(kubectl([...args, '-o', 'json'])) as T;
 }
 function exists(ns: string, what: string): boolean {
@@ -170,7 +179,9 @@ describe('k8s-rollout against a real control plane', () => {
       /\| Deployment \| [\w-]+ \| hello \| created \| 1 \| rolled-out \| app.yaml:\d+ \|/,
     );
     // The kubeconfig's client key is masked, and printed nowhere else.
-    const key = (load(readFileSync(KUBECONFIG, 'utf8')) as any).users[0].user['client-key-data'] as string;
+    const key = (load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig).users[0]!.user[
+      'client-key-data'
+    ] as string;
     expect(r.masks).toContain(key);
     expect(printed(r)).not.toContain(key);
   });
@@ -528,6 +539,63 @@ spec:
     expect(getJson(['-n', ns, 'get', 'configmap', 'hello-config']).data).toEqual({ PORT: '8080' });
   });
 
+  test('exec credential plugin (a ServiceAccount token from `kubectl create token`), limited to one namespace', async () => {
+    const { ns, ws } = namespace('exec');
+    kubectl(['-n', ns, 'create', 'serviceaccount', 'deployer']);
+    kubectl([
+      '-n',
+      ns,
+      'create',
+      'rolebinding',
+      'deployer-admin',
+      '--clusterrole=admin',
+      `--serviceaccount=${ns}:deployer`,
+    ]);
+    const token = kubectl(['-n', ns, 'create', 'token', 'deployer']).trim();
+    const plugin = join(ws, 'credential-plugin.sh');
+    const credential = {
+      apiVersion: 'client.authentication.k8s.io/v1',
+      kind: 'ExecCredential',
+      status: { token },
+    };
+    writeFileSync(plugin, `#!/bin/sh\ncat <<'EOF'\n${JSON.stringify(credential)}\nEOF\n`, { mode: 0o755 });
+    const kc = load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig;
+    kc.users = [
+      {
+        name: 'deployer',
+        user: {
+          exec: { apiVersion: 'client.authentication.k8s.io/v1', command: plugin, interactiveMode: 'Never' },
+        },
+      },
+    ];
+    kc.contexts[0]!.context.user = 'deployer';
+    writeFileSync(join(ws, 'exec.kubeconfig'), JSON.stringify(kc));
+    const r = await deploy(ws, {
+      manifests: write(ws, 'app.yaml', app()),
+      namespace: ns,
+      kubeconfig: 'exec.kubeconfig',
+    });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(`authenticated as 'system:serviceaccount:${ns}:deployer'`);
+    expect(printed(r)).not.toContain(token);
+
+    // The same identity outside its namespace: the server's "forbidden", naming the user; nothing applied.
+    const { ns: other, ws: ws2 } = namespace('exec-other');
+    writeFileSync(join(ws2, 'exec.kubeconfig'), JSON.stringify(kc));
+    const denied = await deploy(ws2, {
+      manifests: write(ws2, 'app.yaml', app()),
+      namespace: other,
+      kubeconfig: 'exec.kubeconfig',
+    });
+    expect(denied.exitCode).toBe(1);
+    expect(denied.errors).toMatch(
+      new RegExp(`forbidden: .*"system:serviceaccount:${ns}:deployer" cannot patch resource "configmaps"`),
+    );
+    expect(denied.errors).toContain("The kubeconfig's user 'deployer' lacks RBAC permission");
+    expect(kubectl(['-n', other, 'get', 'deployments,services', '-o', 'name']).trim()).toBe('');
+  });
+
   describe('bad input: a clear error, nothing applied', () => {
     let ns: string;
     let ws: string;
@@ -608,9 +676,9 @@ spec:
     });
 
     test('API server unreachable: retried, then fails naming the server', async () => {
-      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as any;
+      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig;
       const port = await closedPort();
-      kc.clusters[0].cluster.server = `https://127.0.0.1:${port}`;
+      kc.clusters[0]!.cluster.server = `https://127.0.0.1:${port}`;
       const file = join(ws, 'unreachable.kubeconfig');
       writeFileSync(file, JSON.stringify(kc));
       const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, kubeconfig: file });
@@ -625,10 +693,10 @@ spec:
     });
 
     test('unauthorized: names the user, never prints the token', async () => {
-      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as any;
+      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig;
       const token = `bogus-${randomBytes(16).toString('hex')}`;
       kc.users = [{ name: 'mallory', user: { token } }];
-      kc.contexts[0].context.user = 'mallory';
+      kc.contexts[0]!.context.user = 'mallory';
       const file = join(ws, 'mallory.kubeconfig');
       writeFileSync(file, JSON.stringify(kc));
       const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, kubeconfig: file });

@@ -138,7 +138,9 @@ export class KubeClient {
           ),
       },
     ).catch((err) => {
-      throw this.explain(err);
+      // Unreachable and unauthorized are the same for every request; other API errors (403, 404, 409, 422)
+      // mean something different to each caller, which explains them itself.
+      throw err instanceof ApiError && err.statusCode !== 401 ? err : this.explain(err);
     });
   }
 
@@ -210,6 +212,12 @@ export class KubeClient {
           cause: err,
         },
       );
+    }
+    if (err instanceof ApiError && err.statusCode === 403) {
+      return new UserError(`Forbidden: ${err.message}`, {
+        hint: `The kubeconfig's user '${this.target.user || '(none)'}' lacks RBAC permission for this; grant it (a Role/ClusterRole and binding) or use a different kubeconfig.`,
+        cause: err,
+      });
     }
     return err;
   }

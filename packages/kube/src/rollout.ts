@@ -141,7 +141,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
 
   // 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
   const workloads = plan.filter((p) => p.workload);
-  const [dryRuns, previous] = await Promise.all([
+  const [dryRunsResult, previousResult] = await Promise.allSettled([
     dryRunAll(
       client,
       plan.filter((p) => !isDeferred(p)),
@@ -149,6 +149,11 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     ),
     mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
   ]);
+  // The dry-run's report (every rejected object) is the more useful one when both fail.
+  if (dryRunsResult.status === 'rejected') throw dryRunsResult.reason;
+  if (previousResult.status === 'rejected') throw previousResult.reason;
+  const dryRuns = dryRunsResult.value;
+  const previous = previousResult.value;
   const previousByKey = new Map(workloads.map((p, i) => [p.key, previous[i]!]));
   const deferred = plan.filter(isDeferred);
   if (deferred.length === 0) log.info(`Validated ${plan.length} objects with a server-side dry-run`);
