@@ -1018,6 +1018,12 @@ function checkInjections(program, requested, target) {
         }
         const decls = declarations(pkg);
         const found = decls.find(({ decl }) => decl.name === ident);
+        const unreadable = pkg.files.find((f) => f.info.syntaxError);
+        if (!found && unreadable) {
+            // The compiler will reject that file and say why; do not guess about what it declares.
+            out.accepted.push({ ...req, file: unreadable.path, line: unreadable.info.syntaxError.line });
+            continue;
+        }
         if (!found) {
             const vars = decls
                 .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
@@ -1302,7 +1308,25 @@ const fileCache = new Map();
 function readGoFile(path) {
     let info = fileCache.get(path);
     if (!info) {
-        info = scanGoFile((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const src = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        try {
+            info = scanGoFile(src);
+        }
+        catch (err) {
+            if (!(err instanceof GoSyntaxError))
+                throw err;
+            // The build will fail on this file with the compiler's own message; keep what the header says.
+            const header = readHeader(src);
+            info = {
+                packageName: /^\s*package\s+(\w+)/m.exec(src)?.[1] ?? '',
+                imports: [],
+                constraint: header.goBuild,
+                plusBuild: header.plusBuild,
+                declarations: [],
+                usesCgo: false,
+                syntaxError: { line: err.line, message: err.message },
+            };
+        }
         fileCache.set(path, info);
     }
     return info;

@@ -520,6 +520,16 @@ describe('bad input: a clear error, nothing built or reported', () => {
     expect(r.summary).toContain('go-build-ldflags: 2 of 3 built');
   });
 
+  test('a file that does not even tokenize is left to the compiler, which reports it at file:line', async () => {
+    const { dir } = hello({ extra: { 'broken.go': 'package main\n\nvar motd = "unterminated\n' } });
+    const r = await build(dir, { x: 'main.motd=hi' });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.find((a) => a.file === 'broken.go')).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/newline in string/),
+    });
+  });
+
   test('a module in a subdirectory: outputs under it, annotations relative to the workspace', async () => {
     const { dir } = repoFrom(join(repoRoot, 'examples'), {
       tag: 'v0.9.0',

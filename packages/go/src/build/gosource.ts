@@ -170,6 +170,8 @@ export interface GoFileInfo {
   declarations: Declaration[];
   /** The file imports "C" (it needs cgo). */
   usesCgo: boolean;
+  /** Set when the file does not even tokenize: the compiler will report it, we cannot read it. */
+  syntaxError?: { line: number; message: string };
 }
 
 /** Splits a token range at depth-0 commas. */

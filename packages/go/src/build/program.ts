@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { exec, UserError } from '@goship/kit';
 import { type BuildContext, evalGoBuild, evalPlusBuild, fileNameMatches } from './constraints.js';
-import { type GoFileInfo, scanGoFile } from './gosource.js';
+import { type GoFileInfo, GoSyntaxError, readHeader, scanGoFile } from './gosource.js';
 
 export interface GoFile {
   path: string;
@@ -57,7 +57,23 @@ const fileCache = new Map<string, GoFileInfo>();
 function readGoFile(path: string): GoFileInfo {
   let info = fileCache.get(path);
   if (!info) {
-    info = scanGoFile(readFileSync(path, 'utf8'));
+    const src = readFileSync(path, 'utf8');
+    try {
+      info = scanGoFile(src);
+    } catch (err) {
+      if (!(err instanceof GoSyntaxError)) throw err;
+      // The build will fail on this file with the compiler's own message; keep what the header says.
+      const header = readHeader(src);
+      info = {
+        packageName: /^\s*package\s+(\w+)/m.exec(src)?.[1] ?? '',
+        imports: [],
+        constraint: header.goBuild,
+        plusBuild: header.plusBuild,
+        declarations: [],
+        usesCgo: false,
+        syntaxError: { line: err.line, message: err.message },
+      };
+    }
     fileCache.set(path, info);
   }
   return info;

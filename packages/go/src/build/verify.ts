@@ -150,6 +150,12 @@ export function checkInjections(
     }
     const decls = declarations(pkg);
     const found = decls.find(({ decl }) => decl.name === ident);
+    const unreadable = pkg.files.find((f) => f.info.syntaxError);
+    if (!found && unreadable) {
+      // The compiler will reject that file and say why; do not guess about what it declares.
+      out.accepted.push({ ...req, file: unreadable.path, line: unreadable.info.syntaxError!.line });
+      continue;
+    }
     if (!found) {
       const vars = decls
         .filter(({ decl }) => decl.kind === 'var' && decl.isString !== 'no')
