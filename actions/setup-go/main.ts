@@ -10,6 +10,7 @@ import {
   type CacheResult,
   DEFAULT_BASE_URL,
   goPlatform,
+  manifestAuthHeaders,
   parseVersionSpec,
   readVersionFile,
   type SetupGoResult,
@@ -75,7 +76,7 @@ await runAction(async ({ inputs, signal }) => {
     checkLatest,
     platform,
     baseUrl,
-    manifestHeaders: tokenHeaders(token, baseUrl),
+    manifestHeaders: manifestAuthHeaders(token, baseUrl, process.env.GITHUB_SERVER_URL || undefined),
     toolCacheRoot,
     requirementFiles,
     gotoolchain,
@@ -190,17 +191,6 @@ function downloadBaseUrl(inputs: Inputs): string {
     );
   }
   return raw.replace(/\/+$/, '');
-}
-
-/** The token only goes to GitHub hosts (a manifest kept in a repository); a mirror never sees it. */
-function tokenHeaders(token: string, baseUrl: string): Record<string, string> | undefined {
-  if (!token) return undefined;
-  const host = new URL(baseUrl).hostname;
-  const server = process.env.GITHUB_SERVER_URL
-    ? new URL(process.env.GITHUB_SERVER_URL).hostname
-    : 'github.com';
-  const github = ['github.com', 'api.github.com', 'raw.githubusercontent.com', server];
-  return github.includes(host) ? { Authorization: `token ${token}` } : undefined;
 }
 
 function reportCache(cache: CacheResult): void {

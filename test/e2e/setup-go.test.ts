@@ -29,6 +29,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'goship-e2e-setupgo-'));
 const goHome = { GOPATH: join(scratch, 'gopath'), GOCACHE: join(scratch, 'gocache') };
 const sharedToolCache = join(scratch, 'toolcache');
 let seq = 0;
+/** Tags in mirror URLs are unique per run: the mirror's request and failure counters live as long as it does. */
+const runTag = Math.random().toString(36).slice(2, 8);
 const fresh = (name: string) => {
   const dir = join(scratch, `${name}-${seq++}`);
   mkdirSync(dir, { recursive: true });
@@ -72,7 +74,7 @@ async function stats(): Promise<Record<string, number>> {
 
 /** A base URL with its own request counters: `/flaky/0-<tag>` passes everything through, counted apart. */
 function taggedBase(prefix = ''): { url: string; path: string } {
-  const path = `/flaky/0-t${seq++}`;
+  const path = `/flaky/0-${runTag}${seq++}`;
   return { url: `${base}${path}${prefix}`, path };
 }
 
@@ -368,7 +370,7 @@ describe('a broken or hostile mirror', () => {
 
   test('two failures per file are ridden out by the retries', async () => {
     // A tag of its own: chained /flaky/ prefixes would share one failure counter per path.
-    const path = `/flaky/2-t${seq++}`;
+    const path = `/flaky/2-${runTag}${seq++}`;
     const r = await setup({ 'go-version': `${prev2}.0` }, { base: `${base}${path}`, toolCache: fresh('tc') });
     expect(r.exitCode).toBe(0);
     expect(r.outputs['go-version']).toBe(`${prev2}.0`);

@@ -111,3 +111,18 @@ export function getText(url: string, what: string, opts: RequestOptions = {}): P
     return await res.text();
   });
 }
+
+/**
+ * Authorization for a manifest request: only for GitHub hosts (a manifest kept in a repository, or this GitHub
+ * Enterprise server), so a third-party mirror never receives the job's token.
+ */
+export function manifestAuthHeaders(
+  token: string,
+  baseUrl: string,
+  serverUrl = 'https://github.com',
+): Record<string, string> | undefined {
+  if (!token) return undefined;
+  const host = new URL(baseUrl).hostname;
+  const github = ['github.com', 'api.github.com', 'raw.githubusercontent.com', new URL(serverUrl).hostname];
+  return github.includes(host) ? { Authorization: `token ${token}` } : undefined;
+}

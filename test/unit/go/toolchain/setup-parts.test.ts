@@ -9,6 +9,7 @@ import {
   goEnvironment,
   goPlatform,
   hashFiles,
+  manifestAuthHeaders,
   parseGoMod,
   saveGoCache,
 } from '@goship/go';
@@ -139,5 +140,20 @@ describe('Go environment', () => {
       GOMODCACHE: '/m',
       GOCACHE: '/c',
     });
+  });
+});
+
+describe('the token', () => {
+  test('goes only to GitHub hosts, never to a mirror', () => {
+    expect(manifestAuthHeaders('t0ken', 'https://raw.githubusercontent.com/acme/go-mirror/main')).toEqual({
+      Authorization: 'token t0ken',
+    });
+    expect(manifestAuthHeaders('t0ken', 'https://ghes.example.com/dl', 'https://ghes.example.com')).toEqual({
+      Authorization: 'token t0ken',
+    });
+    expect(manifestAuthHeaders('t0ken', 'https://go.dev/dl')).toBeUndefined();
+    expect(manifestAuthHeaders('t0ken', 'https://mirror.example/golang')).toBeUndefined();
+    expect(manifestAuthHeaders('t0ken', 'https://github.com.evil.example/dl')).toBeUndefined();
+    expect(manifestAuthHeaders('', 'https://github.com/x')).toBeUndefined();
   });
 });
