@@ -5,11 +5,22 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from './run-action.js';
 
 export type InfraPiece = 'go-mirror' | 'registry' | 'cluster';
+
+/*
+ * Jest loads global setup as CommonJS (no import.meta), so the repository root is found from the working
+ * directory rather than from this file's URL.
+ */
+function findRepoRoot(start = process.cwd()): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'test/infra')) && existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`not inside the goship repository: ${start}`);
+  }
+}
+const repoRoot = findRepoRoot();
 
 const stateRoot = () => process.env.GOSHIP_STATE ?? '/tmp/goship-infra';
 
