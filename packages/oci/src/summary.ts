@@ -6,9 +6,9 @@ export function publishSummary(r: PublishResult): string {
   const parts = [
     heading(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${code(r.image)}`),
     table(
-      ['', ''],
+      ['Image', 'Value'],
       [
-        ['Image', code(r.image)],
+        ['Reference', code(r.image)],
         ['Digest', code(r.digest)],
         ['Tags', r.tags.length > 0 ? r.tags.map(code).join(' ') : '(none: by digest only)'],
         ['Platforms', r.platforms.join(', ')],
