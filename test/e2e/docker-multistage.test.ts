@@ -760,6 +760,25 @@ describe('dockerfile (buildah)', () => {
     expect(r.summary).toMatch(/\| COPY \S+ in \/usr\/local\/bin\/hello \|/);
   });
 
+  test('builder: podman gives the same layers as buildah (reproducible with --timestamp)', async () => {
+    const r = await act({
+      mode: 'dockerfile',
+      builder: 'podman',
+      image: `${infra.REGISTRY}/acme/hello-podman`,
+      'build-args': `GO_IMAGE=${base.BASE_GOLANG}`,
+      platforms: 'linux/amd64',
+    });
+    expect(r.errors).toBe('');
+    expect(r.stdout).toContain('builder: podman');
+    const layers = async (ref: string) =>
+      JSON.parse(await skopeo(['inspect', '--tls-verify=false', '--raw', `docker://${ref}`])).layers.map(
+        (l: { digest: string }) => l.digest,
+      );
+    expect(await layers(`${infra.REGISTRY}/acme/hello-podman:1.2.3`)).toEqual(
+      await layers(`${infra.REGISTRY}/acme/hello-df:1.2.3`),
+    );
+  });
+
   test('multi-arch generated build pushed to the TLS + auth registry (FROM images from the plain one)', async () => {
     const r = await act({
       mode: 'dockerfile',
