@@ -829,6 +829,7 @@ describe('dockerfile (buildah)', () => {
     const inspected = JSON.parse(await skopeo(['inspect', `oci:${out}:1.2.3`]));
     expect(inspected.Digest).toBe(r.outputs.digest);
     expect(r.outputs.image).toBe(`${out}@${r.outputs.digest}`);
+    expect(r.outputs.platforms).toBe('linux/amd64');
     expect(inspected.Labels['org.opencontainers.image.version']).toBe('1.2.3');
   });
 

@@ -76,6 +76,19 @@ export interface DockerfileBuildResult {
   generated: boolean;
 }
 
+/** The platform a builder targets by default: the runner's own. */
+export function hostPlatform(): string {
+  const arch: Record<string, string> = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    ia32: '386',
+  };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
 function displayPath(root: string, path: string): string {
   const rel = relative(root, path);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
@@ -228,7 +241,11 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
     return {
       digest,
       platforms:
-        perPlatform.length > 0 ? perPlatform.map((p) => p.platform) : o.platforms.map(formatPlatform),
+        perPlatform.length > 0
+          ? perPlatform.map((p) => p.platform)
+          : o.platforms.length > 0
+            ? o.platforms.map(formatPlatform)
+            : [hostPlatform()],
       perPlatform,
       output: o.push ? undefined : o.output,
       builder,

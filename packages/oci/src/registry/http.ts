@@ -66,9 +66,6 @@ export function closeConnections(): void {
   agents.clear();
 }
 
-/** Bytes sent in request bodies, per host (re-push benchmarks and the summary read it). */
-export const uploadedBytes = new Map<string, number>();
-
 function once(req: HttpRequest): Promise<HttpResponse> {
   const url = new URL(req.url);
   const mod = url.protocol === 'https:' ? https : http;
@@ -109,7 +106,6 @@ function once(req: HttpRequest): Promise<HttpResponse> {
         ),
       );
     });
-    if (req.body) uploadedBytes.set(url.host, (uploadedBytes.get(url.host) ?? 0) + req.body.length);
     r.end(req.body);
   });
 }
