@@ -46,10 +46,17 @@ function exists(ns: string, what: string): boolean {
   return kubectl(['-n', ns, 'get', what, '--ignore-not-found', '-o', 'name']).trim() !== '';
 }
 
-/** A fresh namespace (and workspace folder) for one test. */
+const created: string[] = [];
+// The fake node holds 110 pods: crash-looping leftovers of earlier tests would make later ones unschedulable.
+afterAll(() => {
+  if (created.length > 0) kubectl(['delete', 'namespace', '--wait=false', ...created]);
+});
+
+/** A fresh namespace (and workspace folder) for one test; deleted after the suite. */
 function namespace(prefix: string): { ns: string; ws: string } {
   const ns = `${prefix}-${randomBytes(3).toString('hex')}`;
   kubectl(['create', 'namespace', ns]);
+  created.push(ns);
   return { ns, ws: mkdtempSync(join(tmpdir(), `k8s-rollout-${prefix}-`)) };
 }
 

@@ -136,7 +136,11 @@ function lineFor(p: PlannedObject, field: string | undefined): number {
 }
 
 /** Turns a rejected apply (dry-run or real) into a message naming the object, the field and the fix. */
-export function explainApplyError(err: unknown, p: PlannedObject, client: KubeClient): unknown {
+export function explainApplyError(
+  err: unknown,
+  p: PlannedObject,
+  client: Pick<KubeClient, 'explain' | 'target'>,
+): unknown {
   if (!(err instanceof ApiError)) return client.explain(err);
   const obj = p.object;
   const what = `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;

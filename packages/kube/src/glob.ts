@@ -11,16 +11,20 @@ const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 
 export interface ExpandedPattern {
   pattern: string;
+  /** Its matches that no earlier pattern had. */
   files: string[];
+  /** All its matches, for "matched nothing" checks. */
+  matched: number;
 }
 
 /** Absolute paths, each pattern's matches sorted, duplicates across patterns dropped (first one wins). */
 export function expandPatterns(patterns: string[], cwd: string): ExpandedPattern[] {
   const seen = new Set<string>();
   return patterns.map((pattern) => {
-    const files = expandOne(pattern, cwd).filter((f) => !seen.has(f));
+    const all = expandOne(pattern, cwd);
+    const files = all.filter((f) => !seen.has(f));
     for (const f of files) seen.add(f);
-    return { pattern, files };
+    return { pattern, files, matched: all.length };
   });
 }
 

@@ -23,7 +23,7 @@ export function loadManifests(patterns: string[], cwd: string, input = 'manifest
     throw new InputError(input, 'is empty', 'manifest files, folders or globs (one per line)');
   }
   const expanded = expandPatterns(patterns, cwd);
-  const missing = expanded.filter((e) => e.files.length === 0).map((e) => e.pattern);
+  const missing = expanded.filter((e) => e.matched === 0).map((e) => e.pattern);
   if (missing.length > 0) {
     throw new InputError(
       input,
@@ -74,7 +74,8 @@ export function parseManifests(text: string, file: string, errors: UserError[]):
       }
       return;
     }
-    if (doc.contents === null) return; // an empty document (e.g. a trailing `---`)
+    // An empty document (a trailing `---`, only comments) holds no object.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return;
     const start = line(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
       errors.push(
@@ -138,6 +139,13 @@ function checkObject(
   if (typeof obj.kind !== 'string' || obj.kind === '') return fail('the object has no kind');
   const meta = obj.metadata;
   if (!meta || typeof meta !== 'object') return fail(`${obj.kind} has no metadata`);
+  if (meta.name !== undefined && meta.name !== null && typeof meta.name !== 'string') {
+    return fail(
+      `${obj.kind}: metadata.name must be a string, but YAML reads it as ${typeof meta.name} ${JSON.stringify(meta.name)}`,
+      'Quote it (YAML 1.1, which kubectl uses too, reads y/n/yes/no/on/off as booleans and 0644 as octal).',
+      lineOf(['metadata', 'name']),
+    );
+  }
   if (typeof meta.name !== 'string' || meta.name === '') {
     return meta.generateName
       ? fail(

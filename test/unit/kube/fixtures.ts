@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KubeEvent, KubeObject, RolloutTarget } from '@goship/kube';
+
+/** A scenario recorded from the real API server by fixtures/record.ts. */
+export interface Fixture {
+  scenario: string;
+  description: string;
+  server: string;
+  target: RolloutTarget;
+  workload: KubeObject;
+  replicaSets: KubeObject[];
+  pods: KubeObject[];
+  events: KubeEvent[];
+}
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+export function fixture(name: string): Fixture {
+  return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Fixture;
+}
+
+export function snapshotOf(f: Fixture) {
+  return { workload: f.workload, replicaSets: f.replicaSets, pods: f.pods, events: f.events };
+}
+
+export function rawFixture<T>(name: string): T {
+  return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T;
+}
