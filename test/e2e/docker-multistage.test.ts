@@ -414,6 +414,30 @@ describe('assemble', () => {
     expect(version.version).toBe('1.2.3');
   });
 
+  test('a base from another registry: its layers are copied (pulled from the plain one, pushed to the TLS one)', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY_TLS}/acme/cross`,
+      artifacts,
+      platforms: 'linux/arm64',
+      base: base.BASE_STATIC!,
+      tags: 'x',
+      'registry-username': infra.REGISTRY_USER!,
+      'registry-password': infra.REGISTRY_PASSWORD!,
+      'registry-ca': infra.REGISTRY_CA!,
+    });
+    expect(r.errors).toBe('');
+    expect(r.summary).toMatch(/\| linux\/arm64 \| `sha256:[0-9a-f]{12}` \| [^|]+ \| base [^|]+ \| copied \|/);
+    const tls = [
+      '--cert-dir',
+      infra.REGISTRY_CERT_DIR!,
+      '--creds',
+      `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+    ];
+    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/cross:x`, tls);
+    expect(cfg.architecture).toBe('arm64');
+    expect(cfg.config.Env).toContain('SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt');
+  });
+
   test('TLS registry with credentials from a docker/login-action config.json (DOCKER_CONFIG), CA from NODE_EXTRA_CA_CERTS', async () => {
     const cfgDir = mkdtempSync(join(tmpdir(), 'dm-dockercfg-'));
     const auth = Buffer.from(`${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`).toString('base64');
@@ -522,6 +546,26 @@ describe('assemble', () => {
       env: { TZ: 'UTC', PATH: process.env.PATH },
     });
     expect(listing).toMatch(/2023-11-14 22:13:20 usr\/local\/bin\/hello/);
+  });
+
+  test('latest: the tags of the remote count (a shallow checkout lacks them)', async () => {
+    const origin = mkdtempSync(join(tmpdir(), 'dm-origin-'));
+    git(['init', '-q', '--bare', origin], origin);
+    git(['remote', 'add', 'origin', origin]);
+    try {
+      git(['push', '-q', 'origin', 'HEAD:refs/heads/main', 'refs/tags/v1.2.3']);
+      git(['push', '-q', 'origin', 'HEAD:refs/tags/v9.0.0']); // only on the remote
+      const r = await act({
+        image: `${infra.REGISTRY}/acme/latest-remote`,
+        artifacts,
+        platforms: 'linux/amd64',
+      });
+      expect(r.errors).toBe('');
+      expect(r.outputs.tags).not.toContain('latest');
+      expect(JSON.parse(r.outputs.metadata!).tagsFrom).toContain('remote tags');
+    } finally {
+      git(['remote', 'remove', 'origin']);
+    }
   });
 
   test('latest only for the highest release tag', async () => {
