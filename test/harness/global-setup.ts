@@ -1,4 +1,4 @@
-import { type InfraPiece, infraDown, infraRunning, infraUp } from './infra.ts';
+import { type InfraPiece, infraDown, infraRunning, infraUp } from './infra';
 
 /** Pieces to start; GOSHIP_INFRA narrows it (e.g. `GOSHIP_INFRA=go-mirror npx jest test/e2e/setup-go`). */
 export default async function globalSetup(): Promise<void> {

@@ -1,4 +1,4 @@
-import { type InfraPiece, infraDown } from './infra.ts';
+import { type InfraPiece, infraDown } from './infra';
 
 export default async function globalTeardown(): Promise<void> {
   if (process.env.GOSHIP_KEEP_INFRA === '1') return;
