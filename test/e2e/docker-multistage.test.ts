@@ -415,8 +415,9 @@ describe('assemble', () => {
   });
 
   test('a base from another registry: its layers are copied (pulled from the plain one, pushed to the TLS one)', async () => {
+    const repoName = `acme/cross-${Date.now()}`; // a fresh repository: nothing to find already there
     const r = await act({
-      image: `${infra.REGISTRY_TLS}/acme/cross`,
+      image: `${infra.REGISTRY_TLS}/${repoName}`,
       artifacts,
       platforms: 'linux/arm64',
       base: base.BASE_STATIC!,
@@ -433,7 +434,7 @@ describe('assemble', () => {
       '--creds',
       `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
     ];
-    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/cross:x`, tls);
+    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/${repoName}:x`, tls);
     expect(cfg.architecture).toBe('arm64');
     expect(cfg.config.Env).toContain('SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt');
   });
