@@ -74,6 +74,7 @@ await runAction(async ({ inputs, signal }) => {
   }
   if (nameErrors.length > 0) throw aggregate(nameErrors, `${nameErrors.length} inputs are not valid`);
 
+  const started = performance.now();
   const plan = await runner.group('Plan and verify -X targets', async () => {
     const p = await go.planBuild({ ...raw, flags, signal });
     runner.info(
@@ -82,7 +83,9 @@ await runAction(async ({ inputs, signal }) => {
     for (const job of p.jobs)
       runner.info(`${job.target.platform}: go ${job.args.map(go.shellQuote).join(' ')}`);
     runner.info(
-      `-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')})`,
+      `-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')}); ` +
+        `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms; ` +
+        `started ${Math.round(started)} ms after the process`,
     );
     return p;
   });
@@ -113,6 +116,9 @@ await runAction(async ({ inputs, signal }) => {
     date: plan.date,
   });
   runner.appendSummary(go.renderSummary(plan, report));
+  runner.info(
+    `build ${Math.round(report.durationMs)} ms; step ${Math.round(performance.now())} ms since the process started`,
+  );
   const failures = go.failureErrors(plan, report);
   if (failures.length > 0) throw new UserError(failures[failures.length - 1]!.message, { related: failures });
 });
