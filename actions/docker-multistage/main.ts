@@ -11,6 +11,7 @@ import {
   DEFAULT_TAG_RULES,
   type ImageReference,
   InvalidReferenceError,
+  lowercaseName,
   type Platform,
   parsePlatform,
   parseReference,
@@ -97,7 +98,11 @@ runAction(async ({ inputs, signal }) => {
   const password = inputs.string('registry-password');
   runner.setSecret(password);
   const env = process.env;
-  const image = reference('image', inputs.string('image', { required: true }));
+  const imageText = inputs.string('image', { required: true });
+  const imageLower = lowercaseName(imageText);
+  if (imageLower !== imageText)
+    runner.notice(`Input 'image': using '${imageLower}' (repository names are lower case)`);
+  const image = reference('image', imageLower);
   if (image.digest)
     throw new InputError(
       'image',

@@ -379,6 +379,22 @@ describe('assemble', () => {
     expect(version.version).toBe('1.2.3');
   });
 
+  test('an upper-case image name (ghcr.io/${{ github.repository }}) is lower-cased with a notice', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/Acme/Upper`,
+      artifacts,
+      platforms: 'linux/amd64',
+      tags: 'u',
+    });
+    expect(r.errors).toBe('');
+    expect(r.outputs.image).toMatch(new RegExp(`^${infra.REGISTRY}/acme/upper@sha256:`));
+    expect(r.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ level: 'notice', message: expect.stringContaining("using '") }),
+      ]),
+    );
+  });
+
   test('TLS + basic auth registry: credentials from inputs, CA from registry-ca, password masked', async () => {
     const r = await act({
       image: `${infra.REGISTRY_TLS}/acme/hello`,
@@ -753,10 +769,7 @@ describe('assemble: bad input and failing registries', () => {
   });
 
   test.each([
-    [
-      { image: 'acme/App' },
-      /Input 'image': path component 'App' is not valid \(repository names must be lower-case\)/,
-    ],
+    [{ image: 'acme/bad_-name' }, /Input 'image': path component 'bad_-name' is not valid/],
     [{ image: 'app@sha256:abc' }, /Input 'image'.*digest/],
     [{ artifacts: 'not json' }, /Input 'artifacts': is not JSON/],
     [{ artifacts: '[{"os":"linux"}]' }, /Input 'artifacts': entry 0 has no 'arch'/],

@@ -121,6 +121,19 @@ export function parseReference(input: string): ImageReference {
   return { registry, repository, tag, digest };
 }
 
+/**
+ * The reference with its name (registry and path, not the tag or digest) in lower case, as
+ * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
+ */
+export function lowercaseName(text: string): string {
+  const at = text.indexOf('@');
+  const named = at >= 0 ? text.slice(0, at) : text;
+  const slash = named.lastIndexOf('/');
+  const colon = named.indexOf(':', slash + 1);
+  const name = colon >= 0 ? named.slice(0, colon) : named;
+  return `${name.toLowerCase()}${text.slice(name.length)}`;
+}
+
 /** `registry/repository` (the name without tag or digest). */
 export function repositoryName(ref: Pick<ImageReference, 'registry' | 'repository'>): string {
   return `${ref.registry}/${ref.repository}`;

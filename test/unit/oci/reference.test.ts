@@ -4,6 +4,7 @@ import {
   formatReference,
   InvalidReferenceError,
   isValidTag,
+  lowercaseName,
   parseReference,
 } from '@goship/oci';
 
@@ -56,6 +57,12 @@ describe('parseReference', () => {
     expect(familiarReference(ref)).toBe('nginx:1.27');
     expect(familiarReference(parseReference('localhost:5000/app:x'))).toBe('localhost:5000/app:x');
     expect(digestReference(parseReference('localhost:5000/app:x'), D)).toBe(`localhost:5000/app@${D}`);
+  });
+
+  test('lowercaseName keeps the tag and digest as written', () => {
+    expect(lowercaseName('ghcr.io/Acme/Hello:V1.2')).toBe('ghcr.io/acme/hello:V1.2');
+    expect(lowercaseName(`Localhost:5000/App@${D}`)).toBe(`localhost:5000/app@${D}`);
+    expect(lowercaseName('Acme/App')).toBe('acme/app');
   });
 
   test('tag grammar', () => {
