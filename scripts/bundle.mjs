@@ -2,7 +2,7 @@
 // Bundles every action (actions/<name>/main.ts, and the root pipeline) with ncc into dist/<name>/.
 // `--check` bundles into a temporary folder and fails when it differs from the committed dist/.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -54,9 +54,17 @@ await Promise.all(
   Array.from({ length: 2 }, async () => {
     for (let e = queue.shift(); e; e = queue.shift()) {
       const out = join(outRoot, e.name);
-      if (!check) rmSync(out, { recursive: true, force: true });
-      await ncc(e.entry, out);
-      if (!check) console.log(`dist/${e.name}/index.js`);
+      if (check) {
+        await ncc(e.entry, out);
+        continue;
+      }
+      // Build beside the old bundle and swap, so a failed build never leaves an action without dist/.
+      const fresh = `${out}.new`;
+      rmSync(fresh, { recursive: true, force: true });
+      await ncc(e.entry, fresh);
+      rmSync(out, { recursive: true, force: true });
+      renameSync(fresh, out);
+      console.log(`dist/${e.name}/index.js`);
     }
   }),
 );
