@@ -15,8 +15,6 @@ import {
   readVersionFile,
   type SetupGoResult,
   SPEC_FORMS,
-  saveGoCache,
-  setupGo,
   versionFileKind,
 } from '@goship/go';
 import {
@@ -46,12 +44,14 @@ await runAction(async ({ inputs, signal }) => {
   const checkLatest = inputs.boolean('check-latest');
   const arch = inputs.optional('architecture');
   const platform = goPlatform(arch ?? process.arch);
-  if (!platform)
+  if (!platform) {
     throw new InputError('architecture', `'${arch}' is not a supported architecture`, ARCHITECTURE_FORMS);
-  if (platform.os === 'windows')
+  }
+  if (platform.os === 'windows') {
     throw new UserError(
       'setup-go supports Linux and macOS runners; Windows (.zip archives) is not supported yet',
     );
+  }
   const baseUrl = downloadBaseUrl(inputs);
   const cache = inputs.boolean('cache', true);
   const restoreOnly = inputs.boolean('cache-restore-only');
@@ -70,6 +70,8 @@ await runAction(async ({ inputs, signal }) => {
     .filter((f, i, all) => all.indexOf(f) === i)
     .map((path) => ({ path, shown: shown(workspace, path) }));
 
+  // Only now the installer, the cache client and their dependencies (a separate chunk, off the start-up path).
+  const { setupGo } = await import('@goship/go');
   const result = await setupGo({
     spec,
     origin: origin.text,
@@ -242,6 +244,7 @@ function summary(r: SetupGoResult, origin: string, restoreOnly: boolean): string
 async function post(): Promise<void> {
   const raw = runner.getState('cache');
   if (!raw) return;
+  const { saveGoCache } = await import('@goship/go');
   const outcome = await saveGoCache(JSON.parse(raw));
   runner.info(`Module/build cache: ${outcome.reason}`);
 }

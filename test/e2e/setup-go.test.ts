@@ -357,6 +357,16 @@ describe('a broken or hostile mirror', () => {
     });
   });
 
+  test('403: not retried either, and says the server refuses', async () => {
+    const tagged = taggedBase('/status/403');
+    const r = await setup({ 'go-version': '1.22' }, { base: tagged.url, toolCache: fresh('tc') });
+    expectFailure(
+      r,
+      `Reading the Go release manifest: GET ${tagged.url}/?mode=json&include=all answered HTTP 403 (the server wants credentials or refuses this client)`,
+    );
+    expect(Object.values(await requestsUnder(tagged.path))).toEqual([1]);
+  });
+
   test('500: retried, then a clear error naming the URL', async () => {
     const tagged = taggedBase('/status/500');
     const r = await setup({ 'go-version': '1.22' }, { base: tagged.url, toolCache: fresh('tc') });

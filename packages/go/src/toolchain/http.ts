@@ -92,6 +92,13 @@ export async function withRetries<T>(
     if (err instanceof HttpError && err.status === 404) {
       throw new UserError(`${what}: ${url} does not exist (HTTP 404)`, { cause: err });
     }
+    if (err instanceof HttpError && !isTransient(err)) {
+      const auth =
+        err.status === 401 || err.status === 403
+          ? ' (the server wants credentials or refuses this client)'
+          : '';
+      throw new UserError(`${what}: ${err.message}${auth}`, { cause: err });
+    }
     if (err instanceof UserError && !isTransient(err)) throw err;
     throw new UserError(`${what} failed${after}: ${describeFetchError(err)}`, {
       hint: `URL: ${url}`,

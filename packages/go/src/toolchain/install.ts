@@ -9,6 +9,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import { formatBytes, sleep, UserError } from '@goship/kit';
 import { HttpError, type RequestOptions, TruncatedError, withRetries } from './http.js';
+import { DEFAULT_BASE_URL } from './manifest.js';
 import { TarGuard, UnsafeArchiveError } from './tar-guard.js';
 import { isSemver, newestMatching, type VersionSpec } from './version.js';
 
@@ -24,8 +25,6 @@ export interface ToolCache {
   /** The arch folder name (x64, arm64, ...). */
   arch: string;
 }
-
-export const DEFAULT_BASE_URL = 'https://go.dev/dl';
 
 /**
  * actions/setup-go keeps Go from a custom mirror apart from go.dev's (`go-` + first 8 hex of sha256(base URL)),

@@ -179,6 +179,9 @@ export function nearestVersions(spec: VersionSpec, releases: Release[]): string[
   return sorted.slice(Math.max(0, i - 2), i + 2).map(name);
 }
 
+/** go.dev's download folder: the manifest is `<base>/?mode=json&include=all`, files are `<base>/<filename>`. */
+export const DEFAULT_BASE_URL = 'https://go.dev/dl';
+
 /** The manifest URL for a download base (`https://go.dev/dl` → `https://go.dev/dl/?mode=json&include=all`). */
 export function manifestUrl(baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/?mode=json&include=all`;
