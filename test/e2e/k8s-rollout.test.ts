@@ -71,6 +71,8 @@ interface AppOptions {
   nodeSelector?: Record<string, string>;
   selector?: Record<string, string>;
   namespace?: string;
+  /** resources.requests.cpu of the container */
+  cpu?: string;
 }
 
 /** A ConfigMap, a Service and a Deployment, as render-manifests would produce them. */
@@ -115,7 +117,7 @@ spec:
         ports:
         - {name: http, containerPort: 8080}
         envFrom:
-        - configMapRef: {name: ${name}-config}
+        - configMapRef: {name: ${name}-config}${o.cpu ? `\n        resources: {requests: {cpu: ${o.cpu}}}` : ''}
 `;
 }
 
@@ -360,6 +362,44 @@ describe('k8s-rollout against a real control plane', () => {
     expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
     const d = getJson(['-n', ns, 'get', 'deployment', 'hello']);
     expect(d.status.availableReplicas).toBe(2);
+  });
+
+  test('quota: the ReplicaSet cannot create pods (ReplicaFailure) — detected from its condition, rolled back', async () => {
+    const { ns, ws } = namespace('quota');
+    kubectl(['-n', ns, 'create', 'quota', 'cpu', '--hard=requests.cpu=500m']);
+    expect(
+      (await deploy(ws, { manifests: write(ws, 'v1.yaml', app({ cpu: '100m' })), namespace: ns })).exitCode,
+    ).toBe(0);
+    // The new version asks for more CPU than the quota has left: its pods are refused at creation.
+    const v2 = app({ image: 'registry.example/acme/hello:2.0.0', cpu: '1' });
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', v2), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('ReplicaFailure/FailedCreate');
+    expect(failure.message).toContain('exceeded quota: cpu');
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+  });
+
+  test('superseded: another rollout replaces ours while we watch — reported, not rolled back', async () => {
+    const { ns, ws } = namespace('superseded');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const slow = app({
+      image: 'registry.example/acme/hello:2.0.0',
+      podAnnotations: { 'goship.test/ready-delay': '30s' },
+    });
+    const run = deploy(ws, { manifests: write(ws, 'v2.yaml', slow), namespace: ns });
+    await waitFor(() => image(ns) === 'registry.example/acme/hello:2.0.0', 20_000);
+    // Someone else's pipeline ships 3.0.0 over ours.
+    kubectl(['-n', ns, 'set', 'image', 'deployment/hello', 'app=registry.example/acme/hello:3.0.0']);
+    const r = await run;
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('failed');
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('Superseded');
+    expect(failure.message).toContain('was changed by someone else during the rollout');
+    expect(r.stdout).toContain('Not rolled back: another rollout replaced ours');
+    expect(image(ns)).toBe('registry.example/acme/hello:3.0.0');
   });
 
   test('concurrent apply by another field manager: the conflict is named, nothing applied; force-conflicts takes the field over', async () => {

@@ -126,12 +126,19 @@ function eventTime(e: KubeEvent): number {
 
 /** The last `limit` events about the given objects (by uid), oldest first, one line each. */
 export function lastEvents(events: Iterable<KubeEvent>, uids: Set<string>, limit = 5): string[] {
-  return [...events]
-    .filter((e) => e.involvedObject?.uid && uids.has(e.involvedObject.uid))
-    .sort((a, b) => eventTime(a) - eventTime(b))
-    .slice(-limit)
-    .map((e) => {
-      const count = (e.count ?? 1) > 1 ? ` (x${e.count})` : '';
-      return `${e.type ?? 'Normal'} ${e.reason ?? ''}${count} ${e.involvedObject.kind ?? ''}/${e.involvedObject.name ?? ''}: ${(e.message ?? '').trim()}`;
-    });
+  return (
+    [...events]
+      .filter((e) => e.involvedObject?.uid && uids.has(e.involvedObject.uid))
+      // Timestamps have whole seconds; the resourceVersion orders events written in the same second.
+      .sort(
+        (a, b) =>
+          eventTime(a) - eventTime(b) ||
+          Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0),
+      )
+      .slice(-limit)
+      .map((e) => {
+        const count = (e.count ?? 1) > 1 ? ` (x${e.count})` : '';
+        return `${e.type ?? 'Normal'} ${e.reason ?? ''}${count} ${e.involvedObject.kind ?? ''}/${e.involvedObject.name ?? ''}: ${(e.message ?? '').trim()}`;
+      })
+  );
 }

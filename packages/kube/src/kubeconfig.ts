@@ -71,7 +71,6 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
           ? `was not given and KUBECONFIG points at '${fromEnv}', which does not exist`
           : 'was not given (and there is no ~/.kube/config)',
         EXPECTED,
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user
         'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`.',
       );
     }

@@ -27,6 +27,9 @@ export interface MonitorOptions extends ClassifyOptions {
   onProgress?: (message: string) => void;
 }
 
+/** How long a failure verdict waits for the events that explain it (they trail the pod status). */
+const EVENT_GRACE_MS = 300;
+
 const APPS = { group: 'apps', version: 'v1', apiVersion: 'apps/v1' };
 const CORE = { group: '', version: 'v1', apiVersion: 'v1' };
 
@@ -60,6 +63,7 @@ export async function monitorWorkload(
   opts.signal.addEventListener('abort', stopInner, { once: true });
 
   let lastMessage = '';
+  let failedAt: Extract<Evaluation, { state: 'failed' }> | undefined;
   let settle!: (r: MonitorResult) => void;
   const result = new Promise<MonitorResult>((resolve) => {
     settle = resolve;
@@ -84,7 +88,20 @@ export async function monitorWorkload(
       }
       return;
     }
-    finish(ev);
+    if (ev.state !== 'failed') {
+      finish(ev);
+      return;
+    }
+    // A kubelet writes the container state a moment before the event that explains it: give the events
+    // a short grace so the report carries them, then take the latest verdict (still a failure, or this one).
+    if (failedAt !== undefined) return;
+    failedAt = ev;
+    setTimeout(() => {
+      if (done) return;
+      snap.events = [...stores.events.values()];
+      const again = evaluate(snap, target, opts);
+      finish(again.state === 'failed' ? again : failedAt!);
+    }, EVENT_GRACE_MS);
   };
   const store = <T extends KubeObject>(map: Map<string, T>): WatchHandlers<T> => ({
     onSync(items) {
@@ -185,11 +202,14 @@ export async function monitorWorkload(
   eventsWatch.catch(fail);
 
   const onAbort = () =>
-    finish({
-      state: 'interrupted',
-      message: lastMessage || 'no status seen yet',
-      revision: snap.workload ? revisionOf(snap.workload, target.kind) : undefined,
-    });
+    finish(
+      failedAt ?? {
+        state: 'interrupted',
+        message: lastMessage || 'no status seen yet',
+        revision: snap.workload ? revisionOf(snap.workload, target.kind) : undefined,
+      },
+    );
+
   if (opts.signal.aborted) onAbort();
   else opts.signal.addEventListener('abort', onAbort, { once: true });
   try {
