@@ -3,12 +3,13 @@
  * real control plane of test/infra/cluster (kube-apiserver, controller-manager, scheduler; kwok plays the
  * kubelets and injects pod failures by the `goship.test/fail` annotation). Every verdict below comes from
  * the real deployment controller and scheduler; every check of the cluster's state uses the real kubectl.
- *   GOSHIP_INFRA=cluster GOSHIP_STATE=/tmp/goship-rollout npx jest test/e2e/k8s-rollout
- * One namespace per test.
+ *   GOSHIP_INFRA=cluster npx jest test/e2e/k8s-rollout
+ * One namespace per test. The API-server restart tests run on a private cluster of their own (a second
+ * `up` with its own GOSHIP_STATE, ~6 s), so restarting its API server cannot disturb other suites.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,11 +21,13 @@ import { type ActionResult, type RunOptions, repoRoot, runAction } from '../harn
 
 jest.setTimeout(180_000);
 
-const { KUBECONFIG, KUBECTL } = requireEnv('KUBECONFIG', 'KUBECTL');
+const { KUBECTL } = requireEnv('KUBECONFIG', 'KUBECTL');
+/** The cluster the tests talk to: the shared one, or a private one (see the restart tests). */
+const cluster = { KUBECONFIG: requireEnv('KUBECONFIG').KUBECONFIG, state: process.env.GOSHIP_STATE };
 
 function kubectl(args: string[], input?: string): string {
   return execFileSync(KUBECTL, args, {
-    env: { ...process.env, KUBECONFIG },
+    env: { ...process.env, KUBECONFIG: cluster.KUBECONFIG },
     input,
     encoding: 'utf8',
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -135,7 +138,7 @@ function deploy(
     workspace: ws,
     timeoutMs: 150_000,
     ...opts,
-    inputs: { kubeconfig: KUBECONFIG, ...inputs },
+    inputs: { kubeconfig: cluster.KUBECONFIG, ...inputs },
   });
 }
 
@@ -188,7 +191,7 @@ describe('k8s-rollout against a real control plane', () => {
       /\| Deployment \| [\w-]+ \| hello \| created \| 1 \| rolled-out \| app.yaml:\d+ \|/,
     );
     // The kubeconfig's client key is masked, and printed nowhere else.
-    const key = (load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig).users[0]!.user[
+    const key = (load(readFileSync(cluster.KUBECONFIG, 'utf8')) as Kubeconfig).users[0]!.user[
       'client-key-data'
     ] as string;
     expect(r.masks).toContain(key);
@@ -430,47 +433,75 @@ describe('k8s-rollout against a real control plane', () => {
     expect(d.status.availableReplicas).toBe(4);
   });
 
-  test('API server restarted in the middle of the watch: the action reconnects and still reaches the verdict', async () => {
-    const { ns, ws } = namespace('restart');
-    const file = write(ws, 'app.yaml', app({ podAnnotations: { 'goship.test/ready-delay': '12s' } }));
-    const run = deploy(ws, { manifests: file, namespace: ns, timeout: '2m' });
-    await waitFor(() => exists(ns, 'deployment/hello'), 20_000);
-    await promisify(execFile)(
-      join(repoRoot, 'test/infra/cluster/restart-apiserver'),
-      ['--kill', '--down', '2'],
-      { env: process.env },
-    );
-    const r = await run;
-    expect(r.errors).toBe('');
-    expect(r.exitCode).toBe(0);
-    expect(r.outputs.status).toBe('succeeded');
-    expect(r.stdout).toMatch(/connection lost/);
-    expect(r.stdout).toMatch(/reconnected, resuming from resourceVersion \d+|is gone \(410\), listing again/);
-    expect(getJson(['-n', ns, 'get', 'deployment', 'hello']).status.availableReplicas).toBe(2);
-  });
+  describe('API server restarts (on a private cluster)', () => {
+    const shared = { ...cluster };
+    let sharedNamespaces: string[] = [];
+    beforeAll(async () => {
+      const state = mkdtempSync(join(tmpdir(), 'k8s-rollout-cluster-'));
+      const { stdout } = await promisify(execFile)(join(repoRoot, 'test/infra/cluster/up'), [], {
+        env: { ...process.env, GOSHIP_STATE: state },
+      });
+      cluster.KUBECONFIG = /^KUBECONFIG=(.*)$/m.exec(stdout)![1]!;
+      cluster.state = state;
+      sharedNamespaces = created.splice(0);
+    }, 300_000);
+    afterAll(async () => {
+      const state = cluster.state!;
+      Object.assign(cluster, shared);
+      created.splice(0, created.length, ...sharedNamespaces);
+      await promisify(execFile)(join(repoRoot, 'test/infra/cluster/down'), [], {
+        env: { ...process.env, GOSHIP_STATE: state },
+      });
+      rmSync(state, { recursive: true, force: true });
+    }, 120_000);
 
-  test('API server restarted gracefully while a failure is developing: the failure is still detected and rolled back', async () => {
-    const { ns, ws } = namespace('restart-fail');
-    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
-    const v2 = app({
-      image: 'registry.example/acme/hello:2.0.0',
-      fail: 'crash-loop',
-      podAnnotations: { 'goship.test/restart-interval': '3s' },
+    test('API server restarted in the middle of the watch: the action reconnects and still reaches the verdict', async () => {
+      const { ns, ws } = namespace('restart');
+      const file = write(ws, 'app.yaml', app({ podAnnotations: { 'goship.test/ready-delay': '12s' } }));
+      const run = deploy(ws, { manifests: file, namespace: ns, timeout: '2m' });
+      await waitFor(() => exists(ns, 'deployment/hello'), 20_000);
+      await promisify(execFile)(
+        join(repoRoot, 'test/infra/cluster/restart-apiserver'),
+        ['--kill', '--down', '2'],
+        { env: { ...process.env, GOSHIP_STATE: cluster.state } },
+      );
+      const r = await run;
+      expect(r.errors).toBe('');
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs.status).toBe('succeeded');
+      expect(r.stdout).toMatch(/connection lost/);
+      expect(r.stdout).toMatch(
+        /reconnected, resuming from resourceVersion \d+|is gone \(410\), listing again/,
+      );
+      expect(getJson(['-n', ns, 'get', 'deployment', 'hello']).status.availableReplicas).toBe(2);
     });
-    const run = deploy(ws, {
-      manifests: write(ws, 'v2.yaml', v2),
-      namespace: ns,
-      'failure-threshold': '4',
-      timeout: '2m',
+
+    test('API server restarted gracefully while a failure is developing: the failure is still detected and rolled back', async () => {
+      const { ns, ws } = namespace('restart-fail');
+      expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+      const v2 = app({
+        image: 'registry.example/acme/hello:2.0.0',
+        fail: 'crash-loop',
+        podAnnotations: { 'goship.test/restart-interval': '3s' },
+      });
+      const run = deploy(ws, {
+        manifests: write(ws, 'v2.yaml', v2),
+        namespace: ns,
+        'failure-threshold': '4',
+        timeout: '2m',
+      });
+      await waitFor(
+        () => getJson(['-n', ns, 'get', 'deployment', 'hello']).metadata.generation === 2,
+        20_000,
+      );
+      await promisify(execFile)(join(repoRoot, 'test/infra/cluster/restart-apiserver'), [], {
+        env: { ...process.env, GOSHIP_STATE: cluster.state },
+      });
+      const r = await run;
+      expect(r.outputs.status).toBe('rolled-back');
+      expect(JSON.parse(r.outputs.failure!).reason).toBe('CrashLoopBackOff');
+      expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
     });
-    await waitFor(() => getJson(['-n', ns, 'get', 'deployment', 'hello']).metadata.generation === 2, 20_000);
-    await promisify(execFile)(join(repoRoot, 'test/infra/cluster/restart-apiserver'), [], {
-      env: process.env,
-    });
-    const r = await run;
-    expect(r.outputs.status).toBe('rolled-back');
-    expect(JSON.parse(r.outputs.failure!).reason).toBe('CrashLoopBackOff');
-    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
   });
 
   test('cancellation (SIGINT from the runner): watches stop, the state left is reported, nothing rolled back', async () => {
@@ -606,7 +637,7 @@ spec:
       status: { token },
     };
     writeFileSync(plugin, `#!/bin/sh\ncat <<'EOF'\n${JSON.stringify(credential)}\nEOF\n`, { mode: 0o755 });
-    const kc = load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig;
+    const kc = load(readFileSync(cluster.KUBECONFIG, 'utf8')) as Kubeconfig;
     kc.users = [
       {
         name: 'deployer',
@@ -691,7 +722,7 @@ spec:
     });
 
     test('kubeconfig as content and as base64 both work', async () => {
-      const text = readFileSync(KUBECONFIG, 'utf8');
+      const text = readFileSync(cluster.KUBECONFIG, 'utf8');
       const { ns: okNs, ws: okWs } = namespace('kc-forms');
       write(okWs, 'app.yaml', app());
       const asContent = await deploy(okWs, {
@@ -723,7 +754,7 @@ spec:
     });
 
     test('API server unreachable: retried, then fails naming the server', async () => {
-      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig;
+      const kc = load(readFileSync(cluster.KUBECONFIG, 'utf8')) as Kubeconfig;
       const port = await closedPort();
       kc.clusters[0]!.cluster.server = `https://127.0.0.1:${port}`;
       const file = join(ws, 'unreachable.kubeconfig');
@@ -740,7 +771,7 @@ spec:
     });
 
     test('unauthorized: names the user, never prints the token', async () => {
-      const kc = load(readFileSync(KUBECONFIG, 'utf8')) as Kubeconfig;
+      const kc = load(readFileSync(cluster.KUBECONFIG, 'utf8')) as Kubeconfig;
       const token = `bogus-${randomBytes(16).toString('hex')}`;
       kc.users = [{ name: 'mallory', user: { token } }];
       kc.contexts[0]!.context.user = 'mallory';
