@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, resolve } from 'node:path';
 import { InputError } from '@goship/kit';
-import { load } from 'js-yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 /*
  * The `kubeconfig` input: YAML content, base64 of it, or a path — decided without ever echoing the value
@@ -105,16 +105,18 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
     }
   }
 
-  let raw: unknown;
-  try {
-    raw = load(text);
-  } catch (err) {
-    // js-yaml quotes the offending line in its message; keep only the position, never the content.
-    const mark = (err as { mark?: { line?: number; column?: number } }).mark;
-    const where =
-      mark?.line !== undefined ? ` at line ${mark.line + 1}, column ${(mark.column ?? 0) + 1}` : '';
-    throw new InputError(INPUT, `is not valid YAML${where}${path ? ` (${path})` : ''}`, EXPECTED);
+  // Parse errors give the position only: their messages would quote the (secret) content.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const at = lineCounter.linePos(doc.errors[0]!.pos[0]);
+    throw new InputError(
+      INPUT,
+      `is not valid YAML at line ${at.line}, column ${at.col}${path ? ` (${path})` : ''}`,
+      EXPECTED,
+    );
   }
+  const raw: unknown = doc.toJS();
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(
       INPUT,
