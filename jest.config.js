@@ -4,7 +4,8 @@ const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
-    '^@goship/(.*)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@goship/([^/]+)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@goship/([^/]+)/(.+)$': '<rootDir>/packages/$1/src/$2/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

@@ -45,7 +45,7 @@ await runAction(async ({ inputs, signal }) => {
 
   // The build half only: @goship/go's index also loads the toolchain half (@actions/cache, tool-cache),
   // a 3.4 MB chunk that costs ~0.2 s to parse and is never used here.
-  const go = await import('../../packages/go/src/build/index.js');
+  const go = await import('@goship/go/build');
   const nameErrors: UserError[] = [];
   for (const [name] of raw.x) {
     if (!go.parseXName(name))

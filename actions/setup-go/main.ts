@@ -16,7 +16,7 @@ import {
   type SetupGoResult,
   SPEC_FORMS,
   versionFileKind,
-} from '@goship/go';
+} from '@goship/go/toolchain';
 import {
   code,
   formatBytes,

@@ -1,8 +1,8 @@
-export const id = 753;
-export const ids = [753];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 2753:
+/***/ 964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -917,10 +917,81 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 9 modules
-var src = __webpack_require__(3742);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var src_errors = __webpack_require__(7817);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __webpack_require__(6976);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+
+
+class ExecError extends src_errors/* UserError */.yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${[file, ...args].join(' ')} exited with code ${result.code}${tail ? `:\n${tail}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            signal: opts.signal,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        child.on('error', (e) => {
+            if (e.code === 'ENOENT') {
+                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/build/verify.ts
 /*
  * -X verification. The linker silently ignores `-X` for a variable that does not exist (a typo ships
@@ -990,7 +1061,7 @@ function checkInjections(program, requested, target) {
                 out.skipped.push({ name: req.name, input: req.input, reason: problem });
                 return;
             }
-            out.errors.push(new src/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
+            out.errors.push(new src_errors/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
         };
         if (!parsed) {
             fail('it is not an import path followed by a dot and a Go identifier');
@@ -1117,7 +1188,7 @@ async function distList(go, goVersion, cacheDir = (0,external_node_path_.join)((
     catch {
         // not cached yet (or unreadable): ask the toolchain
     }
-    const { stdout } = await (0,src/* exec */.m0)(go, ['tool', 'dist', 'list', '-json']);
+    const { stdout } = await exec(go, ['tool', 'dist', 'list', '-json']);
     const list = JSON.parse(stdout);
     try {
         (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
@@ -1211,41 +1282,41 @@ function checkOptions(o) {
         catch (err) {
             if (!(err instanceof TargetError))
                 throw err;
-            errors.push(new src/* InputError */.dz('targets', err.message, 'os/arch or os/arch/variant (see `go tool dist list`)', err.hint));
+            errors.push(new src_errors/* InputError */.dz('targets', err.message, 'os/arch or os/arch/variant (see `go tool dist list`)', err.hint));
         }
     }
     const seen = new Set();
     for (const t of targets) {
         if (seen.has(t.platform))
-            errors.push(new src/* InputError */.dz('targets', `'${t.platform}' is listed twice`, 'each target once'));
+            errors.push(new src_errors/* InputError */.dz('targets', `'${t.platform}' is listed twice`, 'each target once'));
         seen.add(t.platform);
     }
     for (const arg of o.flags) {
         const flag = arg.replace(/^--/, '-').split('=')[0];
         const owner = FLAG_OWNERS[flag];
         if (owner)
-            errors.push(new src/* InputError */.dz('flags', `'${arg}' is set through the '${owner}' input`, `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`));
+            errors.push(new src_errors/* InputError */.dz('flags', `'${arg}' is set through the '${owner}' input`, `go build flags other than ${Object.keys(FLAG_OWNERS).join(' ')}`));
     }
     for (const [key] of o.env) {
         const owner = ENV_OWNERS[key];
         if (owner)
-            errors.push(new src/* InputError */.dz('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
+            errors.push(new src_errors/* InputError */.dz('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
     }
     if (o.packages.length === 0)
-        errors.push(new src/* InputError */.dz('package', 'is empty', 'a main package such as . or ./cmd/server'));
+        errors.push(new src_errors/* InputError */.dz('package', 'is empty', 'a main package such as . or ./cmd/server'));
     for (const p of o.packages) {
         if (p.includes('...'))
-            errors.push(new src/* InputError */.dz('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'));
+            errors.push(new src_errors/* InputError */.dz('package', `'${p}' is a pattern`, 'main packages named one by one (./cmd/a, ./cmd/b)'));
     }
     if (o.name !== undefined && o.packages.length > 1) {
-        errors.push(new src/* InputError */.dz('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
+        errors.push(new src_errors/* InputError */.dz('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
     }
     if (o.packages.length > 1 && !o.output.includes('{name}')) {
-        errors.push(new src/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
+        errors.push(new src_errors/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
     }
     if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
         const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
-        errors.push(new src/* InputError */.dz('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
+        errors.push(new src_errors/* InputError */.dz('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
             ? `Rename it to ${suggested} (and its go.sum to ${suggested.replace(/\.mod$/, '.sum')}).`
             : undefined));
     }
@@ -1255,20 +1326,20 @@ function checkOptions(o) {
     catch (err) {
         if (!(err instanceof LdflagsQuotingError))
             throw err;
-        errors.push(new src/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
+        errors.push(new src_errors/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
     }
     for (const [name, value] of o.x) {
         const problem = ldflagsQuotingProblem(`${name}=${value}`);
         if (problem)
-            errors.push(new src/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
+            errors.push(new src_errors/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
     }
     if (o.version !== undefined) {
         const problem = ldflagsQuotingProblem(`main.v=${o.version}`);
         if (problem)
-            errors.push(new src/* InputError */.dz('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
+            errors.push(new src_errors/* InputError */.dz('version', `'${o.version}' ${problem}`, 'a version such as 1.2.3'));
     }
     if (o.vars.port?.explicit && o.port === undefined) {
-        errors.push(new src/* InputError */.dz('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
+        errors.push(new src_errors/* InputError */.dz('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
     }
     return { targets, errors };
 }
@@ -1280,6 +1351,24 @@ function buildEnvironment(o) {
     for (const [k, v] of o.env)
         env[k] = v;
     return env;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/program.ts
@@ -1464,21 +1553,21 @@ function parseJsonStream(text) {
 /** The fallback: every package of the program from `go list -deps` for the target's environment. */
 async function listProgram(pkg, opts) {
     const fields = 'ImportPath,Name,Dir,GoFiles,CgoFiles,Module,Error,DepOnly';
-    const res = await (0,src/* exec */.m0)(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, pkg], {
+    const res = await exec(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, pkg], {
         cwd: opts.cwd,
         env: opts.env,
         allowFailure: true,
         signal: opts.signal,
     });
     if (res.code !== 0 && res.stdout.trim() === '') {
-        throw new src/* UserError */.yo(`go list ${pkg} failed: ${res.stderr.trim()}`);
+        throw new src_errors/* UserError */.yo(`go list ${pkg} failed: ${res.stderr.trim()}`);
     }
     const listed = parseJsonStream(res.stdout);
     const root = listed.find((p) => !p.DepOnly);
     if (!root)
-        throw new src/* UserError */.yo(`go list ${pkg} listed nothing: ${res.stderr.trim()}`);
+        throw new src_errors/* UserError */.yo(`go list ${pkg} listed nothing: ${res.stderr.trim()}`);
     if (root.Error)
-        throw new src/* UserError */.yo(`package ${pkg}: ${root.Error.Err}`);
+        throw new src_errors/* UserError */.yo(`package ${pkg}: ${root.Error.Err}`);
     const packages = new Map();
     for (const p of listed) {
         const dir = p.Dir ?? '';
@@ -1535,7 +1624,7 @@ function sourceDateEpoch(env = process.env) {
     if (!raw)
         return undefined;
     if (!/^\d{1,12}$/.test(raw)) {
-        throw new src/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+        throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
             hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
         });
     }
@@ -1568,28 +1657,28 @@ function deriveVersion(s) {
 }
 function gitError(dir, stderr) {
     if (/dubious ownership/i.test(stderr)) {
-        return new src/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+        return new src_errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
             hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
         });
     }
     if (/not a git repository/i.test(stderr)) {
-        return new src/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+        return new src_errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
             hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
         });
     }
     if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new src/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
+        return new src_errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
             hint: 'Commit the sources first.',
         });
     }
-    return new src/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
+    return new src_errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
 }
 /** Describes HEAD of the repository containing `dir`; see SourceInfo. */
 async function describeSource(dir, opts = {}) {
     const env = opts.env ?? process.env;
     const prefix = opts.tagPrefix ?? 'v';
     const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,src/* exec */.m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
     const head = await git(['log', '-1', '--format=%H %ct']);
     if (head.code !== 0)
         throw gitError(dir, head.stderr);
@@ -1652,31 +1741,31 @@ async function describeSource(dir, opts = {}) {
 async function inspectToolchain(o, go, env, parsed) {
     const cwd = o.workingDirectory;
     const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
-    const goEnv = JSON.parse((await (0,src/* exec */.m0)(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
+    const goEnv = JSON.parse((await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
     const gomod = goEnv.GOMOD ?? '';
     if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
-        throw new src/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
+        throw new src_errors/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
     }
     const goVersion = goEnv.GOVERSION ?? '';
     const targets = parsed.length > 0 ? parsed : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
     const unsupported = unsupportedTargets(targets, await distList(go, goVersion));
     if (unsupported.length > 0) {
-        throw (0,src/* aggregate */.QD)(unsupported.map((e) => new src/* InputError */.dz('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goVersion}`);
+        throw (0,src_errors/* aggregate */.QD)(unsupported.map((e) => new src_errors/* InputError */.dz('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goVersion}`);
     }
     const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
     const mod = { root: (0,external_node_path_.dirname)(gomod), path: readGoModHead((0,external_node_fs_.readFileSync)(gomod, 'utf8')).module };
     if (o.modfile !== undefined) {
         const modfile = (0,external_node_path_.resolve)(cwd, o.modfile);
         if (!(0,external_node_fs_.existsSync)(modfile)) {
-            throw new src/* InputError */.dz('modfile', `${o.modfile} does not exist (looked for ${modfile})`, 'an existing go.mod variant, e.g. go.prod.mod');
+            throw new src_errors/* InputError */.dz('modfile', `${o.modfile} does not exist (looked for ${modfile})`, 'an existing go.mod variant, e.g. go.prod.mod');
         }
         if (workspaceMode)
-            throw new src/* InputError */.dz('modfile', 'cannot be used in workspace mode (a go.work applies here)', 'no modfile, or GOWORK=off in env');
+            throw new src_errors/* InputError */.dz('modfile', 'cannot be used in workspace mode (a go.work applies here)', 'no modfile, or GOWORK=off in env');
         const head = readGoModHead((0,external_node_fs_.readFileSync)(modfile, 'utf8'));
         // cmd/go reads the sums of x.mod from x.sum; they are only needed when something is required.
         const sum = modfile.replace(/\.mod$/, '.sum');
         if (head.requires && !(0,external_node_fs_.existsSync)(sum)) {
-            throw new src/* InputError */.dz('modfile', `${o.modfile} requires modules but ${(0,external_node_path_.basename)(sum)} is missing next to it`, `a matching ${(0,external_node_path_.basename)(sum)}`, `Create it with: go mod tidy -modfile=${o.modfile}`);
+            throw new src_errors/* InputError */.dz('modfile', `${o.modfile} requires modules but ${(0,external_node_path_.basename)(sum)} is missing next to it`, `a matching ${(0,external_node_path_.basename)(sum)}`, `Create it with: go mod tidy -modfile=${o.modfile}`);
         }
         if (head.module)
             mod.path = head.module;
@@ -1716,13 +1805,13 @@ function requestedInjections(o, values) {
             continue;
         if (xNames.has(v.name)) {
             if (v.explicit)
-                conflicts.push(new src/* InputError */.dz(input, `${v.name} is also set in x`, 'each variable set once'));
+                conflicts.push(new src_errors/* InputError */.dz(input, `${v.name} is also set in x`, 'each variable set once'));
             continue; // the user's own value for the default variable wins
         }
         requested.push({ name: v.name, value, origin: v.explicit ? 'auto-explicit' : 'auto-default', input });
     }
     if (conflicts.length > 0)
-        throw (0,src/* aggregate */.QD)(conflicts, 'conflicting inputs');
+        throw (0,src_errors/* aggregate */.QD)(conflicts, 'conflicting inputs');
     for (const [name, value] of o.x)
         requested.push({ name, value, origin: 'x', input: 'x' });
     for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
@@ -1741,7 +1830,7 @@ async function programFor(o, go, tc, pkg, env, target, requested) {
             ? (0,external_node_path_.join)(mod.root, pkg.slice(mod.path.length))
             : undefined;
     if (local && !(0,external_node_fs_.existsSync)(mainDir)) {
-        throw new src/* InputError */.dz('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
+        throw new src_errors/* InputError */.dz('package', `${pkg} does not exist (resolved to ${mainDir})`, 'the directory of a main package, relative to working-directory');
     }
     const xPackages = requested
         .map((r) => r.name.slice(0, r.name.lastIndexOf('.')))
@@ -1760,9 +1849,9 @@ async function programFor(o, go, tc, pkg, env, target, requested) {
             return scanned;
     }
     return listProgram(pkg, { go, cwd, env, flags: tc.loadFlags, signal: o.signal }).catch((err) => {
-        if (!(err instanceof src/* UserError */.yo))
+        if (!(err instanceof src_errors/* UserError */.yo))
             throw err;
-        throw new src/* InputError */.dz('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target');
+        throw new src_errors/* InputError */.dz('package', err.message.replace(/^package \S+: /, `${pkg}: `), 'a main package that exists for every target');
     });
 }
 function jobFor(o, tc, pkg, target, env, program, check) {
@@ -1778,7 +1867,7 @@ function jobFor(o, tc, pkg, target, env, program, check) {
     catch (err) {
         if (!(err instanceof LdflagsQuotingError))
             throw err;
-        throw new src/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
+        throw new src_errors/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
     }
     let output;
     try {
@@ -1787,11 +1876,11 @@ function jobFor(o, tc, pkg, target, env, program, check) {
     catch (err) {
         if (!(err instanceof TargetError))
             throw err;
-        throw new src/* InputError */.dz('output', err.message, 'a path template', err.hint);
+        throw new src_errors/* InputError */.dz('output', err.message, 'a path template', err.hint);
     }
     // sha256sums.txt escapes nothing: keep names that need no escaping.
     if (/[\n\\]/.test((0,external_node_path_.relative)(cwd, output)))
-        throw new src/* InputError */.dz('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
+        throw new src_errors/* InputError */.dz('output', `'${output}' contains a newline or backslash`, 'a plain relative path');
     const args = [
         'build',
         '-o',
@@ -1808,11 +1897,11 @@ function jobFor(o, tc, pkg, target, env, program, check) {
 async function planBuild(o) {
     const { targets: parsedTargets, errors } = checkOptions(o);
     if (errors.length > 0)
-        throw (0,src/* aggregate */.QD)(errors, `${errors.length} inputs are not valid`);
+        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} inputs are not valid`);
     const go = o.go ?? 'go';
     const cwd = o.workingDirectory;
     if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
-        throw new src/* InputError */.dz('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
+        throw new src_errors/* InputError */.dz('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
     }
     const baseEnv = buildEnvironment(o);
     // The toolchain facts and the git description are independent: ask for them together.
@@ -1846,7 +1935,7 @@ async function planBuild(o) {
     const t1 = performance.now();
     const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
     const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
-    const programs = await (0,src/* mapLimit */.sf)(matrix, parallel, async ({ pkg, target }) => {
+    const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
         const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
         return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
     });
@@ -1857,7 +1946,7 @@ async function planBuild(o) {
     for (const { pkg, target, env, program } of programs) {
         const main = program.packages.get(program.mainImportPath);
         if (main && main.name !== 'main') {
-            throw new src/* InputError */.dz('package', `${pkg} is package ${main.name}, not a command`, 'a main package (package main)', 'go build writes no program for a library package.');
+            throw new src_errors/* InputError */.dz('package', `${pkg} is package ${main.name}, not a command`, 'a main package (package main)', 'go build writes no program for a library package.');
         }
         const check = checkInjections(program, requested, target.platform);
         verifyErrors.push(...check.errors);
@@ -1870,7 +1959,7 @@ async function planBuild(o) {
         const job = jobFor(o, tc, pkg, target, env, program, check);
         const clash = outputs.get(job.output);
         if (clash) {
-            throw new src/* InputError */.dz('output', `${pkg} for ${target.platform} and ${clash} would both be written to ${(0,external_node_path_.relative)(cwd, job.output)}`, 'a template that differs per target, e.g. with {os}, {arch} and {variant}');
+            throw new src_errors/* InputError */.dz('output', `${pkg} for ${target.platform} and ${clash} would both be written to ${(0,external_node_path_.relative)(cwd, job.output)}`, 'a template that differs per target, e.g. with {os}, {arch} and {variant}');
         }
         outputs.set(job.output, `${pkg} for ${target.platform}`);
         jobs.push(job);
@@ -1878,12 +1967,12 @@ async function planBuild(o) {
     if (verifyErrors.length > 0) {
         // Locations relative to the workspace, as annotations need them.
         const located = mergeTargets(verifyErrors).map((e) => e.location
-            ? new src/* UserError */.yo(e.message, {
+            ? new src_errors/* UserError */.yo(e.message, {
                 hint: e.hint,
                 location: { ...e.location, file: annotationPath(e.location.file, cwd, o.workspace) },
             })
             : e);
-        throw (0,src/* aggregate */.QD)(located, `${located.length} -X targets would not take effect`);
+        throw (0,src_errors/* aggregate */.QD)(located, `${located.length} -X targets would not take effect`);
     }
     return {
         go,
@@ -1912,11 +2001,46 @@ function mergeTargets(errors) {
             byProblem.set(key, { err: e, targets: m ? [m[1]] : [] });
     }
     return [...byProblem.values()].map(({ err, targets }) => targets.length > 1
-        ? new src/* UserError */.yo(err.message.replace(` for ${targets[0]}: `, ` for ${targets.join(', ')}: `), {
+        ? new src_errors/* UserError */.yo(err.message.replace(` for ${targets[0]}: `, ` for ${targets.join(', ')}: `), {
             hint: err.hint,
             location: err.location,
         })
         : err);
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/build/report.ts
@@ -1933,16 +2057,16 @@ function renderSummary(plan, report) {
         const key = `${job.name} ${job.target.platform}`;
         const a = built.get(key);
         const f = failed.get(key);
-        const file = (0,src/* code */.aY)(relativeTo(plan.workingDirectory, job.output));
+        const file = code(relativeTo(plan.workingDirectory, job.output));
         if (a)
-            return ['✅', job.target.platform, file, (0,src/* formatBytes */.z3)(a.size), (0,src/* code */.aY)(a.sha256), (0,src/* formatMs */._V)(a.durationMs)];
+            return ['✅', job.target.platform, file, formatBytes(a.size), code(a.sha256), formatMs(a.durationMs)];
         if (f) {
             // The first problem, where the digest would be: enough to see why without opening the log.
             const d = f.output.diagnostics[0];
             const why = d
                 ? `${d.file.replace(/^\.\//, '')}:${d.line}: ${d.message.split('\n')[0]}`
                 : (f.output.other[0] ?? `exit code ${f.exitCode}`);
-            return ['❌ failed', job.target.platform, file, '', why, (0,src/* formatMs */._V)(f.durationMs)];
+            return ['❌ failed', job.target.platform, file, '', why, formatMs(f.durationMs)];
         }
         return ['—', job.target.platform, file, '', '', ''];
     });
@@ -1961,24 +2085,24 @@ function renderSummary(plan, report) {
     }
     const all = plan.jobs.length;
     const varRows = [...byVar.entries()].flatMap(([name, values]) => values.map((v) => [
-        (0,src/* code */.aY)(name),
-        (0,src/* code */.aY)(v.value),
+        code(name),
+        code(v.value),
         v.platforms.length === all ? 'all' : v.platforms.join(', '),
     ]));
     const parts = [
-        (0,src/* heading */.R_)(`go-build-ldflags: ${report.artifacts.length} of ${plan.jobs.length} built`),
-        (0,src/* table */.tp)(['', 'Target', 'File', 'Size', 'sha256', 'Time'], rows),
+        heading(`go-build-ldflags: ${report.artifacts.length} of ${plan.jobs.length} built`),
+        table(['', 'Target', 'File', 'Size', 'sha256', 'Time'], rows),
         '',
-        `Version ${(0,src/* code */.aY)(plan.version || '(none)')}, commit ${(0,src/* code */.aY)(plan.commit ? plan.commit.slice(0, 12) : '(none)')}, date ${(0,src/* code */.aY)(plan.date || '(none)')}, ${(0,src/* escapeCell */.kq)(plan.goVersion)}, ${plan.parallel} at a time, build ${(0,src/* formatMs */._V)(report.durationMs)}, -X verification ${(0,src/* formatMs */._V)(plan.timings.verifyMs)}.`,
+        `Version ${code(plan.version || '(none)')}, commit ${code(plan.commit ? plan.commit.slice(0, 12) : '(none)')}, date ${code(plan.date || '(none)')}, ${escapeCell(plan.goVersion)}, ${plan.parallel} at a time, build ${formatMs(report.durationMs)}, -X verification ${formatMs(plan.timings.verifyMs)}.`,
         '',
-        (0,src/* heading */.R_)('Injected with -X', 4),
-        varRows.length > 0 ? (0,src/* table */.tp)(['Variable', 'Value', 'Targets'], varRows) : '_none_',
+        heading('Injected with -X', 4),
+        varRows.length > 0 ? table(['Variable', 'Value', 'Targets'], varRows) : '_none_',
     ];
     if (plan.skipped.length > 0) {
-        parts.push('', (0,src/* heading */.R_)('Not injected', 4), (0,src/* table */.tp)(['Variable', 'Input', 'Why'], plan.skipped.map((s) => [(0,src/* code */.aY)(s.name), s.input, s.reason])));
+        parts.push('', heading('Not injected', 4), table(['Variable', 'Input', 'Why'], plan.skipped.map((s) => [code(s.name), s.input, s.reason])));
     }
     if (report.artifacts.length > 0)
-        parts.push('', `Checksums: ${(0,src/* code */.aY)(relativeTo(plan.workingDirectory, report.checksums))}`);
+        parts.push('', `Checksums: ${code(relativeTo(plan.workingDirectory, report.checksums))}`);
     return `${parts.join('\n')}\n`;
 }
 function relativeTo(base, path) {
@@ -1999,7 +2123,7 @@ function failureErrors(plan, report) {
             line: d.line,
             column: d.column,
         };
-        errors.push(new src/* UserError */.yo(`${d.message} (${d.targets.join(', ')})`, { location }));
+        errors.push(new src_errors/* UserError */.yo(`${d.message} (${d.targets.join(', ')})`, { location }));
     }
     const unlocated = new Map();
     for (const f of report.failed) {
@@ -2008,7 +2132,7 @@ function failureErrors(plan, report) {
             const xErr = parseXTypeError(line);
             if (xErr) {
                 const inj = job.injections.find((i) => i.name === xErr.symbol || i.name.endsWith(`.${xErr.symbol.split('.').pop()}`));
-                errors.push(new src/* UserError */.yo(`-X ${xErr.symbol}: the variable has type ${xErr.type}, and -X can only set a string (${f.platform})`, {
+                errors.push(new src_errors/* UserError */.yo(`-X ${xErr.symbol}: the variable has type ${xErr.type}, and -X can only set a string (${f.platform})`, {
                     hint: 'Declare it as a string and convert where it is used (strconv.Atoi for a port).',
                     location: inj
                         ? { file: annotationPath(inj.file, plan.workingDirectory, plan.workspace), line: inj.line }
@@ -2023,9 +2147,9 @@ function failureErrors(plan, report) {
         }
     }
     for (const [line, platforms] of unlocated)
-        errors.push(new src/* UserError */.yo(`${line} (${platforms.join(', ')})`));
+        errors.push(new src_errors/* UserError */.yo(`${line} (${platforms.join(', ')})`));
     const builtList = report.artifacts.map((a) => a.platform).join(', ') || 'none';
-    errors.push(new src/* UserError */.yo(`go build failed for ${report.failed.map((f) => (plan.jobs.filter((j) => j.target.platform === f.platform).length > 1 ? `${f.name} ${f.platform}` : f.platform)).join(', ')} (${report.failed.length} of ${plan.jobs.length}); built: ${builtList}`));
+    errors.push(new src_errors/* UserError */.yo(`go build failed for ${report.failed.map((f) => (plan.jobs.filter((j) => j.target.platform === f.platform).length > 1 ? `${f.name} ${f.platform}` : f.platform)).join(', ')} (${report.failed.length} of ${plan.jobs.length}); built: ${builtList}`));
     return errors;
 }
 
@@ -2045,7 +2169,7 @@ async function runJob(plan, job, signal) {
     (0,external_node_fs_.rmSync)(job.output, { force: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(job.output), { recursive: true });
     const started = performance.now();
-    const res = await (0,src/* exec */.m0)(plan.go, job.args, {
+    const res = await exec(plan.go, job.args, {
         cwd: plan.workingDirectory,
         env: job.env,
         allowFailure: true,
@@ -2087,7 +2211,7 @@ async function runJob(plan, job, signal) {
 }
 async function runBuild(plan, opts = {}) {
     const started = performance.now();
-    const results = await (0,src/* mapLimit */.sf)(plan.jobs, plan.parallel, async (job) => {
+    const results = await mapLimit(plan.jobs, plan.parallel, async (job) => {
         const r = await runJob(plan, job, opts.signal);
         opts.onDone?.(r);
         return r;
