@@ -73,13 +73,11 @@ var external_node_crypto_ = __webpack_require__(7598);
 // missing from busybox builds without NC_110_COMPAT (Debian's); `nc HOST PORT -e true` (connect, run
 // `true`, exit 0) is the fallback that works there.
 const WAIT_SCRIPT = [
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
     'target="$1"; timeout="$2"; host="${target%:*}"; port="${target##*:}"',
     'end=$(( $(date +%s) + timeout ))',
     'reachable() { nc -z -w 2 "$host" "$port" 2>/dev/null || nc -w 2 "$host" "$port" -e true </dev/null 2>/dev/null; }',
     'until reachable; do',
     '  if [ "$(date +%s)" -ge "$end" ]; then',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
     '    echo "wait-for: gave up on dependency $target after ${timeout}s: nothing accepts connections there" >&2',
     '    exit 1',
     '  fi',
@@ -2544,7 +2542,6 @@ function substituteScalar(text, sub, opts) {
             errors.push({
                 index: dollar,
                 message: `placeholder ${shown} in a key: placeholders are substituted in values only`,
-                // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax itself
                 hint: 'Move the placeholder into a value, or escape it as $${…} if the key really contains ${…}.',
             });
         }
@@ -2552,7 +2549,6 @@ function substituteScalar(text, sub, opts) {
             errors.push({
                 index: dollar,
                 message: `malformed placeholder ${shown}: expected \${NAME} with NAME made of letters, digits and _`,
-                // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax itself
                 hint: 'Defaults and other shell forms (${A:-b}) are not supported; escape a literal as $${…}.',
             });
         }

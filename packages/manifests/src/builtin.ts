@@ -48,13 +48,11 @@ export interface BuiltinOptions {
 // missing from busybox builds without NC_110_COMPAT (Debian's); `nc HOST PORT -e true` (connect, run
 // `true`, exit 0) is the fallback that works there.
 const WAIT_SCRIPT = [
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
   'target="$1"; timeout="$2"; host="${target%:*}"; port="${target##*:}"',
   'end=$(( $(date +%s) + timeout ))',
   'reachable() { nc -z -w 2 "$host" "$port" 2>/dev/null || nc -w 2 "$host" "$port" -e true </dev/null 2>/dev/null; }',
   'until reachable; do',
   '  if [ "$(date +%s)" -ge "$end" ]; then',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
   '    echo "wait-for: gave up on dependency $target after ${timeout}s: nothing accepts connections there" >&2',
   '    exit 1',
   '  fi',

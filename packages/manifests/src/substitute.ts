@@ -69,14 +69,12 @@ export function substituteScalar(
       errors.push({
         index: dollar,
         message: `placeholder ${shown} in a key: placeholders are substituted in values only`,
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax itself
         hint: 'Move the placeholder into a value, or escape it as $${…} if the key really contains ${…}.',
       });
     } else if (close < 0 || !NAME.test(inner)) {
       errors.push({
         index: dollar,
         message: `malformed placeholder ${shown}: expected \${NAME} with NAME made of letters, digits and _`,
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder syntax itself
         hint: 'Defaults and other shell forms (${A:-b}) are not supported; escape a literal as $${…}.',
       });
     } else {
