@@ -567,6 +567,44 @@ spec:
     expect(r.stdout).toMatch(/job "migrate" completed/);
   });
 
+  test('StatefulSet: a failed update is detected from its new-revision pod and rolled back (forced rollback)', async () => {
+    const { ns, ws } = namespace('sts');
+    const sts = (image: string, annotations = '{}') => `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec:
+  serviceName: db
+  replicas: 2
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}, annotations: ${annotations}}
+    spec: {containers: [{name: db, image: '${image}'}]}
+`;
+    expect(
+      (await deploy(ws, { manifests: write(ws, 'v1.yaml', sts('registry.example/db:1')), namespace: ns }))
+        .exitCode,
+    ).toBe(0);
+    const r = await deploy(ws, {
+      manifests: write(ws, 'v2.yaml', sts('registry.example/db:2', '{goship.test/fail: image-pull}')),
+      namespace: ns,
+      timeout: '60s',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.outputs.failure!)).toMatchObject({
+      kind: 'StatefulSet',
+      name: 'db',
+      pod: 'db-1',
+      reason: expect.stringMatching(/ErrImagePull|ImagePullBackOff/),
+    });
+    // The pod stuck at the bad revision is deleted, or the StatefulSet would wait for it for ever.
+    expect(r.stdout).toContain('deleted pod db-1: stuck at the failed revision');
+    expect(r.outputs.status).toBe('rolled-back');
+    const live = getJson(['-n', ns, 'get', 'statefulset', 'db']);
+    expect(live.spec.template.spec.containers[0].image).toBe('registry.example/db:1');
+    expect(live.status.readyReplicas).toBe(2);
+    expect(live.status.currentRevision).toBe(live.status.updateRevision);
+  });
+
   test('prune: removes only objects with our apply-set label that left the manifests', async () => {
     const { ns, ws } = namespace('prune');
     const extra = `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: old-settings}\ndata: {A: "1"}\n`;

@@ -1,3 +1,4 @@
+import { sleep } from '@goship/kit';
 import { ApiError, type KubeClient } from './client.js';
 import { resourcePath } from './discovery.js';
 import { newReplicaSet, revisionOf, withoutHash } from './evaluate.js';
@@ -87,4 +88,68 @@ export function rollbackObject(
   obj.spec = { ...obj.spec, template: previous.template };
   obj.metadata.annotations = { ...obj.metadata.annotations, 'kubernetes.io/change-cause': changeCause };
   return obj;
+}
+
+/**
+ * A StatefulSet (OrderedReady) waits for ever on a pod of the bad revision that never becomes Ready, even
+ * after its template is reverted: the documented "forced rollback" is to delete those pods. Waits (briefly)
+ * for the controller to observe the reverted template, then deletes the pods of any other revision that are
+ * not Ready.
+ */
+export async function releaseStuckStatefulSetPods(
+  client: KubeClient,
+  rolledBack: KubeObject,
+  signal?: AbortSignal,
+): Promise<string[]> {
+  const ns = rolledBack.metadata.namespace;
+  const stsPath = resourcePath(
+    {
+      group: 'apps',
+      version: 'v1',
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      resource: 'statefulsets',
+      namespaced: true,
+    },
+    ns,
+    rolledBack.metadata.name,
+  );
+  const core = {
+    group: '',
+    version: 'v1',
+    apiVersion: 'v1',
+    kind: 'Pod',
+    resource: 'pods',
+    namespaced: true,
+  };
+  let current = rolledBack;
+  // The controller observes a change within milliseconds; this is a bounded wait for that, not a rollout poll.
+  for (
+    let i = 0;
+    i < 50 && (current.status?.observedGeneration ?? 0) < (rolledBack.metadata.generation ?? 0);
+    i++
+  ) {
+    await sleep(100, signal);
+    current = await client.request<KubeObject>('GET', stsPath, { signal });
+  }
+  const good = current.status?.updateRevision;
+  if (!good) return [];
+  const list = await client.request<{ items: KubeObject[] }>('GET', resourcePath(core, ns), {
+    query: { labelSelector: selectorString(current.spec?.selector) },
+    signal,
+  });
+  const deleted: string[] = [];
+  for (const pod of list.items ?? []) {
+    const owned = pod.metadata.ownerReferences?.some((o) => o.uid === current.metadata.uid);
+    const revision = pod.metadata.labels?.['controller-revision-hash'];
+    const ready = pod.status?.conditions?.some(
+      (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+    );
+    if (!owned || ready || !revision || revision === good || pod.metadata.deletionTimestamp) continue;
+    await client.request('DELETE', resourcePath(core, ns, pod.metadata.name), { signal }).catch((err) => {
+      if (!(err instanceof ApiError && err.statusCode === 404)) throw err;
+    });
+    deleted.push(pod.metadata.name!);
+  }
+  return deleted;
 }

@@ -10,7 +10,12 @@ import type { Manifest } from './manifests.js';
 import { type MonitorResult, monitorWorkload } from './monitor.js';
 import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
 import { prune } from './prune.js';
-import { type PreviousState, recordPrevious, rollbackObject } from './rollback.js';
+import {
+  type PreviousState,
+  recordPrevious,
+  releaseStuckStatefulSetPods,
+  rollbackObject,
+} from './rollback.js';
 import { type KubeObject, objectRef } from './types.js';
 
 /*
@@ -344,6 +349,13 @@ async function recover(
       log.info(
         `Rolling back ${objectRef(a.plan.object)} to revision ${a.previous!.revision ?? '?'}${a.previous!.replicaSet ? ` (ReplicaSet ${a.previous!.replicaSet})` : ''}`,
       );
+      if (a.plan.workload === 'StatefulSet') {
+        for (const pod of await releaseStuckStatefulSetPods(client, res.object, opts.signal)) {
+          log.info(
+            `  deleted pod ${pod}: stuck at the failed revision, a StatefulSet does not replace it by itself`,
+          );
+        }
+      }
       rolledBack.push({ ...a, result: res });
     } catch (err) {
       const r = reports.get(a.plan.key)!;
