@@ -567,6 +567,24 @@ spec:
     expect(r.stdout).toMatch(/job "migrate" completed/);
   });
 
+  test('timeout: a rollout still progressing when `timeout` runs out fails with its last state, and is rolled back', async () => {
+    const { ns, ws } = namespace('timeout');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', app()), namespace: ns })).exitCode).toBe(0);
+    const slow = app({
+      image: 'registry.example/acme/hello:2.0.0',
+      podAnnotations: { 'goship.test/ready-delay': '120s' },
+    });
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', slow), namespace: ns, timeout: '4s' });
+    expect(r.exitCode).toBe(1);
+    const failure = JSON.parse(r.outputs.failure!);
+    expect(failure.reason).toBe('Timeout');
+    expect(failure.message).toMatch(
+      /^not rolled out within the timeout \(4s\): \d+ of 2 (new replicas have been updated|updated replicas are available)/,
+    );
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+  });
+
   test('StatefulSet: a failed update is detected from its new-revision pod and rolled back (forced rollback)', async () => {
     const { ns, ws } = namespace('sts');
     const sts = (image: string, annotations = '{}') => `apiVersion: apps/v1
