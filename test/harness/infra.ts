@@ -31,7 +31,7 @@ export function infraRunning(piece: InfraPiece): boolean {
   return readdirSync(dir)
     .filter((f) => f === 'pid' || f.endsWith('.pid'))
     .some((f) => {
-      const pid = Number(readFileSync(join(dir, f), 'utf8').trim());
+      const pid = Number(readFileSync(join(dir, f), 'utf8').trim().split(/\s+/)[0]);
       try {
         return pid > 0 && process.kill(pid, 0);
       } catch {
