@@ -2,6 +2,7 @@ export * from './action.js';
 export * from './concurrency.js';
 export * from './errors.js';
 export * from './exec.js';
+export * from './glob.js';
 export * from './inputs.js';
 export * from './outputs.js';
 export * from './retry.js';

@@ -4,7 +4,6 @@ export * from './connect.js';
 export * from './discovery.js';
 export * from './evaluate.js';
 export * from './failure.js';
-export * from './glob.js';
 export * from './kubeconfig.js';
 export * from './manifests.js';
 export * from './monitor.js';

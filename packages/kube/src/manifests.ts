@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { aggregate, InputError, UserError } from '@goship/kit';
+import { aggregate, expandPatterns, InputError, UserError } from '@goship/kit';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import { expandPatterns } from './glob.js';
 import type { KubeObject, Origin } from './types.js';
 
 /** One object from the manifests, with where it came from so errors can point at file:line. */
@@ -22,7 +21,7 @@ export function loadManifests(patterns: string[], cwd: string, input = 'manifest
   if (patterns.length === 0) {
     throw new InputError(input, 'is empty', 'manifest files, folders or globs (one per line)');
   }
-  const expanded = expandPatterns(patterns, cwd);
+  const expanded = expandPatterns(patterns, cwd, { files: /\.(ya?ml|json)$/i });
   const missing = expanded.filter((e) => e.matched === 0).map((e) => e.pattern);
   if (missing.length > 0) {
     throw new InputError(

@@ -1,4 +1,4 @@
-import { aggregate, errorMessage, UserError } from '@goship/kit';
+import { aggregate, errorMessage, mapLimit, UserError } from '@goship/kit';
 import { type ApplyOptions, type ApplyResult, applyObject, explainApplyError } from './apply.js';
 import { ApiError, type KubeClient, type Logger } from './client.js';
 import { connect } from './connect.js';
@@ -692,15 +692,4 @@ function withNote(err: unknown, applied: Applied[], signal: AbortSignal): unknow
     related: err.related,
     cause: err,
   });
-}
-
-export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!);
-    }),
-  );
-  return out;
 }

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UserError } from '@goship/kit';
-import { expandPatterns, globToRegExp, loadManifests, parseManifests } from '@goship/kube';
+import { expandPatterns, globToRegExp } from '@goship/kit';
+import { loadManifests, parseManifests } from '@goship/kube';
 
 const deployment = `# the app
 apiVersion: apps/v1
@@ -133,6 +134,8 @@ describe('loadManifests and patterns', () => {
     expect(globToRegExp('*.yaml').test('a/c.yaml')).toBe(false);
     expect(globToRegExp('app-?.{yaml,yml}').test('app-1.yml')).toBe(true);
     expect(globToRegExp('[!a]*.yaml').test('b.yaml')).toBe(true);
-    expect(expandPatterns(['k8s/*.yaml'], ws)[0]!.files).toEqual([join(ws, 'k8s/b.yaml')]);
+    expect(expandPatterns(['k8s/*.yaml'], ws, { files: /\.ya?ml$/ })[0]!.files).toEqual([
+      join(ws, 'k8s/b.yaml'),
+    ]);
   });
 });

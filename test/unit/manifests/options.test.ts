@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, Inputs, objectInputs } from '@goship/kit';
-import { expandFiles, globToRegExp, readRenderOptions } from '@goship/manifests';
+import { globToRegExp, InputError, Inputs, objectInputs } from '@goship/kit';
+import { expandFiles, readRenderOptions } from '@goship/manifests';
 import { fixtures, rejection, thrown } from './helpers.js';
 
 const read = (values: Record<string, string>, env: Record<string, string> = {}) =>

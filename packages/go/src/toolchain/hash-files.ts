@@ -1,26 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, type Dirent, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { globToRegExp } from '@goship/kit';
 
 /** Folders never searched for dependency files: VCS data, JS dependencies, Go vendoring (hashed via go.sum). */
 const SKIP = new Set(['.git', 'node_modules', 'vendor', '.goship']);
-
-/** A glob (`**`, `*`, `?`) as a regular expression over `/`-separated relative paths. */
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      // `**/` matches zero or more folders; a trailing `**` matches everything below.
-      const slash = pattern[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
 
 /**
  * Files under `root` matching any pattern (relative to root, or absolute inside it), sorted, as relative

@@ -1,8 +1,8 @@
-export const id = 581;
-export const ids = [581];
+export const id = 2511;
+export const ids = [2511];
 export const modules = {
 
-/***/ 581:
+/***/ 2511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,7 +29,6 @@ __webpack_require__.d(__webpack_exports__, {
   findWaitTargets: () => (/* reexport */ findWaitTargets),
   formatPath: () => (/* reexport */ formatPath),
   get: () => (/* reexport */ get),
-  globToRegExp: () => (/* reexport */ globToRegExp),
   groupOf: () => (/* reexport */ groupOf),
   helmSourceFile: () => (/* reexport */ helmSourceFile),
   isObject: () => (/* reexport */ isObject),
@@ -257,6 +256,131 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var src_errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
+
+
+/*
+ * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
+ * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Node 20 (the test runner) has
+ * no fs.glob, and this is the whole of what the inputs need.
+ */
+const WILDCARD = /[*?{[]/;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A glob as a regular expression over `/`-separated relative paths. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` matches zero or more folders; a trailing `**` matches everything below.
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:[^/]+/)*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((a) => a
+                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+                    .replace(/\*/g, '[^/]*')
+                    .replace(/\?/g, '[^/]'))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them). */
+function expandPatterns(patterns, cwd, opts = {}) {
+    const seen = new Set();
+    return patterns.map((pattern) => {
+        const { all, missing } = expandOne(pattern, cwd, opts);
+        const files = all.filter((f) => !seen.has(f));
+        for (const f of files)
+            seen.add(f);
+        return { pattern, files, matched: all.length, missing };
+    });
+}
+function expandOne(pattern, cwd, opts) {
+    const wanted = (name) => !opts.files || opts.files.test(name);
+    const abs = (0,external_node_path_.resolve)(cwd, pattern);
+    if (!WILDCARD.test(pattern)) {
+        const st = statOrUndefined(abs);
+        if (!st)
+            return { all: [], missing: true };
+        if (st.isFile())
+            return { all: [abs], missing: false };
+        const all = (0,external_node_fs_.readdirSync)(abs)
+            .filter((n) => wanted(n) && statOrUndefined((0,external_node_path_.join)(abs, n))?.isFile())
+            .sort()
+            .map((n) => (0,external_node_path_.join)(abs, n));
+        return { all, missing: false };
+    }
+    const parts = abs.split(external_node_path_.sep);
+    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
+    const base = parts.slice(0, firstGlob).join(external_node_path_.sep) || external_node_path_.sep;
+    const re = globToRegExp(parts.slice(firstGlob).join('/'));
+    const skip = opts.skip ?? SKIPPED_DIRS;
+    const all = [];
+    const walk = (dir) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir).sort();
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const full = (0,external_node_path_.join)(dir, name);
+            const st = statOrUndefined(full);
+            if (!st)
+                continue;
+            if (st.isDirectory()) {
+                if (!skip.has(name))
+                    walk(full);
+            }
+            else if (wanted(name) && re.test((0,external_node_path_.relative)(base, full).split(external_node_path_.sep).join('/')))
+                all.push(full);
+        }
+    };
+    walk(base);
+    return { all: all.sort(), missing: false };
+}
+function statOrUndefined(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/files.ts
 /*
  * The files source: paths, directories (their *.yaml, *.yml, *.json, not recursive — as `kubectl apply
@@ -271,100 +395,22 @@ function displayPath(workspace, path) {
     const rel = (0,external_node_path_.relative)(workspace, path);
     return (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? path : rel).split(external_node_path_.sep).join('/');
 }
-/** Translates one glob into a regular expression over /-separated relative paths. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` matches zero or more directories; a trailing `**` matches everything below.
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:[^/]+/)*' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '{') {
-            const close = glob.indexOf('}', i);
-            if (close < 0)
-                re += '\\{';
-            else {
-                re += `(?:${glob
-                    .slice(i + 1, close)
-                    .split(',')
-                    .map((alt) => alt
-                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
-                    .replace(/\*/g, '[^/]*')
-                    .replace(/\?/g, '[^/]'))
-                    .join('|')})`;
-                i = close;
-            }
-        }
-        else
-            re += ch.replace(/[.+^$()|[\]\\}]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-function walk(dir, out) {
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.name === '.git' || entry.name === 'node_modules')
-            continue;
-        const p = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            walk(p, out);
-        else if (entry.isFile())
-            out.push(p);
-    }
-}
 function expandFiles(input, patterns, workspace) {
     if (patterns.length === 0) {
         throw new src_errors/* InputError */.dz(input, 'is empty', 'manifest files, directories or globs (one per line)', "source 'files' renders the files listed here.");
     }
     const found = new Map();
-    for (const pattern of patterns) {
-        const hits = [];
-        if (/[*?{]/.test(pattern)) {
-            // Walk from the longest directory prefix without wildcards.
-            const parts = pattern.split('/');
-            const fixed = [];
-            while (parts.length > 1 && !/[*?{]/.test(parts[0]))
-                fixed.push(parts.shift());
-            const base = (0,external_node_path_.resolve)(workspace, fixed.join('/') || '.');
-            const re = globToRegExp(parts.join('/'));
-            const all = [];
-            if ((0,external_node_fs_.existsSync)(base) && (0,external_node_fs_.statSync)(base).isDirectory())
-                walk(base, all);
-            for (const f of all)
-                if (re.test((0,external_node_path_.relative)(base, f).split(external_node_path_.sep).join('/')) && MANIFEST_EXT.test(f))
-                    hits.push(f);
+    for (const { pattern, files, matched, missing } of expandPatterns(patterns, workspace, {
+        files: MANIFEST_EXT,
+    })) {
+        if (missing) {
+            throw new src_errors/* InputError */.dz(input, `'${pattern}' does not exist (looked in ${workspace})`, 'existing files, directories or globs relative to the workspace');
         }
-        else {
-            const p = (0,external_node_path_.resolve)(workspace, pattern);
-            let st;
-            try {
-                st = (0,external_node_fs_.statSync)(p);
-            }
-            catch {
-                throw new src_errors/* InputError */.dz(input, `'${pattern}' does not exist (looked in ${workspace})`, 'existing files, directories or globs relative to the workspace');
-            }
-            if (st.isDirectory()) {
-                for (const e of (0,external_node_fs_.readdirSync)(p, { withFileTypes: true }))
-                    if (e.isFile() && MANIFEST_EXT.test(e.name))
-                        hits.push((0,external_node_path_.join)(p, e.name));
-            }
-            else
-                hits.push(p);
-        }
-        if (hits.length === 0) {
+        if (matched === 0) {
             throw new src_errors/* InputError */.dz(input, `'${pattern}' matches no .yaml, .yml or .json file`, 'patterns that match manifest files');
         }
-        for (const h of hits.sort())
-            if (!found.has(h))
-                found.set(h, { path: h, display: displayPath(workspace, h) });
+        for (const f of files)
+            found.set(f, { path: f, display: displayPath(workspace, f) });
     }
     return [...found.values()];
 }

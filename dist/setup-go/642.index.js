@@ -1,8 +1,8 @@
-export const id = 68;
-export const ids = [68];
+export const id = 642;
+export const ids = [642];
 export const modules = {
 
-/***/ 9068:
+/***/ 7642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   setupGo: () => (/* reexport */ setupGo)
 });
 
-// UNUSED EXPORTS: ARCHITECTURE_FORMS, CHECKSUMS_FILE, ChecksumError, DEFAULT_BASE_URL, GoSyntaxError, HttpError, LdflagsQuotingError, OUTPUT_PLACEHOLDERS, SPEC_FORMS, TARGET_VARIABLES, TarGuard, TargetError, TruncatedError, UndecidableFile, UnsafeArchiveError, X_NAME_FORM, X_NAME_PATTERN, annotationPath, archiveFor, buildEnvironment, cacheKeys, cacheServiceAvailable, checkInjections, checkOptions, checkRequirements, checksumsPath, closeMatches, commonDir, compareGoVersions, completeDir, composeLdflags, deriveVersion, describeFetchError, describeSource, distList, editDistance, evalGoBuild, evalPlusBuild, executableExt, expandOutput, extractTarGz, failureErrors, fetchReleases, fileNameMatches, findInToolCache, findInjections, formatGoVersion, getText, globFiles, globToRegExp, goEnvironment, goPlatform, hashFiles, importPathOf, installGo, isSemver, isTransient, joinLdflags, ldflagsBuildArg, ldflagsQuotingProblem, listProgram, manifestAuthHeaders, manifestUrl, matchTag, mergeDiagnostics, nearestVersions, newestMatching, parseBuildOutput, parseGoMod, parseGoVersion, parseJsonStream, parseManifest, parseTarget, parseVersionSpec, parseXName, parseXTypeError, planBuild, platformName, programName, quoteLdflagsArg, readGoModHead, readHeader, readVersionFile, releaseToSemver, renderSummary, resolveRelease, restoreGoCache, rfc3339, runBuild, scanGoFile, scanProgram, selectFiles, semverToGo, sha256File, shellQuote, sourceDateEpoch, specAnchor, specMatches, splitLdflags, tokenize, toolCacheName, unquote, unsupportedTargets, versionFileKind, versionFromFileText, versionFromTag, withRetries, writeChecksums
+// UNUSED EXPORTS: ARCHITECTURE_FORMS, CHECKSUMS_FILE, ChecksumError, DEFAULT_BASE_URL, GoSyntaxError, HttpError, LdflagsQuotingError, OUTPUT_PLACEHOLDERS, SPEC_FORMS, TARGET_VARIABLES, TarGuard, TargetError, TruncatedError, UndecidableFile, UnsafeArchiveError, X_NAME_FORM, X_NAME_PATTERN, annotationPath, archiveFor, buildEnvironment, cacheKeys, cacheServiceAvailable, checkInjections, checkOptions, checkRequirements, checksumsPath, closeMatches, commonDir, compareGoVersions, completeDir, composeLdflags, deriveVersion, describeFetchError, describeSource, distList, editDistance, evalGoBuild, evalPlusBuild, executableExt, expandOutput, extractTarGz, failureErrors, fetchReleases, fileNameMatches, findInToolCache, findInjections, formatGoVersion, getText, globFiles, goEnvironment, goPlatform, hashFiles, importPathOf, installGo, isSemver, isTransient, joinLdflags, ldflagsBuildArg, ldflagsQuotingProblem, listProgram, manifestAuthHeaders, manifestUrl, matchTag, mergeDiagnostics, nearestVersions, newestMatching, parseBuildOutput, parseGoMod, parseGoVersion, parseJsonStream, parseManifest, parseTarget, parseVersionSpec, parseXName, parseXTypeError, planBuild, platformName, programName, quoteLdflagsArg, readGoModHead, readHeader, readVersionFile, releaseToSemver, renderSummary, resolveRelease, restoreGoCache, rfc3339, runBuild, scanGoFile, scanProgram, selectFiles, semverToGo, sha256File, shellQuote, sourceDateEpoch, specAnchor, specMatches, splitLdflags, tokenize, toolCacheName, unquote, unsupportedTargets, versionFileKind, versionFromFileText, versionFromTag, withRetries, writeChecksums
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -139,32 +139,138 @@ function exec(file, args, opts = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
+
+
+/*
+ * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
+ * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Node 20 (the test runner) has
+ * no fs.glob, and this is the whole of what the inputs need.
+ */
+const WILDCARD = /[*?{[]/;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A glob as a regular expression over `/`-separated relative paths. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` matches zero or more folders; a trailing `**` matches everything below.
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:[^/]+/)*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((a) => a
+                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+                    .replace(/\*/g, '[^/]*')
+                    .replace(/\?/g, '[^/]'))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them). */
+function expandPatterns(patterns, cwd, opts = {}) {
+    const seen = new Set();
+    return patterns.map((pattern) => {
+        const { all, missing } = expandOne(pattern, cwd, opts);
+        const files = all.filter((f) => !seen.has(f));
+        for (const f of files)
+            seen.add(f);
+        return { pattern, files, matched: all.length, missing };
+    });
+}
+function expandOne(pattern, cwd, opts) {
+    const wanted = (name) => !opts.files || opts.files.test(name);
+    const abs = resolve(cwd, pattern);
+    if (!WILDCARD.test(pattern)) {
+        const st = statOrUndefined(abs);
+        if (!st)
+            return { all: [], missing: true };
+        if (st.isFile())
+            return { all: [abs], missing: false };
+        const all = readdirSync(abs)
+            .filter((n) => wanted(n) && statOrUndefined(join(abs, n))?.isFile())
+            .sort()
+            .map((n) => join(abs, n));
+        return { all, missing: false };
+    }
+    const parts = abs.split(sep);
+    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
+    const base = parts.slice(0, firstGlob).join(sep) || sep;
+    const re = globToRegExp(parts.slice(firstGlob).join('/'));
+    const skip = opts.skip ?? SKIPPED_DIRS;
+    const all = [];
+    const walk = (dir) => {
+        let names;
+        try {
+            names = readdirSync(dir).sort();
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const full = join(dir, name);
+            const st = statOrUndefined(full);
+            if (!st)
+                continue;
+            if (st.isDirectory()) {
+                if (!skip.has(name))
+                    walk(full);
+            }
+            else if (wanted(name) && re.test(relative(base, full).split(sep).join('/')))
+                all.push(full);
+        }
+    };
+    walk(base);
+    return { all: all.sort(), missing: false };
+}
+function statOrUndefined(p) {
+    try {
+        return statSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/hash-files.ts
+
 
 
 
 /** Folders never searched for dependency files: VCS data, JS dependencies, Go vendoring (hashed via go.sum). */
 const SKIP = new Set(['.git', 'node_modules', 'vendor', '.goship']);
-/** A glob (`**`, `*`, `?`) as a regular expression over `/`-separated relative paths. */
-function globToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` matches zero or more folders; a trailing `**` matches everything below.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
 /**
  * Files under `root` matching any pattern (relative to root, or absolute inside it), sorted, as relative
  * `/`-separated paths. A pattern without wildcards names one file; patterns with `**` walk the tree.
