@@ -532,31 +532,31 @@ function report(a: Applied): ObjectReport {
 }
 
 async function resolveKinds(discovery: Discovery, manifests: Manifest[]): Promise<ResourceInfo[]> {
-  const errors: UserError[] = [];
+  // Indexed by manifest so the errors come out in file order, however the lookups interleave.
+  const found: (UserError | undefined)[] = [];
   const infos = await Promise.all(
-    manifests.map(async (m) => {
+    manifests.map(async (m, i) => {
       const { apiVersion, kind } = m.object;
       const info = await discovery.resolve(apiVersion, kind);
       if (!info) {
         const kinds = await discovery.kindsIn(apiVersion);
         const similar = kinds?.find((k) => k.toLowerCase() === kind.toLowerCase());
-        errors.push(
-          new UserError(
-            `${m.origin.file}:${m.origin.line}: no such API on the server: kind ${kind} in ${apiVersion}`,
-            {
-              hint: kinds
-                ? similar
-                  ? `Did you mean kind ${similar}?`
-                  : `${apiVersion} serves: ${kinds.join(', ')}.`
-                : `The server does not serve the API group/version ${apiVersion}. Install the CRD or controller that provides it, or fix apiVersion.`,
-              location: { file: m.origin.file, line: m.lineOf(['kind']) ?? m.origin.line },
-            },
-          ),
+        found[i] = new UserError(
+          `${m.origin.file}:${m.origin.line}: no such API on the server: kind ${kind} in ${apiVersion}`,
+          {
+            hint: kinds
+              ? similar
+                ? `Did you mean kind ${similar}?`
+                : `${apiVersion} serves: ${kinds.join(', ')}.`
+              : `The server does not serve the API group/version ${apiVersion}. Install the CRD or controller that provides it, or fix apiVersion.`,
+            location: { file: m.origin.file, line: m.lineOf(['kind']) ?? m.origin.line },
+          },
         );
       }
       return info;
     }),
   );
+  const errors = found.filter((e): e is UserError => e !== undefined);
   if (errors.length > 0)
     throw aggregate(errors, `${errors.length} objects have kinds the server does not know`);
   return infos as ResourceInfo[];
@@ -586,8 +586,8 @@ async function checkNamespaces(
       }
     }),
   );
-  const errors = [...missing]
-    .filter((ns) => !created.has(ns))
+  const errors = toCheck
+    .filter((ns) => missing.has(ns) && !created.has(ns))
     .map((ns) => {
       const users = plan.filter((p) => p.object.metadata.namespace === ns);
       const first = users[0]!;
@@ -612,15 +612,17 @@ async function dryRunAll(
   opts: ApplyOptions,
   alreadyCreated: PlannedObject[] = [],
 ): Promise<Map<string, ApplyResult>> {
-  const errors: unknown[] = [];
   const results = new Map<string, ApplyResult>();
-  await mapLimit(items, CONCURRENCY * 2, async (p) => {
+  // mapLimit keeps the manifests' order, so several rejections are reported in file order.
+  const outcomes = await mapLimit(items, CONCURRENCY * 2, async (p) => {
     try {
       results.set(p.key, await applyObject(client, p, opts, true));
+      return undefined;
     } catch (err) {
-      errors.push(explainApplyError(err, p, client));
+      return explainApplyError(err, p, client) as unknown;
     }
   });
+  const errors = outcomes.filter((e) => e !== undefined);
   if (errors.length > 0) {
     const users = errors.filter((e): e is UserError => e instanceof UserError);
     if (users.length !== errors.length) throw errors.find((e) => !(e instanceof UserError));
