@@ -2471,19 +2471,13 @@ async function runKustomize(input, dir, workspace, signal) {
     const [file, args] = kustomize ? [kustomize, ['build', abs]] : [kubectl, ['kustomize', abs]];
     const command = `${(0,external_node_path_.basename)(file)} ${args[0]} ${displayPath(workspace, abs)}`;
     const display = displayPath(workspace, kfile);
-    try {
-        const { stdout } = await exec(file, args, { cwd: workspace, signal });
-        return { text: stdout, command, file: display };
-    }
-    catch (e) {
-        if (e instanceof ExecError) {
-            throw new src_errors/* UserError */.yo(`${command} failed (exit code ${e.result.code}):\n${(e.result.stderr || e.result.stdout).trim()}`, {
-                location: { file: display },
-                hint: 'Fix the kustomization; run the same command locally to reproduce.',
-            });
-        }
-        throw e;
-    }
+    return runRenderer(file, args, {
+        cwd: workspace,
+        signal,
+        command,
+        display,
+        hint: 'Fix the kustomization; run the same command locally to reproduce.',
+    });
 }
 const HELM_INSTALL_HINT = 'Install helm in an earlier step (e.g. `uses: azure/setup-helm@v4`), or build it with Go: ' +
     '`GOBIN=$HOME/.local/bin go install helm.sh/helm/v3/cmd/helm@v3.22.0` and add that directory to PATH.';
@@ -2516,16 +2510,23 @@ async function runHelm(o) {
         args.push('--set', s);
     const display = displayPath(o.workspace, isDir ? (0,external_node_path_.join)(chart, 'Chart.yaml') : chart);
     const command = `helm template ${o.release} ${displayPath(o.workspace, chart)}`;
+    return runRenderer(helm, args, {
+        cwd: o.workspace,
+        signal: o.signal,
+        command,
+        display,
+        hint: 'Fix the chart or the values; run the same helm template command locally to reproduce.',
+    });
+}
+/** Runs kustomize/helm; a failure shows the tool's own stderr at the kustomization or chart file. */
+async function runRenderer(file, args, o) {
     try {
-        const { stdout } = await exec(helm, args, { cwd: o.workspace, signal: o.signal });
-        return { text: stdout, command, file: display };
+        const { stdout } = await exec(file, args, { cwd: o.cwd, signal: o.signal });
+        return { text: stdout, command: o.command, file: o.display };
     }
     catch (e) {
         if (e instanceof ExecError) {
-            throw new src_errors/* UserError */.yo(`${command} failed (exit code ${e.result.code}):\n${(e.result.stderr || e.result.stdout).trim()}`, {
-                location: { file: display },
-                hint: 'Fix the chart or the values; run the same helm template command locally to reproduce.',
-            });
+            throw new src_errors/* UserError */.yo(`${o.command} failed (exit code ${e.result.code}):\n${(e.result.stderr || e.result.stdout).trim()}`, { location: { file: o.display }, hint: o.hint });
         }
         throw e;
     }

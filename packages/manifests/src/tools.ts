@@ -63,21 +63,13 @@ export async function runKustomize(
   const [file, args] = kustomize ? [kustomize, ['build', abs]] : [kubectl!, ['kustomize', abs]];
   const command = `${basename(file)} ${args[0]} ${displayPath(workspace, abs)}`;
   const display = displayPath(workspace, kfile);
-  try {
-    const { stdout } = await exec(file, args, { cwd: workspace, signal });
-    return { text: stdout, command, file: display };
-  } catch (e) {
-    if (e instanceof ExecError) {
-      throw new UserError(
-        `${command} failed (exit code ${e.result.code}):\n${(e.result.stderr || e.result.stdout).trim()}`,
-        {
-          location: { file: display },
-          hint: 'Fix the kustomization; run the same command locally to reproduce.',
-        },
-      );
-    }
-    throw e;
-  }
+  return runRenderer(file, args, {
+    cwd: workspace,
+    signal,
+    command,
+    display,
+    hint: 'Fix the kustomization; run the same command locally to reproduce.',
+  });
 }
 
 export interface HelmOptions {
@@ -128,17 +120,29 @@ export async function runHelm(o: HelmOptions): Promise<ToolOutput> {
   for (const s of o.set) args.push('--set', s);
   const display = displayPath(o.workspace, isDir ? join(chart, 'Chart.yaml') : chart);
   const command = `helm template ${o.release} ${displayPath(o.workspace, chart)}`;
+  return runRenderer(helm, args, {
+    cwd: o.workspace,
+    signal: o.signal,
+    command,
+    display,
+    hint: 'Fix the chart or the values; run the same helm template command locally to reproduce.',
+  });
+}
+
+/** Runs kustomize/helm; a failure shows the tool's own stderr at the kustomization or chart file. */
+async function runRenderer(
+  file: string,
+  args: string[],
+  o: { cwd: string; signal?: AbortSignal; command: string; display: string; hint: string },
+) {
   try {
-    const { stdout } = await exec(helm, args, { cwd: o.workspace, signal: o.signal });
-    return { text: stdout, command, file: display };
+    const { stdout } = await exec(file, args, { cwd: o.cwd, signal: o.signal });
+    return { text: stdout, command: o.command, file: o.display };
   } catch (e) {
     if (e instanceof ExecError) {
       throw new UserError(
-        `${command} failed (exit code ${e.result.code}):\n${(e.result.stderr || e.result.stdout).trim()}`,
-        {
-          location: { file: display },
-          hint: 'Fix the chart or the values; run the same helm template command locally to reproduce.',
-        },
+        `${o.command} failed (exit code ${e.result.code}):\n${(e.result.stderr || e.result.stdout).trim()}`,
+        { location: { file: o.display }, hint: o.hint },
       );
     }
     throw e;
