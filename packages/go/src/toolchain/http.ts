@@ -121,7 +121,9 @@ export function getText(url: string, what: string, opts: RequestOptions = {}): P
 
 /**
  * Authorization for a manifest request: only for GitHub hosts (a manifest kept in a repository, or this GitHub
- * Enterprise server), so a third-party mirror never receives the job's token.
+ * Enterprise server), and only over https, so neither a third-party mirror nor anyone on the path of a plain-http
+ * request ever receives the job's token. The scheme, host and port must all be the server's (or github.com's).
+ * fetch drops Authorization on a redirect to another origin, so a redirect does not carry it away either.
  */
 export function manifestAuthHeaders(
   token: string,
@@ -129,7 +131,10 @@ export function manifestAuthHeaders(
   serverUrl = 'https://github.com',
 ): Record<string, string> | undefined {
   if (!token) return undefined;
-  const host = new URL(baseUrl).hostname;
-  const github = ['github.com', 'api.github.com', 'raw.githubusercontent.com', new URL(serverUrl).hostname];
-  return github.includes(host) ? { Authorization: `token ${token}` } : undefined;
+  const url = new URL(baseUrl);
+  if (url.protocol !== 'https:') return undefined;
+  const origins = ['https://github.com', 'https://api.github.com', 'https://raw.githubusercontent.com'];
+  const server = new URL(serverUrl);
+  if (server.protocol === 'https:') origins.push(server.origin);
+  return origins.includes(url.origin) ? { Authorization: `token ${token}` } : undefined;
 }

@@ -156,4 +156,18 @@ describe('the token', () => {
     expect(manifestAuthHeaders('t0ken', 'https://github.com.evil.example/dl')).toBeUndefined();
     expect(manifestAuthHeaders('', 'https://github.com/x')).toBeUndefined();
   });
+
+  test('never over plain http, nor to another port of a GitHub host (issue 11)', () => {
+    expect(manifestAuthHeaders('t0ken', 'http://github.com/acme/go-mirror')).toBeUndefined();
+    expect(manifestAuthHeaders('t0ken', 'http://raw.githubusercontent.com/acme/m/main')).toBeUndefined();
+    expect(manifestAuthHeaders('t0ken', 'http://api.github.com/x')).toBeUndefined();
+    expect(manifestAuthHeaders('t0ken', 'https://github.com:8443/dl')).toBeUndefined();
+    // A GitHub Enterprise server reached over http: its own URL, but the token would cross the wire in clear.
+    expect(
+      manifestAuthHeaders('t0ken', 'http://ghes.example.com/dl', 'http://ghes.example.com'),
+    ).toBeUndefined();
+    expect(
+      manifestAuthHeaders('t0ken', 'http://ghes.example.com/dl', 'https://ghes.example.com'),
+    ).toBeUndefined();
+  });
 });
