@@ -10,7 +10,7 @@ import { createGunzip } from 'node:zlib';
 import { formatBytes, sleep, UserError } from '@goship/kit';
 import { HttpError, type RequestOptions, TruncatedError, withRetries } from './http.js';
 import { DEFAULT_BASE_URL } from './manifest.js';
-import { TarGuard, UnsafeArchiveError } from './tar-guard.js';
+import { TarGuard, type TarGuardOptions, UnsafeArchiveError } from './tar-guard.js';
 import { isSemver, newestMatching, type VersionSpec } from './version.js';
 
 /**
@@ -228,10 +228,15 @@ function progressLogger(
 export async function extractTarGz(
   input: Readable,
   dest: string,
-  opts: { signal?: AbortSignal; root?: string; tap?: Transform } = {},
+  opts: {
+    signal?: AbortSignal;
+    root?: string;
+    tap?: Transform;
+    limits?: Pick<TarGuardOptions, 'maxEntryBytes' | 'maxTotalBytes' | 'maxEntries'>;
+  } = {},
 ): Promise<{ entries: number }> {
   const { signal } = opts;
-  const guard = new TarGuard({ root: opts.root ?? 'go' });
+  const guard = new TarGuard({ root: opts.root ?? 'go', ...opts.limits });
   // --no-same-owner: never chown to ids from the archive, even as root.
   const tar = spawn('tar', ['-x', '-f', '-', '-C', dest, '--no-same-owner'], {
     stdio: ['pipe', 'ignore', 'pipe'],

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
-import { UserError } from '@goship/kit';
+import { formatBytes, UserError } from '@goship/kit';
 
 /** An archive entry that could write outside its folder, or a kind of entry a Go distribution never has. */
 export class UnsafeArchiveError extends UserError {
@@ -16,7 +16,27 @@ export class UnsafeArchiveError extends UserError {
 export interface TarGuardOptions {
   /** Every entry must lie under this top-level folder (go.dev archives hold `go/...`). */
   root: string;
+  /** Largest single file (default 512 MiB; Go's biggest, pkg/tool/.../compile, is ~30 MB). */
+  maxEntryBytes?: number;
+  /** Largest uncompressed archive (default 2 GiB; a Go distribution unpacks to ~250 MB). */
+  maxTotalBytes?: number;
+  /** Most entries (default 200 000; a Go distribution has ~15 000). */
+  maxEntries?: number;
 }
+
+/**
+ * The caps exist because the sha256 is only known at the end of the download: a gzip bomb (a few MB that
+ * inflate to terabytes) would fill the disk long before the checksum could fail. They are far above any Go
+ * release and far below a full disk.
+ */
+export const ARCHIVE_LIMITS = {
+  maxEntryBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxEntries: 200_000,
+} as const;
+
+/** Linux's limit on symlinks followed while resolving one path (ELOOP past it). */
+const MAX_SYMLINK_HOPS = 40;
 
 const BLOCK = 512;
 /** GNU long names and pax headers are small; a bigger one is an attack on memory, not a Go archive. */
@@ -27,8 +47,14 @@ const MAX_META = 1 << 20;
  * so the extractor never sees an entry that was not checked:
  * - names and link targets are resolved the way an extractor would (GNU long names, pax `path`/`linkpath`);
  * - every entry must stay under `root`: no absolute paths, no `..` climbing out, no backslashes;
- * - symlinks must point inside `root`, and no entry may be written *through* a symlink of the same archive
- *   (the classic `link -> /tmp` then `link/file` attack; a lexical check alone cannot see through links);
+ * - symlinks must resolve inside `root` the way the kernel resolves them, through every other symlink of the
+ *   archive (`a/b/q -> ../..` then `a/b/p -> q/../../..` is lexically inside but really two levels above the
+ *   extraction folder), whichever order they come in: each is checked when it arrives and all again at the end
+ *   of the archive, before anything is installed; loops are refused;
+ * - no entry may be written *through* a symlink of the same archive (the classic `link -> /tmp` then
+ *   `link/file` attack);
+ * - sizes are capped per entry, in total (counting every inflated byte) and in number of entries (see
+ *   ARCHIVE_LIMITS), checked at the header, before the entry's bytes reach the extractor;
  * - hard links must name an earlier regular file of the archive;
  * - devices, FIFOs and other special entries are refused.
  * The bytes after the end-of-archive marker are consumed (the caller hashes the whole download) but not passed on.
@@ -46,18 +72,31 @@ export class TarGuard extends Transform {
   private nextSize?: number;
   private zeroBlocks = 0;
   private ended = false;
-  private readonly symlinks = new Set<string>();
+  /** Symlinks of the archive so far: normalized name → link text. */
+  private readonly symlinks = new Map<string, string>();
   private readonly files = new Set<string>();
+  private readonly limits: typeof ARCHIVE_LIMITS;
+  /** Inflated bytes seen (headers, data, padding, and anything after the end marker). */
+  private inflated = 0;
+  /** Declared data bytes of the entries so far. */
+  private declared = 0;
   /** Entries checked so far (for tests and logs). */
   entries = 0;
 
   constructor(opts: TarGuardOptions) {
     super();
     this.root = opts.root;
+    this.limits = {
+      maxEntryBytes: opts.maxEntryBytes ?? ARCHIVE_LIMITS.maxEntryBytes,
+      maxTotalBytes: opts.maxTotalBytes ?? ARCHIVE_LIMITS.maxTotalBytes,
+      maxEntries: opts.maxEntries ?? ARCHIVE_LIMITS.maxEntries,
+    };
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     try {
+      this.inflated += chunk.length;
+      if (this.inflated > this.limits.maxTotalBytes) throw this.tooBig();
       const forward = this.ended ? 0 : this.consume(chunk);
       if (forward > 0) this.push(forward === chunk.length ? chunk : chunk.subarray(0, forward));
       done();
@@ -103,7 +142,9 @@ export class TarGuard extends Transform {
       this.pending = [];
       this.pendingBytes = 0;
       if (this.header(header)) {
-        // End of archive: pass on up to and including the second zero block, swallow the rest.
+        // End of archive: every symlink again, now that all are known; then pass on up to and including the
+        // second zero block, and swallow the rest.
+        for (const [name, link] of this.symlinks) this.checkSymlink(name, link);
         this.ended = true;
         return pos;
       }
@@ -139,11 +180,31 @@ export class TarGuard extends Transform {
 
     const name = this.nextName ?? headerName(h);
     const link = this.nextLink ?? cString(h.subarray(157, 257));
+    const size = this.nextSize ?? headerSize;
     this.nextName = this.nextLink = this.nextSize = undefined;
     this.check(type, name, link);
     this.entries++;
-    this.dataLeft = type === '0' || type === '7' || type === '\0' ? padded : 0;
+    const hasData = type === '0' || type === '7' || type === '\0';
+    if (this.entries > this.limits.maxEntries)
+      throw new UserError(
+        `The Go archive has more than ${this.limits.maxEntries} entries, far more than a Go distribution; nothing was installed`,
+      );
+    if (hasData && size > this.limits.maxEntryBytes) {
+      throw new UnsafeArchiveError(
+        name,
+        `is ${formatBytes(size)}, more than the ${formatBytes(this.limits.maxEntryBytes)} any file of a Go distribution may be`,
+      );
+    }
+    if (hasData) this.declared += size;
+    if (this.declared > this.limits.maxTotalBytes) throw this.tooBig();
+    this.dataLeft = hasData ? padded : 0;
     return false;
+  }
+
+  private tooBig(): UserError {
+    return new UserError(
+      `The Go archive unpacks to more than ${formatBytes(this.limits.maxTotalBytes)} (a Go distribution is ~250 MB): a corrupt or hostile download; nothing was installed`,
+    );
   }
 
   private finishMeta(): void {
@@ -185,10 +246,8 @@ export class TarGuard extends Transform {
         if (link === '' || link.startsWith('/') || /^[A-Za-z]:/.test(link) || link.includes('\\')) {
           throw new UnsafeArchiveError(rawName, `is a symlink to '${link}', outside the archive`);
         }
-        const target = posix.normalize(posix.join(posix.dirname(name), link));
-        if (!this.inside(target))
-          throw new UnsafeArchiveError(rawName, `is a symlink to '${link}', which leaves ${this.root}/`);
-        this.symlinks.add(name);
+        this.symlinks.set(name, link);
+        this.checkSymlink(name, link);
         break;
       }
       case '1': {
@@ -217,6 +276,48 @@ export class TarGuard extends Transform {
       if (this.symlinks.has(dir))
         throw new UnsafeArchiveError(rawName, `would be written through the symlink '${dir}'`);
     }
+  }
+
+  /** The symlink `name` → `link` must resolve inside root through the archive's symlinks known so far. */
+  private checkSymlink(name: string, link: string): void {
+    const how = this.resolve(name);
+    if (how === 'inside') return;
+    if (how === 'loop') throw new UnsafeArchiveError(name, `is a symlink to '${link}' in a loop of symlinks`);
+    const through = how.via.filter((v) => v !== name);
+    throw new UnsafeArchiveError(
+      name,
+      `is a symlink to '${link}', which leaves ${this.root}/${through.length > 0 ? ` (through the symlink${through.length > 1 ? 's' : ''} ${through.map((v) => `'${v}'`).join(', ')})` : ''}`,
+    );
+  }
+
+  /**
+   * Resolves `path` as the kernel would in the extraction folder, following this archive's symlinks (a link
+   * text is taken relative to the link's folder). Any step above `root` counts as leaving it: once unpacked,
+   * root is renamed into the tool cache, so even `go/x -> ../go/y` would point elsewhere.
+   */
+  private resolve(path: string): 'inside' | 'loop' | { via: string[] } {
+    const done: string[] = [];
+    let todo = path.split('/');
+    const via: string[] = [];
+    let hops = 0;
+    while (todo.length > 0) {
+      const seg = todo.shift()!;
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') {
+        done.pop();
+        if (done.length === 0) return { via };
+        continue;
+      }
+      done.push(seg);
+      const here = done.join('/');
+      const link = this.symlinks.get(here);
+      if (link === undefined) continue;
+      if (++hops > MAX_SYMLINK_HOPS) return 'loop';
+      via.push(here);
+      done.pop();
+      todo = [...link.split('/'), ...todo];
+    }
+    return done[0] === this.root ? 'inside' : { via };
   }
 
   /** The entry's path relative to the extraction folder, or an error when it could leave `root`. */

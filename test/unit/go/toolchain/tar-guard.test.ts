@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractTarGz, UnsafeArchiveError } from '@goship/go';
+import { ARCHIVE_LIMITS, extractTarGz, UnsafeArchiveError } from '@goship/go';
 import type { UserError } from '@goship/kit';
 
 const work = mkdtempSync(join(tmpdir(), 'goship-targuard-'));
@@ -52,10 +52,13 @@ async function extract(archive: string): Promise<string> {
   return dest;
 }
 
-async function rejection(archive: string): Promise<UserError> {
+async function rejection(
+  archive: string,
+  limits?: Parameters<typeof extractTarGz>[2]['limits'],
+): Promise<UserError> {
   const dest = fresh('dest');
   try {
-    await extractTarGz(createReadStream(archive), dest);
+    await extractTarGz(createReadStream(archive), dest, { limits });
   } catch (err) {
     return err as UserError;
   }
@@ -226,5 +229,120 @@ describe('broken archives', () => {
     writeFileSync(file, '<html>not found</html>');
     const err = await rejection(file);
     expect(err.message).toMatch(/^The Go archive is corrupt: incorrect header check/);
+  });
+});
+
+describe('symlink chains are resolved, not read lexically (issue 11)', () => {
+  /** go/a/b/q -> ../.. (= go/, harmless alone) and go/a/b/p -> q/../../.. (lexically go/, really dest/../..). */
+  function chain(order: 'q-first' | 'p-first'): string {
+    const stage = fresh('chain');
+    mkdirSync(join(stage, 'go/a/b'), { recursive: true });
+    writeFileSync(join(stage, 'go/VERSION'), 'go1.26.8\n');
+    symlinkSync('../..', join(stage, 'go/a/b/q'));
+    symlinkSync('q/../../..', join(stage, 'go/a/b/p'));
+    const members = order === 'q-first' ? ['go/a/b/q', 'go/a/b/p'] : ['go/a/b/p', 'go/a/b/q'];
+    const archive = join(work, `chain-${order}-${n++}.tar.gz`);
+    tar(['-czf', archive, 'go/VERSION', ...members], stage);
+    // GNU tar keeps the order it was given: the guard must not depend on it.
+    expect(execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' }).trim().split('\n').slice(1)).toEqual(
+      members,
+    );
+    return archive;
+  }
+
+  test.each(['q-first', 'p-first'] as const)('%s: the escaping link is refused', async (order) => {
+    const err = await rejection(chain(order));
+    expect(err).toBeInstanceOf(UnsafeArchiveError);
+    expect(err.message).toBe(
+      "Unsafe entry in the Go archive: 'go/a/b/p' is a symlink to 'q/../../..', which leaves go/ (through the symlink 'go/a/b/q'); nothing was installed",
+    );
+  });
+
+  test('a chain that stays inside go/ is kept', async () => {
+    const stage = fresh('chain-ok');
+    mkdirSync(join(stage, 'go/a/b'), { recursive: true });
+    writeFileSync(join(stage, 'go/VERSION'), 'go1.26.8\n');
+    symlinkSync('..', join(stage, 'go/a/b/q')); // go/a
+    symlinkSync('q/../VERSION', join(stage, 'go/a/b/p')); // go/a/.. = go → go/VERSION
+    const archive = join(work, `chain-ok-${n++}.tar.gz`);
+    tar(['-czf', archive, 'go'], stage);
+    const dest = await extract(archive);
+    expect(readFileSync(join(dest, 'go/a/b/p'), 'utf8')).toBe('go1.26.8\n');
+  });
+
+  test('a loop of symlinks is refused', async () => {
+    const stage = fresh('loop');
+    mkdirSync(join(stage, 'go'), { recursive: true });
+    symlinkSync('b', join(stage, 'go/a'));
+    symlinkSync('a', join(stage, 'go/b'));
+    const archive = join(work, `loop-${n++}.tar.gz`);
+    tar(['-czf', archive, 'go'], stage);
+    expect((await rejection(archive)).message).toMatch(/is a symlink to '[ab]' in a loop of symlinks/);
+  });
+});
+
+describe('size caps: a gzip bomb fails at the header, before its bytes reach the disk (issue 11)', () => {
+  /** A real GNU tar of go/ holding one file of `size` zero bytes (inflates ~1000:1). */
+  function bomb(size: number): string {
+    const stage = fresh('bomb');
+    mkdirSync(join(stage, 'go'), { recursive: true });
+    writeFileSync(join(stage, 'go/VERSION'), 'go1.26.8\n');
+    execFileSync('truncate', ['-s', String(size), join(stage, 'go/zeros')]);
+    const archive = join(work, `bomb-${n++}.tar.gz`);
+    tar(['-czf', archive, 'go'], stage);
+    return archive;
+  }
+
+  test('an entry larger than the per-entry cap', async () => {
+    const archive = bomb(8 << 20);
+    const dest = fresh('dest');
+    const err = await extractTarGz(createReadStream(archive), dest, {
+      limits: { maxEntryBytes: 4 << 20 },
+    }).catch((e: UserError) => e);
+    expect(err).toBeInstanceOf(UnsafeArchiveError);
+    expect((err as UserError).message).toBe(
+      "Unsafe entry in the Go archive: 'go/zeros' is 8.00 MiB, more than the 4.00 MiB any file of a Go distribution may be; nothing was installed",
+    );
+    expect(existsSync(join(dest, 'go/zeros'))).toBe(false);
+  });
+
+  test('an archive whose entries together exceed the total cap', async () => {
+    const archive = bomb(8 << 20);
+    const dest = fresh('dest');
+    const err = await extractTarGz(createReadStream(archive), dest, {
+      limits: { maxTotalBytes: 4 << 20 },
+    }).catch((e: UserError) => e);
+    expect((err as UserError).message).toBe(
+      'The Go archive unpacks to more than 4.00 MiB (a Go distribution is ~250 MB): a corrupt or hostile download; nothing was installed',
+    );
+    expect(existsSync(join(dest, 'go/zeros'))).toBe(false);
+  });
+
+  test('inflated bytes after the end marker count too (no endless gunzip)', async () => {
+    const stage = goTree();
+    const plain = join(work, `trailing-${n++}.tar`);
+    tar(['-cf', plain, 'go'], stage);
+    execFileSync('truncate', ['-s', String(16 << 20), plain]); // zeros after the end-of-archive marker
+    execFileSync('gzip', ['-n', plain]);
+    const err = await rejection(`${plain}.gz`, { maxTotalBytes: 8 << 20 });
+    expect(err.message).toContain('The Go archive unpacks to more than 8.00 MiB');
+  });
+
+  test('too many entries', async () => {
+    const stage = goTree();
+    const archive = join(work, `many-${n++}.tar.gz`);
+    tar(['-czf', archive, 'go'], stage);
+    const err = await rejection(archive, { maxEntries: 5 });
+    expect(err.message).toBe(
+      'The Go archive has more than 5 entries, far more than a Go distribution; nothing was installed',
+    );
+  });
+
+  test('the defaults hold a real Go release with room to spare, and are far below a full disk', () => {
+    expect(ARCHIVE_LIMITS).toEqual({
+      maxEntryBytes: 512 * 1024 * 1024,
+      maxTotalBytes: 2 * 1024 * 1024 * 1024,
+      maxEntries: 200_000,
+    });
   });
 });
