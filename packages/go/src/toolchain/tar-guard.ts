@@ -75,7 +75,7 @@ export class TarGuard extends Transform {
   /** Symlinks of the archive so far: normalized name → link text. */
   private readonly symlinks = new Map<string, string>();
   private readonly files = new Set<string>();
-  private readonly limits: typeof ARCHIVE_LIMITS;
+  private readonly limits: { maxEntryBytes: number; maxTotalBytes: number; maxEntries: number };
   /** Inflated bytes seen (headers, data, padding, and anything after the end marker). */
   private inflated = 0;
   /** Declared data bytes of the entries so far. */

@@ -54,7 +54,7 @@ async function extract(archive: string): Promise<string> {
 
 async function rejection(
   archive: string,
-  limits?: Parameters<typeof extractTarGz>[2]['limits'],
+  limits?: NonNullable<Parameters<typeof extractTarGz>[2]>['limits'],
 ): Promise<UserError> {
   const dest = fresh('dest');
   try {
