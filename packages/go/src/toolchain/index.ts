@@ -4,6 +4,7 @@ export * from './cache.js';
 export * from './hash-files.js';
 export * from './http.js';
 export * from './install.js';
+export * from './install-lock.js';
 export * from './manifest.js';
 export * from './platform.js';
 export * from './setup.js';

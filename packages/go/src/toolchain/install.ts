@@ -7,8 +7,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
-import { formatBytes, sleep, UserError } from '@goship/kit';
+import { formatBytes, UserError } from '@goship/kit';
 import { HttpError, type RequestOptions, TruncatedError, withRetries } from './http.js';
+import { acquireInstallLock } from './install-lock.js';
 import { DEFAULT_BASE_URL } from './manifest.js';
 import { TarGuard, type TarGuardOptions, UnsafeArchiveError } from './tar-guard.js';
 import { isSemver, newestMatching, type VersionSpec } from './version.js';
@@ -93,7 +94,7 @@ export interface InstallRequest extends RequestOptions {
 export interface InstallResult {
   dir: string;
   bytes: number;
-  /** Another run installed the same version while this one downloaded; its copy is used. */
+  /** Another run installed the same version while this one waited for it; its copy is used (bytes is 0). */
   raced: boolean;
 }
 
@@ -102,6 +103,11 @@ export interface InstallResult {
  * once (hashed while it is unpacked by `tar` after TarGuard checked every entry) into a temporary folder beside
  * the target; only when the sha256 matches is `go/` renamed into place and the `.complete` marker written.
  * A failed, cancelled or killed install leaves nothing a later run could take for complete.
+ *
+ * Concurrent installs of the same version into one tool cache (jobs of one self-hosted runner) take turns
+ * through an install lock (install-lock.ts): the second waits, finds the first's complete install and uses it
+ * (`raced`), without downloading and without touching the first's folder. A folder without a marker is deleted
+ * only by the lock holder, so only when no live installer can be writing it.
  */
 export async function installGo(req: InstallRequest): Promise<InstallResult> {
   if (!req.filename.endsWith('.tar.gz')) {
@@ -111,13 +117,20 @@ export async function installGo(req: InstallRequest): Promise<InstallResult> {
   }
   const { toolCache: tc } = req;
   const versionDir = join(tc.root, tc.tool, req.semver);
+  const target = join(versionDir, tc.arch);
+  const complete = () => existsSync(`${target}.complete`) && existsSync(target);
+  if (complete()) return { dir: target, bytes: 0, raced: true };
   await mkdir(versionDir, { recursive: true });
-  await sweepLeftovers(versionDir);
-  const tmp = await mkdtemp(join(versionDir, `.goship-tmp-${tc.arch}-${process.pid}-`));
+  const lock = await acquireInstallLock(versionDir, tc.arch, { signal: req.signal, log: req.log });
+  let tmp: string | undefined;
   try {
+    if (complete()) return { dir: target, bytes: 0, raced: true };
+    await sweepLeftovers(versionDir);
+    tmp = await mkdtemp(join(versionDir, `.goship-tmp-${tc.arch}-${process.pid}-`));
+    const into = tmp;
     const { bytes } = await withRetries(req.url, `Downloading ${req.filename}`, req, async (signal) => {
-      await rm(join(tmp, 'go'), { recursive: true, force: true });
-      return downloadAndExtract(req, tmp, signal);
+      await rm(join(into, 'go'), { recursive: true, force: true });
+      return downloadAndExtract(req, into, signal);
     });
     const goroot = join(tmp, 'go');
     if (!existsSync(join(goroot, 'bin', 'go'))) {
@@ -125,28 +138,19 @@ export async function installGo(req: InstallRequest): Promise<InstallResult> {
         `${req.filename} has no go/bin/go: it is not a Go distribution; nothing was installed`,
       );
     }
-    const target = join(versionDir, tc.arch);
-    if (existsSync(`${target}.complete`) && existsSync(target)) return { dir: target, bytes, raced: true };
     if (existsSync(target)) {
-      // An earlier install died before writing its marker: move it aside, then delete it.
+      // An earlier install died before writing its marker (we hold the lock: no live goship installer is
+      // writing it). Move it aside, then delete it.
       const stale = join(versionDir, `.goship-stale-${tc.arch}-${process.pid}-${Date.now()}`);
       await rename(target, stale);
       await rm(stale, { recursive: true, force: true });
     }
-    try {
-      await rename(goroot, target);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
-      // Another job on this runner renamed its copy in first; wait briefly for its marker.
-      for (let i = 0; i < 40 && !existsSync(`${target}.complete`); i++) await sleep(50);
-      if (existsSync(`${target}.complete`)) return { dir: target, bytes, raced: true };
-      throw err;
-    }
+    await rename(goroot, target);
     await writeFile(`${target}.complete`, '');
     return { dir: target, bytes, raced: false };
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+    await lock.release();
   }
 }
 

@@ -156,7 +156,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
     reason,
     manifestUrl,
     download:
-      installed && file
+      installed && !installed.raced && file
         ? { url: `${cfg.baseUrl.replace(/\/+$/, '')}/${file.filename}`, file, bytes: installed.bytes }
         : undefined,
     env: { GOROOT: goroot, GOTOOLCHAIN: cfg.gotoolchain, ...goEnv },

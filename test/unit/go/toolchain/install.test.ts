@@ -2,13 +2,22 @@
  * installGo against a loopback HTTP server serving archives made by GNU tar, and the tool-cache layout checked
  * with the real @actions/tool-cache (so installs are shared both ways with actions/setup-go).
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   ChecksumError,
   completeDir,
@@ -41,6 +50,8 @@ beforeAll(async () => {
     const n = (requests.get(req.url!) ?? 0) + 1;
     requests.set(req.url!, n);
     if (req.url === '/go.tar.gz') return res.end(archive);
+    // Slow enough that a second installer surely starts while the first holds the install lock.
+    if (req.url === '/slow.tar.gz') return void setTimeout(() => res.end(archive), 3000);
     if (req.url === '/fail-twice.tar.gz' && n <= 2) return res.writeHead(503).end('busy');
     if (req.url === '/fail-twice.tar.gz') return res.end(archive);
     if (req.url === '/truncated.tar.gz') {
@@ -149,6 +160,76 @@ describe('installGo', () => {
       `Downloading go1.26.8.linux-amd64.tar.gz: ${base}/nope.tar.gz does not exist (HTTP 404)`,
     );
     expect(requests.get('/nope.tar.gz')).toBe(1);
+  });
+});
+
+describe('concurrent installs of one version into one tool cache (issue 11)', () => {
+  const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/install-one.ts');
+  /** installGo in a separate node process, as a second job on the same runner would run it. */
+  const installInProcess = (req: InstallRequest) =>
+    new Promise<{ pid: number; result: { dir: string; raced: boolean }; logs: string[] }>(
+      (resolve, reject) => {
+        const { signal: _s, log: _l, ...plain } = req;
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', fixture, JSON.stringify(plain)],
+          { encoding: 'utf8', timeout: 60_000 },
+          (err, stdout, stderr) =>
+            err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+        );
+      },
+    );
+
+  test('two processes: one downloads, the other waits for it and uses its install; nothing is deleted', async () => {
+    const [a, b] = await Promise.all([
+      installInProcess(request('/slow.tar.gz')),
+      installInProcess(request('/slow.tar.gz')),
+    ]);
+    const dir = join(root, 'go/1.26.8/x64');
+    expect([a.result.dir, b.result.dir]).toEqual([dir, dir]);
+    const [first, second] = a.result.raced ? [b, a] : [a, b];
+    expect(first.result.raced).toBe(false);
+    expect(second.result.raced).toBe(true);
+    expect(second.logs).toContain(
+      `Waiting for process ${first.pid}, which is installing this Go into ${join(root, 'go/1.26.8')}`,
+    );
+    expect(requests.get('/slow.tar.gz')).toBe(1);
+    expect(readFileSync(join(dir, 'VERSION'), 'utf8')).toBe('go1.26.8\n');
+    expect(readdirSync(join(root, 'go/1.26.8')).sort()).toEqual(['x64', 'x64.complete']);
+  }, 60_000);
+
+  test('a folder that a live installer is still writing (its lock held) is never deleted', async () => {
+    // The other installer: a live process holding the lock, halfway (folder renamed in, marker not yet written).
+    const holder: ChildProcess = spawn('sleep', ['60'], { stdio: 'ignore' });
+    try {
+      const versionDir = join(root, 'go/1.26.8');
+      mkdirSync(join(versionDir, 'x64/bin'), { recursive: true });
+      writeFileSync(join(versionDir, 'x64/bin/go'), "the other installer's go\n");
+      writeFileSync(join(versionDir, '.goship-lock-x64'), `${holder.pid} ${hostname()}`);
+      const before = requests.get('/go.tar.gz') ?? 0;
+      const installing = installGo(request('/go.tar.gz'));
+      await new Promise((r) => setTimeout(r, 500));
+      // It finishes: marker, then the lock released.
+      writeFileSync(join(versionDir, 'x64.complete'), '');
+      rmSync(join(versionDir, '.goship-lock-x64'));
+      const result = await installing;
+      expect(result).toEqual({ dir: join(versionDir, 'x64'), bytes: 0, raced: true });
+      expect(readFileSync(join(versionDir, 'x64/bin/go'), 'utf8')).toBe("the other installer's go\n");
+      expect(requests.get('/go.tar.gz') ?? 0).toBe(before);
+    } finally {
+      holder.kill();
+    }
+  });
+
+  test('the lock of a process that died is broken, and the half-written folder it left is replaced', async () => {
+    const versionDir = join(root, 'go/1.26.8');
+    mkdirSync(join(versionDir, 'x64/bin'), { recursive: true });
+    writeFileSync(join(versionDir, 'x64/bin/partial'), '');
+    writeFileSync(join(versionDir, '.goship-lock-x64'), `999999999 ${hostname()}`);
+    const result = await installGo(request('/go.tar.gz'));
+    expect(result.raced).toBe(false);
+    expect(existsSync(join(result.dir, 'bin/partial'))).toBe(false);
+    expect(readdirSync(versionDir).sort()).toEqual(['x64', 'x64.complete']);
   });
 });
 
