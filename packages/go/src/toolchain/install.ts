@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -12,7 +12,7 @@ import { HttpError, type RequestOptions, TruncatedError, withRetries } from './h
 import { acquireInstallLock } from './install-lock.js';
 import { DEFAULT_BASE_URL } from './manifest.js';
 import { TarGuard, type TarGuardOptions, UnsafeArchiveError } from './tar-guard.js';
-import { isSemver, newestMatching, type VersionSpec } from './version.js';
+import { newestMatching, type VersionSpec } from './version.js';
 
 /**
  * The runner's tool cache, in the layout @actions/tool-cache and actions/setup-go use, so installs are shared
@@ -37,32 +37,40 @@ export function toolCacheName(baseUrl: string): string {
   return `go-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
 }
 
-export function completeDir(tc: ToolCache, semver: string): string | undefined {
-  const dir = join(tc.root, tc.tool, semver, tc.arch);
-  return existsSync(dir) && existsSync(`${dir}.complete`) ? dir : undefined;
+/**
+ * A complete install the spec selects, without any network (stable/oldstable always need the manifest), found
+ * with @actions/tool-cache's own lookup (`find`, `findAllVersions`: a folder counts only with its `.complete`
+ * marker), so what counts as installed is exactly what every toolkit-based action on the runner agrees on.
+ * Ranges are matched by our Go-aware rule (newestMatching), not semver's, over the versions tool-cache lists.
+ */
+export async function findInToolCache(
+  tc: ToolCache,
+  spec: VersionSpec | { kind: 'exact'; semver: string },
+): Promise<{ semver: string; dir: string } | undefined> {
+  if (spec.kind !== 'exact' && spec.kind !== 'range') return undefined;
+  // Imported here, after input validation: tool-cache brings @actions/core and the HTTP client with it.
+  const toolCache = await import('@actions/tool-cache');
+  return withToolCacheRoot(tc.root, () => {
+    const semver =
+      spec.kind === 'exact' ? spec.semver : newestMatching(spec, toolCache.findAllVersions(tc.tool, tc.arch));
+    const dir = semver ? toolCache.find(tc.tool, semver, tc.arch) : '';
+    return semver && dir ? { semver, dir } : undefined;
+  });
 }
 
-/** A complete install the spec selects, without any network (stable/oldstable always need the manifest). */
-export function findInToolCache(
-  tc: ToolCache,
-  spec: VersionSpec,
-): { semver: string; dir: string } | undefined {
-  if (spec.kind === 'exact') {
-    const dir = completeDir(tc, spec.semver);
-    return dir ? { semver: spec.semver, dir } : undefined;
-  }
-  if (spec.kind !== 'range') return undefined;
-  let names: string[];
+/**
+ * tool-cache reads the cache root from RUNNER_TOOL_CACHE at every call and takes no parameter for it; its
+ * find/findAllVersions are synchronous, so setting the variable around the call affects nothing else.
+ */
+function withToolCacheRoot<T>(root: string, lookup: () => T): T {
+  const saved = process.env.RUNNER_TOOL_CACHE;
+  process.env.RUNNER_TOOL_CACHE = root;
   try {
-    names = readdirSync(join(tc.root, tc.tool));
-  } catch {
-    return undefined;
+    return lookup();
+  } finally {
+    if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE;
+    else process.env.RUNNER_TOOL_CACHE = saved;
   }
-  const semver = newestMatching(
-    spec,
-    names.filter((n) => isSemver(n) && completeDir(tc, n)),
-  );
-  return semver ? { semver, dir: completeDir(tc, semver)! } : undefined;
 }
 
 /** The sha256 of the download differs from the manifest's. Never retried, never installed. */

@@ -4,7 +4,7 @@ import { delimiter, join } from 'node:path';
 import { exec, InputError, type SourceLocation, UserError } from '@goship/kit';
 import { cacheKeys, cacheServiceAvailable, type RestoreOutcome, restoreGoCache } from './cache.js';
 import { globFiles, hashFiles } from './hash-files.js';
-import { completeDir, findInToolCache, installGo, type ToolCache, toolCacheName } from './install.js';
+import { findInToolCache, installGo, type ToolCache, toolCacheName } from './install.js';
 import { fetchReleases, type ManifestFile, resolveRelease } from './manifest.js';
 import { type GoPlatform, platformName } from './platform.js';
 import {
@@ -34,7 +34,8 @@ export interface SetupGoConfig {
   gotoolchain: string;
   /** Module/build cache; `explicit` when the patterns came from the user (then matching nothing is an error). */
   cache?: { workspace: string; patterns: string[]; explicit?: boolean; runnerOs: string };
-  env?: NodeJS.ProcessEnv;
+  /** The job's environment: GOPATH/GOMODCACHE/GOCACHE defaults, the cache service, and `go version`'s run. */
+  env: Record<string, string | undefined>;
   signal?: AbortSignal;
   log?: (message: string) => void;
   warn?: (message: string, where?: SourceLocation) => void;
@@ -85,7 +86,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
     tool: toolCacheName(cfg.baseUrl),
     arch: cfg.platform.cacheArch,
   };
-  const goEnv = goEnvironment(cfg.env ?? process.env);
+  const goEnv = goEnvironment(cfg.env);
   const depFiles = cfg.cache ? globFiles(cfg.cache.workspace, cfg.cache.patterns) : [];
   if (cfg.cache?.explicit && depFiles.length === 0) {
     throw new InputError(
@@ -103,7 +104,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
   let dir: string | undefined;
   let manifestUrl: string | undefined;
   let file: ManifestFile | undefined;
-  const cached = cfg.checkLatest ? undefined : findInToolCache(tc, cfg.spec);
+  const cached = cfg.checkLatest ? undefined : await findInToolCache(tc, cfg.spec);
   if (cached) {
     ({ semver, dir } = cached);
     reason =
@@ -116,7 +117,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
     const resolved = resolveRelease(cfg.spec, got.releases, cfg.platform, got.url);
     ({ semver, reason } = { semver: resolved.release.semver, reason: resolved.reason });
     file = resolved.file;
-    dir = completeDir(tc, semver);
+    dir = (await findInToolCache(tc, { kind: 'exact', semver }))?.dir;
   }
   const chosen = semverToGo(semver);
   const resolveMs = performance.now() - started;
@@ -146,7 +147,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
   const goroot = installed?.dir ?? dir!;
 
   // 4. The toolchain must be the one we meant (a corrupt cache or a mislabelled mirror build shows here).
-  const version = await verifyGoVersion(goroot, semver, cfg.signal);
+  const version = await verifyGoVersion(goroot, semver, cfg.env, cfg.signal);
 
   return {
     version,
@@ -167,7 +168,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
 }
 
 /** GOPATH/GOMODCACHE/GOCACHE as the go command would default them, unless already set. */
-export function goEnvironment(env: NodeJS.ProcessEnv): {
+export function goEnvironment(env: Record<string, string | undefined>): {
   GOPATH: string;
   GOMODCACHE: string;
   GOCACHE: string;
@@ -231,7 +232,7 @@ async function planCache(
   paths: string[],
 ): Promise<CacheResult> {
   if (!cfg.cache) return { state: 'disabled' };
-  if (!cacheServiceAvailable(cfg.env ?? process.env)) return { state: 'unavailable' };
+  if (!cacheServiceAvailable(cfg.env)) return { state: 'unavailable' };
   const depHash = files.length > 0 ? await hashFiles(cfg.cache.workspace, files) : 'no-dependency-files';
   const keys = cacheKeys({ os: cfg.cache.runnerOs, arch: cfg.platform.arch, goVersion: version, depHash });
   const restored = await restoreGoCache(paths, keys);
@@ -239,11 +240,16 @@ async function planCache(
 }
 
 /** Runs `go version` of the install; returns the version as Go prints it (`1.22.3`, `1.20`, `1.27rc1`). */
-async function verifyGoVersion(goroot: string, semver: string, signal?: AbortSignal): Promise<string> {
+async function verifyGoVersion(
+  goroot: string,
+  semver: string,
+  env: Record<string, string | undefined>,
+  signal?: AbortSignal,
+): Promise<string> {
   // GOTOOLCHAIN=local and cwd=GOROOT: never let this check itself switch or download a toolchain.
   const { stdout } = await exec(join(goroot, 'bin', 'go'), ['version'], {
     cwd: goroot,
-    env: { ...process.env, GOTOOLCHAIN: 'local' },
+    env: { ...env, GOTOOLCHAIN: 'local' },
     signal,
   });
   const printed = /^go version go(\S+)/.exec(stdout.trim())?.[1];

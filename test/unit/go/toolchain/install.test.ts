@@ -20,7 +20,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ChecksumError,
-  completeDir,
   findInToolCache,
   type InstallRequest,
   installGo,
@@ -101,23 +100,23 @@ describe('installGo', () => {
     expect(toolCache.find('go', '1.26', 'x64')).toBe(join(root, 'go/1.26.8/x64'));
 
     const theirs = await toolCache.cacheDir(join(stage, 'go'), 'go', '1.25.5', 'x64');
-    expect(findInToolCache(tc, spec('1.25.5'))).toEqual({ semver: '1.25.5', dir: theirs });
-    expect(findInToolCache(tc, spec('^1.25'))).toEqual({
+    expect(await findInToolCache(tc, spec('1.25.5'))).toEqual({ semver: '1.25.5', dir: theirs });
+    expect(await findInToolCache(tc, spec('^1.25'))).toEqual({
       semver: '1.26.8',
       dir: join(root, 'go/1.26.8/x64'),
     });
-    expect(findInToolCache(tc, spec('1.25'))).toEqual({ semver: '1.25.5', dir: theirs });
-    expect(findInToolCache(tc, spec('stable'))).toBeUndefined();
+    expect(await findInToolCache(tc, spec('1.25'))).toEqual({ semver: '1.25.5', dir: theirs });
+    expect(await findInToolCache(tc, spec('stable'))).toBeUndefined();
   });
 
   test('a folder without its .complete marker is never used, and is replaced by the next install', async () => {
     mkdirSync(join(root, 'go/1.26.8/x64/bin'), { recursive: true });
     writeFileSync(join(root, 'go/1.26.8/x64/bin/partial'), '');
-    expect(completeDir(tc, '1.26.8')).toBeUndefined();
-    expect(findInToolCache(tc, spec('1.26.8'))).toBeUndefined();
+    expect(await findInToolCache(tc, { kind: 'exact', semver: '1.26.8' })).toBeUndefined();
+    expect(await findInToolCache(tc, spec('1.26.8'))).toBeUndefined();
     const result = await installGo(request('/go.tar.gz'));
     expect(existsSync(join(result.dir, 'bin/partial'))).toBe(false);
-    expect(completeDir(tc, '1.26.8')).toBe(result.dir);
+    expect((await findInToolCache(tc, { kind: 'exact', semver: '1.26.8' }))?.dir).toBe(result.dir);
   });
 
   test('temporary folders of dead runs are swept; those of live processes are left alone', async () => {
