@@ -153,7 +153,8 @@ describe('installing and reusing Go', () => {
     expect(notices).toEqual([
       expect.objectContaining({ message: expect.stringContaining('no cache service') }),
     ]);
-    expect(cold.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    // ::debug:: lines (@actions/tool-cache's lookup) are hidden by the runner unless debugging is on.
+    expect(cold.annotations.filter((a) => a.level !== 'notice' && a.level !== 'debug')).toEqual([]);
   });
 
   test('a warm run takes Go from the tool cache without a single request', async () => {
