@@ -3,16 +3,21 @@
  * - cold install of the real Go from the loopback mirror (the bundled action through the runner harness:
  *   manifest, download, sha256, guarded unpack, atomic install, `go version`) vs `curl -s URL | tar -xz` of the
  *   same tarball (target ≤ 1.3×);
+ * - the install path alone, in this process: installGo's streamed download → sha256 → guarded extract → rename
+ *   vs @actions/tool-cache's downloadTool → sha256 of the file → extractTar → cacheDir (what actions/setup-go
+ *   does), same tarball, same mirror (issue 12: keep ours only while it is measurably faster);
  * - warm run (tool-cache hit, no network) as the runner starts it (target < 0.5 s);
  * - start-up of a bundle that only reads inputs (bench/startup/main.ts) vs bare `node -e 0` under Node 24
  *   (target ≤ 1.5×), and of dist/setup-go failing on a bad input, against the same baseline.
  * Runs alternate between contender and baseline so machine load hits both alike; medians are reported.
- * BENCH_COLD=n, BENCH_WARM=n, BENCH_STARTUP=n set the number of rounds.
+ * BENCH_COLD=n, BENCH_INSTALL=n, BENCH_WARM=n, BENCH_STARTUP=n set the number of rounds.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installGo } from '@goship/go';
 import { infraUp } from '../test/harness/infra.js';
 import { node24, repoRoot, runAction } from '../test/harness/run-action.js';
 
@@ -84,6 +89,56 @@ const rows: string[][] = [];
     `${ratio.toFixed(2)}×`,
     '≤ 1.3×',
     ratio <= 1.3 ? 'met' : 'MISSED',
+  ]);
+}
+
+// The install path alone: ours (streamed) vs @actions/tool-cache's (download to a file, then unpack, then copy).
+{
+  const manifest = (await (await fetch(`${base}/?mode=json&include=all`)).json()) as {
+    version: string;
+    files: { filename: string; sha256: string; size: number }[];
+  }[];
+  const filename = `go${version}.linux-amd64.tar.gz`;
+  const file = manifest.flatMap((r) => r.files).find((f) => f.filename === filename);
+  if (!file) throw new Error(`${filename} is not in the mirror's manifest`);
+  const toolCache = await import('@actions/tool-cache');
+  const streamed: number[] = [];
+  const viaToolCache: number[] = [];
+  for (let i = 0; i < rounds('BENCH_INSTALL', 3); i++) {
+    const ours = join(scratch, `install-ours-${i}`);
+    let t = performance.now();
+    await installGo({
+      url,
+      filename,
+      sha256: file.sha256,
+      size: file.size,
+      semver: version,
+      toolCache: { root: ours, tool: 'go', arch: 'x64' },
+    });
+    streamed.push(performance.now() - t);
+    rmSync(ours, { recursive: true, force: true });
+
+    const theirs = join(scratch, `install-tc-${i}`);
+    process.env.RUNNER_TEMP = join(theirs, 'temp');
+    process.env.RUNNER_TOOL_CACHE = join(theirs, 'cache');
+    t = performance.now();
+    const archive = await toolCache.downloadTool(url);
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(archive)) hash.update(chunk as Buffer);
+    if (hash.digest('hex') !== file.sha256) throw new Error('tool-cache path: sha256 mismatch');
+    const extracted = await toolCache.extractTar(archive);
+    await toolCache.cacheDir(join(extracted, 'go'), 'go', version, 'x64');
+    viaToolCache.push(performance.now() - t);
+    rmSync(theirs, { recursive: true, force: true });
+  }
+  const ratio = median(streamed) / median(viaToolCache);
+  rows.push([
+    'install path: streamed vs tool-cache',
+    ms(median(streamed)),
+    `downloadTool+extractTar+cacheDir: ${ms(median(viaToolCache))}`,
+    `${ratio.toFixed(2)}×`,
+    '< 1× (else use tool-cache)',
+    ratio < 1 ? 'met' : 'MISSED',
   ]);
 }
 

@@ -188,6 +188,27 @@ describe('installing and reusing Go', () => {
   });
 });
 
+describe('two jobs on one runner install the same Go at once (issue 11)', () => {
+  test('one downloads, the other waits and uses that install; both succeed, nothing is deleted', async () => {
+    const tc = fresh('tc');
+    const tagged = taggedBase('/delay/1500');
+    const [a, b] = await Promise.all([
+      setup({ 'go-version': `${prev2}.0` }, { base: tagged.url, toolCache: tc }),
+      setup({ 'go-version': `${prev2}.0` }, { base: tagged.url, toolCache: tc }),
+    ]);
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
+    expect(a.outputs['go-root']).toBe(b.outputs['go-root']);
+    const sources = [a, b].map((r) => /\| Source \| (downloaded|tool cache)/.exec(r.summary)?.[1]).sort();
+    expect(sources).toEqual(['downloaded', 'tool cache']);
+    expect(
+      (await requestsUnder(tagged.path))[`${tagged.path}/delay/1500/go${prev2}.0.linux-amd64.tar.gz`],
+    ).toBe(1);
+    expect(`${a.stdout}${b.stdout}`).toMatch(/Waiting for process \d+, which is installing this Go into /);
+    expect(readdirSync(join(a.outputs['go-root']!, '..')).sort()).toEqual(['x64', 'x64.complete']);
+    expect(goIn(a, ['version'])).toBe(`go version go${prev2}.0 linux/amd64`);
+  });
+});
+
 describe('version files', () => {
   test.each([
     [
