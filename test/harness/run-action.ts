@@ -253,7 +253,14 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
   const sha = opts.env?.GITHUB_SHA ?? '0000000000000000000000000000000000000000';
   // The runner writes the webhook payload to a file before each action (ActionRunner: WriteWebhookPayload).
   const eventPath = join(home, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ ref, after: sha, repository: { full_name: repository } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      ref,
+      after: sha,
+      repository: { full_name: repository, name: repository.split('/')[1] },
+    }),
+  );
 
   const jobEnv: NodeJS.ProcessEnv = {
     // The runner's own process environment is inherited by the step (ProcessInvoker starts it with it).
