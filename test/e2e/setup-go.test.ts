@@ -439,6 +439,11 @@ describe('a broken or hostile mirror', () => {
     ['symlink', "'go/escape-link' is a symlink to '../../../../../../../../tmp', which leaves go/"],
     ['symlink-abs', "'go/passwd' is a symlink to '/etc/passwd'"],
     ['hardlink', "'go/hardlink' contains '..'"],
+    [
+      'symlink-chain',
+      "'go/a/b/p' is a symlink to 'q/../../..', which leaves go/ (through the symlink 'go/a/b/q')",
+    ],
+    ['oversize', "'go/bomb' is 600.0 MiB, more than the 512.0 MiB any file of a Go distribution may be"],
   ])('an archive with %s entries is refused; nothing escapes, nothing is cached', async (kind, problem) => {
     rmSync('/tmp/goship-evil-absolute', { force: true });
     rmSync('/tmp/goship-evil-symlink', { force: true });

@@ -65,9 +65,8 @@ function tarGz(entries) {
     const data = e.data === undefined ? Buffer.alloc(0) : Buffer.from(e.data);
     const type = e.type ?? (e.name.endsWith('/') ? '5' : '0');
     const mode = e.mode ?? (type === '5' ? 0o755 : type === '2' ? 0o777 : 0o644);
-    parts.push(
-      tarHeader({ name: e.name, mode, size: type === '0' ? data.length : 0, type, linkname: e.linkname }),
-    );
+    const size = e.declaredSize ?? (type === '0' ? data.length : 0);
+    parts.push(tarHeader({ name: e.name, mode, size, type, linkname: e.linkname }));
     if (type === '0' && data.length) {
       parts.push(data);
       const pad = (512 - (data.length % 512)) % 512;
@@ -185,6 +184,13 @@ const EVIL = {
   'symlink-abs': [{ name: 'go/passwd', type: '2', linkname: '/etc/passwd' }],
   // a hard link to a file outside the tree
   hardlink: [{ name: 'go/hardlink', type: '1', linkname: '../../../../../../../../etc/passwd' }],
+  // a chain of symlinks, each lexically inside go/: q = go/, p = q/../../.. = two levels above the extraction dir
+  'symlink-chain': [
+    { name: 'go/a/b/q', type: '2', linkname: '../..' },
+    { name: 'go/a/b/p', type: '2', linkname: 'q/../../..' },
+  ],
+  // a file whose header declares 600 MiB (a gzip bomb's header; its zeros would follow, inflating ~1000:1)
+  oversize: [{ name: 'go/bomb', declaredSize: 600 * 1024 * 1024 }],
 };
 
 /** file tables per mode: Map filename -> {size, sha256, buf?|file?} */
@@ -353,7 +359,12 @@ async function handle(req, res) {
       p = m[1] ?? '/';
       continue;
     }
-    if ((m = /^\/evil(?:\/(dotdot|absolute|symlink-abs|symlink|hardlink)(?=\/|$))?(\/.*)?$/.exec(p))) {
+    if (
+      (m =
+        /^\/evil(?:\/(dotdot|absolute|symlink-abs|symlink-chain|symlink|hardlink|oversize)(?=\/|$))?(\/.*)?$/.exec(
+          p,
+        ))
+    ) {
       mode = `evil:${m[1] ?? 'dotdot'}`;
       p = m[2] ?? '/';
       continue;
