@@ -523,6 +523,11 @@ describe('module and build cache', () => {
     expect(r.annotations).toContainEqual(
       expect.objectContaining({ level: 'warning', message: expect.stringContaining('Failed to restore') }),
     );
+    // The post step knew it was one from the state main saved (the runner injects nothing), and did not
+    // install again: one 'Go environment' group, from main.
+    expect(r.postRan).toBe(true);
+    expect(r.state).toMatchObject({ isPost: 'true' });
+    expect(r.stdout.match(/::group::Go environment/g)).toHaveLength(1);
     expect(r.stdout).toContain(
       'Module/build cache: cache-restore-only is true: the cache is restored but never saved',
     );
