@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '@goship/kit';
@@ -7,7 +7,9 @@ import { UserError } from '@goship/kit';
 /**
  * One installer at a time per tool-cache folder (`<tool>/<semver>/<arch>`), across processes: jobs of one
  * self-hosted runner, or matrix legs sharing a cache volume. The lock is a file created with O_EXCL beside the
- * install, holding `<pid> <host>`; a lock whose process is gone (killed run) is broken. Whoever waited finds the
+ * install, holding `<pid> <host>`, its mtime refreshed every few seconds while held. A lock whose process is
+ * gone (killed run, same host) or that nobody refreshed for HEARTBEAT_STALE_MS (a holder in another container or
+ * PID namespace that died: its pid cannot be probed from here) is broken. Whoever waited finds the
  * other's finished install and uses it instead of downloading again, and never touches a folder that a live
  * installer is writing.
  */
@@ -23,6 +25,9 @@ export interface LockOptions {
 }
 
 const LIVENESS_CHECK_MS = 1000;
+const HEARTBEAT_MS = 5000;
+/** Six missed heartbeats: the holder is gone, even if its pid cannot be checked. */
+const HEARTBEAT_STALE_MS = 30_000;
 
 export function lockPath(versionDir: string, arch: string): string {
   return join(versionDir, `.goship-lock-${arch}`);
@@ -41,13 +46,23 @@ export async function acquireInstallLock(
     opts.signal?.throwIfAborted();
     try {
       await writeFile(path, me, { flag: 'wx' });
-      return { release: () => rm(path, { force: true }) };
+      const heartbeat = setInterval(() => {
+        const now = new Date();
+        utimes(path, now, now).catch(() => {});
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
+      return {
+        release: async () => {
+          clearInterval(heartbeat);
+          await rm(path, { force: true });
+        },
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const holder = await readHolder(path);
     if (holder === 'gone') continue;
-    if (holder !== 'starting' && !holderAlive(holder)) {
+    if ((holder !== 'starting' && !holderAlive(holder)) || (await lastBeatAgo(path)) > HEARTBEAT_STALE_MS) {
       // Only one breaker wins the rename; the others find the lock gone or retaken and go round again.
       const aside = `${path}.stale-${process.pid}-${Date.now()}`;
       if (
@@ -89,9 +104,18 @@ async function readHolder(path: string): Promise<Holder> {
   return m ? { pid: Number(m[1]), host: m[2]! } : 'starting';
 }
 
+/** Milliseconds since the holder last refreshed the lock (0 when it is gone: the loop retries at once). */
+async function lastBeatAgo(path: string): Promise<number> {
+  try {
+    return Date.now() - (await stat(path)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 /**
- * A holder on another host (a shared volume) cannot be probed: it counts as alive, and the wait is bounded by
- * maxWaitMs. On this host, signal 0 tells whether the process exists.
+ * A holder on another host (a shared volume) cannot be probed: it counts as alive while it keeps its heartbeat.
+ * On this host, signal 0 tells whether the process exists.
  */
 function holderAlive(holder: { pid: number; host: string }): boolean {
   if (holder.host !== hostname()) return true;

@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -230,6 +231,18 @@ describe('concurrent installs of one version into one tool cache (issue 11)', ()
     expect(existsSync(join(result.dir, 'bin/partial'))).toBe(false);
     expect(readdirSync(versionDir).sort()).toEqual(['x64', 'x64.complete']);
   });
+});
+
+test('a lock that nobody refreshed for 30 s is broken even when its holder cannot be probed (another host)', async () => {
+  const versionDir = join(root, 'go/1.26.8');
+  mkdirSync(versionDir, { recursive: true });
+  const lock = join(versionDir, '.goship-lock-x64');
+  writeFileSync(lock, '1 some-other-container');
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(lock, old, old);
+  const result = await installGo(request('/go.tar.gz'));
+  expect(result.raced).toBe(false);
+  expect(readdirSync(versionDir).sort()).toEqual(['x64', 'x64.complete']);
 });
 
 describe('tool cache names', () => {
