@@ -34,9 +34,12 @@ export function readActionManifest(dir: string): ActionManifest {
   const file = ['action.yml', 'action.yaml'].map((f) => join(dir, f)).find((f) => existsSync(f));
   if (!file) throw new UsesError(`${dir} has no action.yml`);
   const spec = parse(readFileSync(file, 'utf8')) as Partial<ActionManifest>;
-  if (!spec?.runs?.using || !spec.runs.main) throw new UsesError(`${file}: runs.using and runs.main are required`);
+  if (!spec?.runs?.using || !spec.runs.main)
+    throw new UsesError(`${file}: runs.using and runs.main are required`);
   if (!/^node(20|24)$/.test(spec.runs.using))
-    throw new UsesError(`${file}: runs.using '${spec.runs.using}' is not a JavaScript action (goship run runs node20/node24 actions)`);
+    throw new UsesError(
+      `${file}: runs.using '${spec.runs.using}' is not a JavaScript action (goship run runs node20/node24 actions)`,
+    );
   return {
     dir,
     name: spec.name ?? dir,
@@ -59,12 +62,15 @@ export function resolveUses(uses: string, workspace: string, goshipRoot: string)
       if (existsSync(join(dir, 'action.yml')) || existsSync(join(dir, 'action.yaml')))
         return { kind: 'node', action: readActionManifest(dir) };
     }
-    throw new UsesError(`'${uses}' has no action.yml in the workspace (${workspace}) or in goship (${goshipRoot})`);
+    throw new UsesError(
+      `'${uses}' has no action.yml in the workspace (${workspace}) or in goship (${goshipRoot})`,
+    );
   }
   const m = /^[A-Za-z0-9_.-]+\/goship(\/actions\/([a-z0-9-]+))?@[\w./-]+$/.exec(uses);
   if (m) {
     const dir = m[2] ? join(goshipRoot, 'actions', m[2]) : goshipRoot;
-    if (!existsSync(join(dir, 'action.yml'))) throw new UsesError(`'${uses}': goship has no action '${m[2]}'`);
+    if (!existsSync(join(dir, 'action.yml')))
+      throw new UsesError(`'${uses}': goship has no action '${m[2]}'`);
     return { kind: 'node', action: readActionManifest(dir) };
   }
   throw new UsesError(

@@ -42,7 +42,9 @@ function parseEvent(text: string): RunEvent {
   if (text === 'push' || text === 'workflow_dispatch' || text === 'pull_request') return { name: text };
   const tag = /^tag:(.+)$/.exec(text);
   if (tag && /^[\w./-]+$/.test(tag[1]!)) return { name: 'tag', tag: tag[1]! };
-  throw new UsageError(`--event ${text}: expected push, tag:<tag> (e.g. tag:v1.2.3), workflow_dispatch or pull_request`);
+  throw new UsageError(
+    `--event ${text}: expected push, tag:<tag> (e.g. tag:v1.2.3), workflow_dispatch or pull_request`,
+  );
 }
 
 /** Secrets from a file of NAME=VALUE lines (`#` comments, blank lines allowed). */
@@ -60,7 +62,14 @@ function readSecretsFile(file: string): Record<string, string> {
 }
 
 export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): RunArgs {
-  const args: RunArgs = { workflow: '', inputs: {}, secrets: {}, event: { name: 'push' }, maxParallel: 2, quiet: false };
+  const args: RunArgs = {
+    workflow: '',
+    inputs: {},
+    secrets: {},
+    event: { name: 'push' },
+    maxParallel: 2,
+    quiet: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -76,11 +85,15 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
       const v = value();
       if (v.includes('=')) Object.assign(args.secrets, Object.fromEntries([keyValue(a, v)]));
       else if (env[v] !== undefined) args.secrets[v] = env[v]!;
-      else throw new UsageError(`--secret ${v}: no environment variable ${v} (give --secret ${v}=VALUE or export it)`);
+      else
+        throw new UsageError(
+          `--secret ${v}: no environment variable ${v} (give --secret ${v}=VALUE or export it)`,
+        );
     } else if (a === '--workspace') args.workspace = resolve(value());
     else if (a === '--max-parallel') {
       args.maxParallel = Number(value());
-      if (!Number.isInteger(args.maxParallel) || args.maxParallel < 1) throw new UsageError('--max-parallel: expected a whole number ≥ 1');
+      if (!Number.isInteger(args.maxParallel) || args.maxParallel < 1)
+        throw new UsageError('--max-parallel: expected a whole number ≥ 1');
     } else if (a === '--quiet') args.quiet = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.workflow) args.workflow = a;
@@ -111,7 +124,11 @@ async function run(argv: string[]): Promise<number> {
   const display = relative(process.cwd(), file) || basename(file);
   const workflow = await loadWorkflow(file, display);
   const runDir = mkdtempSync(join(tmpdir(), 'goship-run-'));
-  const view = createView({ write: (t) => process.stdout.write(t), verbose: !args.quiet, workflowFile: display });
+  const view = createView({
+    write: (t) => process.stdout.write(t),
+    verbose: !args.quiet,
+    workflowFile: display,
+  });
   const abort = new AbortController();
   const onSignal = () => abort.abort();
   process.once('SIGINT', onSignal);
@@ -127,7 +144,9 @@ async function run(argv: string[]): Promise<number> {
     secrets: args.secrets,
     event: args.event,
     maxParallel: args.maxParallel,
-    toolCache: process.env.RUNNER_TOOL_CACHE ?? join(process.env.GOSHIP_CACHE ?? join(homedir(), '.cache/goship'), 'toolcache'),
+    toolCache:
+      process.env.RUNNER_TOOL_CACHE ??
+      join(process.env.GOSHIP_CACHE ?? join(homedir(), '.cache/goship'), 'toolcache'),
     signal: abort.signal,
     view,
   });

@@ -16,8 +16,18 @@ export interface JobStatus {
 }
 
 const statusFunctions = (status: JobStatus): FunctionDefinition[] => [
-  { name: 'success', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(!status.failed && !status.cancelled) },
-  { name: 'failure', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(status.failed && !status.cancelled) },
+  {
+    name: 'success',
+    minArgs: 0,
+    maxArgs: 0,
+    call: () => new data.BooleanData(!status.failed && !status.cancelled),
+  },
+  {
+    name: 'failure',
+    minArgs: 0,
+    maxArgs: 0,
+    call: () => new data.BooleanData(status.failed && !status.cancelled),
+  },
   { name: 'always', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(true) },
   { name: 'cancelled', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(status.cancelled) },
 ];
@@ -68,8 +78,16 @@ export function evaluateString(expression: string, contexts: Contexts, status: J
  * An `if:` condition. As on the runner, a condition that calls no status function is implicitly
  * `success() && (<condition>)`.
  */
-export function evaluateCondition(expression: string | undefined, contexts: Contexts, status: JobStatus): boolean {
-  const source = (expression ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim() || 'success()';
+export function evaluateCondition(
+  expression: string | undefined,
+  contexts: Contexts,
+  status: JobStatus,
+): boolean {
+  const source =
+    (expression ?? '')
+      .trim()
+      .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+      .trim() || 'success()';
   const callsStatus = STATUS_NAMES.some((n) => new RegExp(`\\b${n}\\s*\\(`).test(source));
   const full = callsStatus ? source : `success() && (${source})`;
   return truthy(evaluate(full, contexts, status));

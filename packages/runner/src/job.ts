@@ -63,7 +63,12 @@ interface PendingPost {
 const interpolate = (text: string, contexts: Contexts, status: JobStatus) =>
   text.replace(/\$\{\{([\s\S]+?)\}\}/g, (_, expr: string) => evaluateString(expr.trim(), contexts, status));
 
-export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, env: JobEnvironment): Promise<JobResult> {
+export async function runJob(
+  job: JobSpec,
+  leg: string,
+  legContexts: Contexts,
+  env: JobEnvironment,
+): Promise<JobResult> {
   const status: JobStatus = { failed: false, cancelled: env.signal.aborted };
   const onAbort = () => {
     status.cancelled = true;
@@ -71,14 +76,22 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
   env.signal.addEventListener('abort', onAbort, { once: true });
   const runnerTemp = join(env.runDir, 'temp');
   mkdirSync(runnerTemp, { recursive: true });
-  const stepsContext: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
+  const stepsContext: Record<
+    string,
+    { outputs: Record<string, string>; outcome: string; conclusion: string }
+  > = {};
   const contexts = (extraEnv: Record<string, string>): Contexts => ({
     ...env.contexts,
     ...legContexts,
     env: { ...env.workflowEnv, ...extraEnv },
     steps: stepsContext,
     job: { status: status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success' },
-    runner: { os: 'Linux', arch: env.githubEnv.RUNNER_ARCH, temp: runnerTemp, tool_cache: env.githubEnv.RUNNER_TOOL_CACHE },
+    runner: {
+      os: 'Linux',
+      arch: env.githubEnv.RUNNER_ARCH,
+      temp: runnerTemp,
+      tool_cache: env.githubEnv.RUNNER_TOOL_CACHE,
+    },
   });
   const jobEnv = resolveStringMap(job.env, contexts({}), status);
   const fromSteps: Record<string, string> = {};
@@ -112,7 +125,16 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
   for (const [index, step] of job.steps.entries()) {
     const ctx = contexts({ ...jobEnv, ...fromSteps });
     const started = performance.now();
-    const record: StepRecord = { job: leg, name: step.name, id: step.id, conclusion: 'skipped', outcome: 'skipped', durationMs: 0, outputs: {}, annotations: [] };
+    const record: StepRecord = {
+      job: leg,
+      name: step.name,
+      id: step.id,
+      conclusion: 'skipped',
+      outcome: 'skipped',
+      durationMs: 0,
+      outputs: {},
+      annotations: [],
+    };
     let run = false;
     try {
       run = evaluateCondition(step.if, ctx, status);
@@ -123,7 +145,9 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
     }
     if (run) {
       env.view.stepStarted(leg, step.name);
-      const files = stepFiles(join(env.runDir, `step-${String(index + 1).padStart(2, '0')}-${step.id.replace(/[^\w-]/g, '_')}`));
+      const files = stepFiles(
+        join(env.runDir, `step-${String(index + 1).padStart(2, '0')}-${step.id.replace(/[^\w-]/g, '_')}`),
+      );
       let result: StepResult | undefined;
       try {
         const stepEnv = resolveStringMap(step.env, ctx, status);
@@ -133,12 +157,21 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
           const target = resolveUses(step.uses, env.workspace, env.goshipRoot);
           if (target.kind === 'checkout') {
             io.line(`actions/checkout: using the workspace as it is (${env.workspace})`);
-            result = { exitCode: 0, outputs: {}, env: {}, path: [], state: {}, summaryFile: files.GITHUB_STEP_SUMMARY, annotations: [] };
+            result = {
+              exitCode: 0,
+              outputs: {},
+              env: {},
+              path: [],
+              state: {},
+              summaryFile: files.GITHUB_STEP_SUMMARY,
+              annotations: [],
+            };
           } else {
             const given = resolveStringMap(step.with, stepCtx, status);
             const defaults: Record<string, string> = {};
             for (const [name, spec] of Object.entries(target.action.inputs))
-              if (spec.default !== undefined) defaults[name] = interpolate(String(spec.default), stepCtx, status);
+              if (spec.default !== undefined)
+                defaults[name] = interpolate(String(spec.default), stepCtx, status);
             const inputs = inputEnvironment(target.action, given, defaults);
             if (inputs.unexpected.length)
               io.annotation({
@@ -147,17 +180,23 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
                 line: step.line,
               });
             const actionEnv = { ...full, ...inputs.env };
-            result = await runNodeEntry(target.action, target.action.runs.main, actionEnv, env.workspace, files, env.goshipRoot, io);
-            if (target.action.runs.post) posts.push({ step, action: target.action, env: actionEnv, state: result.state });
+            result = await runNodeEntry(
+              target.action,
+              target.action.runs.main,
+              actionEnv,
+              env.workspace,
+              files,
+              env.goshipRoot,
+              io,
+            );
+            if (target.action.runs.post)
+              posts.push({ step, action: target.action, env: actionEnv, state: result.state });
           }
         } else {
           const script = String(resolveToken(step.run, stepCtx, status, true) ?? '');
-          const cwd = step.workingDirectory
-            ? isAbsolute(step.workingDirectory)
-              ? step.workingDirectory
-              : resolvePath(env.workspace, step.workingDirectory)
-            : env.workspace;
-          result = await runScript(script, step.shell, full, cwd, files, io);
+          const dir = step.workingDirectory ?? job.runDefaults.workingDirectory;
+          const cwd = dir ? (isAbsolute(dir) ? dir : resolvePath(env.workspace, dir)) : env.workspace;
+          result = await runScript(script, step.shell ?? job.runDefaults.shell, full, cwd, files, io);
         }
       } catch (err) {
         const message = err instanceof UsesError ? `${step.uses}: ${err.message}` : (err as Error).message;
@@ -176,7 +215,11 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
       if (record.conclusion === 'failure') status.failed = true;
       env.view.stepFinished(record);
     }
-    stepsContext[step.id] = { outputs: record.outputs, outcome: record.outcome, conclusion: record.conclusion };
+    stepsContext[step.id] = {
+      outputs: record.outputs,
+      outcome: record.outcome,
+      conclusion: record.conclusion,
+    };
     records.push(record);
   }
 
@@ -189,10 +232,29 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
     const files = stepFiles(join(env.runDir, `post-${post.step.id.replace(/[^\w-]/g, '_')}`));
     // The post step gets its main step's saved state as STATE_<name>, and nothing more.
     const stateEnv = Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v]));
-    const r = await runNodeEntry(post.action, post.action.runs.post!, { ...post.env, ...stateEnv }, env.workspace, files, env.goshipRoot, io);
+    const r = await runNodeEntry(
+      post.action,
+      post.action.runs.post!,
+      { ...post.env, ...stateEnv },
+      env.workspace,
+      files,
+      env.goshipRoot,
+      io,
+    );
     const conclusion: Conclusion = r.exitCode === 0 ? 'success' : 'failure';
     if (conclusion === 'failure') status.failed = true;
-    const record: StepRecord = { job: leg, name, id: post.step.id, conclusion, outcome: conclusion, durationMs: performance.now() - started, outputs: {}, summaryFile: files.GITHUB_STEP_SUMMARY, annotations: r.annotations, post: true };
+    const record: StepRecord = {
+      job: leg,
+      name,
+      id: post.step.id,
+      conclusion,
+      outcome: conclusion,
+      durationMs: performance.now() - started,
+      outputs: {},
+      summaryFile: files.GITHUB_STEP_SUMMARY,
+      annotations: r.annotations,
+      post: true,
+    };
     env.view.stepFinished(record);
     records.push(record);
   }
@@ -202,7 +264,8 @@ export async function runJob(job: JobSpec, leg: string, legContexts: Contexts, e
   const final = resolveStringMap(job.outputs, contexts({ ...jobEnv, ...fromSteps }), status);
   for (const [k, v] of Object.entries(final)) {
     // As the runner does: an output that would carry a secret is dropped, not passed on masked.
-    if (env.masker.mask(v) !== v) io.annotation({ level: 'warning', message: `Skip output '${k}' since it may contain secret.` });
+    if (env.masker.mask(v) !== v)
+      io.annotation({ level: 'warning', message: `Skip output '${k}' since it may contain secret.` });
     else outputs[k] = v;
   }
   const conclusion: Conclusion = status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success';

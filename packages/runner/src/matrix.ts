@@ -21,13 +21,15 @@ export function expandStrategy(strategy: unknown): Strategy {
   const failFast = s['fail-fast'] === undefined ? true : s['fail-fast'] === true || s['fail-fast'] === 'true';
   const maxParallel = s['max-parallel'] === undefined ? undefined : Number(s['max-parallel']);
   const matrix = (s.matrix ?? {}) as Record<string, unknown>;
-  if (typeof matrix !== 'object' || Array.isArray(matrix)) throw new Error('strategy.matrix must be a mapping');
+  if (typeof matrix !== 'object' || Array.isArray(matrix))
+    throw new Error('strategy.matrix must be a mapping');
 
   const keys = Object.keys(matrix).filter((k) => k !== 'include' && k !== 'exclude');
   let combos: Combination[] = keys.length ? [{}] : [];
   for (const key of keys) {
     const values = matrix[key];
-    if (!Array.isArray(values) || values.length === 0) throw new Error(`strategy.matrix.${key} must be a non-empty list`);
+    if (!Array.isArray(values) || values.length === 0)
+      throw new Error(`strategy.matrix.${key} must be a non-empty list`);
     combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   }
   const exclude = (matrix.exclude ?? []) as Combination[];
@@ -48,12 +50,19 @@ export function expandStrategy(strategy: unknown): Strategy {
     if (!matched) combos.push({ ...inc });
   }
   if (combos.length === 0) combos = [{}];
-  if (combos.length > 256) throw new Error(`strategy.matrix has ${combos.length} combinations; GitHub allows 256`);
-  return { combinations: combos, failFast, maxParallel: Number.isFinite(maxParallel) ? maxParallel : undefined };
+  if (combos.length > 256)
+    throw new Error(`strategy.matrix has ${combos.length} combinations; GitHub allows 256`);
+  return {
+    combinations: combos,
+    failFast,
+    maxParallel: Number.isFinite(maxParallel) ? maxParallel : undefined,
+  };
 }
 
 /** The leg's display suffix as GitHub shows it: `build (linux, amd64)`. */
 export function legName(jobName: string, combination: Combination): string {
-  const values = Object.values(combination).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
+  const values = Object.values(combination).map((v) =>
+    typeof v === 'object' ? JSON.stringify(v) : String(v),
+  );
   return values.length ? `${jobName} (${values.join(', ')})` : jobName;
 }

@@ -13,7 +13,11 @@ import { type Conclusion, type JobEnvironment, type JobResult, runJob } from './
 import { expandStrategy, legName } from './matrix.js';
 import { type JobSpec, resolveStringMap, resolveToken, type WorkflowSpec } from './workflow.js';
 
-export type RunEvent = { name: 'push' } | { name: 'tag'; tag: string } | { name: 'workflow_dispatch' } | { name: 'pull_request' };
+export type RunEvent =
+  | { name: 'push' }
+  | { name: 'tag'; tag: string }
+  | { name: 'workflow_dispatch' }
+  | { name: 'pull_request' };
 
 export interface RunOptions {
   workflow: WorkflowSpec;
@@ -46,15 +50,25 @@ function git(cwd: string, ...args: string[]): string | undefined {
 }
 
 /** The github context and GITHUB_* variables for a local run of `event` on the workspace's checkout. */
-export function githubContext(workspace: string, event: RunEvent, workflow: WorkflowSpec, runDir: string, toolCache: string) {
+export function githubContext(
+  workspace: string,
+  event: RunEvent,
+  workflow: WorkflowSpec,
+  runDir: string,
+  toolCache: string,
+) {
   const sha = git(workspace, 'rev-parse', 'HEAD') ?? '0'.repeat(40);
   const branch = git(workspace, 'symbolic-ref', '--short', '-q', 'HEAD') ?? 'main';
   const remote = git(workspace, 'remote', 'get-url', 'origin');
-  const repository = /[:/]([^/:]+\/[^/]+?)(\.git)?$/.exec(remote ?? '')?.[1] ?? `local/${basename(workspace)}`;
+  const repository =
+    /[:/]([^/:]+\/[^/]+?)(\.git)?$/.exec(remote ?? '')?.[1] ?? `local/${basename(workspace)}`;
   const ref = event.name === 'tag' ? `refs/tags/${event.tag}` : `refs/heads/${branch}`;
   const eventName = event.name === 'tag' ? 'push' : event.name;
   const eventPath = join(runDir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ ref, after: sha, repository: { full_name: repository } }, null, 2));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ ref, after: sha, repository: { full_name: repository } }, null, 2),
+  );
   const runId = String(Date.now());
   const env: Record<string, string> = {
     CI: 'true',
@@ -107,7 +121,8 @@ export function githubContext(workspace: string, event: RunEvent, workflow: Work
 function selectJobs(workflow: WorkflowSpec, only?: string): JobSpec[] {
   if (!only) return workflow.jobs;
   const byId = new Map(workflow.jobs.map((j) => [j.id, j]));
-  if (!byId.has(only)) throw new Error(`--job ${only}: no such job in ${workflow.file} (jobs: ${[...byId.keys()].join(', ')})`);
+  if (!byId.has(only))
+    throw new Error(`--job ${only}: no such job in ${workflow.file} (jobs: ${[...byId.keys()].join(', ')})`);
   const wanted = new Set<string>();
   const visit = (id: string) => {
     if (wanted.has(id)) return;
@@ -124,7 +139,13 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
   const masker = new Masker();
   const secrets = { ...(opts.secrets ?? {}) };
   for (const v of Object.values(secrets)) masker.add(v);
-  const github = githubContext(opts.workspace, opts.event ?? { name: 'push' }, opts.workflow, opts.runDir, opts.toolCache);
+  const github = githubContext(
+    opts.workspace,
+    opts.event ?? { name: 'push' },
+    opts.workflow,
+    opts.runDir,
+    opts.toolCache,
+  );
   if (secrets.GITHUB_TOKEN) github.context.token = secrets.GITHUB_TOKEN;
   const inputs = { ...opts.workflow.inputDefaults, ...(opts.inputs ?? {}) };
   const base: Contexts = { github: github.context, inputs, secrets, vars: {} };
@@ -151,24 +172,36 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
     const onAbort = () => legAbort.abort();
     signal.addEventListener('abort', onAbort, { once: true });
     const displayName = String(resolveToken(job.name, jobContexts, status, true) ?? job.id) || job.id;
-    const legs = await mapLimit(strategy.combinations, strategy.maxParallel ?? opts.maxParallel ?? 2, async (matrix, i) => {
-      const leg = legName(displayName, matrix);
-      const env: JobEnvironment = {
-        goshipRoot: opts.goshipRoot,
-        workspace: opts.workspace,
-        runDir: join(opts.runDir, `${job.id}${strategy.combinations.length > 1 ? `-${i + 1}` : ''}`),
-        baseEnv: opts.baseEnv ?? process.env,
-        githubEnv: github.env,
-        contexts: { ...jobContexts, matrix, strategy: { 'job-index': i, 'job-total': strategy.combinations.length, 'fail-fast': strategy.failFast } },
-        workflowEnv,
-        masker,
-        signal: legAbort.signal,
-        view: opts.view,
-      };
-      const r = await runJob(job, leg, {}, env);
-      if (r.conclusion === 'failure' && strategy.failFast) legAbort.abort();
-      return { leg, ...r };
-    });
+    const legs = await mapLimit(
+      strategy.combinations,
+      strategy.maxParallel ?? opts.maxParallel ?? 2,
+      async (matrix, i) => {
+        const leg = legName(displayName, matrix);
+        const env: JobEnvironment = {
+          goshipRoot: opts.goshipRoot,
+          workspace: opts.workspace,
+          runDir: join(opts.runDir, `${job.id}${strategy.combinations.length > 1 ? `-${i + 1}` : ''}`),
+          baseEnv: opts.baseEnv ?? process.env,
+          githubEnv: github.env,
+          contexts: {
+            ...jobContexts,
+            matrix,
+            strategy: {
+              'job-index': i,
+              'job-total': strategy.combinations.length,
+              'fail-fast': strategy.failFast,
+            },
+          },
+          workflowEnv,
+          masker,
+          signal: legAbort.signal,
+          view: opts.view,
+        };
+        const r = await runJob(job, leg, {}, env);
+        if (r.conclusion === 'failure' && strategy.failFast) legAbort.abort();
+        return { leg, ...r };
+      },
+    );
     signal.removeEventListener('abort', onAbort);
     const conclusion: Conclusion = legs.some((l) => l.conclusion === 'failure')
       ? 'failure'
@@ -190,13 +223,20 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
       if (!pending.has(job.id) || running.size >= limit) continue;
       if (!job.needs.every((n) => n in results)) continue;
       pending.delete(job.id);
-      running.set(job.id, startJob(job).finally(() => running.delete(job.id)));
+      running.set(
+        job.id,
+        startJob(job).finally(() => running.delete(job.id)),
+      );
     }
     if (running.size === 0 && pending.size > 0)
       throw new Error(`jobs ${[...pending].join(', ')} need jobs that are not in this run`);
     await Promise.race(running.values());
   }
   const all = Object.values(results).map((r) => r.conclusion);
-  const conclusion: Conclusion = all.includes('failure') ? 'failure' : all.includes('cancelled') ? 'cancelled' : 'success';
+  const conclusion: Conclusion = all.includes('failure')
+    ? 'failure'
+    : all.includes('cancelled')
+      ? 'cancelled'
+      : 'success';
   return { conclusion, jobs: results };
 }

@@ -49,7 +49,13 @@ export function stepFiles(dir: string): StepFiles {
     GITHUB_STATE: join(dir, 'state'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
   };
-  for (const f of [files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_PATH, files.GITHUB_STATE, files.GITHUB_STEP_SUMMARY])
+  for (const f of [
+    files.GITHUB_OUTPUT,
+    files.GITHUB_ENV,
+    files.GITHUB_PATH,
+    files.GITHUB_STATE,
+    files.GITHUB_STEP_SUMMARY,
+  ])
     writeFileSync(f, '');
   return files;
 }
@@ -64,7 +70,8 @@ export function inputEnvironment(
   defaults: Record<string, string>,
 ): { env: Record<string, string>; unexpected: string[] } {
   const env: Record<string, string> = {};
-  for (const name of Object.keys(action.inputs)) env[inputVariable(name)] = given[name] ?? defaults[name] ?? '';
+  for (const name of Object.keys(action.inputs))
+    env[inputVariable(name)] = given[name] ?? defaults[name] ?? '';
   return { env, unexpected: Object.keys(given).filter((n) => !(n in action.inputs)) };
 }
 
@@ -96,7 +103,8 @@ function spawnStep(
         annotations.push(a);
         io.annotation(a);
       } else if (cmd.kind === 'group') io.line(`▸ ${io.masker.mask(cmd.title)}`);
-      else if (cmd.kind === 'debug' && env.ACTIONS_STEP_DEBUG === 'true') io.line(`debug: ${io.masker.mask(cmd.message)}`);
+      else if (cmd.kind === 'debug' && env.ACTIONS_STEP_DEBUG === 'true')
+        io.line(`debug: ${io.masker.mask(cmd.message)}`);
     });
     createInterface({ input: child.stderr }).on('line', (line) => io.line(io.masker.mask(line)));
     child.on('error', (err) => {
@@ -157,7 +165,8 @@ export async function runScript(
   io: StepIO,
 ): Promise<StepResult> {
   const template = SHELLS[shell ?? ''] ?? (shell?.includes('{0}') ? shell.split(/\s+/) : undefined);
-  if (!template) throw new Error(`shell '${shell}' is not supported locally (bash, sh, or a command with {0})`);
+  if (!template)
+    throw new Error(`shell '${shell}' is not supported locally (bash, sh, or a command with {0})`);
   const scriptFile = join(files.dir, `${randomUUID()}.sh`);
   writeFileSync(scriptFile, script);
   const [command, ...args] = template.map((a) => (a === '{0}' ? scriptFile : a));

@@ -27,13 +27,19 @@ export function createView(opts: ViewOptions) {
       opts.write(`[${job}] ▶ ${step}\n`);
     },
     stepFinished(r: StepRecord) {
-      opts.write(`[${r.job}] ${SYMBOL[r.conclusion]} ${r.name} (${r.conclusion}, ${seconds(r.durationMs)})\n`);
+      opts.write(
+        `[${r.job}] ${SYMBOL[r.conclusion]} ${r.name} (${r.conclusion}, ${seconds(r.durationMs)})\n`,
+      );
     },
     line(job: string, text: string) {
       if (opts.verbose) opts.write(`[${job}]   ${text}\n`);
     },
     annotation(job: string, a: Annotation) {
-      const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ''}: ` : a.line ? `${opts.workflowFile}:${a.line}: ` : '';
+      const where = a.file
+        ? `${a.file}${a.line ? `:${a.line}` : ''}: `
+        : a.line
+          ? `${opts.workflowFile}:${a.line}: `
+          : '';
       opts.write(`[${job}] ${where}${a.level}: ${a.message}\n`);
     },
     jobFinished(job: string, conclusion: Conclusion) {

@@ -48,6 +48,8 @@ export interface StepSpec {
 
 export interface JobSpec {
   id: string;
+  /** `defaults.run` (job's over the workflow's): shell and working-directory of `run:` steps. */
+  runDefaults: { shell?: string; workingDirectory?: string };
   name?: TemplateToken;
   needs: string[];
   if?: string;
@@ -84,17 +86,31 @@ export async function loadWorkflow(file: string, displayName = file): Promise<Wo
   const content = readFileSync(file, 'utf8');
   const parsed = parseWorkflow({ name: displayName, content }, new NoOperationTraceWriter());
   const parseErrors = parsed.context.errors.getErrors().map((e) => e.message);
-  if (parseErrors.length || !parsed.value) throw new WorkflowError(`${displayName} is not a valid workflow`, parseErrors);
+  if (parseErrors.length || !parsed.value)
+    throw new WorkflowError(`${displayName} is not a valid workflow`, parseErrors);
   const template = await convertWorkflowTemplate(parsed.context, parsed.value);
-  const errors = [...parsed.context.errors.getErrors().map((e) => e.message), ...(template.errors ?? []).map((e) => e.Message)];
+  const errors = [
+    ...parsed.context.errors.getErrors().map((e) => e.message),
+    ...(template.errors ?? []).map((e) => e.Message),
+  ];
   if (errors.length) throw new WorkflowError(`${displayName} is not a valid workflow`, [...new Set(errors)]);
 
   const rawJobs = mappingValue(parsed.value, 'jobs');
+  const runDefaults = (owner: TemplateToken | undefined) => {
+    const run = mappingValue(mappingValue(owner, 'defaults'), 'run');
+    return {
+      shell: scalarText(mappingValue(run, 'shell')),
+      workingDirectory: scalarText(mappingValue(run, 'working-directory')),
+    };
+  };
+  const workflowDefaults = runDefaults(parsed.value);
   const jobs: JobSpec[] = [];
   for (const job of template.jobs) {
     const id = job.id.value;
     if (job.type !== 'job')
-      throw new WorkflowError(`${displayName}:${job.id.line}: job '${id}' calls a reusable workflow, which goship run does not run`);
+      throw new WorkflowError(
+        `${displayName}:${job.id.line}: job '${id}' calls a reusable workflow, which goship run does not run`,
+      );
     const rawSteps = mappingValue(mappingValue(rawJobs, id), 'steps');
     const steps = job.steps.map((step, i): StepSpec => {
       const raw = rawSteps && isSequence(rawSteps) ? rawSteps.get(i) : undefined;
@@ -106,7 +122,9 @@ export async function loadWorkflow(file: string, displayName = file): Promise<Wo
       return {
         id: step.id,
         named,
-        name: scalarText(step.name) ?? (uses ? `Run ${uses}` : `Run ${(scalarText(run) ?? '').trim().split('\n')[0]}`),
+        name:
+          scalarText(step.name) ??
+          (uses ? `Run ${uses}` : `Run ${(scalarText(run) ?? '').trim().split('\n')[0]}`),
         if: step.if?.expression,
         uses,
         run,
@@ -118,8 +136,13 @@ export async function loadWorkflow(file: string, displayName = file): Promise<Wo
         line: raw?.line ?? job.id.line ?? 0,
       };
     });
+    const jobDefaults = runDefaults(mappingValue(rawJobs, id));
     jobs.push({
       id,
+      runDefaults: {
+        shell: jobDefaults.shell ?? workflowDefaults.shell,
+        workingDirectory: jobDefaults.workingDirectory ?? workflowDefaults.workingDirectory,
+      },
       name: job.name,
       needs: (job.needs ?? []).map((n) => n.value),
       if: job.if?.expression,
@@ -134,7 +157,8 @@ export async function loadWorkflow(file: string, displayName = file): Promise<Wo
   for (const source of [template.events.workflow_dispatch?.inputs, template.events.workflow_call?.inputs]) {
     for (const [k, v] of Object.entries(source ?? {})) {
       const d = (v as { default?: unknown }).default;
-      if (d !== undefined && !(k in inputDefaults)) inputDefaults[k] = typeof d === 'object' ? String(scalarText(d as TemplateToken) ?? '') : String(d);
+      if (d !== undefined && !(k in inputDefaults))
+        inputDefaults[k] = typeof d === 'object' ? String(scalarText(d as TemplateToken) ?? '') : String(d);
     }
   }
   return {
@@ -155,7 +179,9 @@ export function resolveToken(
 ): unknown {
   if (!token) return undefined;
   if (isBasicExpression(token))
-    return strings ? evaluateString(token.expression, contexts, status) : evaluateValue(token.expression, contexts, status);
+    return strings
+      ? evaluateString(token.expression, contexts, status)
+      : evaluateValue(token.expression, contexts, status);
   if (isString(token)) return token.value;
   if (isNumber(token) || isBoolean(token)) return strings ? String(token.value) : token.value;
   if (isSequence(token)) {
@@ -175,7 +201,11 @@ export function resolveToken(
 }
 
 /** A mapping token as KEY → string (env, with, outputs). */
-export function resolveStringMap(token: TemplateToken | undefined, contexts: Contexts, status: JobStatus): Record<string, string> {
+export function resolveStringMap(
+  token: TemplateToken | undefined,
+  contexts: Contexts,
+  status: JobStatus,
+): Record<string, string> {
   const v = resolveToken(token, contexts, status, true);
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
 }

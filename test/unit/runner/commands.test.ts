@@ -4,7 +4,9 @@ describe('the runner side of the action protocol', () => {
   test('file commands: name=value and heredocs (as @actions/core writes them)', () => {
     const text = 'a=1\nmulti<<ghadelimiter_123\nline 1\nline=2\nghadelimiter_123\nb=x=y\n';
     expect(parseFileCommands(text)).toEqual({ a: '1', multi: 'line 1\nline=2', b: 'x=y' });
-    expect(() => parseFileCommands('x<<EOF\nno end\n', 'GITHUB_OUTPUT')).toThrow(/GITHUB_OUTPUT: no closing 'EOF'/);
+    expect(() => parseFileCommands('x<<EOF\nno end\n', 'GITHUB_OUTPUT')).toThrow(
+      /GITHUB_OUTPUT: no closing 'EOF'/,
+    );
     expect(() => parseFileCommands('garbage\n', 'GITHUB_ENV')).toThrow(/GITHUB_ENV: line 1/);
   });
 

@@ -1,4 +1,4 @@
-import { evaluateCondition, evaluateString, evaluateValue, ExpressionFailure } from '@goship/runner';
+import { ExpressionFailure, evaluateCondition, evaluateString, evaluateValue } from '@goship/runner';
 
 const ok = { failed: false, cancelled: false };
 const failed = { failed: true, cancelled: false };
@@ -10,7 +10,7 @@ const ctx = {
   env: { PORT: '8080' },
 };
 
-describe('expressions (GitHub\'s evaluator, the runner\'s status functions)', () => {
+describe("expressions (GitHub's evaluator, the runner's status functions)", () => {
   test('contexts, operators and built-in functions', () => {
     expect(evaluateString("steps.build.outputs.version == '1.2.3'", ctx, ok)).toBe('true');
     expect(evaluateString("format('{0}-{1}', matrix.arch, env.PORT)", ctx, ok)).toBe('arm64-8080');

@@ -1,6 +1,6 @@
 import { expandStrategy, legName } from '@goship/runner';
 
-describe('expandStrategy (GitHub\'s documented matrix rules)', () => {
+describe("expandStrategy (GitHub's documented matrix rules)", () => {
   test('cartesian product in key order', () => {
     const s = expandStrategy({ matrix: { os: ['a', 'b'], v: [1, 2] } });
     expect(s.combinations).toEqual([
