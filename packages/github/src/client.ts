@@ -1,0 +1,96 @@
+/*
+ * The GitHub REST client every goship stage uses: @actions/github's Octokit with the retry plugin (5xx and
+ * network errors) and the throttling plugin (primary and secondary rate limits, GitHub's spacing of
+ * writes), against `apiUrl` (GITHUB_API_URL on a runner, so GitHub Enterprise Server works).
+ */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export interface GitHubTarget {
+  token: string;
+  /** https://api.github.com, or GHES's https://<host>/api/v3. */
+  apiUrl: string;
+  /** owner/name */
+  repository: string;
+}
+
+export interface ClientOptions extends GitHubTarget {
+  log: { info(message: string): void; warning(message: string): void };
+  /** Retries of a 5xx or a rate-limited request (default 3). */
+  retries?: number;
+  /** The retry plugin's base delay in ms (default 1000; the n-th retry waits base × n²). */
+  retryAfterBaseMs?: number;
+}
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export function githubClient(opts: ClientOptions): GitHubClient {
+  const retries = opts.retries ?? 3;
+  const limited =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      const again = retryCount < retries;
+      opts.log.warning(
+        `GitHub ${kind} rate limit on ${options.method} ${options.url}${again ? `; retrying in ${retryAfter} s` : '; giving up'}`,
+      );
+      return again;
+    };
+  return getOctokit(
+    opts.token,
+    {
+      baseUrl: opts.apiUrl.replace(/\/+$/, ''),
+      userAgent: 'goship',
+      // A 4xx is an answer, not a hiccup: only 5xx and network errors are retried (rate limits are the
+      // throttling plugin's).
+      retry: {
+        retries,
+        retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      },
+      throttle: { onRateLimit: limited('primary'), onSecondaryRateLimit: limited('secondary') },
+    },
+    retry,
+    throttling,
+  );
+}
+
+export function splitRepository(repository: string): { owner: string; repo: string } {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+  if (!m) throw new Error(`'${repository}' is not an owner/name repository`);
+  return { owner: m[1]!, repo: m[2]! };
+}
+
+interface RequestErrorLike {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | undefined>; data?: unknown };
+}
+
+/**
+ * A GitHub API failure in words a workflow author can act on: a 403 names the permission GitHub asked for
+ * (its X-Accepted-GitHub-Permissions header) and the `permissions:` line that grants it.
+ */
+export function describeGitHubError(err: unknown, what: string): { message: string; permission?: string } {
+  const e = err as RequestErrorLike;
+  const status = e.status;
+  const headers = e.response?.headers ?? {};
+  const accepted = headers['x-accepted-github-permissions'];
+  if (status === 403 && accepted) {
+    const wanted = accepted.split(/[,;]/)[0]!.trim();
+    const [scope, level] = wanted.split('=');
+    return {
+      message: `${what}: GitHub refused (403): the token lacks the '${wanted}' permission (X-Accepted-GitHub-Permissions: ${accepted}); add \`permissions: { ${scope}: ${level} }\` to the job`,
+      permission: wanted,
+    };
+  }
+  const body = e.response?.data as
+    | { message?: string; errors?: { message?: string; code?: string }[] }
+    | undefined;
+  const detail = [body?.message, ...(body?.errors ?? []).map((x) => x.message ?? x.code)]
+    .filter(Boolean)
+    .join('; ');
+  return {
+    message: `${what}: GitHub answered ${status ?? 'no response'}${detail ? `: ${detail}` : e.message ? `: ${e.message}` : ''}`,
+  };
+}

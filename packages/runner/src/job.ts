@@ -1,0 +1,273 @@
+/*
+ * One job (one matrix leg): its steps in order with the runner's rules for `if:`, `continue-on-error`,
+ * env precedence (workflow < job < GITHUB_ENV < step), GITHUB_PATH, the `steps` context, and the post
+ * steps of JavaScript actions at the end, in reverse order, each given its main step's saved state.
+ */
+import { mkdirSync } from 'node:fs';
+import { isAbsolute, join, resolve as resolvePath } from 'node:path';
+import { type ActionManifest, resolveUses, UsesError } from './actions.js';
+import type { Annotation, Masker } from './commands.js';
+import { type Contexts, evaluateCondition, evaluateString, type JobStatus } from './expressions.js';
+import { inputEnvironment, runNodeEntry, runScript, type StepResult, stepFiles } from './step.js';
+import { type JobSpec, resolveStringMap, resolveToken, type StepSpec } from './workflow.js';
+
+export type Conclusion = 'success' | 'failure' | 'cancelled' | 'skipped';
+
+export interface StepRecord {
+  job: string;
+  name: string;
+  id: string;
+  conclusion: Conclusion;
+  outcome: Conclusion;
+  durationMs: number;
+  outputs: Record<string, string>;
+  summaryFile?: string;
+  annotations: Annotation[];
+  post?: boolean;
+}
+
+export interface JobEnvironment {
+  goshipRoot: string;
+  workspace: string;
+  /** Where this leg's step files, summaries and RUNNER_TEMP go. */
+  runDir: string;
+  /** The process environment every step starts from (the runner machine's env). */
+  baseEnv: NodeJS.ProcessEnv;
+  /** GITHUB_* / RUNNER_* variables shared by all jobs of the run. */
+  githubEnv: Record<string, string>;
+  contexts: Contexts;
+  workflowEnv: Record<string, string>;
+  masker: Masker;
+  signal: AbortSignal;
+  view: {
+    stepStarted(job: string, step: string): void;
+    stepFinished(record: StepRecord): void;
+    line(job: string, text: string): void;
+    annotation(job: string, a: Annotation): void;
+  };
+}
+
+export interface JobResult {
+  conclusion: Conclusion;
+  outputs: Record<string, string>;
+  steps: StepRecord[];
+}
+
+interface PendingPost {
+  step: StepSpec;
+  action: ActionManifest;
+  env: NodeJS.ProcessEnv;
+  state: Record<string, string>;
+}
+
+const interpolate = (text: string, contexts: Contexts, status: JobStatus) =>
+  text.replace(/\$\{\{([\s\S]+?)\}\}/g, (_, expr: string) => evaluateString(expr.trim(), contexts, status));
+
+export async function runJob(
+  job: JobSpec,
+  leg: string,
+  legContexts: Contexts,
+  env: JobEnvironment,
+): Promise<JobResult> {
+  const status: JobStatus = { failed: false, cancelled: env.signal.aborted };
+  const onAbort = () => {
+    status.cancelled = true;
+  };
+  env.signal.addEventListener('abort', onAbort, { once: true });
+  const runnerTemp = join(env.runDir, 'temp');
+  mkdirSync(runnerTemp, { recursive: true });
+  const stepsContext: Record<
+    string,
+    { outputs: Record<string, string>; outcome: string; conclusion: string }
+  > = {};
+  const contexts = (extraEnv: Record<string, string>): Contexts => ({
+    ...env.contexts,
+    ...legContexts,
+    env: { ...env.workflowEnv, ...extraEnv },
+    steps: stepsContext,
+    job: { status: status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success' },
+    runner: {
+      os: 'Linux',
+      arch: env.githubEnv.RUNNER_ARCH,
+      temp: runnerTemp,
+      tool_cache: env.githubEnv.RUNNER_TOOL_CACHE,
+    },
+  });
+  const jobEnv = resolveStringMap(job.env, contexts({}), status);
+  const fromSteps: Record<string, string> = {};
+  const paths: string[] = [];
+  const records: StepRecord[] = [];
+  const posts: PendingPost[] = [];
+
+  const baseStepEnv = (stepEnv: Record<string, string>, stepId: string): NodeJS.ProcessEnv => ({
+    ...env.baseEnv,
+    ...env.githubEnv,
+    GITHUB_JOB: job.id,
+    GITHUB_ACTION: stepId,
+    RUNNER_TEMP: runnerTemp,
+    ...env.workflowEnv,
+    ...jobEnv,
+    ...fromSteps,
+    ...stepEnv,
+    PATH: [...[...paths].reverse(), env.baseEnv.PATH ?? ''].join(':'),
+  });
+  const io = {
+    masker: env.masker,
+    signal: env.signal,
+    line: (text: string) => env.view.line(leg, text),
+    annotation: (a: Annotation) => env.view.annotation(leg, a),
+  };
+  const absorb = (r: StepResult) => {
+    Object.assign(fromSteps, r.env);
+    paths.push(...r.path);
+  };
+
+  for (const [index, step] of job.steps.entries()) {
+    const ctx = contexts({ ...jobEnv, ...fromSteps });
+    const started = performance.now();
+    const record: StepRecord = {
+      job: leg,
+      name: step.name,
+      id: step.id,
+      conclusion: 'skipped',
+      outcome: 'skipped',
+      durationMs: 0,
+      outputs: {},
+      annotations: [],
+    };
+    let run = false;
+    try {
+      run = evaluateCondition(step.if, ctx, status);
+    } catch (err) {
+      io.annotation({ level: 'error', message: (err as Error).message, line: step.line });
+      record.conclusion = record.outcome = 'failure';
+      status.failed = true;
+    }
+    if (run) {
+      env.view.stepStarted(leg, step.name);
+      const files = stepFiles(
+        join(env.runDir, `step-${String(index + 1).padStart(2, '0')}-${step.id.replace(/[^\w-]/g, '_')}`),
+      );
+      let result: StepResult | undefined;
+      try {
+        const stepEnv = resolveStringMap(step.env, ctx, status);
+        const full = baseStepEnv(stepEnv, step.id);
+        const stepCtx = { ...ctx, env: { ...(ctx.env as Record<string, string>), ...stepEnv } };
+        if (step.uses) {
+          const target = resolveUses(step.uses, env.workspace, env.goshipRoot);
+          if (target.kind === 'checkout') {
+            io.line(`actions/checkout: using the workspace as it is (${env.workspace})`);
+            result = {
+              exitCode: 0,
+              outputs: {},
+              env: {},
+              path: [],
+              state: {},
+              summaryFile: files.GITHUB_STEP_SUMMARY,
+              annotations: [],
+            };
+          } else {
+            const given = resolveStringMap(step.with, stepCtx, status);
+            const defaults: Record<string, string> = {};
+            for (const [name, spec] of Object.entries(target.action.inputs))
+              if (spec.default !== undefined)
+                defaults[name] = interpolate(String(spec.default), stepCtx, status);
+            const inputs = inputEnvironment(target.action, given, defaults);
+            if (inputs.unexpected.length)
+              io.annotation({
+                level: 'warning',
+                message: `Unexpected input(s) '${inputs.unexpected.join("', '")}', valid inputs are ['${Object.keys(target.action.inputs).join("', '")}']`,
+                line: step.line,
+              });
+            const actionEnv = { ...full, ...inputs.env };
+            result = await runNodeEntry(
+              target.action,
+              target.action.runs.main,
+              actionEnv,
+              env.workspace,
+              files,
+              env.goshipRoot,
+              io,
+            );
+            if (target.action.runs.post)
+              posts.push({ step, action: target.action, env: actionEnv, state: result.state });
+          }
+        } else {
+          const script = String(resolveToken(step.run, stepCtx, status, true) ?? '');
+          const dir = step.workingDirectory ?? job.runDefaults.workingDirectory;
+          const cwd = dir ? (isAbsolute(dir) ? dir : resolvePath(env.workspace, dir)) : env.workspace;
+          result = await runScript(script, step.shell ?? job.runDefaults.shell, full, cwd, files, io);
+        }
+      } catch (err) {
+        const message = err instanceof UsesError ? `${step.uses}: ${err.message}` : (err as Error).message;
+        io.annotation({ level: 'error', message: env.masker.mask(message), line: step.line });
+      }
+      record.durationMs = performance.now() - started;
+      record.summaryFile = files.GITHUB_STEP_SUMMARY;
+      if (result) {
+        absorb(result);
+        record.outputs = result.outputs;
+        record.annotations = result.annotations;
+      }
+      const ok = result?.exitCode === 0;
+      record.outcome = ok ? 'success' : status.cancelled ? 'cancelled' : 'failure';
+      record.conclusion = ok || step.continueOnError ? 'success' : record.outcome;
+      if (record.conclusion === 'failure') status.failed = true;
+      env.view.stepFinished(record);
+    }
+    stepsContext[step.id] = {
+      outputs: record.outputs,
+      outcome: record.outcome,
+      conclusion: record.conclusion,
+    };
+    records.push(record);
+  }
+
+  for (const post of posts.reverse()) {
+    const ctx = contexts({ ...jobEnv, ...fromSteps });
+    if (!evaluateCondition(post.action.runs['post-if'] ?? 'always()', ctx, status)) continue;
+    const name = `Post ${post.step.name}`;
+    env.view.stepStarted(leg, name);
+    const started = performance.now();
+    const files = stepFiles(join(env.runDir, `post-${post.step.id.replace(/[^\w-]/g, '_')}`));
+    // The post step gets its main step's saved state as STATE_<name>, and nothing more.
+    const stateEnv = Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v]));
+    const r = await runNodeEntry(
+      post.action,
+      post.action.runs.post!,
+      { ...post.env, ...stateEnv },
+      env.workspace,
+      files,
+      env.goshipRoot,
+      io,
+    );
+    const conclusion: Conclusion = r.exitCode === 0 ? 'success' : 'failure';
+    if (conclusion === 'failure') status.failed = true;
+    const record: StepRecord = {
+      job: leg,
+      name,
+      id: post.step.id,
+      conclusion,
+      outcome: conclusion,
+      durationMs: performance.now() - started,
+      outputs: {},
+      summaryFile: files.GITHUB_STEP_SUMMARY,
+      annotations: r.annotations,
+      post: true,
+    };
+    env.view.stepFinished(record);
+    records.push(record);
+  }
+  env.signal.removeEventListener('abort', onAbort);
+
+  const outputs: Record<string, string> = {};
+  const final = resolveStringMap(job.outputs, contexts({ ...jobEnv, ...fromSteps }), status);
+  for (const [k, v] of Object.entries(final)) {
+    // As the runner does: an output that would carry a secret is dropped, not passed on masked.
+    if (env.masker.mask(v) !== v)
+      io.annotation({ level: 'warning', message: `Skip output '${k}' since it may contain secret.` });
+    else outputs[k] = v;
+  }
+  const conclusion: Conclusion = status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success';
+  return { conclusion, outputs, steps: records };
+}
