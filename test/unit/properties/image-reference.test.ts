@@ -18,7 +18,10 @@ const registry = fc.oneof(
   fc.constant(undefined),
   fc.constant('localhost'),
   fc
-    .tuple(fc.array(domainLabel, { minLength: 2, maxLength: 3 }), fc.option(fc.integer({ min: 1, max: 65535 })))
+    .tuple(
+      fc.array(domainLabel, { minLength: 2, maxLength: 3 }),
+      fc.option(fc.integer({ min: 1, max: 65535 })),
+    )
     .map(([labels, port]) => `${labels.join('.')}${port ? `:${port}` : ''}`),
   fc.integer({ min: 1, max: 65535 }).map((p) => `127.0.0.1:${p}`),
 );
@@ -60,28 +63,26 @@ describe('image references', () => {
 
   test('a space, a newline or an upper-case letter inside the path is refused, naming the component', () => {
     fc.assert(
-      fc.property(
-        reference,
-        fc.nat(),
-        fc.constantFrom(' ', '\n', 'A', 'Z', '\t', ';', '$'),
-        (r, at, bad) => {
-          const i = at % r.path.length;
-          const comp = r.path[i]!;
-          const cut = at % (comp.length + 1);
-          const path = [...r.path];
-          path[i] = `${comp.slice(0, cut)}${bad}x${comp.slice(cut)}`;
-          // Give it a registry so the first component cannot be taken for one.
-          const text = `registry.test/${path.join('/')}`;
-          refused(text, /path component '.*' is not valid/s);
-        },
-      ),
+      fc.property(reference, fc.nat(), fc.constantFrom(' ', '\n', 'A', 'Z', '\t', ';', '$'), (r, at, bad) => {
+        const i = at % r.path.length;
+        const comp = r.path[i]!;
+        const cut = at % (comp.length + 1);
+        const path = [...r.path];
+        path[i] = `${comp.slice(0, cut)}${bad}x${comp.slice(cut)}`;
+        // Give it a registry so the first component cannot be taken for one.
+        const text = `registry.test/${path.join('/')}`;
+        refused(text, /path component '.*' is not valid/s);
+      }),
       { numRuns: RUNS },
     );
   });
 
   test('a digest that is not 64 lower-case hex digits is refused, naming the digest', () => {
     const short = fc.stringMatching(/^[a-f0-9]{0,63}$/).map((hex) => `sha256:${hex}`);
-    const upper = fc.stringMatching(/^[A-F0-9]{64}$/).filter((h) => /[A-F]/.test(h)).map((h) => `sha256:${h}`);
+    const upper = fc
+      .stringMatching(/^[A-F0-9]{64}$/)
+      .filter((h) => /[A-F]/.test(h))
+      .map((h) => `sha256:${h}`);
     fc.assert(
       fc.property(reference, fc.oneof(short, upper), (r, bad) => {
         refused(`registry.test/${r.path.join('/')}@${bad}`, /digest '.*' is not of the form sha256:<64/);

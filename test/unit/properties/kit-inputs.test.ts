@@ -44,16 +44,16 @@ describe('ports', () => {
       fc.property(outside, (n) => {
         const err = refusal(() => parsePort('service-port', String(n)));
         expect(err.input).toBe('service-port');
-        expect(err.message).toMatch(/^Input 'service-port': .*Expected a TCP port number from 1 to 65535\.$/s);
+        expect(err.message).toMatch(
+          /^Input 'service-port': .*Expected a TCP port number from 1 to 65535\.$/s,
+        );
       }),
       { numRuns: RUNS },
     );
   });
 
   test('anything that is not all digits is refused, quoting the value', () => {
-    const notDigits = fc
-      .string({ maxLength: 12 })
-      .filter((s) => !/^\s*\d+\s*$/.test(s));
+    const notDigits = fc.string({ maxLength: 12 }).filter((s) => !/^\s*\d+\s*$/.test(s));
     fc.assert(
       fc.property(notDigits, (text) => {
         const err = refusal(() => parsePort('port', text));
