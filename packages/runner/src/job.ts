@@ -56,7 +56,9 @@ export interface JobResult {
 interface PendingPost {
   step: StepSpec;
   action: ActionManifest;
-  env: NodeJS.ProcessEnv;
+  /** INPUT_* and the step's own env, as main had them. */
+  inputs: Record<string, string>;
+  stepEnv: Record<string, string>;
   state: Record<string, string>;
 }
 

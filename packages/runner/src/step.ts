@@ -92,7 +92,14 @@ function spawnStep(
   return new Promise((done) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const annotations: Annotation[] = [];
-    const onAbort = () => child.kill('SIGINT');
+    // The runner's cancellation (ProcessInvoker.CancelAndKillProcessTree): SIGINT, 7.5 s later SIGTERM,
+    // 2.5 s later SIGKILL.
+    const timers: NodeJS.Timeout[] = [];
+    const onAbort = () => {
+      child.kill('SIGINT');
+      timers.push(setTimeout(() => child.kill('SIGTERM'), 7500));
+      timers.push(setTimeout(() => child.kill('SIGKILL'), 10_000));
+    };
     io.signal?.addEventListener('abort', onAbort, { once: true });
     createInterface({ input: child.stdout }).on('line', (line) => {
       const cmd = parseWorkflowCommand(line);
@@ -111,6 +118,7 @@ function spawnStep(
       io.line(`cannot start ${command}: ${err.message}`);
     });
     child.on('close', (code, signal) => {
+      for (const t of timers) clearTimeout(t);
       io.signal?.removeEventListener('abort', onAbort);
       done({ exitCode: code ?? (signal ? 128 + (signal === 'SIGKILL' ? 9 : 2) : 1), annotations });
     });
@@ -138,6 +146,8 @@ export async function runNodeEntry(
   io: StepIO,
 ): Promise<StepResult> {
   const stepEnv = { ...env, ...pick(files) };
+  // The runner removes it so the action's own Node finds its ICU data (NodeScriptActionHandler.cs).
+  delete stepEnv.NODE_ICU_DATA;
   const { exitCode, annotations } = await spawnStep(
     nodeFor(action.runs.using, goshipRoot),
     [resolve(action.dir, entry)],
