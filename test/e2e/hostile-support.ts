@@ -19,6 +19,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -95,17 +96,22 @@ for (const name of programs) {
 }
 const programRuns = () => readFileSync(programLog, 'utf8').split('\n').filter(Boolean);
 
-/** Every path under `dir` with its type and size (and link target): what "nothing changed" compares. */
+/**
+ * Every file and link under `dir` with its size and mtime (or link target): what "nothing changed" compares.
+ * Folders are left out: an empty folder left by a refused install (the tool cache's version folder) holds
+ * nothing.
+ */
 export function tree(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map(String)
     .sort()
-    .map((p) => {
+    .flatMap((p) => {
       const st = lstatSync(join(dir, p));
-      return st.isSymbolicLink()
-        ? `${p} -> link`
-        : `${p} ${st.isDirectory() ? 'dir' : `${st.size}b ${st.mtimeMs}`}`;
+      if (st.isDirectory()) return [];
+      return [
+        st.isSymbolicLink() ? `${p} -> ${readlinkSync(join(dir, p))}` : `${p} ${st.size}b ${st.mtimeMs}`,
+      ];
     });
 }
 
