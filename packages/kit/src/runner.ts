@@ -79,7 +79,8 @@ export function annotate(level: AnnotationLevel, message: string, where: Annotat
   };
   for (const k of Object.keys(props) as (keyof core.AnnotationProperties)[])
     if (props[k] === undefined || props[k] === '') delete props[k];
-  core[level](redact(message), props);
+  const issue = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
+  issue(redact(message), props);
 }
 
 export const error = (message: string, where?: Annotation) => annotate('error', message, where);
