@@ -12,6 +12,7 @@
  * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
  */
 import { UserError } from '@goship/kit';
+import { distance } from 'fastest-levenshtein';
 import type { Declaration } from './gosource.js';
 import { parseXName } from './ldflags.js';
 import type { GoPackage, Program } from './program.js';
@@ -42,17 +43,7 @@ export interface InjectionCheck {
 
 /** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
 export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[t.length]!;
+  return distance(a.toLowerCase(), b.toLowerCase());
 }
 
 /** Candidates within a typo's reach of `wanted`, closest first. */
