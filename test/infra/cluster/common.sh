@@ -111,7 +111,10 @@ stop_component() {
 # ARGS_FILE, detached (own session, no stdin, output to NAME.log), and record "PID EXE".
 start_component() {
   local name=$1 args_file=$2 exe pid
-  exe=$(readlink -f "$BIN_DIR/$name")
+  # our builds first (control plane, then the real node's), else the system's (containerd)
+  if [ -x "$BIN_DIR/$name" ]; then exe=$(readlink -f "$BIN_DIR/$name")
+  elif [ -x "$NODE_BIN_DIR/$name" ]; then exe=$(readlink -f "$NODE_BIN_DIR/$name")
+  else exe=$(readlink -f "$(command -v "$name")"); fi
   local -a args=()
   mapfile -d '' -t args <"$args_file"
   printf '==== %s start %s\n' "$(date -u +%FT%T.%3NZ)" "$name" >>"$STATE_DIR/$name.log"

@@ -308,11 +308,10 @@ real_node_trust_registries() {
   return 0
 }
 
-# real_node_start: start containerd, kubelet, kube-proxy and CoreDNS (control plane already ready).
-# Machine-wide changes happen only after real_node_claim.
-real_node_start() {
+# real_node_runtime: claim the machine-wide resources, write the configs, start containerd (it needs
+# no API server, so up starts it before etcd).
+real_node_runtime() {
   real_node_claim
-  local s
   ip addr add "$NODE_IP/32" dev lo 2>/dev/null || ip -4 addr show dev lo | grep -q " $NODE_IP/" ||
     { log "cannot add $NODE_IP/32 to lo"; return 1; }
   sysctl_set net.ipv4.ip_forward 1
@@ -321,15 +320,17 @@ real_node_start() {
   node_kubeconfig kube-proxy kube-proxy
   node_kubeconfig coredns coredns
   real_node_trust_registries
-
   args containerd --config="$NODE_DIR/containerd/config.toml"
   start_component containerd "$STATE_DIR/containerd.args"
-  # the sandbox ("pause") image comes from the node cache, imported while containerd starts
-  for ((s = 0; s < 100; s++)); do [ -S "$CTRD_SOCK" ] && break; sleep 0.05; done
+}
+
+# real_node_agents: the sandbox image into containerd, then kubelet, kube-proxy and CoreDNS (the API
+# server is ready and the RBAC objects exist).
+real_node_agents() {
   wait_for containerd 30 "containerd on $CTRD_SOCK" ctr --address "$CTRD_SOCK" version
+  # the sandbox ("pause") image comes from the node cache: no registry needed
   ctr --address "$CTRD_SOCK" -n k8s.io images import --base-name "${PAUSE_IMAGE%:*}" "$PAUSE_TAR" >/dev/null ||
     { fail_with_log containerd "importing $PAUSE_TAR into containerd failed"; return 1; }
-
   args kubelet --config="$NODE_DIR/kubelet.yaml" --kubeconfig="$NODE_DIR/kubelet.kubeconfig" \
     --root-dir="$NODE_DIR/kubelet" --cert-dir="$NODE_DIR/kubelet/pki" \
     --hostname-override="$REAL_NODE_NAME" --node-ip="$NODE_IP" \
