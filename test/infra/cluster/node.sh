@@ -183,6 +183,7 @@ authorization:
   webhook: {cacheAuthorizedTTL: 10s, cacheUnauthorizedTTL: 5s}
 containerRuntimeEndpoint: unix://$CTRD_SOCK
 cgroupDriver: cgroupfs
+failCgroupV1: false
 failSwapOn: false
 clusterDNS: [$CLUSTER_DNS]
 clusterDomain: cluster.local
@@ -213,7 +214,9 @@ metricsBindAddress: 127.0.0.1:$PROXY_METRICS_PORT
 nodePortAddresses: [$NODE_IP/32]
 # leave the conntrack sysctls as they are
 conntrack: {maxPerCore: 0, min: 0, tcpEstablishedTimeout: 0s, tcpCloseWaitTimeout: 0s}
-iptables: {syncPeriod: 30s, minSyncPeriod: 0s}
+iptables: {syncPeriod: 30s, minSyncPeriod: 0s, localhostNodePorts: false}
+# raising its own OOM protection needs CAP_SYS_RESOURCE, which this sandbox does not grant
+oomScoreAdj: 0
 EOF
   cat >"$d/Corefile" <<EOF
 cluster.local:53 in-addr.arpa:53 ip6.arpa:53 {
