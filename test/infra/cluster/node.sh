@@ -377,7 +377,13 @@ real_node_stop() {
     return 0
   fi
   stop_component kubelet 15
-  # pods: stop and remove every sandbox through CRI, so CNI DEL removes veths, leases and iptables rules
+  # pods: stop and remove every sandbox through CRI, so CNI DEL removes veths, leases and iptables rules.
+  # containerd died or was never asked to stop (killed up, crash)? Start it again for the cleanup.
+  if ! pid_alive containerd && [ -f "$STATE_DIR/containerd.args" ] && [ -d "$NODE_DIR/containerd/root" ]; then
+    log "starting containerd again to remove its pods"
+    start_component containerd "$STATE_DIR/containerd.args"
+    for ((i = 0; i < 100; i++)); do ctr --address "$CTRD_SOCK" version >/dev/null 2>&1 && break; sleep 0.1; done
+  fi
   if pid_alive containerd && [ -S "$CTRD_SOCK" ]; then
     "$NODE_BIN_DIR/cri-clean" "unix://$CTRD_SOCK" 2>&1 | sed 's/^/  /' >&2 || log "cri-clean reported errors (continuing)"
   fi
