@@ -93,17 +93,20 @@ check "real: web pod Ready on $REAL_NODE" bash -c "$(declare -f kr rpod_field rw
 echo "     (web: created -> Ready in $(since "$t_web")s)"
 POD_IP=$(rpod_field web .status.podIP)
 check "real: pod IP $POD_IP answers HTTP from the host" bash -c "curl -fsS --max-time 5 http://$POD_IP:8080/ | grep -q '^ok web-'"
-check "real: NodePort $NODE_IP:30001 answers from the host" bash -c "curl -fsS --max-time 5 http://$NODE_IP:30001/ | grep -q '^ok web-'"
+# retry: kube-proxy programs a Service's rules once its endpoints are ready (a sync, ~0.1-2 s)
+retry() { local i; for ((i = 0; i < 100; i++)); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done; "$@"; }
+check "real: NodePort $NODE_IP:30001 answers from the host" retry bash -c "curl -fsS --max-time 5 http://$NODE_IP:30001/ | grep -q '^ok web-'"
 check "real: client pod Running" rwait client '.status.phase' Running 60
 CIP=$(kr get service web -o jsonpath='{.spec.clusterIP}')
-check "real: ClusterIP $CIP:80 from a pod" bash -c "\"$KUBECTL\" -n $RNS exec client -- wget -qO- -T 5 http://$CIP/ | grep -q '^ok web-'"
-check "real: DNS web.$RNS.svc.cluster.local resolves in a pod" bash -c "\"$KUBECTL\" -n $RNS exec client -- nslookup web.$RNS.svc.cluster.local | grep -q \"$CIP\""
-check "real: HTTP by Service name from a pod" bash -c "\"$KUBECTL\" -n $RNS exec client -- wget -qO- -T 5 http://web.$RNS.svc.cluster.local/ | grep -q '^ok web-'"
+# (no wget -T: Debian's static busybox wget segfaults with it)
+check "real: ClusterIP $CIP:80 from a pod" retry bash -c "\"$KUBECTL\" -n $RNS exec client -- wget -qO- http://$CIP/ | grep -q '^ok web-'"
+check "real: DNS web.$RNS.svc.cluster.local resolves in a pod" retry bash -c "\"$KUBECTL\" -n $RNS exec client -- nslookup web.$RNS.svc.cluster.local | grep -q \"$CIP\""
+check "real: HTTP by Service name from a pod" retry bash -c "\"$KUBECTL\" -n $RNS exec client -- wget -qO- http://web.$RNS.svc.cluster.local/ | grep -q '^ok web-'"
 check "real: kubectl logs" bash -c "\"$KUBECTL\" -n $RNS logs client | grep -qx client-started"
 check "real: kubectl exec" bash -c "[ \"\$(\"$KUBECTL\" -n $RNS exec client -- cat /etc/hostname)\" = client ]"
 portfwd() {
   local port=$((32000 + RANDOM % 2000)) pid i out=1
-  "$KUBECTL" -n "$RNS" port-forward deployment/web "127.0.0.1:$port:8080" >/dev/null 2>&1 &
+  "$KUBECTL" -n "$RNS" port-forward --address 127.0.0.1 deployment/web "$port:8080" >/dev/null 2>&1 &
   pid=$!
   for ((i = 0; i < 50; i++)); do
     curl -fsS --max-time 2 "http://127.0.0.1:$port/" 2>/dev/null | grep -q '^ok web-' && { out=0; break; }
