@@ -391,7 +391,7 @@ real_node_stop() {
   # shims of our containerd (they outlive it by design) and anything runc still lists under our root
   for f in /proc/[0-9]*/cmdline; do
     pid=${f#/proc/}; pid=${pid%/cmdline}
-    if tr '\0' ' ' <"$f" 2>/dev/null | grep -q -- "containerd-shim.* -address $CTRD_SOCK "; then kill -KILL "$pid" 2>/dev/null || true; fi
+    if tr '\0' ' ' 2>/dev/null <"$f" | grep -q -- "containerd-shim.* -address $CTRD_SOCK "; then kill -KILL "$pid" 2>/dev/null || true; fi
   done
   if [ -d "$NODE_DIR/runc" ]; then
     for i in "$NODE_DIR"/runc/*/; do
