@@ -409,6 +409,23 @@ describe('bad input: a clear error, nothing built or reported', () => {
     expect(r.errors).toMatch(message);
   });
 
+  test('a package that looks like a flag never reaches the go command (-toolexec runs nothing)', async () => {
+    const { dir } = hello();
+    const marker = join(dir, 'toolexec-ran');
+    const script = join(dir, 'toolexec.sh');
+    writeFileSync(script, `#!/bin/sh\ntouch ${marker}\nexec "$@"\n`, { mode: 0o755 });
+    const r = await build(dir, { package: `-toolexec=${script}` });
+    refused(r, dir);
+    expect(r.errors).toMatch(
+      /Input 'package': '-toolexec=.*' starts with '-', which the go command would read as a flag/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    const flags = await build(dir, { flags: '-v ./other', tags: 'netgo,a b' });
+    refused(flags, dir);
+    expect(flags.errors).toMatch(/Input 'flags': '.\/other' is not a flag/);
+    expect(flags.errors).toMatch(/Input 'tags': 'a b' is not a build tag/);
+  });
+
   test('missing package', async () => {
     const { dir } = hello();
     const r = await build(dir, { package: './cmd/server' });

@@ -286,6 +286,7 @@ function jobFor(
     `-ldflags=${ldflags.ldflags}`,
     ...tc.loadFlags,
     ...o.flags,
+    '--', // the package is never a flag, whatever it looks like
     pkg,
   ];
   return { name, pkg, target, output, ldflags, injections: check.accepted, env, args };
