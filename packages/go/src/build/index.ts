@@ -5,6 +5,7 @@ export * from './diagnostics.js';
 export * from './gosource.js';
 export * from './ldflags.js';
 export * from './options.js';
+export * from './overwrites.js';
 export * from './plan.js';
 export * from './program.js';
 export * from './report.js';

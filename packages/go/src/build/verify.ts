@@ -11,9 +11,11 @@
  * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
  * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
  */
+import { readFileSync } from 'node:fs';
 import { UserError } from '@goship/kit';
 import type { Declaration } from './gosource.js';
 import { parseXName } from './ldflags.js';
+import { findOverwrites, importNames, type Overwrite } from './overwrites.js';
 import type { GoPackage, Program } from './program.js';
 
 /** Where a requested injection came from; decides whether a missing variable is an error. */
@@ -190,6 +192,61 @@ export function checkInjections(
       continue;
     }
     out.accepted.push({ ...req, file, line: decl.line });
+  }
+  return out;
+}
+
+/** An accepted -X target that code overwrites before the program can see the injected value. */
+export interface OverwrittenInjection {
+  injection: VerifiedInjection;
+  /** The file holding the overwriting code. */
+  file: string;
+  overwrite: Overwrite;
+}
+
+const sourceCache = new Map<string, string>();
+const readSource = (path: string) => {
+  let src = sourceCache.get(path);
+  if (src === undefined) {
+    src = readFileSync(path, 'utf8');
+    sourceCache.set(path, src);
+  }
+  return src;
+};
+
+/**
+ * Accepted injections that the program's own code overwrites (overwrites.ts): looked for in the
+ * declaring package (by plain name) and in the main module's packages that import it (qualified).
+ */
+export function findOverwritten(
+  program: Program,
+  accepted: readonly VerifiedInjection[],
+): OverwrittenInjection[] {
+  const out: OverwrittenInjection[] = [];
+  const own = ownPackages(program);
+  for (const inj of accepted) {
+    const parsed = parseXName(inj.name);
+    if (!parsed) continue;
+    const declaring = parsed.pkg === 'main' ? program.mainImportPath : parsed.pkg;
+    const candidates = new Set([program.packages.get(declaring), ...own].filter((p) => p !== undefined));
+    for (const pkg of candidates) {
+      const isMain = pkg.importPath === program.mainImportPath;
+      for (const f of pkg.files) {
+        if (f.info.syntaxError) continue;
+        let qualifier: string | undefined;
+        if (pkg.importPath !== declaring) {
+          if (!f.info.imports.includes(declaring)) continue;
+          qualifier = importNames(readSource(f.path)).get(declaring);
+          if (!qualifier || qualifier === '_' || qualifier === '.') continue;
+        }
+        for (const overwrite of findOverwrites(
+          readSource(f.path),
+          { ident: parsed.ident, qualifier },
+          isMain,
+        ))
+          out.push({ injection: inj, file: f.path, overwrite });
+      }
+    }
   }
   return out;
 }
