@@ -157,7 +157,7 @@ describe('findOverwrites on source text', () => {
     const found = findOverwrites(src, { ident: 'port' }, true);
     expect(found.map((f) => [f.line, f.code])).toEqual([
       [6, '….StringVarP(&port, "port", "p", "8080", "listen port")'],
-      [7, 'flag.StringVar(&port, "port", "80" + "80", "a long usage text that goes …")'],
+      [7, 'flag.StringVar(&port, "port", "80" + "80", "a long usage text that goes …)'],
     ]);
   });
 
