@@ -13,6 +13,7 @@ await runAction(async ({ inputs, signal }) => {
     return value === '' ? { name: fallback, explicit: false } : { name: value, explicit: true };
   };
   const mod = inputs.optional('mod');
+  const overwritten = inputs.optional('overwritten-x');
   const raw = {
     workingDirectory: isAbsolute(workdirInput) ? workdirInput : resolve(workspace, workdirInput),
     workspace,
@@ -41,6 +42,10 @@ await runAction(async ({ inputs, signal }) => {
     mod: mod === undefined ? undefined : inputs.enum('mod', ['readonly', 'vendor', 'mod'] as const),
     parallel: inputs.integer('parallel', { min: 1, max: 64 }),
     tagPrefix: inputs.string('tag-prefix') || 'v',
+    overwrittenX:
+      overwritten === undefined
+        ? undefined
+        : inputs.enum('overwritten-x', ['error', 'warn', 'ignore'] as const),
   };
 
   // The build half only: @goship/go's index also loads the toolchain half (@actions/cache, tool-cache),
@@ -76,7 +81,16 @@ await runAction(async ({ inputs, signal }) => {
 
   const started = performance.now();
   const plan = await runner.group('Plan and verify -X targets', async () => {
-    const p = await go.planBuild({ ...raw, flags, signal });
+    const p = await go.planBuild({
+      ...raw,
+      flags,
+      signal,
+      onWarning: (w) =>
+        runner.warning(w.hint ? `${w.message}\n${w.hint}` : w.message, {
+          ...w.location,
+          title: 'go-build-ldflags: -X value overwritten',
+        }),
+    });
     runner.info(
       `${p.goVersion}; version ${p.version || '(none)'}; commit ${p.commit || '(none)'}; date ${p.date || '(none)'}`,
     );

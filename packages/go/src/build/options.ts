@@ -48,6 +48,13 @@ export interface GoBuildOptions {
   /** Concurrent builds (default: CPU count). */
   parallel?: number;
   tagPrefix?: string;
+  /**
+   * What an -X target that the program overwrites before reading it is (overwrites.ts): undefined →
+   * an error for the port variable (the process would listen elsewhere) and a warning for the others.
+   */
+  overwrittenX?: 'error' | 'warn' | 'ignore';
+  /** Problems that do not stop the build (an -X value overwritten, when only a warning), at file:line. */
+  onWarning?: (warning: UserError) => void;
   /** The go command (default `go` from PATH). */
   go?: string;
   /** Inherited environment (default process.env). */

@@ -30,7 +30,9 @@ import {
 } from './targets.js';
 import {
   checkInjections,
+  findOverwritten,
   type InjectionCheck,
+  type OverwrittenInjection,
   type RequestedInjection,
   type VerifiedInjection,
 } from './verify.js';
@@ -343,6 +345,7 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
   const jobs: BuildJob[] = [];
   const skipped = new Map<string, BuildPlan['skipped'][number]>();
   const verifyErrors: UserError[] = [];
+  const warnings = new Map<string, { err: UserError; targets: string[] }>();
   const outputs = new Map<string, string>();
   for (const { pkg, target, env, program } of programs) {
     const main = program.packages.get(program.mainImportPath);
@@ -356,6 +359,25 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     }
     const check = checkInjections(program, requested, target.platform);
     verifyErrors.push(...check.errors);
+    if (o.overwrittenX !== 'ignore') {
+      for (const found of findOverwritten(program, check.accepted)) {
+        const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
+        const level = o.overwrittenX ?? (isPort ? 'error' : 'warn');
+        const err = overwriteError(
+          found,
+          target.platform,
+          annotationPath(found.file, cwd, o.workspace),
+          level,
+        );
+        if (level === 'error') verifyErrors.push(err);
+        else {
+          const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;
+          const seen = warnings.get(key) ?? { err, targets: [] };
+          seen.targets.push(target.platform);
+          warnings.set(key, seen);
+        }
+      }
+    }
     for (const s of check.skipped) {
       const key = `${s.name}\0${s.reason}`;
       const entry = skipped.get(key) ?? { ...s, targets: [] };
@@ -374,6 +396,22 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     outputs.set(job.output, `${pkg} for ${target.platform}`);
     jobs.push(job);
   }
+  // Warnings are reported even when errors stop the build below.
+  const warned = mergeTargets(
+    [...warnings.values()].flatMap(({ err, targets }) =>
+      targets.map(
+        (t) =>
+          new UserError(err.message.replace(/ for \S+: /, ` for ${t}: `), {
+            hint: err.hint,
+            location: err.location && {
+              ...err.location,
+              file: annotationPath(err.location.file, cwd, o.workspace),
+            },
+          }),
+      ),
+    ),
+  );
+  for (const w of warned) o.onWarning?.(w);
   if (verifyErrors.length > 0) {
     // Locations relative to the workspace, as annotations need them.
     const located = mergeTargets(verifyErrors).map((e) =>
@@ -419,5 +457,33 @@ function mergeTargets(errors: UserError[]): UserError[] {
           location: err.location,
         })
       : err,
+  );
+}
+
+const OVERWRITE_HINTS: Record<OverwrittenInjection['overwrite']['kind'], (ident: string) => string> = {
+  flag: (v) =>
+    `Pass the variable itself as the flag's default (…Var(&${v}, "name", ${v}, …)) so the -X value stays the default.`,
+  init: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
+  main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
+};
+
+/** The message for an -X value the program overwrites, at the overwriting file:line. */
+function overwriteError(
+  found: OverwrittenInjection,
+  target: string,
+  file: string,
+  level: 'error' | 'warn',
+): UserError {
+  const { injection: inj, overwrite: ow } = found;
+  const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
+  const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
+  const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
+  const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
+  return new UserError(
+    `-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`,
+    {
+      hint: OVERWRITE_HINTS[ow.kind](ident),
+      location: { file: found.file, line: ow.line, column: ow.column },
+    },
   );
 }
