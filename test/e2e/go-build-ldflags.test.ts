@@ -389,7 +389,7 @@ describe('-X values the program overwrites before reading them', () => {
     expect(commit.message).toMatch(/commit = "from-init" in func init at flags.go:6 replaces it/);
   });
 
-  test('overwritten-x: warn builds, and the built program's port is the flag default, as predicted', async () => {
+  test('overwritten-x: warn builds, and the built program keeps the flag default, as predicted', async () => {
     const { dir } = hello({ extra: { 'flags.go': OVERWRITING } });
     const r = await build(dir, { port: '9191', 'overwritten-x': 'warn' });
     expect(r.exitCode).toBe(0);
