@@ -11,5 +11,6 @@ export * from './program.js';
 export * from './report.js';
 export * from './run.js';
 export * from './source.js';
+export * from './stage.js';
 export * from './targets.js';
 export * from './verify.js';
