@@ -106,6 +106,15 @@ function argvProblems(o: GoBuildOptions): UserError[] {
         new InputError('package', `${JSON.stringify(p)} contains a control character`, 'a package path'),
       );
   }
+  // {name} becomes part of a path: one plain file name, never a way out of the output folder.
+  if (o.name !== undefined && (!/^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/.test(o.name) || o.name.includes('..')))
+    errors.push(
+      new InputError(
+        'name',
+        `${JSON.stringify(o.name)} is not a plain program name`,
+        'letters, digits and . _ + - (not starting with . or -), without / or ..',
+      ),
+    );
   for (const t of o.tags) {
     if (!BUILD_TAG.test(t))
       errors.push(

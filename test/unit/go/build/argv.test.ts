@@ -54,6 +54,16 @@ describe('package', () => {
   });
 });
 
+describe('name', () => {
+  test('a program name is one plain file name', () => {
+    for (const bad of ['../../etc/x', 'a/b', '-x', '.hidden', 'a\nb'])
+      expect(messages(options('/x', { name: bad })).join('\n')).toMatch(
+        /Input 'name': .* is not a plain program name/,
+      );
+    expect(messages(options('/x', { name: 'hello-server.v2' }))).toEqual([]);
+  });
+});
+
 describe('tags and flags', () => {
   test('tags are identifiers (no commas, spaces, = or leading -)', () => {
     const errs = messages(options('/x', { tags: ['netgo', '-x', 'a b', 'a=b'] }));
