@@ -47,7 +47,7 @@ await runAction(async ({ inputs, signal }) => {
 
   // The build half only: @goship/go's index also loads the toolchain half (@actions/cache, tool-cache),
   // a 3.4 MB chunk that costs ~0.2 s to parse and is never used here.
-  const go = await import('@goship/go/build');
+  const go = await import('@goship/go/compile');
   const result = await go.goBuildStage(input, {
     info: runner.info,
     warning: (w) =>
