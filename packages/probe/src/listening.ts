@@ -10,8 +10,11 @@
  *  - `netns`: root → `unshare --net`: a fresh network namespace with only a loopback interface (brought
  *    up with `ip` when present), so the program reaches nothing, and its port cannot clash with the host.
  *  - `userns+netns`: not root → `unshare --user --map-root-user --net`, where unprivileged user
- *    namespaces are allowed. On GitHub's Ubuntu 24.04 runners (not root; AppArmor's
- *    apparmor_restrict_unprivileged_userns=1) `unshare` is refused, so the next mode applies there.
+ *    namespaces are allowed (checked here as uid 65534: works, and even binds port 80). GitHub's
+ *    ubuntu-24.04 runners run steps as a non-root user with AppArmor's
+ *    kernel.apparmor_restrict_unprivileged_userns=1, where `unshare` fails with "Operation not
+ *    permitted" (actions/runner-images#10443), so the next mode applies there unless an earlier step
+ *    runs `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.
  *  - `tempdir`: no namespace: a fresh temporary working directory and only the given env (nothing of
  *    ours is inherited). The program shares the host's network; its port may clash with a host one.
  * In every mode the process group and every descendant found are killed afterwards, and the temp dir
