@@ -224,9 +224,10 @@ function assignmentBeforeUse(fn: FuncDecl, v: VariableRef, kind: 'init' | 'main'
 /**
  * Where the code of one file overwrites the variable before the program can see its -X value.
  * `mainPackage`: the file belongs to the program's main package (then `func main` counts too).
+ * `source`: the file's text, or its tokens when the caller reads the file for several variables.
  */
-export function findOverwrites(src: string, v: VariableRef, mainPackage: boolean): Overwrite[] {
-  const tokens = tokenize(src);
+export function findOverwrites(source: string | Token[], v: VariableRef, mainPackage: boolean): Overwrite[] {
+  const tokens = typeof source === 'string' ? tokenize(source) : source;
   const fns = functions(tokens);
   const shadowing = (fn: FuncDecl) => v.qualifier === undefined && declaresLocal(fn, v.ident);
   const out: Overwrite[] = [];
@@ -249,8 +250,8 @@ export function findOverwrites(src: string, v: VariableRef, mainPackage: boolean
 }
 
 /** Import names of a file's imports: path → the name code uses (alias, or the last path element). */
-export function importNames(src: string): Map<string, string> {
-  const tokens = tokenize(src);
+export function importNames(source: string | Token[]): Map<string, string> {
+  const tokens = typeof source === 'string' ? tokenize(source) : source;
   const names = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UserError } from '@goship/kit';
-import type { Declaration } from './gosource.js';
+import { type Declaration, type Token, tokenize } from './gosource.js';
 import { parseXName } from './ldflags.js';
 import { findOverwrites, importNames, type Overwrite } from './overwrites.js';
 import type { GoPackage, Program } from './program.js';
@@ -204,14 +204,15 @@ export interface OverwrittenInjection {
   overwrite: Overwrite;
 }
 
-const sourceCache = new Map<string, string>();
-const readSource = (path: string) => {
-  let src = sourceCache.get(path);
-  if (src === undefined) {
-    src = readFileSync(path, 'utf8');
-    sourceCache.set(path, src);
+// Every variable and every target reads the same files: tokenize each once per process.
+const tokenCache = new Map<string, Token[]>();
+const readTokens = (path: string) => {
+  let tokens = tokenCache.get(path);
+  if (tokens === undefined) {
+    tokens = tokenize(readFileSync(path, 'utf8'));
+    tokenCache.set(path, tokens);
   }
-  return src;
+  return tokens;
 };
 
 /**
@@ -236,11 +237,11 @@ export function findOverwritten(
         let qualifier: string | undefined;
         if (pkg.importPath !== declaring) {
           if (!f.info.imports.includes(declaring)) continue;
-          qualifier = importNames(readSource(f.path)).get(declaring);
+          qualifier = importNames(readTokens(f.path)).get(declaring);
           if (!qualifier || qualifier === '_' || qualifier === '.') continue;
         }
         for (const overwrite of findOverwrites(
-          readSource(f.path),
+          readTokens(f.path),
           { ident: parsed.ident, qualifier },
           isMain,
         ))
