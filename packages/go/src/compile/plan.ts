@@ -32,7 +32,7 @@ import {
   checkInjections,
   findOverwritten,
   type InjectionCheck,
-  type OverwrittenInjection,
+  overwriteError,
   type RequestedInjection,
   type VerifiedInjection,
 } from './verify.js';
@@ -457,33 +457,5 @@ function mergeTargets(errors: UserError[]): UserError[] {
           location: err.location,
         })
       : err,
-  );
-}
-
-const OVERWRITE_HINTS: Record<OverwrittenInjection['overwrite']['kind'], (ident: string) => string> = {
-  flag: (v) =>
-    `Pass the variable itself as the flag's default (…Var(&${v}, "name", ${v}, …)) so the -X value stays the default.`,
-  init: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
-  main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
-};
-
-/** The message for an -X value the program overwrites, at the overwriting file:line. */
-function overwriteError(
-  found: OverwrittenInjection,
-  target: string,
-  file: string,
-  level: 'error' | 'warn',
-): UserError {
-  const { injection: inj, overwrite: ow } = found;
-  const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
-  const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
-  const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
-  const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
-  return new UserError(
-    `-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`,
-    {
-      hint: OVERWRITE_HINTS[ow.kind](ident),
-      location: { file: found.file, line: ow.line, column: ow.column },
-    },
   );
 }
