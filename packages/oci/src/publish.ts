@@ -3,7 +3,7 @@
  * then build with one of the two backends and push (or write an OCI layout).
  */
 
-import { describeSource, type SourceInfo } from '@goship/go/build';
+import { describeSource, type SourceInfo } from '@goship/go/compile';
 import { UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';

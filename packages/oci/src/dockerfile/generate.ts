@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ldflagsBuildArg } from '@goship/go/build';
+import { ldflagsBuildArg } from '@goship/go/compile';
 import { UserError } from '@goship/kit';
 
 // Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
