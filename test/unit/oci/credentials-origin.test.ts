@@ -188,7 +188,7 @@ test('chunked upload: a PATCH Location on another host gets no credentials', asy
 });
 
 test('a blob GET redirected to plain http on the same host gets no credentials', async () => {
-  registryScript = (req, res, scheme) => {
+  registryScript = (_req, res, scheme) => {
     if (scheme === 'https')
       return res.writeHead(307, { Location: `http://127.0.0.1:${registry.port}/b` }).end();
     res.writeHead(200).end(blob);
