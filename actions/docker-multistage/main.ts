@@ -194,6 +194,7 @@ runAction(async ({ inputs, signal }) => {
     push,
     output,
     sourceDir: context,
+    tempDir: join(tempRoot, 'goship-docker-multistage'),
     registry: {
       insecureRegistries: inputs.list('insecure-registries'),
       ca,

@@ -30,6 +30,8 @@ export interface PublishRequest {
   /** Directory of the git checkout (version, commit, tags). */
   sourceDir: string;
   registry: PoolOptions;
+  /** Scratch space for layers while an image is assembled (RUNNER_TEMP on a runner). */
+  tempDir?: string;
   dockerfile?: Omit<
     DockerfileBuildOptions,
     | 'image'
@@ -150,6 +152,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
       mtime: source.epoch,
       push: req.push,
       output: req.output,
+      tempDir: req.tempDir,
       pool,
       log,
     });
