@@ -200,6 +200,7 @@ runAction(async ({ inputs, signal }) => {
       ca,
       explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
       env,
+      mask: runner.setSecret,
     },
     dockerfile: {
       context,

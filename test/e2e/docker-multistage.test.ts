@@ -971,6 +971,94 @@ describe('dockerfile (buildah)', () => {
   });
 });
 
+describe('Docker credential helpers (docker-credential-goship-file, built from docker-credential-helpers)', () => {
+  let helperDir: string;
+  let store: string;
+  const helperEnv = (config: object): NodeJS.ProcessEnv => {
+    const cfgDir = mkdtempSync(join(tmpdir(), 'dm-credhelper-'));
+    writeFileSync(join(cfgDir, 'config.json'), JSON.stringify(config));
+    return {
+      DOCKER_CONFIG: cfgDir,
+      PATH: `${helperDir}:${process.env.PATH}`,
+      GOSHIP_CREDENTIALS_FILE: store,
+      NODE_EXTRA_CA_CERTS: infra.REGISTRY_CA,
+    };
+  };
+
+  beforeAll(async () => {
+    const { stdout } = await run(join(repoRoot, 'test/infra/registry/build-credential-helper'), []);
+    helperDir = /^CREDENTIAL_HELPER_DIR=(.*)$/m.exec(stdout)![1]!;
+    store = join(mkdtempSync(join(tmpdir(), 'dm-credstore-')), 'store.json');
+    // Stored the way `docker login` stores them with a credsStore: the helper's own `store` command.
+    const child = execFile(join(helperDir, 'docker-credential-goship-file'), ['store'], {
+      env: { GOSHIP_CREDENTIALS_FILE: store },
+    });
+    child.stdin!.end(
+      JSON.stringify({
+        ServerURL: infra.REGISTRY_TLS,
+        Username: infra.REGISTRY_USER,
+        Secret: infra.REGISTRY_PASSWORD,
+      }),
+    );
+    await new Promise((resolve, reject) =>
+      child.on('exit', (c) => (c === 0 ? resolve(c) : reject(new Error(`store: ${c}`)))),
+    );
+  });
+
+  test('credHelpers: the push and the base-image pull on the TLS registry use the helper; its secret is masked', async () => {
+    const r = await act(
+      {
+        image: `${infra.REGISTRY_TLS}/acme/helper`,
+        artifacts,
+        platforms: 'linux/amd64',
+        base: base.BASE_STATIC_TLS!,
+        tags: 'helper',
+      },
+      helperEnv({ credHelpers: { [infra.REGISTRY_TLS!]: 'goship-file' } }),
+    );
+    expect(r.errors).toBe('');
+    expect(r.masks).toContain(infra.REGISTRY_PASSWORD);
+    expect(r.stdout.replace(`::add-mask::${infra.REGISTRY_PASSWORD}`, '')).not.toContain(
+      infra.REGISTRY_PASSWORD,
+    );
+    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/helper:helper`, [
+      '--cert-dir',
+      infra.REGISTRY_CERT_DIR!,
+      '--creds',
+      `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+    ]);
+    expect(cfg.config.Env).toContain('SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt');
+  });
+
+  test('credsStore with nothing for the registry, and no auths entry: the 401 lists the helper it asked', async () => {
+    const r = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/helper`, artifacts, tags: 'x' },
+      { ...helperEnv({ credsStore: 'goship-file' }), GOSHIP_CREDENTIALS_FILE: `${store}.empty` },
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(/credsStore \(docker-credential-goship-file has nothing for 127\.0\.0\.1:\d+\)/);
+  });
+
+  test('a missing helper and a failing helper are named in the error', async () => {
+    const missing = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/helper`, artifacts, tags: 'x' },
+      helperEnv({ credHelpers: { [infra.REGISTRY_TLS!]: 'nope' } }),
+    );
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toMatch(
+      /Credential helper docker-credential-nope \(.*credHelpers\["127\.0\.0\.1:\d+"\]\) could not be run/,
+    );
+    const failing = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/helper`, artifacts, tags: 'x' },
+      { ...helperEnv({ credsStore: 'goship-file' }), GOSHIP_CREDENTIALS_FILE: '' },
+    );
+    expect(failing.exitCode).toBe(1);
+    expect(failing.errors).toMatch(
+      /Credential helper docker-credential-goship-file \(.*credsStore\) failed .*GOSHIP_CREDENTIALS_FILE is not set/,
+    );
+  });
+});
+
 describe('dockerfile: build-arg values never printed', () => {
   test('a failing build prints the builder command without build-arg values; the values still reach the build', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));

@@ -107,7 +107,7 @@ export async function builderEnvironment(
   const auths: Record<string, { auth: string }> = {};
   const plain: string[] = [];
   for (const r of registries) {
-    const creds = o.pool.credentialsFor(r);
+    const creds = await o.pool.credentialsFor(r);
     if (creds) auths[r] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
     if (o.pool.isInsecure(r)) {
       const client = o.pool.client(r);
@@ -270,7 +270,7 @@ export async function buildWithDocker(
   ];
   // docker reads credentials from its own config; credentials given as inputs are logged in the way
   // docker/login-action does it (password on stdin, never on the command line).
-  const creds = o.pool.credentialsFor(o.image.registry);
+  const creds = await o.pool.credentialsFor(o.image.registry);
   if (creds?.source.startsWith('inputs')) {
     await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
       input: creds.password,

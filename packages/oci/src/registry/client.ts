@@ -30,7 +30,8 @@ export interface RegistryOptions {
   insecure: boolean;
   /** Extra PEM CA bundle for this registry's TLS certificate. */
   ca?: string;
-  credentials: CredentialLookup;
+  /** The lookup, or how to do it: run only when the registry asks for credentials (helpers are programs). */
+  credentials: CredentialLookup | (() => Promise<CredentialLookup>);
   signal?: AbortSignal;
   attempts?: number;
   baseDelayMs?: number;
@@ -47,9 +48,17 @@ export class RegistryClient {
   /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
   private readonly tokens = new Map<string, Promise<string | undefined>>();
   private readonly host: string;
+  private lookup?: Promise<CredentialLookup>;
 
   constructor(readonly opts: RegistryOptions) {
     this.host = apiHost(opts.registry);
+  }
+
+  /** Where the credentials come from (looked up once, on first need). */
+  credentials(): Promise<CredentialLookup> {
+    const c = this.opts.credentials;
+    this.lookup ??= typeof c === 'function' ? c() : Promise.resolve(c);
+    return this.lookup;
   }
 
   /** scheme://host[:port] of the registry once ping() has run: the only origin that gets credentials. */
@@ -137,8 +146,8 @@ export class RegistryClient {
     }
   }
 
-  private authFailure(kind: 'missing' | 'rejected', detail: string): RegistryAuthError {
-    const { credentials, searched } = this.opts.credentials;
+  private async authFailure(kind: 'missing' | 'rejected', detail: string): Promise<RegistryAuthError> {
+    const { credentials, searched } = await this.credentials();
     if (kind === 'missing' || !credentials) {
       return new RegistryAuthError(
         `Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`,
@@ -185,7 +194,7 @@ export class RegistryClient {
     }
     if (ch.params.service) url.searchParams.set('service', ch.params.service);
     for (const s of scope.split(' ')) url.searchParams.append('scope', s);
-    const creds = this.opts.credentials.credentials;
+    const creds = (await this.credentials()).credentials;
     const res = await request({
       method: 'GET',
       url: url.toString(),
@@ -194,7 +203,7 @@ export class RegistryClient {
       headers: creds ? { Authorization: basicAuth(creds) } : {},
     });
     if (res.status === 401 || res.status === 403)
-      throw this.authFailure(
+      throw await this.authFailure(
         creds ? 'rejected' : 'missing',
         `token endpoint ${url.host} answered ${res.status}`,
       );
@@ -213,8 +222,10 @@ export class RegistryClient {
   }
 
   private async authHeader(scope: string): Promise<Record<string, string>> {
-    const creds = this.opts.credentials.credentials;
-    if (this.challenge?.scheme === 'basic') return creds ? { Authorization: basicAuth(creds) } : {};
+    if (this.challenge?.scheme === 'basic') {
+      const creds = (await this.credentials()).credentials;
+      return creds ? { Authorization: basicAuth(creds) } : {};
+    }
     const token = await this.token(scope);
     return token ? { Authorization: `Bearer ${token}` } : {};
   }
@@ -264,14 +275,15 @@ export class RegistryClient {
       const hadAuth = this.challenge !== undefined;
       if (fresh) this.challenge = fresh;
       this.tokens.delete(opts.scope);
-      if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
-        throw this.authFailure('missing', `${method} ${target.pathname} → 401`);
+      const creds = (await this.credentials()).credentials;
+      if (!creds && (!fresh || fresh.scheme === 'basic')) {
+        throw await this.authFailure('missing', `${method} ${target.pathname} → 401`);
       }
       if (!hadAuth || fresh?.scheme === 'bearer') res = await go();
       if (res.status === 401) {
         const d = registryErrorDetail(res).text;
-        throw this.authFailure(
-          this.opts.credentials.credentials ? 'rejected' : 'missing',
+        throw await this.authFailure(
+          creds ? 'rejected' : 'missing',
           `${method} ${target.pathname} → 401 ${d}`,
         );
       }
