@@ -15,7 +15,8 @@ import { repoRoot } from '../test/harness/run-action.js';
 const MB = Number(process.env.BENCH_MB ?? 1024);
 const child = process.argv[2];
 
-const peakRss = () => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
+const peakRss = () =>
+  Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
 
 if (child === 'baseline') {
   const data = readFileSync(process.argv[3]!);
@@ -83,8 +84,12 @@ if (child === 'baseline') {
     const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
     console.log(`binary: ${MB} MiB of random bytes; layer pushed: ${mb(layer.size)} (${layer.transfer})`);
     console.log(`baseline (read the binary into memory, as before): peak RSS ${mb(base.peak)}`);
-    console.log(`assemble + push, streamed from disk:               peak RSS ${mb(streamed.peak)} in ${streamed.seconds} s`);
-    console.log(`ratio streamed / baseline: ${(streamed.peak / base.peak).toFixed(3)}; under 200 MB: ${streamed.peak < 200 * 2 ** 20}`);
+    console.log(
+      `assemble + push, streamed from disk:               peak RSS ${mb(streamed.peak)} in ${streamed.seconds} s`,
+    );
+    console.log(
+      `ratio streamed / baseline: ${(streamed.peak / base.peak).toFixed(3)}; under 200 MB: ${streamed.peak < 200 * 2 ** 20}`,
+    );
     writeFileSync(join(dir, 'result.json'), JSON.stringify({ base, streamed }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
