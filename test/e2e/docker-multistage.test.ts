@@ -8,9 +8,10 @@ import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_pro
 import { createHash, randomBytes, randomUUID, sign, X509Certificate } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeLdflags } from '@goship/go';
 import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
@@ -1056,6 +1057,94 @@ describe('Docker credential helpers (docker-credential-goship-file, built from d
     expect(failing.errors).toMatch(
       /Credential helper docker-credential-goship-file \(.*credsStore\) failed .*GOSHIP_CREDENTIALS_FILE is not set/,
     );
+  });
+});
+
+describe('credentials stay with their origin (real TLS registry behind a proxy that sends uploads elsewhere)', () => {
+  test('upload Locations on another host get the blobs but never the registry password', async () => {
+    const certs = dirname(infra.REGISTRY_CA!);
+    const tlsOpts = {
+      cert: readFileSync(join(certs, 'server.pem')),
+      key: readFileSync(join(certs, 'server.key')),
+    };
+    const [realHost, realPort] = infra.REGISTRY_TLS!.split(':');
+    const basic = `Basic ${Buffer.from(`${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`).toString('base64')}`;
+    const forward = (
+      req: http.IncomingMessage,
+      res: http.ServerResponse,
+      headers: http.IncomingHttpHeaders,
+      rewrite: (location: string) => string,
+    ) => {
+      const up = https.request(
+        {
+          host: realHost,
+          port: Number(realPort),
+          method: req.method,
+          path: req.url,
+          headers,
+          ca: readFileSync(infra.REGISTRY_CA!),
+        },
+        (ur) => {
+          const h = { ...ur.headers };
+          if (typeof h.location === 'string') h.location = rewrite(h.location);
+          res.writeHead(ur.statusCode ?? 502, h);
+          ur.pipe(res);
+        },
+      );
+      up.on('error', () => res.destroy());
+      req.pipe(up);
+    };
+    // The foreign host: records what reaches it, and (as object storage with a presigned URL would)
+    // authorizes the upload on its own, with credentials the client never had to send it.
+    const foreignSeen: { method: string; authorization?: string }[] = [];
+    const foreign = https.createServer(tlsOpts, (req, res) => {
+      foreignSeen.push({ method: req.method!, authorization: req.headers.authorization });
+      forward(req, res, { ...req.headers, host: infra.REGISTRY_TLS, authorization: basic }, (l) => l);
+    });
+    await new Promise<void>((r) => foreign.listen(0, '127.0.0.1', r));
+    const foreignOrigin = `https://localhost:${(foreign.address() as { port: number }).port}`;
+    // The registry front: passes everything through, but answers upload starts with a Location there.
+    const frontSeen: { method: string; authorization?: string }[] = [];
+    const front = https.createServer(tlsOpts, (req, res) => {
+      frontSeen.push({ method: req.method!, authorization: req.headers.authorization });
+      forward(req, res, { ...req.headers, host: infra.REGISTRY_TLS }, (l) =>
+        req.method === 'POST'
+          ? `${foreignOrigin}${new URL(l, 'https://x').pathname}${new URL(l, 'https://x').search}`
+          : l,
+      );
+    });
+    await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
+    const frontAddr = `127.0.0.1:${(front.address() as { port: number }).port}`;
+    const repoName = `acme/redirected-${Date.now()}`; // fresh: every blob is uploaded, none already there
+    try {
+      const r = await act({
+        image: `${frontAddr}/${repoName}`,
+        artifacts,
+        platforms: 'linux/amd64',
+        tags: `r${Date.now()}`,
+        'registry-username': infra.REGISTRY_USER!,
+        'registry-password': infra.REGISTRY_PASSWORD!,
+        'registry-ca': infra.REGISTRY_CA!,
+      });
+      expect(r.errors).toBe('');
+      expect(frontSeen.filter((x) => x.method === 'POST').every((x) => x.authorization === basic)).toBe(true);
+      expect(foreignSeen.map((x) => x.method)).toContain('PUT');
+      expect(foreignSeen.filter((x) => x.authorization !== undefined)).toEqual([]);
+      const out = JSON.parse(
+        await skopeo([
+          'inspect',
+          '--cert-dir',
+          infra.REGISTRY_CERT_DIR!,
+          '--creds',
+          `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+          `docker://${infra.REGISTRY_TLS}/${repoName}@${r.outputs.digest}`,
+        ]),
+      );
+      expect(out.Digest).toBe(r.outputs.digest);
+    } finally {
+      front.close();
+      foreign.close();
+    }
   });
 });
 
