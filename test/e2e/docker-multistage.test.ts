@@ -111,6 +111,14 @@ async function inspectConfig(
   return JSON.parse(await skopeo(['inspect', ...extra, '--config', `docker://${ref}`]));
 }
 
+/** skopeo flags for the TLS + basic-auth registry. */
+const tlsRegistryFlags = (): string[] => [
+  '--cert-dir',
+  infra.REGISTRY_CERT_DIR!,
+  '--creds',
+  `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+];
+
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer();
@@ -1022,12 +1030,7 @@ describe('Docker credential helpers (docker-credential-goship-file, built from d
     expect(r.stdout.replace(`::add-mask::${infra.REGISTRY_PASSWORD}`, '')).not.toContain(
       infra.REGISTRY_PASSWORD,
     );
-    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/helper:helper`, [
-      '--cert-dir',
-      infra.REGISTRY_CERT_DIR!,
-      '--creds',
-      `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
-    ]);
+    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/helper:helper`, tlsRegistryFlags());
     expect(cfg.config.Env).toContain('SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt');
   });
 
@@ -1133,10 +1136,7 @@ describe('credentials stay with their origin (real TLS registry behind a proxy t
       const out = JSON.parse(
         await skopeo([
           'inspect',
-          '--cert-dir',
-          infra.REGISTRY_CERT_DIR!,
-          '--creds',
-          `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+          ...tlsRegistryFlags(),
           `docker://${infra.REGISTRY_TLS}/${repoName}@${r.outputs.digest}`,
         ]),
       );

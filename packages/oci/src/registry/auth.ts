@@ -61,6 +61,8 @@ interface DockerConfig {
   credHelpers?: Record<string, string>;
 }
 
+const HELPER_TIMEOUT_MS = 30_000;
+
 /** The server address docker hands a helper: Docker Hub's legacy v1 URL, else host[:port]. */
 function helperServerAddress(registry: string): string {
   return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
@@ -83,11 +85,13 @@ async function fromHelper(
   const program = `docker-credential-${name}`;
   const server = helperServerAddress(registry);
   let out: string;
+  // A helper that waits for a passphrase prompt (pass/gpg without an agent) must not hang the step.
+  const deadline = AbortSignal.timeout(HELPER_TIMEOUT_MS);
   try {
     const r = await exec(program, ['get'], {
       input: server,
       env: opts.env,
-      signal: opts.signal,
+      signal: opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline,
       allowFailure: true,
     });
     if (r.code !== 0) {
@@ -97,9 +101,15 @@ async function fromHelper(
     }
     out = r.stdout;
   } catch (e) {
+    if (opts.signal?.aborted) throw e;
     const missing = !(e instanceof ExecError);
+    const why = deadline.aborted
+      ? `no answer within ${HELPER_TIMEOUT_MS / 1000} s`
+      : missing
+        ? (e as Error).message
+        : ((e as ExecError).result.stderr || (e as ExecError).result.stdout).trim().slice(0, 300);
     throw new UserError(
-      `Credential helper ${program} (${where}) ${missing ? 'could not be run' : 'failed'} for registry ${registry}: ${missing ? (e as Error).message : ((e as ExecError).result.stderr || (e as ExecError).result.stdout).trim().slice(0, 300)}`,
+      `Credential helper ${program} (${where}) ${deadline.aborted ? 'did not answer' : missing ? 'could not be run' : 'failed'} for registry ${registry}: ${why}`,
       {
         hint: missing
           ? `Install ${program} on the runner's PATH, or remove it from the Docker config.`
