@@ -56,6 +56,8 @@ export interface DockerfileBuildOptions {
   source: SourceInfo;
   port?: number;
   pool: RegistryPool;
+  /** The environment builders run with (proxy settings, BUILDAH_ISOLATION, CONTAINERS_REGISTRIES_CONF). */
+  env: NodeJS.ProcessEnv;
   log: (message: string) => void;
   warn?: (message: string, where?: { file?: string; line?: number }) => void;
   signal?: AbortSignal;
