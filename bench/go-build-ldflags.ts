@@ -14,7 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listProgram, parseTarget, planBuild, runBuild } from '../packages/go/src/build/index.js';
+import { listProgram, parseTarget, planBuild, runBuild } from '../packages/go/src/compile/index.js';
 import { repoRoot, runAction } from '../test/harness/run-action.js';
 
 const rounds = Number(process.argv[2] ?? 5);

@@ -19,6 +19,8 @@ import {
   parseTagRules,
   publishImage,
   publishSummary,
+  RUNTIME_ALIASES,
+  runtimeImage,
   type TagRule,
   TagRuleError,
 } from '@goship/oci';
@@ -123,6 +125,22 @@ runAction(async ({ inputs, signal }) => {
   }
   const baseText = inputs.string('base') || 'scratch';
   const base = mode === 'assemble' && baseText !== 'scratch' ? reference('base', baseText) : undefined;
+  if (mode === 'dockerfile') {
+    // It becomes `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: an image reference and nothing more.
+    try {
+      runtimeImage(baseText);
+    } catch (e) {
+      if (e instanceof InvalidReferenceError)
+        throw new InputError(
+          'base',
+          e.problem,
+          `scratch, ${Object.keys(RUNTIME_ALIASES)
+            .filter((k) => k !== 'scratch')
+            .join(', ')} or an image reference such as gcr.io/distroless/static-debian12:nonroot`,
+        );
+      throw e;
+    }
+  }
   const caPath = inputs.optional('registry-ca');
   let ca: string | undefined;
   if (caPath) {
@@ -176,11 +194,13 @@ runAction(async ({ inputs, signal }) => {
     push,
     output,
     sourceDir: context,
+    tempDir: join(tempRoot, 'goship-docker-multistage'),
     registry: {
       insecureRegistries: inputs.list('insecure-registries'),
       ca,
       explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
       env,
+      mask: runner.setSecret,
     },
     dockerfile: {
       context,

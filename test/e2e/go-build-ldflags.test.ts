@@ -359,6 +359,57 @@ describe('test/fixtures/nested-vars', () => {
   });
 });
 
+describe('-X values the program overwrites before reading them', () => {
+  // examples/hello plus a file that binds main.port to a flag with its own default, and sets commit in init.
+  const OVERWRITING = [
+    'package main',
+    '',
+    'import "flag"',
+    '',
+    'func init() {',
+    '\tcommit = "from-init"',
+    '\tflag.StringVar(&port, "port", "8080", "listen port")',
+    '}',
+    '',
+  ].join('\n');
+
+  test('the port variable is an error at the flag call, nothing built; the commit a warning', async () => {
+    const { dir } = hello({ extra: { 'flags.go': OVERWRITING } });
+    const r = await build(dir, { port: '9191' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.artifacts).toBeUndefined();
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+    const port = r.annotations.find((a) => a.level === 'error' && /-X main\.port/.test(a.message))!;
+    expect(port).toMatchObject({ file: 'flags.go', line: 7, col: 7 });
+    expect(port.message).toMatch(
+      /-X main.port \(from 'port-var'\) would not take effect for linux\/amd64: flag.StringVar\(&port, "port", "8080", "listen port"\) at flags.go:7 replaces it with the flag's default before the program reads it/,
+    );
+    const commit = r.annotations.find((a) => a.level === 'warning' && /-X main\.commit/.test(a.message))!;
+    expect(commit).toMatchObject({ file: 'flags.go', line: 6 });
+    expect(commit.message).toMatch(/commit = "from-init" in func init at flags.go:6 replaces it/);
+  });
+
+  test('overwritten-x: warn builds, and the built program keeps the flag default, as predicted', async () => {
+    const { dir } = hello({ extra: { 'flags.go': OVERWRITING } });
+    const r = await build(dir, { port: '9191', 'overwritten-x': 'warn' });
+    expect(r.exitCode).toBe(0);
+    const warnings = r.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((a) => [a.file, a.line])).toEqual([
+      ['flags.go', 6],
+      ['flags.go', 7],
+    ]);
+    const [bin] = artifactsOf(r);
+    const out = execFileSync(bin!.path, ['version'], { encoding: 'utf8' });
+    expect(out).toMatch(/commit=from-init .*port=8080/); // what the check predicted
+    const ignored = await build(dir, { port: '9191', 'overwritten-x': 'ignore' });
+    expect(ignored.exitCode).toBe(0);
+    expect(ignored.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    const bad = await build(dir, { 'overwritten-x': 'sometimes' });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.errors).toMatch(/Input 'overwritten-x'/);
+  });
+});
+
 describe('bad input: a clear error, nothing built or reported', () => {
   /** Every pre-build failure: exit 1, no artifacts output, no output directory. */
   function refused(r: ActionResult, dir: string): void {
@@ -407,6 +458,23 @@ describe('bad input: a clear error, nothing built or reported', () => {
     const r = await build(dir, { port });
     refused(r, dir);
     expect(r.errors).toMatch(message);
+  });
+
+  test('a package that looks like a flag never reaches the go command (-toolexec runs nothing)', async () => {
+    const { dir } = hello();
+    const marker = join(dir, 'toolexec-ran');
+    const script = join(dir, 'toolexec.sh');
+    writeFileSync(script, `#!/bin/sh\ntouch ${marker}\nexec "$@"\n`, { mode: 0o755 });
+    const r = await build(dir, { package: `-toolexec=${script}` });
+    refused(r, dir);
+    expect(r.errors).toMatch(
+      /Input 'package': '-toolexec=.*' starts with '-', which the go command would read as a flag/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    const flags = await build(dir, { flags: '-v ./other', tags: 'netgo,a b' });
+    refused(flags, dir);
+    expect(flags.errors).toMatch(/Input 'flags': '.\/other' is not a flag/);
+    expect(flags.errors).toMatch(/Input 'tags': 'a b' is not a build tag/);
   });
 
   test('missing package', async () => {

@@ -17,5 +17,8 @@ export default async function globalSetup(): Promise<void> {
     throw new Error(`test infrastructure failed to start:\n${failed.join('\n')}`);
   }
   for (const r of results) if (r.status === 'fulfilled') Object.assign(process.env, r.value);
+  // The cluster may come up without its real node: say why once (tests that need it skip with this reason).
+  if (process.env.REAL_NODE_UNAVAILABLE)
+    process.stderr.write(`cluster: no real node: ${process.env.REAL_NODE_UNAVAILABLE}\n`);
   process.env.GOSHIP_INFRA_STARTED = started.join(',');
 }

@@ -1,3 +1,3 @@
 // Go toolchains (versions, release manifest, go.mod/go.work, install) and Go builds (ldflags, matrix, -X checks).
-export * from './build/index.js';
+export * from './compile/index.js';
 export * from './toolchain/index.js';

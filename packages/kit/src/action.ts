@@ -1,6 +1,6 @@
 import { errorMessage, UserError } from './errors.js';
 import { Inputs } from './inputs.js';
-import { error, info } from './runner.js';
+import { error, flushSummary, info } from './runner.js';
 
 export interface ActionContext {
   inputs: Inputs;
@@ -34,6 +34,7 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>): Pr
   } catch (err) {
     reportFailure(err);
   } finally {
+    await flushSummary();
     process.off('SIGINT', cancel);
     process.off('SIGTERM', cancel);
   }

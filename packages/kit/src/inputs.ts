@@ -1,13 +1,19 @@
+import { getInput } from '@actions/core';
 import { InputError } from './errors.js';
 
 /** Reads one raw input value; `undefined` when the input was not given at all. */
 export type InputSource = (name: string) => string | undefined;
 
-/** The Actions runner passes input `foo-bar` as `INPUT_FOO-BAR` (spaces become `_`, hyphens are kept). */
+/**
+ * The runner's inputs, read by `core.getInput` (`INPUT_<NAME>`: spaces become `_`, hyphens are kept). Given
+ * another environment (a test, a nested step), reads it by the same rule.
+ */
 export const envInputs =
-  (env: NodeJS.ProcessEnv = process.env): InputSource =>
+  (env?: NodeJS.ProcessEnv): InputSource =>
   (name) =>
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    env
+      ? env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]
+      : getInput(name, { trimWhitespace: false }) || undefined;
 
 /** Inputs from a plain object (the local pipeline, tests, a CLI). */
 export const objectInputs =

@@ -21,7 +21,7 @@ export function loadManifests(patterns: string[], cwd: string, input = 'manifest
   if (patterns.length === 0) {
     throw new InputError(input, 'is empty', 'manifest files, folders or globs (one per line)');
   }
-  const expanded = expandPatterns(patterns, cwd, { files: /\.(ya?ml|json)$/i });
+  const expanded = expandPatterns(patterns, cwd, { files: /\.(ya?ml|json)$/i, input });
   const missing = expanded.filter((e) => e.matched === 0).map((e) => e.pattern);
   if (missing.length > 0) {
     throw new InputError(

@@ -33,6 +33,7 @@ export function expandFiles(input: string, patterns: string[], workspace: string
   const found = new Map<string, ManifestFile>();
   for (const { pattern, files, matched, missing } of expandPatterns(patterns, workspace, {
     files: MANIFEST_EXT,
+    input,
   })) {
     if (missing) {
       throw new InputError(

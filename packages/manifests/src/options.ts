@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveVersion, describeSource, versionFromTag } from '@goship/go/build';
+import { deriveVersion, describeSource, versionFromTag } from '@goship/go/compile';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';

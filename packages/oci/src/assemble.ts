@@ -3,18 +3,36 @@
  * (base layers, a small rootfs layer for scratch, the binary layer) → an OCI index when there are
  * several platforms → pushed through the Distribution API or written as an OCI layout.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { UserError } from '@goship/kit';
 import { type ResolvedBase, resolveBase } from './base.js';
 import { type Blob, buildConfig, buildIndex, buildManifest, jsonBlob } from './image.js';
-import { writeLayout } from './layout.js';
-import { type Descriptor, formatPlatform, MediaType, type Platform, samePlatform, sha256 } from './media.js';
+import { type FileBlob, writeLayout } from './layout.js';
+import {
+  type Descriptor,
+  formatPlatform,
+  MediaType,
+  type Platform,
+  samePlatform,
+  sha256File,
+} from './media.js';
 import { formatReference, type ImageReference } from './reference.js';
 import type { RegistryPool } from './registry/pool.js';
-import { createTar, type TarEntry } from './tar.js';
+import { type TarEntry, tarChunks } from './tar.js';
 
 /** One entry of go-build-ldflags' `artifacts` output. */
 export interface Artifact {
@@ -46,6 +64,8 @@ export interface AssembleRequest {
   push: boolean;
   /** Layout directory or `.tar` archive when not pushing. */
   output?: string;
+  /** Where layers are written while the image is assembled (default: the OS temp dir); removed after. */
+  tempDir?: string;
   /** CA bundle copied into scratch images (default: the runner's /etc/ssl/certs/ca-certificates.crt). */
   caBundlePath?: string;
   pool: RegistryPool;
@@ -82,7 +102,6 @@ export interface AssembleResult {
   uploadedBytes: number;
 }
 
-const gzipAsync = promisify(gzip);
 export const DEFAULT_USER = '65532:65532';
 
 /**
@@ -123,22 +142,23 @@ export function selectArtifacts(
   return out;
 }
 
-function readArtifact(a: Artifact): Buffer {
+/** The binary as a file-backed layer entry source, after its sha256 is checked (streamed, never in memory). */
+async function checkArtifact(a: Artifact): Promise<{ path: string; size: number }> {
   if (!existsSync(a.path)) {
     throw new UserError(`Input 'artifacts': binary ${a.path} (${a.os}/${a.arch}) does not exist.`, {
       hint: 'Run go-build-ldflags in the same job before this step, and pass its artifacts output unchanged.',
     });
   }
-  const data = readFileSync(a.path);
+  const size = statSync(a.path).size;
   if (a.sha256) {
-    const actual = createHash('sha256').update(data).digest('hex');
+    const actual = (await sha256File(a.path)).slice('sha256:'.length);
     if (actual !== a.sha256.replace(/^sha256:/, '')) {
       throw new UserError(
         `Input 'artifacts': ${a.path} has sha256 ${actual}, but the artifacts list says ${a.sha256}; the file changed after it was built.`,
       );
     }
   }
-  return data;
+  return { path: a.path, size };
 }
 
 export function entrypointName(a: Artifact): string {
@@ -168,20 +188,55 @@ function scratchRootfs(caBundlePath: string | undefined): TarEntry[] {
 }
 
 interface Layer {
-  blob: Blob;
+  blob: FileBlob;
   diffId: string;
   description: string;
 }
 
-async function makeLayer(entries: TarEntry[], mtime: number, description: string): Promise<Layer> {
-  const tar = createTar(entries, mtime);
-  const gz = await gzipAsync(tar, { level: 6 });
+/** Passes chunks through, hashing and counting them. */
+function tap(hash: ReturnType<typeof createHash>, count: { bytes: number }): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      count.bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+}
+
+/**
+ * tar → gzip → file, streamed: the diff ID (over the tar) and the digest (over the gzip) are computed on
+ * the way, so a layer of any size costs a few MB of memory. zlib's output does not depend on how its
+ * input is chunked, so the bytes (and the digest) are the same as gzipping the whole tar at once.
+ */
+async function makeLayer(
+  entries: TarEntry[],
+  mtime: number,
+  description: string,
+  dir: string,
+): Promise<Layer> {
+  const path = join(dir, `layer-${randomUUID()}.tar.gz`);
+  const tarHash = createHash('sha256');
+  const gzHash = createHash('sha256');
+  const tarBytes = { bytes: 0 };
+  const gzBytes = { bytes: 0 };
+  await pipeline(
+    Readable.from(tarChunks(entries, mtime)),
+    tap(tarHash, tarBytes),
+    createGzip({ level: 6 }),
+    tap(gzHash, gzBytes),
+    createWriteStream(path),
+  );
   return {
     blob: {
-      data: gz,
-      descriptor: { mediaType: MediaType.ociLayerGzip, digest: sha256(gz), size: gz.length },
+      path,
+      descriptor: {
+        mediaType: MediaType.ociLayerGzip,
+        digest: `sha256:${gzHash.digest('hex')}`,
+        size: gzBytes.bytes,
+      },
     },
-    diffId: sha256(tar),
+    diffId: `sha256:${tarHash.digest('hex')}`,
     description,
   };
 }
@@ -195,6 +250,17 @@ interface PlatformBuild {
 }
 
 export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
+  const root = req.tempDir ?? tmpdir();
+  mkdirSync(root, { recursive: true });
+  const work = mkdtempSync(join(root, 'goship-assemble-'));
+  try {
+    return await assembleIn(req, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function assembleIn(req: AssembleRequest, work: string): Promise<AssembleResult> {
   const log = req.log ?? (() => {});
   const platforms = req.binaries.map((b) => b.platform);
   const bases = req.base ? await resolveBase(req.pool, req.base, platforms) : undefined;
@@ -204,6 +270,7 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
         scratchRootfs(req.caBundlePath),
         req.mtime,
         'rootfs: /etc/passwd, /etc/group, CA certificates, /tmp',
+        work,
       );
 
   const builds: PlatformBuild[] = await Promise.all(
@@ -211,9 +278,10 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
       const name = entrypointName(artifact);
       const binPath = `usr/local/bin/${name}`;
       const app = await makeLayer(
-        [{ path: binPath, type: 'file', mode: 0o755, data: readArtifact(artifact) }],
+        [{ path: binPath, type: 'file', mode: 0o755, source: await checkArtifact(artifact) }],
         req.mtime,
         `/${binPath}`,
+        work,
       );
       const ownLayers = rootfs ? [rootfs, app] : [app];
       const base = bases?.[i];
@@ -277,6 +345,20 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
   ];
   for (const b of builds) for (const r of layerReports(b)) report.set(r.digest, r);
 
+  /** Base layers are copied through a file: a layer is never held in memory whole. */
+  const fetched = new Map<string, Promise<string>>();
+  const fetchBaseLayer = (l: Descriptor): Promise<string> => {
+    let pending = fetched.get(l.digest);
+    if (!pending) {
+      const path = join(work, `base-${l.digest.slice('sha256:'.length)}`);
+      pending = req.pool
+        .client(req.base!.registry)
+        .downloadBlob(req.base!.repository, l.digest, path, l.size)
+        .then(() => path);
+      fetched.set(l.digest, pending);
+    }
+    return pending;
+  };
   let uploaded = 0;
   let reused = 0;
   let uploadedBytes = 0;
@@ -293,7 +375,7 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
           const result = await client.pushBlob(
             repo,
             l.digest,
-            () => req.pool.client(req.base!.registry).getBlob(req.base!.repository, l.digest),
+            async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }),
             sameRegistry ? req.base!.repository : undefined,
           );
           report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
@@ -305,7 +387,8 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
       }
       for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
         jobs.set(blob.descriptor.digest, async () => {
-          const result = await client.pushBlob(repo, blob.descriptor.digest, () => blob.data);
+          const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
+          const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
           const r = report.get(blob.descriptor.digest);
           if (r) r.transfer = result;
           if (result === 'uploaded') {
@@ -335,11 +418,10 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
       throw new UserError(
         "Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).",
       );
-    const blobs: Blob[] = [];
+    const blobs: (Blob | FileBlob)[] = [];
     for (const b of builds) {
       for (const l of b.base?.layers ?? []) {
-        const data = await req.pool.client(req.base!.registry).getBlob(req.base!.repository, l.digest);
-        blobs.push({ data, descriptor: l });
+        blobs.push({ path: await fetchBaseLayer(l), descriptor: l });
         report.get(l.digest)!.transfer = 'written';
       }
       for (const l of b.ownLayers) {
@@ -349,7 +431,7 @@ export async function assemble(req: AssembleRequest): Promise<AssembleResult> {
       blobs.push(b.config, b.manifest);
     }
     if (builds.length > 1) blobs.push(top);
-    output = writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
+    output = await writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
   }
 
   return {

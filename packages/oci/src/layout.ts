@@ -4,20 +4,30 @@
  * `blobs/sha256/<hex>`. A path ending in .tar gets the same layout as one deterministic tar
  * (an oci-archive).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Blob } from './image.js';
 import type { Descriptor } from './media.js';
-import { createTar, type TarEntry } from './tar.js';
+import { type TarEntry, tarChunks } from './tar.js';
+
+/** A blob stored in a file (layers: never read into memory). */
+export interface FileBlob {
+  descriptor: Descriptor;
+  path: string;
+}
 
 export interface LayoutContent {
   /** Every blob the top descriptor reaches (layers, configs, manifests, index). */
-  blobs: Blob[];
+  blobs: (Blob | FileBlob)[];
   top: Descriptor;
   tags: string[];
 }
 
-function layoutFiles(content: LayoutContent): { path: string; data: Buffer }[] {
+type LayoutFile = { path: string; data: Buffer } | { path: string; from: string; size: number };
+
+function layoutFiles(content: LayoutContent): LayoutFile[] {
   const refs = content.tags.length > 0 ? content.tags : [undefined];
   const index = {
     schemaVersion: 2,
@@ -30,34 +40,41 @@ function layoutFiles(content: LayoutContent): { path: string; data: Buffer }[] {
     })),
   };
   const seen = new Set<string>();
-  const files: { path: string; data: Buffer }[] = [
+  const files: LayoutFile[] = [
     { path: 'oci-layout', data: Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })) },
     { path: 'index.json', data: Buffer.from(JSON.stringify(index)) },
   ];
   for (const b of content.blobs) {
     if (seen.has(b.descriptor.digest)) continue;
     seen.add(b.descriptor.digest);
-    files.push({ path: `blobs/sha256/${b.descriptor.digest.slice('sha256:'.length)}`, data: b.data });
+    const path = `blobs/sha256/${b.descriptor.digest.slice('sha256:'.length)}`;
+    files.push('data' in b ? { path, data: b.data } : { path, from: b.path, size: b.descriptor.size });
   }
   return files;
 }
 
-/** Writes a layout directory, or an oci-archive when `path` ends in `.tar`. Returns what was written. */
-export function writeLayout(
+/** Writes a layout directory, or an oci-archive when `path` ends in `.tar` (streamed). Returns what was written. */
+export async function writeLayout(
   path: string,
   content: LayoutContent,
   mtime: number,
-): { kind: 'directory' | 'archive'; path: string } {
+): Promise<{ kind: 'directory' | 'archive'; path: string }> {
   const files = layoutFiles(content);
   if (path.endsWith('.tar')) {
     mkdirSync(dirname(path), { recursive: true });
-    const entries: TarEntry[] = files.map((f) => ({ path: f.path, type: 'file', mode: 0o644, data: f.data }));
-    writeFileSync(path, createTar(entries, mtime));
+    const entries: TarEntry[] = files.map((f) => ({
+      path: f.path,
+      type: 'file',
+      mode: 0o644,
+      ...('data' in f ? { data: f.data } : { source: { path: f.from, size: f.size } }),
+    }));
+    await pipeline(Readable.from(tarChunks(entries, mtime)), createWriteStream(path));
     return { kind: 'archive', path };
   }
   for (const f of files) {
     mkdirSync(dirname(join(path, f.path)), { recursive: true });
-    writeFileSync(join(path, f.path), f.data);
+    if ('data' in f) writeFileSync(join(path, f.path), f.data);
+    else copyFileSync(f.from, join(path, f.path));
   }
   return { kind: 'directory', path };
 }

@@ -44,6 +44,7 @@ export function buildRef(env: NodeJS.ProcessEnv, localRef: string): RefInfo {
  */
 export async function repositoryTags(
   dir: string,
+  env: NodeJS.ProcessEnv,
   signal?: AbortSignal,
 ): Promise<{ tags: string[]; from: 'remote' | 'local' }> {
   const parse = (out: string, remote: boolean) =>
@@ -53,17 +54,17 @@ export async function repositoryTags(
         remote ? (l.split('\t')[1] ?? '').replace(/^refs\/tags\//, '').replace(/\^\{\}$/, '') : l.trim(),
       )
       .filter(Boolean);
-  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: '0' };
   const timeout = AbortSignal.timeout(15_000);
   const remote = await exec('git', ['ls-remote', '--tags', 'origin'], {
     cwd: dir,
-    env,
+    env: gitEnv,
     allowFailure: true,
     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
   }).catch(() => undefined);
   if (remote && remote.code === 0 && remote.stdout.trim() !== '')
     return { tags: [...new Set(parse(remote.stdout, true))], from: 'remote' };
-  const local = await exec('git', ['tag', '--list'], { cwd: dir, allowFailure: true, signal });
+  const local = await exec('git', ['tag', '--list'], { cwd: dir, env: gitEnv, allowFailure: true, signal });
   return { tags: local.code === 0 ? parse(local.stdout, false) : [], from: 'local' };
 }
 

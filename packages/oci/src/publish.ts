@@ -3,7 +3,7 @@
  * then build with one of the two backends and push (or write an OCI layout).
  */
 
-import { describeSource, type SourceInfo } from '@goship/go/build';
+import { describeSource, type SourceInfo } from '@goship/go/compile';
 import { UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
@@ -30,6 +30,8 @@ export interface PublishRequest {
   /** Directory of the git checkout (version, commit, tags). */
   sourceDir: string;
   registry: PoolOptions;
+  /** Scratch space for layers while an image is assembled (RUNNER_TEMP on a runner). */
+  tempDir?: string;
   dockerfile?: Omit<
     DockerfileBuildOptions,
     | 'image'
@@ -41,6 +43,7 @@ export interface PublishRequest {
     | 'source'
     | 'port'
     | 'pool'
+    | 'env'
     | 'log'
     | 'signal'
   >;
@@ -95,7 +98,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
   const ref = buildRef(req.env, source.ref);
   const repoTags =
     ref.kind === 'tag'
-      ? await repositoryTags(req.sourceDir, req.signal)
+      ? await repositoryTags(req.sourceDir, req.env, req.signal)
       : { tags: [], from: 'local' as const };
   const computed = computeTags(
     req.tagRules,
@@ -149,6 +152,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
       mtime: source.epoch,
       push: req.push,
       output: req.output,
+      tempDir: req.tempDir,
       pool,
       log,
     });
@@ -180,6 +184,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     source,
     port: req.port,
     pool,
+    env: req.env,
     log,
     warn: req.warn,
     signal: req.signal,

@@ -4,6 +4,7 @@
  * (and the same digest). Gzip through zlib with a fixed level: Node's gzip header carries no file name
  * and mtime 0, so equal tars compress to equal bytes.
  */
+import { createReadStream } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export interface TarEntry {
@@ -14,6 +15,8 @@ export interface TarEntry {
   uid?: number;
   gid?: number;
   data?: Buffer;
+  /** File contents read from disk while the archive is written (tarChunks only): never held in memory. */
+  source?: { path: string; size: number };
   linkTarget?: string;
 }
 
@@ -63,8 +66,8 @@ function normalizePath(p: string): string {
   return clean;
 }
 
-/** Builds the tar: parent directories are added (0755) when missing, entries sorted by path. */
-export function createTar(entries: TarEntry[], mtime: number): Buffer {
+/** Entries normalized, parent directories added (0755) when missing, sorted by path. */
+function prepare(entries: TarEntry[]): TarEntry[] {
   const byPath = new Map<string, TarEntry>();
   for (const e of entries) {
     const path = normalizePath(e.path);
@@ -78,16 +81,48 @@ export function createTar(entries: TarEntry[], mtime: number): Buffer {
       if (!byPath.has(dir)) byPath.set(dir, { path: dir, type: 'dir', mode: 0o755 });
     }
   }
+  return [...byPath.keys()].sort().map((p) => byPath.get(p)!);
+}
+
+const padding = (size: number) => Buffer.alloc((512 - (size % 512)) % 512);
+
+/** Builds the tar in memory (small layers, from `data`). */
+export function createTar(entries: TarEntry[], mtime: number): Buffer {
   const blocks: Buffer[] = [];
-  for (const path of [...byPath.keys()].sort()) {
-    const e = byPath.get(path)!;
+  for (const e of prepare(entries)) {
+    if (e.source) throw new Error(`createTar: '${e.path}' is file-backed; use tarChunks`);
     const data = e.type === 'file' ? (e.data ?? Buffer.alloc(0)) : Buffer.alloc(0);
-    blocks.push(header(e, data.length, mtime), data);
-    const pad = (512 - (data.length % 512)) % 512;
-    if (pad) blocks.push(Buffer.alloc(pad));
+    blocks.push(header(e, data.length, mtime), data, padding(data.length));
   }
   blocks.push(Buffer.alloc(1024));
   return Buffer.concat(blocks);
+}
+
+/** The same archive as createTar, as a stream of chunks; file-backed entries are read from disk as they go. */
+export async function* tarChunks(entries: TarEntry[], mtime: number): AsyncGenerator<Buffer> {
+  for (const e of prepare(entries)) {
+    if (e.type !== 'file') {
+      yield header(e, 0, mtime);
+      continue;
+    }
+    if (!e.source) {
+      const data = e.data ?? Buffer.alloc(0);
+      yield Buffer.concat([header(e, data.length, mtime), data, padding(data.length)]);
+      continue;
+    }
+    const { path, size } = e.source;
+    yield header(e, size, mtime);
+    let read = 0;
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      read += (chunk as Buffer).length;
+      if (read > size) break;
+      yield chunk as Buffer;
+    }
+    if (read !== size)
+      throw new Error(`${path} changed size while it was archived (${size} → ${read} bytes)`);
+    yield padding(size);
+  }
+  yield Buffer.alloc(1024);
 }
 
 export function gzipLayer(tar: Buffer): Buffer {

@@ -192,7 +192,7 @@ export async function runJob(
               io,
             );
             if (target.action.runs.post)
-              posts.push({ step, action: target.action, env: actionEnv, state: result.state });
+              posts.push({ step, action: target.action, inputs: inputs.env, stepEnv, state: result.state });
           }
         } else {
           const script = String(resolveToken(step.run, stepCtx, status, true) ?? '');
@@ -232,12 +232,13 @@ export async function runJob(
     env.view.stepStarted(leg, name);
     const started = performance.now();
     const files = stepFiles(join(env.runDir, `post-${post.step.id.replace(/[^\w-]/g, '_')}`));
-    // The post step gets its main step's saved state as STATE_<name>, and nothing more.
+    // As the runner: the job's env as it is now (every GITHUB_ENV/PATH so far), the step's inputs, and its
+    // main step's saved state as STATE_<name> — nothing more.
     const stateEnv = Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v]));
     const r = await runNodeEntry(
       post.action,
       post.action.runs.post!,
-      { ...post.env, ...stateEnv },
+      { ...baseStepEnv(post.stepEnv, post.step.id), ...post.inputs, ...stateEnv },
       env.workspace,
       files,
       env.goshipRoot,

@@ -28,6 +28,31 @@ CACHE_ROOT=${GOSHIP_CACHE:-$HOME/.cache/goship}
 CACHE_DIR=$CACHE_ROOT/k8s-$KUBE_VERSION-etcd-$ETCD_VERSION-kwok-$KWOK_VERSION-$(_inputs_hash)
 BIN_DIR=$CACHE_DIR/bin
 
+# The real node's binaries (kubelet, kube-proxy, cri-clean from wrapper/node; CoreDNS from
+# wrapper/coredns) and its sandbox image: a cache dir of their own, so that they never change the
+# control plane's key above.
+COREDNS_VERSION=$(_modver "$WRAPPER_DIR/coredns/go.mod" github.com/coredns/coredns)
+NODE_BUILD_REV=1
+_node_inputs_hash() {
+  {
+    echo "rev=$NODE_BUILD_REV"
+    cat "$WRAPPER_DIR"/node/go.mod "$WRAPPER_DIR"/node/go.sum "$WRAPPER_DIR"/node/cri-clean/main.go \
+        "$WRAPPER_DIR"/coredns/go.mod "$WRAPPER_DIR"/coredns/go.sum "$WRAPPER_DIR"/coredns/main.go \
+        "$CLUSTER_DIR/../images/mkimage.mjs"
+  } | sha256sum | cut -c1-8
+}
+NODE_CACHE_DIR=$CACHE_ROOT/node-k8s-$KUBE_VERSION-coredns-$COREDNS_VERSION-$(_node_inputs_hash)
+NODE_BIN_DIR=$NODE_CACHE_DIR/bin
+NODE_BINARIES=(kubelet kube-proxy cri-clean coredns)
+PAUSE_IMAGE=goship.local/pause:3.10
+PAUSE_TAR=$NODE_CACHE_DIR/pause.tar
+
+node_cache_complete() {
+  local b
+  for b in "${NODE_BINARIES[@]}"; do [ -x "$NODE_BIN_DIR/$b" ] || return 1; done
+  [ -s "$PAUSE_TAR" ]
+}
+
 STATE_ROOT=${GOSHIP_STATE:-/tmp/goship-infra}
 STATE_DIR=$STATE_ROOT/cluster
 
@@ -86,7 +111,10 @@ stop_component() {
 # ARGS_FILE, detached (own session, no stdin, output to NAME.log), and record "PID EXE".
 start_component() {
   local name=$1 args_file=$2 exe pid
-  exe=$(readlink -f "$BIN_DIR/$name")
+  # our builds first (control plane, then the real node's), else the system's (containerd)
+  if [ -x "$BIN_DIR/$name" ]; then exe=$(readlink -f "$BIN_DIR/$name")
+  elif [ -x "$NODE_BIN_DIR/$name" ]; then exe=$(readlink -f "$NODE_BIN_DIR/$name")
+  else exe=$(readlink -f "$(command -v "$name")"); fi
   local -a args=()
   mapfile -d '' -t args <"$args_file"
   printf '==== %s start %s\n' "$(date -u +%FT%T.%3NZ)" "$name" >>"$STATE_DIR/$name.log"

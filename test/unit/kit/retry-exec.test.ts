@@ -1,4 +1,4 @@
-import { backoffDelay, ExecError, exec, retry } from '@goship/kit';
+import { backoffDelay, ExecError, ExecTimeoutError, exec, retry, runner } from '@goship/kit';
 
 describe('retry', () => {
   test('retries until success with growing, jittered delays', async () => {
@@ -75,5 +75,45 @@ describe('exec', () => {
 
   test('stdin input', async () => {
     expect((await exec('cat', [], { input: 'hello' })).stdout).toBe('hello');
+  });
+
+  test('errors never show the values of sensitive flags or registered secrets', async () => {
+    runner.setSecret('registry-pass-1234');
+    const err: ExecError = await exec('sh', [
+      '-c',
+      'echo "failed with registry-pass-1234" >&2; exit 1',
+      'sh',
+      '--build-arg',
+      'NPM_TOKEN=npm_abcdefgh',
+      '--build-arg=GH_TOKEN=ghp_ijklmnop',
+      '--secret',
+      'id=x,src=/run/s',
+      '--password',
+      'registry-pass-1234',
+      '--label',
+      'visible=yes',
+    ]).catch((e) => e);
+    expect(err).toBeInstanceOf(ExecError);
+    expect(err.message).toContain(
+      '--build-arg NPM_TOKEN=*** --build-arg=GH_TOKEN=*** --secret id=*** --password *** --label visible=yes exited with code 1:\nfailed with ***',
+    );
+    for (const v of ['npm_abcdefgh', 'ghp_ijklmnop', 'src=/run/s', 'registry-pass-1234'])
+      expect(err.message).not.toContain(v);
+    // The raw arguments stay available to code (never printed).
+    expect(err.args).toContain('NPM_TOKEN=npm_abcdefgh');
+  });
+
+  test('a timeout stops the process and says so', async () => {
+    const err = await exec('sleep', ['30'], { timeoutMs: 200 }).catch((e) => e);
+    expect(err).toBeInstanceOf(ExecTimeoutError);
+    expect(err.message).toBe('sleep 30 did not finish within 200 ms and was stopped');
+  });
+
+  test('the abort signal stops the process and rejects with its reason', async () => {
+    const controller = new AbortController();
+    const running = exec('sleep', ['30'], { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('cancelled by SIGTERM')), 100);
+    await expect(running).rejects.toThrow('cancelled by SIGTERM');
+    await expect(exec('true', [], { signal: controller.signal })).rejects.toThrow('cancelled by SIGTERM');
   });
 });

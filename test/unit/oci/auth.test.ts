@@ -51,42 +51,41 @@ describe('lookupCredentials', () => {
         'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') },
         'registry.example.com:5000': { username: 'u', password: 'p' },
       },
-      credsStore: 'desktop',
     }),
   );
   const env = { DOCKER_CONFIG: dir };
 
-  test('docker/login-action config: auth base64, Docker Hub legacy key, username/password fields', () => {
-    expect(lookupCredentials('ghcr.io', { env }).credentials).toEqual({
+  test('docker/login-action config: auth base64, Docker Hub legacy key, username/password fields', async () => {
+    expect((await lookupCredentials('ghcr.io', { env })).credentials).toEqual({
       username: 'octo',
       password: 'ghp_secret:with:colons',
       source: `${dir}/config.json auths["ghcr.io"]`,
     });
-    expect(lookupCredentials('docker.io', { env }).credentials?.username).toBe('hubuser');
-    expect(lookupCredentials('registry.example.com:5000', { env }).credentials?.password).toBe('p');
+    expect((await lookupCredentials('docker.io', { env })).credentials?.username).toBe('hubuser');
+    expect((await lookupCredentials('registry.example.com:5000', { env })).credentials?.password).toBe('p');
   });
 
-  test('inputs win for their registry only', () => {
+  test('inputs win for their registry only', async () => {
     const explicit = { registry: 'ghcr.io', username: 'in', password: 'put' };
-    expect(lookupCredentials('ghcr.io', { env, explicit }).credentials?.source).toBe(
+    expect((await lookupCredentials('ghcr.io', { env, explicit })).credentials?.source).toBe(
       'inputs registry-username/registry-password',
     );
-    expect(lookupCredentials('docker.io', { env, explicit }).credentials?.source).toContain(
+    expect((await lookupCredentials('docker.io', { env, explicit })).credentials?.source).toContain(
       'index.docker.io',
     );
   });
 
-  test('nothing found: says where it looked (never a secret)', () => {
-    const r = lookupCredentials('quay.io', {
+  test('nothing found: says where it looked (never a secret)', async () => {
+    const r = await lookupCredentials('quay.io', {
       env,
       explicit: { registry: 'quay.io', username: '', password: '' },
     });
     expect(r.credentials).toBeUndefined();
     expect(r.searched).toEqual([
       'inputs registry-username/registry-password (for quay.io)',
-      `${dir}/config.json (no auths entry for quay.io; credsStore "desktop" is not consulted)`,
+      `${dir}/config.json (no auths entry for quay.io)`,
     ]);
-    expect(lookupCredentials('quay.io', { env: { HOME: '/nonexistent' } }).searched).toEqual([
+    expect((await lookupCredentials('quay.io', { env: { HOME: '/nonexistent' } })).searched).toEqual([
       '/nonexistent/.docker/config.json (not found)',
     ]);
   });

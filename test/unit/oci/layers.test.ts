@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createGzip, gunzipSync } from 'node:zlib';
 import {
   buildConfig,
   buildIndex,
@@ -12,7 +13,14 @@ import {
   jsonBlob,
   MediaType,
   sha256,
+  tarChunks,
 } from '@goship/oci';
+
+async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
+  const out: Buffer[] = [];
+  for await (const c of chunks) out.push(c);
+  return Buffer.concat(out);
+}
 
 /** Lists a tar with the system's GNU tar: an independent reader of what we wrote. */
 function gnuTarList(tar: Buffer): string[] {
@@ -148,5 +156,46 @@ describe('image config, manifest, index', () => {
       buildIndex([{ manifest: m, platform: { os: 'linux', architecture: 'amd64' } }]).data.toString(),
     );
     expect(idx.manifests[0]).toEqual({ ...m.descriptor, platform: { os: 'linux', architecture: 'amd64' } });
+  });
+});
+
+describe('streamed layers (files read from disk)', () => {
+  test('tarChunks with a file source gives the bytes createTar gives from memory, and gzip streamed = gzip whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oci-stream-'));
+    const data = Buffer.alloc(3 * (1 << 20) + 123);
+    for (let i = 0; i < data.length; i++) data[i] = (i * 7919) % 251;
+    writeFileSync(join(dir, 'bin'), data);
+    const mem = createTar([{ path: 'usr/local/bin/app', type: 'file', mode: 0o755, data }], 42);
+    const streamed = await collect(
+      tarChunks(
+        [
+          {
+            path: 'usr/local/bin/app',
+            type: 'file',
+            mode: 0o755,
+            source: { path: join(dir, 'bin'), size: data.length },
+          },
+        ],
+        42,
+      ),
+    );
+    expect(streamed.equals(mem)).toBe(true);
+    const gz = await collect(
+      Readable.from([streamed.subarray(0, 1000), streamed.subarray(1000)]).pipe(createGzip({ level: 6 })),
+    );
+    expect(sha256(gz)).toBe(sha256(gzipLayer(mem)));
+  });
+
+  test('a file that changes size while it is archived is an error, not a corrupt layer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oci-stream-'));
+    writeFileSync(join(dir, 'bin'), Buffer.alloc(10));
+    await expect(
+      collect(
+        tarChunks(
+          [{ path: 'app', type: 'file', mode: 0o755, source: { path: join(dir, 'bin'), size: 20 } }],
+          0,
+        ),
+      ),
+    ).rejects.toThrow(/changed size while it was archived/);
   });
 });

@@ -6,6 +6,7 @@
  * chunk).
  */
 import { UserError } from '@goship/kit';
+import { distance } from 'fastest-levenshtein';
 
 /** Compact schema node; see scripts/generate-schemas.ts for the field names. */
 export interface SchemaNode {
@@ -119,7 +120,7 @@ export class SchemaCatalog {
     const info = gv.kinds[kind];
     if (!info) {
       const kinds = Object.keys(gv.kinds).filter((k) => !k.endsWith('List'));
-      const close = kinds.filter((k) => k.toLowerCase() === kind.toLowerCase() || editDistance(k, kind) <= 2);
+      const close = kinds.filter((k) => k.toLowerCase() === kind.toLowerCase() || distance(k, kind) <= 2);
       return {
         status: 'unknown',
         message: `${apiVersion} has no kind ${kind}`,
@@ -136,18 +137,4 @@ export class SchemaCatalog {
     const definitions = await defs;
     return { status: 'found', kind: { info, root: definitions[info.ref]!, definitions } };
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { composeLdflags, type SourceInfo } from '@goship/go/build';
+import { composeLdflags, type SourceInfo } from '@goship/go/compile';
 import { aggregate, UserError } from '@goship/kit';
 import type { ImageConfig, ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
@@ -56,6 +56,8 @@ export interface DockerfileBuildOptions {
   source: SourceInfo;
   port?: number;
   pool: RegistryPool;
+  /** The environment builders run with (proxy settings, BUILDAH_ISOLATION, CONTAINERS_REGISTRIES_CONF). */
+  env: NodeJS.ProcessEnv;
   log: (message: string) => void;
   warn?: (message: string, where?: { file?: string; line?: number }) => void;
   signal?: AbortSignal;

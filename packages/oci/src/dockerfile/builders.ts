@@ -5,7 +5,7 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { exec, UserError } from '@goship/kit';
+import { ExecError, type ExecOptions, exec, UserError } from '@goship/kit';
 import { formatPlatform } from '../media.js';
 import type { BuilderName, DockerfileBuildOptions } from './build.js';
 
@@ -40,6 +40,52 @@ export async function detectBuilder(wanted: 'auto' | BuilderName): Promise<Build
   });
 }
 
+/**
+ * Names a builder reads from its own environment (or that the process needs): their values cannot be
+ * handed over through the environment, so they go on the command line and are redacted in errors.
+ */
+const BUILDER_ENV =
+  /^(PATH|HOME|USER|SHELL|PWD|TMPDIR|TERM|LANG|LC_\w+|XDG_\w+|DOCKER_\w+|BUILDAH_\w+|BUILDKIT_\w+|BUILDX_\w+|CONTAINERS_\w+|REGISTRY_AUTH_FILE|STORAGE_\w+|SSL_\w+|NODE_\w+|GOSHIP_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i;
+
+/**
+ * `--build-arg NAME` flags without their values: docker buildx and buildah both take the value of a
+ * `--build-arg NAME` from their environment, so values (tokens, often) never appear in the argv — not in
+ * `ps`, not in an error that prints the command. See redactBuildArgs for the few that must stay in argv.
+ */
+export function buildArgFlags(
+  args: Map<string, string>,
+  env: NodeJS.ProcessEnv,
+): { flags: string[]; env: NodeJS.ProcessEnv } {
+  const out: NodeJS.ProcessEnv = { ...env };
+  const flags = [...args].flatMap(([k, v]) => {
+    if (BUILDER_ENV.test(k)) return ['--build-arg', `${k}=${v}`];
+    out[k] = v;
+    return ['--build-arg', k];
+  });
+  return { flags, env: out };
+}
+
+/** The argv as it may be printed: every `--build-arg NAME=value` becomes `--build-arg NAME=***`. */
+export function redactBuildArgs(args: readonly string[]): string[] {
+  return args.map((a, i) => {
+    const prev = args[i - 1];
+    if (prev === '--build-arg' && a.includes('=')) return `${a.slice(0, a.indexOf('='))}=***`;
+    if (a.startsWith('--build-arg=') && a.indexOf('=', 12) > 0)
+      return `${a.slice(0, a.indexOf('=', 12))}=***`;
+    return a;
+  });
+}
+
+/** exec for builder commands: a failure prints the command with build-arg values redacted. */
+async function runBuilder(file: string, args: string[], opts: ExecOptions): Promise<void> {
+  try {
+    await exec(file, args, opts);
+  } catch (e) {
+    if (e instanceof ExecError) throw new ExecError(file, redactBuildArgs(args), e.result);
+    throw e;
+  }
+}
+
 export interface ToolEnv {
   env: NodeJS.ProcessEnv;
   flags: string[];
@@ -61,7 +107,7 @@ export async function builderEnvironment(
   const auths: Record<string, { auth: string }> = {};
   const plain: string[] = [];
   for (const r of registries) {
-    const creds = o.pool.credentialsFor(r);
+    const creds = await o.pool.credentialsFor(r);
     if (creds) auths[r] = { auth: Buffer.from(`${creds.username}:${creds.password}`).toString('base64') };
     if (o.pool.isInsecure(r)) {
       const client = o.pool.client(r);
@@ -79,9 +125,9 @@ export async function builderEnvironment(
     writeFileSync(join(certDir, 'ca.crt'), o.pool.ca);
     flags.push('--cert-dir', certDir);
   }
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...o.env };
   if (plain.length > 0) {
-    const system = process.env.CONTAINERS_REGISTRIES_CONF ?? '/etc/containers/registries.conf';
+    const system = o.env.CONTAINERS_REGISTRIES_CONF ?? '/etc/containers/registries.conf';
     let base = existsSync(system) ? readFileSync(system, 'utf8') : '';
     if (/^\s*\[registries\./m.test(base)) base = ''; // v1 format cannot be mixed with [[registry]] tables
     const extra = plain
@@ -113,7 +159,8 @@ export async function buildWithContainersTools(
   const multi = platforms.length > 1;
   const local = `${refs[0]}`;
   const listName = `goship-list-${basename(work).toLowerCase()}`;
-  const isolation = process.env.BUILDAH_ISOLATION ?? 'chroot';
+  const isolation = o.env.BUILDAH_ISOLATION ?? 'chroot';
+  const buildArgs = buildArgFlags(args, t.env);
   const bud = [
     tool === 'buildah' ? 'bud' : 'build',
     '--isolation',
@@ -126,7 +173,7 @@ export async function buildWithContainersTools(
     '-f',
     dockerfile,
     ...t.flags,
-    ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    ...buildArgs.flags,
     ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
     ...(o.target ? ['--target', o.target] : []),
     ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
@@ -137,7 +184,7 @@ export async function buildWithContainersTools(
   ];
   const digestFile = join(work, 'digest');
   try {
-    await exec(tool, bud, { env: t.env, stream: true, signal: o.signal });
+    await runBuilder(tool, bud, { env: buildArgs.env, stream: true, signal: o.signal });
     const source = multi ? listName : local;
     const destinations = o.push
       ? refs.map((r) => `docker://${r}`)
@@ -195,6 +242,7 @@ export async function buildWithDocker(
 ): Promise<string> {
   const metadataFile = join(work, 'metadata.json');
   const platforms = platformList(o);
+  const buildArgs = buildArgFlags(args, o.env);
   const cmd = [
     'buildx',
     'build',
@@ -203,7 +251,7 @@ export async function buildWithDocker(
     '--provenance=false',
     '--metadata-file',
     metadataFile,
-    ...[...args].flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    ...buildArgs.flags,
     '--build-arg',
     `SOURCE_DATE_EPOCH=${o.source.epoch}`,
     ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
@@ -222,14 +270,14 @@ export async function buildWithDocker(
   ];
   // docker reads credentials from its own config; credentials given as inputs are logged in the way
   // docker/login-action does it (password on stdin, never on the command line).
-  const creds = o.pool.credentialsFor(o.image.registry);
+  const creds = await o.pool.credentialsFor(o.image.registry);
   if (creds?.source.startsWith('inputs')) {
     await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
       input: creds.password,
       signal: o.signal,
     });
   }
-  await exec('docker', cmd, { stream: true, signal: o.signal });
+  await runBuilder('docker', cmd, { env: buildArgs.env, stream: true, signal: o.signal });
   const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
   const digest = meta['containerimage.digest'] ?? '';
   if (!/^sha256:[a-f0-9]{64}$/.test(digest))

@@ -6,8 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ldflagsBuildArg } from '@goship/go/build';
+import { ldflagsBuildArg } from '@goship/go/compile';
 import { UserError } from '@goship/kit';
+import { InvalidReferenceError, parseReference } from '../reference.js';
 
 // Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
 // registries (and resolving them through a search list is a spoofing risk anyway).
@@ -30,6 +31,22 @@ export interface GenerateOptions {
 }
 
 export const LDFLAGS_ARG = 'GOSHIP_LDFLAGS';
+
+/**
+ * The runtime stage image for input `base`: an alias, or an image reference exactly as written. It is
+ * written into `ARG RUNTIME_IMAGE=…`, so anything else (a newline would start a new Dockerfile
+ * instruction) is refused. Throws InvalidReferenceError.
+ */
+export function runtimeImage(text: string): string {
+  const alias = RUNTIME_ALIASES[text];
+  if (alias) return alias;
+  // parseReference trims its input; the Dockerfile would not.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\s\u0000-\u001f\u007f]/.test(text))
+    throw new InvalidReferenceError(text, 'it contains whitespace or control characters');
+  parseReference(text);
+  return text;
+}
 
 /** The go (or toolchain) version a module asks for, from go.mod: `toolchain go1.22.5` wins over `go 1.22`. */
 export function goVersionFromModule(dir: string): string | undefined {
@@ -64,7 +81,20 @@ export function generateDockerfile(o: GenerateOptions): string {
     throw new UserError(`binary name '${o.binaryName}' is not valid`, { hint: 'Use letters, digits, . _ -' });
   if (!/^\d+\.\d+(\.\d+)?$/.test(o.goVersion))
     throw new UserError(`Go version '${o.goVersion}' is not of the form 1.22 or 1.22.5`);
-  const runtime = RUNTIME_ALIASES[o.runtime] ?? o.runtime;
+  let runtime: string;
+  try {
+    runtime = runtimeImage(o.runtime);
+  } catch (e) {
+    if (!(e instanceof InvalidReferenceError)) throw e;
+    throw new UserError(
+      `Input 'base': ${JSON.stringify(o.runtime)} is not an image reference: ${e.problem}`,
+      {
+        hint: `Use scratch, ${Object.keys(RUNTIME_ALIASES)
+          .filter((k) => k !== 'scratch')
+          .join(', ')}, or an image reference such as gcr.io/distroless/static-debian12:nonroot.`,
+      },
+    );
+  }
   const scratch = runtime === 'scratch';
   const ld = ldflagsBuildArg('', LDFLAGS_ARG);
   const bin = `/usr/local/bin/${o.binaryName}`;

@@ -4,6 +4,7 @@
  * builder runs, and to list stages, their ARGs and dependencies for the build-arg cross-check.
  */
 import { UserError } from '@goship/kit';
+import { distance } from 'fastest-levenshtein';
 
 export const INSTRUCTIONS = [
   'ADD',
@@ -70,19 +71,6 @@ export class DockerfileSyntaxError extends UserError {
 
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NEEDS_ARGS = new Set<string>(INSTRUCTIONS.filter((i) => i !== 'HEALTHCHECK'));
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(
-        d[i - 1]![j]! + 1,
-        d[i]![j - 1]! + 1,
-        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-  return d[a.length]![b.length]!;
-}
 
 /** Splits the logical lines, honouring `# escape=` and heredocs (`RUN <<EOF … EOF`). */
 function logicalLines(text: string, file: string): Instruction[] {
@@ -214,7 +202,7 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): ParsedDocker
   const stages: Stage[] = [];
   for (const ins of instructions) {
     if (!(INSTRUCTIONS as readonly string[]).includes(ins.keyword)) {
-      const close = INSTRUCTIONS.map((k) => ({ k, d: editDistance(k, ins.keyword) })).sort(
+      const close = INSTRUCTIONS.map((k) => ({ k, d: distance(k, ins.keyword) })).sort(
         (a, b) => a.d - b.d,
       )[0]!;
       throw new DockerfileSyntaxError(

@@ -3,11 +3,16 @@
  * Credentials come from the action inputs (for the target image's registry only) or from the Docker
  * config that `docker login` / docker/login-action write: $DOCKER_CONFIG/config.json, else
  * ~/.docker/config.json, `auths.<host>.auth` = base64("user:password") (or username/password fields).
- * Every credential source is described without its secret, so a 401 can say where we looked.
+ * Credential helpers are run as docker runs them: `credHelpers.<host>` or else `credsStore` names
+ * `docker-credential-<name>`, called with `get`, the server address on stdin, JSON on stdout
+ * ({ServerURL, Username, Secret}); "credentials not found" falls back to `auths`. A helper that is missing
+ * or fails is an error naming it. Every credential source is described without its secret, so a 401 can
+ * say where we looked; helper secrets are handed to `mask` before anything could print them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { ExecError, exec, UserError } from '@goship/kit';
 import { DOCKER_HUB } from '../reference.js';
 
 export interface Credentials {
@@ -27,6 +32,9 @@ export interface CredentialOptions {
   /** Credentials given as inputs, and the registry they are for. */
   explicit?: { registry: string; username: string; password: string };
   env?: NodeJS.ProcessEnv;
+  /** Called with every secret a credential helper returns, before it is used (runner masking). */
+  mask?: (secret: string) => void;
+  signal?: AbortSignal;
 }
 
 export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -47,7 +55,89 @@ function authKeys(registry: string): string[] {
   return keys;
 }
 
-export function lookupCredentials(registry: string, opts: CredentialOptions = {}): CredentialLookup {
+interface DockerConfig {
+  auths?: Record<string, { auth?: string; username?: string; password?: string }>;
+  credsStore?: string;
+  credHelpers?: Record<string, string>;
+}
+
+const HELPER_TIMEOUT_MS = 30_000;
+
+/** The server address docker hands a helper: Docker Hub's legacy v1 URL, else host[:port]. */
+function helperServerAddress(registry: string): string {
+  return registry === DOCKER_HUB ? 'https://index.docker.io/v1/' : registry;
+}
+
+/**
+ * Runs `docker-credential-<name> get`. Returns undefined when the helper has nothing for the registry;
+ * throws a UserError naming the helper when it is missing or fails.
+ */
+async function fromHelper(
+  name: string,
+  registry: string,
+  where: string,
+  opts: CredentialOptions,
+): Promise<Credentials | undefined> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+    throw new UserError(`${where} names credential helper '${name}', which is not a helper name`, {
+      hint: 'A helper name is the part after docker-credential- (e.g. pass, secretservice, ecr-login).',
+    });
+  const program = `docker-credential-${name}`;
+  const server = helperServerAddress(registry);
+  let out: string;
+  // A helper that waits for a passphrase prompt (pass/gpg without an agent) must not hang the step.
+  const deadline = AbortSignal.timeout(HELPER_TIMEOUT_MS);
+  try {
+    const r = await exec(program, ['get'], {
+      input: server,
+      env: opts.env,
+      signal: opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline,
+      allowFailure: true,
+    });
+    if (r.code !== 0) {
+      const text = (r.stdout || r.stderr).trim();
+      if (/credentials not found/i.test(text)) return undefined;
+      throw new ExecError(program, ['get'], r);
+    }
+    out = r.stdout;
+  } catch (e) {
+    if (opts.signal?.aborted) throw e;
+    const missing = !(e instanceof ExecError);
+    const why = deadline.aborted
+      ? `no answer within ${HELPER_TIMEOUT_MS / 1000} s`
+      : missing
+        ? (e as Error).message
+        : ((e as ExecError).result.stderr || (e as ExecError).result.stdout).trim().slice(0, 300);
+    throw new UserError(
+      `Credential helper ${program} (${where}) ${deadline.aborted ? 'did not answer' : missing ? 'could not be run' : 'failed'} for registry ${registry}: ${why}`,
+      {
+        hint: missing
+          ? `Install ${program} on the runner's PATH, or remove it from the Docker config.`
+          : `Run 'echo ${server} | ${program} get' on the runner to see why; log in again if its credentials expired.`,
+      },
+    );
+  }
+  let parsed: { Username?: string; Secret?: string };
+  try {
+    parsed = JSON.parse(out);
+  } catch {
+    throw new UserError(
+      `Credential helper ${program} (${where}) printed something that is not JSON for ${registry}`,
+    );
+  }
+  if (!parsed.Secret) return undefined;
+  opts.mask?.(parsed.Secret);
+  return { username: parsed.Username ?? '', password: parsed.Secret, source: `${where} (${program})` };
+}
+
+/**
+ * Credentials for one registry, in docker's order: inputs (for their registry), then the Docker config:
+ * credHelpers[host], else credsStore, else auths (also when a helper has nothing for the host).
+ */
+export async function lookupCredentials(
+  registry: string,
+  opts: CredentialOptions = {},
+): Promise<CredentialLookup> {
   const searched: string[] = [];
   const ex = opts.explicit;
   if (ex && ex.registry === registry) {
@@ -68,15 +158,23 @@ export function lookupCredentials(registry: string, opts: CredentialOptions = {}
     searched.push(`${path} (not found)`);
     return { searched };
   }
-  let config: {
-    auths?: Record<string, { auth?: string; username?: string; password?: string }>;
-    credsStore?: string;
-  };
+  let config: DockerConfig;
   try {
     config = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     searched.push(`${path} (not valid JSON: ${(e as Error).message})`);
     return { searched };
+  }
+  const helperKey = authKeys(registry).find((k) => config.credHelpers?.[k]);
+  const helper = helperKey
+    ? { name: config.credHelpers![helperKey]!, where: `${path} credHelpers["${helperKey}"]` }
+    : config.credsStore
+      ? { name: config.credsStore, where: `${path} credsStore` }
+      : undefined;
+  if (helper) {
+    const credentials = await fromHelper(helper.name, registry, helper.where, opts);
+    if (credentials) return { credentials, searched: [...searched, credentials.source] };
+    searched.push(`${helper.where} (docker-credential-${helper.name} has nothing for ${registry})`);
   }
   for (const key of authKeys(registry)) {
     const entry = config.auths?.[key];
@@ -98,8 +196,7 @@ export function lookupCredentials(registry: string, opts: CredentialOptions = {}
       };
     }
   }
-  const helperNote = config.credsStore ? `; credsStore "${config.credsStore}" is not consulted` : '';
-  searched.push(`${path} (no auths entry for ${registry}${helperNote})`);
+  searched.push(`${path} (no auths entry for ${registry})`);
   return { searched };
 }
 

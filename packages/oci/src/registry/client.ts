@@ -2,18 +2,24 @@
  * A Distribution API (OCI distribution-spec) client for one registry: ping + scheme choice, basic and
  * token auth challenges, blob HEAD/GET/mount/upload (monolithic POST-then-PUT, or chunked PATCH), manifest
  * GET/PUT with exact bytes and media types, retries with backoff on 5xx / 429 / connection resets.
+ * Credentials (basic or bearer) go only to the registry's own origin, as docker/distribution's client
+ * does: an upload Location or redirect on another host, or on plain http, is followed without them, and a
+ * challenge from such a host is never answered with them.
  */
 import { retry, UserError } from '@goship/kit';
-import { MANIFEST_ACCEPT, sha256 } from '../media.js';
+import { MANIFEST_ACCEPT, sha256, sha256File } from '../media.js';
 import { apiHost } from '../reference.js';
 import { basicAuth, type Challenge, type CredentialLookup, parseChallenge } from './auth.js';
 import { RegistryAuthError, RegistryError, registryErrorDetail } from './errors.js';
 import {
+  bodySize,
+  defaultDeadline,
   type HttpResponse,
   isCertificateError,
   isPlainHttpServer,
   isTransient,
   NetworkError,
+  type RequestBody,
   request,
 } from './http.js';
 
@@ -24,7 +30,8 @@ export interface RegistryOptions {
   insecure: boolean;
   /** Extra PEM CA bundle for this registry's TLS certificate. */
   ca?: string;
-  credentials: CredentialLookup;
+  /** The lookup, or how to do it: run only when the registry asks for credentials (helpers are programs). */
+  credentials: CredentialLookup | (() => Promise<CredentialLookup>);
   signal?: AbortSignal;
   attempts?: number;
   baseDelayMs?: number;
@@ -41,9 +48,22 @@ export class RegistryClient {
   /** Tokens (or in-flight token requests) per scope, so parallel uploads share one token request. */
   private readonly tokens = new Map<string, Promise<string | undefined>>();
   private readonly host: string;
+  private lookup?: Promise<CredentialLookup>;
 
   constructor(readonly opts: RegistryOptions) {
     this.host = apiHost(opts.registry);
+  }
+
+  /** Where the credentials come from (looked up once, on first need). */
+  credentials(): Promise<CredentialLookup> {
+    const c = this.opts.credentials;
+    this.lookup ??= typeof c === 'function' ? c() : Promise.resolve(c);
+    return this.lookup;
+  }
+
+  /** scheme://host[:port] of the registry once ping() has run: the only origin that gets credentials. */
+  get origin(): string | undefined {
+    return this.base ? new URL(this.base).origin : undefined;
   }
 
   /** 'https' or 'http' once ping() has run. */
@@ -126,8 +146,8 @@ export class RegistryClient {
     }
   }
 
-  private authFailure(kind: 'missing' | 'rejected', detail: string): RegistryAuthError {
-    const { credentials, searched } = this.opts.credentials;
+  private async authFailure(kind: 'missing' | 'rejected', detail: string): Promise<RegistryAuthError> {
+    const { credentials, searched } = await this.credentials();
     if (kind === 'missing' || !credentials) {
       return new RegistryAuthError(
         `Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`,
@@ -153,10 +173,28 @@ export class RegistryClient {
   private async fetchToken(scope: string): Promise<string | undefined> {
     const ch = this.challenge;
     if (ch?.scheme !== 'bearer' || !ch.params.realm) return undefined;
-    const url = new URL(ch.params.realm);
+    let url: URL;
+    try {
+      url = new URL(ch.params.realm);
+    } catch {
+      throw new RegistryError(
+        `Registry ${this.opts.registry} names a token realm that is not a URL: '${ch.params.realm}'`,
+        401,
+        [],
+      );
+    }
+    // The realm receives the password: never in clear text for a registry reached over TLS.
+    if (url.protocol !== 'https:' && (this.scheme === 'https' || url.protocol !== 'http:')) {
+      throw new RegistryError(
+        `Registry ${this.opts.registry} (${this.scheme}) names a plain-http token realm ${url.origin}; credentials are not sent there`,
+        401,
+        [],
+        'A registry served over https must issue tokens over https. Check the registry’s auth.token.realm setting.',
+      );
+    }
     if (ch.params.service) url.searchParams.set('service', ch.params.service);
     for (const s of scope.split(' ')) url.searchParams.append('scope', s);
-    const creds = this.opts.credentials.credentials;
+    const creds = (await this.credentials()).credentials;
     const res = await request({
       method: 'GET',
       url: url.toString(),
@@ -165,7 +203,7 @@ export class RegistryClient {
       headers: creds ? { Authorization: basicAuth(creds) } : {},
     });
     if (res.status === 401 || res.status === 403)
-      throw this.authFailure(
+      throw await this.authFailure(
         creds ? 'rejected' : 'missing',
         `token endpoint ${url.host} answered ${res.status}`,
       );
@@ -184,51 +222,76 @@ export class RegistryClient {
   }
 
   private async authHeader(scope: string): Promise<Record<string, string>> {
-    const creds = this.opts.credentials.credentials;
-    if (this.challenge?.scheme === 'basic') return creds ? { Authorization: basicAuth(creds) } : {};
+    if (this.challenge?.scheme === 'basic') {
+      const creds = (await this.credentials()).credentials;
+      return creds ? { Authorization: basicAuth(creds) } : {};
+    }
     const token = await this.token(scope);
     return token ? { Authorization: `Bearer ${token}` } : {};
   }
 
-  /** One request with auth; a 401 refreshes the challenge/token once, then fails with where credentials came from. */
+  /**
+   * One request; Authorization only when the URL is on the registry's origin. A 401 from the registry
+   * refreshes the challenge/token once, then fails with where credentials came from; a 401 from anywhere
+   * else fails at once (its challenge could name a realm of its choosing).
+   */
   async send(
     method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH',
     pathOrUrl: string,
-    opts: { scope: string; headers?: Record<string, string>; body?: Buffer },
+    opts: {
+      scope: string;
+      headers?: Record<string, string>;
+      body?: RequestBody;
+      saveTo?: string;
+      deadlineMs?: number;
+    },
   ): Promise<HttpResponse> {
     await this.ping();
-    const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
+    const target = new URL(pathOrUrl, this.base);
+    const url = target.toString();
+    const own = target.origin === this.origin;
     const go = async () =>
       request({
         method,
         url,
         body: opts.body,
+        saveTo: opts.saveTo,
+        deadlineMs: opts.deadlineMs,
         ca: this.opts.ca,
         signal: this.opts.signal,
-        headers: { ...(opts.headers ?? {}), ...(await this.authHeader(opts.scope)) },
+        headers: { ...(opts.headers ?? {}), ...(own ? await this.authHeader(opts.scope) : {}) },
       });
     let res = await go();
+    if (res.status === 401 && !own) {
+      throw new RegistryError(
+        `${target.origin} answered ${method} ${target.pathname} with 401: registry ${this.origin} sent us there, and its credentials are only sent to ${this.origin}`,
+        401,
+        [],
+        'The registry points uploads or downloads at another host or at plain http; that host must accept them without the registry’s credentials. Check the registry’s storage/redirect settings.',
+      );
+    }
     if (res.status === 401) {
       const fresh = parseChallenge(headerValue(res, 'www-authenticate'));
       const hadAuth = this.challenge !== undefined;
       if (fresh) this.challenge = fresh;
       this.tokens.delete(opts.scope);
-      if (!this.opts.credentials.credentials && (!fresh || fresh.scheme === 'basic')) {
-        throw this.authFailure('missing', `${method} ${new URL(url).pathname} → 401`);
+      const creds = (await this.credentials()).credentials;
+      if (!creds && (!fresh || fresh.scheme === 'basic')) {
+        throw await this.authFailure('missing', `${method} ${target.pathname} → 401`);
       }
       if (!hadAuth || fresh?.scheme === 'bearer') res = await go();
       if (res.status === 401) {
         const d = registryErrorDetail(res).text;
-        throw this.authFailure(
-          this.opts.credentials.credentials ? 'rejected' : 'missing',
-          `${method} ${new URL(url).pathname} → 401 ${d}`,
+        throw await this.authFailure(
+          creds ? 'rejected' : 'missing',
+          `${method} ${target.pathname} → 401 ${d}`,
         );
       }
     }
     if (res.status >= 500 || res.status === 429) {
       throw Object.assign(
         new Error(
-          `${this.opts.registry}: ${method} ${new URL(url).pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`,
+          `${this.opts.registry}: ${method} ${target.pathname} → HTTP ${res.status} ${registryErrorDetail(res).text}`,
         ),
         {
           status: res.status,
@@ -274,16 +337,39 @@ export class RegistryClient {
   }
 
   /**
+   * Streams a blob to a file (a layer never sits in memory), checking its digest on the way. `size` (from
+   * the descriptor) sets the request deadline.
+   */
+  async downloadBlob(repo: string, digest: string, path: string, size = 0): Promise<void> {
+    return this.withRetry(`GET blob ${short(digest)}`, async () => {
+      const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, {
+        scope: `repository:${repo}:pull`,
+        saveTo: path,
+        deadlineMs: defaultDeadline(size),
+      });
+      if (res.status !== 200) return this.fail(`GET blob ${digest} from ${repo}`, res);
+      if ((await sha256File(path)) !== digest)
+        throw new RegistryError(
+          `${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`,
+          200,
+          ['DIGEST_INVALID'],
+        );
+    });
+  }
+
+  /**
    * Puts a blob unless the repository has it: HEAD, then cross-repository mount from `mountFrom` when
-   * given (same registry), then upload. Returns what happened.
+   * given (same registry), then upload. `data` is bytes or a file range (streamed from disk); it is
+   * called only when an upload is needed. Returns what happened.
    */
   async pushBlob(
     repo: string,
     digest: string,
-    data: () => Promise<Buffer> | Buffer,
+    data: () => Promise<RequestBody> | RequestBody,
     mountFrom?: string,
   ): Promise<'exists' | 'mounted' | 'uploaded'> {
     if (await this.hasBlob(repo, digest)) return 'exists';
+    let body: RequestBody | undefined;
     return this.withRetry(`upload blob ${short(digest)}`, async () => {
       let location: string | undefined;
       if (mountFrom && mountFrom !== repo) {
@@ -306,36 +392,41 @@ export class RegistryClient {
       }
       if (!location)
         throw new RegistryError(`${this.opts.registry} started an upload without a Location header`, 202, []);
-      const body = await data();
-      if (body.length > (this.opts.monolithicLimit ?? 64 << 20))
-        location = await this.patchChunks(repo, location, body);
+      body ??= await data();
+      const chunked = bodySize(body) > (this.opts.monolithicLimit ?? 64 << 20);
+      if (chunked) location = await this.patchChunks(repo, location, body);
       const url = withQuery(new URL(location, this.base).toString(), 'digest', digest);
       const res = await this.send('PUT', url, {
         scope: `repository:${repo}:pull,push`,
         headers: { 'Content-Type': 'application/octet-stream' },
-        body: body.length > (this.opts.monolithicLimit ?? 64 << 20) ? undefined : body,
+        body: chunked ? undefined : body,
       });
       if (res.status !== 201) return this.fail(`upload of blob ${digest} to ${repo}`, res);
       return 'uploaded';
     });
   }
 
-  private async patchChunks(repo: string, location: string, body: Buffer): Promise<string> {
+  private async patchChunks(repo: string, location: string, body: RequestBody): Promise<string> {
     const size = this.opts.chunkSize ?? 16 << 20;
-    let loc = location;
-    for (let start = 0; start < body.length; start += size) {
-      const chunk = body.subarray(start, Math.min(body.length, start + size));
-      const res = await this.send('PATCH', new URL(loc, this.base).toString(), {
+    const total = bodySize(body);
+    // A relative Location is relative to the request that returned it (RFC 9110), not to the registry.
+    let loc = new URL(location, this.base).toString();
+    for (let start = 0; start < total; start += size) {
+      const length = Math.min(size, total - start);
+      const chunk: RequestBody = Buffer.isBuffer(body)
+        ? body.subarray(start, start + length)
+        : { path: body.path, start: body.start + start, size: length };
+      const res = await this.send('PATCH', loc, {
         scope: `repository:${repo}:pull,push`,
         headers: {
           'Content-Type': 'application/octet-stream',
-          'Content-Range': `${start}-${start + chunk.length - 1}`,
+          'Content-Range': `${start}-${start + length - 1}`,
         },
-        body: Buffer.from(chunk),
+        body: chunk,
       });
-      if (res.status !== 202)
-        return this.fail(`chunk ${start}-${start + chunk.length - 1} upload to ${repo}`, res);
-      loc = headerValue(res, 'location') ?? loc;
+      if (res.status !== 202) return this.fail(`chunk ${start}-${start + length - 1} upload to ${repo}`, res);
+      const next = headerValue(res, 'location');
+      if (next) loc = new URL(next, loc).toString();
     }
     return loc;
   }

@@ -2,24 +2,53 @@
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
  * over exact bytes), per-registry CA bundles, keep-alive, redirects (blob GETs are often sent to object
  * storage, which must not receive our Authorization header), and errors that say which host failed.
+ * Every request has an overall deadline besides the idle timeout: a server that trickles bytes cannot
+ * hold a step forever. Bodies may be a file range, streamed from disk (a 1 GB layer never sits in memory),
+ * and a successful response may be streamed to a file the same way.
  * node:https rather than fetch/undici: a custom CA needs an undici Agent (a bundled dependency and
  * slower start-up); https.Agent takes `ca` directly, and NODE_EXTRA_CA_CERTS applies to it as well.
  */
+import { createReadStream, createWriteStream } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
+
+/** Bytes `start`..`start + size - 1` of a file, read from disk while they are sent. */
+export interface FileRange {
+  path: string;
+  start: number;
+  size: number;
+}
+
+export type RequestBody = Buffer | FileRange;
+
+export function bodySize(body: RequestBody | undefined): number {
+  return body === undefined ? 0 : Buffer.isBuffer(body) ? body.length : body.size;
+}
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
-  body?: Buffer;
+  body?: RequestBody;
   /** PEM bundle added to the system roots for https. */
   ca?: string;
+  /** Idle timeout: no byte in either direction for this long (default 120 s). */
   timeoutMs?: number;
+  /**
+   * Overall deadline for the whole exchange, body and answer included (default: 60 s plus one second per
+   * MiB of request body, i.e. a floor of 1 MiB/s).
+   */
+  deadlineMs?: number;
   signal?: AbortSignal;
-  /** Follow 3xx for GET/HEAD (default true), dropping Authorization when the host changes. */
+  /** Follow 3xx for GET/HEAD (default true), dropping Authorization when the origin changes. */
   followRedirects?: boolean;
+  /** A 2xx answer's body goes to this file instead of memory (`body` is then empty). */
+  saveTo?: string;
+}
+
+export function defaultDeadline(bytes: number): number {
+  return 60_000 + Math.ceil(bytes / (1 << 20)) * 1000;
 }
 
 export interface HttpResponse {
@@ -69,48 +98,70 @@ export function closeConnections(): void {
 function once(req: HttpRequest): Promise<HttpResponse> {
   const url = new URL(req.url);
   const mod = url.protocol === 'https:' ? https : http;
+  const deadlineMs = req.deadlineMs ?? defaultDeadline(bodySize(req.body));
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+  const failure = (e: NodeJS.ErrnoException): Error => {
+    if (req.signal?.aborted) return req.signal.reason as Error;
+    if (deadline.aborted)
+      return new NetworkError(
+        req.url,
+        'ETIMEDOUT',
+        `${url.host}: no complete answer to ${req.method} ${url.pathname} within ${Math.round(deadlineMs / 1000)} s`,
+      );
+    return new NetworkError(
+      req.url,
+      e.code ?? 'ENETWORK',
+      `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`,
+    );
+  };
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { 'User-Agent': 'goship-oci/1', ...req.headers };
-    if (req.body) headers['Content-Length'] = req.body.length;
+    if (req.body) headers['Content-Length'] = bodySize(req.body);
     else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
       headers['Content-Length'] = 0;
     const r = mod.request(
       url,
-      { method: req.method, headers, agent: agentFor(url, req.ca), signal: req.signal },
+      { method: req.method, headers, agent: agentFor(url, req.ca), signal },
       (res) => {
+        const status = res.statusCode ?? 0;
+        const done = (body: Buffer) => resolve({ status, headers: res.headers, body, url: req.url });
+        res.on('error', (e: NodeJS.ErrnoException) =>
+          reject(failure(Object.assign(e, { code: e.code ?? 'ERESPONSE' }))),
+        );
+        if (req.saveTo && status >= 200 && status < 300) {
+          const file = createWriteStream(req.saveTo);
+          file.on('error', reject);
+          file.on('finish', () => done(Buffer.alloc(0)));
+          res.pipe(file);
+          return;
+        }
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (e: NodeJS.ErrnoException) =>
-          reject(new NetworkError(req.url, e.code ?? 'ERESPONSE', `${url.host}: ${e.message}`)),
-        );
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-            url: req.url,
-          }),
-        );
+        res.on('end', () => done(Buffer.concat(chunks)));
       },
     );
     r.setTimeout(req.timeoutMs ?? 120_000, () =>
       r.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })),
     );
-    r.on('error', (e: NodeJS.ErrnoException) => {
-      if (req.signal?.aborted) return reject(req.signal.reason);
-      reject(
-        new NetworkError(
-          req.url,
-          e.code ?? 'ENETWORK',
-          `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`,
-        ),
-      );
-    });
-    r.end(req.body);
+    r.on('error', (e: NodeJS.ErrnoException) => reject(failure(e)));
+    if (req.body === undefined || Buffer.isBuffer(req.body)) r.end(req.body);
+    else {
+      const { path, start, size } = req.body;
+      const file = createReadStream(path, { start, end: start + size - 1 });
+      file.on('error', (e) => r.destroy(e));
+      if (size === 0) r.end();
+      else file.pipe(r);
+    }
   });
 }
 
+/**
+ * One request, following redirects for GET/HEAD. Authorization goes only to the origin (scheme, host and
+ * port) it was meant for: a redirect to another host, or to http on the same host, is followed without it.
+ */
 export async function request(req: HttpRequest): Promise<HttpResponse> {
+  const origin = new URL(req.url).origin;
   let current = req;
   for (let hop = 0; ; hop++) {
     const res = await once(current);
@@ -120,7 +171,7 @@ export async function request(req: HttpRequest): Promise<HttpResponse> {
       return res;
     const next = new URL(location, current.url);
     const headers = { ...current.headers };
-    if (next.host !== new URL(current.url).host) delete headers.Authorization;
+    if (next.origin !== origin) delete headers.Authorization;
     current = { ...current, url: next.toString(), headers };
   }
 }

@@ -10,6 +10,8 @@ export interface PoolOptions {
   /** Credentials from inputs, for one registry. */
   explicit?: { registry: string; username: string; password: string };
   env?: NodeJS.ProcessEnv;
+  /** Called with each secret a Docker credential helper returns (runner masking). */
+  mask?: (secret: string) => void;
   signal?: AbortSignal;
   log?: (message: string) => void;
   attempts?: number;
@@ -28,8 +30,8 @@ export class RegistryPool {
     return this.opts.ca;
   }
 
-  credentialsFor(registry: string): Credentials | undefined {
-    return this.client(registry).opts.credentials.credentials;
+  async credentialsFor(registry: string): Promise<Credentials | undefined> {
+    return (await this.client(registry).credentials()).credentials;
   }
 
   isInsecure(registry: string): boolean {
@@ -43,7 +45,13 @@ export class RegistryPool {
         registry,
         insecure: this.isInsecure(registry),
         ca: this.opts.ca,
-        credentials: lookupCredentials(registry, { explicit: this.opts.explicit, env: this.opts.env }),
+        credentials: () =>
+          lookupCredentials(registry, {
+            explicit: this.opts.explicit,
+            env: this.opts.env,
+            mask: this.opts.mask,
+            signal: this.opts.signal,
+          }),
         signal: this.opts.signal,
         log: this.opts.log,
         attempts: this.opts.attempts,

@@ -30,7 +30,9 @@ import {
 } from './targets.js';
 import {
   checkInjections,
+  findOverwritten,
   type InjectionCheck,
+  overwriteError,
   type RequestedInjection,
   type VerifiedInjection,
 } from './verify.js';
@@ -286,6 +288,7 @@ function jobFor(
     `-ldflags=${ldflags.ldflags}`,
     ...tc.loadFlags,
     ...o.flags,
+    '--', // the package is never a flag, whatever it looks like
     pkg,
   ];
   return { name, pkg, target, output, ldflags, injections: check.accepted, env, args };
@@ -342,6 +345,7 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
   const jobs: BuildJob[] = [];
   const skipped = new Map<string, BuildPlan['skipped'][number]>();
   const verifyErrors: UserError[] = [];
+  const warnings = new Map<string, { err: UserError; targets: string[] }>();
   const outputs = new Map<string, string>();
   for (const { pkg, target, env, program } of programs) {
     const main = program.packages.get(program.mainImportPath);
@@ -355,6 +359,25 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     }
     const check = checkInjections(program, requested, target.platform);
     verifyErrors.push(...check.errors);
+    if (o.overwrittenX !== 'ignore') {
+      for (const found of findOverwritten(program, check.accepted)) {
+        const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
+        const level = o.overwrittenX ?? (isPort ? 'error' : 'warn');
+        const err = overwriteError(
+          found,
+          target.platform,
+          annotationPath(found.file, cwd, o.workspace),
+          level,
+        );
+        if (level === 'error') verifyErrors.push(err);
+        else {
+          const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;
+          const seen = warnings.get(key) ?? { err, targets: [] };
+          seen.targets.push(target.platform);
+          warnings.set(key, seen);
+        }
+      }
+    }
     for (const s of check.skipped) {
       const key = `${s.name}\0${s.reason}`;
       const entry = skipped.get(key) ?? { ...s, targets: [] };
@@ -373,6 +396,22 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     outputs.set(job.output, `${pkg} for ${target.platform}`);
     jobs.push(job);
   }
+  // Warnings are reported even when errors stop the build below.
+  const warned = mergeTargets(
+    [...warnings.values()].flatMap(({ err, targets }) =>
+      targets.map(
+        (t) =>
+          new UserError(err.message.replace(/ for \S+: /, ` for ${t}: `), {
+            hint: err.hint,
+            location: err.location && {
+              ...err.location,
+              file: annotationPath(err.location.file, cwd, o.workspace),
+            },
+          }),
+      ),
+    ),
+  );
+  for (const w of warned) o.onWarning?.(w);
   if (verifyErrors.length > 0) {
     // Locations relative to the workspace, as annotations need them.
     const located = mergeTargets(verifyErrors).map((e) =>

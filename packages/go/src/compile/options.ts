@@ -48,6 +48,13 @@ export interface GoBuildOptions {
   /** Concurrent builds (default: CPU count). */
   parallel?: number;
   tagPrefix?: string;
+  /**
+   * What an -X target that the program overwrites before reading it is (overwrites.ts): undefined →
+   * an error for the port variable (the process would listen elsewhere) and a warning for the others.
+   */
+  overwrittenX?: 'error' | 'warn' | 'ignore';
+  /** Problems that do not stop the build (an -X value overwritten, when only a warning), at file:line. */
+  onWarning?: (warning: UserError) => void;
   /** The go command (default `go` from PATH). */
   go?: string;
   /** Inherited environment (default process.env). */
@@ -66,6 +73,91 @@ const FLAG_OWNERS: Record<string, string> = {
   '-C': 'working-directory',
 };
 
+/** go build flags that take no separate value (`-race x` makes x a package, not a value). */
+const BOOLEAN_FLAGS = new Set(
+  'a n x v work race msan asan cover trimpath linkshared modcacherw json buildvcs i'
+    .split(' ')
+    .map((f) => `-${f}`),
+);
+
+/** A build tag as the go command reads it in -tags (comma separated, so no commas or spaces). */
+const BUILD_TAG = /^[A-Za-z0-9_.]+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Arguments that reach argv must never be taken as a flag the user did not write: a package starting
+ * with '-' (`-toolexec=…` runs any program), a stray positional in flags (it becomes a package), `--`.
+ */
+function argvProblems(o: GoBuildOptions): UserError[] {
+  const errors: UserError[] = [];
+  for (const p of o.packages) {
+    if (p.startsWith('-'))
+      errors.push(
+        new InputError(
+          'package',
+          `'${p}' starts with '-', which the go command would read as a flag`,
+          'a package directory (., ./cmd/server) or an import path',
+          'Build flags go in the flags input; a directory whose name starts with - can be given as ./-name.',
+        ),
+      );
+    else if (CONTROL.test(p))
+      errors.push(
+        new InputError('package', `${JSON.stringify(p)} contains a control character`, 'a package path'),
+      );
+  }
+  // {name} becomes part of a path: one plain file name, never a way out of the output folder.
+  if (o.name !== undefined && (!/^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/.test(o.name) || o.name.includes('..')))
+    errors.push(
+      new InputError(
+        'name',
+        `${JSON.stringify(o.name)} is not a plain program name`,
+        'letters, digits and . _ + - (not starting with . or -), without / or ..',
+      ),
+    );
+  for (const t of o.tags) {
+    if (!BUILD_TAG.test(t))
+      errors.push(
+        new InputError(
+          'tags',
+          `'${t}' is not a build tag`,
+          'tags made of letters, digits, _ and . (e.g. netgo, osusergo), one per entry',
+        ),
+      );
+  }
+  let previous: string | undefined;
+  for (const arg of o.flags) {
+    if (arg === '--') {
+      errors.push(
+        new InputError(
+          'flags',
+          "'--' ends the flags",
+          'go build flags only (the action passes the packages)',
+        ),
+      );
+    } else if (!arg.startsWith('-')) {
+      const takesValue =
+        previous !== undefined &&
+        previous !== '--' &&
+        previous.startsWith('-') &&
+        !previous.includes('=') &&
+        !BOOLEAN_FLAGS.has(previous.replace(/^--/, '-'));
+      if (!takesValue)
+        errors.push(
+          new InputError(
+            'flags',
+            `'${arg}' is not a flag, nor the value of the flag before it${previous ? ` ('${previous}' takes none)` : ''}`,
+            'go build flags (-name or -name=value); packages go in the package input',
+          ),
+        );
+      previous = undefined; // a value is not a flag
+      continue;
+    }
+    previous = arg;
+  }
+  return errors;
+}
+
 const ENV_OWNERS: Record<string, string> = Object.fromEntries([
   ...TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
   ['CGO_ENABLED', 'cgo'],
@@ -73,7 +165,7 @@ const ENV_OWNERS: Record<string, string> = Object.fromEntries([
 
 /** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: UserError[] } {
-  const errors: UserError[] = [];
+  const errors: UserError[] = argvProblems(o);
   const targets: Target[] = [];
   for (const t of o.targets) {
     try {

@@ -142,7 +142,7 @@ describe('against go/parser', () => {
       join(repoRoot, 'test/fixtures/nested-vars/internal/build/build.go'),
     ];
     const oracle = JSON.parse(
-      execFileSync('go', ['run', join(repoRoot, 'test/unit/go/build/testdata/decls.go')], {
+      execFileSync('go', ['run', join(repoRoot, 'test/unit/go/compile/testdata/decls.go')], {
         input: files.join('\n'),
         encoding: 'utf8',
         maxBuffer: 64 << 20,

@@ -211,7 +211,7 @@ export interface ListOptions {
 /** The fallback: every package of the program from `go list -deps` for the target's environment. */
 export async function listProgram(pkg: string, opts: ListOptions): Promise<Program> {
   const fields = 'ImportPath,Name,Dir,GoFiles,CgoFiles,Module,Error,DepOnly';
-  const res = await exec(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, pkg], {
+  const res = await exec(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, '--', pkg], {
     cwd: opts.cwd,
     env: opts.env,
     allowFailure: true,

@@ -76,6 +76,7 @@ describe('planBuild', () => {
       `-ldflags=${linux!.ldflags.ldflags}`,
       '-tags=netgo',
       '-v',
+      '--',
       '.',
     ]);
     expect(splitLdflags(linux!.ldflags.ldflags).slice(0, 5)).toEqual([

@@ -11,9 +11,12 @@
  * The one thing the source cannot always tell is the type of `var x = f()`; for that the linker itself
  * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
  */
+import { readFileSync } from 'node:fs';
 import { UserError } from '@goship/kit';
-import type { Declaration } from './gosource.js';
+import { distance } from 'fastest-levenshtein';
+import { type Declaration, type Token, tokenize } from './gosource.js';
 import { parseXName } from './ldflags.js';
+import { findOverwrites, importNames, type Overwrite } from './overwrites.js';
 import type { GoPackage, Program } from './program.js';
 
 /** Where a requested injection came from; decides whether a missing variable is an error. */
@@ -42,17 +45,7 @@ export interface InjectionCheck {
 
 /** Levenshtein distance, case-insensitive; used to suggest what a typo meant. */
 export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[t.length]!;
+  return distance(a.toLowerCase(), b.toLowerCase());
 }
 
 /** Candidates within a typo's reach of `wanted`, closest first. */
@@ -192,4 +185,88 @@ export function checkInjections(
     out.accepted.push({ ...req, file, line: decl.line });
   }
   return out;
+}
+
+/** An accepted -X target that code overwrites before the program can see the injected value. */
+export interface OverwrittenInjection {
+  injection: VerifiedInjection;
+  /** The file holding the overwriting code. */
+  file: string;
+  overwrite: Overwrite;
+}
+
+// Every variable and every target reads the same files: tokenize each once per process.
+const tokenCache = new Map<string, Token[]>();
+const readTokens = (path: string) => {
+  let tokens = tokenCache.get(path);
+  if (tokens === undefined) {
+    tokens = tokenize(readFileSync(path, 'utf8'));
+    tokenCache.set(path, tokens);
+  }
+  return tokens;
+};
+
+/**
+ * Accepted injections that the program's own code overwrites (overwrites.ts): looked for in the
+ * declaring package (by plain name) and in the main module's packages that import it (qualified).
+ */
+export function findOverwritten(
+  program: Program,
+  accepted: readonly VerifiedInjection[],
+): OverwrittenInjection[] {
+  const out: OverwrittenInjection[] = [];
+  const own = ownPackages(program);
+  for (const inj of accepted) {
+    const parsed = parseXName(inj.name);
+    if (!parsed) continue;
+    const declaring = parsed.pkg === 'main' ? program.mainImportPath : parsed.pkg;
+    const candidates = new Set([program.packages.get(declaring), ...own].filter((p) => p !== undefined));
+    for (const pkg of candidates) {
+      const isMain = pkg.importPath === program.mainImportPath;
+      for (const f of pkg.files) {
+        if (f.info.syntaxError) continue;
+        let qualifier: string | undefined;
+        if (pkg.importPath !== declaring) {
+          if (!f.info.imports.includes(declaring)) continue;
+          qualifier = importNames(readTokens(f.path)).get(declaring);
+          if (!qualifier || qualifier === '_' || qualifier === '.') continue;
+        }
+        for (const overwrite of findOverwrites(
+          readTokens(f.path),
+          { ident: parsed.ident, qualifier },
+          isMain,
+        ))
+          out.push({ injection: inj, file: f.path, overwrite });
+      }
+    }
+  }
+  return out;
+}
+
+const OVERWRITE_HINTS: Record<OverwrittenInjection['overwrite']['kind'], (ident: string) => string> = {
+  flag: (v) =>
+    `Pass the variable itself as the flag's default (…Var(&${v}, "name", ${v}, …)) so the -X value stays the default.`,
+  init: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
+  main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
+};
+
+/** The message for an -X value the program overwrites, at the overwriting file:line. */
+export function overwriteError(
+  found: OverwrittenInjection,
+  target: string,
+  file: string,
+  level: 'error' | 'warn',
+): UserError {
+  const { injection: inj, overwrite: ow } = found;
+  const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
+  const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
+  const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
+  const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
+  return new UserError(
+    `-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`,
+    {
+      hint: OVERWRITE_HINTS[ow.kind](ident),
+      location: { file: found.file, line: ow.line, column: ow.column },
+    },
+  );
 }

@@ -1,0 +1,186 @@
+/*
+ * Start-up under Node 24 (the Actions runtime), each figure against bare `node -e 0` measured in the same
+ * rounds (npx tsx bench/startup.ts):
+ * - a kit bundle (bench/startup/main.ts: runAction + one typed input) failing on a bad input, as an action
+ *   does before any work: target ≤ 300 ms wall (issue 12);
+ * - each Actions toolkit library's import cost: a minified ncc bundle that only imports the library, minus
+ *   an empty bundle;
+ * - each action failing on a bad input: BENCH_DIST=1 runs every committed dist/<action>/index.js;
+ *   BENCH_ACTIONS=setup-go,k8s-rollout also bundles those actions from this tree, for a before/after pair.
+ * Rounds alternate between all contenders so machine load hits each alike; medians are reported, of wall
+ * time and of CPU time (user + sys): on a loaded machine wall time grows with the load, CPU time far less.
+ * BENCH_ROUNDS=n sets the number of rounds (default 15).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { node24, repoRoot } from '../test/harness/run-action.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const LIMIT_MS = 300;
+const LIBRARIES = [
+  '@actions/core',
+  '@actions/exec',
+  '@actions/io',
+  '@actions/glob',
+  '@actions/http-client',
+  '@actions/tool-cache',
+  '@actions/cache',
+  '@actions/github',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const scratch = mkdtempSync(join(tmpdir(), 'goship-bench-startup-'));
+// Entries written here resolve packages from the repository, as the action sources do.
+symlinkSync(join(repoRoot, 'node_modules'), join(scratch, 'node_modules'));
+
+/** Bundles `entry` the way scripts/bundle.mjs does (minified ncc) and returns the bundle's path. */
+function bundle(name: string, entry: string): string {
+  const out = join(scratch, 'out', name);
+  const built = spawnSync(
+    join(repoRoot, 'node_modules/.bin/ncc'),
+    ['build', entry, '-o', out, '--minify', '--quiet', '--target', 'es2022', '--transpile-only'],
+    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (built.status !== 0) throw new Error(`ncc build of ${entry} failed`);
+  // ncc names the bundle after the entry's module kind: index.mjs for an .mjs entry.
+  return [join(out, 'index.js'), join(out, 'index.mjs')].find((f) => existsSync(f))!;
+}
+
+function entry(name: string, source: string): string {
+  const file = join(scratch, `${name}.mjs`);
+  writeFileSync(file, source);
+  return file;
+}
+
+interface Contender {
+  name: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  /** What a run must show, so a bundle that crashes early is not timed as a fast one (default: exit 0). */
+  expect?: { code: number; stdout: RegExp };
+  times: number[];
+  cpu: number[];
+}
+
+/** Wall and CPU (user + sys, from /usr/bin/time) of one run: CPU is what load on a shared machine inflates least. */
+function run(c: Contender): { wall: number; cpu: number } {
+  const started = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', node24, ...c.args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...c.env },
+    cwd: scratch,
+    encoding: 'utf8',
+  });
+  const wall = performance.now() - started;
+  const want = c.expect ?? { code: 0, stdout: /(?:)/ };
+  if (r.status !== want.code || !want.stdout.test(r.stdout)) {
+    throw new Error(`${c.name}: exit ${r.status}, expected ${want.code}:\n${r.stdout}${r.stderr}`);
+  }
+  const [, user, sys] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) ?? [];
+  return { wall, cpu: (Number(user) + Number(sys)) * 1000 };
+}
+
+console.log('bundling…');
+const bare: Contender = { name: 'node -e 0', args: ['-e', '0'], times: [], cpu: [] };
+const empty: Contender = {
+  name: 'empty bundle',
+  args: [bundle('empty', entry('empty', 'export {};\n'))],
+  times: [],
+  cpu: [],
+};
+const kitBadInput: Contender = {
+  name: 'kit bundle, bad input (port 80a)',
+  args: [bundle('kit', join(repoRoot, 'bench/startup/main.ts'))],
+  env: { INPUT_PORT: '80a' },
+  expect: { code: 1, stdout: /^::error::Input 'port': '80a' is not a port number/m },
+  times: [],
+  cpu: [],
+};
+const libraries: Contender[] = LIBRARIES.map((lib, i) => ({
+  name: lib,
+  args: [
+    bundle(
+      `lib${i}`,
+      entry(`lib${i}`, `import * as m from '${lib}';\nif (process.env.BENCH_NEVER) console.log(m);\n`),
+    ),
+  ],
+  times: [],
+  cpu: [],
+}));
+
+/** Each action with an input it must refuse before doing anything. */
+const BAD_INPUTS: Record<string, Record<string, string>> = {
+  'setup-go': { 'INPUT_GO-VERSION': 'latest' },
+  'go-build-ldflags': { INPUT_PORT: '80a' },
+  'docker-multistage': { INPUT_PORT: '80a', INPUT_IMAGE: 'registry.example/app' },
+  'render-manifests': { INPUT_PORT: '80a', INPUT_NAME: 'app', INPUT_IMAGE: 'registry.example/app:1' },
+  'k8s-rollout': { INPUT_TIMEOUT: 'soon', INPUT_MANIFESTS: 'k8s' },
+};
+/** Committed dist/ bundles (what is released) and, for BENCH_ACTIONS, bundles of this tree's sources. */
+const badRun = (action: string, label: string, args: string[]): Contender => ({
+  name: `${label}, bad input`,
+  args,
+  env: { ...BAD_INPUTS[action], GITHUB_WORKSPACE: scratch, RUNNER_TEMP: scratch },
+  expect: { code: 1, stdout: /^::error::/m },
+  times: [],
+  cpu: [],
+});
+const selected = (process.env.BENCH_ACTIONS ?? '').split(',').filter((a) => a in BAD_INPUTS);
+const actions: Contender[] = [
+  ...(process.env.BENCH_DIST === '1' ? Object.keys(BAD_INPUTS) : selected)
+    .filter((name) => existsSync(join(repoRoot, 'dist', name, 'index.js')))
+    .map((name) => badRun(name, `dist/${name} (committed)`, [join(repoRoot, 'dist', name, 'index.js')])),
+  ...selected.map((name) =>
+    badRun(name, `${name} (this tree)`, [bundle(name, join(repoRoot, 'actions', name, 'main.ts'))]),
+  ),
+];
+
+const all = [bare, empty, kitBadInput, ...libraries, ...actions];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const c of all) {
+    const { wall, cpu } = run(c);
+    c.times.push(wall);
+    c.cpu.push(cpu);
+  }
+}
+if (!process.env.BENCH_KEEP) rmSync(scratch, { recursive: true, force: true });
+else console.log(scratch);
+
+const b = median(bare.times);
+const bCpu = median(bare.cpu);
+const e = median(empty.times);
+const eCpu = median(empty.cpu);
+const rows: string[][] = [];
+const verdict = (m: number) => (m <= LIMIT_MS ? 'met' : 'MISSED');
+for (const c of [empty, kitBadInput, ...actions]) {
+  const m = median(c.times);
+  const cpu = median(c.cpu);
+  const target = c.expect ? `≤ ${LIMIT_MS} ms wall: ${verdict(m)} (CPU: ${verdict(cpu)})` : '';
+  rows.push([c.name, ms(m), `${(m / b).toFixed(2)}×`, ms(cpu), `${(cpu / bCpu).toFixed(2)}×`, target]);
+}
+for (const c of libraries) {
+  const m = median(c.times);
+  const cpu = median(c.cpu);
+  rows.push([
+    `import ${c.name}`,
+    ms(m),
+    `${(m / b).toFixed(2)}×`,
+    ms(cpu),
+    `${(cpu / bCpu).toFixed(2)}×`,
+    `+${ms(Math.max(0, m - e))} wall, +${ms(Math.max(0, cpu - eCpu))} CPU over the empty bundle`,
+  ]);
+}
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+const headers = ['start-up (median)', 'wall', `÷ node -e 0 (${ms(b)})`, 'CPU', `÷ (${ms(bCpu)})`, ''];
+const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+const version = spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(`${ROUNDS} rounds, Node ${version}, load average ${load} on ${availableParallelism()} CPUs`);
+console.log(line(headers));
+for (const r of rows) console.log(line(r));

@@ -1,0 +1,239 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { mapLimit } from '@goship/kit';
+import {
+  availableSandbox,
+  checkListening,
+  describeListening,
+  parseTcpTable,
+} from '../../../packages/probe/src/listening.js';
+
+const run = promisify(execFile);
+
+/*
+ * Real Go programs, built at test time, started through checkListening: what the kernel says they
+ * listen on is compared with what each program was written to do.
+ */
+const PROGRAMS: Record<string, string> = {
+  // Listens on $PORT, as declared; on PORT+1 when it sees a variable of the test process (a leaked env).
+  declared: `package main
+import ("net"; "os"; "strconv"; "time")
+func main() {
+	p, _ := strconv.Atoi(os.Getenv("PORT"))
+	if os.Getenv("GOSHIP_LEAK") != "" { p++ }
+	l, err := net.Listen("tcp", ":"+strconv.Itoa(p))
+	if err != nil { panic(err) }
+	defer l.Close()
+	time.Sleep(time.Hour) // holds the listener open
+}`,
+  // Reads its port from a differently named variable: every layer says PORT, the process uses LISTEN_ADDR.
+  other: `package main
+import ("net"; "os"; "time")
+func main() {
+	l, err := net.Listen("tcp", os.Getenv("LISTEN_ADDR"))
+	if err != nil { panic(err) }
+	defer l.Close()
+	time.Sleep(time.Hour) // holds the listener open
+}`,
+  exits: `package main
+import ("fmt"; "os")
+func main() { fmt.Fprintln(os.Stderr, "config missing"); os.Exit(3) }`,
+  silent: `package main
+import "time"
+func main() { time.Sleep(time.Hour) }`,
+  // The listener is a child process (entrypoints that start the server as a child): found through the tree.
+  parent: `package main
+import ("net"; "os"; "os/exec"; "time")
+func main() {
+	if len(os.Args) > 1 {
+		l, err := net.Listen("tcp6", "[::1]:"+os.Getenv("PORT"))
+		if err != nil { l, err = net.Listen("tcp", "127.0.0.1:"+os.Getenv("PORT")) }
+		if err != nil { panic(err) }
+		defer l.Close()
+		time.Sleep(time.Hour) // holds the listener open
+	}
+	c := exec.Command(os.Args[0], "child")
+	c.Stderr = os.Stderr
+	if err := c.Run(); err != nil { panic(err) }
+}`,
+  // Dials DIAL (a server of the test process on the host's loopback): listens on PORT when that fails
+  // (isolated), on PORT+1 when it succeeds.
+  dialer: `package main
+import ("net"; "os"; "strconv"; "time")
+func main() {
+	p, _ := strconv.Atoi(os.Getenv("PORT"))
+	if c, err := net.DialTimeout("tcp", os.Getenv("DIAL"), time.Second); err == nil { c.Close(); p++ }
+	l, err := net.Listen("tcp", ":"+strconv.Itoa(p))
+	if err != nil { panic(err) }
+	defer l.Close()
+	time.Sleep(time.Hour) // holds the listener open
+}`,
+};
+
+const bin: Record<string, string> = {};
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'goship-listening-src-'));
+  writeFileSync(join(dir, 'go.mod'), 'module example.com/listening\n\ngo 1.21\n');
+  for (const [name, src] of Object.entries(PROGRAMS)) {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'main.go'), src);
+  }
+  await mapLimit(Object.keys(PROGRAMS), 2, async (name) => {
+    bin[name] = join(dir, 'bin', name);
+    await run('go', ['build', '-o', bin[name], `./${name}`], {
+      cwd: dir,
+      env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '' },
+    });
+  });
+}, 240_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Running (a zombie is dead: it holds no sockets and only waits for its parent to reap it). */
+const alive = (pid: number) => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return false;
+  }
+};
+
+const sandbox = availableSandbox();
+// In a network namespace the port cannot clash with the host's; without one, take a free one.
+const portFor = async () => (sandbox === 'tempdir' ? freePort() : 8080);
+
+describe(`checkListening (sandbox here: ${sandbox})`, () => {
+  test('a program listening on the declared port passes; it is killed afterwards', async () => {
+    const port = await portFor();
+    process.env.GOSHIP_LEAK = '1'; // must not reach the program: its env is exactly the one given
+    try {
+      const r = await checkListening({
+        command: bin.declared!,
+        env: { PORT: String(port) },
+        declaredPort: port,
+      });
+      expect(r).toMatchObject({ ok: true, outcome: 'listening', ports: [port], sandbox });
+      expect(r.sockets[0]!.address).toMatch(/^(0\.0\.0\.0|::)$/);
+      expect(alive(r.sockets[0]!.pid)).toBe(false);
+      expect(describeListening(r)).toBe(`listens on ${port} as declared`);
+    } finally {
+      delete process.env.GOSHIP_LEAK;
+    }
+  });
+
+  test('a program listening on another port: a mismatch with both values', async () => {
+    const [declared, other] = sandbox === 'tempdir' ? [await freePort(), await freePort()] : [8080, 9090];
+    const r = await checkListening({
+      command: bin.other!,
+      env: { PORT: String(declared), LISTEN_ADDR: `127.0.0.1:${other}` },
+      declaredPort: declared,
+      timeoutMs: 1500,
+    });
+    expect(r).toMatchObject({ ok: false, outcome: 'mismatch', declaredPort: declared, ports: [other] });
+    expect(r.sockets[0]!.address).toBe('127.0.0.1');
+    expect(describeListening(r)).toBe(`listens on ${other}, not on the declared ${declared}`);
+    expect(alive(r.sockets[0]!.pid)).toBe(false);
+  });
+
+  test('a program that exits at once: its code and output', async () => {
+    const r = await checkListening({ command: bin.exits!, declaredPort: 8080 });
+    expect(r).toMatchObject({ ok: false, outcome: 'exited', exit: { code: 3, signal: null }, ports: [] });
+    expect(r.output).toContain('config missing');
+    expect(r.elapsedMs).toBeLessThan(5000);
+  });
+
+  test('a program that never listens: not-listening at the deadline, then killed', async () => {
+    const r = await checkListening({ command: bin.silent!, declaredPort: 8080, timeoutMs: 800 });
+    expect(r).toMatchObject({ ok: false, outcome: 'not-listening', ports: [] });
+    expect(r.elapsedMs).toBeGreaterThanOrEqual(800);
+    expect(describeListening(r)).toMatch(/did not listen on any TCP port within \d+ ms \(declared 8080\)/);
+  });
+
+  test('the listener is a child process: found through the process tree, and the whole tree is killed', async () => {
+    const port = await portFor();
+    const r = await checkListening({ command: bin.parent!, env: { PORT: String(port) }, declaredPort: port });
+    expect(r).toMatchObject({ ok: true, ports: [port] });
+    expect(r.sockets[0]!.address).toMatch(/^(::1|127\.0\.0\.1)$/);
+    expect(alive(r.sockets[0]!.pid)).toBe(false);
+  });
+
+  (sandbox === 'tempdir' ? test.skip : test)(
+    'no network beyond loopback: a server of the host is unreachable from the sandbox',
+    async () => {
+      const server: Server = createServer((s) => s.end());
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const dial = `127.0.0.1:${(server.address() as { port: number }).port}`;
+        const r = await checkListening({
+          command: bin.dialer!,
+          env: { PORT: '8080', DIAL: dial },
+          declaredPort: 8080,
+        });
+        expect(r).toMatchObject({ ok: true, ports: [8080] }); // 8081 would mean it reached the host
+      } finally {
+        server.close();
+      }
+    },
+  );
+
+  test('tempdir mode (no namespace) works too, on the host network', async () => {
+    const port = await freePort();
+    const server: Server = createServer((s) => s.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const dial = `127.0.0.1:${(server.address() as { port: number }).port}`;
+      const r = await checkListening({
+        command: bin.dialer!,
+        env: { PORT: String(port), DIAL: dial },
+        declaredPort: port,
+        sandbox: 'tempdir',
+        timeoutMs: 3000,
+      });
+      // Without a namespace the host is reachable, so the program picks PORT+1: the check reports it.
+      expect(r).toMatchObject({ ok: false, outcome: 'mismatch', ports: [port + 1], sandbox: 'tempdir' });
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a declared port that is not a port is refused before anything starts', async () => {
+    await expect(checkListening({ command: bin.silent!, declaredPort: 0 })).rejects.toThrow(/not a TCP port/);
+  });
+});
+
+describe('parseTcpTable', () => {
+  test('listening rows only, ports and addresses decoded (recorded /proc/net/tcp6 and tcp lines)', () => {
+    const tcp = [
+      '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode',
+      '   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 123456 1 0000000000000000 100 0 0 10 0',
+      '   1: 0100007F:A1B2 0100007F:1F90 01 00000000:00000000 00:00000000 00000000     0        0 123457 1 0000000000000000 20 4 30 10 -1',
+    ].join('\n');
+    expect([...parseTcpTable(tcp, 'tcp')]).toEqual([
+      ['123456', { port: 8080, address: '127.0.0.1', family: 'tcp' }],
+    ]);
+    const tcp6 = [
+      '  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode',
+      '   0: 00000000000000000000000000000000:2382 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 222 1 0000000000000000 100 0 0 10 0',
+      '   1: 00000000000000000000000001000000:2383 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 333 1 0000000000000000 100 0 0 10 0',
+    ].join('\n');
+    expect([...parseTcpTable(tcp6, 'tcp6')]).toEqual([
+      ['222', { port: 9090, address: '::', family: 'tcp6' }],
+      ['333', { port: 9091, address: '::1', family: 'tcp6' }],
+    ]);
+  });
+});
