@@ -28,6 +28,8 @@ const EXPECTED = 'budgets such as `p95 < 300ms`, `max <= 1s`, `p50: 100ms` or a 
 
 export function parseLatencyBudget(input: string, item: string): LatencyBudget {
   const text = item.trim();
+  if (/^(p[\d.]+|max)\s*(>|>=|==|=)[^=]/i.test(text))
+    throw new InputError(input, `'${text}' is not an upper limit (a budget uses <, <= or :)`, EXPECTED);
   const m = /^(?:(p\d{1,2}(?:\.\d+)?|max)\s*(<=|<|:)\s*)?(\S.*)$/i.exec(text);
   if (!m) throw new InputError(input, `'${text}' is not a latency budget`, EXPECTED);
   const stat = (m[1] ?? 'p95').toLowerCase();
