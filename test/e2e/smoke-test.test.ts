@@ -194,7 +194,7 @@ describe('smoke-test against loopback servers', () => {
     expect(Object.keys(t.statuses)).toEqual(['TIMEOUT']);
     expect(t.attempts).toBeGreaterThanOrEqual(2);
     expect(t.failure).toMatch(
-      /the overall timeout \(2\.00 s\) ran out after \d+ attempt\(s\).*no complete answer within 300 ms/,
+      /the overall timeout \(2\.00 s\) ran out after \d+ attempt\(s\).*no complete answer within \d+ ms/,
     );
     expect(t.hint).toContain('did not answer in time');
   });
@@ -282,7 +282,7 @@ describe('smoke-test against loopback servers', () => {
       .join('\n');
     for (const text of [withoutMaskCommands, r.outputs.report!, r.outputs.json!, r.summary, r.errors])
       expect(text).not.toContain(secret);
-    expect(report(r).targets[0].failure).toContain('$.auth is "Bearer ***", expected == "wrong"');
+    expect(report(r).targets[0].failure).toContain('$.auth is "***", expected == "wrong"');
   });
 
   it('a latency budget is measured over the counted requests', async () => {
@@ -399,13 +399,15 @@ describe('smoke-test against loopback servers', () => {
       expect(trusted.outputs.passed).toBe('true');
     });
 
-    it('insecure: true skips verification; http:// to the TLS port is not HTTP', async () => {
+    it('insecure: true skips verification; http:// to the TLS port is reset and explained', async () => {
       const r = await smoke({ url: server.url, insecure: true });
       expect(r.outputs.passed).toBe('true');
-      const plain = await smoke({ url: server.url.replace('https:', 'http:') });
+      // Node's TLS server drops a plain-HTTP client (Go's answers 400): a reset, retried, then explained.
+      const plain = await smoke({ url: server.url.replace('https:', 'http:'), retries: 1 });
       const [t] = report(plain).targets;
-      expect(t.attempts).toBe(1);
+      expect(t.statuses).toEqual({ ECONNRESET: 2 });
       expect(t.passed).toBe(false);
+      expect(plain.errors).toContain('or the port speaks TLS (use https://)');
     });
 
     it('https:// to a plain HTTP port says the server does not speak TLS', async () => {

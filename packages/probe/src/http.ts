@@ -186,6 +186,10 @@ function failure(err: unknown, latencyMs: number): HttpFailure {
 export function failureHint(f: HttpFailure, secure: boolean): string | undefined {
   if (f.code === 'ECONNREFUSED')
     return 'Nothing listens on that host and port (yet): check the port and that the service is running.';
+  if (f.code === 'ECONNRESET')
+    return secure
+      ? 'The connection was closed without an answer: the service crashed or restarted.'
+      : 'The connection was closed without an answer: the service crashed or restarted, or the port speaks TLS (use https://).';
   if (f.code === 'ENOTFOUND') return 'The host name does not resolve: check the URL.';
   if (f.code === 'TIMEOUT')
     return 'The service accepted or stalled but did not answer in time: raise request-timeout or look at the service.';

@@ -189,6 +189,9 @@ async function checkTarget(
       if (report.successesInRow < o.consecutiveSuccesses) await pause(o.intervalMs, deadline, o.signal);
       continue;
     }
+    const hadRun = report.successesInRow;
+    report.successesInRow = 0;
+    counted.length = 0;
     if (!r.retryable) return done(r.message, r.hint);
     if (retries >= o.retries) {
       return done(
@@ -197,9 +200,6 @@ async function checkTarget(
       );
     }
     retries++;
-    const hadRun = report.successesInRow;
-    report.successesInRow = 0;
-    counted.length = 0;
     const delay = backoffDelay(retries, o.backoff.baseMs, o.backoff.maxMs, o.random);
     if (performance.now() + delay >= deadline) {
       return done(`${timeoutText} ran out after ${report.attempts} attempt(s); last: ${r.message}`, r.hint);

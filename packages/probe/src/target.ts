@@ -30,6 +30,8 @@ const SERVICE_FORM = '[namespace/]name:port[/path], e.g. `hello:8080/version` or
 export function parseUrlTarget(input: string, value: string): UrlTarget {
   let url: URL;
   try {
+    // `localhost:8080/x` parses as a URL of scheme `localhost:`; require the `//` of a real one.
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) throw new TypeError('no scheme');
     url = new URL(value);
   } catch {
     throw new InputError(

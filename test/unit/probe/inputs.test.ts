@@ -76,8 +76,8 @@ describe('targets', () => {
   it('URLs: http(s) only, passwords never repeated back', () => {
     expect(parseUrlTarget('url', 'https://u:pw@example.com/x').display).toBe('https://u:***@example.com/x');
     expect(inputError(() => parseUrlTarget('url', 'ftp://example.com')).message).toContain('uses ftp://');
-    const err = inputError(() => parseUrlTarget('url', 'hello.example.com/healthz'));
-    expect(err.message).toContain('is not an absolute URL');
+    for (const bad of ['hello.example.com/healthz', 'localhost:8080/healthz'])
+      expect(inputError(() => parseUrlTarget('url', bad)).message).toContain('is not an absolute URL');
     expect(inputError(() => parseUrlTarget('url', 'ftp://u:hunter2@x')).message).not.toContain('hunter2');
   });
   it('splits URL lists on newlines and on commas before a scheme only', () => {
