@@ -8,7 +8,7 @@
  *    run (checked in parallel) against the same four checked one per run, one after the other.
  * Rounds alternate measured and baseline; medians reported.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -18,18 +18,20 @@ const rounds = Number(process.argv[2] ?? 5);
 const bundle = join(repoRoot, 'dist/smoke-test/index.js');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function run(inputs: Record<string, string>): { ms: number; code: number } {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+// Asynchronous children: the test server lives in this process and must keep answering meanwhile.
+function start(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; code: number }> {
   const t = performance.now();
-  const r = spawnSync(node24, [bundle], { env, encoding: 'utf8' });
-  return { ms: performance.now() - t, code: r.status ?? -1 };
+  return new Promise((resolve) => {
+    spawn(node24, args, { env, stdio: 'ignore' }).on('close', (code) =>
+      resolve({ ms: performance.now() - t, code: code ?? -1 }),
+    );
+  });
 }
 
-function time(args: string[]): number {
-  const t = performance.now();
-  spawnSync(node24, args);
-  return performance.now() - t;
+function run(inputs: Record<string, string>): Promise<{ ms: number; code: number }> {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return start([bundle], env);
 }
 
 const server = createServer((_req, res) => setTimeout(() => res.end('ok'), 200));
@@ -43,14 +45,16 @@ const bare: number[] = [];
 const parallel: number[] = [];
 const sequential: number[] = [];
 for (let i = 0; i < rounds; i++) {
-  const b = run({ url: base, 'expect-json': '$.version = "1"' });
+  const b = await run({ url: base, 'expect-json': '$.version = "1"' });
   if (b.code !== 1) throw new Error('the bad input did not fail');
   bad.push(b.ms);
-  bare.push(time(['-e', '']));
-  const p = run({ url: urls.join('\n'), ...quick });
+  bare.push((await start(['-e', ''], {})).ms);
+  const p = await run({ url: urls.join('\n'), ...quick });
   if (p.code !== 0) throw new Error('the parallel run failed');
   parallel.push(p.ms);
-  sequential.push(urls.reduce((sum, url) => sum + run({ url, ...quick }).ms, 0));
+  let one = 0;
+  for (const url of urls) one += (await run({ url, ...quick })).ms;
+  sequential.push(one);
 }
 server.close();
 
