@@ -169,7 +169,13 @@ export function apiServerStatus(
     };
   if (status === 404 && s.reason === 'NotFound')
     return {
-      message: `the API server says: ${msg} (check the service name, namespace and port)`,
+      // The API server answers the same for a missing Service and for a Service without an Endpoints object.
+      message: `the API server says: ${msg} (the Service does not exist in that namespace, or it has no Endpoints object)`,
+      retryable: false,
+    };
+  if (status === 503 && /^no service port /.test(msg))
+    return {
+      message: `the API server says: ${msg} (check the port: a Service port number or name)`,
       retryable: false,
     };
   if (status === 503)
