@@ -499,7 +499,13 @@ describe('smoke-test through the API server service proxy', () => {
       { host: '0.0.0.0' },
     );
     kubectl(['create', 'namespace', ns]);
-    // A Service without selector; its endpoints are ours: the host address where `backend` listens.
+    /*
+     * kube-apiserver 1.34's service proxy picks the backend from the Service's v1 Endpoints object (not its
+     * EndpointSlices), and only an address whose targetRef is a Pod of that namespace with that IP in its
+     * status (its guard against proxying to arbitrary hosts). So: a selector-less Service, a Pod bound to a
+     * node no kubelet (nor kwok) manages whose status we set to this host's address, and an Endpoints
+     * object naming it; the EndpointSlice mirroring controller derives the Service's EndpointSlice from it.
+     */
     kubectl(
       ['apply', '-f', '-'],
       JSON.stringify({
@@ -513,18 +519,45 @@ describe('smoke-test through the API server service proxy', () => {
             spec: { ports: [{ name: 'http', port: 80, targetPort: backend.port }] },
           },
           {
-            apiVersion: 'discovery.k8s.io/v1',
-            kind: 'EndpointSlice',
-            metadata: { name: 'hello-1', namespace: ns, labels: { 'kubernetes.io/service-name': 'hello' } },
-            addressType: 'IPv4',
-            ports: [{ name: 'http', port: backend.port, protocol: 'TCP' }],
-            endpoints: [{ addresses: [hostIp], conditions: { ready: true } }],
+            apiVersion: 'v1',
+            kind: 'Pod',
+            metadata: { name: 'hello-backend', namespace: ns },
+            spec: {
+              nodeName: 'goship-unmanaged-node',
+              containers: [{ name: 'app', image: 'none.invalid/app' }],
+            },
           },
+          // A Service whose selector matches no pod: the endpoints controller gives it an empty Endpoints.
           {
             apiVersion: 'v1',
             kind: 'Service',
-            metadata: { name: 'empty', namespace: ns },
-            spec: { ports: [{ name: 'http', port: 80 }] },
+            metadata: { name: 'nopods', namespace: ns },
+            spec: { selector: { app: 'nothing' }, ports: [{ name: 'http', port: 80 }] },
+          },
+        ],
+      }),
+    );
+    kubectl([
+      '-n',
+      ns,
+      'patch',
+      'pod',
+      'hello-backend',
+      '--subresource=status',
+      '--type=merge',
+      '-p',
+      JSON.stringify({ status: { phase: 'Running', podIP: hostIp, podIPs: [{ ip: hostIp }] } }),
+    ]);
+    kubectl(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: { name: 'hello', namespace: ns },
+        subsets: [
+          {
+            addresses: [{ ip: hostIp, targetRef: { kind: 'Pod', name: 'hello-backend', namespace: ns } }],
+            ports: [{ name: 'http', port: backend.port, protocol: 'TCP' }],
           },
         ],
       }),
@@ -576,15 +609,18 @@ describe('smoke-test through the API server service proxy', () => {
     const missing = await smoke({ service: `${ns}/nope:80`, kubeconfig: KUBECONFIG });
     const [m] = report(missing).targets;
     expect(m.attempts).toBe(1);
-    expect(m.failure).toContain(
-      'the API server says: services "nope" not found (check the service name, namespace and port)',
+    expect(m.failure).toContain('the API server says: services "nope" not found (the Service does not exist');
+    const port = await smoke({ service: `${ns}/hello:81`, kubeconfig: KUBECONFIG });
+    expect(report(port).targets[0]).toMatchObject({ attempts: 1, passed: false });
+    expect(report(port).targets[0].failure).toContain(
+      'no service port 81 found for service "hello" (check the port',
     );
-    const empty = await smoke({ service: `${ns}/empty:80`, kubeconfig: KUBECONFIG, timeout: '2s' });
+    const empty = await smoke({ service: `${ns}/nopods:80`, kubeconfig: KUBECONFIG, timeout: '2s' });
     const [e] = report(empty).targets;
     expect(e.attempts).toBeGreaterThan(1);
     expect(e.statuses['503']).toBe(e.attempts);
     expect(e.failure).toMatch(
-      /the overall timeout \(2\.00 s\) ran out .*no endpoints available for service "empty".*\(no ready endpoint yet\)/,
+      /the overall timeout \(2\.00 s\) ran out .*no endpoints available for service "nopods".*\(no ready endpoint yet\)/,
     );
   });
 
@@ -603,6 +639,18 @@ describe('smoke-test through the API server service proxy', () => {
         .filter((l) => !l.startsWith('::add-mask::'))
         .join('\n'),
     ).not.toContain(token);
+  });
+
+  it('a token the API server does not accept gets a clear 401, without retries', async () => {
+    const r = await smoke({
+      service: 'hello:80',
+      kubeconfig: kubeconfigWith("{ token: 'not-a-valid-token' }"),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(report(r).targets[0]).toMatchObject({ attempts: 1, statuses: { '401': 1 } });
+    expect(report(r).targets[0].failure).toContain(
+      "the API server rejected the kubeconfig's credentials (401",
+    );
   });
 
   it('an exec-plugin kubeconfig is refused with a way out', async () => {
