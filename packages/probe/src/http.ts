@@ -73,7 +73,7 @@ export const TLS_CODES = new Set([
   'ERR_SSL_WRONG_VERSION_NUMBER',
 ]);
 
-export function send(req: HttpRequest): Promise<HttpOutcome> {
+export function sendRequest(req: HttpRequest): Promise<HttpOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
   const maxBody = req.maxBodyBytes ?? 1 << 20;

@@ -2,7 +2,7 @@ import { rootCertificates } from 'node:tls';
 import { backoffDelay, formatMs, sleep } from '@goship/kit';
 import type { ResolvedKubeconfig } from '@goship/kube';
 import { checkResponse, type Expectations } from './checks.js';
-import { failureHint, type HttpOutcome, type HttpRequest, send } from './http.js';
+import { failureHint, type HttpOutcome, type HttpRequest, sendRequest } from './http.js';
 import { checkBudgets, type LatencyBudget, type LatencyStats, latencyStats } from './latency.js';
 import { type ApiServerAccess, apiServerAccess, apiServerStatus, serviceProxyUrl } from './service-proxy.js';
 import type { Target } from './target.js';
@@ -152,7 +152,7 @@ async function checkTarget(
   const attempt = async (): Promise<Judged | undefined> => {
     const remaining = deadline - performance.now();
     if (remaining <= 0) return undefined;
-    const outcome = await send({ ...request, timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)) });
+    const outcome = await sendRequest({ ...request, timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)) });
     report.attempts++;
     const judged = judge(o.expect, t, outcome);
     const key = judged.status !== undefined ? String(judged.status) : (judged.code ?? 'error');
