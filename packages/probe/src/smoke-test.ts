@@ -152,7 +152,10 @@ async function checkTarget(
   const attempt = async (): Promise<Judged | undefined> => {
     const remaining = deadline - performance.now();
     if (remaining <= 0) return undefined;
-    const outcome = await sendRequest({ ...request, timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)) });
+    const outcome = await sendRequest({
+      ...request,
+      timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)),
+    });
     report.attempts++;
     const judged = judge(o.expect, t, outcome);
     const key = judged.status !== undefined ? String(judged.status) : (judged.code ?? 'error');
