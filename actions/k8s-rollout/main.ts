@@ -28,10 +28,13 @@ await runAction(async ({ inputs, signal }) => {
   // Credentials first: every secret in the kubeconfig is masked before anything else can print.
   const kubeconfig = resolveKubeconfig({
     value: inputs.string('kubeconfig'),
+    fromEnv: inputs.boolean('kubeconfig-from-env', false),
+    insecure: inputs.boolean('insecure', false),
     context: inputs.string('context'),
     cwd: workspace,
   });
   for (const secret of kubeconfig.secrets) runner.setSecret(secret);
+  for (const warning of kubeconfig.warnings) runner.warning(warning);
 
   const namespace = inputs.optional('namespace');
   if (namespace && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) {
