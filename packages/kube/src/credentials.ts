@@ -37,7 +37,8 @@ const EXEC_TIMEOUT_MS = 60_000;
 const EXEC_APIS = new Set(['client.authentication.k8s.io/v1', 'client.authentication.k8s.io/v1beta1']);
 
 function fail(target: ResolvedKubeconfig, problem: string, hint?: string): UserError {
-  return new UserError(`Input 'kubeconfig': user '${target.user || '(none)'}' ${problem}`, { hint });
+  const sep = problem.startsWith(':') ? '' : ' ';
+  return new UserError(`Input 'kubeconfig': user '${target.user || '(none)'}'${sep}${problem}`, { hint });
 }
 
 export class Credentials {

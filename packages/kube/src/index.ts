@@ -1,6 +1,7 @@
 export * from './apply.js';
 export * from './client.js';
 export * from './connect.js';
+export * from './credentials.js';
 export * from './discovery.js';
 export * from './evaluate.js';
 export * from './failure.js';
