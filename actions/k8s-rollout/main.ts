@@ -68,10 +68,20 @@ await runAction(async ({ inputs, signal }) => {
       'at most 63 characters of letters, digits, -, _ and ., starting and ending with a letter or digit',
     );
   }
+  const prune = inputs.boolean('prune', false);
+  if (prune && !applySetInput) {
+    throw new InputError(
+      'apply-set',
+      'is empty while prune is true',
+      "a name for this app's set of objects, unique among the apps deployed into the same namespaces (e.g. the app name)",
+      'Prune deletes every object labelled with the apply set that the manifests no longer hold; a value shared by two apps (such as the repository name) would let each prune the other.',
+    );
+  }
   const options = {
     serverSide: inputs.boolean('server-side', true),
     force: inputs.boolean('force-conflicts', false),
-    prune: inputs.boolean('prune', false),
+    prune,
+    pruneKinds: inputs.list('prune-kinds'),
     rollback: inputs.enum('rollback', ['auto', 'never'] as const, 'auto'),
     onFirstFailure: inputs.enum('on-first-failure', ['keep', 'delete'] as const, 'keep'),
     failureThreshold: inputs.integer('failure-threshold', { min: 1, max: 1000, fallback: 3 })!,

@@ -14,7 +14,7 @@ import type { ApiStatus } from './types.js';
 
 export interface Logger {
   info(message: string): void;
-  warning(message: string): void;
+  warning(message: string, where?: { file: string; line?: number }): void;
   debug(message: string): void;
   /** A notice annotation (an exec credential plugin is run). */
   notice(message: string): void;

@@ -10,12 +10,17 @@ import type { Manifest } from './manifests.js';
 import { type MonitorResult, monitorWorkload } from './monitor.js';
 import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
 import { checkNamespaces, dryRunAll, resolveKinds, waitForCrds } from './preflight.js';
-import { prune } from './prune.js';
+import { prune, resolvePruneKinds } from './prune.js';
 import {
+  isConfigObject,
+  type PreviousConfig,
   type PreviousState,
   recordPrevious,
+  recordPreviousConfig,
   releaseStuckStatefulSetPods,
+  restoreConfigObject,
   rollbackObject,
+  templateReferences,
 } from './rollback.js';
 import { objectRef } from './types.js';
 
@@ -36,6 +41,8 @@ export interface RolloutOptions {
   serverSide: boolean;
   force: boolean;
   prune: boolean;
+  /** Kinds prune may delete beyond its defaults (PersistentVolumeClaim, Secret, cluster-scoped kinds). */
+  pruneKinds?: string[];
   rollback: 'auto' | 'never';
   onFirstFailure: 'keep' | 'delete';
   failureThreshold: number;
@@ -95,6 +102,8 @@ interface Applied {
   result: ApplyResult;
   action: ObjectAction;
   previous?: PreviousState;
+  /** ConfigMaps and Secrets: their content before this run (what a rollback restores). */
+  previousConfig?: PreviousConfig;
 }
 
 const CONCURRENCY = 4;
@@ -134,6 +143,16 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     },
   );
 
+  if (opts.namespace) {
+    const clusterScoped = plan.filter((p) => !p.info.namespaced);
+    if (clusterScoped.length > 0)
+      log.warning(
+        `namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${objectRef(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`,
+        { file: clusterScoped[0]!.manifest.origin.file, line: clusterScoped[0]!.manifest.origin.line },
+      );
+  }
+  const pruneListed = opts.prune ? await resolvePruneKinds(discovery, plan, opts.pruneKinds ?? []) : [];
+
   // 2. Namespaces that must exist; objects that can only be validated once the manifests' own Namespaces/CRDs exist.
   const missingNamespaces = await checkNamespaces(client, plan, signal);
   const isDeferred = (p: PlannedObject) =>
@@ -147,20 +166,25 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
 
   // 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
   const workloads = plan.filter((p) => p.workload);
-  const [dryRunsResult, previousResult] = await Promise.allSettled([
+  // What a rollback would restore besides the pod templates: the ConfigMaps and Secrets they may reference.
+  const configs = opts.rollback === 'auto' ? plan.filter(isConfigObject) : [];
+  const [dryRunsResult, previousResult, configsResult] = await Promise.allSettled([
     dryRunAll(
       client,
       plan.filter((p) => !isDeferred(p)),
       applyOpts,
     ),
     mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
+    mapLimit(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
   ]);
   // The dry-run's report (every rejected object) is the more useful one when both fail.
   if (dryRunsResult.status === 'rejected') throw dryRunsResult.reason;
   if (previousResult.status === 'rejected') throw previousResult.reason;
+  if (configsResult.status === 'rejected') throw configsResult.reason;
   const dryRuns = dryRunsResult.value;
   const previous = previousResult.value;
-  const previousByKey = new Map(workloads.map((p, i) => [p.key, previous[i]!]));
+  const previousByKey = new Map<string, PreviousState>(workloads.map((p, i) => [p.key, previous[i]!]));
+  const previousConfigs = new Map(configs.map((p, i) => [p.key, configsResult.value[i]!]));
   const deferred = plan.filter(isDeferred);
   if (deferred.length === 0) log.info(`Validated ${plan.length} objects with a server-side dry-run`);
 
@@ -178,7 +202,13 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
               ? 'unchanged'
               : 'configured';
           log.info(`  ${objectRef(p.object)} ${action}`);
-          return { plan: p, result, action, previous: previousByKey.get(p.key) } satisfies Applied;
+          return {
+            plan: p,
+            result,
+            action,
+            previous: previousByKey.get(p.key),
+            previousConfig: previousConfigs.get(p.key),
+          } satisfies Applied;
         } catch (err) {
           throw explainApplyError(err, p, client);
         }
@@ -269,7 +299,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
         : 'Applied (no workloads to wait for)',
     );
     if (opts.prune) {
-      const pruned = await prune(client, plan, opts.applySet, signal);
+      const pruned = await prune(client, plan, opts.applySet, pruneListed, signal);
       for (const o of pruned)
         reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
     }
@@ -310,7 +340,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
       `rollback: never — left as applied: ${changed.map((a) => objectRef(a.plan.object)).join(', ') || 'nothing changed'}.`,
     );
   } else {
-    await recover(client, changed, opts, result, reports, since);
+    await recover(client, changed, applied, opts, result, reports, since);
   }
   result.objects = [...reports.values()];
   result.timings.totalMs = since();
@@ -320,6 +350,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
 async function recover(
   client: KubeClient,
   changed: Applied[],
+  applied: Applied[],
   opts: RolloutOptions,
   result: RolloutResult,
   reports: Map<string, ObjectReport>,
@@ -333,6 +364,61 @@ async function recover(
     (a) => a.previous?.live && a.previous.template !== undefined && a.plan.workload !== 'Job',
   );
   const firstDeploys = changed.filter((a) => !a.previous?.live);
+  // The rollback honours the same apply settings as the rollout: without force-conflicts it does not take
+  // fields over from another manager (who changed them while we watched), it fails naming them.
+  const rollbackApply: ApplyOptions = { force: opts.force, serverSide: opts.serverSide, signal: opts.signal };
+
+  // 1. The ConfigMaps/Secrets the previous templates reference and this run changed: their old content first,
+  //    so the restored pods read what they read before.
+  const restoreFailed = new Set<Applied>();
+  const restored: string[] = [];
+  for (const a of toRollBack) {
+    const refs = templateReferences(a.previous!.template);
+    const changedConfigs = applied.filter(
+      (c) =>
+        isConfigObject(c.plan) &&
+        c.action === 'configured' &&
+        c.plan.object.metadata.namespace === a.plan.object.metadata.namespace &&
+        refs[c.plan.info.kind as 'ConfigMap' | 'Secret'].has(c.plan.object.metadata.name!),
+    );
+    for (const c of changedConfigs) {
+      const ref = objectRef(c.plan.object);
+      if (restored.includes(ref)) continue;
+      const prev = c.previousConfig;
+      const why = !prev
+        ? 'its previous content was not recorded'
+        : prev.unreadable
+          ? `its previous content could not be read (${prev.unreadable})`
+          : !prev.live
+            ? 'it did not exist before this run'
+            : undefined;
+      if (why) {
+        restoreFailed.add(a);
+        result.recovery.push(
+          `${objectRef(a.plan.object)}: the previous pod template references ${ref}, which this run changed, and ${why}: the rolled-back pods read its new content.`,
+        );
+        continue;
+      }
+      try {
+        await applyObject(
+          client,
+          { ...c.plan, object: restoreConfigObject(c.plan.object, prev!.live!) },
+          rollbackApply,
+          false,
+        );
+        restored.push(ref);
+        reports.get(c.plan.key)!.message = 'restored to its previous content by the rollback';
+        log.info(`Restoring ${ref} to its content before this run (the previous pod template reads it)`);
+      } catch (err) {
+        restoreFailed.add(a);
+        result.recovery.push(
+          `${objectRef(a.plan.object)}: ${ref} (referenced by the previous pod template) could not be restored: ${withHint(explainApplyError(err, c.plan, client))}`,
+        );
+      }
+    }
+  }
+
+  // 2. The pod templates.
   const rolledBack: Applied[] = [];
   for (const a of toRollBack) {
     const body = rollbackObject(
@@ -341,14 +427,9 @@ async function recover(
       `goship: rollback to revision ${a.previous!.revision ?? '?'} after ${cause}`,
     );
     try {
-      const res = await applyObject(
-        client,
-        { ...a.plan, object: body },
-        { force: true, serverSide: true, signal: opts.signal },
-        false,
-      );
+      const res = await applyObject(client, { ...a.plan, object: body }, rollbackApply, false);
       log.info(
-        `Rolling back ${objectRef(a.plan.object)} to revision ${a.previous!.revision ?? '?'}${a.previous!.replicaSet ? ` (ReplicaSet ${a.previous!.replicaSet})` : ''}`,
+        `Rolling back ${objectRef(a.plan.object)} to revision ${a.previous!.revision ?? '?'}${a.previous!.replicaSet ? ` (ReplicaSet ${a.previous!.replicaSet})` : ''}: its pod template only`,
       );
       if (a.plan.workload === 'StatefulSet') {
         for (const pod of await releaseStuckStatefulSetPods(client, res.object, opts.signal)) {
@@ -362,7 +443,7 @@ async function recover(
       const r = reports.get(a.plan.key)!;
       r.outcome = 'rollback-failed';
       result.recovery.push(
-        `${objectRef(a.plan.object)}: rollback could not be applied: ${errorMessage(client.explain(err))}`,
+        `${objectRef(a.plan.object)}: rollback could not be applied: ${withHint(explainApplyError(err, a.plan, client))}`,
       );
     }
   }
@@ -373,10 +454,18 @@ async function recover(
     for (const [a, o] of outcomes) {
       const r = reports.get(a.plan.key)!;
       r.revision = o.revision ?? r.revision;
-      if (o.state === 'complete') {
+      const configNote =
+        restored.length > 0 ? `; restored ${restored.join(', ')} to their previous content` : '';
+      if (o.state === 'complete' && restoreFailed.has(a)) {
+        allBack = false;
+        r.outcome = 'rollback-failed';
+        result.recovery.push(
+          `${objectRef(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`,
+        );
+      } else if (o.state === 'complete') {
         r.outcome = 'rolled-back';
         result.recovery.push(
-          `${objectRef(a.plan.object)}: rolled back to the previous pod template (revision ${a.previous!.revision ?? '?'}, now revision ${o.revision ?? '?'}); ${o.message}.`,
+          `${objectRef(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous!.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`,
         );
       } else {
         allBack = false;
@@ -558,4 +647,9 @@ function withNote(err: unknown, applied: Applied[], signal: AbortSignal): unknow
     related: err.related,
     cause: err,
   });
+}
+
+/** An error's message and, for a UserError, its hint (a rollback's failure reads as one line in the recovery). */
+function withHint(err: unknown): string {
+  return err instanceof UserError && err.hint ? `${err.message} ${err.hint}` : errorMessage(err);
 }
