@@ -146,7 +146,7 @@ await runAction(async ({ inputs, signal }) => {
   const f = result.failure!;
   for (const line of failureLines(result)) runner.info(line);
   for (const line of result.recovery) runner.info(line);
-  const outcome = result.status === 'rolled-back' ? ' (rolled back)' : '';
+  const outcome = result.status === 'rolled-back' ? ' (rolled back: pod template only)' : '';
   throw new UserError(`${f.kind} ${f.namespace}/${f.name}: ${f.reason}${outcome}: ${f.message}`, {
     hint: [...(f.events?.length ? [`Last events:\n${f.events.join('\n')}`] : []), ...result.recovery].join(
       '\n',
