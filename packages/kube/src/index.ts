@@ -14,6 +14,7 @@ export * from './report.js';
 export * from './rollback.js';
 export * from './rollout.js';
 export * from './selectors.js';
+export * from './stage.js';
 export * from './status.js';
 export * from './types.js';
 export * from './watch.js';
