@@ -6,17 +6,11 @@ import {
   restoreConfigObject,
   templateReferences,
 } from '@goship/kube';
+import { resourceInfo } from './fixtures.js';
 
 /* The pure parts of the safety rails: which kinds prune may list, what a rollback restores. */
 
-const info = (group: string, kind: string, resource: string, namespaced = true): ResourceInfo => ({
-  apiVersion: group ? `${group}/v1` : 'v1',
-  group,
-  version: 'v1',
-  kind,
-  resource,
-  namespaced,
-});
+const info = resourceInfo;
 const INFOS: Record<string, ResourceInfo> = {
   Namespace: info('', 'Namespace', 'namespaces', false),
   ConfigMap: info('', 'ConfigMap', 'configmaps'),
