@@ -158,12 +158,13 @@ export class KubeClient {
   }
 
   private agentFor(tls: TlsMaterial, https: boolean): HttpAgent {
-    // One keep-alive agent per TLS identity (an exec plugin may hand out a new client certificate).
+    // One keep-alive agent per TLS identity (an exec plugin may hand out a new client certificate). No socket
+    // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
     if (this.agent?.tls !== tls) {
       this.agent?.agent.destroy();
       const agent = https
-        ? new HttpsAgent({ keepAlive: true, maxSockets: 16, ...tls })
-        : new HttpAgent({ keepAlive: true, maxSockets: 16 });
+        ? new HttpsAgent({ keepAlive: true, ...tls })
+        : new HttpAgent({ keepAlive: true });
       this.agent = { tls, agent };
     }
     return this.agent.agent;

@@ -31,6 +31,7 @@ interface ExecCredential {
   clientKeyData?: string;
   /** ms since the epoch; absent: valid for the whole run. */
   expires?: number;
+  tls?: TlsMaterial;
 }
 
 const EXEC_TIMEOUT_MS = 60_000;
@@ -130,13 +131,12 @@ export class Credentials {
   async current(signal?: AbortSignal): Promise<{ tls: TlsMaterial; authorization?: string }> {
     if (!this.usesExec) return { tls: this.baseTls, authorization: this.staticAuth };
     const cred = await this.execCredential(signal);
-    return {
-      tls:
-        cred.clientCertificateData && cred.clientKeyData
-          ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
-          : this.baseTls,
-      authorization: cred.token ? `Bearer ${cred.token}` : undefined,
-    };
+    // The same object for the same credential: the client keeps one connection pool per TLS identity.
+    cred.tls ??=
+      cred.clientCertificateData && cred.clientKeyData
+        ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
+        : this.baseTls;
+    return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
   }
 
   /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
