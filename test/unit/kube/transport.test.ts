@@ -84,7 +84,7 @@ describe('KubeClient TLS', () => {
     },
     (req, res) => {
       const peer = (req.socket as TLSSocket).getPeerCertificate();
-      clients.push(peer?.subject?.CN ?? 'none');
+      clients.push(String(peer?.subject?.CN ?? 'none'));
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"gitVersion":"v1.34.4"}');
     },
   );
