@@ -250,13 +250,15 @@ describe('k8s-rollout against a real control plane', () => {
     expect(r.stdout).toContain('Rolling back Deployment');
     const [err] = errorAnnotations(r);
     expect(err).toMatchObject({ file: 'v2.yaml', line: lineOf(text, 'image: registry.example') });
-    expect(err!.message).toMatch(/Deployment .*\/hello: (ErrImagePull|ImagePullBackOff) \(rolled back\)/);
+    expect(err!.message).toMatch(
+      /Deployment .*\/hello: (ErrImagePull|ImagePullBackOff) \(rolled back: pod template only\)/,
+    );
     expect(err!.message).toContain('Last events');
     expect(r.summary).toContain('↩️ failed, rolled back');
     expect(r.summary).toMatch(
       /\| Deployment [\w-]+\/hello \| hello-[\w-]+ \| app \| (ErrImagePull|ImagePullBackOff) \|/,
     );
-    expect(r.summary).toContain('rolled back to the previous pod template');
+    expect(r.summary).toContain("rolled back its pod template only, to the previous revision's (revision 1");
   });
 
   test('rollback restores the ConfigMap the previous pod template reads, when the failed release changed it', async () => {
