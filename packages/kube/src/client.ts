@@ -162,9 +162,7 @@ export class KubeClient {
     // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
     if (this.agent?.tls !== tls) {
       this.agent?.agent.destroy();
-      const agent = https
-        ? new HttpsAgent({ keepAlive: true, ...tls })
-        : new HttpAgent({ keepAlive: true });
+      const agent = https ? new HttpsAgent({ keepAlive: true, ...tls }) : new HttpAgent({ keepAlive: true });
       this.agent = { tls, agent };
     }
     return this.agent.agent;

@@ -118,10 +118,7 @@ users: [{name: u, user: ${user}}]
   });
 
   test('without the CA the server is not trusted: a TLS error that says so, not retried', async () => {
-    const client = await KubeClient.create(
-      resolveKubeconfig({ value: kubeconfig(''), env: {} }),
-      log,
-    );
+    const client = await KubeClient.create(resolveKubeconfig({ value: kubeconfig(''), env: {} }), log);
     const err = (await client
       .request('GET', '/version', { attempts: 3 })
       .catch((e: unknown) => e)) as Error & {
