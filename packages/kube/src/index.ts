@@ -1,6 +1,7 @@
 export * from './apply.js';
 export * from './client.js';
 export * from './connect.js';
+export * from './credentials.js';
 export * from './discovery.js';
 export * from './evaluate.js';
 export * from './failure.js';
@@ -13,6 +14,7 @@ export * from './report.js';
 export * from './rollback.js';
 export * from './rollout.js';
 export * from './selectors.js';
+export * from './stage.js';
 export * from './status.js';
 export * from './types.js';
 export * from './watch.js';
