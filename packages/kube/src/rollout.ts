@@ -47,6 +47,11 @@ export interface RolloutOptions {
   workloadAnnotations: Record<string, string>;
   signal: AbortSignal;
   log: Logger;
+  /**
+   * Runs once every watched workload is rolled out, before prune: a failure it returns (a smoke test that
+   * got the wrong answer) is handled like any rollout failure — reported, and rolled back when asked.
+   */
+  verify?: (result: RolloutResult) => Promise<{ reason: string; message: string } | undefined>;
 }
 
 export type ObjectAction = 'created' | 'configured' | 'unchanged' | 'pruned' | 'deleted';
@@ -288,7 +293,9 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
 
   const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
   const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
-  if (!failedOne && interrupted.length === 0) {
+  const rejected =
+    !failedOne && interrupted.length === 0 && opts.verify ? await opts.verify(result) : undefined;
+  if (!failedOne && interrupted.length === 0 && !rejected) {
     log.info(
       watched.length > 0
         ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
@@ -322,9 +329,22 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     result.timings.totalMs = since();
     return result;
   }
-  const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
-  result.failure = describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
-  const superseded = failedOutcome.state === 'superseded';
+  let superseded = false;
+  if (rejected) {
+    const obj = (primary ?? applied[0]!).plan;
+    result.failure = {
+      kind: obj.object.kind,
+      namespace: obj.object.metadata.namespace ?? '',
+      name: obj.object.metadata.name!,
+      file: obj.manifest.origin.file,
+      line: obj.manifest.origin.line,
+      ...rejected,
+    };
+  } else {
+    const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
+    result.failure = describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
+    superseded = failedOutcome.state === 'superseded';
+  }
 
   const changed = applied.filter((a) => a.plan.workload && a.action !== 'unchanged');
   if (superseded) {

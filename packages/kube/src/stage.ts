@@ -1,10 +1,10 @@
-import { versionFromTag } from '@goship/go/build';
+import { versionFromTag } from '@goship/go/compile';
 import { InputError, type OutputValue, UserError } from '@goship/kit';
 import type { Logger } from './client.js';
 import { resolveKubeconfig } from './kubeconfig.js';
 import { loadManifests } from './manifests.js';
 import { toLabelValue, type WorkloadKind } from './plan.js';
-import { type RolloutResult, rollout } from './rollout.js';
+import { type RolloutOptions, type RolloutResult, rollout } from './rollout.js';
 
 /*
  * The k8s-rollout stage: options in (the action's inputs, already typed, and the run's context passed in
@@ -49,6 +49,8 @@ export interface K8sRolloutOptions {
   annotations: Map<string, string>;
   signal: AbortSignal;
   log: Logger;
+  /** See RolloutOptions.verify (the pipeline's smoke test). */
+  verify?: RolloutOptions['verify'];
 }
 
 const WORKLOADS: Record<string, WorkloadKind> = {
@@ -138,6 +140,7 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
     failureThreshold: o.failureThreshold,
     applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
     workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
+    verify: o.verify,
   });
 }
 

@@ -64,6 +64,8 @@ export interface TargetReport {
   latency?: LatencyStats;
   successesInRow: number;
   firstFailure?: AttemptFailure;
+  /** The body of the last passing answer (first 4 KiB): what the service said about itself (/version). */
+  answer?: string;
   /** Why the target failed (absent when it passed). */
   failure?: string;
   hint?: string;
@@ -78,6 +80,7 @@ export interface SmokeTestResult {
 
 interface Judged {
   ok: boolean;
+  body?: string;
   retryable: boolean;
   message: string;
   hint?: string;
@@ -185,6 +188,7 @@ async function checkTarget(
     last = r;
     if (r.ok) {
       report.successesInRow++;
+      if (r.body !== undefined) report.answer = r.body.slice(0, 4096);
       counted.push(r.latencyMs);
       log(
         `${r.status} in ${formatMs(r.latencyMs)} (${report.successesInRow}/${o.consecutiveSuccesses} in a row)`,
@@ -257,6 +261,7 @@ function judge(e: Expectations, t: Target, outcome: HttpOutcome): Judged {
   const v = checkResponse(e, outcome);
   return {
     ...base,
+    body: outcome.body,
     ok: v.ok,
     retryable: v.retryable,
     message: v.problems.join('; '),
