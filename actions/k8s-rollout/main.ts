@@ -1,3 +1,4 @@
+import { RUN_URL_ANNOTATION } from '@goship/contract';
 import { InputError, runAction, runner, setOutputs, UserError } from '@goship/kit';
 import {
   failureLines,
@@ -166,7 +167,7 @@ function changeAnnotations(
     parts.push(`commit ${commit.slice(0, 7)}`);
   }
   if (run) {
-    out['goship.dev/run-url'] = run;
+    out[RUN_URL_ANNOTATION] = run;
     parts.push(`run ${run}`);
   }
   if (parts.length > 0) out['kubernetes.io/change-cause'] = `goship: ${parts.join(', ')}`;
