@@ -12,22 +12,14 @@ await runAction(async ({ inputs, signal }) => {
   let result: Awaited<ReturnType<typeof lib.render>>;
   try {
     result = await runner.group(`Render (${options.request.source})`, () =>
-      lib.render({ ...options.request, signal }),
+      // Secret values are masked as soon as the set is loaded, before a check could quote one.
+      lib.render({ ...options.request, signal, registerSecret: runner.setSecret }),
     );
   } catch (e) {
     if (e instanceof lib.RenderError && e.ports) {
       runner.appendSummary(`### render-manifests failed: port report\n\n${lib.portsTable(e.ports)}\n`);
     }
     throw e;
-  }
-  // Secret values in the rendered set are masked before anything could print them.
-  for (const s of result.manifests) {
-    if (s.object.kind !== 'Secret') continue;
-    for (const v of Object.values((s.object.stringData ?? {}) as object)) runner.setSecret(String(v));
-    for (const v of Object.values((s.object.data ?? {}) as object)) {
-      runner.setSecret(String(v));
-      runner.setSecret(Buffer.from(String(v), 'base64').toString('utf8')); // the value itself
-    }
   }
   for (const w of result.warnings) runner.warning(w.message, w.location);
   for (const n of result.notices) runner.notice(n.message, n.location);

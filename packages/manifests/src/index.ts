@@ -8,6 +8,7 @@ export * from './options.js';
 export * from './ports/index.js';
 export * from './render.js';
 export * from './schema/index.js';
+export * from './secrets.js';
 export * from './set.js';
 export * from './substitute.js';
 export * from './summary.js';

@@ -36,8 +36,11 @@ export function validateAgainst(
   value: Json,
   root: SchemaNode,
   definitions: Record<string, SchemaNode>,
+  /** Fields whose values must not appear in messages (Secret data): only their type is named. */
+  hidden: (path: FieldPath) => boolean = () => false,
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  const shown = (path: FieldPath, v: Json) => (hidden(path) ? '(value hidden: Secret data)' : show(v));
   const resolve = (s: SchemaNode): SchemaNode => {
     let cur = s;
     for (let n = 0; cur.ref && n < 10; n++) cur = definitions[cur.ref] ?? {};
@@ -46,7 +49,7 @@ export function validateAgainst(
   const mismatch = (path: FieldPath, expected: string, v: Json) =>
     problems.push({
       path,
-      message: `${formatPath(path) || 'object'}: expected ${expected}, got ${typeName(v)} ${show(v)}`,
+      message: `${formatPath(path) || 'object'}: expected ${expected}, got ${typeName(v)} ${shown(path, v)}`,
     });
 
   const walk = (v: Json, schema: SchemaNode, path: (string | number)[]) => {
@@ -109,7 +112,7 @@ export function validateAgainst(
         if (!QUANTITY.test(v)) {
           problems.push({
             path,
-            message: `${formatPath(path)}: ${show(v)} is not a quantity (e.g. 100m, 0.5, 64Mi, 1Gi)`,
+            message: `${formatPath(path)}: ${shown(path, v)} is not a quantity (e.g. 100m, 0.5, 64Mi, 1Gi)`,
           });
         }
         return;
