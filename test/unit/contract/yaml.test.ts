@@ -14,58 +14,8 @@ import {
 } from '@goship/contract';
 import { load as jsYamlLoad } from 'js-yaml';
 import { parse } from 'yaml';
+import { AMBIGUOUS } from './forms.js';
 
-/** Strings that some YAML reader types as a boolean, number, null, timestamp or merge key. */
-export const AMBIGUOUS = [
-  'yes',
-  'Yes',
-  'YES',
-  'no',
-  'on',
-  'On',
-  'ON',
-  'off',
-  'OFF',
-  'y',
-  'Y',
-  'n',
-  'N',
-  'true',
-  'False',
-  'null',
-  'Null',
-  '~',
-  '12:30',
-  '1:20:30.5',
-  '-1:30',
-  '1_000',
-  '1_000.5',
-  '0644',
-  '0o14',
-  '0O14',
-  '0x1F',
-  '0X1F',
-  '-0x1f',
-  '0b101',
-  '0B11',
-  '+1',
-  '1.',
-  '.5',
-  '1e3',
-  '1E3',
-  '.inf',
-  '-.Inf',
-  '.NaN',
-  'e5',
-  '.',
-  '2001-12-14',
-  '2001-12-14T21:59:43.10-05:00',
-  '2001-12-14 21:59:43.10 -5',
-  '<<',
-  '8080',
-  '3.14',
-  '',
-];
 /** Strings every reader already reads as themselves: left plain. */
 const PLAIN = ['hello', '50m', '64Mi', 'a:b', 'nginx:1.27', 'x y', 'v1.2.3', 'info', 'yesterday', 'only'];
 

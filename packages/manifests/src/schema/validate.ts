@@ -19,6 +19,9 @@ const INT32_MAX = 2147483647;
 const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+const QUOTE_IT =
+  '; quote it: kubectl reads YAML 1.1, where yes/no/on/off/y/n are booleans and 0644, 1_000, 0x1F numbers';
+
 function typeName(v: Json): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'list';
@@ -46,10 +49,10 @@ export function validateAgainst(
     for (let n = 0; cur.ref && n < 10; n++) cur = definitions[cur.ref] ?? {};
     return cur;
   };
-  const mismatch = (path: FieldPath, expected: string, v: Json) =>
+  const mismatch = (path: FieldPath, expected: string, v: Json, advice = '') =>
     problems.push({
       path,
-      message: `${formatPath(path) || 'object'}: expected ${expected}, got ${typeName(v)} ${shown(path, v)}`,
+      message: `${formatPath(path) || 'object'}: expected ${expected}, got ${typeName(v)} ${shown(path, v)}${advice}`,
     });
 
   const walk = (v: Json, schema: SchemaNode, path: (string | number)[]) => {
@@ -82,6 +85,8 @@ export function validateAgainst(
         if (s.i) for (const [i, item] of v.entries()) walk(item, s.i, [...path, i]);
         return;
       case 'string':
+        // A boolean or number here is almost always a plain scalar typed by YAML 1.1 (kubectl's reading, and ours).
+        if (typeof v === 'boolean' || typeof v === 'number') return mismatch(path, 'a string', v, QUOTE_IT);
         if (typeof v !== 'string') return mismatch(path, 'a string', v);
         if (s.f === 'byte' && !BASE64.test(v.replace(/\s+/g, ''))) {
           problems.push({
