@@ -10,6 +10,7 @@ export * from './render.js';
 export * from './schema/index.js';
 export * from './secrets.js';
 export * from './set.js';
+export * from './stage.js';
 export * from './substitute.js';
 export * from './summary.js';
 export * from './tools.js';
