@@ -208,6 +208,23 @@ describe('render-manifests (bundled action)', () => {
         'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
         'dup.yaml:1 Duplicate object ConfigMap/a: defined at dup.yaml:1 and at dup.yaml:5',
       ],
+      [
+        'dupkey.yaml',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  a: "1"\n  a: "2"\n',
+        'dupkey.yaml:6 Invalid YAML in dupkey.yaml:6:3: duplicate key "a"',
+      ],
+      [
+        'bomb.yaml',
+        `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  x: &x [a, a, a, a, a, a, a, a, a]\n${[
+          'y: &y',
+          'z: &z',
+          'w: &w',
+          'v:',
+        ]
+          .map((k, i) => `  ${k} [${Array(9).fill(`*${'xyzw'[i]}`).join(', ')}]\n`)
+          .join('')}`,
+        'bomb.yaml:6 Invalid YAML in bomb.yaml:6:10: too many aliases',
+      ],
     ];
     for (const [file, text, expected] of cases) {
       writeFileSync(join(ws, file), text);
@@ -216,7 +233,7 @@ describe('render-manifests (bundled action)', () => {
       expect(errorsAt(r)[0]).toContain(expected);
       expect(nothingWritten(r)).toBe(true);
     }
-  });
+  }, 60_000);
 
   test('an images entry that replaced nothing fails (no silent deploy of the old image)', async () => {
     const r = await render({
