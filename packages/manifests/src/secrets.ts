@@ -4,8 +4,7 @@
  * and before anything is written or summarised.
  */
 import { isObject, type Json, type Manifest } from './model.js';
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+import { BASE64 } from './schema/validate.js';
 
 /** Every value (and, for `data`, its decoded text) of every v1 Secret, each once. */
 export function secretValues(manifests: Manifest[]): string[] {

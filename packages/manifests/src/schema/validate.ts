@@ -17,7 +17,7 @@ const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 // resource.Quantity's grammar: <signedNumber><suffix>.
 const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 const QUOTE_IT =
   '; quote it: kubectl reads YAML 1.1, where yes/no/on/off/y/n are booleans and 0644, 1_000, 0x1F numbers';
