@@ -168,6 +168,28 @@ function keyAt(doc: Document.Parsed, offset: number): string | undefined {
   return found;
 }
 
+/** The scalar tags of the kubectl reading, in resolution order (the merge key only matters as a key). */
+const KUBECTL_SCALARS = (new Document(null, KUBECTL_YAML).schema.tags as ScalarTag[]).filter(
+  (t) =>
+    t.default &&
+    t.test instanceof RegExp &&
+    t.tag !== 'tag:yaml.org,2002:str' &&
+    t.tag !== 'tag:yaml.org,2002:merge',
+);
+
+/**
+ * What kubectl makes of a plain (unquoted) scalar with this text: a boolean, number, null or the string
+ * itself. Used where text is placed into a plain scalar after parsing (`port: ${PORT}`).
+ */
+export function resolvePlainScalar(text: string): string | number | boolean | null {
+  for (const tag of KUBECTL_SCALARS) {
+    if (!tag.test!.test(text)) continue;
+    const value = tag.resolve(text, () => {}, { intAsBigInt: false } as never) as unknown;
+    return (isScalar(value) ? value.value : value) as string | number | boolean | null;
+  }
+  return text;
+}
+
 /** Every resolver a reader of our output may use: YAML 1.2 core, full YAML 1.1, kubectl's go-yaml. */
 const READERS: ScalarTag[] = [
   new Document(null, { schema: 'core' }),
