@@ -2,6 +2,7 @@
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
  * what the live cluster says about a deployed Service (the pipeline's integrity report).
  */
+import { VERSION_ANNOTATION } from '@goship/contract';
 import type { Inputs } from '@goship/kit';
 import { KubeClient, type Logger } from './client.js';
 import { resolveKubeconfig } from './kubeconfig.js';
@@ -109,8 +110,8 @@ export async function liveFacts(
   );
   facts.push({
     subject: 'version',
-    where: `Deployment/${target.deployment} goship.dev/version`,
-    value: deployment.metadata.annotations?.['goship.dev/version'],
+    where: `Deployment/${target.deployment} ${VERSION_ANNOTATION}`,
+    value: deployment.metadata.annotations?.[VERSION_ANNOTATION],
   });
   const selector = Object.entries(deployment.spec.selector?.matchLabels ?? {})
     .map(([k, v]) => `${k}=${v}`)

@@ -1,3 +1,4 @@
+import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
 import { versionFromTag } from '@goship/go/compile';
 import { InputError, type OutputValue, UserError } from '@goship/kit';
 import type { Logger } from './client.js';
@@ -160,15 +161,15 @@ export function changeAnnotations(
   const out: Record<string, string> = {};
   const parts: string[] = [];
   if (version) {
-    out['goship.dev/version'] = version;
+    out[VERSION_ANNOTATION] = version;
     parts.push(`version ${version}`);
   }
   if (ctx.sha) {
-    out['goship.dev/commit'] = ctx.sha;
+    out[COMMIT_ANNOTATION] = ctx.sha;
     parts.push(`commit ${ctx.sha.slice(0, 7)}`);
   }
   if (run) {
-    out['goship.dev/run-url'] = run;
+    out[RUN_URL_ANNOTATION] = run;
     parts.push(`run ${run}`);
   }
   if (parts.length > 0) out['kubernetes.io/change-cause'] = `goship: ${parts.join(', ')}`;
