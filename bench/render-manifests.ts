@@ -8,6 +8,8 @@
  *    Target: < 2 ms per object. Baseline in the same run: js-yaml loadAll + dump of the same text (what a
  *    renderer that checks nothing costs), so the ratio is the price of the checks.
  * 2. The phases separately (parse with positions, validation, port analysis), to see where time goes.
+ * 2b. Serialization in the chain's YAML dialect (@goship/contract toYaml: every string YAML 1.1, 1.2 or
+ *    kubectl would retype is quoted) against eemeli/yaml's plain stringify of the same objects.
  * 3. Start-up of the bundle (Node 24 as the runner starts it, failing on a bad input) against `node -e ''`.
  * Rounds alternate measured and baseline; medians reported.
  */
@@ -15,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toYaml } from '@goship/contract';
 import { Inputs, objectInputs } from '@goship/kit';
 import {
   analysePorts,
@@ -26,6 +29,7 @@ import {
   validateManifests,
 } from '@goship/manifests';
 import { dump, loadAll } from 'js-yaml';
+import { stringify } from 'yaml';
 import { node24, repoRoot } from '../test/harness/run-action.js';
 
 const rounds = Number(process.argv[2] ?? 15);
@@ -177,6 +181,27 @@ for (let i = 0; i < rounds; i++) {
 console.log('phases (ms per object)');
 for (const [k, v] of Object.entries(phase))
   console.log(`  ${k.padEnd(9)}: ${(median(v) / objects).toFixed(3)}`);
+
+// Serialization: the dialect's quoting check against a plain stringify (the previous serializer).
+const objectsToWrite = parsed.map((m) => m.object);
+const dialect: number[] = [];
+const plain: number[] = [];
+const plainOptions = { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, indentSeq: true };
+for (let i = 0; i < rounds; i++) {
+  dialect.push(
+    await time(() => {
+      for (const o of objectsToWrite) toYaml(o);
+    }),
+  );
+  plain.push(
+    await time(() => {
+      for (const o of objectsToWrite) stringify(o, plainOptions);
+    }),
+  );
+}
+console.log(
+  `serialize: one-dialect toYaml ${(median(dialect) / objects).toFixed(3)} ms/object vs plain stringify ${(median(plain) / objects).toFixed(3)} ms/object (${(median(dialect) / median(plain)).toFixed(2)}×)`,
+);
 
 // Start-up of the bundle, as the runner starts it, stopping at a bad input.
 const dist = join(repoRoot, 'dist/render-manifests/index.js');

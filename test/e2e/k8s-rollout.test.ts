@@ -250,13 +250,91 @@ describe('k8s-rollout against a real control plane', () => {
     expect(r.stdout).toContain('Rolling back Deployment');
     const [err] = errorAnnotations(r);
     expect(err).toMatchObject({ file: 'v2.yaml', line: lineOf(text, 'image: registry.example') });
-    expect(err!.message).toMatch(/Deployment .*\/hello: (ErrImagePull|ImagePullBackOff) \(rolled back\)/);
+    expect(err!.message).toMatch(
+      /Deployment .*\/hello: (ErrImagePull|ImagePullBackOff) \(rolled back: pod template only\)/,
+    );
     expect(err!.message).toContain('Last events');
     expect(r.summary).toContain('↩️ failed, rolled back');
     expect(r.summary).toMatch(
       /\| Deployment [\w-]+\/hello \| hello-[\w-]+ \| app \| (ErrImagePull|ImagePullBackOff) \|/,
     );
-    expect(r.summary).toContain('rolled back to the previous pod template');
+    expect(r.summary).toContain("rolled back its pod template only, to the previous revision's (revision 1");
+  });
+
+  test('rollback restores the ConfigMap the previous pod template reads, when the failed release changed it', async () => {
+    const { ns, ws } = namespace('cmback');
+    const v1 = app().replace('PORT: "8080"', 'SERVER_PORT: "8080"');
+    expect((await deploy(ws, { manifests: write(ws, 'v1.yaml', v1), namespace: ns })).exitCode).toBe(0);
+    // The broken release changes the port in the ConfigMap the pods read, and the image.
+    const v2 = app({ image: 'registry.example/acme/hello:broken', fail: 'image-pull' }).replace(
+      'PORT: "8080"',
+      'SERVER_PORT: "9090"',
+    );
+    const r = await deploy(ws, { manifests: write(ws, 'v2.yaml', v2), namespace: ns });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+    // The old pods would otherwise read the new port.
+    expect(getJson(['-n', ns, 'get', 'configmap', 'hello-config']).data).toEqual({ SERVER_PORT: '8080' });
+    expect(r.stdout).toContain(`Restoring ConfigMap ${ns}/hello-config to its content before this run`);
+    expect(r.summary).toContain(`rolled back its pod template only`);
+    expect(r.summary).toContain(`restored ConfigMap ${ns}/hello-config to their previous content`);
+    expect(r.errors).toContain('(rolled back: pod template only)');
+    // The Service this run left unchanged is untouched, and the Deployment is at the first version's revision.
+    expect(getJson(['-n', ns, 'get', 'deployment', 'hello']).status.availableReplicas).toBe(2);
+  });
+
+  test('rollback honours force-conflicts: a field another manager took over meanwhile fails the rollback clearly, or is taken back', async () => {
+    for (const force of [false, true]) {
+      const { ns, ws } = namespace(force ? 'rbforce' : 'rbnoforce');
+      const labelled = (text: string) =>
+        text.replace('kind: Deployment\nmetadata:\n', 'kind: Deployment\nmetadata:\n  labels: {tier: web}\n');
+      expect(
+        (
+          await deploy(ws, {
+            manifests: write(ws, 'v1.yaml', labelled(app())),
+            namespace: ns,
+            'force-conflicts': String(force),
+          })
+        ).exitCode,
+      ).toBe(0);
+      // A release whose pods never become ready: the deployment controller gives up after 10 s.
+      const v2 = labelled(
+        app({ image: 'registry.example/acme/hello:2.0.0', fail: 'never-ready', progressDeadlineSeconds: 10 }),
+      );
+      const running = deploy(ws, {
+        manifests: write(ws, 'v2.yaml', v2),
+        namespace: ns,
+        'force-conflicts': String(force),
+      });
+      // While it fails, another field manager takes over a field ours sets (not the pod template).
+      for (let i = 0; i < 100 && image(ns) !== 'registry.example/acme/hello:2.0.0'; i++)
+        await new Promise((res) => setTimeout(res, 100));
+      kubectl([
+        '-n',
+        ns,
+        'label',
+        'deployment',
+        'hello',
+        'tier=batch',
+        '--overwrite',
+        '--field-manager=ops-team',
+      ]);
+      const r = await running;
+      expect(r.exitCode).toBe(1);
+      const d = getJson(['-n', ns, 'get', 'deployment', 'hello']);
+      if (force) {
+        expect(r.outputs.status).toBe('rolled-back');
+        expect(image(ns)).toBe('registry.example/acme/hello:1.0.0');
+        expect(d.metadata.labels.tier).toBe('web');
+      } else {
+        expect(r.outputs.status).toBe('failed');
+        expect(r.stdout + r.errors).toMatch(/rollback could not be applied: .*conflict with "ops-team"/);
+        expect(r.stdout + r.errors).toContain('force-conflicts: true');
+        expect(d.metadata.labels.tier).toBe('batch');
+        expect(image(ns)).toBe('registry.example/acme/hello:2.0.0');
+      }
+    }
   });
 
   test('crash loop past failure-threshold: detected, rolled back', async () => {
@@ -657,6 +735,111 @@ spec:
     ]);
   });
 
+  test('prune: two apps from one repository in one namespace, each with its apply set, never touch each other', async () => {
+    const { ns, ws } = namespace('prune2');
+    // Both apps come from the same repository (GITHUB_REPOSITORY acme/hello in the harness).
+    const extra = (n: string) =>
+      `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${n}-extra}\ndata: {A: "1"}\n`;
+    const a = write(ws, 'a.yaml', app({ name: 'api' }) + extra('api'));
+    const b = write(ws, 'b.yaml', app({ name: 'web' }) + extra('web'));
+    // prune without an explicit apply set: refused before anything is applied (the repository-wide default
+    // would make each app prune the other).
+    const refused = await deploy(ws, { manifests: a, namespace: ns, prune: 'true' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors).toContain("Input 'apply-set': is empty while prune is true");
+    expect(exists(ns, 'deployment/api')).toBe(false);
+    for (const [file, set] of [
+      [a, 'api'],
+      [b, 'web'],
+    ] as const) {
+      const r = await deploy(ws, { manifests: file, namespace: ns, prune: 'true', 'apply-set': set });
+      expect(r.errors).toBe('');
+      expect(r.exitCode).toBe(0);
+      expect(JSON.parse(r.outputs.objects!).filter((o: { action: string }) => o.action === 'pruned')).toEqual(
+        [],
+      );
+    }
+    // api drops its extra ConfigMap: only that goes; web's objects all stay.
+    const r = await deploy(ws, {
+      manifests: write(ws, 'a2.yaml', app({ name: 'api' })),
+      namespace: ns,
+      prune: 'true',
+      'apply-set': 'api',
+    });
+    expect(r.errors).toBe('');
+    expect(JSON.parse(r.outputs.objects!).filter((o: { action: string }) => o.action === 'pruned')).toEqual([
+      expect.objectContaining({ kind: 'ConfigMap', name: 'api-extra' }),
+    ]);
+    for (const o of [
+      'deployment/web',
+      'service/web',
+      'configmap/web-config',
+      'configmap/web-extra',
+      'deployment/api',
+    ])
+      expect(exists(ns, o)).toBe(true);
+    expect(exists(ns, 'configmap/api-extra')).toBe(false);
+  });
+
+  test('prune: PersistentVolumeClaims, Secrets and cluster-scoped objects only when prune-kinds lists them; cluster-scoped objects with namespace set are warned about', async () => {
+    const { ns, ws } = namespace('prunekinds');
+    const role = `reader-${ns}`;
+    const keepers = `---
+apiVersion: v1
+kind: Secret
+metadata: {name: db}
+stringData: {password: hunter2-long-password}
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: data}
+spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: ${role}}
+rules: [{apiGroups: [""], resources: [pods], verbs: [get]}]
+`;
+    const v1 = write(ws, 'v1.yaml', app() + keepers);
+    const first = await deploy(ws, { manifests: v1, namespace: ns, 'apply-set': 'hello' });
+    expect(first.exitCode).toBe(0);
+    const warnings = first.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => w.message)).toEqual([
+      `namespace: ${ns} is set, but 1 objects are cluster-scoped and are applied outside any namespace: ClusterRole ${role} (v1.yaml:${lineOf(app() + keepers, 'kind: ClusterRole') - 1})`,
+    ]);
+    try {
+      const v2 = write(ws, 'v2.yaml', app());
+      const r = await deploy(ws, { manifests: v2, namespace: ns, 'apply-set': 'hello', prune: 'true' });
+      expect(r.errors).toBe('');
+      expect(JSON.parse(r.outputs.objects!).filter((o: { action: string }) => o.action === 'pruned')).toEqual(
+        [],
+      );
+      expect(exists(ns, 'secret/db')).toBe(true);
+      expect(exists(ns, 'persistentvolumeclaim/data')).toBe(true);
+      expect(kubectl(['get', 'clusterrole', role, '-o', 'name']).trim()).toBe(
+        `clusterrole.rbac.authorization.k8s.io/${role}`,
+      );
+      const listed = await deploy(ws, {
+        manifests: v2,
+        namespace: ns,
+        'apply-set': 'hello',
+        prune: 'true',
+        'prune-kinds': 'Secret, ClusterRole.rbac.authorization.k8s.io',
+      });
+      expect(listed.errors).toBe('');
+      expect(
+        JSON.parse(listed.outputs.objects!)
+          .filter((o: { action: string }) => o.action === 'pruned')
+          .map((o: { kind: string; name: string }) => `${o.kind}/${o.name}`)
+          .sort(),
+      ).toEqual([`ClusterRole/${role}`, 'Secret/db']);
+      expect(exists(ns, 'secret/db')).toBe(false);
+      expect(exists(ns, 'persistentvolumeclaim/data')).toBe(true);
+    } finally {
+      kubectl(['delete', 'clusterrole', role, '--ignore-not-found']);
+    }
+  });
+
   test('client-side apply (server-side: false) creates, then patches with a three-way merge', async () => {
     const { ns, ws } = namespace('csa');
     const withEnv = app().replace('data:\n  PORT: "8080"', 'data:\n  PORT: "8080"\n  DEBUG: "1"');
@@ -713,6 +896,11 @@ spec:
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain(`authenticated as 'system:serviceaccount:${ns}:deployer'`);
     expect(printed(r)).not.toContain(token);
+    // The plugin is announced by name, and the token it returned is masked.
+    expect(r.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toContain(
+      `kubeconfig user 'deployer' gets its credentials from the exec plugin '${plugin}'`,
+    );
+    expect(r.masks).toContain(token);
 
     // The same identity outside its namespace: the server's "forbidden", naming the user; nothing applied.
     const { ns: other, ws: ws2 } = namespace('exec-other');
@@ -745,15 +933,97 @@ spec:
       ).toEqual([]);
     };
 
-    test('kubeconfig missing', async () => {
+    test('kubeconfig empty: no silent fallback to KUBECONFIG or ~/.kube/config; kubeconfig-from-env opts in', async () => {
+      // A self-hosted runner whose environment points at a (real, working) cluster.
+      const home = mkdtempSync(join(tmpdir(), 'home-'));
+      execFileSync('mkdir', ['-p', join(home, '.kube')]);
+      writeFileSync(join(home, '.kube/config'), readFileSync(cluster.KUBECONFIG));
+      const env = { HOME: home, KUBECONFIG: cluster.KUBECONFIG };
       const r = await runAction('k8s-rollout', {
         workspace: ws,
-        env: { HOME: ws },
+        env,
         inputs: { manifests: 'app.yaml', namespace: ns },
       });
       expect(r.exitCode).toBe(1);
-      expect(r.errors).toContain("Input 'kubeconfig': was not given (and there is no ~/.kube/config)");
+      expect(r.errors).toContain("Input 'kubeconfig': is empty.");
+      expect(r.errors).toContain('kubeconfig-from-env: true');
       nothingApplied();
+      const none = await runAction('k8s-rollout', {
+        workspace: ws,
+        env: { HOME: ws },
+        inputs: { manifests: 'app.yaml', namespace: ns, 'kubeconfig-from-env': 'true' },
+      });
+      expect(none.exitCode).toBe(1);
+      expect(none.errors).toContain('there is no KUBECONFIG nor ~/.kube/config');
+      nothingApplied();
+      const opted = await runAction('k8s-rollout', {
+        workspace: ws,
+        env,
+        inputs: { manifests: 'app.yaml', namespace: ns, 'kubeconfig-from-env': 'true', 'wait-for': 'none' },
+      });
+      expect(opted.errors).toBe('');
+      expect(opted.exitCode).toBe(0);
+      kubectl([
+        '-n',
+        ns,
+        'delete',
+        'deployment,service,configmap',
+        'hello',
+        'hello-config',
+        '--ignore-not-found',
+      ]);
+      nothingApplied();
+    });
+
+    test('kubeconfig with a duplicate key: file:line only, the token never printed; insecure servers refused', async () => {
+      const kc = readFileSync(cluster.KUBECONFIG, 'utf8');
+      const key = (load(kc) as Kubeconfig).users[0]!.user['client-key-data'] as string;
+      const dup = kc.replace(/^(\s+)client-key-data: (.*)$/m, '$1client-key-data: $2\n$1client-key-data: $2');
+      expect(dup).not.toBe(kc);
+      const r = await deploy(ws, { manifests: 'app.yaml', namespace: ns, kubeconfig: dup });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toMatch(/Input 'kubeconfig': has a duplicate key at line \d+, column \d+/);
+      expect(printed(r)).not.toContain(key);
+      expect(printed(r)).not.toContain(key.slice(0, 40));
+      // insecure-skip-tls-verify: refused, then allowed with insecure: true and a warning.
+      const skip = load(kc) as Kubeconfig & { clusters: { cluster: Record<string, unknown> }[] };
+      delete skip.clusters[0]!.cluster['certificate-authority-data'];
+      delete skip.clusters[0]!.cluster['certificate-authority'];
+      skip.clusters[0]!.cluster['insecure-skip-tls-verify'] = true;
+      const refused = await deploy(ws, {
+        manifests: 'app.yaml',
+        namespace: ns,
+        kubeconfig: JSON.stringify(skip),
+      });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.errors).toContain("Input 'insecure': is not set");
+      expect(refused.errors).toContain('insecure-skip-tls-verify: true');
+      nothingApplied();
+      const allowed = await deploy(ws, {
+        manifests: 'app.yaml',
+        namespace: ns,
+        kubeconfig: JSON.stringify(skip),
+        insecure: 'true',
+        'wait-for': 'none',
+      });
+      expect(allowed.errors).toBe('');
+      expect(allowed.exitCode).toBe(0);
+      expect(allowed.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(
+            "sets insecure-skip-tls-verify: true: the server's certificate is not verified",
+          ),
+        ]),
+      );
+      kubectl([
+        '-n',
+        ns,
+        'delete',
+        'deployment,service,configmap',
+        'hello',
+        'hello-config',
+        '--ignore-not-found',
+      ]);
     });
 
     test('kubeconfig invalid: bad YAML, and a value that is neither YAML, base64 nor a file (not echoed)', async () => {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, type RunOptions, repoRoot, runAction } from '../harness/run-action.js';
+import { AMBIGUOUS } from '../unit/contract/forms.js';
 import { ensureHelm, ensureKustomizeTool } from '../unit/manifests/helpers.js';
 
 const fixtures = join(repoRoot, 'test/fixtures');
@@ -207,6 +208,23 @@ describe('render-manifests (bundled action)', () => {
         'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
         'dup.yaml:1 Duplicate object ConfigMap/a: defined at dup.yaml:1 and at dup.yaml:5',
       ],
+      [
+        'dupkey.yaml',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  a: "1"\n  a: "2"\n',
+        'dupkey.yaml:6 Invalid YAML in dupkey.yaml:6:3: duplicate key "a"',
+      ],
+      [
+        'bomb.yaml',
+        `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  x: &x [a, a, a, a, a, a, a, a, a]\n${[
+          'y: &y',
+          'z: &z',
+          'w: &w',
+          'v:',
+        ]
+          .map((k, i) => `  ${k} [${Array(9).fill(`*${'xyzw'[i]}`).join(', ')}]\n`)
+          .join('')}`,
+        'bomb.yaml:6 Invalid YAML in bomb.yaml:6:10: too many aliases',
+      ],
     ];
     for (const [file, text, expected] of cases) {
       writeFileSync(join(ws, file), text);
@@ -215,7 +233,7 @@ describe('render-manifests (bundled action)', () => {
       expect(errorsAt(r)[0]).toContain(expected);
       expect(nothingWritten(r)).toBe(true);
     }
-  });
+  }, 60_000);
 
   test('an images entry that replaced nothing fails (no silent deploy of the old image)', async () => {
     const r = await render({
@@ -298,6 +316,27 @@ describe('render-manifests (bundled action)', () => {
     expect(JSON.parse(r.outputs.ports!).port).toBe(8080);
   }, 900_000);
 
+  test('Secret values are masked before a schema error could print them', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'render-e2e-secret-'));
+    const secret = 'hunter2-correct-horse-battery';
+    writeFileSync(
+      join(ws, 'secret.yaml'),
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: [${secret}]\n  user: app-user-name\n`,
+    );
+    const r = await render({ source: 'files', files: '*.yaml' }, { workspace: ws });
+    expect(r.exitCode).toBe(1);
+    expect(r.masks).toEqual(expect.arrayContaining([secret, 'app-user-name']));
+    const lines = r.stdout.split('\n');
+    const firstError = lines.findIndex((l) => l.startsWith('::error'));
+    expect(firstError).toBeGreaterThan(lines.indexOf(`::add-mask::${secret}`));
+    expect(lines.indexOf(`::add-mask::${secret}`)).toBeGreaterThanOrEqual(0);
+    expect(errorsAt(r)).toEqual([
+      'secret.yaml:6 Secret/db: stringData.password: expected a string, got list (value hidden: Secret data) (secret.yaml:6)',
+    ]);
+    expect(r.stdout.replaceAll(`::add-mask::${secret}`, '')).not.toContain(secret);
+    expect(nothingWritten(r)).toBe(true);
+  });
+
   test('start-up: a bad input is reported in well under a second', async () => {
     const r = await render({ name: 'hello', image: 'nginx:1.27', port: '0' });
     expect(r.exitCode).toBe(1);
@@ -334,6 +373,87 @@ describe('render-manifests against the real API server (kubectl apply --dry-run=
         encoding: 'utf8',
       },
     );
+
+  test('one YAML dialect: every ambiguous string is the same string after the API server and after k8s-rollout', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'render-e2e-dialect-'));
+    const q = (v: string) => JSON.stringify(v);
+    const data = AMBIGUOUS.map((v, i) => `  K${i}: ${q(v)}\n`).join('');
+    const env = AMBIGUOUS.map((v, i) => `            - {name: E${i}, value: ${q(v)}}\n`).join('');
+    writeFileSync(
+      join(ws, 'config.yaml'),
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dialect\ndata:\n${data}---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: dialect\nstringData:\n${data}`,
+    );
+    writeFileSync(
+      join(ws, 'app.yaml'),
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: dialect\nspec:\n  selector:\n    matchLabels: {app: dialect}\n  template:\n    metadata:\n      labels: {app: dialect}\n    spec:\n      containers:\n        - name: app\n          image: localhost:5000/acme/hello@${DIGEST}\n          env:\n${env}`,
+    );
+    const expected = Object.fromEntries(AMBIGUOUS.map((v, i) => [`K${i}`, v]));
+    // the builtin templates get the issue's forms through the `config` input (ConfigMap + env)
+    const builtin = await render({
+      name: 'dialect-builtin',
+      image: `localhost:5000/acme/hello@${DIGEST}`,
+      namespace: ns,
+      config: 'A=yes\nB=on\nT=12:30\nN=1_000\nO=0644\nX=0o14',
+    });
+    expect(builtin.errors).toBe('');
+    const files = await render({ source: 'files', files: '*.yaml', namespace: ns }, { workspace: ws });
+    expect(files.errors).toBe('');
+
+    // kubectl (go-yaml, YAML 1.1) reads the files, the API server decodes and defaults the objects
+    const served = (file: string) =>
+      (
+        JSON.parse(
+          execFileSync(
+            kubectl,
+            [
+              '--kubeconfig',
+              kubeconfig,
+              'apply',
+              '--dry-run=server',
+              '--validate=strict',
+              '-o',
+              'json',
+              '-f',
+              file,
+            ],
+            { encoding: 'utf8' },
+          ),
+        ) as { items: { kind: string; data?: Record<string, string>; spec?: unknown }[] }
+      ).items;
+    const objects = served(files.outputs.manifests!);
+    expect(objects.find((o) => o.kind === 'ConfigMap')?.data).toEqual(expected);
+    // Secret stringData comes back as base64 data
+    const secret = objects.find((o) => o.kind === 'Secret')?.data ?? {};
+    expect(
+      Object.fromEntries(Object.entries(secret).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()])),
+    ).toEqual(expected);
+    const deployment = objects.find((o) => o.kind === 'Deployment') as unknown as {
+      spec: { template: { spec: { containers: { env: { name: string; value?: string }[] }[] } } };
+    };
+    expect(deployment.spec.template.spec.containers[0]!.env.map((e) => e.value ?? '')).toEqual(AMBIGUOUS);
+    const builtinConfig = served(builtin.outputs.manifests!).find((o) => o.kind === 'ConfigMap')?.data;
+    expect(builtinConfig).toMatchObject({ A: 'yes', B: 'on', T: '12:30', N: '1_000', O: '0644', X: '0o14' });
+
+    // k8s-rollout (the bundled action) applies the ConfigMap and Secret; the cluster then holds the same strings
+    const cmOnly = join(files.outputs['manifests-dir']!, '*-configmap-*.yaml');
+    const secretOnly = join(files.outputs['manifests-dir']!, '*-secret-*.yaml');
+    const rollout = await runAction('k8s-rollout', {
+      workspace: ws,
+      inputs: { kubeconfig, manifests: `${cmOnly}\n${secretOnly}`, namespace: ns, 'wait-for': 'none' },
+    });
+    expect(rollout.errors).toBe('');
+    expect(rollout.exitCode).toBe(0);
+    const live = JSON.parse(
+      execFileSync(
+        kubectl,
+        ['--kubeconfig', kubeconfig, '-n', ns, 'get', 'configmap', 'dialect', '-o', 'json'],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as { data: Record<string, string> };
+    expect(live.data).toEqual(expected);
+  }, 300_000);
 
   test.each([
     ['builtin minimal', { name: 'hello', image: `localhost:5000/acme/hello@${DIGEST}`, namespace: ns }, {}],

@@ -1,20 +1,25 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { errorMessage, retry, UserError } from '@goship/kit';
-import type { KubeConfig } from '@kubernetes/client-node';
-import { kubeconfigDir, type ResolvedKubeconfig } from './kubeconfig.js';
+import { Credentials, type TlsMaterial } from './credentials.js';
+import type { ResolvedKubeconfig } from './kubeconfig.js';
 import type { ApiStatus } from './types.js';
 
 /*
- * A small JSON client over @kubernetes/client-node: the library does what is hard to get right
- * (kubeconfig loading, client certificates, bearer/basic auth, exec and auth-provider plugins, CA
- * bundles, proxies, its undici transport), and we send plain JSON requests through it so every status
- * code and `Status` body reaches us untouched — server-side apply, dry-run and watch need that control.
- * The library is imported lazily: it costs ~100–300 ms to load, and bad inputs should fail before that.
+ * A small JSON client over node:http(s): kubeconfig TLS and credentials (credentials.ts), keep-alive
+ * connections, every status code and `Status` body reaching us untouched — server-side apply, dry-run and
+ * watch need that control. No Kubernetes client library: @kubernetes/client-node took ~0.3 s only to be
+ * parsed for the few plain requests made here, and its errors quoted kubeconfig content.
  */
 
 export interface Logger {
   info(message: string): void;
-  warning(message: string): void;
+  warning(message: string, where?: { file: string; line?: number }): void;
   debug(message: string): void;
+  /** A notice annotation (an exec credential plugin is run). */
+  notice(message: string): void;
+  /** Masks a value in everything printed from now on (credentials an exec plugin returns). */
+  setSecret(value: string): void;
 }
 
 /** A non-2xx answer from the API server, with its `Status` body. */
@@ -56,8 +61,6 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
-type ClientNode = typeof import('@kubernetes/client-node');
-
 const TLS_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -69,30 +72,22 @@ const TLS_CODES = new Set([
   'EPROTO',
 ]);
 
+interface RawResponse {
+  statusCode: number;
+  message: IncomingMessage;
+}
+
 export class KubeClient {
-  private readonly http: InstanceType<ClientNode['IsomorphicFetchHttpLibrary']>;
+  private agent?: { tls: TlsMaterial; agent: HttpAgent };
 
   private constructor(
-    private readonly lib: ClientNode,
-    readonly config: KubeConfig,
+    private readonly credentials: Credentials,
     readonly target: ResolvedKubeconfig,
     readonly log: Logger,
-  ) {
-    this.http = new lib.IsomorphicFetchHttpLibrary();
-  }
+  ) {}
 
   static async create(target: ResolvedKubeconfig, log: Logger): Promise<KubeClient> {
-    const lib = await import('@kubernetes/client-node');
-    const config = new lib.KubeConfig();
-    try {
-      config.loadFromString(target.text);
-      const dir = kubeconfigDir(target);
-      if (dir) config.makePathsAbsolute(dir);
-      config.setCurrentContext(target.context);
-    } catch (err) {
-      throw new UserError(`Input 'kubeconfig': cannot be loaded: ${errorMessage(err)}`);
-    }
-    return new KubeClient(lib, config, target, log);
+    return new KubeClient(new Credentials(target, log), target, log);
   }
 
   /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
@@ -120,11 +115,11 @@ export class KubeClient {
     return retry(
       async () => {
         const res = await this.send(method, path, opts);
-        const text = await res.body.text();
-        if (res.httpStatusCode >= 200 && res.httpStatusCode < 300) {
-          return { statusCode: res.httpStatusCode, body: (text ? JSON.parse(text) : {}) as T };
+        const text = await readText(res.message, method, path);
+        if (res.statusCode >= 200 && res.statusCode < 300) {
+          return { statusCode: res.statusCode, body: (text ? JSON.parse(text) : {}) as T };
         }
-        throw new ApiError(res.httpStatusCode, parseStatus(text, res.httpStatusCode), method, path);
+        throw new ApiError(res.statusCode, parseStatus(text, res.statusCode), method, path);
       },
       {
         attempts: opts.attempts ?? 4,
@@ -151,45 +146,72 @@ export class KubeClient {
     signal: AbortSignal,
   ): Promise<AsyncIterable<string>> {
     const res = await this.send('GET', path, { query, signal, timeoutMs: 0 });
-    if (res.httpStatusCode !== 200) {
+    if (res.statusCode !== 200) {
       throw new ApiError(
-        res.httpStatusCode,
-        parseStatus(await res.body.text(), res.httpStatusCode),
+        res.statusCode,
+        parseStatus(await readText(res.message, 'GET', path), res.statusCode),
         'GET',
         path,
       );
     }
-    const body = res.body.stream();
-    if (!body) throw new ConnectionError('watch response has no body', undefined, true);
-    return lines(body);
+    return lines(res.message, path);
   }
 
-  private async send(method: string, path: string, opts: RequestOptions) {
-    const { RequestContext } = this.lib;
-    const ctx = new RequestContext(this.url(path, opts.query), method as never);
-    ctx.setHeaderParam('Accept', 'application/json');
-    ctx.setHeaderParam('User-Agent', 'goship-k8s-rollout');
-    if (opts.body !== undefined) {
-      ctx.setHeaderParam('Content-Type', opts.contentType ?? 'application/json');
-      ctx.setBody(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
+  private agentFor(tls: TlsMaterial, https: boolean): HttpAgent {
+    // One keep-alive agent per TLS identity (an exec plugin may hand out a new client certificate). No socket
+    // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
+    if (this.agent?.tls !== tls) {
+      this.agent?.agent.destroy();
+      const agent = https ? new HttpsAgent({ keepAlive: true, ...tls }) : new HttpAgent({ keepAlive: true });
+      this.agent = { tls, agent };
     }
+    return this.agent.agent;
+  }
+
+  private async send(method: string, path: string, opts: RequestOptions): Promise<RawResponse> {
+    const url = new URL(this.url(path, opts.query));
+    const https = url.protocol === 'https:';
     const timeout = opts.timeoutMs ?? 30_000;
     const signals = [opts.signal, timeout > 0 ? AbortSignal.timeout(timeout) : undefined].filter(
       Boolean,
     ) as AbortSignal[];
-    if (signals.length > 0) ctx.setSignal(AbortSignal.any(signals));
-    try {
-      await this.config.applySecurityAuthentication(ctx);
-    } catch (err) {
-      throw new UserError(
-        `Input 'kubeconfig': the credentials of context '${this.target.context}' cannot be used: ${errorMessage(err)}`,
-      );
-    }
-    try {
-      return await this.http.send(ctx).toPromise();
-    } catch (err) {
-      if (opts.signal?.aborted) throw opts.signal.reason ?? err;
-      throw toConnectionError(err, method, path);
+    const signal = signals.length > 0 ? AbortSignal.any(signals) : undefined;
+    const body =
+      opts.body === undefined
+        ? undefined
+        : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
+    for (let attempt = 0; ; attempt++) {
+      const { tls, authorization } = await this.credentials.current(opts.signal);
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        'User-Agent': 'goship-k8s-rollout',
+      };
+      if (authorization) headers.Authorization = authorization;
+      if (body) {
+        headers['Content-Type'] = opts.contentType ?? 'application/json';
+        headers['Content-Length'] = String(body.length);
+      }
+      let res: RawResponse;
+      try {
+        res = await new Promise<RawResponse>((resolve, reject) => {
+          const req = (https ? httpsRequest : httpRequest)(
+            url,
+            { method, headers, agent: this.agentFor(tls, https), signal },
+            (message) => resolve({ statusCode: message.statusCode ?? 0, message }),
+          );
+          req.on('error', reject);
+          req.end(body);
+        });
+      } catch (err) {
+        if (opts.signal?.aborted) throw opts.signal.reason ?? err;
+        throw toConnectionError(err, method, path, signal);
+      }
+      // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
+      if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+        res.message.resume();
+        continue;
+      }
+      return res;
     }
   }
 
@@ -229,22 +251,35 @@ function isTransient(err: unknown): boolean {
   return false;
 }
 
-function toConnectionError(err: unknown, method: string, path: string): ConnectionError {
-  let cause: unknown = err;
-  // undici wraps the socket error: TypeError('fetch failed', { cause: Error{ code } }), sometimes twice.
-  for (let i = 0; i < 3 && cause instanceof Error && cause.cause; i++) cause = cause.cause;
-  const code = (cause as { code?: string }).code;
+function toConnectionError(
+  err: unknown,
+  method: string,
+  path: string,
+  signal?: AbortSignal,
+): ConnectionError {
   const name = (err as Error).name;
-  if (name === 'TimeoutError' || name === 'AbortError') {
+  if (name === 'TimeoutError' || name === 'AbortError' || signal?.aborted) {
     return new ConnectionError(`${method} ${path} timed out`, 'ETIMEDOUT', true);
   }
-  const message = cause instanceof Error ? cause.message : errorMessage(err);
+  if (err instanceof ConnectionError) return err;
+  const code = (err as { code?: string }).code;
+  const message = errorMessage(err);
   const retryable = !(code && TLS_CODES.has(code)) && !/certificate|self[- ]signed/i.test(message);
   return new ConnectionError(
     code && !message.includes(code) ? `${code}: ${message}` : message,
     code,
     retryable,
   );
+}
+
+async function readText(message: IncomingMessage, method: string, path: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of message) chunks.push(chunk as Buffer);
+  } catch (err) {
+    throw toConnectionError(err, method, path);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function parseStatus(text: string, code: number): ApiStatus {
@@ -257,15 +292,12 @@ export function parseStatus(text: string, code: number): ApiStatus {
   return { code, message: text.trim().slice(0, 500) || `HTTP ${code}` };
 }
 
-async function* lines(body: ReadableStream<Uint8Array>): AsyncIterable<string> {
+async function* lines(body: IncomingMessage, path: string): AsyncIterable<string> {
   const decoder = new TextDecoder();
   let buffer = '';
-  const reader = body.getReader();
   try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
+    for await (const chunk of body) {
+      buffer += decoder.decode(chunk as Buffer, { stream: true });
       let nl = buffer.indexOf('\n');
       while (nl >= 0) {
         const line = buffer.slice(0, nl).trim();
@@ -276,8 +308,9 @@ async function* lines(body: ReadableStream<Uint8Array>): AsyncIterable<string> {
     }
     const rest = (buffer + decoder.decode()).trim();
     if (rest) yield rest;
+  } catch (err) {
+    throw toConnectionError(err, 'WATCH', path);
   } finally {
-    reader.releaseLock();
-    body.cancel().catch(() => {});
+    body.destroy();
   }
 }

@@ -81,6 +81,20 @@ export class Discovery {
     return this.fromCrds.get(`${apiVersion}|${kind}`);
   }
 
+  /** The group's preferred group-version (e.g. `rbac.authorization.k8s.io/v1`), if the server serves the group. */
+  async preferredVersion(group: string): Promise<string | undefined> {
+    try {
+      const g = await this.client.request<{ preferredVersion?: { groupVersion?: string } }>(
+        'GET',
+        `/apis/${encodeURIComponent(group)}`,
+      );
+      return g.preferredVersion?.groupVersion;
+    } catch (err) {
+      if (err instanceof ApiError && err.statusCode === 404) return undefined;
+      throw err;
+    }
+  }
+
   /** The kinds the server offers in this group-version (for "did you mean" in errors). */
   async kindsIn(apiVersion: string): Promise<string[] | undefined> {
     const list = await this.list(apiVersion);

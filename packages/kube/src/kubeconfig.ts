@@ -27,12 +27,54 @@ export interface ResolvedKubeconfig {
   user: string;
   /** The context's default namespace, if it has one. */
   namespace?: string;
+  /** The selected cluster's and user's entries, as written (TLS settings, credentials, exec plugin). */
+  clusterEntry: ClusterEntry;
+  userEntry: UserEntry;
+  /** Things the caller must print as warnings (an insecure connection allowed by the `insecure` input). */
+  warnings: string[];
+}
+
+/** A kubeconfig `clusters[].cluster` entry: what a client needs to reach and trust the server. */
+export interface ClusterEntry {
+  server: string;
+  'certificate-authority'?: string;
+  'certificate-authority-data'?: string;
+  'insecure-skip-tls-verify'?: boolean;
+  'tls-server-name'?: string;
+  'proxy-url'?: string;
+  [key: string]: unknown;
+}
+
+/** An exec credential plugin (client.authentication.k8s.io). */
+export interface ExecConfig {
+  apiVersion?: string;
+  command?: string;
+  args?: string[];
+  env?: { name?: string; value?: string }[] | null;
+  interactiveMode?: string;
+  provideClusterInfo?: boolean;
+  installHint?: string;
+}
+
+/** A kubeconfig `users[].user` entry. */
+export interface UserEntry {
+  token?: string;
+  tokenFile?: string;
+  username?: string;
+  password?: string;
+  'client-certificate'?: string;
+  'client-certificate-data'?: string;
+  'client-key'?: string;
+  'client-key-data'?: string;
+  exec?: ExecConfig;
+  'auth-provider'?: { name?: string; config?: Record<string, string> };
+  [key: string]: unknown;
 }
 
 interface RawKubeconfig {
-  clusters?: { name?: string; cluster?: { server?: string } }[];
+  clusters?: { name?: string; cluster?: ClusterEntry }[];
   contexts?: { name?: string; context?: { cluster?: string; user?: string; namespace?: string } }[];
-  users?: { name?: string; user?: Record<string, unknown> }[];
+  users?: { name?: string; user?: UserEntry }[];
   'current-context'?: string;
 }
 
@@ -42,6 +84,13 @@ const EXPECTED = 'kubeconfig YAML, the same base64-encoded, or the path of a kub
 export interface ResolveOptions {
   /** The raw input value ('' when not given). */
   value: string;
+  /**
+   * The `kubeconfig-from-env` input: with an empty `value`, read KUBECONFIG, else ~/.kube/config. Off by
+   * default: on a self-hosted runner that file points at whatever cluster the machine was set up for.
+   */
+  fromEnv?: boolean;
+  /** The `insecure` input: allow `insecure-skip-tls-verify: true` and plain-http servers (with a warning). */
+  insecure?: boolean;
   /** The `context` input ('' for the kubeconfig's current-context). */
   context?: string;
   env?: NodeJS.ProcessEnv;
@@ -59,6 +108,14 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
   let path: string | undefined;
   const secrets: string[] = [];
 
+  if (value === '' && !opts.fromEnv) {
+    throw new InputError(
+      INPUT,
+      'is empty',
+      EXPECTED,
+      'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`; or set `kubeconfig-from-env: true` to use the KUBECONFIG environment variable (else ~/.kube/config) of the runner.',
+    );
+  }
   if (value === '') {
     const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).find((p) => p !== '');
     const fallback = resolve(opts.home ?? homedir(), '.kube/config');
@@ -68,8 +125,8 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
       throw new InputError(
         INPUT,
         fromEnv
-          ? `was not given and KUBECONFIG points at '${fromEnv}', which does not exist`
-          : 'was not given (and there is no ~/.kube/config)',
+          ? `is empty (kubeconfig-from-env: true) and KUBECONFIG points at '${fromEnv}', which does not exist`
+          : 'is empty (kubeconfig-from-env: true) and there is no KUBECONFIG nor ~/.kube/config',
         EXPECTED,
         'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`.',
       );
@@ -105,18 +162,34 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
     }
   }
 
-  // Parse errors give the position only: their messages would quote the (secret) content.
+  // Parse errors give the position only: their messages would quote the (secret) content. A duplicate key
+  // is an error (as kubectl's strict decoding has it): which of two tokens or servers wins is not a guess to make.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const at = lineCounter.linePos(doc.errors[0]!.pos[0]);
+    const first = doc.errors[0]!;
+    const at = lineCounter.linePos(first.pos[0]);
+    const where = `line ${at.line}, column ${at.col}${path ? ` (${path})` : ''}`;
     throw new InputError(
       INPUT,
-      `is not valid YAML at line ${at.line}, column ${at.col}${path ? ` (${path})` : ''}`,
+      first.code === 'DUPLICATE_KEY'
+        ? `has a duplicate key at ${where}`
+        : first.code === 'RESOURCE_EXHAUSTION'
+          ? `uses too many YAML aliases at ${where}`
+          : `is not valid YAML at ${where}`,
       EXPECTED,
+      first.code === 'DUPLICATE_KEY'
+        ? 'Each key may appear once per mapping; remove the extra one.'
+        : undefined,
     );
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // The only error toJS raises on a parsed document is the alias limit (a "billion laughs" document).
+    throw new InputError(INPUT, 'uses too many YAML aliases (more than 100)', EXPECTED);
+  }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError(
       INPUT,
@@ -127,7 +200,8 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
   const config = raw as RawKubeconfig;
   secrets.push(...collectSecrets(config));
   const selected = selectContext(config, opts.context?.trim() ?? '');
-  return { text, source, path, secrets: unique(secrets), ...selected };
+  const warnings = checkTransport(selected, opts.insecure ?? false);
+  return { text, source, path, secrets: unique(secrets), ...selected, warnings };
 }
 
 /** The folder that relative certificate paths in a file-based kubeconfig resolve against. */
@@ -138,7 +212,7 @@ export function kubeconfigDir(resolved: ResolvedKubeconfig): string | undefined 
 function selectContext(
   config: RawKubeconfig,
   wanted: string,
-): Omit<ResolvedKubeconfig, 'text' | 'source' | 'path' | 'secrets'> {
+): Omit<ResolvedKubeconfig, 'text' | 'source' | 'path' | 'secrets' | 'warnings'> {
   const contexts = (config.contexts ?? []).filter((c) => c?.name);
   const names = contexts.map((c) => c.name!);
   const list = names.length > 0 ? names.map((n) => `'${n}'`).join(', ') : 'none';
@@ -171,7 +245,8 @@ function selectContext(
     );
   }
   const userName = ctx.context?.user ?? '';
-  if (userName && !(config.users ?? []).some((u) => u?.name === userName)) {
+  const user = (config.users ?? []).find((u) => u?.name === userName);
+  if (userName && !user) {
     throw new InputError(
       INPUT,
       `context '${name}' refers to user '${userName}', which is not in the kubeconfig`,
@@ -184,7 +259,54 @@ function selectContext(
     server: cluster.cluster.server,
     user: userName,
     namespace: ctx.context?.namespace || undefined,
+    clusterEntry: cluster.cluster,
+    userEntry: user?.user ?? {},
   };
+}
+
+/**
+ * A connection that does not verify the server (insecure-skip-tls-verify, or plain http where every request,
+ * credentials included, travels unencrypted) only when the `insecure` input says so, and then with a warning.
+ */
+function checkTransport(
+  selected: Pick<ResolvedKubeconfig, 'context' | 'cluster' | 'server' | 'clusterEntry'>,
+  insecure: boolean,
+): string[] {
+  let url: URL;
+  try {
+    url = new URL(selected.server);
+  } catch {
+    throw new InputError(
+      INPUT,
+      `cluster '${selected.cluster}' has a server that is not a URL: '${selected.server}'`,
+      'a server URL such as https://10.0.0.1:6443',
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(
+      INPUT,
+      `cluster '${selected.cluster}' has server '${selected.server}' with scheme ${url.protocol}`,
+      'an https:// server URL',
+    );
+  }
+  const problems: string[] = [];
+  if (url.protocol === 'http:')
+    problems.push(
+      `server ${selected.server} is plain http: requests and credentials travel unencrypted and the server is not authenticated`,
+    );
+  if (selected.clusterEntry['insecure-skip-tls-verify'] === true)
+    problems.push(
+      `cluster '${selected.cluster}' sets insecure-skip-tls-verify: true: the server's certificate is not verified`,
+    );
+  if (problems.length > 0 && !insecure) {
+    throw new InputError(
+      'insecure',
+      `is not set, and the kubeconfig's ${problems.join('; and ')}`,
+      'a kubeconfig with an https server and its certificate-authority(-data)',
+      'Add the cluster CA to the kubeconfig (certificate-authority-data), or set `insecure: true` to accept an unverified connection.',
+    );
+  }
+  return problems.map((p) => `insecure: true: ${p}`);
 }
 
 const SECRET_KEYS = new Set([

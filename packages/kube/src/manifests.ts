@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { documentProblems, documentValue, isEmptyDocument, parseYamlStream } from '@goship/contract';
 import { aggregate, expandPatterns, InputError, UserError } from '@goship/kit';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { KubeObject, Origin } from './types.js';
 
 /** One object from the manifests, with where it came from so errors can point at file:line. */
@@ -13,9 +14,9 @@ export interface Manifest {
 }
 
 /**
- * Reads every object from the given files/folders/globs. Parsed as YAML 1.1, as kubectl does (so `0644`
- * is octal and `yes` is a boolean, exactly what the API server would get from kubectl). All problems in
- * all files are reported together.
+ * Reads every object from the given files/folders/globs. Parsed in the chain's YAML dialect
+ * (@goship/contract: YAML 1.1 as kubectl's go-yaml reads it, so `0644` is octal and `yes` is a boolean,
+ * exactly what the API server would get from kubectl). All problems in all files are reported together.
  */
 export function loadManifests(patterns: string[], cwd: string, input = 'manifests'): Manifest[] {
   if (patterns.length === 0) {
@@ -56,25 +57,22 @@ export function loadManifests(patterns: string[], cwd: string, input = 'manifest
 
 /** Parses one file's documents; problems go to `errors` (each at file:line), good objects are returned. */
 export function parseManifests(text: string, file: string, errors: UserError[]): Manifest[] {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, version: '1.1', merge: true, prettyErrors: false });
+  const stream = parseYamlStream(text);
   const out: Manifest[] = [];
-  const list = Array.isArray(docs) ? docs : [];
-  const line = (offset: number) => lineCounter.linePos(offset).line;
-  list.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-        errors.push(
-          new UserError(`${file}${at ? `:${at.line}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`, {
-            location: { file, line: at?.line, column: at?.col },
-          }),
-        );
-      }
-      return;
-    }
+  const line = (offset: number) => stream.position(offset).line;
+  stream.documents.forEach((doc, index) => {
+    const problems = documentProblems(doc, stream);
     // An empty document (a trailing `---`, only comments) holds no object.
-    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return;
+    const read = problems.length === 0 && !isEmptyDocument(doc) ? documentValue(doc, stream) : undefined;
+    if (read?.problem) problems.push(read.problem);
+    for (const p of problems) {
+      errors.push(
+        new UserError(`${file}:${p.line}: invalid YAML: ${p.message}`, {
+          location: { file, line: p.line, column: p.column },
+        }),
+      );
+    }
+    if (!read || read.problem || !doc.contents) return;
     const start = line(doc.contents.range[0]);
     if (!isMap(doc.contents)) {
       errors.push(
@@ -84,7 +82,7 @@ export function parseManifests(text: string, file: string, errors: UserError[]):
       );
       return;
     }
-    const value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    const value = read.value as Record<string, unknown>;
     // The line of a field is the line of its key (`selector:`), not of its value (which may start below).
     const lineOf = (base: (string | number)[]) => (path: (string | number)[]) => {
       const full = [...base, ...path];

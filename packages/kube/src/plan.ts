@@ -1,7 +1,11 @@
+import { kindRank } from '@goship/contract';
 import { aggregate, UserError } from '@goship/kit';
 import type { ResourceInfo } from './discovery.js';
 import type { Manifest } from './manifests.js';
 import type { KubeObject } from './types.js';
+
+/** Apply order: the chain's one kind order (@goship/contract), re-exported for callers of this package. */
+export { kindRank };
 
 /*
  * From parsed manifests to the list of objects we will apply: namespaces settled, our labels and
@@ -15,56 +19,6 @@ export const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 /** Kinds whose rollout we watch, by `group/Kind`. */
 export const WORKLOAD_KINDS = ['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job'] as const;
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Job';
-
-/**
- * Apply order (Helm's install order): what others depend on comes first — namespaces, policies,
- * identities, config, storage, CRDs, RBAC, services — then workloads, then what routes to them.
- * Kinds not listed (custom resources) go last, after their CRDs.
- */
-const ORDER = [
-  'Namespace',
-  'NetworkPolicy',
-  'ResourceQuota',
-  'LimitRange',
-  'PodSecurityPolicy',
-  'PodDisruptionBudget',
-  'ServiceAccount',
-  'Secret',
-  'SecretList',
-  'ConfigMap',
-  'StorageClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'CustomResourceDefinition',
-  'ClusterRole',
-  'ClusterRoleList',
-  'ClusterRoleBinding',
-  'ClusterRoleBindingList',
-  'Role',
-  'RoleList',
-  'RoleBinding',
-  'RoleBindingList',
-  'Service',
-  'DaemonSet',
-  'Pod',
-  'ReplicationController',
-  'ReplicaSet',
-  'Deployment',
-  'HorizontalPodAutoscaler',
-  'StatefulSet',
-  'Job',
-  'CronJob',
-  'IngressClass',
-  'Ingress',
-  'APIService',
-  'MutatingWebhookConfiguration',
-  'ValidatingWebhookConfiguration',
-];
-
-export function kindRank(kind: string): number {
-  const i = ORDER.indexOf(kind);
-  return i < 0 ? ORDER.length : i;
-}
 
 export interface PlannedObject {
   manifest: Manifest;

@@ -1,6 +1,6 @@
-import { errorMessage } from '@goship/kit';
+import { errorMessage, InputError } from '@goship/kit';
 import { ApiError, type KubeClient } from './client.js';
-import { type ResourceInfo, resourcePath } from './discovery.js';
+import { type Discovery, type ResourceInfo, resourcePath } from './discovery.js';
 import { APPLY_SET_LABEL, objectKey, type PlannedObject } from './plan.js';
 import type { KubeObject } from './types.js';
 
@@ -8,8 +8,13 @@ import type { KubeObject } from './types.js';
  * Prune: delete objects that an earlier run applied (they carry our apply-set label with this set's
  * value) and that are no longer in the manifests. Only kinds this plan uses or that an app commonly has,
  * only in the namespaces this plan touches, and never anything without the label — the label selector is
- * sent to the server and checked again here.
+ * sent to the server and checked again here. Kinds whose loss cannot be undone by the next deploy —
+ * PersistentVolumeClaims (their volumes' data) and Secrets (often created by hand or by other tools) — and
+ * every cluster-scoped kind (shared by every namespace) are pruned only when the `prune-kinds` input lists them.
  */
+
+/** Pruned only when listed: losing them loses data or affects more than this app. */
+export const PRUNE_ONLY_WHEN_LISTED = ['PersistentVolumeClaim', 'Secret'];
 
 const COMMON: ResourceInfo[] = [
   ['', 'v1', 'ConfigMap', 'configmaps'],
@@ -45,22 +50,74 @@ export interface PrunedObject {
   message?: string;
 }
 
+/** A `prune-kinds` entry: `Kind` (core group, or a kind the manifests or the defaults know) or `Kind.group`. */
+function parseKind(item: string): { kind: string; group?: string } {
+  const dot = item.indexOf('.');
+  return dot < 0 ? { kind: item } : { kind: item.slice(0, dot), group: item.slice(dot + 1) };
+}
+
+/**
+ * The kinds prune lists: the common app kinds and the manifests' kinds, without PVCs, Secrets and cluster-scoped
+ * kinds, plus whatever `listed` (already resolved) adds back.
+ */
+export function pruneKinds(plan: PlannedObject[], listed: ResourceInfo[]): ResourceInfo[] {
+  const kinds = new Map<string, ResourceInfo>();
+  for (const info of [...COMMON, ...plan.map((p) => p.info)]) {
+    if (!info.namespaced) continue;
+    if (info.group === '' && PRUNE_ONLY_WHEN_LISTED.includes(info.kind)) continue;
+    kinds.set(`${info.group}/${info.kind}`, info);
+  }
+  for (const info of listed) kinds.set(`${info.group}/${info.kind}`, info);
+  return [...kinds.values()];
+}
+
+/** Resolves the `prune-kinds` input against the manifests, the defaults and the server (before any change). */
+export async function resolvePruneKinds(
+  discovery: Discovery,
+  plan: PlannedObject[],
+  items: string[],
+  input = 'prune-kinds',
+): Promise<ResourceInfo[]> {
+  const known = [...plan.map((p) => p.info), ...COMMON];
+  const out: ResourceInfo[] = [];
+  for (const item of items) {
+    const { kind, group } = parseKind(item);
+    let info = known.find((k) => k.kind === kind && (group === undefined || k.group === group));
+    if (!info) {
+      let apiVersion = 'v1';
+      if (group) {
+        const g = await discovery.preferredVersion(group);
+        apiVersion = g ?? `${group}/v1`;
+      }
+      info = await discovery.resolve(apiVersion, kind);
+    }
+    if (!info)
+      throw new InputError(
+        input,
+        `'${item}' is not a kind the server serves`,
+        'kinds such as Secret, PersistentVolumeClaim, ClusterRole.rbac.authorization.k8s.io (Kind or Kind.group)',
+      );
+    out.push(info);
+  }
+  return out;
+}
+
 export async function prune(
   client: KubeClient,
   plan: PlannedObject[],
   applySet: string,
+  listed: ResourceInfo[],
   signal?: AbortSignal,
 ): Promise<PrunedObject[]> {
   const keep = new Set(plan.map((p) => p.key));
   const namespaces = [
     ...new Set(plan.filter((p) => p.info.namespaced).map((p) => p.object.metadata.namespace!)),
   ];
-  const kinds = new Map<string, ResourceInfo>();
-  for (const info of [...COMMON, ...plan.map((p) => p.info)]) kinds.set(`${info.group}/${info.kind}`, info);
+  const kinds = pruneKinds(plan, listed);
   const selector = `${APPLY_SET_LABEL}=${applySet}`;
   const pruned: PrunedObject[] = [];
   const lists: { info: ResourceInfo; namespace?: string }[] = [];
-  for (const info of kinds.values()) {
+  for (const info of kinds) {
     if (info.namespaced) for (const ns of namespaces) lists.push({ info, namespace: ns });
     else lists.push({ info });
   }

@@ -7,7 +7,7 @@ export function summaryMarkdown(r: RolloutResult, title = 'k8s-rollout'): string
     r.status === 'succeeded'
       ? '✅ rolled out'
       : r.status === 'rolled-back'
-        ? '↩️ failed, rolled back'
+        ? '↩️ failed, rolled back (pod templates and the ConfigMaps/Secrets they read; other changes stay applied)'
         : r.cancelled
           ? '⏹️ cancelled'
           : '❌ failed';

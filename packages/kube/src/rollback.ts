@@ -153,3 +153,85 @@ export async function releaseStuckStatefulSetPods(
   }
   return deleted;
 }
+
+/** The ConfigMaps and Secrets a pod template references by name (env, envFrom, volumes, image pull secrets). */
+export function templateReferences(template: unknown): { ConfigMap: Set<string>; Secret: Set<string> } {
+  const refs = { ConfigMap: new Set<string>(), Secret: new Set<string>() };
+  // biome-ignore lint/suspicious/noExplicitAny: a pod spec read field by field
+  const spec = (template as { spec?: any } | undefined)?.spec;
+  if (!spec) return refs;
+  const add = (kind: 'ConfigMap' | 'Secret', name: unknown) => {
+    if (typeof name === 'string' && name) refs[kind].add(name);
+  };
+  for (const c of [
+    ...(spec.containers ?? []),
+    ...(spec.initContainers ?? []),
+    ...(spec.ephemeralContainers ?? []),
+  ]) {
+    for (const e of c?.env ?? []) {
+      add('ConfigMap', e?.valueFrom?.configMapKeyRef?.name);
+      add('Secret', e?.valueFrom?.secretKeyRef?.name);
+    }
+    for (const e of c?.envFrom ?? []) {
+      add('ConfigMap', e?.configMapRef?.name);
+      add('Secret', e?.secretRef?.name);
+    }
+  }
+  for (const v of spec.volumes ?? []) {
+    add('ConfigMap', v?.configMap?.name);
+    add('Secret', v?.secret?.secretName);
+    for (const s of v?.projected?.sources ?? []) {
+      add('ConfigMap', s?.configMap?.name);
+      add('Secret', s?.secret?.name);
+    }
+  }
+  for (const s of spec.imagePullSecrets ?? []) add('Secret', s?.name);
+  return refs;
+}
+
+/** A ConfigMap or Secret as it was before this run: the object, absent (did not exist), or why it is unknown. */
+export interface PreviousConfig {
+  live?: KubeObject;
+  /** It could not be read (e.g. RBAC forbids reading Secrets): a rollback cannot restore it. */
+  unreadable?: string;
+}
+
+export function isConfigObject(p: PlannedObject): boolean {
+  return p.info.group === '' && (p.info.kind === 'ConfigMap' || p.info.kind === 'Secret');
+}
+
+export async function recordPreviousConfig(
+  client: KubeClient,
+  p: PlannedObject,
+  signal?: AbortSignal,
+): Promise<PreviousConfig> {
+  try {
+    const live = await client.request<KubeObject>(
+      'GET',
+      resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name),
+      { signal },
+    );
+    return { live };
+  } catch (err) {
+    if (err instanceof ApiError && err.statusCode === 404) return {};
+    if (err instanceof ApiError && err.statusCode === 403) return { unreadable: 'reading it is forbidden' };
+    throw client.explain(err);
+  }
+}
+
+/** The apply body that puts a ConfigMap's or Secret's previous content back (our labels kept). */
+export function restoreConfigObject(planned: KubeObject, previous: KubeObject): KubeObject {
+  const body: KubeObject = {
+    apiVersion: planned.apiVersion,
+    kind: planned.kind,
+    metadata: {
+      name: planned.metadata.name,
+      namespace: planned.metadata.namespace,
+      labels: planned.metadata.labels,
+    },
+  };
+  for (const field of ['data', 'binaryData', 'type'] as const) {
+    if (previous[field] !== undefined) body[field] = previous[field];
+  }
+  return body;
+}

@@ -1,21 +1,22 @@
 import { errorMessage, mapLimit, UserError } from '@goship/kit';
 import { type ApplyOptions, type ApplyResult, applyObject, explainApplyError } from './apply.js';
-import type { KubeClient, Logger } from './client.js';
+import type { Logger } from './client.js';
 import { connect } from './connect.js';
-import { Discovery, resourcePath } from './discovery.js';
-import type { RolloutTarget } from './evaluate.js';
+import { Discovery } from './discovery.js';
 import type { Failure } from './failure.js';
 import type { ResolvedKubeconfig } from './kubeconfig.js';
 import type { Manifest } from './manifests.js';
-import { type MonitorResult, monitorWorkload } from './monitor.js';
+import type { MonitorResult } from './monitor.js';
 import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
 import { checkNamespaces, dryRunAll, resolveKinds, waitForCrds } from './preflight.js';
-import { prune } from './prune.js';
+import { prune, resolvePruneKinds } from './prune.js';
+import { messageOf, outcomeName, recover, watchAll } from './recover.js';
 import {
+  isConfigObject,
+  type PreviousConfig,
   type PreviousState,
   recordPrevious,
-  releaseStuckStatefulSetPods,
-  rollbackObject,
+  recordPreviousConfig,
 } from './rollback.js';
 import { objectRef } from './types.js';
 
@@ -36,6 +37,8 @@ export interface RolloutOptions {
   serverSide: boolean;
   force: boolean;
   prune: boolean;
+  /** Kinds prune may delete beyond its defaults (PersistentVolumeClaim, Secret, cluster-scoped kinds). */
+  pruneKinds?: string[];
   rollback: 'auto' | 'never';
   onFirstFailure: 'keep' | 'delete';
   failureThreshold: number;
@@ -44,6 +47,11 @@ export interface RolloutOptions {
   workloadAnnotations: Record<string, string>;
   signal: AbortSignal;
   log: Logger;
+  /**
+   * Runs once every watched workload is rolled out, before prune: a failure it returns (a smoke test that
+   * got the wrong answer) is handled like any rollout failure — reported, and rolled back when asked.
+   */
+  verify?: (result: RolloutResult) => Promise<{ reason: string; message: string } | undefined>;
 }
 
 export type ObjectAction = 'created' | 'configured' | 'unchanged' | 'pruned' | 'deleted';
@@ -90,11 +98,13 @@ export interface RolloutResult {
   timings: { validatedMs: number; appliedMs: number; settledMs: number; totalMs: number };
 }
 
-interface Applied {
+export interface Applied {
   plan: PlannedObject;
   result: ApplyResult;
   action: ObjectAction;
   previous?: PreviousState;
+  /** ConfigMaps and Secrets: their content before this run (what a rollback restores). */
+  previousConfig?: PreviousConfig;
 }
 
 const CONCURRENCY = 4;
@@ -134,6 +144,16 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     },
   );
 
+  if (opts.namespace) {
+    const clusterScoped = plan.filter((p) => !p.info.namespaced);
+    if (clusterScoped.length > 0)
+      log.warning(
+        `namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${objectRef(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`,
+        { file: clusterScoped[0]!.manifest.origin.file, line: clusterScoped[0]!.manifest.origin.line },
+      );
+  }
+  const pruneListed = opts.prune ? await resolvePruneKinds(discovery, plan, opts.pruneKinds ?? []) : [];
+
   // 2. Namespaces that must exist; objects that can only be validated once the manifests' own Namespaces/CRDs exist.
   const missingNamespaces = await checkNamespaces(client, plan, signal);
   const isDeferred = (p: PlannedObject) =>
@@ -147,20 +167,25 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
 
   // 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
   const workloads = plan.filter((p) => p.workload);
-  const [dryRunsResult, previousResult] = await Promise.allSettled([
+  // What a rollback would restore besides the pod templates: the ConfigMaps and Secrets they may reference.
+  const configs = opts.rollback === 'auto' ? plan.filter(isConfigObject) : [];
+  const [dryRunsResult, previousResult, configsResult] = await Promise.allSettled([
     dryRunAll(
       client,
       plan.filter((p) => !isDeferred(p)),
       applyOpts,
     ),
     mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
+    mapLimit(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
   ]);
   // The dry-run's report (every rejected object) is the more useful one when both fail.
   if (dryRunsResult.status === 'rejected') throw dryRunsResult.reason;
   if (previousResult.status === 'rejected') throw previousResult.reason;
+  if (configsResult.status === 'rejected') throw configsResult.reason;
   const dryRuns = dryRunsResult.value;
   const previous = previousResult.value;
-  const previousByKey = new Map(workloads.map((p, i) => [p.key, previous[i]!]));
+  const previousByKey = new Map<string, PreviousState>(workloads.map((p, i) => [p.key, previous[i]!]));
+  const previousConfigs = new Map(configs.map((p, i) => [p.key, configsResult.value[i]!]));
   const deferred = plan.filter(isDeferred);
   if (deferred.length === 0) log.info(`Validated ${plan.length} objects with a server-side dry-run`);
 
@@ -178,7 +203,13 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
               ? 'unchanged'
               : 'configured';
           log.info(`  ${objectRef(p.object)} ${action}`);
-          return { plan: p, result, action, previous: previousByKey.get(p.key) } satisfies Applied;
+          return {
+            plan: p,
+            result,
+            action,
+            previous: previousByKey.get(p.key),
+            previousConfig: previousConfigs.get(p.key),
+          } satisfies Applied;
         } catch (err) {
           throw explainApplyError(err, p, client);
         }
@@ -262,14 +293,16 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
 
   const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
   const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
-  if (!failedOne && interrupted.length === 0) {
+  const rejected =
+    !failedOne && interrupted.length === 0 && opts.verify ? await opts.verify(result) : undefined;
+  if (!failedOne && interrupted.length === 0 && !rejected) {
     log.info(
       watched.length > 0
         ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
         : 'Applied (no workloads to wait for)',
     );
     if (opts.prune) {
-      const pruned = await prune(client, plan, opts.applySet, signal);
+      const pruned = await prune(client, plan, opts.applySet, pruneListed, signal);
       for (const o of pruned)
         reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
     }
@@ -296,9 +329,22 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     result.timings.totalMs = since();
     return result;
   }
-  const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
-  result.failure = describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
-  const superseded = failedOutcome.state === 'superseded';
+  let superseded = false;
+  if (rejected) {
+    const obj = (primary ?? applied[0]!).plan;
+    result.failure = {
+      kind: obj.object.kind,
+      namespace: obj.object.metadata.namespace ?? '',
+      name: obj.object.metadata.name!,
+      file: obj.manifest.origin.file,
+      line: obj.manifest.origin.line,
+      ...rejected,
+    };
+  } else {
+    const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
+    result.failure = describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
+    superseded = failedOutcome.state === 'superseded';
+  }
 
   const changed = applied.filter((a) => a.plan.workload && a.action !== 'unchanged');
   if (superseded) {
@@ -310,181 +356,11 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
       `rollback: never — left as applied: ${changed.map((a) => objectRef(a.plan.object)).join(', ') || 'nothing changed'}.`,
     );
   } else {
-    await recover(client, changed, opts, result, reports, since);
+    await recover(client, changed, applied, opts, result, reports, since);
   }
   result.objects = [...reports.values()];
   result.timings.totalMs = since();
   return result;
-}
-
-async function recover(
-  client: KubeClient,
-  changed: Applied[],
-  opts: RolloutOptions,
-  result: RolloutResult,
-  reports: Map<string, ObjectReport>,
-  since: () => number,
-): Promise<void> {
-  const { log } = opts;
-  const cause = result.failure
-    ? `${result.failure.reason} in ${result.failure.kind} ${result.failure.name}`
-    : 'failure';
-  const toRollBack = changed.filter(
-    (a) => a.previous?.live && a.previous.template !== undefined && a.plan.workload !== 'Job',
-  );
-  const firstDeploys = changed.filter((a) => !a.previous?.live);
-  const rolledBack: Applied[] = [];
-  for (const a of toRollBack) {
-    const body = rollbackObject(
-      a.plan.object,
-      a.previous!,
-      `goship: rollback to revision ${a.previous!.revision ?? '?'} after ${cause}`,
-    );
-    try {
-      const res = await applyObject(
-        client,
-        { ...a.plan, object: body },
-        { force: true, serverSide: true, signal: opts.signal },
-        false,
-      );
-      log.info(
-        `Rolling back ${objectRef(a.plan.object)} to revision ${a.previous!.revision ?? '?'}${a.previous!.replicaSet ? ` (ReplicaSet ${a.previous!.replicaSet})` : ''}`,
-      );
-      if (a.plan.workload === 'StatefulSet') {
-        for (const pod of await releaseStuckStatefulSetPods(client, res.object, opts.signal)) {
-          log.info(
-            `  deleted pod ${pod}: stuck at the failed revision, a StatefulSet does not replace it by itself`,
-          );
-        }
-      }
-      rolledBack.push({ ...a, result: res });
-    } catch (err) {
-      const r = reports.get(a.plan.key)!;
-      r.outcome = 'rollback-failed';
-      result.recovery.push(
-        `${objectRef(a.plan.object)}: rollback could not be applied: ${errorMessage(client.explain(err))}`,
-      );
-    }
-  }
-  if (rolledBack.length > 0) {
-    const rollbackSignal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
-    const outcomes = await watchAll(client, rolledBack, opts, rollbackSignal, since, 'rollback');
-    let allBack = true;
-    for (const [a, o] of outcomes) {
-      const r = reports.get(a.plan.key)!;
-      r.revision = o.revision ?? r.revision;
-      if (o.state === 'complete') {
-        r.outcome = 'rolled-back';
-        result.recovery.push(
-          `${objectRef(a.plan.object)}: rolled back to the previous pod template (revision ${a.previous!.revision ?? '?'}, now revision ${o.revision ?? '?'}); ${o.message}.`,
-        );
-      } else {
-        allBack = false;
-        r.outcome = 'rollback-failed';
-        const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
-        result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
-      }
-    }
-    if (allBack && firstDeploys.length === 0 && rolledBack.length === toRollBack.length)
-      result.status = 'rolled-back';
-    const primary = reports.get(rolledBack[0]!.plan.key);
-    if (primary?.revision) result.revision = primary.revision;
-  }
-  for (const a of firstDeploys) {
-    const ref = objectRef(a.plan.object);
-    if (opts.onFirstFailure === 'delete') {
-      try {
-        await client.request(
-          'DELETE',
-          resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name),
-          {
-            query: { propagationPolicy: 'Background' },
-            signal: opts.signal,
-          },
-        );
-        reports.get(a.plan.key)!.action = 'deleted';
-        result.recovery.push(
-          `${ref}: first deploy failed and there is no previous revision; deleted (on-first-failure: delete).`,
-        );
-      } catch (err) {
-        result.recovery.push(
-          `${ref}: first deploy failed; deleting it failed too: ${errorMessage(client.explain(err))}`,
-        );
-      }
-    } else {
-      result.recovery.push(
-        `${ref}: first deploy failed and there is no previous revision to roll back to; left as it is (set on-first-failure: delete to remove it).`,
-      );
-    }
-  }
-  for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
-    result.recovery.push(
-      `${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`,
-    );
-  }
-}
-
-async function watchAll(
-  client: KubeClient,
-  items: Applied[],
-  opts: RolloutOptions,
-  signal: AbortSignal,
-  since: () => number,
-  phase: 'rollout' | 'rollback',
-): Promise<Map<Applied, MonitorResult>> {
-  // The first failure stops the other watches: its report should not wait for theirs.
-  const stopOthers = new AbortController();
-  const combined = AbortSignal.any([signal, stopOthers.signal]);
-  const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
-  const results = await Promise.all(
-    items.map(async (a) => {
-      const target = rolloutTarget(a);
-      const ref = objectRef(a.plan.object);
-      const outcome = await monitorWorkload(client, target, {
-        failureThreshold: opts.failureThreshold,
-        signal: combined,
-        onProgress: (m) =>
-          opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
-      });
-      if (outcome.state === 'failed' || outcome.state === 'superseded')
-        stopOthers.abort(new Error(`${ref} failed`));
-      const line =
-        outcome.state === 'failed'
-          ? `${outcome.failure.reason}: ${outcome.failure.message}`
-          : outcome.state === 'interrupted' &&
-              signal.reason instanceof DOMException &&
-              signal.reason.name === 'TimeoutError'
-            ? `timed out: ${outcome.message}`
-            : outcome.message;
-      opts.log.info(
-        `${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${outcome.state === 'complete' ? '' : `${outcome.state.toUpperCase()} `}${line}`,
-      );
-      return [a, outcome] as const;
-    }),
-  );
-  return new Map(results);
-}
-
-function rolloutTarget(a: Applied): RolloutTarget {
-  const obj = a.result.object;
-  const mine =
-    obj.metadata.managedFields?.filter((m) => m.manager === 'goship' && m.time).map((m) => m.time!) ?? [];
-  return {
-    kind: a.plan.workload!,
-    namespace: obj.metadata.namespace!,
-    name: obj.metadata.name!,
-    generation: obj.metadata.generation ?? 1,
-    template: obj.spec?.template,
-    changedAt: mine.sort().at(-1),
-  };
-}
-
-function messageOf(o: MonitorResult): string {
-  return o.state === 'failed' ? o.failure.message : o.message;
-}
-
-function outcomeName(o: MonitorResult): WorkloadOutcome {
-  return o.state === 'complete' ? 'rolled-out' : o.state === 'waiting' ? 'interrupted' : o.state;
 }
 
 function describeFailure(a: Applied, o: MonitorResult, timeoutMs: number): ReportedFailure {

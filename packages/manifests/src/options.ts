@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
 import { deriveVersion, describeSource, versionFromTag } from '@goship/go/compile';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
@@ -275,7 +276,7 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
 
   const request: RenderRequest = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
   request.podAnnotations = {
-    ...(annotate ? { 'goship.dev/version': version, 'goship.dev/commit': commit } : {}),
+    ...(annotate ? { [VERSION_ANNOTATION]: version, [COMMIT_ANNOTATION]: commit } : {}),
     ...Object.fromEntries(extra),
   };
   const {
@@ -287,7 +288,7 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
   if (annotate && server && repo && run) {
     // On the workload, not the pod template: re-running the same commit must not restart every pod.
     request.workloadAnnotations = {
-      'goship.dev/run': `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
+      [RUN_URL_ANNOTATION]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
     };
   }
   switch (source) {

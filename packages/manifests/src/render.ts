@@ -10,6 +10,7 @@ import { type ImagePin, type PinnedImage, pinImages } from './images.js';
 import { describe, get, isObject, type JsonObject, locate, type Manifest, refOf } from './model.js';
 import { analysePorts, type PortReport } from './ports/index.js';
 import { type Notice, type SchemaCatalog, validateManifests } from './schema/index.js';
+import { secretValues } from './secrets.js';
 import { canonical, fillNamespace, findDuplicates, sortManifests } from './set.js';
 import { helmSourceFile, runHelm, runKustomize } from './tools.js';
 import { containersOf, podTemplateOf } from './workloads.js';
@@ -38,6 +39,11 @@ export interface RenderRequest {
   appName?: string;
   catalog: SchemaCatalog;
   signal?: AbortSignal;
+  /**
+   * Called with every Secret value (and decoded `data` value) as soon as the set is loaded, before any
+   * check can quote one in an error: the caller masks them (the runner's add-mask).
+   */
+  registerSecret?: (value: string) => void;
 }
 
 export interface RenderedObject {
@@ -181,6 +187,7 @@ export function objectFileName(index: number, m: Manifest, width: number): strin
 
 export async function render(req: RenderRequest): Promise<RenderResult> {
   const { manifests, producedBy } = await load(req);
+  if (req.registerSecret) for (const value of secretValues(manifests)) req.registerSecret(value);
   if (manifests.length === 0) {
     throw new UserError(`The ${req.source} source produced no objects (${producedBy})`, {
       hint: 'Check that the files or templates contain Kubernetes objects.',

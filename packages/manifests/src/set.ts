@@ -1,6 +1,7 @@
 /*
  * Operations on the whole rendered set: namespaces, duplicates, deterministic order and key order.
  */
+import { kindRank } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import {
   describe,
@@ -60,49 +61,13 @@ export function findDuplicates(manifests: Manifest[]): UserError[] {
 }
 
 /**
- * Helm's install order (pkg/release/util/kind_sorter.go): namespaces and config before the workloads that
- * use them, Services before Deployments; kinds not listed go last, alphabetically. One change: the
- * PodDisruptionBudget goes with the other workload companions (HPA) after the Deployment, so the set
- * reads Namespace, ConfigMap/Secret, Service, Deployment, then the rest.
+ * Deterministic order: the chain's kind order (@goship/contract, the order k8s-rollout applies in), then
+ * kind (unlisted kinds alphabetically), namespace, name and apiVersion.
  */
-const KIND_ORDER = [
-  'PriorityClass',
-  'Namespace',
-  'NetworkPolicy',
-  'ResourceQuota',
-  'LimitRange',
-  'ServiceAccount',
-  'Secret',
-  'ConfigMap',
-  'StorageClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'CustomResourceDefinition',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'Role',
-  'RoleBinding',
-  'Service',
-  'DaemonSet',
-  'Pod',
-  'ReplicationController',
-  'ReplicaSet',
-  'Deployment',
-  'HorizontalPodAutoscaler',
-  'StatefulSet',
-  'Job',
-  'CronJob',
-  'PodDisruptionBudget',
-  'IngressClass',
-  'Ingress',
-  'APIService',
-];
-const rank = new Map(KIND_ORDER.map((k, i) => [k, i]));
-
 export function sortManifests(manifests: Manifest[]): Manifest[] {
   const key = (m: Manifest) => {
     const r = refOf(m);
-    return { rank: rank.get(r.kind) ?? KIND_ORDER.length, ...r };
+    return { rank: kindRank(r.kind), ...r };
   };
   return [...manifests].sort((x, y) => {
     const a = key(x);

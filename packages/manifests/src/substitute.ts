@@ -5,10 +5,11 @@
  *    stays literally `${X}` (the replace-in-a-loop trap of the seed's §2.2);
  *  - `$${X}` is the escape for a literal `${X}` (a shell variable in a container command, for example);
  *  - placeholders are only substituted in values, never in keys;
- *  - a plain (unquoted) scalar is re-typed after substitution as YAML would type it (`port: ${PORT}` with
+ *  - a plain (unquoted) scalar is re-typed after substitution as kubectl's YAML 1.1 would type it (`port: ${PORT}` with
  *    PORT=8080 is the integer 8080); quoted and block scalars stay strings. The result is always one
  *    scalar: a value containing a newline and `evil: true` is a string with a newline in it.
  */
+import { resolvePlainScalar } from '@goship/contract';
 
 export interface Substitution {
   /** Variables from the `vars` input, consulted first. */
@@ -97,19 +98,7 @@ export function substituteScalar(
 }
 
 /**
- * The type YAML 1.2's core schema gives a plain scalar with this text (the schema our parser uses for
- * everything else in the file). Only scalar types: text never becomes a mapping or a list.
+ * The type kubectl (and our parser: @goship/contract's dialect) gives a plain scalar with this text. Only
+ * scalar types: text never becomes a mapping or a list.
  */
-export function resolvePlainScalar(text: string): string | number | boolean | null {
-  if (/^(?:~|null|Null|NULL)?$/.test(text)) return null;
-  if (/^(?:true|True|TRUE)$/.test(text)) return true;
-  if (/^(?:false|False|FALSE)$/.test(text)) return false;
-  if (/^[-+]?[0-9]+$/.test(text)) return Number.parseInt(text, 10);
-  if (/^0o[0-7]+$/.test(text)) return Number.parseInt(text.slice(2), 8);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return Number.parseInt(text.slice(2), 16);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
-    return Number.parseFloat(text);
-  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
-  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return Number.NaN;
-  return text;
-}
+export { resolvePlainScalar };

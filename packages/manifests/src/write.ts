@@ -18,18 +18,22 @@ export interface WrittenSet {
   objectsDir: string;
 }
 
-export function writeRendered(result: RenderResult, dir: string): WrittenSet {
-  if (existsSync(dir)) {
-    const entries = readdirSync(dir);
-    if (entries.length > 0 && !entries.includes(MARKER)) {
-      throw new UserError(
-        `Input 'output-dir': ${dir} already exists and holds files that render-manifests did not write`,
-        {
-          hint: 'Use an empty or new directory; a previous render-manifests output is replaced as a whole.',
-        },
-      );
-    }
+/** Fails when `dir` holds files that are not a previous render: checked before rendering, and again when writing. */
+export function checkOutputDir(dir: string): void {
+  if (!existsSync(dir)) return;
+  const entries = readdirSync(dir);
+  if (entries.length > 0 && !entries.includes(MARKER)) {
+    throw new UserError(
+      `Input 'output-dir': ${dir} already exists and holds files that render-manifests did not write`,
+      {
+        hint: 'Use an empty or new directory; a previous render-manifests output is replaced as a whole.',
+      },
+    );
   }
+}
+
+export function writeRendered(result: RenderResult, dir: string): WrittenSet {
+  checkOutputDir(dir);
   mkdirSync(dirname(dir), { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });

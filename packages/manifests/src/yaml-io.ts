@@ -1,23 +1,20 @@
 /*
- * YAML in and out. Parsing goes through eemeli/yaml's Document API rather than js-yaml's `load` because
- * every node keeps its source range: errors, port disagreements and schema problems point at the file and
- * line of the field, and placeholders are substituted inside parsed scalars (never in the raw text), so a
- * substituted value can not add YAML structure.
+ * YAML in and out, in the chain's one dialect (@goship/contract: read as kubectl reads, written so that
+ * YAML 1.1, YAML 1.2 and kubectl read it back identically). Parsing goes through eemeli/yaml's Document
+ * API rather than js-yaml's `load` because every node keeps its source range: errors, port disagreements
+ * and schema problems point at the file and line of the field, and placeholders are substituted inside
+ * parsed scalars (never in the raw text), so a substituted value can not add YAML structure.
  */
-import { UserError } from '@goship/kit';
 import {
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseAllDocuments,
-  Scalar,
-  stringify,
-  visit,
-} from 'yaml';
+  documentProblems,
+  documentValue,
+  isEmptyDocument,
+  parseYamlStream,
+  toYaml as toChainYaml,
+  type YamlProblem,
+} from '@goship/contract';
+import { UserError } from '@goship/kit';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, Scalar, visit } from 'yaml';
 import {
   type FieldPath,
   isObject,
@@ -51,15 +48,11 @@ export interface ParseOptions {
  * (with one related error per problem, each at its file:line) is thrown when there is any.
  */
 export function parseManifests(text: string, opts: ParseOptions): Manifest[] {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
-  const docs = Array.isArray(parsed) ? parsed : [];
+  const stream = parseYamlStream(text);
+  const docs = stream.documents;
   const problems: UserError[] = [];
   const out: Manifest[] = [];
-  const at = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const at = (offset: number): Position => stream.position(offset);
   const loc = (offset: number, file = opts.file) =>
     opts.linesAreInFile && file === opts.file
       ? { file, line: at(offset).line, column: at(offset).column }
@@ -68,27 +61,26 @@ export function parseManifests(text: string, opts: ParseOptions): Manifest[] {
   docs.forEach((doc, index) => {
     const file = opts.sourceOf?.(doc) ?? opts.file;
     const docLabel = docs.length > 1 ? `document ${index + 1} of ${file}` : file;
+    const yamlProblem = (p: YamlProblem) =>
+      new UserError(`Invalid YAML in ${file}:${p.line}:${p.column}: ${p.message}`, {
+        location: opts.linesAreInFile ? { file, line: p.line, column: p.column } : { file },
+        hint: YAML_HINTS[p.kind],
+      });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const pos = at(e.pos[0]);
-        problems.push(
-          new UserError(`Invalid YAML in ${file}:${pos.line}:${pos.column}: ${e.message}`, {
-            location: opts.linesAreInFile ? { file, line: pos.line, column: pos.column } : { file },
-            hint:
-              e.code === 'DUPLICATE_KEY'
-                ? 'Remove one of the two keys: kubectl rejects duplicate fields (strict field validation).'
-                : 'Fix the YAML syntax (indentation, a missing colon or quote).',
-          }),
-        );
-      }
+      problems.push(...documentProblems(doc, stream).map(yamlProblem));
       return;
     }
-    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return; // empty
+    if (isEmptyDocument(doc) || !doc.contents) return;
     const startOffset = doc.contents.range?.[0] ?? 0;
     if (opts.substitution) {
       problems.push(...substituteDocument(doc, opts.substitution, (o) => loc(o, file)));
     }
-    const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+    const read = documentValue(doc, stream);
+    if (read.problem) {
+      problems.push(yamlProblem(read.problem));
+      return;
+    }
+    const value = read.value;
     if (!isObject(value)) {
       const what = Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a ${typeof value}`;
       problems.push(
@@ -138,6 +130,13 @@ export function parseManifests(text: string, opts: ParseOptions): Manifest[] {
   }
   return out;
 }
+
+const YAML_HINTS: Record<YamlProblem['kind'], string> = {
+  'duplicate-key': 'Remove one of the two keys: kubectl rejects duplicate fields (strict field validation).',
+  'too-many-aliases':
+    'Expand the aliases (or use fewer, smaller anchors): their expansion is limited against YAML alias bombs.',
+  syntax: 'Fix the YAML syntax (indentation, a missing colon or quote).',
+};
 
 function isList(v: JsonObject): boolean {
   return (
@@ -237,14 +236,9 @@ function countNewlines(text: string, end: number): number {
 }
 
 /**
- * Serializes one object: block style, no line folding (long strings stay on one line), strings that would
- * read back as another type are quoted, multi-line strings become block scalars.
+ * Serializes one object: block style, no line folding (long strings stay on one line), strings that YAML
+ * 1.1, 1.2 or kubectl would read back as another type are quoted, multi-line strings become block scalars.
  */
 export function toYaml(object: JsonObject): string {
-  return stringify(object, {
-    lineWidth: 0,
-    minContentWidth: 0,
-    aliasDuplicateObjects: false,
-    indentSeq: true,
-  });
+  return toChainYaml(object);
 }

@@ -8,6 +8,7 @@ export * from './dockerfile/builders.js';
 export * from './dockerfile/generate.js';
 export * from './dockerfile/parse.js';
 export * from './image.js';
+export * from './inputs.js';
 export * from './layout.js';
 export * from './media.js';
 export * from './metadata.js';

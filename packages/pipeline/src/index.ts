@@ -1,1 +1,3 @@
-export {};
+export * from './integrity.js';
+export * from './pipeline.js';
+export * from './stages.js';

@@ -1,1 +1,13 @@
-export {};
+export * from './checks.js';
+export * from './headers.js';
+export * from './http.js';
+export * from './json-assert.js';
+export * from './latency.js';
+export * from './listening.js';
+export * from './options.js';
+export * from './service-proxy.js';
+export * from './smoke-test.js';
+export * from './status.js';
+export * from './summary.js';
+export * from './target.js';
+export * from './version.js';

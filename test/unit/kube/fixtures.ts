@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { KubeEvent, KubeObject, RolloutTarget } from '@goship/kube';
+import type { KubeEvent, KubeObject, ResourceInfo, RolloutTarget } from '@goship/kube';
 
 /** A scenario recorded from the real API server by fixtures/record.ts. */
 export interface Fixture {
@@ -28,3 +28,18 @@ export function snapshotOf(f: Fixture) {
 export function rawFixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T;
 }
+
+/** A ResourceInfo as discovery reports it for `<group>/v1` (or core `v1`). */
+export const resourceInfo = (
+  group: string,
+  kind: string,
+  resource: string,
+  namespaced = true,
+): ResourceInfo => ({
+  apiVersion: group ? `${group}/v1` : 'v1',
+  group,
+  version: 'v1',
+  kind,
+  resource,
+  namespaced,
+});

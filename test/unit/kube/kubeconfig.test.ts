@@ -75,22 +75,89 @@ describe('resolveKubeconfig', () => {
     );
   });
 
-  test('empty: KUBECONFIG (first of a list), else ~/.kube/config', () => {
+  test('empty: an error, even with KUBECONFIG and ~/.kube/config present (no silent fallback)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'home-'));
+    mkdirSync(join(home, '.kube'));
+    writeFileSync(join(home, '.kube/config'), config);
+    const env = { KUBECONFIG: join(dir, 'config.yaml') };
+    const err = errorOf(() => resolveKubeconfig({ value: '', cwd: '/', env, home }));
+    expect(err.message).toBe(
+      "Input 'kubeconfig': is empty. Expected kubeconfig YAML, the same base64-encoded, or the path of a kubeconfig file.",
+    );
+    expect(err.hint).toContain('kubeconfig-from-env: true');
+    expect(errorOf(() => resolveKubeconfig({ value: '  ', cwd: '/', env: {}, home })).input).toBe(
+      'kubeconfig',
+    );
+  });
+
+  test('empty with kubeconfig-from-env: KUBECONFIG (first of a list), else ~/.kube/config', () => {
     expect(
-      resolveKubeconfig({ value: '', cwd: '/', env: { KUBECONFIG: `${join(dir, 'config.yaml')}:/nope` } })
-        .source,
+      resolveKubeconfig({
+        value: '',
+        fromEnv: true,
+        cwd: '/',
+        env: { KUBECONFIG: `${join(dir, 'config.yaml')}:/nope` },
+      }).source,
     ).toBe('KUBECONFIG');
     const home = mkdtempSync(join(tmpdir(), 'home-'));
     mkdirSync(join(home, '.kube'));
     writeFileSync(join(home, '.kube/config'), config);
-    expect(resolveKubeconfig({ value: '', cwd: '/', env: {}, home }).source).toBe('default');
-    expect(errorOf(() => resolveKubeconfig({ value: '', cwd: '/', env: {}, home: dir })).message).toBe(
-      "Input 'kubeconfig': was not given (and there is no ~/.kube/config). Expected kubeconfig YAML, the same base64-encoded, or the path of a kubeconfig file.",
+    expect(resolveKubeconfig({ value: '', fromEnv: true, cwd: '/', env: {}, home }).source).toBe('default');
+    expect(
+      errorOf(() => resolveKubeconfig({ value: '', fromEnv: true, cwd: '/', env: {}, home: dir })).message,
+    ).toBe(
+      "Input 'kubeconfig': is empty (kubeconfig-from-env: true) and there is no KUBECONFIG nor ~/.kube/config. Expected kubeconfig YAML, the same base64-encoded, or the path of a kubeconfig file.",
     );
     expect(
-      errorOf(() => resolveKubeconfig({ value: '', cwd: '/', env: { KUBECONFIG: '/no/such' }, home: dir }))
-        .message,
+      errorOf(() =>
+        resolveKubeconfig({ value: '', fromEnv: true, cwd: '/', env: { KUBECONFIG: '/no/such' }, home: dir }),
+      ).message,
     ).toContain("KUBECONFIG points at '/no/such', which does not exist");
+  });
+
+  test('a duplicate key is rejected with its position, never its content', () => {
+    // Two tokens for one user: which one a client would use is a guess; the error must not quote either.
+    const dup = config.replace(`    token: ${TOKEN}\n`, `    token: ${TOKEN}\n    token: ${TOKEN}x\n`);
+    expect(dup).not.toBe(config);
+    const err = errorOf(() => resolveKubeconfig({ value: dup, env: {} }));
+    expect(err.message).toMatch(/^Input 'kubeconfig': has a duplicate key at line 20, column 5\./);
+    expect(err.message).not.toContain(TOKEN);
+    expect(err.hint).toContain('remove the extra one');
+  });
+
+  test('too many aliases: a clear error, not a ReferenceError', () => {
+    const bomb = ['apiVersion: v1', 'a: &a [x, x, x, x, x, x, x, x, x, x]']
+      .concat(
+        Array.from(
+          { length: 8 },
+          (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`,
+        ),
+      )
+      .join('\n');
+    const err = errorOf(() => resolveKubeconfig({ value: bomb, env: {} }));
+    expect(err.message).toMatch(/^Input 'kubeconfig': uses too many YAML aliases/);
+  });
+
+  test('insecure-skip-tls-verify and http:// servers: refused unless insecure: true, then a warning', () => {
+    const skip = config.replace('certificate-authority: ca.crt}', 'insecure-skip-tls-verify: true}');
+    const err = errorOf(() => resolveKubeconfig({ value: skip, env: {} }));
+    expect(err.input).toBe('insecure');
+    expect(err.message).toContain(
+      "cluster 'dev-cluster' sets insecure-skip-tls-verify: true: the server's certificate is not verified",
+    );
+    expect(err.hint).toContain('insecure: true');
+    const allowed = resolveKubeconfig({ value: skip, env: {}, insecure: true });
+    expect(allowed.warnings).toEqual([
+      "insecure: true: cluster 'dev-cluster' sets insecure-skip-tls-verify: true: the server's certificate is not verified",
+    ]);
+    const http = config.replace("'https://10.0.0.1:6443'", "'http://10.0.0.1:8080'");
+    expect(errorOf(() => resolveKubeconfig({ value: http, env: {} })).message).toContain(
+      'server http://10.0.0.1:8080 is plain http',
+    );
+    expect(resolveKubeconfig({ value: http, env: {}, insecure: true }).warnings[0]).toContain('plain http');
+    // Only the selected context counts: prod's https server is fine.
+    expect(resolveKubeconfig({ value: http, env: {}, context: 'prod' }).warnings).toEqual([]);
+    expect(resolveKubeconfig({ value: config, env: {} }).warnings).toEqual([]);
   });
 
   test('the context input selects another context; unknown ones list what exists', () => {

@@ -73,7 +73,10 @@ describe('summary', () => {
       ],
     };
     const md = summaryMarkdown(r);
-    expect(md).toContain('↩️ failed, rolled back');
+    // The status says what a rollback is: the pod templates (and what they read), not the whole change.
+    expect(md).toContain(
+      '↩️ failed, rolled back (pod templates and the ConfigMaps/Secrets they read; other changes stay applied)',
+    );
     expect(md).toContain('| Deployment web/hello | hello-1 | app | ImagePullBackOff | pull a\\|b failed |');
     expect(md).toContain('Warning Failed Pod/hello-1: x');
     expect(md).toContain('- Deployment web/hello: rolled back to the previous pod template');

@@ -81,12 +81,13 @@ describe('builtin source (golden files)', () => {
       namespace: 'prod',
       'pod-annotations': 'example.com/team=platform',
     });
+    // The chain's kind order (Helm's install order, shared with k8s-rollout): the PDB before the pods it guards.
     expect(result.objects.map((o) => `${o.kind}/${o.namespace}/${o.name}`)).toEqual([
+      'PodDisruptionBudget/prod/hello',
       'ConfigMap/prod/hello-config',
       'Service/prod/hello',
       'Deployment/prod/hello',
       'HorizontalPodAutoscaler/prod/hello',
-      'PodDisruptionBudget/prod/hello',
     ]);
     expect(result.pinned.map((p) => p.to)).toEqual([`ghcr.io/acme/hello@${DIGEST}`]);
     expect(result.ports.uses.filter((u) => u.role === 'wait-for').map((u) => [u.value, u.status])).toEqual([
@@ -144,7 +145,7 @@ describe('files source', () => {
       (m) => m.object.kind === 'Deployment' && (m.object.metadata as { name: string }).name === 'nginx',
     )!;
     expect(nginx.object.metadata).toMatchObject({
-      annotations: { 'goship.dev/run': 'https://github.com/acme/hello/actions/runs/4242/attempts/1' },
+      annotations: { 'goship.dev/run-url': 'https://github.com/acme/hello/actions/runs/4242/attempts/1' },
     });
     expect((nginx.object.spec as { template: { metadata: object } }).template.metadata).toEqual({
       labels: { app: 'nginx' },

@@ -58,7 +58,13 @@ describe('substituteScalar', () => {
     expect(resolvePlainScalar('~')).toBeNull();
     expect(resolvePlainScalar('0x1F')).toBe(31);
     expect(resolvePlainScalar('1.5')).toBe(1.5);
-    expect(resolvePlainScalar('yes')).toBe('yes'); // YAML 1.2 core: not a boolean
+    // as kubectl (YAML 1.1, go-yaml) types them, the dialect the rest of the file is read in
+    expect(resolvePlainScalar('yes')).toBe(true);
+    expect(resolvePlainScalar('off')).toBe(false);
+    expect(resolvePlainScalar('0644')).toBe(420);
+    expect(resolvePlainScalar('1_000')).toBe(1000);
+    expect(resolvePlainScalar('12:30')).toBe('12:30');
+    expect(resolvePlainScalar('2001-12-14')).toBe('2001-12-14');
     expect(resolvePlainScalar('a: b')).toBe('a: b');
   });
 });

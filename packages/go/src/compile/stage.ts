@@ -11,7 +11,7 @@ import { failureErrors, renderSummary } from './report.js';
 import { type Artifact, type BuildReport, runBuild } from './run.js';
 
 /** Where progress goes: a runner's log groups and annotations, or anything else. */
-export interface StageLog {
+export interface BuildLog {
   info(message: string): void;
   /** A problem that does not stop the build, at file:line when it has a location. */
   warning(problem: UserError): void;
@@ -91,7 +91,7 @@ export function resolveStageInput(input: GoBuildStageInput): {
 }
 
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */
-export async function goBuildStage(input: GoBuildStageInput, log: StageLog): Promise<GoBuildStageResult> {
+export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Promise<GoBuildStageResult> {
   const { vars, flags } = resolveStageInput(input);
   const started = performance.now();
   const plan = await log.group('Plan and verify -X targets', async () => {

@@ -1,5 +1,6 @@
 import { type SourceLocation, UserError } from '@goship/kit';
 import { describe, locate, type Manifest, refOf, where } from '../model.js';
+import { isSecretField } from '../secrets.js';
 import type { SchemaCatalog } from './catalog.js';
 import { semanticChecks } from './checks.js';
 import { validateAgainst } from './validate.js';
@@ -40,7 +41,9 @@ export async function validateManifests(
       );
       return;
     } else {
-      for (const p of validateAgainst(m.object, lookup.kind.root, lookup.kind.definitions)) {
+      for (const p of validateAgainst(m.object, lookup.kind.root, lookup.kind.definitions, (path) =>
+        isSecretField(m.object, path),
+      )) {
         errors.push(
           new UserError(`${label}: ${p.message} (${where(m, p.path)})`, {
             location: locate(m, p.path),

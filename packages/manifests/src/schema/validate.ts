@@ -17,7 +17,10 @@ const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 // resource.Quantity's grammar: <signedNumber><suffix>.
 const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const QUOTE_IT =
+  '; quote it: kubectl reads YAML 1.1, where yes/no/on/off/y/n are booleans and 0644, 1_000, 0x1F numbers';
 
 function typeName(v: Json): string {
   if (v === null) return 'null';
@@ -36,17 +39,20 @@ export function validateAgainst(
   value: Json,
   root: SchemaNode,
   definitions: Record<string, SchemaNode>,
+  /** Fields whose values must not appear in messages (Secret data): only their type is named. */
+  hidden: (path: FieldPath) => boolean = () => false,
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  const shown = (path: FieldPath, v: Json) => (hidden(path) ? '(value hidden: Secret data)' : show(v));
   const resolve = (s: SchemaNode): SchemaNode => {
     let cur = s;
     for (let n = 0; cur.ref && n < 10; n++) cur = definitions[cur.ref] ?? {};
     return cur;
   };
-  const mismatch = (path: FieldPath, expected: string, v: Json) =>
+  const mismatch = (path: FieldPath, expected: string, v: Json, advice = '') =>
     problems.push({
       path,
-      message: `${formatPath(path) || 'object'}: expected ${expected}, got ${typeName(v)} ${show(v)}`,
+      message: `${formatPath(path) || 'object'}: expected ${expected}, got ${typeName(v)} ${shown(path, v)}${advice}`,
     });
 
   const walk = (v: Json, schema: SchemaNode, path: (string | number)[]) => {
@@ -79,6 +85,8 @@ export function validateAgainst(
         if (s.i) for (const [i, item] of v.entries()) walk(item, s.i, [...path, i]);
         return;
       case 'string':
+        // A boolean or number here is almost always a plain scalar typed by YAML 1.1 (kubectl's reading, and ours).
+        if (typeof v === 'boolean' || typeof v === 'number') return mismatch(path, 'a string', v, QUOTE_IT);
         if (typeof v !== 'string') return mismatch(path, 'a string', v);
         if (s.f === 'byte' && !BASE64.test(v.replace(/\s+/g, ''))) {
           problems.push({
@@ -109,7 +117,7 @@ export function validateAgainst(
         if (!QUANTITY.test(v)) {
           problems.push({
             path,
-            message: `${formatPath(path)}: ${show(v)} is not a quantity (e.g. 100m, 0.5, 64Mi, 1Gi)`,
+            message: `${formatPath(path)}: ${shown(path, v)} is not a quantity (e.g. 100m, 0.5, 64Mi, 1Gi)`,
           });
         }
         return;

@@ -1,0 +1,227 @@
+/*
+ * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
+ * is touched), shared by the action's adapter and packages/pipeline.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError, type Inputs } from '@goship/kit';
+import type { Artifact } from './assemble.js';
+import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
+import { type Platform, parsePlatform } from './media.js';
+import type { PublishRequest } from './publish.js';
+import { type ImageReference, InvalidReferenceError, lowercaseName, parseReference } from './reference.js';
+import { DEFAULT_TAG_RULES, parseTagRules, type TagRule, TagRuleError } from './tags.js';
+
+export interface PublishInputContext {
+  workspace: string;
+  runnerTemp: string;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  log: {
+    info(message: string): void;
+    notice(message: string): void;
+    warning(message: string, where?: { file?: string; line?: number }): void;
+    secret(value: string): void;
+  };
+}
+
+function reference(input: string, value: string): ImageReference {
+  try {
+    return parseReference(value);
+  } catch (e) {
+    if (e instanceof InvalidReferenceError)
+      throw new InputError(
+        input,
+        e.problem,
+        'an image reference such as ghcr.io/acme/app, localhost:5000/app or nginx:1.27',
+      );
+    throw e;
+  }
+}
+
+function artifactsInput(inputs: Inputs): Artifact[] {
+  const raw = inputs.string('artifacts');
+  if (raw === '') return [];
+  const text =
+    raw.startsWith('[') || raw.startsWith('{') ? raw : existsSync(raw) ? readFileSync(raw, 'utf8') : raw;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(
+      'artifacts',
+      `is not JSON (${(e as Error).message})`,
+      "go-build-ldflags' artifacts output: a JSON list of {name, os, arch, path}",
+    );
+  }
+  const list = Array.isArray(parsed) ? parsed : [parsed];
+  return list.map((a, i) => {
+    const o = a as Partial<Artifact>;
+    for (const key of ['os', 'arch', 'path'] as const) {
+      if (typeof o?.[key] !== 'string' || o[key] === '')
+        throw new InputError(
+          'artifacts',
+          `entry ${i} has no '${key}'`,
+          'objects with name, os, arch, path (and sha256)',
+        );
+    }
+    return { ...o, name: o.name || 'app' } as Artifact;
+  });
+}
+
+function platformsInput(inputs: Inputs): Platform[] {
+  return inputs.list('platforms').map((p) => {
+    const parsed = parsePlatform(p);
+    if (!parsed)
+      throw new InputError(
+        'platforms',
+        `'${p}' is not a platform`,
+        'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7',
+      );
+    return parsed;
+  });
+}
+
+function tagRulesInput(inputs: Inputs): TagRule[] {
+  const lines = inputs.lines('tags');
+  try {
+    return parseTagRules(lines.length > 0 ? lines : DEFAULT_TAG_RULES);
+  } catch (e) {
+    if (e instanceof TagRuleError)
+      throw new InputError(
+        'tags',
+        e.message,
+        'one rule per line: type=semver,pattern={{version}} | type=ref,event=branch | type=sha | type=raw,value=<tag> | <tag>',
+      );
+    throw e;
+  }
+}
+
+export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): PublishRequest {
+  const password = inputs.string('registry-password');
+  ctx.log.secret(password);
+  const env = ctx.env;
+  const signal = ctx.signal;
+  const imageText = inputs.string('image', { required: true });
+  const imageLower = lowercaseName(imageText);
+  if (imageLower !== imageText)
+    ctx.log.notice(`Input 'image': using '${imageLower}' (repository names are lower case)`);
+  const image = reference('image', imageLower);
+  if (image.digest)
+    throw new InputError(
+      'image',
+      `'${inputs.string('image')}' names a digest`,
+      'a repository (optionally with a tag) to push to',
+    );
+  const artifacts = artifactsInput(inputs);
+  const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile'] as const, 'auto');
+  const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
+  if (mode === 'assemble' && artifacts.length === 0) {
+    throw new InputError(
+      'artifacts',
+      'is empty but mode is assemble',
+      "go-build-ldflags' artifacts output",
+      'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.',
+    );
+  }
+  const baseText = inputs.string('base') || 'scratch';
+  const base = mode === 'assemble' && baseText !== 'scratch' ? reference('base', baseText) : undefined;
+  if (mode === 'dockerfile') {
+    // It becomes `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: an image reference and nothing more.
+    try {
+      runtimeImage(baseText);
+    } catch (e) {
+      if (e instanceof InvalidReferenceError)
+        throw new InputError(
+          'base',
+          e.problem,
+          `scratch, ${Object.keys(RUNTIME_ALIASES)
+            .filter((k) => k !== 'scratch')
+            .join(', ')} or an image reference such as gcr.io/distroless/static-debian12:nonroot`,
+        );
+      throw e;
+    }
+  }
+  const caPath = inputs.optional('registry-ca');
+  let ca: string | undefined;
+  if (caPath) {
+    if (!existsSync(caPath))
+      throw new InputError('registry-ca', `file ${caPath} does not exist`, 'a PEM file with CA certificates');
+    ca = readFileSync(caPath, 'utf8');
+    if (!ca.includes('-----BEGIN CERTIFICATE-----'))
+      throw new InputError(
+        'registry-ca',
+        `${caPath} holds no PEM certificate`,
+        'a PEM file (-----BEGIN CERTIFICATE-----)',
+      );
+  }
+  const push = inputs.boolean('push', true);
+  const context = resolve(ctx.workspace, inputs.string('context') || '.');
+  if (!existsSync(context))
+    throw new InputError(
+      'context',
+      `directory ${context} does not exist`,
+      'the Go module directory, relative to the workspace',
+    );
+  const tempRoot = ctx.runnerTemp;
+  const output = push
+    ? undefined
+    : resolve(inputs.optional('output') ?? join(tempRoot, `${image.repository.replace(/\//g, '-')}.oci`));
+  const tagRules = tagRulesInput(inputs);
+  const latest = inputs.enum('latest', ['auto', 'true', 'false'] as const, 'auto');
+  const buildArgs = inputs.keyValues('build-args', {
+    keyPattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+    keyForm: 'a build argument name (letters, digits, _)',
+  });
+  const goVersion = inputs.optional('go-version');
+  if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
+    throw new InputError(
+      'go-version',
+      `'${goVersion}' is not a Go version`,
+      'a version such as 1.22 or 1.22.5',
+    );
+
+  const request: PublishRequest = {
+    mode,
+    image: { ...image, tag: undefined },
+    tagRules,
+    latest,
+    extraTags: image.tag ? [image.tag] : [],
+    artifacts,
+    platforms: platformsInput(inputs),
+    base,
+    port: inputs.port('port'),
+    labels: Object.fromEntries(inputs.keyValues('labels')),
+    push,
+    output,
+    sourceDir: context,
+    tempDir: join(tempRoot, 'goship-docker-multistage'),
+    registry: {
+      insecureRegistries: inputs.list('insecure-registries'),
+      ca,
+      explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
+      env,
+      mask: ctx.log.secret,
+    },
+    dockerfile: {
+      context,
+      dockerfile: inputs.string('dockerfile'),
+      buildArgs,
+      target: inputs.optional('target'),
+      strict: inputs.boolean('strict', false),
+      cacheFrom: inputs.lines('cache-from'),
+      cacheTo: inputs.lines('cache-to'),
+      goVersion,
+      goPackage: inputs.string('package') || '.',
+      runtime: baseText,
+      builder: inputs.enum('builder', ['auto', 'docker', 'buildah', 'podman'] as const, 'auto'),
+      ldflags: inputs.optional('ldflags'),
+      tempDir: join(tempRoot, 'goship-docker-multistage'),
+    },
+    env,
+    signal,
+    log: ctx.log.info,
+    warn: (message, where) => ctx.log.warning(message, where),
+  };
+  return request;
+}

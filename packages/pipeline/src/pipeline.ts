@@ -1,0 +1,377 @@
+/*
+ * The whole chain in one process: setup-go → go-build-ldflags → docker-multistage → render-manifests →
+ * k8s-rollout → smoke-test, each stage the same function its own action calls, with its inputs read by
+ * the same reader. One version, one commit, one port and one image digest flow through; at the end the
+ * integrity report puts every layer's port, version and digest side by side. A smoke test that fails after
+ * a successful rollout rolls the release back (unless told not to), and says so.
+ */
+import { delimiter } from 'node:path';
+import type { Artifact } from '@goship/go/compile';
+import { readGoBuildInput, readSetupGoOptions } from '@goship/go/inputs';
+import type { SourceLocation } from '@goship/kit';
+import type { PortReport, PortUse } from '@goship/manifests';
+import { checkIntegrity, type IntegrityReport, type Observation } from './integrity.js';
+import { type StageName, stageInputs } from './stages.js';
+
+export interface PipelineLog {
+  info(message: string): void;
+  warning(message: string, where?: SourceLocation): void;
+  notice(message: string): void;
+  /** Registers a value that must never be printed. */
+  secret(value: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface PipelineOptions {
+  /** The one-step action's inputs (with its action.yml defaults applied). */
+  inputs: Record<string, string>;
+  /** Where actions/<stage>/action.yml live (the stages' own input defaults). */
+  actionsRoot: string;
+  workspace: string;
+  runnerTemp: string;
+  homedir: string;
+  /** The job's environment; stages that change it (setup-go) return the changes through `applyEnv`. */
+  env: Record<string, string | undefined>;
+  /** Makes variables and PATH entries visible to the stages that follow (and to later steps). */
+  applyEnv(vars: Record<string, string>, path: string[]): void;
+  /** The run context k8s-rollout records in its annotations. */
+  run: { ref?: string; sha?: string; repository?: string; runId?: string; serverUrl?: string };
+  signal: AbortSignal;
+  log: PipelineLog;
+}
+
+export interface StageRecord {
+  stage: StageName;
+  ok: boolean;
+  durationMs: number;
+  outputs: Record<string, unknown>;
+  summary: string;
+}
+
+export interface PipelineResult {
+  passed: boolean;
+  url?: string;
+  version?: string;
+  commit?: string;
+  image?: string;
+  digest?: string;
+  ports?: unknown;
+  stages: StageRecord[];
+  integrity?: IntegrityReport;
+  /** Set when the smoke test failed after the rollout and the release was rolled back. */
+  rolledBack?: string;
+  failure?: Error;
+}
+
+export class PipelineError extends Error {
+  constructor(
+    readonly stage: StageName,
+    override readonly cause: unknown,
+    readonly result: PipelineResult,
+  ) {
+    super(`${stage}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'PipelineError';
+  }
+}
+
+const joinWorkdir = (workspace: string, dir: string) =>
+  dir && dir !== '.' ? `${workspace}/${dir}` : workspace;
+
+export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
+  const result: PipelineResult = { passed: false, stages: [] };
+  const inputs = o.inputs;
+  const token = inputs.token ?? '';
+  const workdir = joinWorkdir(o.workspace, inputs['working-directory'] ?? '.');
+  const env = { ...o.env };
+  const stage = async <T>(
+    name: StageName,
+    fn: () => Promise<{ outputs: Record<string, unknown>; summary: string; value: T }>,
+  ) => {
+    const started = performance.now();
+    try {
+      const r = await o.log.group(name, fn);
+      result.stages.push({
+        stage: name,
+        ok: true,
+        durationMs: performance.now() - started,
+        outputs: r.outputs,
+        summary: r.summary,
+      });
+      return r.value;
+    } catch (err) {
+      result.stages.push({
+        stage: name,
+        ok: false,
+        durationMs: performance.now() - started,
+        outputs: {},
+        summary: '',
+      });
+      result.failure = err instanceof Error ? err : new Error(String(err));
+      throw new PipelineError(name, err, result);
+    }
+  };
+  const stageInput = (name: StageName, set: Record<string, string | number | boolean | undefined>) =>
+    stageInputs(o.actionsRoot, name, inputs, set, token);
+  const port = Number(inputs.port || 8080);
+
+  // 1. Go
+  const go = await import('@goship/go/toolchain');
+  await stage('setup-go', async () => {
+    const options = readSetupGoOptions(
+      stageInput('setup-go', {
+        'go-version-file': inputs['go-version']
+          ? undefined
+          : `${workdir}/${inputs['go-version-file'] || 'go.mod'}`,
+      }),
+      { workspace: o.workspace, env, homedir: o.homedir, signal: o.signal },
+    );
+    const r = await go.setupGoStage({ ...options, log: o.log });
+    o.applyEnv(r.env, r.path);
+    Object.assign(env, r.env, { PATH: [...r.path, env.PATH ?? ''].join(delimiter) });
+    return { outputs: r.outputs, summary: r.summary, value: r };
+  });
+
+  // 2. Build
+  const compile = await import('@goship/go/compile');
+  const build = await stage('go-build-ldflags', async () => {
+    const input = readGoBuildInput(stageInput('go-build-ldflags', { 'working-directory': workdir, port }), {
+      workspace: o.workspace,
+      env,
+      signal: o.signal,
+    });
+    const r = await compile.goBuildStage(
+      { ...input, signal: o.signal },
+      {
+        info: o.log.info,
+        warning: (w) => o.log.warning(w.hint ? `${w.message}\n${w.hint}` : w.message, w.location),
+        notice: o.log.notice,
+        group: (_name, fn) => fn(),
+      },
+    );
+    if (r.failures.length > 0) throw r.failures[r.failures.length - 1];
+    return { outputs: r.outputs, summary: r.summary, value: r.outputs };
+  });
+  result.version = build.version;
+  result.commit = build.commit;
+
+  // 3. Image
+  const oci = await import('@goship/oci');
+  const image = await stage('docker-multistage', async () => {
+    const request = oci.readPublishRequest(
+      stageInput('docker-multistage', {
+        mode: 'assemble',
+        artifacts: JSON.stringify(build.artifacts),
+        port,
+        context: workdir,
+      }),
+      { workspace: o.workspace, runnerTemp: o.runnerTemp, env, signal: o.signal, log: o.log },
+    );
+    const r = await oci.publishImage(request).finally(oci.closeConnections);
+    return {
+      outputs: { image: r.image, digest: r.digest, tags: r.tags.join(','), platforms: r.platforms.join(',') },
+      summary: oci.publishSummary(r),
+      value: r,
+    };
+  });
+  result.image = image.image;
+  result.digest = image.digest;
+
+  // 4. Manifests
+  const manifests = await import('@goship/manifests');
+  const rendered = await stage('render-manifests', async () => {
+    const given = inputs.manifests?.trim();
+    const options = await manifests.readRenderOptions(
+      stageInput('render-manifests', {
+        source: given ? 'files' : 'builtin',
+        files: given || undefined,
+        // Your files name their own Service, ports and replicas: the builtin-only inputs stay out.
+        ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '' } : {}),
+        name: given ? '' : inputs.name,
+        image: given ? '' : image.image,
+        images: given ? `${image.image.split('@')[0]}=${image.image}` : undefined,
+        port: given ? '' : port,
+        'expected-port': port,
+        version: build.version,
+        commit: build.commit,
+        namespace: inputs.namespace || undefined,
+        vars: given
+          ? `APP_PORT=${port}\nPORT=${port}\nIMAGE=${image.image}\nVERSION=${build.version}`
+          : undefined,
+      }),
+      { workspace: o.workspace, runnerTemp: o.runnerTemp, env },
+    );
+    const r = await manifests.renderManifestsStage({
+      ...options,
+      signal: o.signal,
+      registerSecret: o.log.secret,
+    });
+    for (const w of r.result.warnings) o.log.warning(w.message, w.location);
+    return { outputs: { ...r.outputs }, summary: r.summary, value: r.outputs };
+  });
+  result.ports = rendered.ports;
+
+  // 5 + 6. Rollout, and the smoke test as its verification: a wrong answer after a successful rollout is a
+  // failed rollout, rolled back by the same recovery (pod templates, and the ConfigMaps they read).
+  const kube = await import('@goship/kube');
+  const probe = await import('@goship/probe');
+  const ns = inputs.namespace || 'default';
+  const servicePort = Number(inputs['service-port'] || 80);
+  const target =
+    inputs.url?.trim() || `${ns}/${inputs.name}:${servicePort}${inputs['smoke-path'] || '/version'}`;
+  const smokeInputs = stageInput('smoke-test', {
+    url: inputs.url?.trim() || undefined,
+    service: inputs.url?.trim() ? undefined : target,
+    'expect-version': build.version,
+    'expect-commit': build.commit,
+    timeout: inputs['smoke-timeout'] || '2m',
+  });
+  let smoke: Awaited<ReturnType<typeof probe.smokeTest>> | undefined;
+  const rollout = await stage('k8s-rollout', async () => {
+    const options = kube.readRolloutOptions(
+      stageInput('k8s-rollout', {
+        manifests: rendered.manifests,
+        version: build.version,
+        namespace: inputs.namespace || undefined,
+      }),
+      {
+        workspace: o.workspace,
+        env,
+        run: o.run,
+        signal: o.signal,
+        log: { ...o.log, setSecret: o.log.secret },
+      },
+    );
+    const { secrets, ...smokeOptions } = probe.parseSmokeTestInputs(smokeInputs, {
+      workspace: o.workspace,
+      env,
+    });
+    for (const s of secrets) o.log.secret(s);
+    const r = await kube.k8sRollout({
+      ...options,
+      verify: async () => {
+        const started = performance.now();
+        smoke = await probe.smokeTest({ ...smokeOptions, signal: o.signal, log: o.log });
+        result.stages.push({
+          stage: 'smoke-test',
+          ok: smoke.passed,
+          durationMs: performance.now() - started,
+          outputs: { passed: smoke.passed, report: probe.reportJson(smoke) },
+          summary: probe.summaryMarkdown(smoke),
+        });
+        if (smoke.passed) return undefined;
+        if (inputs['rollback-on-smoke-failure'] === 'false') {
+          o.log.warning(
+            'The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.',
+          );
+          return undefined;
+        }
+        o.log.warning('The smoke test failed after a successful rollout: rolling the release back.');
+        const failed = smoke.targets.filter((t) => !t.passed).map((t) => `${t.target}: ${t.failure}`);
+        return { reason: 'SmokeTestFailed', message: failed.join('; ') };
+      },
+    });
+    if (r.status === 'rolled-back' && r.failure?.reason === 'SmokeTestFailed')
+      result.rolledBack = r.recovery.join(' ');
+    const failed = kube.rolloutError(r);
+    if (failed) throw failed;
+    if (smoke && !smoke.passed)
+      throw new Error(
+        `smoke test failed: ${smoke.targets.map((t) => `${t.target}: ${t.failure ?? 'passed'}`).join('; ')}`,
+      );
+    return {
+      outputs: kube.rolloutOutputs(r),
+      summary: kube.summaryMarkdown(r),
+      value: { result: r, options },
+    };
+  });
+  result.url = target;
+
+  // 7. Integrity: every layer's port, version and digest.
+  const observations: Observation[] = [
+    ...buildObservations(build),
+    {
+      subject: 'version',
+      layer: 'image',
+      where: 'label org.opencontainers.image.version',
+      value: image.labels['org.opencontainers.image.version'],
+    },
+    { subject: 'digest', layer: 'registry', where: 'pushed index', value: image.digest },
+    ...renderObservations(rendered.ports),
+    ...(
+      await kube.liveFacts(
+        rollout.options,
+        { namespace: ns, service: inputs.name!, deployment: inputs.name! },
+        o.signal,
+      )
+    ).map((f) => ({ ...f, layer: 'cluster', compares: f.subject !== 'port' || /port http/.test(f.where) })),
+    ...smokeObservations(smoke),
+  ];
+  result.integrity = checkIntegrity({ port, version: build.version, digest: image.digest }, observations);
+  result.passed = result.integrity.consistent;
+  return result;
+}
+
+function buildObservations(build: { artifacts: Artifact[] }): Observation[] {
+  return build.artifacts.flatMap((a) => {
+    const injected = (suffix: string) => Object.entries(a.injected).find(([k]) => k.endsWith(suffix));
+    const port = injected('.port');
+    const version = injected('.version');
+    return [
+      {
+        subject: 'port' as const,
+        layer: 'binary',
+        where: `${a.platform} -X ${port?.[0] ?? '(port)'}`,
+        value: port?.[1],
+      },
+      {
+        subject: 'version' as const,
+        layer: 'binary',
+        where: `${a.platform} -X ${version?.[0] ?? '(version)'}`,
+        value: version?.[1],
+      },
+    ];
+  });
+}
+
+/** The application port is what containers, targetPorts, probes and PORT env name; a Service's own port,
+ * its nodePort, a hostPort and a dependency's port (wait-for) are other numbers, listed only. */
+const APP_PORT_ROLES = new Set<PortUse['role']>([
+  'containerPort',
+  'service.targetPort',
+  'probe',
+  'env',
+  'expected-port',
+]);
+
+function renderObservations(report: PortReport | undefined): Observation[] {
+  return (report?.uses ?? []).map((u) => ({
+    subject: 'port' as const,
+    layer: 'manifests',
+    where: `${u.object}${u.container ? ` ${u.container}` : ''} ${u.field}`,
+    value: u.port ?? u.value,
+    compares: APP_PORT_ROLES.has(u.role),
+  }));
+}
+
+/** What the service said about itself on /version (examples/hello answers {version, commit, port}). */
+function smokeObservations(
+  smoke: { targets: { target: string; answer?: string }[] } | undefined,
+): Observation[] {
+  let answer: Record<string, unknown> | undefined;
+  try {
+    answer = JSON.parse(smoke?.targets[0]?.answer ?? '') as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const field = (k: string) =>
+    typeof answer?.[k] === 'string' || typeof answer?.[k] === 'number' ? (answer[k] as string) : undefined;
+  return [
+    { subject: 'version', layer: 'smoke test', where: 'GET /version: version', value: field('version') },
+    {
+      subject: 'port',
+      layer: 'process',
+      where: 'GET /version: port (what the process uses)',
+      value: field('port'),
+    },
+  ];
+}

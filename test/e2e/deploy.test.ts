@@ -1,0 +1,133 @@
+/*
+ * The one-step action (root action.yml, dist/deploy) through the harness, as the runner runs it: examples/hello
+ * from a tagged checkout to a verified deployment on the test cluster — on the real node when there is one
+ * (the smoke test gets the version just built from real pods), and on kwok pods that never answer (the
+ * smoke test fails after a successful rollout, and the release is rolled back).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import { ROOT_INPUTS } from '../../packages/pipeline/src/stages';
+import { requireEnv } from '../harness/infra.js';
+import { actionYaml, repoRoot, runAction } from '../harness/run-action';
+
+jest.setTimeout(900_000);
+
+const infra = requireEnv('KUBECONFIG', 'KUBECTL', 'REGISTRY', 'GO_DOWNLOAD_BASE_URL');
+const realNode = process.env.REAL_NODE ?? '';
+const kubectl = (args: string[]) =>
+  execFileSync(infra.KUBECTL!, args, {
+    env: { ...process.env, KUBECONFIG: infra.KUBECONFIG },
+    encoding: 'utf8',
+  });
+
+function checkout(tag: string): { ws: string; sha: string } {
+  const ws = mkdtempSync(join(tmpdir(), 'goship-deploy-'));
+  cpSync(join(repoRoot, 'examples/hello'), ws, { recursive: true });
+  const git = (...a: string[]) =>
+    execFileSync('git', a, {
+      cwd: ws,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
+    }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-qm', 'hello');
+  git('tag', tag);
+  return { ws, sha: git('rev-parse', 'HEAD') };
+}
+
+function namespace(real: boolean): string {
+  const ns = `deploy-${Date.now().toString(36)}`;
+  kubectl(['create', 'namespace', ns]);
+  if (real)
+    kubectl([
+      'annotate',
+      'namespace',
+      ns,
+      'scheduler.alpha.kubernetes.io/node-selector=type=real',
+      'scheduler.alpha.kubernetes.io/defaultTolerations=[{"key":"goship.test/real-node","operator":"Exists","effect":"NoSchedule"}]',
+    ]);
+  return ns;
+}
+
+const deploy = (ws: string, sha: string, tag: string, ns: string, extra: Record<string, string> = {}) =>
+  runAction('.', {
+    workspace: ws,
+    inputs: {
+      name: 'hello',
+      image: `${infra.REGISTRY}/e2e/deploy-hello`,
+      kubeconfig: infra.KUBECONFIG!,
+      namespace: ns,
+      'go-download-base-url': infra.GO_DOWNLOAD_BASE_URL!,
+      'go-version': '1.26',
+      replicas: '1',
+      timeout: '3m',
+      ...extra,
+    },
+    env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: sha },
+    timeoutMs: 800_000,
+  });
+
+test('the root action declares exactly the inputs the pipeline reads', () => {
+  expect(Object.keys(actionYaml('.').spec.inputs ?? {}).sort()).toEqual([...ROOT_INPUTS].sort());
+});
+
+test('a bad input fails before anything is built, pushed or applied', async () => {
+  const { ws, sha } = checkout('v0.0.1');
+  const r = await deploy(ws, sha, 'v0.0.1', 'never-created', { port: '80a' });
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toMatch(/Input 'port'/);
+  expect(r.outputs.image ?? '').toBe('');
+});
+
+(realNode ? test : test.skip)(
+  `one step from a tag to verified pods on the real node${realNode ? '' : ` (skipped: no real node: ${process.env.REAL_NODE_UNAVAILABLE ?? 'REAL_NODE is empty'})`}`,
+  async () => {
+    const { ws, sha } = checkout('v1.4.0');
+    const ns = namespace(true);
+    const r = await deploy(ws, sha, 'v1.4.0', ns);
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', version: '1.4.0' });
+    expect(r.outputs.image).toMatch(/@sha256:[0-9a-f]{64}$/);
+    expect(r.summary).toContain('Integrity: one port, one version, one digest');
+    expect(r.summary).toContain('#### port: 8080');
+    expect(r.summary).not.toContain('Disagreements');
+    const live = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
+    expect(live.spec.template.spec.containers[0].image).toBe(r.outputs.image);
+  },
+);
+
+test('kwok pods never answer: the smoke test fails after the rollout, and the release is rolled back', async () => {
+  const ns = namespace(false);
+  const first = checkout('v2.0.0');
+  // A first release, smoke-tested against a URL that answers nothing: it stays (nothing to roll back to).
+  const v1 = await deploy(first.ws, first.sha, 'v2.0.0', ns, {
+    'rollback-on-smoke-failure': 'false',
+    url: 'http://127.0.0.1:9/version',
+    'smoke-timeout': '10s',
+  });
+  expect(v1.exitCode).toBe(1);
+  const before = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
+  const second = checkout('v2.1.0');
+  const r = await deploy(second.ws, second.sha, 'v2.1.0', ns, {
+    url: 'http://127.0.0.1:9/version',
+    'smoke-timeout': '10s',
+  });
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toMatch(/smoke-test/);
+  expect(r.stdout).toMatch(/rolling the release back/);
+  expect(r.summary).toMatch(/Rolled back/);
+  const after = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
+  expect(after.spec.template.spec.containers[0].image).toBe(before.spec.template.spec.containers[0].image);
+  expect(readFileSync(join(r.home, 'summary.md'), 'utf8').length).toBeGreaterThan(0);
+});
