@@ -599,6 +599,125 @@ describe('k8s-rollout', () => {
   );
 });
 
+// ───────────────────────────── smoke-test ─────────────────────────────
+describe('smoke-test', () => {
+  const url = () => `http://${at.registry}/v2/`;
+  const run = (c: HostileCase) =>
+    runHostile(
+      'smoke-test',
+      {
+        ...c,
+        inputs: Object.fromEntries(
+          Object.entries(c.inputs).map(([k, v]) => [
+            k,
+            v.replace('@URL', url()).replace('@KUBECONFIG', at.kubeconfig),
+          ]),
+        ),
+      },
+      { tripwires, env: { KUBECONFIG: at.kubeconfigFile } },
+    );
+  const badUrl = (v: string, problem: string | RegExp): HostileCase => ({
+    name: `url ${JSON.stringify(v)}`,
+    inputs: { url: v },
+    expect: ["Input 'url'", problem],
+  });
+  const duration = (input: string, v: string): HostileCase => ({
+    name: `${input} ${v}`,
+    inputs: { url: '@URL', [input]: v },
+    expect: [`Input '${input}'`, `'${v}'`],
+  });
+  table(
+    'smoke-test',
+    [
+      badUrl('http://127.0.0.1:0/', 'http://127.0.0.1:0/'),
+      badUrl('http://127.0.0.1:65536/', 'http://127.0.0.1:65536/'),
+      badUrl('http://127.0.0.1:80a/', 'http://127.0.0.1:80a/'),
+      badUrl('file:///etc/passwd', 'file:///etc/passwd'),
+      badUrl('127.0.0.1:8080/healthz', '127.0.0.1:8080/healthz'),
+      badUrl('http://exa mple.com/', 'http://exa mple.com/'),
+      {
+        name: 'service port 0',
+        inputs: { service: `${NS}/hello:0`, kubeconfig: '@KUBECONFIG' },
+        expect: ["Input 'service'", `'${NS}/hello:0'`],
+      },
+      {
+        name: 'service port 65536',
+        inputs: { service: `${NS}/hello:65536`, kubeconfig: '@KUBECONFIG' },
+        expect: ["Input 'service'", `'${NS}/hello:65536'`],
+      },
+      {
+        name: 'service name with ../',
+        inputs: { service: '../hello:80', kubeconfig: '@KUBECONFIG' },
+        expect: ["Input 'service'", "'../hello:80'"],
+      },
+      {
+        name: 'service name in upper case',
+        inputs: { service: `${NS}/Hello:80`, kubeconfig: '@KUBECONFIG' },
+        expect: ["Input 'service'", `'${NS}/Hello:80'`],
+      },
+      {
+        name: 'service with an empty kubeconfig (no silent fallback to KUBECONFIG)',
+        inputs: { service: `${NS}/hello:80` },
+        expect: ["Input 'kubeconfig'"],
+      },
+      {
+        name: 'neither url nor service',
+        inputs: {},
+        expect: ["Input 'url'", "'service'"],
+      },
+      {
+        name: 'expect-status not a status',
+        inputs: { url: '@URL', 'expect-status': '9xx' },
+        expect: ["Input 'expect-status'", "'9xx'"],
+      },
+      {
+        name: 'expect-json with a bad regex',
+        inputs: { url: '@URL', 'expect-json': '$.a =~ /(/' },
+        expect: ["Input 'expect-json'", '$.a =~ /(/'],
+      },
+      {
+        name: 'expect-json with no value after ==',
+        inputs: { url: '@URL', 'expect-json': '$.a ==' },
+        expect: ["Input 'expect-json'", '$.a =='],
+      },
+      {
+        name: 'headers with a space in the name',
+        inputs: { url: '@URL', headers: 'Bad Header: x' },
+        expect: ["Input 'headers'", 'Bad Header'],
+      },
+      {
+        name: 'method with a path in it',
+        inputs: { url: '@URL', method: 'GET /evil' },
+        expect: ["Input 'method'", "'GET /evil'"],
+      },
+      duration('timeout', 'forever'),
+      duration('interval', '-1s'),
+      duration('request-timeout', '10 years'),
+      {
+        name: 'retries -1',
+        inputs: { url: '@URL', retries: '-1' },
+        expect: ["Input 'retries'", "'-1'"],
+      },
+      {
+        name: 'consecutive-successes 0',
+        inputs: { url: '@URL', 'consecutive-successes': '0' },
+        expect: ["Input 'consecutive-successes'"],
+      },
+      {
+        name: 'latency budget not a duration',
+        inputs: { url: '@URL', latency: 'p95 < soon' },
+        expect: ["Input 'latency'", 'p95 < soon'],
+      },
+      {
+        name: 'ca-file outside the workspace that does not exist',
+        inputs: { url: '@URL', 'ca-file': '../../../nonexistent/ca.pem' },
+        expect: ["Input 'ca-file'", '../../../nonexistent/ca.pem'],
+      },
+    ],
+    run,
+  );
+});
+
 // Last (jest runs a file's tests in order): the registry and the cluster as they were before the suite.
 test('after every case: the registry catalog and tags, and the namespace objects, are unchanged', async () => {
   expect(await registryState()).toEqual(registryBefore);
