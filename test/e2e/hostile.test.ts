@@ -6,8 +6,10 @@
  * Run: GOSHIP_KEEP_INFRA=1 GOSHIP_INFRA=go-mirror,registry,cluster npm run test:e2e -- test/e2e/hostile.test.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import https from 'node:https';
+import { dirname, join } from 'node:path';
 import { jest } from '@jest/globals';
+import { requireEnv } from '../harness/infra.js';
 import {
   clusterState,
   type HostileCase,
@@ -406,6 +408,91 @@ describe('docker-multistage', () => {
       },
     ],
     run,
+  );
+});
+
+// A registry that sends uploads to another host: the blobs may go there, the registry's password never does.
+// The front is the real TLS registry (htpasswd) behind a proxy rewriting upload Locations to a foreign
+// origin that records what reaches it and refuses the upload with a 401 of its own.
+describe('docker-multistage: a registry redirecting uploads to another host', () => {
+  const tls = requireEnv('REGISTRY_TLS', 'REGISTRY_CA', 'REGISTRY_USER', 'REGISTRY_PASSWORD');
+  const certs = dirname(tls.REGISTRY_CA);
+  const serverTls = {
+    cert: readFileSync(join(certs, 'server.pem')),
+    key: readFileSync(join(certs, 'server.key')),
+  };
+  const [realHost, realPort] = tls.REGISTRY_TLS.split(':') as [string, string];
+  const foreignSeen: { method: string; authorization?: string }[] = [];
+  const foreign = https.createServer(serverTls, (req, res) => {
+    foreignSeen.push({ method: req.method!, authorization: req.headers.authorization });
+    req.resume();
+    res.writeHead(401, { 'www-authenticate': 'Basic realm="foreign"', 'content-type': 'application/json' });
+    res.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
+  });
+  const front = https.createServer(serverTls, (req, res) => {
+    const up = https.request(
+      {
+        host: realHost,
+        port: Number(realPort),
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+        ca: readFileSync(tls.REGISTRY_CA),
+      },
+      (ur) => {
+        const headers = { ...ur.headers };
+        if (req.method === 'POST' && typeof headers.location === 'string') {
+          const l = new URL(headers.location, 'https://x');
+          headers.location = `https://localhost:${(foreign.address() as { port: number }).port}${l.pathname}${l.search}`;
+        }
+        res.writeHead(ur.statusCode ?? 502, headers);
+        ur.pipe(res);
+      },
+    );
+    up.on('error', () => res.destroy());
+    req.pipe(up);
+  });
+  beforeAll(async () => {
+    await new Promise<void>((r) => foreign.listen(0, '127.0.0.1', r));
+    await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
+  });
+  afterAll(() => {
+    front.close();
+    foreign.close();
+  });
+  table(
+    'docker-multistage',
+    [
+      {
+        name: 'upload Location on another host answering 401',
+        inputs: {},
+        remote: true,
+        expect: [/401/, /credentials are only sent to/],
+      },
+    ],
+    async (c) => {
+      const frontAddr = `127.0.0.1:${(front.address() as { port: number }).port}`;
+      const r = await runHostile(
+        'docker-multistage',
+        {
+          ...c,
+          inputs: {
+            image: `${frontAddr}/hostile/redirected-${Date.now()}`,
+            artifacts: JSON.stringify([{ name: 'hello', os: 'linux', arch: 'amd64', path: 'hello' }]),
+            platforms: 'linux/amd64',
+            'registry-username': tls.REGISTRY_USER,
+            'registry-password': tls.REGISTRY_PASSWORD,
+            'registry-ca': tls.REGISTRY_CA,
+          },
+          files: { hello: '#!/bin/sh\n' },
+        },
+        { tripwires },
+      );
+      expect(foreignSeen.length).toBeGreaterThan(0);
+      expect(foreignSeen.filter((x) => x.authorization !== undefined)).toEqual([]);
+      expect(r.stdout + r.stderr).not.toContain(tls.REGISTRY_PASSWORD);
+      return r;
+    },
   );
 });
 
