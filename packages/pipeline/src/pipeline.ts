@@ -238,7 +238,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         env,
         run: o.run,
         signal: o.signal,
-        log: { ...o.log, setSecret: o.log.secret },
+        log: { ...o.log, debug: () => {}, setSecret: o.log.secret },
       },
     );
     const { secrets, ...smokeOptions } = probe.parseSmokeTestInputs(smokeInputs, {
