@@ -232,6 +232,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         manifests: rendered.manifests,
         version: build.version,
         namespace: inputs.namespace || undefined,
+        'github-token': token,
+        'environment-url': inputs.url?.trim() || undefined,
       }),
       {
         workspace: o.workspace,
