@@ -16,7 +16,9 @@ const entries = readdirSync(join(root, 'actions'))
   .filter((name) => only.length === 0 || only.includes(name))
   .map((name) => ({ name, entry: join('actions', name, 'main.ts') }))
   // The `goship` command (packages/runner/bin/goship.mjs loads this bundle).
-  .concat(only.length === 0 || only.includes('cli') ? [{ name: 'cli', entry: 'packages/runner/src/main.ts' }] : []);
+  .concat(
+    only.length === 0 || only.includes('cli') ? [{ name: 'cli', entry: 'packages/runner/src/main.ts' }] : [],
+  );
 
 function ncc(entry, out) {
   return new Promise((resolve, reject) => {

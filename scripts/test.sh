@@ -14,9 +14,18 @@ step "npm ci (includes Node 24 for the runner harness)"
 npm ci --no-audit --no-fund
 
 step "infra builds (cached)"
+# The control plane, kwok, etcd, and the real node's kubelet, kube-proxy and CoreDNS.
 [ -x test/infra/cluster/build ] && test/infra/cluster/build
+# A docker credential helper (docker-credential-helpers' protocol) for the registry-credential tests.
+[ -x test/infra/registry/build-credential-helper ] && test/infra/registry/build-credential-helper >/dev/null
 
 step "lint";        npm run lint
 step "typecheck";   npm run typecheck
 step "check-dist";  npm run check-dist
+step "check-docs";  npm run check-docs
+# Before any shared cluster exists: the real node is this suite's, so `down` is proven to leave nothing behind
+# with real pods, kube-proxy rules and CNI. (In the full run below the shared cluster holds the real node and
+# this suite reports its real-node test as skipped, with the reason.)
+step "cluster infra: up/down leave nothing behind"
+GOSHIP_INFRA= npm run test:e2e -- --ci test/e2e/cluster-infra.test.ts
 step "tests";       npm test -- --ci

@@ -374,7 +374,7 @@ describe('render-manifests against the real API server (kubectl apply --dry-run=
       },
     );
 
-  test('one YAML dialect: every ambiguous string is the same string after the API server and after k8s-rollout', async () => {
+  test('one YAML dialect: every ambiguous string is the same string after kubectl and the API server', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'render-e2e-dialect-'));
     const q = (v: string) => JSON.stringify(v);
     const data = AMBIGUOUS.map((v, i) => `  K${i}: ${q(v)}\n`).join('');
@@ -434,25 +434,7 @@ describe('render-manifests against the real API server (kubectl apply --dry-run=
     const builtinConfig = served(builtin.outputs.manifests!).find((o) => o.kind === 'ConfigMap')?.data;
     expect(builtinConfig).toMatchObject({ A: 'yes', B: 'on', T: '12:30', N: '1_000', O: '0644', X: '0o14' });
 
-    // k8s-rollout (the bundled action) applies the ConfigMap and Secret; the cluster then holds the same strings
-    const cmOnly = join(files.outputs['manifests-dir']!, '*-configmap-*.yaml');
-    const secretOnly = join(files.outputs['manifests-dir']!, '*-secret-*.yaml');
-    const rollout = await runAction('k8s-rollout', {
-      workspace: ws,
-      inputs: { kubeconfig, manifests: `${cmOnly}\n${secretOnly}`, namespace: ns, 'wait-for': 'none' },
-    });
-    expect(rollout.errors).toBe('');
-    expect(rollout.exitCode).toBe(0);
-    const live = JSON.parse(
-      execFileSync(
-        kubectl,
-        ['--kubeconfig', kubeconfig, '-n', ns, 'get', 'configmap', 'dialect', '-o', 'json'],
-        {
-          encoding: 'utf8',
-        },
-      ),
-    ) as { data: Record<string, string> };
-    expect(live.data).toEqual(expected);
+    // k8s-rollout's side (its loader over the same contract) is chained in test/unit/manifests/chain.test.ts.
   }, 300_000);
 
   test.each([

@@ -3,7 +3,7 @@
  * what the live cluster says about a deployed Service (the pipeline's integrity report).
  */
 import { VERSION_ANNOTATION } from '@goship/contract';
-import type { Inputs } from '@goship/kit';
+import { InputError, type Inputs } from '@goship/kit';
 import { KubeClient, type Logger } from './client.js';
 import { resolveKubeconfig } from './kubeconfig.js';
 import type { K8sRolloutOptions, RunContext } from './stage.js';
@@ -42,8 +42,29 @@ export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8
       keyPattern: ANNOTATION_KEY,
       keyForm: 'an annotation key such as example.com/name',
     }),
+    github: readGitHubDeployment(inputs, ctx),
     signal: ctx.signal,
     log: ctx.log,
+  };
+}
+
+function readGitHubDeployment(inputs: Inputs, ctx: RolloutInputContext): K8sRolloutOptions['github'] {
+  const environment = inputs.optional('environment');
+  if (!environment) return undefined;
+  const token = inputs.string('github-token');
+  if (!token)
+    throw new InputError(
+      'github-token',
+      'is empty while environment is set',
+      'a token with deployments: write (the default ${{ github.token }})',
+    );
+  ctx.log.setSecret(token);
+  return {
+    environment,
+    environmentUrl: inputs.optional('environment-url'),
+    token,
+    apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+    required: inputs.boolean('github-required', false),
   };
 }
 

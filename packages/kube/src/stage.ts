@@ -52,6 +52,18 @@ export interface K8sRolloutOptions {
   log: Logger;
   /** See RolloutOptions.verify (the pipeline's smoke test). */
   verify?: RolloutOptions['verify'];
+  /** A GitHub deployment to track this rollout in (environment + token); absent: none. */
+  github?: GitHubDeploymentOptions;
+}
+
+export interface GitHubDeploymentOptions {
+  environment: string;
+  environmentUrl?: string;
+  token: string;
+  /** GITHUB_API_URL (GitHub Enterprise Server: https://<host>/api/v3). */
+  apiUrl: string;
+  /** Fail the step when GitHub refuses (a missing `deployments: write`), instead of a warning. */
+  required: boolean;
 }
 
 const WORKLOADS: Record<string, WorkloadKind> = {
@@ -124,7 +136,10 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
     );
   const manifests = loadManifests(o.manifests, ctx.workspace);
 
-  return rollout({
+  // The GitHub deployment (when asked for) is created before anything is applied, so its statuses frame the
+  // rollout; Octokit is loaded only then.
+  const gh = o.github ? await startDeployment(o, ctx) : undefined;
+  const result = await rollout({
     kubeconfig,
     manifests,
     namespace: o.namespace,
@@ -142,6 +157,49 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
     applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
     workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
     verify: o.verify,
+  }).catch(async (err: unknown) => {
+    await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
+    throw err;
+  });
+  if (gh) {
+    const cause = result.failure ? `${result.failure.reason}: ${result.failure.message}` : '';
+    if (result.status === 'succeeded')
+      await gh.finish('success', `revision ${result.revision ?? '?'} rolled out`, o.github?.environmentUrl);
+    else
+      await gh.finish(
+        'failure',
+        result.status === 'rolled-back'
+          ? `rolled back to revision ${result.revision ?? '?'}: ${cause}`
+          : cause,
+      );
+  }
+  return result;
+}
+
+async function startDeployment(o: K8sRolloutOptions, ctx: RunContext) {
+  const { GitHubDeployment } = await import('@goship/github');
+  const g = o.github!;
+  const ref = ctx.ref?.replace(/^refs\/(heads|tags)\//, '') || ctx.sha;
+  if (!ref || !ctx.repository)
+    throw new InputError(
+      'environment',
+      'is set but the run has no ref or repository (GITHUB_REF, GITHUB_REPOSITORY)',
+      'a GitHub Actions run',
+    );
+  return GitHubDeployment.start({
+    token: g.token,
+    apiUrl: g.apiUrl,
+    repository: ctx.repository,
+    ref,
+    environment: g.environment,
+    description: o.version ? `deploy ${o.version}` : undefined,
+    payload: { version: o.version, commit: ctx.sha, manifests: o.manifests },
+    logUrl:
+      ctx.runId && ctx.repository
+        ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`
+        : undefined,
+    required: g.required,
+    log: { info: o.log.info, warning: (m) => o.log.warning(m) },
   });
 }
 

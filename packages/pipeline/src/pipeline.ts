@@ -232,13 +232,15 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         manifests: rendered.manifests,
         version: build.version,
         namespace: inputs.namespace || undefined,
+        'github-token': token,
+        'environment-url': inputs.url?.trim() || undefined,
       }),
       {
         workspace: o.workspace,
         env,
         run: o.run,
         signal: o.signal,
-        log: { ...o.log, setSecret: o.log.secret },
+        log: { ...o.log, debug: () => {}, setSecret: o.log.secret },
       },
     );
     const { secrets, ...smokeOptions } = probe.parseSmokeTestInputs(smokeInputs, {

@@ -104,5 +104,7 @@ export const ROOT_INPUTS = [
   'smoke-timeout',
   'url',
   'rollback-on-smoke-failure',
+  'environment',
+  'github-required',
   'token',
 ] as const;
