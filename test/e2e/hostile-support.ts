@@ -145,13 +145,33 @@ export interface Figures {
   remote: boolean;
 }
 const figures: Figures[] = [];
+/** Runs of allowed programs before a refusal (reported with the figures). */
+const allowedRuns: string[] = [];
 
 const wsTemplate = fresh('ws-template-hello');
 cpSync(join(repoRoot, 'examples/hello'), wsTemplate, { recursive: true });
+/** The same, as a git checkout with one commit (what actions/checkout leaves). */
+const gitTemplate = fresh('ws-template-hello-git');
+cpSync(wsTemplate, gitTemplate, { recursive: true });
+for (const args of [
+  ['init', '-q'],
+  ['add', '.'],
+  ['commit', '-qm', 'hello'],
+])
+  execFileSync('git', args, {
+    cwd: gitTemplate,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'goship',
+      GIT_AUTHOR_EMAIL: 'goship@example.com',
+      GIT_COMMITTER_NAME: 'goship',
+      GIT_COMMITTER_EMAIL: 'goship@example.com',
+    },
+  });
 
-function workspaceFor(c: HostileCase, withHello: boolean): string {
+function workspaceFor(c: HostileCase, template: 'none' | 'hello' | 'git'): string {
   const ws = fresh('ws');
-  if (withHello) cpSync(wsTemplate, ws, { recursive: true });
+  if (template !== 'none') cpSync(template === 'git' ? gitTemplate : wsTemplate, ws, { recursive: true });
   for (const [path, content] of Object.entries(c.files ?? {})) {
     mkdirSync(dirname(join(ws, path)), { recursive: true });
     if (typeof content === 'string') writeFileSync(join(ws, path), content);
@@ -167,9 +187,15 @@ function workspaceFor(c: HostileCase, withHello: boolean): string {
 export async function runHostile(
   action: string,
   c: HostileCase,
-  opts: { tripwires: Tripwire[]; withHello?: boolean; env?: NodeJS.ProcessEnv },
+  opts: {
+    tripwires: Tripwire[];
+    workspace?: 'none' | 'hello' | 'git';
+    env?: NodeJS.ProcessEnv;
+    /** Local programs the action may run before it refuses (read-only, e.g. git reading the commit). */
+    allowPrograms?: string[];
+  },
 ): Promise<ActionResult> {
-  const ws = workspaceFor(c, opts.withHello ?? false);
+  const ws = workspaceFor(c, opts.workspace ?? 'none');
   const toolCache = fresh('toolcache');
   const goHome = { GOPATH: fresh('gopath'), GOCACHE: fresh('gocache') };
   const watched = [ws, toolCache, goHome.GOPATH, goHome.GOCACHE];
@@ -196,7 +222,8 @@ export async function runHostile(
   expect(readdirSync(r.home).sort()).toEqual([...RUNNER_FILES].sort());
   if (!c.remote) {
     expect(opts.tripwires.map((t) => t.connections)).toEqual(contactsBefore);
-    expect(programRuns()).toEqual([]);
+    expect(programRuns().filter((p) => !opts.allowPrograms?.includes(p.split(' ')[0]!))).toEqual([]);
+    allowedRuns.push(...programRuns().map((p) => `${action}: ${c.name}: ${p}`));
   }
   return r;
 }
@@ -246,6 +273,8 @@ export function reportFigures(): void {
     `hostile inputs tried: ${figures.length} (${local.length} without a remote)`,
     ...Object.entries(summary).map(([a, n]) => `  ${a}: ${n}`),
     `durationMs without a remote: min ${sorted[0]?.toFixed(0)} p50 ${q(0.5)} p90 ${q(0.9)} max ${sorted.at(-1)?.toFixed(0)}`,
+    `allowed local programs that ran before a refusal: ${allowedRuns.length}`,
+    ...allowedRuns.map((r) => `  ${r}`),
     ...figures.map(
       (f) =>
         `  ${f.durationMs.toFixed(0).padStart(6)} ms ${f.remote ? 'remote' : 'local '} ${f.action}: ${f.name}`,
