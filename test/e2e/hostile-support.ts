@@ -101,17 +101,18 @@ const programRuns = () => readFileSync(programLog, 'utf8').split('\n').filter(Bo
  * Folders are left out: an empty folder left by a refused install (the tool cache's version folder) holds
  * nothing.
  */
-export function tree(dir: string): string[] {
+export function tree(dir: string, prefix = ''): string[] {
+  // A walk of our own: readdirSync's `recursive` follows directory links (a self-link never ends).
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .map(String)
+  return readdirSync(dir)
     .sort()
-    .flatMap((p) => {
-      const st = lstatSync(join(dir, p));
-      if (st.isDirectory()) return [];
-      return [
-        st.isSymbolicLink() ? `${p} -> ${readlinkSync(join(dir, p))}` : `${p} ${st.size}b ${st.mtimeMs}`,
-      ];
+    .flatMap((name) => {
+      const path = join(dir, name);
+      const rel = `${prefix}${name}`;
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) return [`${rel} -> ${readlinkSync(path)}`];
+      if (st.isDirectory()) return tree(path, `${rel}/`);
+      return [`${rel} ${st.size}b ${st.mtimeMs}`];
     });
 }
 

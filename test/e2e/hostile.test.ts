@@ -83,7 +83,7 @@ const YAML_BOMB = [
 
 const DUPLICATE_KEYS = `${MANIFEST}  PORT: "9090"\n`;
 /** Two directory self-links: a walk that follows them is exponential. */
-const SYMLINK_LOOP = { 'm/loop/a': { link: '..' }, 'm/loop/b': { link: '..' }, 'm/loop/c': { link: '.' } };
+const SYMLINK_LOOP = { 'm/loop/a': { link: '.' }, 'm/loop/b': { link: '.' }, 'm/loop/sub/c': { link: '..' } };
 
 // ───────────────────────────── setup-go ─────────────────────────────
 describe('setup-go', () => {
@@ -531,7 +531,7 @@ describe('render-manifests', () => {
     expect: (string | RegExp)[],
   ): HostileCase => ({
     name,
-    inputs: { source: 'files', files: 'm/**/*.yaml', name: '' },
+    inputs: { source: 'files', files: 'm/**/*.yaml', name: '', image: '' },
     files: typeof text === 'string' ? { 'm/app.yaml': text } : text,
     expect,
   });
@@ -542,11 +542,15 @@ describe('render-manifests', () => {
       port('port', '65536'),
       port('port', '80a'),
       port('service-port', '0'),
-      port('node-port', '80a'),
+      {
+        name: 'node-port 80a',
+        inputs: { 'service-type': 'NodePort', 'node-port': '80a' },
+        expect: ["Input 'node-port'", "'80a' is not a whole number", 'from 30000 to 32767'],
+      },
       {
         name: 'image in upper case',
         inputs: { image: `ghcr.io/Acme/Hello@${DIGEST}` },
-        expect: ["Input 'image'", 'lower-case'],
+        expect: ["Input 'image'", 'lower-case', 'pinned by digest'],
       },
       {
         name: 'image with a space',
@@ -580,12 +584,17 @@ describe('render-manifests', () => {
       },
       {
         name: 'files outside the workspace (../)',
-        inputs: { source: 'files', files: '../../../../etc/*.conf', name: '' },
+        inputs: { source: 'files', files: '../../../../etc/*.conf', name: '', image: '' },
         expect: ["Input 'files'", '../../../../etc/*.conf'],
       },
       files('files: a YAML bomb (alias expansion)', YAML_BOMB, [/m\/app\.yaml:\d+/, /alias/i]),
       files('files: duplicate keys', DUPLICATE_KEYS, [/m\/app\.yaml:\d+/, /duplicate/i, 'PORT']),
-      files('files: a symlink loop and nothing else', { ...SYMLINK_LOOP }, ["Input 'files'", 'm/**/*.yaml']),
+      {
+        name: 'files: a symlink loop and nothing else',
+        inputs: { source: 'files', files: 'm/loop/**/*.yaml', name: '', image: '' },
+        files: { ...SYMLINK_LOOP },
+        expect: ["Input 'files'", 'm/loop/**/*.yaml'],
+      },
       files('files: an unresolved ${VAR}', MANIFEST.replace('"8080"', '${HOSTILE_UNDEFINED}'), [
         /m\/app\.yaml:\d+/,
         'unresolved placeholder ${HOSTILE_UNDEFINED}',

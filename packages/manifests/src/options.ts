@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
 import { deriveVersion, describeSource, versionFromTag } from '@goship/go/compile';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
+import { InvalidReferenceError, parseReference } from '@goship/oci';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
 import type { RenderRequest, Source } from './render.js';
@@ -109,6 +110,17 @@ function builtinOptions(inputs: Inputs, version: string): BuiltinOptions {
     );
   }
   const image = inputs.string('image', { required: true });
+  try {
+    // Checked as the input it is (the rendered Deployment would only name its container).
+    parseReference(image);
+  } catch (e) {
+    if (!(e instanceof InvalidReferenceError)) throw e;
+    throw new InputError(
+      'image',
+      e.problem,
+      "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)",
+    );
+  }
   const port = inputs.port('port', 8080)!;
   const serviceType = inputs.enum<ServiceType>('service-type', SERVICE_TYPES, 'ClusterIP');
   const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
