@@ -200,7 +200,7 @@ export async function runHostile(
   const toolCache = fresh('toolcache');
   const goHome = { GOPATH: fresh('gopath'), GOCACHE: fresh('gocache') };
   const watched = [ws, toolCache, goHome.GOPATH, goHome.GOCACHE];
-  const before = watched.map(tree);
+  const before = watched.map((d) => tree(d));
   const contactsBefore = opts.tripwires.map((t) => t.connections);
   writeFileSync(programLog, '');
   const r = await runAction(action, {
@@ -219,7 +219,7 @@ export async function runHostile(
   }
   expect(r.outputs).toEqual({});
   // Nothing changed outside RUNNER_TEMP: the watched folders as they were, the run's home only the runner's.
-  expect(watched.map(tree)).toEqual(before);
+  expect(watched.map((d) => tree(d))).toEqual(before);
   expect(readdirSync(r.home).sort()).toEqual([...RUNNER_FILES].sort());
   if (!c.remote) {
     expect(opts.tripwires.map((t) => t.connections)).toEqual(contactsBefore);

@@ -109,7 +109,7 @@ describe('setup-go', () => {
     {
       name: 'go-version-file outside the workspace (../)',
       inputs: { 'go-version-file': '../../../../etc/passwd' },
-      expect: ["Input 'go-version-file'", '../../../../etc/passwd'],
+      expect: ["Input 'go-version-file'", "'../../../../etc/passwd' is outside the workspace"],
     },
     {
       name: 'go-version-file that is a symlink loop',
@@ -131,12 +131,12 @@ describe('setup-go', () => {
     {
       name: 'go-download-base-url not http(s)',
       inputs: { 'go-version': '1.22.3', 'go-download-base-url': 'ftp://127.0.0.1/go' },
-      expect: ["Input 'go-download-base-url'", 'ftp://127.0.0.1/go'],
+      expect: ["Input 'go-download-base-url'", "'ftp:' is not supported", 'an http(s) URL'],
     },
     {
       name: 'go-download-base-url with a space',
       inputs: { 'go-version': '1.22.3', 'go-download-base-url': 'http://127.0.0.1:1/a b' },
-      expect: ["Input 'go-download-base-url'"],
+      expect: ["Input 'go-download-base-url'", "'http://127.0.0.1:1/a b' is not a URL"],
     },
     {
       name: 'check-latest not a boolean',
@@ -744,12 +744,12 @@ describe('smoke-test', () => {
   table(
     'smoke-test',
     [
-      badUrl('http://127.0.0.1:0/', 'http://127.0.0.1:0/'),
+      badUrl('http://127.0.0.1:0/', "'http://127.0.0.1:0/' has port 0"),
       badUrl('http://127.0.0.1:65536/', 'http://127.0.0.1:65536/'),
       badUrl('http://127.0.0.1:80a/', 'http://127.0.0.1:80a/'),
       badUrl('file:///etc/passwd', 'file:///etc/passwd'),
       badUrl('127.0.0.1:8080/healthz', '127.0.0.1:8080/healthz'),
-      badUrl('http://exa mple.com/', 'http://exa mple.com/'),
+      badUrl('http://exa mple.com/', "'mple.com/' is not an absolute URL"),
       {
         name: 'service port 0',
         inputs: { service: `${NS}/hello:0`, kubeconfig: '@KUBECONFIG' },
@@ -778,7 +778,7 @@ describe('smoke-test', () => {
       {
         name: 'neither url nor service',
         inputs: {},
-        expect: ["Input 'url'", "'service'"],
+        expect: ["Input 'url'", 'both url and service are empty'],
       },
       {
         name: 'expect-status not a status',
@@ -803,7 +803,7 @@ describe('smoke-test', () => {
       {
         name: 'method with a path in it',
         inputs: { url: '@URL', method: 'GET /evil' },
-        expect: ["Input 'method'", "'GET /evil'"],
+        expect: ["Input 'method'", "'GET /EVIL' is not an HTTP method"],
       },
       duration('timeout', 'forever'),
       duration('interval', '-1s'),
@@ -811,7 +811,7 @@ describe('smoke-test', () => {
       {
         name: 'retries -1',
         inputs: { url: '@URL', retries: '-1' },
-        expect: ["Input 'retries'", "'-1'"],
+        expect: ["Input 'retries'", '-1 is out of range', 'from 0 to 1000'],
       },
       {
         name: 'consecutive-successes 0',

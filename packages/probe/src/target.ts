@@ -47,6 +47,14 @@ export function parseUrlTarget(input: string, value: string): UrlTarget {
       'http:// or https:// URLs',
     );
   }
+  // WHATWG URL accepts port 0 (and nothing can listen there): refused now, not after the whole timeout.
+  if (url.port === '0') {
+    throw new InputError(
+      input,
+      `'${redactUrlText(value)}' has port 0`,
+      'a URL whose port is from 1 to 65535',
+    );
+  }
   return { kind: 'url', url, display: displayUrl(url) };
 }
 

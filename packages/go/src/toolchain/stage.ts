@@ -4,7 +4,7 @@
  * actions/setup-go and packages/pipeline call this, and tests call it directly.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import {
   code,
   formatBytes,
@@ -202,6 +202,15 @@ function versionRequest(options: SetupGoStageOptions, log: StageLog) {
     log.info('go-version and go-version-file are not set: using go.mod at the repository root');
   }
   const path = isAbsolute(file) ? file : join(workspace, file);
+  // A relative path stays in the repository (issue 11: file inputs are confined unless given absolute).
+  if (!isAbsolute(file) && relative(workspace, path).split(sep)[0] === '..') {
+    throw new InputError(
+      'go-version-file',
+      `'${file}' is outside the workspace`,
+      'a file of the repository (go.mod, go.work, .go-version, .tool-versions) relative to the workspace',
+      'Give an absolute path to read a file outside the repository.',
+    );
+  }
   const request = readVersionFile(path, shown(workspace, path));
   const parsed = parseVersionSpec(request.version);
   const at = `${request.file}:${request.line}`;
@@ -227,6 +236,8 @@ function downloadBaseUrl(options: SetupGoStageOptions, log: StageLog): string {
       : 'go-download-base-url';
   let url: URL;
   try {
+    // new URL() percent-encodes a space instead of refusing it.
+    if (/\s/.test(raw)) throw new TypeError('whitespace');
     url = new URL(raw);
   } catch {
     throw new InputError(name, `'${raw}' is not a URL`, 'an http(s) URL such as https://go.dev/dl');
