@@ -286,10 +286,10 @@ export function reportFigures(): void {
 }
 
 /** Defines one test per case of an action's table (test.failing for the cases marked as known defects). */
-export function table(
+export function table<C extends HostileCase>(
   action: string,
-  cases: (HostileCase & { failing?: string })[],
-  run: (c: HostileCase) => Promise<ActionResult>,
+  cases: (C & { failing?: string })[],
+  run: (c: C) => Promise<ActionResult>,
 ) {
   summary[action] = (summary[action] ?? 0) + cases.length;
   for (const c of cases) {

@@ -2,6 +2,7 @@
  * The options of a Go build matrix, and the checks that need nothing but the options themselves (run
  * first, all problems collected, each naming its input).
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, type UserError } from '@goship/kit';
 import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from './ldflags.js';
 import { parseTarget, TARGET_VARIABLES, type Target, TargetError } from './targets.js';
@@ -231,6 +232,18 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
         'name',
         'is set but several packages are built',
         'no name (each program is named after its package)',
+      ),
+    );
+  }
+  // Binaries are written where the template says: a relative one stays in the workspace (issue 11).
+  const outputPath = resolve(o.workingDirectory, o.output);
+  if (!isAbsolute(o.output) && relative(o.workspace, outputPath).split(sep)[0] === '..') {
+    errors.push(
+      new InputError(
+        'output',
+        `'${o.output}' leads outside the workspace (${outputPath})`,
+        'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}',
+        'Give an absolute path to write the binaries outside the repository.',
       ),
     );
   }
