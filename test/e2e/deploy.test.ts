@@ -124,7 +124,7 @@ test('kwok pods never answer: the smoke test fails after the rollout, and the re
     'smoke-timeout': '10s',
   });
   expect(r.exitCode).toBe(1);
-  expect(r.errors).toMatch(/smoke-test/);
+  expect(r.errors).toMatch(/SmokeTestFailed \(rolled back: pod template only\)/);
   expect(r.stdout).toMatch(/rolling the release back/);
   expect(r.summary).toMatch(/Rolled back/);
   const after = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
