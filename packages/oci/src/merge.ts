@@ -73,6 +73,9 @@ export function parseDigests(raw: string, image: ImageReference): ImageReference
   for (const entry of entries.map((e) => e.trim()).filter(Boolean)) {
     let ref: ImageReference;
     if (isValidDigest(entry)) ref = { registry: image.registry, repository: image.repository, digest: entry };
+    else if (/^sha\d+:/.test(entry))
+      // Would otherwise parse as docker.io/library/sha256 with a tag.
+      throw digestsError(`'${entry}' is not a digest (sha256: and 64 lower-case hex digits)`);
     else {
       try {
         ref = parseReference(entry);
