@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeConnections, MediaType, RegistryClient, sha256 } from '@goship/oci';
 import { jest } from '@jest/globals';
@@ -21,6 +21,8 @@ let registry: string;
 let origin: string;
 let commit: string;
 let home: string;
+/** A fresh repository per run (the registry outlives test runs): "no tag was pushed" must be observable. */
+const matrixRepo = `acme/hello-matrix-${randomBytes(4).toString('hex')}`;
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, {
@@ -53,6 +55,8 @@ function ghEnv(sha = commit, ref = 'refs/tags/v1.2.3'): NodeJS.ProcessEnv {
     GITHUB_EVENT_NAME: 'push',
     GITHUB_REPOSITORY: 'acme/hello',
     GITHUB_SERVER_URL: 'https://github.example',
+    // The machine's Go build cache (a cold cross-compile of std is minutes); the binaries do not depend on it.
+    GOCACHE: process.env.GOCACHE ?? join(homedir(), '.cache/go-build'),
   };
 }
 
@@ -125,8 +129,8 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
   beforeAll(async () => {
     // The two matrix jobs run at the same time, each in its own checkout.
     [amd64, arm64] = await Promise.all([
-      platformJob('linux/amd64', 'acme/hello-matrix'),
-      platformJob('linux/arm64', 'acme/hello-matrix'),
+      platformJob('linux/amd64', matrixRepo),
+      platformJob('linux/arm64', matrixRepo),
     ]);
   });
 
@@ -134,11 +138,11 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
     expect(amd64.outputs.platform).toBe('linux/amd64');
     expect(arm64.outputs.platform).toBe('linux/arm64');
     expect(amd64.outputs.tags).toBe('');
-    expect(amd64.outputs.image).toBe(`${registry}/acme/hello-matrix@${amd64.outputs.digest}`);
-    const got = await client().getManifest('acme/hello-matrix', amd64.outputs.digest!);
+    expect(amd64.outputs.image).toBe(`${registry}/${matrixRepo}@${amd64.outputs.digest}`);
+    const got = await client().getManifest(matrixRepo, amd64.outputs.digest!);
     expect(got?.mediaType).toBe(MediaType.ociManifest);
     // By digest only: no tag was written (a fresh repository has none).
-    expect(await client().getManifest('acme/hello-matrix', '1.2.3')).toBeUndefined();
+    expect(await client().getManifest(matrixRepo, '1.2.3')).toBeUndefined();
   });
 
   test('the merged index is byte-identical to a single-runner multi-arch assemble', async () => {
@@ -149,7 +153,7 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
         'docker-multistage',
         {
           mode: 'merge',
-          image: `${registry}/acme/hello-matrix`,
+          image: `${registry}/${matrixRepo}`,
           // The order given does not matter: the index is ordered by platform.
           digests: `${arm64.outputs.image}\n${amd64.outputs.digest}`,
         },
@@ -177,7 +181,7 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
     expect(merged.outputs.digest).toBe(assembled.outputs.digest);
 
     // And what the registry serves under the tag is those bytes, listing the two pushed manifests.
-    const tagged = await client().getManifest('acme/hello-matrix', '1.2.3');
+    const tagged = await client().getManifest(matrixRepo, '1.2.3');
     expect(tagged?.digest).toBe(merged.outputs.digest);
     const index = JSON.parse(tagged!.body.toString('utf8')) as {
       manifests: { digest: string; platform: { architecture: string } }[];
@@ -191,13 +195,13 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
   });
 
   test('refused: two images for one platform', async () => {
-    const other = await platformJob('linux/amd64', 'acme/hello-matrix', { port: '9090' });
+    const other = await platformJob('linux/amd64', matrixRepo, { port: '9090' });
     expect(other.outputs.digest).not.toBe(amd64.outputs.digest);
     const r = await step(
       'docker-multistage',
       {
         mode: 'merge',
-        image: `${registry}/acme/hello-matrix`,
+        image: `${registry}/${matrixRepo}`,
         digests: [amd64.outputs.digest, other.outputs.digest, arm64.outputs.digest].join('\n'),
       },
       checkout(),
@@ -217,7 +221,7 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
     if (tag) git(['tag', tag], later);
     const sha = git(['rev-parse', 'HEAD'], later);
     const ref = tag ? `refs/tags/${tag}` : undefined;
-    const r = await platformJob('linux/arm64', 'acme/hello-matrix', {}, later, sha, ref);
+    const r = await platformJob('linux/arm64', matrixRepo, {}, later, sha, ref);
     return { image: r.outputs.image!, sha };
   }
 
@@ -227,7 +231,7 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
       'docker-multistage',
       {
         mode: 'merge',
-        image: `${registry}/acme/hello-matrix`,
+        image: `${registry}/${matrixRepo}`,
         digests: JSON.stringify([amd64.outputs.image, stale.image]),
       },
       checkout(),
@@ -247,7 +251,7 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
       'docker-multistage',
       {
         mode: 'merge',
-        image: `${registry}/acme/hello-matrix`,
+        image: `${registry}/${matrixRepo}`,
         digests: `${amd64.outputs.image}\n${stale.image}`,
       },
       checkout(),
@@ -266,14 +270,14 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
       'docker-multistage',
       {
         mode: 'merge',
-        image: `${registry}/acme/hello-matrix`,
+        image: `${registry}/${matrixRepo}`,
         digests: `${amd64.outputs.digest}\n${missing}`,
       },
       checkout(),
     );
     expect(r.exitCode).not.toBe(0);
     expect(r.errors).toContain(
-      `Input 'digests': ${registry}/acme/hello-matrix@${missing} is not in the registry`,
+      `Input 'digests': ${registry}/${matrixRepo}@${missing} is not in the registry`,
     );
   });
 
@@ -285,11 +289,11 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
     const merged = await ok(
       step(
         'docker-multistage',
-        { mode: 'merge', image: `${registry}/acme/hello-matrix`, digests: 'digests' },
+        { mode: 'merge', image: `${registry}/${matrixRepo}`, digests: 'digests' },
         runner,
       ),
     );
-    const tagged = await client().getManifest('acme/hello-matrix', '1.2.3');
+    const tagged = await client().getManifest(matrixRepo, '1.2.3');
     expect(merged.outputs.digest).toBe(tagged?.digest);
   });
 });
