@@ -539,3 +539,114 @@ describe('the dependency wait (init container) on the real node', () => {
     expect(waited!.stdout).toMatch(/waiting for init container "?wait-dep/);
   });
 });
+
+/*
+ * k8s-rollout on real pods: each failure once for real (real kubelet, containerd, registry) and once as
+ * kwok's stage simulates it (goship.test/fail), same Deployment otherwise. The verdicts must agree, and
+ * the messages too once pod names, uids and back-off delays are masked: kwok must stay a faithful stand-in.
+ */
+describe('k8s-rollout on real pods: the verdicts kwok simulates', () => {
+  interface Case {
+    fail: string;
+    /** the real way to get it */
+    container: Record<string, unknown>;
+    progressDeadlineSeconds?: number;
+  }
+  const notListening = { tcpSocket: { port: 8080 }, periodSeconds: 1 };
+  const cases = (): Case[] => [
+    { fail: 'image-pull', container: { image: `${registry}/seed/hello:no-such-tag` } },
+    // A readiness probe as a real app has (nothing listens: never Ready). Without one a real pod that
+    // crashes is Ready for an instant after each start, and the rollout counts as complete (see report).
+    {
+      fail: 'crash-loop',
+      container: { image: busybox, command: ['sh', '-c', 'echo boom; exit 1'], readinessProbe: notListening },
+    },
+    {
+      fail: 'oom',
+      container: {
+        image: busybox,
+        command: ['sh', '-c', 'head -c 200m /dev/zero | tail'],
+        resources: { limits: { memory: '20Mi' } },
+        readinessProbe: notListening,
+      },
+    },
+    {
+      // hello answers every path (its "/" handler), so the probe is on the wrong port.
+      fail: 'never-ready',
+      container: {
+        image: built.image,
+        readinessProbe: { httpGet: { path: '/healthz', port: 9999 }, periodSeconds: 1 },
+      },
+      progressDeadlineSeconds: 10,
+    },
+  ];
+
+  function deployment(c: Case, kwok: boolean): string {
+    const container = kwok
+      ? { name: 'app', image: String(c.container.image) }
+      : { name: 'app', ...c.container };
+    return JSON.stringify({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'app' },
+      spec: {
+        replicas: 1,
+        progressDeadlineSeconds: c.progressDeadlineSeconds ?? 300,
+        selector: { matchLabels: { app: 'app' } },
+        template: {
+          metadata: { labels: { app: 'app' }, annotations: kwok ? { 'goship.test/fail': c.fail } : {} },
+          spec: { terminationGracePeriodSeconds: 0, containers: [container] },
+        },
+      },
+    });
+  }
+
+  /** Names, uids, back-off delays and exit details that differ between two runs of the same failure. */
+  const mask = (s: string, ns: string) =>
+    s
+      .replaceAll(ns, '<ns>')
+      .replace(/app-[a-z0-9]+-[a-z0-9]+/g, '<pod>')
+      .replace(/ReplicaSet "app-[a-z0-9]+"/g, 'ReplicaSet "<rs>"')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uid>')
+      .replace(/back-off \d+[sm]\d*s? /g, 'back-off <d> ')
+      .replace(/\d+ restarts/g, '<n> restarts')
+      .replace(/restarted \d+ times/g, 'restarted <n> times');
+
+  for (const fail of ['image-pull', 'crash-loop', 'oom', 'never-ready'])
+    realTest(`${fail}: real verdict and message = kwok stage`, async () => {
+      const c = cases().find((x) => x.fail === fail)!;
+      const verdicts = await Promise.all(
+        [false, true].map(async (kwok) => {
+          const ns = kwok ? `kwok-${fail}-${Date.now().toString(36)}` : realNamespace(`real-${fail}`);
+          if (kwok) {
+            kubectl(['create', 'namespace', ns]);
+            created.push(ns);
+          }
+          const ws = mkdtempSync(join(tmpdir(), 'seed-fail-'));
+          writeFileSync(join(ws, 'app.json'), deployment(c, kwok));
+          const r = await rollout(
+            'app.json',
+            ns,
+            { 'failure-threshold': '2', timeout: '120s' },
+            { workspace: ws },
+          );
+          const failure = JSON.parse(r.outputs.failure || '{}');
+          return {
+            kwok,
+            status: r.outputs.status,
+            reason: failure.reason,
+            message: mask(String(failure.message), ns),
+            events: (failure.events ?? []).map((e: string) => mask(e, ns)),
+          };
+        }),
+      );
+      process.stderr.write(
+        `seed e2e: ${fail}:\n${verdicts.map((v) => `  ${v.kwok ? 'kwok' : 'real'}: ${JSON.stringify(v)}`).join('\n')}\n`,
+      );
+      const [real, kwok] = verdicts;
+      expect(real!.status).toBe('failed');
+      expect(kwok!.status).toBe(real!.status);
+      expect(kwok!.reason).toBe(real!.reason);
+      expect(kwok!.message).toBe(real!.message);
+    });
+});
