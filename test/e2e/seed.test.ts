@@ -540,6 +540,48 @@ describe('the dependency wait (init container) on the real node', () => {
   });
 });
 
+describe('the built-in templates on the real node', () => {
+  realTest(
+    'render-manifests builtin (NodePort, wait-for by DNS name, probes) → k8s-rollout → /version answers',
+    async () => {
+      const ns = realNamespace('seed-builtin');
+      applyDependency(ns);
+      const r = await runAction('render-manifests', {
+        timeoutMs: 120_000,
+        inputs: {
+          name: 'hello',
+          image: built.image,
+          port: '8080',
+          'expected-port': '8080',
+          'service-type': 'NodePort',
+          'node-port': '30003',
+          'wait-for': `dep.${ns}.svc.cluster.local:80`,
+          'wait-image': busybox,
+          namespace: ns,
+          version: built.version,
+          commit: built.commit,
+        },
+      });
+      expect(r.errors).toBe('');
+      expectOk(r);
+      const d = await rollout(r.outputs.manifests!, ns);
+      expect(d.errors).toBe('');
+      expect(d.outputs.status).toBe('succeeded');
+      const res = await eventually(
+        'NodePort 30003 (builtin templates)',
+        () => get(`http://${env.NODE_IP}:30003/version`),
+        (x) => x.status === 200,
+      );
+      expect(JSON.parse(res.body)).toEqual({
+        version: built.version,
+        commit: built.commit,
+        date: built.date,
+        port: '8080',
+      });
+    },
+  );
+});
+
 /*
  * k8s-rollout on real pods: each failure once for real (real kubelet, containerd, registry) and once as
  * kwok's stage simulates it (goship.test/fail), same Deployment otherwise. The verdicts must agree, and
