@@ -5,7 +5,7 @@
  * smoke test fails after a successful rollout, and the release is rolled back).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
@@ -129,5 +129,4 @@ test('kwok pods never answer: the smoke test fails after the rollout, and the re
   expect(r.summary).toMatch(/Rolled back/);
   const after = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
   expect(after.spec.template.spec.containers[0].image).toBe(before.spec.template.spec.containers[0].image);
-  expect(readFileSync(join(r.home, 'summary.md'), 'utf8').length).toBeGreaterThan(0);
 });
