@@ -29,6 +29,7 @@ runAction(async ({ inputs, signal }) => {
     digest: result.digest,
     tags: result.tags.join(','),
     platforms: result.platforms.join(','),
+    platform: result.platforms.length === 1 ? result.platforms[0] : '',
     metadata: result,
   });
   runner.appendSummary(publishSummary(result));

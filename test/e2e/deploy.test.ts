@@ -5,7 +5,7 @@
  * smoke test fails after a successful rollout, and the release is rolled back).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
@@ -124,10 +124,9 @@ test('kwok pods never answer: the smoke test fails after the rollout, and the re
     'smoke-timeout': '10s',
   });
   expect(r.exitCode).toBe(1);
-  expect(r.errors).toMatch(/smoke-test/);
+  expect(r.errors).toMatch(/SmokeTestFailed \(rolled back: pod template only\)/);
   expect(r.stdout).toMatch(/rolling the release back/);
   expect(r.summary).toMatch(/Rolled back/);
   const after = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
   expect(after.spec.template.spec.containers[0].image).toBe(before.spec.template.spec.containers[0].image);
-  expect(readFileSync(join(r.home, 'summary.md'), 'utf8').length).toBeGreaterThan(0);
 });

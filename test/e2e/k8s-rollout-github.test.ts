@@ -83,7 +83,9 @@ test('a successful rollout: in_progress, then success with the environment and l
     environment_url: 'http://web.example',
     log_url: 'https://github.com/acme/web/actions/runs/77',
   });
-  expect(r.stdout).not.toContain('ghs_e2etoken1234');
+  // Registered for masking first (the runner then hides it everywhere); printed nowhere else.
+  expect(r.masks).toContain('ghs_e2etoken1234');
+  expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_e2etoken1234');
 });
 
 test('a failed release that is rolled back is a failure status that says so', async () => {
@@ -92,9 +94,14 @@ test('a failed release that is rolled back is a failure status that says so', as
   // kwok's stages make a goship.test/fail=ImagePullBackOff pod fail to pull, as a real kubelet would.
   writeFileSync(
     join(ws, 'app.yaml'),
-    `${readApp(ws)}`.replace('image: registry.example/web:1', 'image: registry.example/web:missing'),
+    readApp(ws)
+      .replace('image: registry.example/web:1', 'image: registry.example/web:missing')
+      .replace(
+        'metadata: { labels: { app: web } }',
+        "metadata: { labels: { app: web }, annotations: { 'goship.test/fail': image-pull } }",
+      ),
   );
-  kubectl(['-n', ns, 'get', 'deployment', 'web']);
+  void ns;
   const r = await run(ws, { timeout: '30s' });
   expect(r.exitCode).toBe(1);
   const last = api.deployments[api.deployments.length - 1]!;

@@ -113,7 +113,20 @@ export function evaluate(snap: RolloutSnapshot, target: RolloutTarget, opts: Cla
   }
   if (progress.state === 'complete' && observed)
     return { state: 'complete', message: progress.message, revision };
-  return { state: 'waiting', message: progress.message, revision };
+  // Pods held in Init (a dependency not there yet) are waiting, not failing: name what they wait for.
+  const initWait = newPods.map(waitingInit).find(Boolean);
+  return {
+    state: 'waiting',
+    message: initWait ? `${progress.message}; ${initWait}` : progress.message,
+    revision,
+  };
+}
+
+/** `waiting for init container wait-db (pod x)` while a pod's init container runs or waits, else undefined. */
+function waitingInit(pod: KubeObject): string | undefined {
+  const status = (pod.status ?? {}) as PodStatus;
+  const running = (status.initContainerStatuses ?? []).find((c) => !c.ready && !c.state?.terminated);
+  return running ? `waiting for init container ${running.name} (pod ${pod.metadata.name})` : undefined;
 }
 
 export function revisionOf(w: KubeObject, kind = w.kind): string | undefined {

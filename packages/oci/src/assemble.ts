@@ -3,6 +3,7 @@
  * (base layers, a small rootfs layer for scratch, the binary layer) → an OCI index when there are
  * several platforms → pushed through the Distribution API or written as an OCI layout.
  */
+
 import { createHash, randomUUID } from 'node:crypto';
 import {
   createWriteStream,
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import type { BuildArtifact } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { type ResolvedBase, resolveBase } from './base.js';
 import { type Blob, buildConfig, buildIndex, buildManifest, jsonBlob } from './image.js';
@@ -35,15 +37,8 @@ import type { RegistryPool } from './registry/pool.js';
 import { type TarEntry, tarChunks } from './tar.js';
 
 /** One entry of go-build-ldflags' `artifacts` output. */
-export interface Artifact {
-  name: string;
-  os: string;
-  arch: string;
-  variant?: string;
-  path: string;
-  sha256?: string;
-  size?: number;
-}
+/** A binary to put in the image: go-build-ldflags' artifacts output (the contract's BuildArtifact). */
+export type Artifact = BuildArtifact;
 
 export interface AssembleRequest {
   /** Target repository (a tag or digest in it is ignored; tags come from `tags`). */

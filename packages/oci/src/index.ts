@@ -11,6 +11,7 @@ export * from './image.js';
 export * from './inputs.js';
 export * from './layout.js';
 export * from './media.js';
+export * from './merge.js';
 export * from './metadata.js';
 export * from './publish.js';
 export * from './reference.js';

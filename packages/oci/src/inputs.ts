@@ -2,7 +2,7 @@
  * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
  * is touched), shared by the action's adapter and packages/pipeline.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, type Inputs } from '@goship/kit';
 import type { Artifact } from './assemble.js';
@@ -69,6 +69,45 @@ function artifactsInput(inputs: Inputs): Artifact[] {
   });
 }
 
+/** The digests input as text; a directory (download-artifact's) → the contents of its files, sorted by name. */
+function digestsInput(raw: string, workspace: string): string {
+  const path = raw.trim();
+  if (path === '' || path.includes('\n') || path.startsWith('[') || path.startsWith('{')) return raw;
+  const dir = resolve(workspace, path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return raw;
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => f.name)
+    .sort();
+  if (files.length === 0)
+    throw new InputError(
+      'digests',
+      `directory ${dir} holds no file`,
+      'one file per platform with its digest',
+    );
+  return files
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8').trim();
+      // A file named by the digest (docker's recipe: an empty file per digest) is its own content.
+      if (text === '' && /^sha256:[a-f0-9]{64}$/.test(f)) return f;
+      // One line per file, so that a JSON document (the metadata output) stays one entry.
+      return text.startsWith('{') || text.startsWith('[') ? oneLineJson(text, join(dir, f)) : text;
+    })
+    .join('\n');
+}
+
+function oneLineJson(text: string, file: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch (e) {
+    throw new InputError(
+      'digests',
+      `${file} is not JSON (${(e as Error).message})`,
+      'a digest, name@digest or the metadata output',
+    );
+  }
+}
+
 function platformsInput(inputs: Inputs): Platform[] {
   return inputs.list('platforms').map((p) => {
     const parsed = parsePlatform(p);
@@ -113,8 +152,11 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       `'${inputs.string('image')}' names a digest`,
       'a repository (optionally with a tag) to push to',
     );
-  const artifacts = artifactsInput(inputs);
-  const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile'] as const, 'auto');
+  const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile', 'merge'] as const, 'auto');
+  const digests = inputs.string('digests');
+  if (modeInput !== 'merge' && digests !== '')
+    throw new InputError('digests', `is set but mode is ${modeInput}`, 'digests only with mode: merge');
+  const artifacts = modeInput === 'merge' ? [] : artifactsInput(inputs);
   const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
   if (mode === 'assemble' && artifacts.length === 0) {
     throw new InputError(
@@ -183,6 +225,8 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
 
   const request: PublishRequest = {
     mode,
+    pushByDigest: inputs.boolean('push-by-digest', false),
+    digests: digestsInput(digests, ctx.workspace),
     image: { ...image, tag: undefined },
     tagRules,
     latest,

@@ -8,13 +8,19 @@ import { UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
 import type { Platform } from './media.js';
+import { formatPlatform } from './media.js';
+import { parseDigests, planIndex, pushIndex } from './merge.js';
 import { buildCommit, buildRef, ociLabels, readEvent, repositoryTags } from './metadata.js';
 import { digestReference, type ImageReference, repositoryName } from './reference.js';
 import { type PoolOptions, RegistryPool } from './registry/pool.js';
 import { computeTags, type TagRule } from './tags.js';
 
 export interface PublishRequest {
-  mode: 'assemble' | 'dockerfile';
+  mode: 'assemble' | 'dockerfile' | 'merge';
+  /** assemble: push the one platform image by digest only (no tags), for a later mode: merge. */
+  pushByDigest?: boolean;
+  /** merge: the digests input, as written (see parseDigests). */
+  digests?: string;
   image: ImageReference;
   tagRules: TagRule[];
   latest: 'auto' | 'true' | 'false';
@@ -61,7 +67,7 @@ export interface PublishResult {
   /** Fully qualified `registry/repo:tag` for each tag. */
   references: string[];
   platforms: string[];
-  mode: 'assemble' | 'dockerfile';
+  mode: 'assemble' | 'dockerfile' | 'merge';
   pushed: boolean;
   output?: string;
   version: string;
@@ -85,6 +91,26 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
   const log = req.log ?? (() => {});
   // Everything that can be checked without a registry is checked first, so bad input changes nothing.
   const binaries = req.mode === 'assemble' ? selectArtifacts(req.platforms, req.artifacts) : [];
+  if (req.pushByDigest) {
+    if (req.mode !== 'assemble')
+      throw new UserError(`Input 'push-by-digest': works with mode assemble, not ${req.mode}.`, {
+        hint: 'Build each platform with go-build-ldflags and mode: assemble.',
+      });
+    if (!req.push)
+      throw new UserError("Input 'push-by-digest': is true but push is false.", {
+        hint: 'push-by-digest pushes; remove push: false.',
+      });
+    if (binaries.length !== 1)
+      throw new UserError(
+        `Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => formatPlatform(b.platform)).join(', ')}).`,
+        { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' },
+      );
+  }
+  const mergeRefs = req.mode === 'merge' ? parseDigests(req.digests ?? '', req.image) : [];
+  if (req.mode === 'merge' && !req.push)
+    throw new UserError(
+      "Input 'push': mode merge writes the index to the registry; push: false is not supported.",
+    );
   let source: SourceInfo;
   try {
     source = await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
@@ -116,8 +142,9 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
       },
     );
   }
-  const tags = [...new Set([...computed.tags, ...req.extraTags])];
-  if (tags.length === 0) log('no tag rule matched this ref; the image is pushed by digest only');
+  const tags = req.pushByDigest ? [] : [...new Set([...computed.tags, ...req.extraTags])];
+  if (req.pushByDigest) log('push-by-digest: no tags; merge this digest with mode: merge');
+  else if (tags.length === 0) log('no tag rule matched this ref; the image is pushed by digest only');
   const labels = {
     ...ociLabels({
       version: source.version,
@@ -138,6 +165,37 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     labels,
     tagsFrom: `${ref.kind} ${ref.name}${ref.kind === 'tag' ? ` (latest rule used ${repoTags.from} tags)` : ''}`,
   };
+  if (req.mode === 'merge') {
+    const plan = await planIndex(pool, mergeRefs, req.platforms, req.labels);
+    if (plan.revision !== revision)
+      throw new UserError(
+        `Input 'digests': the images are of commit ${plan.revision || '(no revision label)'}, but this job builds commit ${revision}; their tags would name the wrong commit.`,
+        { hint: 'Merge in the same workflow run as the push-by-digest jobs, on the same checkout.' },
+      );
+    const image = await pushIndex(pool, req.image, plan.index, tags);
+    log(`merged ${plan.images.length} platforms into ${image}`);
+    return {
+      ...common,
+      labels: plan.annotations,
+      version: plan.version || common.version,
+      image,
+      digest: plan.digest,
+      tags,
+      references: tags.map((t) => `${repositoryName(req.image)}:${t}`),
+      platforms: plan.images.map((i) => formatPlatform(i.platform)),
+      mode: 'merge',
+      pushed: true,
+      perPlatform: plan.images.map((i) => ({
+        platform: formatPlatform(i.platform),
+        digest: i.manifest.descriptor.digest,
+        size: i.size,
+        layers: i.layers.map((l) => ({ ...l, description: 'layer', transfer: 'exists' })),
+      })),
+      uploaded: 0,
+      reused: 0,
+      uploadedBytes: 0,
+    };
+  }
   if (req.mode === 'assemble') {
     const r = await assemble({
       image: req.image,

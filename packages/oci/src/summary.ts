@@ -14,7 +14,14 @@ export function publishSummary(r: PublishResult): string {
         ['Platforms', r.platforms.join(', ')],
         ['Version / revision', `${code(r.version)} / ${code(r.revision.slice(0, 12))}`],
         ['Created (commit time)', r.created],
-        ['Backend', r.mode === 'dockerfile' ? `dockerfile (${r.builder})` : 'assemble (no daemon)'],
+        [
+          'Backend',
+          r.mode === 'dockerfile'
+            ? `dockerfile (${r.builder})`
+            : r.mode === 'merge'
+              ? `merge (${r.perPlatform.length} images pushed by digest; no daemon, no layer moved)`
+              : 'assemble (no daemon)',
+        ],
         ...(r.mode === 'assemble' && r.pushed
           ? [
               [

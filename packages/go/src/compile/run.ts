@@ -3,24 +3,22 @@
  * (the go command locks its cache entries, so concurrent builds reuse each other's work safely). Every
  * job runs to the end even when another fails; only jobs that succeeded are reported as artifacts.
  */
+
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { BuildArtifact } from '@goship/contract';
 import { exec, mapLimit } from '@goship/kit';
 import { checksumsPath, sha256File, writeChecksums } from './checksums.js';
 import { type BuildOutput, parseBuildOutput } from './diagnostics.js';
 import type { BuildJob, BuildPlan } from './plan.js';
 
-export interface Artifact {
-  name: string;
-  os: string;
-  arch: string;
+/** A built binary: the contract's BuildArtifact with every field the build knows filled in. */
+export interface Artifact extends BuildArtifact {
   variant: string;
   platform: string;
-  path: string;
   sha256: string;
   size: number;
   ldflags: string;
-  /** The -X values the program carries (name → value). */
   injected: Record<string, string>;
   durationMs: number;
 }

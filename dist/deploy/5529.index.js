@@ -1,0 +1,12 @@
+export const id = 5529;
+export const ids = [5529];
+export const modules = {
+
+/***/ 35529:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"definitions":{"io.k8s.api.scheduling.v1.PriorityClass":{"t":"object","p":{"apiVersion":{"t":"string"},"description":{"t":"string"},"globalDefault":{"t":"boolean"},"kind":{"t":"string"},"metadata":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"preemptionPolicy":{"t":"string"},"value":{"t":"integer","f":"int32"}},"r":["value"]},"io.k8s.api.scheduling.v1.PriorityClassList":{"t":"object","p":{"apiVersion":{"t":"string"},"items":{"t":"array","i":{"ref":"io.k8s.api.scheduling.v1.PriorityClass"}},"kind":{"t":"string"},"metadata":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"r":["items"]},"io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1":{"t":"object"},"io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta":{"t":"object","p":{"continue":{"t":"string"},"remainingItemCount":{"t":"integer","f":"int64"},"resourceVersion":{"t":"string"},"selfLink":{"t":"string"}}},"io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry":{"t":"object","p":{"apiVersion":{"t":"string"},"fieldsType":{"t":"string"},"fieldsV1":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1"},"manager":{"t":"string"},"operation":{"t":"string"},"subresource":{"t":"string"},"time":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.Time"}}},"io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta":{"t":"object","p":{"annotations":{"t":"object","m":{"t":"string"}},"creationTimestamp":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"deletionGracePeriodSeconds":{"t":"integer","f":"int64"},"deletionTimestamp":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"finalizers":{"t":"array","i":{"t":"string"}},"generateName":{"t":"string"},"generation":{"t":"integer","f":"int64"},"labels":{"t":"object","m":{"t":"string"}},"managedFields":{"t":"array","i":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry"}},"name":{"t":"string"},"namespace":{"t":"string"},"ownerReferences":{"t":"array","i":{"ref":"io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference"}},"resourceVersion":{"t":"string"},"selfLink":{"t":"string"},"uid":{"t":"string"}}},"io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference":{"t":"object","p":{"apiVersion":{"t":"string"},"blockOwnerDeletion":{"t":"boolean"},"controller":{"t":"boolean"},"kind":{"t":"string"},"name":{"t":"string"},"uid":{"t":"string"}},"r":["apiVersion","kind","name","uid"]},"io.k8s.apimachinery.pkg.apis.meta.v1.Time":{"t":"string"}}}');
+
+/***/ })
+
+};
