@@ -235,9 +235,11 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
       ),
     );
   }
-  // Binaries are written where the template says: a relative one stays in the workspace (issue 11).
+  // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
+  // working-directory itself was given outside it.
   const outputPath = resolve(o.workingDirectory, o.output);
-  if (!isAbsolute(o.output) && relative(o.workspace, outputPath).split(sep)[0] === '..') {
+  const outside = (path: string) => relative(o.workspace, path).split(sep)[0] === '..';
+  if (!isAbsolute(o.output) && !outside(o.workingDirectory) && outside(outputPath)) {
     errors.push(
       new InputError(
         'output',
