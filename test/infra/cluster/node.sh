@@ -41,7 +41,7 @@ real_node_unavailable() {
   [ -d /sys/fs/cgroup/memory ] || [ -f /sys/fs/cgroup/cgroup.controllers ] || { echo "no memory cgroup controller under /sys/fs/cgroup"; return; }
   if [ -f "$REAL_NODE_CLAIM" ]; then
     owner=$(cat "$REAL_NODE_CLAIM")
-    [ "$owner" = "$STATE_DIR" ] || { echo "the machine's real node belongs to the cluster in $owner (one per machine: kube-proxy owns the KUBE-* iptables chains); stop it with GOSHIP_STATE=${owner%/cluster} test/infra/cluster/down"; return; }
+    [ "$owner" = "$STATE_DIR" ] || { echo "the real node of this machine belongs to the cluster in $owner (one per machine: kube-proxy owns the KUBE-* iptables chains); stop it with GOSHIP_STATE=${owner%/cluster} test/infra/cluster/down"; return; }
   fi
   if ip -4 addr show dev lo | grep -q " $NODE_IP/"; then
     [ -f "$REAL_NODE_CLAIM" ] || { echo "$NODE_IP is already on lo but no cluster claims it (remove it: ip addr del $NODE_IP/32 dev lo)"; return; }

@@ -11,7 +11,7 @@ fi
 
 # the registries (same GOSHIP_STATE) and the busybox base in both of them
 reg_env=$("$HERE/../registry/up") || { check "registry up" false; return 0; }
-eval "$(sed 's/^/export /' <<<"$reg_env")"
+while IFS= read -r line; do [[ "$line" =~ ^([A-Z][A-Z0-9_]*)=(.*)$ ]] && export "${BASH_REMATCH[1]}=${BASH_REMATCH[2]}"; done <<<"$reg_env"
 "$HERE/trust-registries" 2>/dev/null
 bb_dir=$(mktemp -d)
 node "$HERE/../images/bases.mjs" busybox "$bb_dir" >/dev/null
