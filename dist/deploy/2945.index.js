@@ -1746,6 +1746,10 @@ function versionRequest(options, log) {
         log.info('go-version and go-version-file are not set: using go.mod at the repository root');
     }
     const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(workspace, file);
+    // A relative path stays in the repository (issue 11: file inputs are confined unless given absolute).
+    if (!(0,external_node_path_.isAbsolute)(file) && (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep)[0] === '..') {
+        throw new errors/* InputError */.dz('go-version-file', `'${file}' is outside the workspace`, 'a file of the repository (go.mod, go.work, .go-version, .tool-versions) relative to the workspace', 'Give an absolute path to read a file outside the repository.');
+    }
     const request = readVersionFile(path, shown(workspace, path));
     const parsed = parseVersionSpec(request.version);
     const at = `${request.file}:${request.line}`;
@@ -1768,6 +1772,9 @@ function downloadBaseUrl(options, log) {
         : 'go-download-base-url';
     let url;
     try {
+        // new URL() percent-encodes a space instead of refusing it.
+        if (/\s/.test(raw))
+            throw new TypeError('whitespace');
         url = new URL(raw);
     }
     catch {

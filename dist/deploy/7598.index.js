@@ -1342,6 +1342,7 @@ function programName(importPath) {
 
 
 
+
 const FLAG_OWNERS = {
     '-o': 'output',
     '-ldflags': 'ldflags',
@@ -1450,6 +1451,13 @@ function checkOptions(o) {
     }
     if (o.name !== undefined && o.packages.length > 1) {
         errors.push(new src_errors/* InputError */.dz('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
+    }
+    // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
+    // working-directory itself was given outside it.
+    const outputPath = (0,external_node_path_.resolve)(o.workingDirectory, o.output);
+    const outside = (path) => (0,external_node_path_.relative)(o.workspace, path).split(external_node_path_.sep)[0] === '..';
+    if (!(0,external_node_path_.isAbsolute)(o.output) && !outside(o.workingDirectory) && outside(outputPath)) {
+        errors.push(new src_errors/* InputError */.dz('output', `'${o.output}' leads outside the workspace (${outputPath})`, 'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}', 'Give an absolute path to write the binaries outside the repository.'));
     }
     if (o.packages.length > 1 && !o.output.includes('{name}')) {
         errors.push(new src_errors/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));

@@ -1456,6 +1456,10 @@ function parseUrlTarget(input, value) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new errors/* InputError */.dz(input, `'${redactUrlText(value)}' uses ${url.protocol.replace(/:$/, '')}://`, 'http:// or https:// URLs');
     }
+    // WHATWG URL accepts port 0 (and nothing can listen there): refused now, not after the whole timeout.
+    if (url.port === '0') {
+        throw new errors/* InputError */.dz(input, `'${redactUrlText(value)}' has port 0`, 'a URL whose port is from 1 to 65535');
+    }
     return { kind: 'url', url, display: displayUrl(url) };
 }
 function parseServiceTarget(input, value) {

@@ -1449,6 +1449,7 @@ class SchemaCatalog {
 
 
 
+
 const SOURCES = ['builtin', 'files', 'kustomize', 'helm'];
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
@@ -1510,6 +1511,15 @@ function builtinOptions(inputs, version) {
         throw new src_errors/* InputError */.dz('name', `'${name}' ${problem ?? 'must start with a letter'}`, 'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)');
     }
     const image = inputs.string('image', { required: true });
+    try {
+        // Checked as the input it is (the rendered Deployment would only name its container).
+        parseReference(image);
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReferenceError))
+            throw e;
+        throw new src_errors/* InputError */.dz('image', e.problem, "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)");
+    }
     const port = inputs.port('port', 8080);
     const serviceType = inputs.enum('service-type', SERVICE_TYPES, 'ClusterIP');
     const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
