@@ -1974,6 +1974,13 @@ function parseGitRef(ref) {
 
 
 
+/** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
+function confined(input, value, base, expected) {
+    const path = (0,external_node_path_.resolve)(base, value);
+    if (!(0,external_node_path_.isAbsolute)(value) && (0,external_node_path_.relative)(base, path).split(external_node_path_.sep)[0] === '..')
+        throw new errors/* InputError */.dz(input, `'${value}' leads outside ${base}`, expected, 'Give an absolute path to use one elsewhere on purpose.');
+    return path;
+}
 function inputs_reference(input, value) {
     try {
         return (0,reference/* parseReference */.F2)(value);
@@ -2074,7 +2081,10 @@ function readPublishRequest(inputs, ctx) {
     const digests = inputs.string('digests');
     if (modeInput !== 'merge' && digests !== '')
         throw new errors/* InputError */.dz('digests', `is set but mode is ${modeInput}`, 'digests only with mode: merge');
-    const artifacts = modeInput === 'merge' ? [] : artifactsInput(inputs);
+    const artifacts = (modeInput === 'merge' ? [] : artifactsInput(inputs)).map((a) => ({
+        ...a,
+        path: confined('artifacts', a.path, ctx.workspace, "binaries inside the workspace (go-build-ldflags' artifacts output)"),
+    }));
     const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
     if (mode === 'assemble' && artifacts.length === 0) {
         throw new errors/* InputError */.dz('artifacts', 'is empty but mode is assemble', "go-build-ldflags' artifacts output", 'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.');
@@ -2104,9 +2114,12 @@ function readPublishRequest(inputs, ctx) {
             throw new errors/* InputError */.dz('registry-ca', `${caPath} holds no PEM certificate`, 'a PEM file (-----BEGIN CERTIFICATE-----)');
     }
     const push = inputs.boolean('push', true);
-    const context = (0,external_node_path_.resolve)(ctx.workspace, inputs.string('context') || '.');
+    const dockerfileInput = inputs.string('dockerfile');
+    const context = confined('context', inputs.string('context') || '.', ctx.workspace, 'the Go module directory, relative to the workspace');
     if (!(0,external_node_fs_.existsSync)(context))
         throw new errors/* InputError */.dz('context', `directory ${context} does not exist`, 'the Go module directory, relative to the workspace');
+    if (dockerfileInput && dockerfileInput !== 'generate')
+        confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)');
     const tempRoot = ctx.runnerTemp;
     const output = push
         ? undefined
@@ -2146,7 +2159,7 @@ function readPublishRequest(inputs, ctx) {
         },
         dockerfile: {
             context,
-            dockerfile: inputs.string('dockerfile'),
+            dockerfile: dockerfileInput,
             buildArgs,
             target: inputs.optional('target'),
             strict: inputs.boolean('strict', false),

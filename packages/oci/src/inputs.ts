@@ -3,7 +3,7 @@
  * is touched), shared by the action's adapter and packages/pipeline.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, type Inputs } from '@goship/kit';
 import type { Artifact } from './assemble.js';
 import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
@@ -11,6 +11,19 @@ import { type Platform, parsePlatform } from './media.js';
 import type { PublishRequest } from './publish.js';
 import { type ImageReference, InvalidReferenceError, lowercaseName, parseReference } from './reference.js';
 import { DEFAULT_TAG_RULES, parseTagRules, type TagRule, TagRuleError } from './tags.js';
+
+/** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
+function confined(input: string, value: string, base: string, expected: string): string {
+  const path = resolve(base, value);
+  if (!isAbsolute(value) && relative(base, path).split(sep)[0] === '..')
+    throw new InputError(
+      input,
+      `'${value}' leads outside ${base}`,
+      expected,
+      'Give an absolute path to use one elsewhere on purpose.',
+    );
+  return path;
+}
 
 export interface PublishInputContext {
   workspace: string;
@@ -156,7 +169,15 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
   const digests = inputs.string('digests');
   if (modeInput !== 'merge' && digests !== '')
     throw new InputError('digests', `is set but mode is ${modeInput}`, 'digests only with mode: merge');
-  const artifacts = modeInput === 'merge' ? [] : artifactsInput(inputs);
+  const artifacts = (modeInput === 'merge' ? [] : artifactsInput(inputs)).map((a) => ({
+    ...a,
+    path: confined(
+      'artifacts',
+      a.path,
+      ctx.workspace,
+      "binaries inside the workspace (go-build-ldflags' artifacts output)",
+    ),
+  }));
   const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
   if (mode === 'assemble' && artifacts.length === 0) {
     throw new InputError(
@@ -198,13 +219,21 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       );
   }
   const push = inputs.boolean('push', true);
-  const context = resolve(ctx.workspace, inputs.string('context') || '.');
+  const dockerfileInput = inputs.string('dockerfile');
+  const context = confined(
+    'context',
+    inputs.string('context') || '.',
+    ctx.workspace,
+    'the Go module directory, relative to the workspace',
+  );
   if (!existsSync(context))
     throw new InputError(
       'context',
       `directory ${context} does not exist`,
       'the Go module directory, relative to the workspace',
     );
+  if (dockerfileInput && dockerfileInput !== 'generate')
+    confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)');
   const tempRoot = ctx.runnerTemp;
   const output = push
     ? undefined
@@ -249,7 +278,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     },
     dockerfile: {
       context,
-      dockerfile: inputs.string('dockerfile'),
+      dockerfile: dockerfileInput,
       buildArgs,
       target: inputs.optional('target'),
       strict: inputs.boolean('strict', false),
