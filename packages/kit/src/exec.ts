@@ -52,22 +52,27 @@ export const SENSITIVE_FLAGS: readonly string[] = [
   '--set',
 ];
 
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+
 /** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
 export function displayCommand(
   file: string,
   args: readonly string[],
   sensitive: readonly string[] = SENSITIVE_FLAGS,
 ): string {
-  const hide = (value: string) => {
+  // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+  const hide = (value: string, flag: string) => {
     const eq = value.indexOf('=');
-    return eq > 0 ? `${value.slice(0, eq)}=***` : '***';
+    if (eq > 0) return `${value.slice(0, eq)}=***`;
+    return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
   };
   const shown = args.map((arg, i) => {
     const prev = args[i - 1];
-    if (prev !== undefined && sensitive.includes(prev)) return hide(arg);
+    if (prev !== undefined && sensitive.includes(prev)) return hide(arg, prev);
     const eq = arg.indexOf('=');
     if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-      return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1))}`;
+      return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
     }
     return arg;
   });

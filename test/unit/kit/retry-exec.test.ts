@@ -92,10 +92,12 @@ describe('exec', () => {
       'registry-pass-1234',
       '--label',
       'visible=yes',
+      '--build-arg',
+      'FROM_ENV',
     ]).catch((e) => e);
     expect(err).toBeInstanceOf(ExecError);
     expect(err.message).toContain(
-      '--build-arg NPM_TOKEN=*** --build-arg=GH_TOKEN=*** --secret id=*** --password *** --label visible=yes exited with code 1:\nfailed with ***',
+      '--build-arg NPM_TOKEN=*** --build-arg=GH_TOKEN=*** --secret id=*** --password *** --label visible=yes --build-arg FROM_ENV exited with code 1:\nfailed with ***',
     );
     for (const v of ['npm_abcdefgh', 'ghp_ijklmnop', 'src=/run/s', 'registry-pass-1234'])
       expect(err.message).not.toContain(v);
