@@ -951,19 +951,24 @@ const SENSITIVE_FLAGS = [
     '--set-string',
     '--set',
 ];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
 /** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
 function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    const hide = (value) => {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
         const eq = value.indexOf('=');
-        return eq > 0 ? `${value.slice(0, eq)}=***` : '***';
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
     };
     const shown = args.map((arg, i) => {
         const prev = args[i - 1];
         if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg);
+            return hide(arg, prev);
         const eq = arg.indexOf('=');
         if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1))}`;
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
         }
         return arg;
     });
