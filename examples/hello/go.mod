@@ -1,3 +1,3 @@
 module github.com/acme/hello
 
-go 1.22
+go 1.26

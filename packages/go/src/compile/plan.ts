@@ -3,10 +3,10 @@
  * targets the toolchain cannot build, a missing package or modfile, -X targets that would not take
  * effect, values the go command could not read back, outputs that collide.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { aggregate, exec, InputError, mapLimit, UserError } from '@goship/kit';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { aggregate, InputError, mapLimit, UserError } from '@goship/kit';
 import type { BuildContext } from './constraints.js';
 import { annotationPath } from './diagnostics.js';
 import {
@@ -17,17 +17,10 @@ import {
   splitLdflags,
 } from './ldflags.js';
 import { buildEnvironment, checkOptions, type GoBuildOptions } from './options.js';
-import { listProgram, type MainModule, type Program, readGoModHead, scanProgram } from './program.js';
+import { listProgram, type Program, scanProgram } from './program.js';
 import { describeSource, rfc3339, type SourceInfo, sourceDateEpoch } from './source.js';
-import {
-  distList,
-  expandOutput,
-  parseTarget,
-  programName,
-  type Target,
-  TargetError,
-  unsupportedTargets,
-} from './targets.js';
+import { expandOutput, programName, type Target, TargetError } from './targets.js';
+import { inspectToolchain, type Toolchain } from './toolchain.js';
 import {
   checkInjections,
   findOverwritten,
@@ -69,100 +62,6 @@ export interface BuildPlan {
   timings: { toolchainMs: number; sourceMs: number; verifyMs: number };
   /** How each job's program was read (fast scan, or go list), in job order. */
   verifiedVia: ('scan' | 'go list')[];
-}
-
-/** What the toolchain says about the module and the targets. */
-interface Toolchain {
-  goVersion: string;
-  goMinor: number;
-  targets: Target[];
-  mod: MainModule;
-  workspaceMode: boolean;
-  /** Tags in effect: the tags input, else -tags from GOFLAGS. */
-  tags: Set<string>;
-  /** Flags that change package loading, for go build and go list alike. */
-  loadFlags: string[];
-}
-
-async function inspectToolchain(
-  o: GoBuildOptions,
-  go: string,
-  env: NodeJS.ProcessEnv,
-  parsed: Target[],
-): Promise<Toolchain> {
-  const cwd = o.workingDirectory;
-  const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
-  const goEnv = JSON.parse(
-    (await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout,
-  ) as Record<string, string>;
-  const gomod = goEnv.GOMOD ?? '';
-  if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
-    throw new InputError(
-      'working-directory',
-      `${cwd} is not inside a Go module (no go.mod here or above)`,
-      'the directory of a Go module',
-      'Set working-directory to the folder that contains go.mod.',
-    );
-  }
-  const goVersion = goEnv.GOVERSION ?? '';
-  const targets = parsed.length > 0 ? parsed : [parseTarget(`${goEnv.GOHOSTOS}/${goEnv.GOHOSTARCH}`)];
-  const unsupported = unsupportedTargets(targets, await distList(go, goVersion));
-  if (unsupported.length > 0) {
-    throw aggregate(
-      unsupported.map(
-        (e) => new InputError('targets', e.message, 'a pair listed by `go tool dist list`', e.hint),
-      ),
-      `${unsupported.length} targets are not supported by ${goVersion}`,
-    );
-  }
-  const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-  const mod: MainModule = { root: dirname(gomod), path: readGoModHead(readFileSync(gomod, 'utf8')).module };
-  if (o.modfile !== undefined) {
-    const modfile = resolve(cwd, o.modfile);
-    if (!existsSync(modfile)) {
-      throw new InputError(
-        'modfile',
-        `${o.modfile} does not exist (looked for ${modfile})`,
-        'an existing go.mod variant, e.g. go.prod.mod',
-      );
-    }
-    if (workspaceMode)
-      throw new InputError(
-        'modfile',
-        'cannot be used in workspace mode (a go.work applies here)',
-        'no modfile, or GOWORK=off in env',
-      );
-    const head = readGoModHead(readFileSync(modfile, 'utf8'));
-    // cmd/go reads the sums of x.mod from x.sum; they are only needed when something is required.
-    const sum = modfile.replace(/\.mod$/, '.sum');
-    if (head.requires && !existsSync(sum)) {
-      throw new InputError(
-        'modfile',
-        `${o.modfile} requires modules but ${basename(sum)} is missing next to it`,
-        `a matching ${basename(sum)}`,
-        `Create it with: go mod tidy -modfile=${o.modfile}`,
-      );
-    }
-    if (head.module) mod.path = head.module;
-  }
-  const goflagsTags =
-    /(?:^|\s)--?tags=(\S*)/
-      .exec(goEnv.GOFLAGS ?? '')?.[1]
-      ?.split(',')
-      .filter(Boolean) ?? [];
-  return {
-    goVersion,
-    goMinor: Number(/^go1\.(\d+)/.exec(goVersion)?.[1] ?? 0),
-    targets,
-    mod,
-    workspaceMode,
-    tags: new Set(o.tags.length > 0 ? o.tags : goflagsTags),
-    loadFlags: [
-      ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
-      ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-      ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
-    ],
-  };
 }
 
 /** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */

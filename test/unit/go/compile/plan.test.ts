@@ -110,7 +110,7 @@ describe('planBuild', () => {
 
   test('workspace mode goes through go list; a modfile is refused there', async () => {
     const dir = helloRepo();
-    writeFileSync(join(dir, 'go.work'), 'go 1.22\n\nuse .\n');
+    writeFileSync(join(dir, 'go.work'), 'go 1.26\n\nuse .\n');
     const plan = await planBuild(options(dir, { targets: ['linux/amd64'] }));
     expect(plan.verifiedVia).toEqual(['go list']);
     expect(plan.jobs[0]!.injections).toHaveLength(4);
