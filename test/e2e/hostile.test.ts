@@ -256,7 +256,7 @@ describe('go-build-ldflags', () => {
         inputs: { output: '../../../../tmp/goship-hostile-escape/{name}' },
         expect: [
           "Input 'output'",
-          "'../../../../tmp/goship-hostile-escape/{name}' leads outside the workspace",
+          "'../../../../tmp/goship-hostile-escape/{name}' is outside the workspace",
         ],
       },
       {

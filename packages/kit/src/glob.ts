@@ -1,6 +1,6 @@
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError } from './errors.js';
+import { confinedPath, realpathOrUndefined } from './paths.js';
 
 /*
  * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
@@ -153,34 +153,14 @@ function expandOne(pattern: string, cwd: string, opts: ExpandOptions): { all: st
 /** Throws when a path found for a relative pattern is outside `cwd`, by its name or by where it links. */
 function confinement(pattern: string, cwd: string, input: string): (path: string) => void {
   const root = resolve(cwd);
-  const realRoot = realpathOrUndefined(root) ?? root;
   return (path) => {
-    const lexical = inside(root, resolve(path));
-    const real = realpathOrUndefined(path);
-    if (lexical && (real === undefined || inside(realRoot, real))) return;
-    const shown = relative(root, path) || '.';
-    throw new InputError(
+    confinedPath(relative(root, resolve(path)) || '.', root, {
       input,
-      lexical
-        ? `'${pattern}' reaches ${shown}, a link to ${real}, outside the workspace (${root})`
-        : `'${pattern}' is outside the workspace (${root})`,
-      'paths inside the workspace',
-      'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
-    );
+      expected: 'paths inside the workspace',
+      hint: 'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
+      shownAs: pattern,
+    });
   };
-}
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
-function realpathOrUndefined(p: string) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return undefined;
-  }
 }
 
 function statOrUndefined(p: string) {

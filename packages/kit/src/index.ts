@@ -5,6 +5,7 @@ export * from './exec.js';
 export * from './glob.js';
 export * from './inputs.js';
 export * from './outputs.js';
+export * from './paths.js';
 export * from './retry.js';
 export * as runner from './runner.js';
 export * from './summary.js';

@@ -2,8 +2,8 @@
  * The options of a Go build matrix, and the checks that need nothing but the options themselves (run
  * first, all problems collected, each naming its input).
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { InputError, type UserError } from '@goship/kit';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { confinedPath, InputError, isInside, type UserError } from '@goship/kit';
 import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from './ldflags.js';
 import { parseTarget, TARGET_VARIABLES, type Target, TargetError } from './targets.js';
 
@@ -237,17 +237,19 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
   }
   // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
   // working-directory itself was given outside it.
-  const outputPath = resolve(o.workingDirectory, o.output);
-  const outside = (path: string) => relative(o.workspace, path).split(sep)[0] === '..';
-  if (!isAbsolute(o.output) && !outside(o.workingDirectory) && outside(outputPath)) {
-    errors.push(
-      new InputError(
-        'output',
-        `'${o.output}' leads outside the workspace (${outputPath})`,
-        'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}',
-        'Give an absolute path to write the binaries outside the repository.',
-      ),
-    );
+  if (!isAbsolute(o.output) && isInside(o.workspace, resolve(o.workingDirectory))) {
+    try {
+      confinedPath(relative(o.workspace, resolve(o.workingDirectory, o.output)) || '.', o.workspace, {
+        input: 'output',
+        expected:
+          'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}',
+        hint: 'Give an absolute path to write the binaries outside the repository.',
+        shownAs: o.output,
+      });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(e);
+    }
   }
   if (o.packages.length > 1 && !o.output.includes('{name}')) {
     errors.push(

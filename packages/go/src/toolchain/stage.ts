@@ -4,9 +4,10 @@
  * actions/setup-go and packages/pipeline call this, and tests call it directly.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import {
   code,
+  confinedPath,
   formatBytes,
   formatMs,
   heading,
@@ -201,16 +202,13 @@ function versionRequest(options: SetupGoStageOptions, log: StageLog) {
     file = 'go.mod';
     log.info('go-version and go-version-file are not set: using go.mod at the repository root');
   }
-  const path = isAbsolute(file) ? file : join(workspace, file);
   // A relative path stays in the repository (issue 11: file inputs are confined unless given absolute).
-  if (!isAbsolute(file) && relative(workspace, path).split(sep)[0] === '..') {
-    throw new InputError(
-      'go-version-file',
-      `'${file}' is outside the workspace`,
+  const path = confinedPath(file, workspace, {
+    input: 'go-version-file',
+    expected:
       'a file of the repository (go.mod, go.work, .go-version, .tool-versions) relative to the workspace',
-      'Give an absolute path to read a file outside the repository.',
-    );
-  }
+    hint: 'Give an absolute path to read a file outside the repository.',
+  });
   const request = readVersionFile(path, shown(workspace, path));
   const parsed = parseVersionSpec(request.version);
   const at = `${request.file}:${request.line}`;
