@@ -692,3 +692,46 @@ describe('k8s-rollout on real pods: the verdicts kwok simulates', () => {
       expect(kwok!.message).toBe(real!.message);
     });
 });
+
+/*
+ * A release without a readiness probe that crashes a moment after it starts: Kubernetes counts it Ready
+ * (and kubectl rollout status succeeds); k8s-rollout holds the rollout for settle-time and fails at the
+ * first restart, rolling back to the release that stays up.
+ */
+describe('k8s-rollout on real pods: no readiness probe', () => {
+  const manifest = (command: string[]) =>
+    JSON.stringify({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'noprobe' },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'noprobe' } },
+        template: {
+          metadata: { labels: { app: 'noprobe' } },
+          spec: { terminationGracePeriodSeconds: 0, containers: [{ name: 'app', image: busybox, command }] },
+        },
+      },
+    });
+
+  realTest('a crash after Ready fails the rollout within settle-time and is rolled back', async () => {
+    const ns = realNamespace('real-noprobe');
+    const ws = mkdtempSync(join(tmpdir(), 'seed-noprobe-'));
+    writeFileSync(join(ws, 'v1.json'), manifest(['sh', '-c', 'sleep 3600']));
+    const v1 = await rollout('v1.json', ns, { 'settle-time': '3s' }, { workspace: ws });
+    expect(v1.outputs.status).toBe('succeeded');
+    expect(v1.stdout).toContain('no restarts in 3s after Ready (app: no readiness probe)');
+
+    writeFileSync(join(ws, 'v2.json'), manifest(['sh', '-c', 'sleep 1; echo boom; exit 3']));
+    const v2 = await rollout('v2.json', ns, { 'settle-time': '20s' }, { workspace: ws });
+    const failure = JSON.parse(v2.outputs.failure || '{}');
+    expect(v2.exitCode).not.toBe(0);
+    expect(v2.outputs.status).toBe('rolled-back');
+    expect(v2.outputs['rolled-back']).toBe('true');
+    expect(failure).toMatchObject({ reason: 'CrashAfterReady', container: 'app' });
+    expect(failure.message).toContain('exit code 3');
+    const live = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'noprobe', '-o', 'json'])).spec.template
+      .spec.containers[0].command;
+    expect(live).toEqual(['sh', '-c', 'sleep 3600']);
+  });
+});

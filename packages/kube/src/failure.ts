@@ -35,6 +35,11 @@ const FATAL_WAITING = new Set([
 export interface ClassifyOptions {
   /** Restarts at which a crash-looping container counts as failed. */
   failureThreshold: number;
+  /**
+   * Set while a rollout that looked complete is held (settle.ts): each container's restart count then
+   * (`<pod uid>/<container>`; a pod not listed had none), any restart beyond it is a failure.
+   */
+  restartsAtComplete?: ReadonlyMap<string, number>;
 }
 
 export function podFailure(pod: KubeObject, opts: ClassifyOptions): FailureCause | undefined {
@@ -49,7 +54,30 @@ export function podFailure(pod: KubeObject, opts: ClassifyOptions): FailureCause
   if (init) return { ...init, pod: podName };
   const main = containerFailure(status.containerStatuses, opts, false);
   if (main) return { ...main, pod: podName };
+  if (opts.restartsAtComplete) {
+    for (const c of status.containerStatuses ?? []) {
+      const before = opts.restartsAtComplete.get(`${pod.metadata.uid}/${c.name}`) ?? 0;
+      if ((c.restartCount ?? 0) <= before) continue;
+      const last = c.lastState?.terminated ?? c.state?.terminated;
+      const exit = last ? `; exit code ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}` : '';
+      return {
+        reason: 'CrashAfterReady',
+        message: `container "${c.name}" restarted after the rollout looked complete (it has no readiness probe, so it counted as Ready as soon as it started)${exit}`,
+        container: c.name,
+        pod: podName,
+      };
+    }
+  }
   return undefined;
+}
+
+/** Each container's restart count, by `<pod uid>/<container>` (see ClassifyOptions.restartsAtComplete). */
+export function restartCounts(pods: KubeObject[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of pods)
+    for (const c of ((p.status ?? {}) as PodStatus).containerStatuses ?? [])
+      counts.set(`${p.metadata.uid}/${c.name}`, c.restartCount ?? 0);
+  return counts;
 }
 
 function containerFailure(

@@ -37,6 +37,7 @@ export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8
     rollback: inputs.enum('rollback', ['auto', 'never'] as const, 'auto'),
     onFirstFailure: inputs.enum('on-first-failure', ['keep', 'delete'] as const, 'keep'),
     failureThreshold: inputs.integer('failure-threshold', { min: 1, max: 1000, fallback: 3 })!,
+    settleMs: inputs.duration('settle-time', 10_000)!,
     version: inputs.optional('version'),
     annotations: inputs.keyValues('annotations', {
       keyPattern: ANNOTATION_KEY,

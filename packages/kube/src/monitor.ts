@@ -7,8 +7,9 @@ import {
   type RolloutTarget,
   revisionOf,
 } from './evaluate.js';
-import type { ClassifyOptions } from './failure.js';
+import { type ClassifyOptions, restartCounts } from './failure.js';
 import { selectorString } from './selectors.js';
+import { type SettleWindow, settleWindow } from './settle.js';
 import type { KubeEvent, KubeObject } from './types.js';
 import { type WatchHandlers, watchCollection } from './watch.js';
 
@@ -25,6 +26,8 @@ export interface MonitorOptions extends ClassifyOptions {
   signal: AbortSignal;
   /** Called when the progress message changes (for the log). */
   onProgress?: (message: string) => void;
+  /** How long a completed rollout of containers without readiness probes is watched on (see settle.ts). */
+  settleMs?: number;
 }
 
 /** How long a failure verdict waits for the events that explain it (they trail the pod status). */
@@ -64,6 +67,10 @@ export async function monitorWorkload(
 
   let lastMessage = '';
   let failedAt: Extract<Evaluation, { state: 'failed' }> | undefined;
+  // While settling, a crash counts at its first restart (there is no probe to wait for).
+  let settling: { timer: NodeJS.Timeout; window: SettleWindow; restarts: Map<string, number> } | undefined;
+  const classify = (): ClassifyOptions =>
+    settling ? { ...opts, restartsAtComplete: settling.restarts } : opts;
   let settle!: (r: MonitorResult) => void;
   const result = new Promise<MonitorResult>((resolve) => {
     settle = resolve;
@@ -80,7 +87,18 @@ export async function monitorWorkload(
     snap.replicaSets = [...stores.replicaSets.values()];
     snap.pods = [...stores.pods.values()];
     snap.events = [...stores.events.values()];
-    const ev = evaluate(snap, target, opts);
+    const ev = evaluate(snap, target, classify());
+    if (ev.state === 'complete' && !settling) {
+      const window = settleWindow(target.kind, target.template, snap.workload, opts.settleMs ?? 0);
+      if (window) {
+        opts.onProgress?.(
+          `${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`,
+        );
+        settling = { window, timer: setTimeout(settled, window.ms), restarts: restartCounts(snap.pods) };
+        return;
+      }
+    }
+    if (ev.state === 'complete' && settling) return;
     if (ev.state === 'waiting') {
       if (snap.workload && ev.message !== lastMessage) {
         lastMessage = ev.message;
@@ -92,6 +110,7 @@ export async function monitorWorkload(
       finish(ev);
       return;
     }
+    if (settling) clearTimeout(settling.timer);
     // A kubelet writes the container state a moment before the event that explains it: give the events
     // a short grace so the report carries them, then take the latest verdict (still a failure, or this one).
     if (failedAt !== undefined) return;
@@ -99,9 +118,23 @@ export async function monitorWorkload(
     setTimeout(() => {
       if (done) return;
       snap.events = [...stores.events.values()];
-      const again = evaluate(snap, target, opts);
+      const again = evaluate(snap, target, classify());
       finish(again.state === 'failed' ? again : failedAt!);
     }, EVENT_GRACE_MS);
+  };
+  // The window ended: complete still → success; anything else is judged as usual (a pod that went
+  // unready is waited for again, and settles again once complete).
+  const settled = () => {
+    if (done || !settling) return;
+    const { window } = settling;
+    const ev = evaluate(snap, target, classify());
+    settling = undefined;
+    if (ev.state === 'complete')
+      finish({
+        ...ev,
+        message: `${ev.message}; no restarts in ${window.ms / 1000}s after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
+      });
+    else reevaluate();
   };
   const store = <T extends KubeObject>(map: Map<string, T>): WatchHandlers<T> => ({
     onSync(items) {
@@ -215,6 +248,7 @@ export async function monitorWorkload(
   try {
     return await Promise.race([result, failed]);
   } finally {
+    if (settling) clearTimeout(settling.timer);
     opts.signal.removeEventListener('abort', onAbort);
     opts.signal.removeEventListener('abort', stopInner);
     inner.abort();

@@ -204,6 +204,8 @@ export async function watchAll(
       const ref = objectRef(a.plan.object);
       const outcome = await monitorWorkload(client, target, {
         failureThreshold: opts.failureThreshold,
+        // A rollback restores what ran before: it is not held (the release under test is the new one).
+        settleMs: phase === 'rollout' ? opts.settleMs : 0,
         signal: combined,
         onProgress: (m) =>
           opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),

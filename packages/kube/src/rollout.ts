@@ -42,6 +42,8 @@ export interface RolloutOptions {
   rollback: 'auto' | 'never';
   onFirstFailure: 'keep' | 'delete';
   failureThreshold: number;
+  /** See settle.ts: 0 turns the hold for containers without readiness probes off. */
+  settleMs: number;
   waitFor: ReadonlySet<WorkloadKind>;
   applySet: string;
   workloadAnnotations: Record<string, string>;

@@ -46,6 +46,7 @@ export interface K8sRolloutOptions {
   rollback: 'auto' | 'never';
   onFirstFailure: 'keep' | 'delete';
   failureThreshold: number;
+  settleMs: number;
   version?: string;
   annotations: Map<string, string>;
   signal: AbortSignal;
@@ -154,6 +155,7 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
     rollback: o.rollback,
     onFirstFailure: o.onFirstFailure,
     failureThreshold: o.failureThreshold,
+    settleMs: o.settleMs,
     applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
     workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
     verify: o.verify,

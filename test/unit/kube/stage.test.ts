@@ -34,6 +34,7 @@ function options(over: Partial<K8sRolloutOptions> = {}): K8sRolloutOptions {
     rollback: 'auto',
     onFirstFailure: 'keep',
     failureThreshold: 3,
+    settleMs: 0,
     annotations: new Map(),
     signal: new AbortController().signal,
     log: {
