@@ -91,15 +91,26 @@ export function commentBody(c: CommentContent, limit: number): string {
     parts.push(ports, footer);
     return parts.join('\n');
   };
-  let nBlocks = blocks.length;
-  let body = assemble(rows.length, nBlocks);
-  while (body.length > limit && nBlocks > 0) body = assemble(rows.length, --nBlocks);
-  let nRows = rows.length;
-  while (body.length > limit && nRows > 0) {
-    // Cut in proportion to the excess first, then one by one.
-    const over = body.length - limit;
-    nRows = Math.max(0, Math.min(nRows - 1, nRows - Math.ceil(over / 80)));
-    body = assemble(nRows, 0);
+  // The most of `n` that fits, by bisection (each assembly is linear; a one-by-one cut would be quadratic).
+  const most = (n: number, fits: (k: number) => boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let body = assemble(rows.length, blocks.length);
+  if (body.length > limit) {
+    const nBlocks = most(blocks.length, (k) => assemble(rows.length, k).length <= limit);
+    body = assemble(rows.length, nBlocks);
+    if (body.length > limit)
+      body = assemble(
+        most(rows.length, (k) => assemble(k, 0).length <= limit),
+        0,
+      );
   }
   if (body.length > limit) {
     // Only a port table larger than the limit is left: cut it, keeping the marker at the top.
