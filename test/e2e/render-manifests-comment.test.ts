@@ -37,7 +37,7 @@ const git = (cwd: string, ...args: string[]) =>
 const cm = (name: string, greeting: string, ns = '') =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}data:\n  GREETING: ${greeting}\n`;
 
-function event(dir: string, name: string, baseSha: string): string {
+function event(dir: string, baseSha: string): string {
   const file = join(dir, 'event.json');
   writeFileSync(
     file,
@@ -94,7 +94,7 @@ function repository(): { ws: string; base: string } {
 describe('render-manifests comment: against the base branch', () => {
   test('the first push creates the comment, the next one updates the same comment', async () => {
     const { ws, base } = repository();
-    const ev = event(ws, 'pull_request', base);
+    const ev = event(ws, base);
     const first = await run(ws, 'pull_request', ev);
     expect(first.errors).toBe('');
     expect(first.exitCode).toBe(0);
@@ -140,7 +140,7 @@ describe('render-manifests comment: against the base branch', () => {
         documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
       },
     });
-    const r = await run(ws, 'pull_request_target', event(ws, 'pull_request_target', base));
+    const r = await run(ws, 'pull_request_target', event(ws, base));
     expect(r.exitCode).toBe(0);
     expect(r.outputs.manifests).toMatch(/manifests\.yaml$/);
     const warning = r.annotations.find(
@@ -153,7 +153,7 @@ describe('render-manifests comment: against the base branch', () => {
 
   test('not a pull request: a notice, nothing posted, no failure', async () => {
     const { ws, base } = repository();
-    const r = await run(ws, 'push', event(ws, 'push', base));
+    const r = await run(ws, 'push', event(ws, base));
     expect(r.exitCode).toBe(0);
     expect(r.annotations).toContainEqual(
       expect.objectContaining({
@@ -180,7 +180,7 @@ describe('render-manifests comment: against the live cluster (server-side dry-ru
       );
       k(['apply', '--server-side', '--field-manager=goship', '-f', '-'], live);
       const { ws, base } = repository();
-      const r = await run(ws, 'pull_request', event(ws, 'pull_request', base), {
+      const r = await run(ws, 'pull_request', event(ws, base), {
         namespace: ns,
         kubeconfig: kubeconfig!,
       });
