@@ -2,8 +2,9 @@
  * A loopback GitHub REST API for tests that keeps both sides honest: every request it receives and every
  * response it sends is validated against GitHub's published OpenAPI description (@octokit/openapi,
  * api.github.com). An unknown path or method, a missing required field or a wrong type is recorded in
- * `violations` (tests assert it stays empty). It implements the deployment endpoints goship calls, with
- * an in-memory store, and plays scripted faults (403 with X-Accepted-GitHub-Permissions, 422, secondary
+ * `violations` (tests assert it stays empty). It implements the deployment endpoints and the issue-comment
+ * endpoints (list with GitHub's page/per_page and Link header, create, update, the 65536-character body
+ * limit answered with 422) goship calls, with an in-memory store, and plays scripted faults (403 with X-Accepted-GitHub-Permissions, 422, secondary
  * rate limits, 5xx) on chosen requests.
  */
 import { readFileSync } from 'node:fs';
@@ -84,8 +85,20 @@ interface Deployment {
   statuses: Json[];
 }
 
+export interface IssueComment {
+  id: number;
+  issue: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** GitHub's limit for an issue or pull-request comment body. */
+const COMMENT_LIMIT = 65_536;
+
 export class GitHubApi {
   readonly requests: RecordedRequest[] = [];
+  readonly comments: IssueComment[] = [];
   readonly violations: string[] = [];
   readonly deployments: Deployment[] = [];
   private readonly faults: Fault[] = [];
@@ -221,6 +234,8 @@ export class GitHubApi {
     query: URLSearchParams,
     body: Json,
   ) {
+    if (/^\/repos\/[^/]+\/[^/]+\/issues\//.test(path))
+      return this.routeComments(res, op, method, path, query, body);
     const m = /^\/repos\/([^/]+)\/([^/]+)\/deployments(?:\/(\d+)(\/statuses)?)?$/.exec(path);
     if (!m)
       return this.send(res, op, 404, {
@@ -287,5 +302,120 @@ export class GitHubApi {
     if (statuses && method === 'GET')
       return this.send(res, op, 200, d.statuses.slice(0, Number(query.get('per_page') ?? 30)));
     return this.send(res, op, 200, this.deploymentJson(d, owner, repo));
+  }
+
+  private user(): Json {
+    const api = `${this.url}/users/github-actions%5Bbot%5D`;
+    return {
+      login: 'github-actions[bot]',
+      id: 41898282,
+      node_id: 'MDM6Qm90NDE4OTgyODI=',
+      avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
+      gravatar_id: '',
+      url: api,
+      html_url: 'https://github.com/apps/github-actions',
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: 'Bot',
+      site_admin: false,
+    };
+  }
+
+  private commentJson(c: IssueComment, owner: string, repo: string): Json {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${this.url}/repos/${owner}/${repo}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      body: c.body,
+      user: this.user(),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      issue_url: `${this.url}/repos/${owner}/${repo}/issues/${c.issue}`,
+      author_association: 'NONE',
+    };
+  }
+
+  /** Adds a comment as someone else wrote it (a reviewer), to fill pages. */
+  seedComment(issue: number, body: string): IssueComment {
+    const now = new Date().toISOString();
+    const c = { id: this.nextId++, issue, body, created_at: now, updated_at: now };
+    this.comments.push(c);
+    return c;
+  }
+
+  private routeComments(
+    res: ServerResponse,
+    op: Operation,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: Json,
+  ) {
+    const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' };
+    const tooLong = (text: unknown) =>
+      typeof text === 'string' && text.length > COMMENT_LIMIT
+        ? {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: `body is too long (maximum is ${COMMENT_LIMIT} characters)`,
+              },
+            ],
+            documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+          }
+        : undefined;
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path);
+    if (list) {
+      const [, owner, repo, issue] = list as unknown as [string, string, string, string];
+      if (method === 'POST') {
+        const invalid = tooLong(body.body);
+        if (invalid) return this.send(res, op, 422, invalid);
+        const c = this.seedComment(Number(issue), String(body.body));
+        return this.send(res, op, 201, this.commentJson(c, owner, repo), {
+          location: `${this.url}/repos/${owner}/${repo}/issues/comments/${c.id}`,
+        });
+      }
+      // GET: oldest first, `per_page` (max 100, default 30) and `page`, with GitHub's Link header.
+      const perPage = Math.min(100, Number(query.get('per_page') ?? 30));
+      const page = Number(query.get('page') ?? 1);
+      const all = this.comments.filter((c) => c.issue === Number(issue));
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (p: number, rel: string) =>
+        `<${this.url}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+      const links = [
+        ...(page > 1 ? [link(page - 1, 'prev')] : []),
+        ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+        ...(page > 1 ? [link(1, 'first')] : []),
+      ];
+      return this.send(
+        res,
+        op,
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c, owner, repo)),
+        links.length ? { link: links.join(', ') } : {},
+      );
+    }
+    const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path);
+    const c = one && this.comments.find((x) => x.id === Number(one[3]));
+    if (!one || !c) return this.send(res, op, 404, notFound);
+    const [, owner, repo] = one as unknown as [string, string, string];
+    if (method === 'PATCH') {
+      const invalid = tooLong(body.body);
+      if (invalid) return this.send(res, op, 422, invalid);
+      c.body = String(body.body);
+      c.updated_at = new Date().toISOString();
+    }
+    return this.send(res, op, 200, this.commentJson(c, owner, repo));
   }
 }

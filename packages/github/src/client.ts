@@ -68,6 +68,28 @@ interface RequestErrorLike {
 }
 
 /**
+ * The `permissions:` entries of an X-Accepted-GitHub-Permissions header: each `;`-separated set is one way
+ * to be allowed (`issues=write; pull_requests=write` → either), each `,` inside a set one more permission
+ * the set needs. Names become the workflow's keys (`pull_requests` → `pull-requests`).
+ */
+export function acceptedPermissions(header: string): string[] {
+  return header
+    .split(';')
+    .map((set) =>
+      set
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
+          const [scope, level] = p.split('=');
+          return `${scope!.trim().replace(/_/g, '-')}: ${level?.trim() ?? 'write'}`;
+        })
+        .join(', '),
+    )
+    .filter(Boolean);
+}
+
+/**
  * A GitHub API failure in words a workflow author can act on: a 403 names the permission GitHub asked for
  * (its X-Accepted-GitHub-Permissions header) and the `permissions:` line that grants it.
  */
@@ -78,9 +100,11 @@ export function describeGitHubError(err: unknown, what: string): { message: stri
   const accepted = headers['x-accepted-github-permissions'];
   if (status === 403 && accepted) {
     const wanted = accepted.split(/[,;]/)[0]!.trim();
-    const [scope, level] = wanted.split('=');
+    const grants = acceptedPermissions(accepted).map((g) => `\`permissions: { ${g} }\``);
+    const lacks = grants.length > 1 ? 'any of the permissions GitHub accepts' : `the '${wanted}' permission`;
+    const add = grants.length > 1 ? `${grants.slice(0, -1).join(', ')} or ${grants.at(-1)}` : grants[0];
     return {
-      message: `${what}: GitHub refused (403): the token lacks the '${wanted}' permission (X-Accepted-GitHub-Permissions: ${accepted}); add \`permissions: { ${scope}: ${level} }\` to the job`,
+      message: `${what}: GitHub refused (403): the token lacks ${lacks} (X-Accepted-GitHub-Permissions: ${accepted}); add ${add} to the job`,
       permission: wanted,
     };
   }

@@ -6,6 +6,7 @@ export * from './images.js';
 export * from './model.js';
 export * from './options.js';
 export * from './ports/index.js';
+export * from './preview/index.js';
 export * from './render.js';
 export * from './schema/index.js';
 export * from './secrets.js';

@@ -10,6 +10,7 @@ import { InputError, type Inputs, parsePort } from '@goship/kit';
 import { InvalidReferenceError, parseReference } from '@goship/oci';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
+import { type CommentRequest, readCommentOptions } from './preview/options.js';
 import type { RenderRequest, Source } from './render.js';
 import { checkDnsLabel, DEFAULT_SCHEMA_VERSION, SchemaCatalog } from './schema/index.js';
 
@@ -45,6 +46,8 @@ export interface ActionEnv {
   workspace: string;
   runnerTemp: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** GITHUB_EVENT_NAME and the GITHUB_EVENT_PATH payload, read only when `comment: true` asks for them. */
+  event?: () => { name?: string; payload?: unknown };
 }
 
 export interface RenderOptions {
@@ -52,6 +55,10 @@ export interface RenderOptions {
   outputDir: string;
   version: string;
   commit: string;
+  /** The pull-request comment (comment: true on a pull_request event). */
+  comment?: CommentRequest;
+  /** Things to tell the user that are not problems (comment: true on a push). */
+  notices: string[];
 }
 
 function hostPort(input: string, entry: string): { host: string; port: number } {
@@ -358,5 +365,6 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
       break;
     }
   }
-  return { request, outputDir, version, commit };
+  const { comment, notices } = await readCommentOptions(inputs, { env: a.env, event: a.event }, request);
+  return { request, outputDir, version, commit, comment, notices };
 }

@@ -3,8 +3,10 @@
  * action's outputs out. No process.env and no runner I/O: the adapter (actions/render-manifests) and the
  * pipeline print warnings, masks and summaries themselves.
  */
+import type { Logger, ResolvedKubeconfig } from '@goship/kube';
 import type { RenderOptions } from './options.js';
 import type { PortReport } from './ports/index.js';
+import type { PreviewResult } from './preview/index.js';
 import { type RenderResult, render } from './render.js';
 import { renderSummary } from './summary.js';
 import { checkOutputDir, type WrittenSet, writeRendered } from './write.js';
@@ -13,6 +15,10 @@ export interface RenderStageOptions extends RenderOptions {
   signal?: AbortSignal;
   /** Receives every Secret value before any check can quote one (the runner's add-mask). */
   registerSecret?: (value: string) => void;
+  /** Where the pull-request comment's cluster client and GitHub client log (the runner's log in the action). */
+  log?: Logger;
+  /** GITHUB_WORKSPACE's environment for the `kubeconfig` input (relative paths, HOME). */
+  home?: string;
 }
 
 /** The outputs of the render-manifests action (action.yml), as values. */
@@ -31,16 +37,58 @@ export interface RenderStageResult {
   outputs: RenderStageOutputs;
   /** The job summary (Markdown). */
   summary: string;
+  /** The pull-request comment, when one was asked for (its warnings are for the caller to print). */
+  comment?: PreviewResult;
 }
+
+const quiet: Logger = {
+  info() {},
+  warning() {},
+  debug() {},
+  notice() {},
+  setSecret() {},
+};
 
 export async function renderManifestsStage(o: RenderStageOptions): Promise<RenderStageResult> {
   // A foreign output directory fails before any work (helm, kustomize) is done.
   checkOutputDir(o.outputDir);
+  const log = o.log ?? quiet;
+  let kubeconfig: ResolvedKubeconfig | undefined;
+  if (o.comment) {
+    o.registerSecret?.(o.comment.token);
+    // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
+    if (o.comment.kubeconfig) {
+      const { resolveKubeconfig } = await import('@goship/kube');
+      kubeconfig = resolveKubeconfig({
+        value: o.comment.kubeconfig.value,
+        context: o.comment.kubeconfig.context,
+        cwd: o.request.workspace,
+        home: o.home,
+      });
+      for (const secret of kubeconfig.secrets) o.registerSecret?.(secret);
+      for (const warning of kubeconfig.warnings) log.warning(warning);
+    }
+  }
   const result = await render({ ...o.request, signal: o.signal, registerSecret: o.registerSecret });
   const written = writeRendered(result, o.outputDir);
+  let comment: PreviewResult | undefined;
+  if (o.comment) {
+    const { pullRequestPreview } = await import('./preview/index.js');
+    comment = await pullRequestPreview({
+      comment: o.comment,
+      request: { ...o.request, registerSecret: o.registerSecret },
+      result,
+      manifestsFile: written.manifests,
+      commit: o.commit,
+      kubeconfig,
+      log,
+      signal: o.signal,
+    });
+  }
   return {
     result,
     written,
+    comment,
     summary: renderSummary(result, written.manifests),
     outputs: {
       manifests: written.manifests,
