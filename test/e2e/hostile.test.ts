@@ -254,10 +254,7 @@ describe('go-build-ldflags', () => {
       {
         name: 'output outside the workspace (../)',
         inputs: { output: '../../../../tmp/goship-hostile-escape/{name}' },
-        expect: [
-          "Input 'output'",
-          "'../../../../tmp/goship-hostile-escape/{name}' is outside the workspace",
-        ],
+        expect: ["Input 'output'", "'../../../../tmp/goship-hostile-escape/{name}' is outside the workspace"],
       },
       {
         name: 'targets with shell text',

@@ -23,9 +23,15 @@ describe('confinedPath', () => {
   });
 
   it.each([
-    ['../x', /Input 'go-version-file': '\.\.\/x' is outside the workspace \(.*\)\. Expected a file of the repository/],
+    [
+      '../x',
+      /Input 'go-version-file': '\.\.\/x' is outside the workspace \(.*\)\. Expected a file of the repository/,
+    ],
     ['sub/../../x', /'sub\/\.\.\/\.\.\/x' is outside the workspace/],
-    ['escape/go.mod', /'escape\/go\.mod' reaches escape, a link to .*goship-outside-.*, outside the workspace/],
+    [
+      'escape/go.mod',
+      /'escape\/go\.mod' reaches escape, a link to .*goship-outside-.*, outside the workspace/,
+    ],
     ['escape/not/yet/written', /reaches escape, a link to/],
   ])('refuses %s, naming the input', (given, message) => {
     const run = () => confinedPath(given, ws, o);

@@ -9,7 +9,10 @@ describe('parseGoEnv', () => {
   });
 
   it.each([
-    ['\ngo1.22.12\n\n\n', /\/opt\/go\/bin\/go is not a working Go toolchain: `go env -json` printed "go1\.22\.12"/],
+    [
+      '\ngo1.22.12\n\n\n',
+      /\/opt\/go\/bin\/go is not a working Go toolchain: `go env -json` printed "go1\.22\.12"/,
+    ],
     ['', /printed nothing instead of JSON/],
     ['["GOOS"]', /printed "\["GOOS"\]" instead of JSON/],
   ])('names the toolchain when it answers %j', (out, message) => {
