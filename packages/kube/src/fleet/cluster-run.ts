@@ -70,8 +70,9 @@ export class ClusterRun {
     readonly wave: number,
     options: Omit<RolloutOptions, 'signal' | 'interrupt' | 'beforeApply' | 'verify'>,
     verify: ClusterVerify | undefined,
+    run: typeof rollout = rollout,
   ) {
-    this.done = rollout({
+    this.done = run({
       ...options,
       signal: this.stop.signal,
       interrupt: this.interruption.signal,

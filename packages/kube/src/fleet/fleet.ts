@@ -2,7 +2,7 @@ import { errorMessage, InputError, mapLimit, sleep, UserError } from '@goship/ki
 import { resolveKubeconfig } from '../kubeconfig.js';
 import { loadManifests } from '../manifests.js';
 import { toLabelValue } from '../plan.js';
-import type { RolloutResult } from '../rollout.js';
+import type { RolloutResult, rollout } from '../rollout.js';
 import { changeAnnotations, checkStageOptions, type K8sRolloutOptions } from '../stage.js';
 import { ClusterRun, type ClusterVerify, clusterLogger, isUnreachable } from './cluster-run.js';
 import type { ClusterSpec } from './clusters.js';
@@ -25,6 +25,8 @@ export interface FleetOptions extends Omit<K8sRolloutOptions, 'kubeContext' | 'v
   skipUnreachable: boolean;
   /** Runs per cluster once it rolled out (the pipeline's smoke test); a verdict fails that cluster. */
   verify?: ClusterVerify;
+  /** The single-cluster rollout (`rollout`); the orchestration's unit tests give a scripted one. */
+  rollout?: typeof rollout;
 }
 
 export type ClusterStatus = 'succeeded' | 'rolled-back' | 'failed' | 'unchanged' | 'untouched' | 'skipped';
@@ -109,6 +111,7 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
           workloadAnnotations,
         },
         o.verify,
+        o.rollout,
       ),
   );
   let cancelled = false;
