@@ -163,7 +163,7 @@ test('a failure in wave 2: the cluster in flight is interrupted, every cluster u
   expect(events).not.toContain('apply c5');
   const by = Object.fromEntries(r.clusters.map((c) => [c.name, c]));
   expect(by.c1).toMatchObject({ status: 'rolled-back', endsOn: 'old' });
-  expect(by.c1!.cause).toMatch(/rolled back because cluster 'c3'/);
+  expect(by.c1!.cause).toMatch(/rolled back: cluster 'c3' failed in wave 2 \(Unschedulable\)/);
   expect(by.c2).toMatchObject({ status: 'rolled-back', endsOn: 'old' });
   expect(by.c3).toMatchObject({ status: 'rolled-back', endsOn: 'old' });
   expect(by.c4).toMatchObject({

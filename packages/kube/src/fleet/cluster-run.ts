@@ -54,6 +54,8 @@ export class ClusterRun {
   /** Set once the gate opened: from then on something may have been applied. */
   applyStarted = false;
   private released = false;
+  /** Why it was held at the gate (never applied), when it was. */
+  heldBecause?: string;
   readonly done: Promise<{ result?: RolloutResult; error?: unknown }>;
   /** What `done` resolved to, once it has. */
   settled?: { result?: RolloutResult; error?: unknown };
@@ -121,7 +123,8 @@ export class ClusterRun {
 
   /** Not to be applied (its wave is not reached, the run is refused or cancelled): ends with nothing applied. */
   hold(reason: string): void {
-    if (this.released) return;
+    if (this.released || this.heldBecause) return;
+    this.heldBecause = reason;
     this.gate.reject(new UserError(reason));
     this.stop.abort(new Error(reason));
   }

@@ -116,6 +116,8 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
   );
   let cancelled = false;
   let failure: string | undefined;
+  /** The failure in a few words, for the other clusters' causes. */
+  let culprit = '';
   const onCancel = () => {
     cancelled = true;
     const why = `cancelled: ${errorMessage(signal.reason)}`;
@@ -159,9 +161,10 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
         if (outcome === 'rolled-out') log.info(`[${r.name}] rolled out in wave ${w + 1}`);
         if (outcome === 'ended' && !failure && !cancelled) {
           const { result, error } = await r.done;
+          culprit = `cluster '${r.name}' failed in wave ${w + 1}${result?.failure ? ` (${result.failure.reason})` : ''}`;
           failure = `cluster '${r.name}' (wave ${w + 1}) failed: ${error ? errorMessage(error) : result?.failure ? `${result.failure.reason}: ${result.failure.message}` : result?.status}`;
           log.info(`${failure}; stopping the fleet rollout`);
-          for (const other of runs) other.interrupt(`stopped: ${failure}`);
+          for (const other of runs) other.interrupt(`stopped mid-rollout: ${culprit}`);
         }
       });
       if (!failure && !cancelled && o.pauseMs > 0 && w < waves.length - 1) {
@@ -172,9 +175,9 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
 
     // 4. Keep or roll back what rolled out; leave the rest as it was.
     for (const r of runs) {
-      if (failure && !cancelled) r.rollBack(FLEET_ROLLBACK, `rolled back because ${failure}`);
+      if (failure && !cancelled) r.rollBack(FLEET_ROLLBACK, `rolled back: ${culprit}`);
       else r.keep();
-      r.hold(failure ? `not reached: ${failure}` : 'cancelled');
+      r.hold(cancelled ? 'not reached: cancelled' : `not reached: ${culprit}`);
     }
     await Promise.all(runs.map((r) => r.done));
     if (cancelled && !failure) failure = `cancelled: ${errorMessage(signal.reason)}`;
@@ -255,7 +258,7 @@ function outcomeOf(r: ClusterRun, skipped: boolean): Omit<ClusterReport, 'name' 
         endsOn: 'old',
         revisionBefore: before,
         revisionAfter: before,
-        cause: errorMessage(error),
+        cause: r.heldBecause ?? errorMessage(error),
       };
     return { status: 'failed', endsOn: 'unknown', revisionBefore: before, cause: errorMessage(error) };
   }
