@@ -86,6 +86,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Cancel the main step after this delay as the runner does (SIGINT, then SIGTERM, then kill). */
   cancelAfterMs?: number;
+  /** Cancel the main step (as cancelAfterMs) as soon as its stdout matches: a cancellation at a known point. */
+  cancelOnOutput?: RegExp;
 }
 
 const actionCache = new Map<string, ActionYaml>();
@@ -133,11 +135,20 @@ function spawnStep(
       stderr += d;
     });
     const timers: NodeJS.Timeout[] = [];
-    if (opts.cancelAfterMs !== undefined) {
-      const at = opts.cancelAfterMs;
+    const cancelAfter = (at: number) => {
       timers.push(setTimeout(() => child.kill('SIGINT'), at));
       timers.push(setTimeout(() => child.kill('SIGTERM'), at + 7500));
       timers.push(setTimeout(() => child.kill('SIGKILL'), at + 10_000));
+    };
+    if (opts.cancelAfterMs !== undefined) cancelAfter(opts.cancelAfterMs);
+    if (opts.cancelOnOutput) {
+      const pattern = opts.cancelOnOutput;
+      const onData = () => {
+        if (!pattern.test(stdout)) return;
+        child.stdout.off('data', onData);
+        cancelAfter(0);
+      };
+      child.stdout.on('data', onData);
     }
     timers.push(setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000));
     child.on('close', (code, signal) => {
@@ -273,7 +284,8 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
   const exported = parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'));
   const path = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
   let summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-  const cancelled = opts.cancelAfterMs !== undefined && main.code !== 0;
+  const cancelled =
+    (opts.cancelAfterMs !== undefined || opts.cancelOnOutput !== undefined) && main.code !== 0;
   const postRan =
     !!opts.post &&
     !!spec.runs.post &&
@@ -293,6 +305,7 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
     const post = await spawnStep(join(dir, spec.runs.post!), postEnv, workspace, {
       ...opts,
       cancelAfterMs: undefined,
+      cancelOnOutput: undefined,
     });
     stdout += post.stdout;
     stderr += post.stderr;

@@ -5,6 +5,7 @@ export * from './credentials.js';
 export * from './discovery.js';
 export * from './evaluate.js';
 export * from './failure.js';
+export * from './fleet/index.js';
 export * from './inputs.js';
 export * from './kubeconfig.js';
 export * from './manifests.js';

@@ -54,6 +54,18 @@ export interface RolloutOptions {
    * got the wrong answer) is handled like any rollout failure — reported, and rolled back when asked.
    */
   verify?: (result: RolloutResult) => Promise<{ reason: string; message: string } | undefined>;
+  /**
+   * Runs once everything is validated (connected, dry-run passed, previous state recorded), before the first
+   * change: a fleet rollout holds each cluster here until its wave starts. Throwing aborts with nothing applied.
+   * Gets the revision of the first workload to wait for, as it is before this run.
+   */
+  beforeApply?: (previousRevision: string | undefined) => Promise<void>;
+  /**
+   * Ends the watch like a failure (reason `Interrupted`, the signal's reason as message) and rolls back as for
+   * any failure; unlike `signal`, whose abort leaves the objects as applied. A fleet rollout uses it to stop a
+   * cluster's rollout mid-way (another cluster failed, or the run was cancelled) without leaving it mixed.
+   */
+  interrupt?: AbortSignal;
 }
 
 export type ObjectAction = 'created' | 'configured' | 'unchanged' | 'pruned' | 'deleted';
@@ -191,6 +203,11 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
   const deferred = plan.filter(isDeferred);
   if (deferred.length === 0) log.info(`Validated ${plan.length} objects with a server-side dry-run`);
 
+  if (opts.beforeApply) {
+    const first = workloads.find((p) => opts.waitFor.has(p.workload!)) ?? workloads[0];
+    await opts.beforeApply(first && previousByKey.get(first.key)?.revision);
+  }
+
   // 4. Apply, in dependency order; prerequisites first when some objects could not be validated yet.
   const applied: Applied[] = [];
   const applyGroup = async (group: PlannedObject[]) => {
@@ -274,7 +291,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     timings: { validatedMs, appliedMs, settledMs: 0, totalMs: 0 },
   };
   const deadline = AbortSignal.timeout(opts.timeoutMs);
-  const watchSignal = AbortSignal.any([signal, deadline]);
+  const watchSignal = AbortSignal.any([signal, deadline, ...(opts.interrupt ? [opts.interrupt] : [])]);
   if (watched.length > 0)
     log.info(
       `Watching ${watched.map((a) => objectRef(a.plan.object)).join(', ')} (timeout ${Math.round(opts.timeoutMs / 1000)}s)`,
@@ -344,7 +361,14 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     };
   } else {
     const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
-    result.failure = describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
+    result.failure =
+      !failedOne && opts.interrupt?.aborted
+        ? {
+            ...describeFailure(failedApplied, failedOutcome, opts.timeoutMs),
+            reason: 'Interrupted',
+            message: errorMessage(opts.interrupt.reason),
+          }
+        : describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
     superseded = failedOutcome.state === 'superseded';
   }
 

@@ -93,6 +93,60 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
   for (const secret of kubeconfig.secrets) log.setSecret(secret);
   for (const warning of kubeconfig.warnings) log.warning(warning);
 
+  const waitFor = checkStageOptions(o);
+  const manifests = loadManifests(o.manifests, ctx.workspace);
+
+  // The GitHub deployment (when asked for) is created before anything is applied, so its statuses frame the
+  // rollout; Octokit is loaded only then.
+  const gh = o.github ? await startDeployment(o, ctx) : undefined;
+  const result = await rollout({
+    kubeconfig,
+    manifests,
+    namespace: o.namespace,
+    timeoutMs: o.timeoutMs,
+    waitFor,
+    signal: o.signal,
+    log,
+    serverSide: o.serverSide,
+    force: o.force,
+    prune: o.prune,
+    pruneKinds: o.pruneKinds,
+    rollback: o.rollback,
+    onFirstFailure: o.onFirstFailure,
+    failureThreshold: o.failureThreshold,
+    settleMs: o.settleMs,
+    applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
+    workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
+    verify: o.verify,
+  }).catch(async (err: unknown) => {
+    await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
+    throw err;
+  });
+  if (gh) {
+    const cause = result.failure ? `${result.failure.reason}: ${result.failure.message}` : '';
+    if (result.status === 'succeeded')
+      await gh.finish('success', `revision ${result.revision ?? '?'} rolled out`, o.github?.environmentUrl);
+    else
+      await gh.finish(
+        'failure',
+        result.status === 'rolled-back'
+          ? `rolled back to revision ${result.revision ?? '?'}: ${cause}`
+          : cause,
+      );
+  }
+  return result;
+}
+
+/**
+ * The inputs every cluster shares, checked before anything connects (a fleet rollout checks them once for all
+ * clusters). Returns the workload kinds to wait for.
+ */
+export function checkStageOptions(
+  o: Pick<
+    K8sRolloutOptions,
+    'namespace' | 'timeoutMs' | 'waitFor' | 'applySet' | 'prune' | 'force' | 'serverSide'
+  >,
+): Set<WorkloadKind> {
   if (o.namespace && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(o.namespace)) {
     throw new InputError(
       'namespace',
@@ -135,47 +189,7 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
       'needs server-side: true',
       'force-conflicts only with server-side apply',
     );
-  const manifests = loadManifests(o.manifests, ctx.workspace);
-
-  // The GitHub deployment (when asked for) is created before anything is applied, so its statuses frame the
-  // rollout; Octokit is loaded only then.
-  const gh = o.github ? await startDeployment(o, ctx) : undefined;
-  const result = await rollout({
-    kubeconfig,
-    manifests,
-    namespace: o.namespace,
-    timeoutMs: o.timeoutMs,
-    waitFor,
-    signal: o.signal,
-    log,
-    serverSide: o.serverSide,
-    force: o.force,
-    prune: o.prune,
-    pruneKinds: o.pruneKinds,
-    rollback: o.rollback,
-    onFirstFailure: o.onFirstFailure,
-    failureThreshold: o.failureThreshold,
-    settleMs: o.settleMs,
-    applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
-    workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
-    verify: o.verify,
-  }).catch(async (err: unknown) => {
-    await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
-    throw err;
-  });
-  if (gh) {
-    const cause = result.failure ? `${result.failure.reason}: ${result.failure.message}` : '';
-    if (result.status === 'succeeded')
-      await gh.finish('success', `revision ${result.revision ?? '?'} rolled out`, o.github?.environmentUrl);
-    else
-      await gh.finish(
-        'failure',
-        result.status === 'rolled-back'
-          ? `rolled back to revision ${result.revision ?? '?'}: ${cause}`
-          : cause,
-      );
-  }
-  return result;
+  return waitFor;
 }
 
 async function startDeployment(o: K8sRolloutOptions, ctx: RunContext) {
