@@ -3,10 +3,11 @@
  * baselines measured in the same run:
  *
  * 1. goship cold and warm, per stage: examples/hello's deploy-one-step.yml run by `goship run` (the README's
- *    main job). Cold = a fresh tool cache, a fresh GOCACHE, a fresh registry repository and a fresh namespace;
- *    warm = the next release (new tag) into the same ones. Per-stage times are the ones the root action
- *    writes in its job summary (packages/pipeline's StageRecord.durationMs; k8s-rollout there includes the
- *    smoke test it runs as its verification, so the smoke test is subtracted from it here).
+ *    main job). Cold (one run) = a fresh tool cache, a fresh GOCACHE (as on a fresh runner: the standard
+ *    library compiles), a fresh registry repository and a fresh namespace; warm = each next release (new
+ *    commit, new tag) into the same ones. Per-stage times are the ones the root action writes in its job
+ *    summary (packages/pipeline's StageRecord.durationMs; k8s-rollout there includes the smoke test it runs
+ *    as its verification, so the smoke test is subtracted from it here).
  * 2. The one-step action vs the six-step deploy.yml, both warm, same workspace/namespace/repository, order
  *    alternating per round. deploy.yml builds linux/amd64 + linux/arm64; the bench's copy builds linux/amd64
  *    only, as the one-step workflow does (the only change). Target: overhead ≤ 5 %.
@@ -16,14 +17,15 @@
  *    `kubectl apply` of equivalent hand-written manifests (same replicas, probes, strategy), `kubectl rollout
  *    status`, then a retry loop (1 s apart) on `kubectl get --raw …/services/hello:http/proxy/version` until
  *    the new version answers. Cold = a fresh buildah store and TMPDIR (the golang image is pulled again, the
- *    cache mount is empty), warm = the next release. Target: goship warm ≤ 0.5× manual warm.
+ *    cache mount is empty), warm = each next release. Warm rounds alternate goship and manual.
+ *    Target: goship warm ≤ 0.5× manual warm.
  * 4. A broken release: the image is pushed to a registry the cluster has no pull credentials for (the
  *    auth + TLS instance of test/infra/registry: "the imagePullSecret was forgotten"), onto a namespace
  *    already serving the previous release. The manual path only learns it when `kubectl rollout status`
  *    gives up at the Deployment's progressDeadlineSeconds, set to 60 (a realistic hand-written value; the
  *    default is 600). goship's verdict: its `FAILED <reason>` line (it then rolls back, timed separately).
  *    Compared from the start of each path (commit → verdict) and from the start of the deployment
- *    (`kubectl apply` / the k8s-rollout stage → verdict). Target: ≤ 0.1×.
+ *    (`kubectl apply` / the k8s-rollout stage → verdict), after the warm rounds, order alternating. Target: ≤ 0.1×.
  *
  *   npx tsx bench/pipeline.ts            (BENCH_ROUNDS, default 2; GOSHIP_STATE selects the shared infra,
  *                                         started if not up; namespaces are the bench's own, deleted at the end)
@@ -153,6 +155,8 @@ interface GoshipRun {
   lines: Line[];
   started: number;
   runDir: string;
+  /** Per-stage times, read from the run's files before they are deleted. */
+  stages?: Partial<Record<Stage, number>>;
 }
 
 function goship(
@@ -409,10 +413,7 @@ async function manual(
   return { build: t1 - t0, push: t2 - t1, apply: t3 - t2, rollout: t4 - t3, curl: t5 - t4, total: t5 - t0 };
 }
 
-/** The broken release's source: the same service, a new tag. */
-const BROKEN_VERSION = (round: number) => `1.${round}.9`;
-
-// ---- the rounds -----------------------------------------------------------------------------------------------
+// ---- the runs -------------------------------------------------------------------------------------------------
 const gCold: GoshipRun[] = [];
 const gWarm: GoshipRun[] = [];
 const sixWarm: GoshipRun[] = [];
@@ -421,117 +422,136 @@ const mWarm: ManualPhases[] = [];
 const gBroken: { verdict: number; fromRollout: number; exit: number; reason: string }[] = [];
 const mBroken: ManualPhases[] = [];
 
-async function goshipRound(round: number): Promise<void> {
+/** goship's side: one checkout, namespace, tool cache and GOCACHE (fresh at the cold run, then warm). */
+function goshipSide() {
   const dir = checkout('goship');
   const ns = namespace('goship');
   const cache = { toolCache: join(scratch, `toolcache-${id()}`), gocache: join(scratch, `gocache-${id()}`) };
-  release(dir, `1.${round}.0`);
-  const cold = await goship(dir, 'deploy-one-step', `1.${round}.0`, ns, cache);
-  mustSucceed(cold, 'goship cold');
-  gCold.push(cold);
-  console.log(`   goship one-step cold: ${s(cold.ms)}`);
-  const oneStep = async (v: string) => {
+  const run = async (workflow: 'deploy-one-step' | 'deploy', v: string, into: GoshipRun[], what: string) => {
     release(dir, v);
-    const r = await goship(dir, 'deploy-one-step', v, ns, cache);
-    mustSucceed(r, 'goship warm');
-    gWarm.push(r);
-    console.log(`   goship one-step warm: ${s(r.ms)}`);
+    const r = await goship(dir, workflow, v, ns, cache);
+    mustSucceed(r, what);
+    r.stages = workflow === 'deploy' ? sixStepStages(r) : oneStepStages(r);
+    rmSync(r.runDir, { recursive: true, force: true });
+    into.push(r);
+    console.log(`   ${what}: ${s(r.ms)}`);
   };
-  const sixStep = async (v: string) => {
-    release(dir, v);
-    const r = await goship(dir, 'deploy', v, ns, cache);
-    mustSucceed(r, 'goship six-step');
-    sixWarm.push(r);
-    console.log(`   goship six-step warm: ${s(r.ms)}`);
+  return {
+    cold: (v: string) => run('deploy-one-step', v, gCold, 'goship one-step, cold'),
+    oneStep: (v: string) => run('deploy-one-step', v, gWarm, 'goship one-step, warm'),
+    sixStep: (v: string) => run('deploy', v, sixWarm, 'goship six-step, warm'),
+    /** Pushed where the cluster cannot pull (no credentials, untrusted CA), onto the serving release. */
+    async broken(v: string) {
+      release(dir, v);
+      const b = await goship(dir, 'deploy-one-step', v, ns, cache, {
+        args: ['--input', `registry=${REGISTRY_TLS}`, '--secret', `REGISTRY_PASSWORD=${REGISTRY_PASSWORD}`],
+        env: { USER: REGISTRY_USER!, NODE_EXTRA_CA_CERTS: REGISTRY_CA! }, // github.actor = $USER
+      });
+      const verdict = b.lines.find((l) => /FAILED \w+/.test(l.text));
+      const rolloutStart = b.lines.find((l) => /▸ k8s-rollout/.test(l.text));
+      if (b.code === 0 || !verdict || !rolloutStart)
+        throw new Error(
+          `goship did not fail the broken release at the rollout (exit ${b.code}):\n${b.lines
+            .slice(-30)
+            .map((l) => l.text)
+            .join('\n')}`,
+        );
+      rmSync(b.runDir, { recursive: true, force: true });
+      gBroken.push({
+        verdict: verdict.at,
+        fromRollout: verdict.at - rolloutStart.at,
+        exit: b.ms,
+        reason: verdict.text.replace(/^.*FAILED /, 'FAILED ').slice(0, 110),
+      });
+      console.log(
+        `   goship broken release: verdict at ${s(verdict.at)} (${s(verdict.at - rolloutStart.at)} after the rollout began), exit after its rollback ${s(b.ms)}`,
+      );
+    },
   };
-  if (round % 2 === 0) {
-    await oneStep(`1.${round}.1`);
-    await sixStep(`1.${round}.2`);
-  } else {
-    await sixStep(`1.${round}.1`);
-    await oneStep(`1.${round}.2`);
-  }
-  // Broken: pushed where the cluster cannot pull (no credentials, untrusted CA), onto the serving release.
-  release(dir, BROKEN_VERSION(round));
-  const b = await goship(dir, 'deploy-one-step', BROKEN_VERSION(round), ns, cache, {
-    args: ['--input', `registry=${REGISTRY_TLS}`, '--secret', `REGISTRY_PASSWORD=${REGISTRY_PASSWORD}`],
-    env: { USER: REGISTRY_USER!, NODE_EXTRA_CA_CERTS: REGISTRY_CA! }, // github.actor = $USER
-  });
-  const verdict = b.lines.find((l) => /FAILED \w+/.test(l.text));
-  const rolloutStart = b.lines.find((l) => /▸ k8s-rollout/.test(l.text));
-  if (b.code === 0 || !verdict || !rolloutStart)
-    throw new Error(
-      `goship did not fail the broken release at the rollout (exit ${b.code}):\n${b.lines
-        .slice(-30)
-        .map((l) => l.text)
-        .join('\n')}`,
-    );
-  gBroken.push({
-    verdict: verdict.at,
-    fromRollout: verdict.at - rolloutStart.at,
-    exit: b.ms,
-    reason: verdict.text.replace(/^.*FAILED /, 'FAILED ').slice(0, 100),
-  });
-  console.log(
-    `   goship broken release: verdict at ${s(verdict.at)} (${s(verdict.at - rolloutStart.at)} after the rollout began), exit after rollback ${s(b.ms)}`,
-  );
 }
 
-async function manualRound(round: number): Promise<void> {
+/** The manual side: one checkout with the seed-style Dockerfile, a buildah store and TMPDIR, a namespace. */
+function manualSide() {
   const dir = checkout('manual');
   writeFileSync(join(dir, 'Dockerfile'), DOCKERFILE);
   const ns = namespace('manual');
   const store = join(scratch, `buildah-${id()}`);
   mkdirSync(join(store, 'tmp'), { recursive: true });
-  try {
-    const cold = await manual(dir, store, ns, `1.${round}.0`, release(dir, `1.${round}.0`));
-    mCold.push(cold);
-    console.log(`   manual cold: ${s(cold.total)}`);
-    const warm = await manual(dir, store, ns, `1.${round}.1`, release(dir, `1.${round}.1`));
-    mWarm.push(warm);
-    console.log(`   manual warm: ${s(warm.total)}`);
-    const v = BROKEN_VERSION(round);
-    const broken = await manual(dir, store, ns, v, release(dir, v), true);
-    mBroken.push(broken);
+  const run = async (v: string, into: ManualPhases[], what: string, broken = false) => {
+    const r = await manual(dir, store, ns, v, release(dir, v), broken);
+    into.push(r);
     console.log(
-      `   manual broken release: rollout status failed at ${s(broken.total)} (${s(broken.rollout + broken.apply)} after kubectl apply): ${broken.failed}`,
+      broken
+        ? `   ${what}: rollout status failed at ${s(r.total)} (${s(r.rollout + r.apply)} after kubectl apply): ${r.failed}`
+        : `   ${what}: ${s(r.total)} (build ${s(r.build)}, push ${s(r.push)}, apply ${s(r.apply)}, rollout ${s(r.rollout)}, curl ${s(r.curl)})`,
     );
-  } finally {
-    try {
-      execFileSync(
-        'buildah',
-        ['--root', join(store, 'root'), '--runroot', join(store, 'run'), 'rmi', '--all', '--force'],
-        {
-          stdio: 'ignore',
-        },
-      );
-    } catch {
-      // the store is deleted below anyway
-    }
-  }
+  };
+  return {
+    cold: (v: string) => run(v, mCold, 'manual, cold'),
+    warm: (v: string) => run(v, mWarm, 'manual, warm'),
+    broken: (v: string) => run(v, mBroken, 'manual broken release', true),
+    cleanup() {
+      try {
+        execFileSync(
+          'buildah',
+          ['--root', join(store, 'root'), '--runroot', join(store, 'run'), 'rmi', '--all', '--force'],
+          { stdio: 'ignore' },
+        );
+      } catch {
+        // the store is deleted with the scratch folder anyway
+      }
+    },
+  };
 }
 
 console.log(`pipeline bench: ${ROUNDS} rounds; load at start: ${uptime()}`);
+let manualCleanup = () => {};
 try {
-  for (let round = 0; round < ROUNDS; round++) {
-    console.log(`\nround ${round + 1}/${ROUNDS}`);
-    if (round % 2 === 0) {
-      await goshipRound(round);
-      await manualRound(round);
+  const g = goshipSide();
+  const m = manualSide();
+  manualCleanup = m.cleanup;
+  console.log('\ncold (fresh caches, repository, namespace)');
+  await g.cold('1.0.0');
+  await m.cold('1.0.0');
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(`\nwarm round ${round}/${ROUNDS}`);
+    // Alternate the order, so a drift in the machine's load weighs on each alike.
+    const goshipPair = async () => {
+      if (round % 2) {
+        await g.oneStep(`1.${round}.0`);
+        await g.sixStep(`1.${round}.1`);
+      } else {
+        await g.sixStep(`1.${round}.0`);
+        await g.oneStep(`1.${round}.1`);
+      }
+    };
+    if (round % 2) {
+      await goshipPair();
+      await m.warm(`1.${round}.0`);
     } else {
-      await manualRound(round);
-      await goshipRound(round);
+      await m.warm(`1.${round}.0`);
+      await goshipPair();
+    }
+  }
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(`\nbroken release, round ${round}/${ROUNDS}`);
+    if (round % 2) {
+      await g.broken(`2.${round}.0`);
+      await m.broken(`2.${round}.0`);
+    } else {
+      await m.broken(`2.${round}.0`);
+      await g.broken(`2.${round}.0`);
     }
   }
 } finally {
+  manualCleanup();
   if (namespaces.length > 0) kubectl(['delete', 'namespace', '--wait=false', ...namespaces]);
-  for (const run of [...gCold, ...gWarm, ...sixWarm]) rmSync(run.runDir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
 }
 
 // ---- figures --------------------------------------------------------------------------------------------------
-const stageMedian = (runs: GoshipRun[], of: (r: GoshipRun) => Partial<Record<Stage, number>>, st: Stage) => {
-  const xs = runs.map((r) => of(r)[st]).filter((x): x is number => x !== undefined && !Number.isNaN(x));
+const stageMedian = (runs: GoshipRun[], st: Stage) => {
+  const xs = runs.map((r) => r.stages?.[st]).filter((x): x is number => x !== undefined && !Number.isNaN(x));
   return xs.length ? s(median(xs)) : '–';
 };
 const gW = median(gWarm.map((r) => r.ms));
@@ -547,15 +567,15 @@ const mPhase = (xs: ManualPhases[], k: keyof Omit<ManualPhases, 'failed'>) => s(
 console.log(`
 load at end: ${uptime()}
 
-Per stage (medians of ${ROUNDS}; one-step: the root action's own stage times, k8s-rollout without the smoke test
+Per stage (cold: one run; warm: medians of ${ROUNDS}; one-step: the root action's own stage times, k8s-rollout without the smoke test
 it runs; six-step: each step's wall time in \`goship run\`, node start-up included)
 
 | stage | one-step cold | one-step warm | six-step warm |
 | --- | --- | --- | --- |
-${STAGES.map((st) => `| ${st} | ${stageMedian(gCold, oneStepStages, st)} | ${stageMedian(gWarm, oneStepStages, st)} | ${stageMedian(sixWarm, sixStepStages, st)} |`).join('\n')}
+${STAGES.map((st) => `| ${st} | ${stageMedian(gCold, st)} | ${stageMedian(gWarm, st)} | ${stageMedian(sixWarm, st)} |`).join('\n')}
 | **whole \`goship run\`** | **${s(median(gCold.map((r) => r.ms)))}** | **${s(gW)}** | **${s(sixW)}** |
 
-Manual path (medians of ${ROUNDS})
+Manual path (cold: one run; warm: medians of ${ROUNDS})
 
 | phase | cold (fresh buildah store) | warm |
 | --- | --- | --- |
