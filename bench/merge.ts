@@ -141,6 +141,23 @@ for (let round = 0; round < ROUNDS; round++) {
     );
   }
 }
+
+// merge orders the index by platform name unless `platforms` is given, assemble keeps the order its platforms
+// (or artifacts) come in: the same merge with `platforms` in assemble's order shows whether only the order differs.
+const ordered: Record<number, string> = {};
+for (const n of SIZES) {
+  const platforms = PLATFORMS.slice(0, n);
+  const image = fresh(`merge${n}-ordered`);
+  const pushed = await pushByDigest(image, platforms);
+  const r = await action('docker-multistage', {
+    mode: 'merge',
+    image,
+    digests: pushed.join('\n'),
+    platforms: platforms.join(','),
+    latest: 'false',
+  });
+  ordered[n] = r.outputs.digest!;
+}
 rmSync(repo, { recursive: true, force: true });
 
 const rows = SIZES.map((n) => {
@@ -148,12 +165,13 @@ const rows = SIZES.map((n) => {
   const a = median(assembles[n]!);
   const d = digests[n]!;
   const same = d.merged.size === 1 && d.assembled.size === 1 && [...d.merged][0] === [...d.assembled][0];
-  return `| ${n} (${PLATFORMS.slice(0, n).join(', ')}) | ${ms(m)} | ${ms(a)} | ${(m / a).toFixed(2)}× | ${same ? 'identical' : 'DIFFERENT'}: merged ${[...d.merged].join(' ')}, assembled ${[...d.assembled].join(' ')} |`;
+  const sameOrdered = d.assembled.size === 1 && ordered[n] === [...d.assembled][0];
+  return `| ${n} (${PLATFORMS.slice(0, n).join(', ')}) | ${ms(m)} | ${ms(a)} | ${(m / a).toFixed(2)}× | ${same ? 'identical' : 'DIFFERENT'}: merged ${[...d.merged].join(' ')}, assembled ${[...d.assembled].join(' ')} | ${sameOrdered ? 'identical' : 'DIFFERENT'}: ${ordered[n]} |`;
 });
 console.log(`
 load at end: ${uptime()}
 
-| platforms | merge (median of ${ROUNDS}, action start → exit) | single-runner multi-arch assemble (median of ${ROUNDS}) | merge / assemble | index digest |
-| --- | --- | --- | --- | --- |
+| platforms | merge (median of ${ROUNDS}, action start → exit) | single-runner multi-arch assemble (median of ${ROUNDS}) | merge / assemble | index digest: merge vs assemble | merge given \`platforms\` in assemble's order |
+| --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `);
