@@ -28,7 +28,11 @@ const registry = /^REGISTRY=(.*)$/m.exec(
 )?.[1];
 if (!registry) throw new Error('test/infra/registry/up printed no REGISTRY');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const ms = (x: number) => `${Math.round(x)} ms`;
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 

@@ -82,7 +82,11 @@ const kubectl = (args: string[], input?: string) =>
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const id = () => randomBytes(3).toString('hex');
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
@@ -434,7 +438,9 @@ function goshipSide() {
     r.stages = workflow === 'deploy' ? sixStepStages(r) : oneStepStages(r);
     rmSync(r.runDir, { recursive: true, force: true });
     into.push(r);
-    console.log(`   ${what}: ${s(r.ms)}`);
+    const stages = STAGES.map((st) => `${st} ${r.stages?.[st] === undefined ? '–' : s(r.stages[st])}`);
+    const watched = r.lines.map((l) => /Rolled out in ([\d.]+s)/.exec(l.text)?.[1]).find(Boolean);
+    console.log(`   ${what}: ${s(r.ms)} (${stages.join(', ')}; the rollout's own watch: ${watched ?? '–'})`);
   };
   return {
     cold: (v: string) => run('deploy-one-step', v, gCold, 'goship one-step, cold'),
