@@ -163,6 +163,7 @@ for (const n of SIZES) {
   ordered[n] = r.outputs.digest!;
 }
 rmSync(repo, { recursive: true, force: true });
+rmSync(env.HOME, { recursive: true, force: true });
 
 const rows = SIZES.map((n) => {
   const m = median(merges[n]!);
