@@ -25,6 +25,7 @@ import { type ResolvedBase, resolveBase } from './base.js';
 import { type Blob, buildConfig, buildIndex, buildManifest, jsonBlob } from './image.js';
 import { type FileBlob, writeLayout } from './layout.js';
 import {
+  byPlatformName,
   type Descriptor,
   formatPlatform,
   MediaType,
@@ -112,8 +113,16 @@ export function selectArtifacts(
     architecture: a.arch,
     ...(a.variant ? { variant: a.variant } : {}),
   });
+  // Without platforms, the index follows byPlatformName (as a merge of the same images does), not the
+  // order the targets happened to be listed in.
   const wanted =
-    platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform);
+    platforms.length > 0
+      ? platforms
+      : artifacts
+          .filter((a) => a.os === 'linux')
+          .map((a) => ({ platform: artifactPlatform(a) }))
+          .sort(byPlatformName)
+          .map((p) => p.platform);
   if (wanted.length === 0) {
     throw new UserError(
       `Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ') || 'nothing'}).`,

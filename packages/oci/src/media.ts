@@ -48,6 +48,16 @@ export function formatPlatform(p: Platform): string {
   return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }
 
+/**
+ * The index order when none is given: by platform name (code-point order, `linux/arm/v7` before
+ * `linux/arm64`). assemble and merge both use it, so an index is the same bytes whichever built it.
+ */
+export function byPlatformName(a: { platform: Platform }, b: { platform: Platform }): number {
+  const x = formatPlatform(a.platform);
+  const y = formatPlatform(b.platform);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** `linux/arm64`, `linux/arm/v7`; arm64's implicit `v8` is dropped so `linux/arm64/v8` equals `linux/arm64`. */
 export function parsePlatform(text: string): Platform | undefined {
   const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(text.trim());

@@ -5,7 +5,14 @@
  */
 import { UserError } from '@goship/kit';
 import { type Blob, buildIndex, type ImageConfig, type ImageManifest } from './image.js';
-import { formatPlatform, INDEX_TYPES, MANIFEST_TYPES, type Platform, parsePlatform } from './media.js';
+import {
+  byPlatformName,
+  formatPlatform,
+  INDEX_TYPES,
+  MANIFEST_TYPES,
+  type Platform,
+  parsePlatform,
+} from './media.js';
 import {
   digestReference,
   formatReference,
@@ -207,8 +214,7 @@ export function planMerge(images: PlatformManifest[], platforms: Platform[]): Pl
         { hint: 'Give every push-by-digest job the same labels input.' },
       );
   }
-  if (platforms.length === 0)
-    return [...images].sort((a, b) => formatPlatform(a.platform).localeCompare(formatPlatform(b.platform)));
+  if (platforms.length === 0) return [...images].sort(byPlatformName);
   const wanted = platforms.map((p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p));
   const missing = wanted.filter((p) => !byPlatform.has(p));
   const extra = [...byPlatform.keys()].filter((p) => !wanted.includes(p));
