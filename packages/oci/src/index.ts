@@ -10,6 +10,7 @@ export * from './dockerfile/parse.js';
 export * from './image.js';
 export * from './inputs.js';
 export * from './layout.js';
+export * from './listening.js';
 export * from './media.js';
 export * from './merge.js';
 export * from './metadata.js';

@@ -10,7 +10,7 @@ import {
   checkListening,
   describeListening,
   parseTcpTable,
-} from '../../../packages/probe/src/listening.js';
+} from '../../../packages/probe/src/listening/index.js';
 
 const run = promisify(execFile);
 
