@@ -15,6 +15,7 @@ export * from './media.js';
 export * from './merge.js';
 export * from './metadata.js';
 export * from './publish.js';
+export * from './readback.js';
 export * from './reference.js';
 export * from './registry/auth.js';
 export * from './registry/client.js';
