@@ -65,9 +65,12 @@ export function nativePlatform(): Platform {
 export const isNative = (p: Platform): boolean =>
   p.os === 'linux' && p.architecture === nativePlatform().architecture;
 
+const ORDER = ['ENV', 'EXPOSE', 'input'];
+
 /**
- * The port an image declares: its ENV PORT, else its one TCP ExposedPort, else the port input. Every
- * place that states a port is named; places that state different ports are returned as conflicts.
+ * The port an image declares: its ENV PORT, else the port input, else its one TCP ExposedPort. Every
+ * place that states it is named; an ENV PORT and a port input that differ, or exposed ports that do not
+ * include it, are returned as conflicts.
  */
 export function declaredPort(
   config: ImageConfig,
@@ -77,17 +80,23 @@ export function declaredPort(
   const envPort = (config.config.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
   if (envPort !== undefined && /^\d+$/.test(envPort))
     places.push({ where: 'ENV PORT', port: Number(envPort) });
-  for (const key of Object.keys(config.config.ExposedPorts ?? {})) {
-    const m = /^(\d+)(?:\/(tcp))?$/.exec(key);
-    if (m) places.push({ where: `EXPOSE ${key}`, port: Number(m[1]) });
-  }
   if (inputPort !== undefined) places.push({ where: 'input port', port: inputPort });
-  const port = places[0]?.port;
-  return {
-    port,
-    by: places.filter((p) => p.port === port).map((p) => p.where),
-    conflicts: places.filter((p) => p.port !== port).map((p) => `${p.where} says ${p.port}`),
-  };
+  const exposed = Object.keys(config.config.ExposedPorts ?? {}).flatMap((key) => {
+    const m = /^(\d+)(?:\/tcp)?$/.exec(key);
+    return m ? [{ where: `EXPOSE ${key}`, port: Number(m[1]) }] : [];
+  });
+  const port = places[0]?.port ?? (exposed.length === 1 ? exposed[0]!.port : undefined);
+  // Besides the application's port an image may expose others (metrics, a base image's); the
+  // application's must be among them when any is exposed.
+  const exposedMatch = exposed.filter((e) => e.port === port);
+  const by = [...places, ...exposedMatch]
+    .filter((p) => p.port === port)
+    .map((p) => p.where)
+    .sort((a, b) => ORDER.indexOf(a.split(' ')[0]!) - ORDER.indexOf(b.split(' ')[0]!));
+  const conflicts = places.filter((p) => p.port !== port).map((p) => `${p.where} says ${p.port}`);
+  if (exposed.length > 0 && exposedMatch.length === 0)
+    conflicts.push(`the image exposes only ${exposed.map((e) => e.where.slice(7)).join(', ')}`);
+  return { port, by, conflicts };
 }
 
 /** A check that cannot run: a notice (auto), or an error when the input insists (true). */
