@@ -30,6 +30,7 @@ runAction(async ({ inputs, signal }) => {
     tags: result.tags.join(','),
     platforms: result.platforms.join(','),
     platform: result.platforms.length === 1 ? result.platforms[0] : '',
+    'listening-port': result.listening.port ?? '',
     metadata: result,
   });
   runner.appendSummary(publishSummary(result));

@@ -5,7 +5,7 @@
  * smoke test fails after a successful rollout, and the release is rolled back).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
@@ -102,10 +102,47 @@ test('a bad input fails before anything is built, pushed or applied', async () =
     expect(r.summary).toContain('Integrity: one port, one version, one digest');
     expect(r.summary).toContain('#### port: 8080');
     expect(r.summary).not.toContain('Disagreements');
+    // The port the image's process really listens on (started before the push), and the image config
+    // as the registry serves it.
+    expect(r.summary).toMatch(
+      /\| process \| process listens on \(linux\/\w+, [\w+]+ sandbox\) \| 8080 \| ✓ \|/,
+    );
+    expect(r.summary).toMatch(/\| image \(registry\) \| linux\/\w+ config ENV PORT \| 8080 \| ✓ \|/);
+    expect(r.summary).toMatch(/\| image \(registry\) \| linux\/\w+ config ExposedPorts \| 8080 \| ✓ \|/);
+    expect(r.summary).toContain(`config label org.opencontainers.image.revision | ${sha} | ✓ |`);
+    expect(r.summary).toContain(`| registry | tag :1.4.0 | ${r.outputs.digest} | ✓ |`);
+    expect(JSON.parse(r.outputs['docker-multistage-json']!)['listening-port']).toBe(8080);
     const live = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
     expect(live.spec.template.spec.containers[0].image).toBe(r.outputs.image);
   },
 );
+
+test('a service that listens elsewhere than every layer declares fails at docker-multistage: nothing pushed or applied', async () => {
+  const { ws } = checkout('v3.0.0');
+  // Reads HTTP_PORT (unset in the image) and falls back to 9090: -X main.port, ENV PORT and EXPOSE say 8080.
+  const main = join(ws, 'main.go');
+  const text = readFileSync(main, 'utf8');
+  const changed = text
+    .replace('os.Getenv("PORT")', 'os.Getenv("HTTP_PORT")')
+    .replace('return port\n', 'return "9090"\n');
+  expect(changed).not.toBe(text);
+  writeFileSync(main, changed);
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qam', 'listen elsewhere'], {
+    cwd: ws,
+  });
+  execFileSync('git', ['tag', '-f', 'v3.0.0'], { cwd: ws });
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ws, encoding: 'utf8' }).trim();
+  const ns = namespace(false);
+  const r = await deploy(ws, head, 'v3.0.0', ns, { image: `${infra.REGISTRY}/e2e/deploy-elsewhere` });
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toContain(
+    'The image declares port 8080 (ENV PORT, EXPOSE 8080/tcp, input port) but its process listens on 9090',
+  );
+  expect(r.outputs.image ?? '').toBe('');
+  const tags = await fetch(`http://${infra.REGISTRY}/v2/e2e/deploy-elsewhere/tags/list`);
+  expect(tags.status).toBe(404);
+  expect(kubectl(['-n', ns, 'get', 'deployments', '-o', 'name'])).toBe('');
+});
 
 test('kwok pods never answer: the smoke test fails after the rollout, and the release is rolled back', async () => {
   const ns = namespace(false);

@@ -1372,3 +1372,178 @@ describe('token auth (registry in token mode)', () => {
     expect(r.stdout.replace('::add-mask::wrong-password-77', '')).not.toContain('wrong-password-77');
   });
 });
+
+/*
+ * The listening check: the native image's entrypoint is started before the push, and the port its process
+ * listens on must be the one the image declares. Real Go programs that every static check passes
+ * (-X main.port=8080, ENV PORT=8080, EXPOSE 8080/tcp) but that listen elsewhere.
+ */
+describe('listening check (before the push)', () => {
+  const PROGRAMS: Record<string, string> = {
+    // The -X default is overwritten by the flag default before it is used: listens on 9090.
+    flagport: `package main
+import ("flag"; "net/http")
+var port = "8080"
+func main() {
+	flag.StringVar(&port, "port", "9090", "listen port")
+	flag.Parse()
+	panic(http.ListenAndServe(":"+port, nil))
+}`,
+    // Reads a differently named variable (LISTEN_PORT, default 3000): every layer says PORT.
+    envport: `package main
+import ("net/http"; "os")
+var port = "8080"
+func main() {
+	p := os.Getenv("LISTEN_PORT")
+	if p == "" { p = "3000" }
+	panic(http.ListenAndServe(":"+p, nil))
+}`,
+  };
+  const native = process.arch === 'arm64' ? 'arm64' : 'amd64';
+  const foreign = native === 'amd64' ? 'arm64' : 'amd64';
+
+  /** A module with one program, committed, and its native binary built as go-build-ldflags builds it. */
+  async function program(name: string): Promise<{ dir: string; artifacts: string }> {
+    const dir = mkdtempSync(join(tmpdir(), `dm-${name}-`));
+    writeFileSync(join(dir, 'go.mod'), `module example.com/${name}\n\ngo 1.22\n`);
+    writeFileSync(join(dir, 'main.go'), `${PROGRAMS[name]}\n`);
+    writeFileSync(join(dir, '.gitignore'), 'prebuilt/\n');
+    git(['init', '-q', '-b', 'main'], dir);
+    git(['add', '.'], dir);
+    git(['commit', '-q', '-m', name], dir);
+    git(['tag', 'v1.2.3'], dir);
+    const rev = git(['rev-parse', 'HEAD'], dir);
+    const { ldflags } = composeLdflags({
+      inject: [
+        { name: 'main.version', value: '1.2.3' },
+        { name: 'main.commit', value: rev },
+        { name: 'main.port', value: '8080' },
+      ],
+    });
+    const out = join(dir, 'prebuilt', name);
+    await run('go', ['build', '-trimpath', `-ldflags=${ldflags}`, '-o', out, '.'], {
+      cwd: dir,
+      env: { ...process.env, CGO_ENABLED: '0', GOOS: 'linux', GOARCH: native, GOFLAGS: '-buildvcs=false' },
+    });
+    const sha256 = createHash('sha256').update(readFileSync(out)).digest('hex');
+    return {
+      dir,
+      artifacts: JSON.stringify([
+        { name, os: 'linux', arch: native, path: out, sha256, ldflags, injected: {} },
+      ]),
+    };
+  }
+
+  /** The registry knows no tag of the repository (nothing was pushed under a name). */
+  async function tagsOf(repository: string): Promise<number> {
+    const res = await get(`http://${infra.REGISTRY}/v2/${repository}/tags/list`);
+    return res.status;
+  }
+
+  test('a correct image passes: listening-port is the declared port, in the outputs, json and summary', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/acme/listen-ok`,
+      artifacts,
+      'listening-check': 'true',
+    });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['listening-port']).toBe('8080');
+    expect(JSON.parse(r.outputs.json!)['listening-port']).toBe(8080);
+    const meta = JSON.parse(r.outputs.metadata!);
+    expect(meta.listening).toMatchObject({
+      status: 'passed',
+      platform: `linux/${native}`,
+      port: 8080,
+      ports: [8080],
+      declaredBy: ['ENV PORT', 'EXPOSE 8080/tcp', 'input port'],
+      command: ['/usr/local/bin/hello'],
+    });
+    expect(r.summary).toMatch(/Listening check \| linux\/\w+: the process listens on `8080`/);
+  });
+
+  test('a flag default that overwrites the -X port: fails before the push with both ports; no tag in the registry', async () => {
+    const p = await program('flagport');
+    const r = await act(
+      { image: `${infra.REGISTRY}/acme/listen-flagport`, artifacts: p.artifacts },
+      {},
+      p.dir,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(
+      'The image declares port 8080 (ENV PORT, EXPOSE 8080/tcp, input port) but its process listens on 9090',
+    );
+    expect(r.errors).toMatch(/:::9090|0\.0\.0\.0:9090/);
+    expect(r.errors).toContain('Nothing was pushed');
+    expect(await tagsOf('acme/listen-flagport')).toBe(404);
+  });
+
+  test('the same image with listening-check: false is pushed (the check is what stopped it)', async () => {
+    const p = await program('flagport');
+    const r = await act(
+      { image: `${infra.REGISTRY}/acme/listen-off`, artifacts: p.artifacts, 'listening-check': 'false' },
+      {},
+      p.dir,
+    );
+    expect(r.errors).toBe('');
+    expect(r.outputs['listening-port']).toBe('');
+    expect(JSON.parse(r.outputs.metadata!).listening.status).toBe('off');
+    expect(await tagsOf('acme/listen-off')).toBe(200);
+  });
+
+  test('dockerfile (buildah): a program reading LISTEN_PORT fails before the push; no tag in the registry', async () => {
+    const p = await program('envport');
+    const r = await act(
+      {
+        mode: 'dockerfile',
+        image: `${infra.REGISTRY}/acme/listen-envport`,
+        'build-args': `GO_IMAGE=${base.BASE_GOLANG}`,
+        platforms: `linux/${native}`,
+      },
+      {},
+      p.dir,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('builder: buildah');
+    expect(r.errors).toContain('The image declares port 8080 (ENV PORT, EXPOSE 8080/tcp, input port)');
+    expect(r.errors).toContain('but its process listens on 3000');
+    expect(await tagsOf('acme/listen-envport')).toBe(404);
+  });
+
+  test('no native platform: auto skips with a notice naming why; true fails with a clear error, nothing pushed', async () => {
+    const auto = await act({
+      image: `${infra.REGISTRY}/acme/listen-foreign`,
+      artifacts,
+      platforms: `linux/${foreign}`,
+    });
+    expect(auto.errors).toBe('');
+    expect(auto.outputs['listening-port']).toBe('');
+    const notices = auto.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
+    expect(notices.join('\n')).toContain(
+      `Listening check skipped: the image has no linux/${native} platform (it has linux/${foreign})`,
+    );
+
+    const strict = await act({
+      image: `${infra.REGISTRY}/acme/listen-strict`,
+      artifacts,
+      platforms: `linux/${foreign}`,
+      'listening-check': 'true',
+    });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.errors).toContain(
+      `Input 'listening-check': is true, but the listening check cannot run: the image has no linux/${native} platform`,
+    );
+    expect(await tagsOf('acme/listen-strict')).toBe(404);
+  });
+
+  test('listening-check: an unknown value is refused naming the input', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/acme/listen-bad`,
+      artifacts,
+      'listening-check': 'maybe',
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toMatch(/listening-check/);
+    expect(r.errors).toMatch(/auto, true, false|auto\|true\|false|auto, true or false/);
+  });
+});

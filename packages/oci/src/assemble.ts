@@ -22,7 +22,7 @@ import { createGzip } from 'node:zlib';
 import type { BuildArtifact } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { type ResolvedBase, resolveBase } from './base.js';
-import { type Blob, buildConfig, buildIndex, buildManifest, jsonBlob } from './image.js';
+import { type Blob, buildConfig, buildIndex, buildManifest, type ImageConfig, jsonBlob } from './image.js';
 import { type FileBlob, writeLayout } from './layout.js';
 import {
   byPlatformName,
@@ -66,6 +66,17 @@ export interface AssembleRequest {
   caBundlePath?: string;
   pool: RegistryPool;
   log?: (message: string) => void;
+  /**
+   * Called once every platform image is assembled and before any blob is pushed or written (the
+   * listening check): each image's config and, on demand, its layer files bottom first.
+   */
+  beforePush?: (images: AssembledImage[]) => Promise<void>;
+}
+
+export interface AssembledImage {
+  platform: string;
+  config: ImageConfig;
+  layers(): Promise<string[]>;
 }
 
 export interface LayerReport {
@@ -363,6 +374,17 @@ async function assembleIn(req: AssembleRequest, work: string): Promise<AssembleR
     }
     return pending;
   };
+  if (req.beforePush)
+    await req.beforePush(
+      builds.map((b) => ({
+        platform: formatPlatform(b.platform),
+        config: JSON.parse(b.config.data.toString('utf8')) as ImageConfig,
+        layers: async () => [
+          ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
+          ...b.ownLayers.map((l) => l.blob.path),
+        ],
+      })),
+    );
   let uploaded = 0;
   let reused = 0;
   let uploadedBytes = 0;

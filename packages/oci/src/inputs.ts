@@ -291,9 +291,11 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       ldflags: inputs.optional('ldflags'),
       tempDir: join(tempRoot, 'goship-docker-multistage'),
     },
+    listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false'] as const, 'auto'),
     env,
     signal,
     log: ctx.log.info,
+    notice: ctx.log.notice,
     warn: (message, where) => ctx.log.warning(message, where),
   };
   return request;

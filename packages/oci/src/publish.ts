@@ -3,10 +3,21 @@
  * then build with one of the two backends and push (or write an OCI layout).
  */
 
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeSource, type SourceInfo } from '@goship/go/compile';
 import { UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
+import {
+  checkImageListening,
+  type ImageListening,
+  imageFromLayout,
+  type ListeningCheckSetting,
+  nativePlatform,
+  pickNative,
+  skipListening,
+} from './listening.js';
 import type { Platform } from './media.js';
 import { formatPlatform } from './media.js';
 import { parseDigests, planIndex, pushIndex } from './merge.js';
@@ -52,10 +63,16 @@ export interface PublishRequest {
     | 'env'
     | 'log'
     | 'signal'
+    | 'beforePush'
   >;
+  /** Start the native image's entrypoint before the push and compare the port it listens on (see listening.ts). */
+  listeningCheck?: ListeningCheckSetting;
+  /** How long the program gets to listen (default 5 s). */
+  listeningTimeoutMs?: number;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   log?: (message: string) => void;
+  notice?: (message: string) => void;
   warn?: (message: string, where?: { file?: string; line?: number }) => void;
 }
 
@@ -85,6 +102,8 @@ export interface PublishResult {
   uploadedBytes: number;
   tagsFrom: string;
   builder?: string;
+  /** The listening check: the port the native image's process listens on, or why it did not run. */
+  listening: ImageListening;
 }
 
 export async function publishImage(req: PublishRequest): Promise<PublishResult> {
@@ -157,6 +176,24 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     ...req.labels,
   };
   const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
+  const setting = req.listeningCheck ?? 'auto';
+  const notice = req.notice ?? log;
+  let listening: ImageListening = { status: 'off', reason: 'listening-check: false' };
+  const noNative = (platforms: string[]) =>
+    skipListening(
+      setting,
+      `the image has no ${formatPlatform(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`,
+      notice,
+    );
+  const check = {
+    setting,
+    inputPort: req.port,
+    tempDir: join(req.tempDir ?? tmpdir(), 'listening'),
+    timeoutMs: req.listeningTimeoutMs,
+    signal: req.signal,
+    log,
+    notice,
+  };
 
   const common = {
     version: source.version,
@@ -166,6 +203,12 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     tagsFrom: `${ref.kind} ${ref.name}${ref.kind === 'tag' ? ` (latest rule used ${repoTags.from} tags)` : ''}`,
   };
   if (req.mode === 'merge') {
+    if (setting !== 'false')
+      listening = skipListening(
+        setting,
+        'mode merge joins images other jobs built and pushed; their push-by-digest jobs run the check',
+        notice,
+      );
     const plan = await planIndex(pool, mergeRefs, req.platforms, req.labels);
     if (plan.revision !== revision)
       throw new UserError(
@@ -176,6 +219,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     log(`merged ${plan.images.length} platforms into ${image}`);
     return {
       ...common,
+      listening,
       labels: plan.annotations,
       version: plan.version || common.version,
       image,
@@ -213,9 +257,17 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
       tempDir: req.tempDir,
       pool,
       log,
+      beforePush: async (images) => {
+        if (setting === 'false') return;
+        const native = pickNative(images);
+        listening = native
+          ? await checkImageListening({ ...native, layers: await native.layers() }, check)
+          : noNative(images.map((i) => i.platform));
+      },
     });
     return {
       ...common,
+      listening,
       image: req.push ? digestReference(req.image, r.digest) : `${r.output?.path}@${r.digest}`,
       digest: r.digest,
       tags,
@@ -246,9 +298,21 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     log,
     warn: req.warn,
     signal: req.signal,
+    beforePush: async (layout, why) => {
+      if (setting === 'false') return;
+      if (!layout) {
+        listening = skipListening(setting, why ?? 'the builder gives no image before the push', notice);
+        return;
+      }
+      const native = imageFromLayout(layout);
+      listening = native
+        ? await checkImageListening(native, check)
+        : noNative(req.platforms.length > 0 ? req.platforms.map(formatPlatform) : ['other platforms']);
+    },
   });
   return {
     ...common,
+    listening,
     image: req.push ? digestReference(req.image, r.digest) : `${r.output}@${r.digest}`,
     digest: r.digest,
     tags,

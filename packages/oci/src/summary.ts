@@ -22,6 +22,7 @@ export function publishSummary(r: PublishResult): string {
               ? `merge (${r.perPlatform.length} images pushed by digest; no daemon, no layer moved)`
               : 'assemble (no daemon)',
         ],
+        ['Listening check', listeningCell(r)],
         ...(r.mode === 'assemble' && r.pushed
           ? [
               [
@@ -61,4 +62,11 @@ export function publishSummary(r: PublishResult): string {
     );
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+function listeningCell(r: PublishResult): string {
+  const l = r.listening;
+  if (l.status === 'passed')
+    return `${l.platform}: the process listens on ${code(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.sandbox} sandbox)`;
+  return `${l.status}: ${l.reason ?? ''}`;
 }

@@ -5,7 +5,8 @@
  * and a disagreement names both places. Observations that legitimately differ (a Service's own `port: 80`,
  * a nodePort) are listed for the reader but not compared.
  */
-export type Subject = 'port' | 'version' | 'digest';
+export type Subject = 'port' | 'version' | 'commit' | 'digest';
+const SUBJECTS: Subject[] = ['port', 'version', 'commit', 'digest'];
 
 export interface Observation {
   subject: Subject;
@@ -35,12 +36,19 @@ export function checkIntegrity(
   for (const [k, v] of Object.entries(declared))
     if (v !== undefined && v !== '') want[k as Subject] = String(v);
   const problems: string[] = [];
+  const stated = (o: Observation) => o.value !== undefined && o.value !== '';
   const rows = observations.map((o) => {
     const expected = want[o.subject];
-    if (o.value === undefined || o.value === '') return { ...o, status: 'absent' as const };
+    if (!stated(o)) return { ...o, status: 'absent' as const };
     if (o.compares === false || expected === undefined) return { ...o, status: 'listed' as const };
     if (String(o.value) === expected) return { ...o, status: 'agrees' as const };
-    problems.push(`${o.subject}: ${o.layer} ${o.where} says ${o.value}, but the build declared ${expected}`);
+    // Both places: this one, and the first layer that states the declared value.
+    const agreeing = observations.find(
+      (a) => a.subject === o.subject && a.compares !== false && stated(a) && String(a.value) === expected,
+    );
+    problems.push(
+      `${o.subject}: ${o.layer} ${o.where} says ${o.value}, but the build declared ${expected}${agreeing ? ` (as ${agreeing.layer} ${agreeing.where} says)` : ''}`,
+    );
     return { ...o, status: 'differs' as const };
   });
   return { declared: want, rows, problems, consistent: problems.length === 0 };
@@ -55,7 +63,7 @@ const cell = (s: unknown) =>
 /** Markdown: one table per subject, the declared value in its heading. */
 export function integrityTable(report: IntegrityReport): string {
   const out: string[] = [];
-  for (const subject of ['port', 'version', 'digest'] as Subject[]) {
+  for (const subject of SUBJECTS) {
     const rows = report.rows.filter((r) => r.subject === subject);
     if (rows.length === 0) continue;
     out.push(

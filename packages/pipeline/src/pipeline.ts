@@ -6,11 +6,16 @@
  * a successful rollout rolls the release back (unless told not to), and says so.
  */
 import { delimiter } from 'node:path';
-import type { Artifact } from '@goship/go/compile';
 import { readGoBuildInput, readSetupGoOptions } from '@goship/go/inputs';
 import type { SourceLocation } from '@goship/kit';
-import type { PortReport, PortUse } from '@goship/manifests';
 import { checkIntegrity, type IntegrityReport, type Observation } from './integrity.js';
+import {
+  buildObservations,
+  imageObservations,
+  listeningObservation,
+  renderObservations,
+  smokeObservations,
+} from './observations.js';
 import { type StageName, stageInputs } from './stages.js';
 
 export interface PipelineLog {
@@ -166,11 +171,29 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       }),
       { workspace: o.workspace, runnerTemp: o.runnerTemp, env, signal: o.signal, log: o.log },
     );
+    // The listening check runs inside publishImage, before the push (a mismatch fails the stage).
     const r = await oci.publishImage(request).finally(oci.closeConnections);
+    // The integrity report compares the image as the registry serves it, read back with the same
+    // credentials and origin rules, not the config we meant to push.
+    const versionTag = r.tags.includes(build.version) ? build.version : undefined;
+    const pushed = await oci
+      .readPushedImage(
+        new oci.RegistryPool({ ...request.registry, signal: o.signal, log: o.log.info }),
+        request.image,
+        r.digest,
+        versionTag ? [versionTag] : [],
+      )
+      .finally(oci.closeConnections);
     return {
-      outputs: { image: r.image, digest: r.digest, tags: r.tags.join(','), platforms: r.platforms.join(',') },
+      outputs: {
+        image: r.image,
+        digest: r.digest,
+        tags: r.tags.join(','),
+        platforms: r.platforms.join(','),
+        'listening-port': r.listening.port ?? '',
+      },
       summary: oci.publishSummary(r),
-      value: r,
+      value: { ...r, pushed, versionTag },
     };
   });
   result.image = image.image;
@@ -291,13 +314,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   // 7. Integrity: every layer's port, version and digest.
   const observations: Observation[] = [
     ...buildObservations(build),
-    {
-      subject: 'version',
-      layer: 'image',
-      where: 'label org.opencontainers.image.version',
-      value: image.labels['org.opencontainers.image.version'],
-    },
-    { subject: 'digest', layer: 'registry', where: 'pushed index', value: image.digest },
+    listeningObservation(image.listening),
+    ...imageObservations(image.pushed, { port, versionTag: image.versionTag }),
     ...renderObservations(rendered.ports),
     ...(
       await kube.liveFacts(
@@ -308,72 +326,10 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     ).map((f) => ({ ...f, layer: 'cluster', compares: f.subject !== 'port' || /port http/.test(f.where) })),
     ...smokeObservations(smoke),
   ];
-  result.integrity = checkIntegrity({ port, version: build.version, digest: image.digest }, observations);
+  result.integrity = checkIntegrity(
+    { port, version: build.version, commit: build.commit, digest: image.digest },
+    observations,
+  );
   result.passed = result.integrity.consistent;
   return result;
-}
-
-function buildObservations(build: { artifacts: Artifact[] }): Observation[] {
-  return build.artifacts.flatMap((a) => {
-    const injected = (suffix: string) => Object.entries(a.injected).find(([k]) => k.endsWith(suffix));
-    const port = injected('.port');
-    const version = injected('.version');
-    return [
-      {
-        subject: 'port' as const,
-        layer: 'binary',
-        where: `${a.platform} -X ${port?.[0] ?? '(port)'}`,
-        value: port?.[1],
-      },
-      {
-        subject: 'version' as const,
-        layer: 'binary',
-        where: `${a.platform} -X ${version?.[0] ?? '(version)'}`,
-        value: version?.[1],
-      },
-    ];
-  });
-}
-
-/** The application port is what containers, targetPorts, probes and PORT env name; a Service's own port,
- * its nodePort, a hostPort and a dependency's port (wait-for) are other numbers, listed only. */
-const APP_PORT_ROLES = new Set<PortUse['role']>([
-  'containerPort',
-  'service.targetPort',
-  'probe',
-  'env',
-  'expected-port',
-]);
-
-function renderObservations(report: PortReport | undefined): Observation[] {
-  return (report?.uses ?? []).map((u) => ({
-    subject: 'port' as const,
-    layer: 'manifests',
-    where: `${u.object}${u.container ? ` ${u.container}` : ''} ${u.field}`,
-    value: u.port ?? u.value,
-    compares: APP_PORT_ROLES.has(u.role),
-  }));
-}
-
-/** What the service said about itself on /version (examples/hello answers {version, commit, port}). */
-function smokeObservations(
-  smoke: { targets: { target: string; answer?: string }[] } | undefined,
-): Observation[] {
-  let answer: Record<string, unknown> | undefined;
-  try {
-    answer = JSON.parse(smoke?.targets[0]?.answer ?? '') as Record<string, unknown>;
-  } catch {
-    return [];
-  }
-  const field = (k: string) =>
-    typeof answer?.[k] === 'string' || typeof answer?.[k] === 'number' ? (answer[k] as string) : undefined;
-  return [
-    { subject: 'version', layer: 'smoke test', where: 'GET /version: version', value: field('version') },
-    {
-      subject: 'port',
-      layer: 'process',
-      where: 'GET /version: port (what the process uses)',
-      value: field('port'),
-    },
-  ];
 }

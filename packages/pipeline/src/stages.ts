@@ -90,6 +90,7 @@ export const ROOT_INPUTS = [
   'registry-password',
   'registry-ca',
   'insecure-registries',
+  'listening-check',
   'kubeconfig',
   'kubeconfig-from-env',
   'context',

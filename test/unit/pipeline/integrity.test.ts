@@ -14,7 +14,7 @@ describe('the integrity report', () => {
     const r = checkIntegrity({ port: 8080, version: '1.2.3' }, observations);
     expect(r.consistent).toBe(false);
     expect(r.problems).toEqual([
-      'port: cluster EndpointSlice hello-x port http says 9090, but the build declared 8080',
+      'port: cluster EndpointSlice hello-x port http says 9090, but the build declared 8080 (as binary -X main.port says)',
     ]);
     expect(r.rows.map((x) => x.status)).toEqual([
       'agrees',

@@ -10,7 +10,7 @@ import {
   checkListening,
   describeListening,
   parseTcpTable,
-} from '../../../packages/probe/src/listening.js';
+} from '../../../packages/probe/src/listening/index.js';
 
 const run = promisify(execFile);
 
@@ -59,6 +59,19 @@ func main() {
 	c := exec.Command(os.Args[0], "child")
 	c.Stderr = os.Stderr
 	if err := c.Run(); err != nil { panic(err) }
+}`,
+  // Reads its port from ./port (relative to its working directory) and a marker file at /etc/marker:
+  // both exist only inside the image root, so it listens only when chrooted there in its WorkingDir.
+  rooted: `package main
+import ("net"; "os"; "strings"; "time")
+func main() {
+	if _, err := os.Stat("/etc/goship-image-marker"); err != nil { panic(err) }
+	b, err := os.ReadFile("port")
+	if err != nil { panic(err) }
+	l, err := net.Listen("tcp", ":"+strings.TrimSpace(string(b)))
+	if err != nil { panic(err) }
+	defer l.Close()
+	time.Sleep(time.Hour) // holds the listener open
 }`,
   // Dials DIAL (a server of the test process on the host's loopback): listens on PORT when that fails
   // (isolated), on PORT+1 when it succeeds.
@@ -118,6 +131,30 @@ const sandbox = availableSandbox();
 const portFor = async () => (sandbox === 'tempdir' ? freePort() : 8080);
 
 describe(`checkListening (sandbox here: ${sandbox})`, () => {
+  test('root + workdir: the program runs as the image states it, chrooted into the image root in its WorkingDir', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'goship-listening-root-'));
+    mkdirSync(join(root, 'bin'));
+    mkdirSync(join(root, 'etc'));
+    mkdirSync(join(root, 'srv/app'), { recursive: true });
+    writeFileSync(join(root, 'bin/app'), readFileSync(bin.rooted!), { mode: 0o755 });
+    writeFileSync(join(root, 'etc/goship-image-marker'), '');
+    const port = await portFor();
+    writeFileSync(join(root, 'srv/app/port'), String(port));
+    const r = await checkListening({ command: '/bin/app', root, workdir: '/srv/app', declaredPort: port });
+    if (sandbox === 'tempdir') {
+      // No chroot without a namespace: the program runs from root/bin/app in root/srv/app, and its
+      // absolute paths are the host's (the marker is missing there).
+      expect(r.outcome).toBe('exited');
+      expect(r.output).toContain('goship-image-marker');
+      return;
+    }
+    expect({ outcome: r.outcome, ports: r.ports, output: r.output }).toEqual({
+      outcome: 'listening',
+      ports: [port],
+      output: '',
+    });
+  });
+
   test('a program listening on the declared port passes; it is killed afterwards', async () => {
     const port = await portFor();
     process.env.GOSHIP_LEAK = '1'; // must not reach the program: its env is exactly the one given

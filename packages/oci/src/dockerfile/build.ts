@@ -61,6 +61,11 @@ export interface DockerfileBuildOptions {
   log: (message: string) => void;
   warn?: (message: string, where?: { file?: string; line?: number }) => void;
   signal?: AbortSignal;
+  /**
+   * Called after the build and before anything is pushed (the listening check), with the built image as
+   * an OCI layout directory; undefined when the builder builds and pushes in one step (docker buildx).
+   */
+  beforePush?: (layout: string | undefined, why?: string) => Promise<void>;
 }
 
 export interface DockerfileBuildResult {
@@ -235,6 +240,11 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
     const env = await builderEnvironment(o, registries, work);
     const tags = o.tags.length > 0 ? o.tags : [`sha-${o.source.shortCommit}`];
     const refs = tags.map((t) => `${repositoryName(o.image)}:${t}`);
+    if (builder === 'docker')
+      await o.beforePush?.(
+        undefined,
+        'docker buildx builds and pushes in one step, so the image cannot be unpacked before the push without the Docker daemon',
+      );
     const digest =
       builder === 'docker'
         ? await buildWithDocker(o, df.path, args, refs, work)

@@ -186,6 +186,16 @@ export async function buildWithContainersTools(
   try {
     await runBuilder(tool, bud, { env: buildArgs.env, stream: true, signal: o.signal });
     const source = multi ? listName : local;
+    if (o.beforePush) {
+      // The built image as an OCI layout in our scratch dir (a local copy, no registry): what is checked
+      // is what is pushed next.
+      const layout = join(work, 'check-layout');
+      const copy = multi
+        ? ['manifest', 'push', '--all', '--format', 'oci', ...t.flags, source, `oci:${layout}`]
+        : ['push', '--format', 'oci', ...t.flags, source, `oci:${layout}`];
+      await exec(tool, copy, { env: t.env, signal: o.signal });
+      await o.beforePush(layout);
+    }
     const destinations = o.push
       ? refs.map((r) => `docker://${r}`)
       : [o.output!.endsWith('.tar') ? `oci-archive:${o.output}:${tags[0]}` : `oci:${o.output}:${tags[0]}`];

@@ -35,6 +35,15 @@ export interface ListeningCheckOptions {
   env?: Readonly<Record<string, string>>;
   /** Working directory (default: a fresh temporary directory, removed afterwards). */
   cwd?: string;
+  /**
+   * An unpacked image root filesystem: in a namespace sandbox the program runs chrooted into it
+   * (`unshare --root --wd`), so `command` and `workdir` are paths inside the image, as its config states
+   * them. Without a namespace (`tempdir`) no chroot is possible unprivileged: `command` and `workdir`
+   * are then taken under `root` on the host.
+   */
+  root?: string;
+  /** With `root`: the working directory inside the image (default `/`). */
+  workdir?: string;
   /** The port every other layer declares. */
   declaredPort: number;
   /** How long the program gets to start listening (default 5000 ms). */
@@ -223,17 +232,26 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
     throw new Error(`sandbox ${mode} is not available here (${availableSandbox()} is)`);
   const timeoutMs = o.timeoutMs ?? 5000;
   const started = performance.now();
-  const scratch = o.cwd === undefined ? mkdtempSync(join(tmpdir(), 'goship-listening-')) : undefined;
-  const cwd = o.cwd ?? scratch!;
+  const chrooted = o.root !== undefined && mode !== 'tempdir';
+  const scratch =
+    o.cwd === undefined && o.root === undefined
+      ? mkdtempSync(join(tmpdir(), 'goship-listening-'))
+      : undefined;
+  const cwd =
+    o.root !== undefined ? (chrooted ? o.root : join(o.root, o.workdir ?? '/')) : (o.cwd ?? scratch!);
   const args = [...(o.args ?? [])];
-  let file = o.command;
+  let file = o.root !== undefined && !chrooted ? join(o.root, o.command) : o.command;
   let argv = args;
   if (mode !== 'tempdir') {
+    // The program runs chrooted into the image's root, in the image's working directory.
+    const program = chrooted
+      ? [UNSHARE, `--root=${o.root}`, `--wd=${o.workdir ?? '/'}`, '--', o.command, ...args]
+      : [o.command, ...args];
     // A fresh network namespace has its loopback down; bring it up so 127.0.0.1 binds work. The script
     // is constant: the program and its arguments are passed as "$0" "$@", never spliced into it.
     const inner = IP
-      ? ['/bin/sh', '-c', `${IP} link set lo up 2>/dev/null; exec "$0" "$@"`, o.command, ...args]
-      : [o.command, ...args];
+      ? ['/bin/sh', '-c', `${IP} link set lo up 2>/dev/null; exec "$0" "$@"`, ...program]
+      : program;
     file = UNSHARE;
     argv = [...SANDBOX_ARGS[mode], '--', ...inner];
   }

@@ -1,0 +1,275 @@
+/*
+ * The listening check of an image, before it is pushed: the native-architecture image's layers are
+ * unpacked into a throwaway root, its entrypoint is started with the image's own Env, Entrypoint, Cmd and
+ * WorkingDir (chrooted into that root inside a network namespace where the machine allows it; see
+ * @goship/probe/listening), and the TCP port its process listens on is compared with the port the image
+ * declares. Every layer can say 8080 while the process listens elsewhere (a port variable reset by a
+ * flag default, a differently named env var): only starting it proves the port.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { exec, UserError } from '@goship/kit';
+import {
+  checkListening,
+  describeListening,
+  type ListeningResult,
+  type SandboxMode,
+} from '@goship/probe/listening';
+import { hostPlatform } from './dockerfile/build.js';
+import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
+import { formatPlatform, INDEX_TYPES, type Platform, parsePlatform } from './media.js';
+
+/** The `listening-check` input: auto (when possible), true (fail when it cannot run), false (off). */
+export type ListeningCheckSetting = 'auto' | 'true' | 'false';
+
+export interface ImageListening {
+  /** passed: the process listens on the declared port; skipped/off: not run; inconclusive: it ran, but never listened. */
+  status: 'passed' | 'skipped' | 'off' | 'inconclusive';
+  platform?: string;
+  declaredPort?: number;
+  /** Where the declared port comes from: `ENV PORT`, `EXPOSE 8080/tcp`, `input port`. */
+  declaredBy?: string[];
+  /** The port the process listens on (the declared one when it is among them). */
+  port?: number;
+  ports?: number[];
+  sandbox?: SandboxMode;
+  /** The command as the image states it (Entrypoint + Cmd). */
+  command?: string[];
+  reason?: string;
+}
+
+/** One platform image, ready to unpack: its config and its layer files (tar, gzip or zstd), bottom first. */
+export interface ImageUnderTest {
+  platform: string;
+  config: ImageConfig;
+  layers: string[];
+}
+
+export interface ImageListeningOptions {
+  setting: ListeningCheckSetting;
+  /** The `port` input. */
+  inputPort?: number;
+  /** Scratch space for the unpacked root (removed afterwards). */
+  tempDir: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  log: (message: string) => void;
+  notice: (message: string) => void;
+}
+
+/** The platform this machine runs natively (the one a builder targets by default). */
+export function nativePlatform(): Platform {
+  return parsePlatform(hostPlatform())!;
+}
+
+export const isNative = (p: Platform): boolean =>
+  p.os === 'linux' && p.architecture === nativePlatform().architecture;
+
+const ORDER = ['ENV', 'EXPOSE', 'input'];
+
+/**
+ * The port an image declares: its ENV PORT, else the port input, else its one TCP ExposedPort. Every
+ * place that states it is named; an ENV PORT and a port input that differ, or exposed ports that do not
+ * include it, are returned as conflicts.
+ */
+export function declaredPort(
+  config: ImageConfig,
+  inputPort?: number,
+): { port?: number; by: string[]; conflicts: string[] } {
+  const places: { where: string; port: number }[] = [];
+  const envPort = (config.config.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
+  if (envPort !== undefined && /^\d+$/.test(envPort))
+    places.push({ where: 'ENV PORT', port: Number(envPort) });
+  if (inputPort !== undefined) places.push({ where: 'input port', port: inputPort });
+  const exposed = Object.keys(config.config.ExposedPorts ?? {}).flatMap((key) => {
+    const m = /^(\d+)(?:\/tcp)?$/.exec(key);
+    return m ? [{ where: `EXPOSE ${key}`, port: Number(m[1]) }] : [];
+  });
+  const port = places[0]?.port ?? (exposed.length === 1 ? exposed[0]!.port : undefined);
+  // Besides the application's port an image may expose others (metrics, a base image's); the
+  // application's must be among them when any is exposed.
+  const exposedMatch = exposed.filter((e) => e.port === port);
+  const by = [...places, ...exposedMatch]
+    .filter((p) => p.port === port)
+    .map((p) => p.where)
+    .sort((a, b) => ORDER.indexOf(a.split(' ')[0]!) - ORDER.indexOf(b.split(' ')[0]!));
+  const conflicts = places.filter((p) => p.port !== port).map((p) => `${p.where} says ${p.port}`);
+  if (exposed.length > 0 && exposedMatch.length === 0)
+    conflicts.push(`the image exposes only ${exposed.map((e) => e.where.slice(7)).join(', ')}`);
+  return { port, by, conflicts };
+}
+
+/** A check that cannot run: a notice (auto), or an error when the input insists (true). */
+export function skipListening(setting: ListeningCheckSetting, reason: string, notice: (m: string) => void) {
+  if (setting === 'false') return { status: 'off' as const, reason: 'listening-check: false' };
+  if (setting === 'true')
+    throw new UserError(`Input 'listening-check': is true, but the listening check cannot run: ${reason}.`, {
+      hint: 'Use listening-check: auto to skip it with a notice where it cannot run, or change what the reason names.',
+    });
+  notice(`Listening check skipped: ${reason}.`);
+  return { status: 'skipped' as const, reason };
+}
+
+/** The native platform's image among several (undefined when there is none). */
+export function pickNative<T extends { platform: string }>(images: T[]): T | undefined {
+  const native = formatPlatform(nativePlatform());
+  return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
+}
+
+/**
+ * Unpacks the layers bottom first into `root`. Entries are unpacked by GNU tar, which refuses members
+ * with `..` or absolute names and replaces (never follows) symlinks already on disk; no owners are kept.
+ * Whiteouts (`.wh.<name>`) remove the lower layer's file; opaque markers are dropped.
+ */
+export async function unpackLayers(layers: string[], root: string, signal?: AbortSignal): Promise<void> {
+  for (const layer of layers) {
+    await exec(
+      'tar',
+      ['-x', '-f', layer, '-C', root, '--no-same-owner', '--no-same-permissions', '--exclude=dev/*'],
+      { signal },
+    );
+    applyWhiteouts(root);
+  }
+}
+
+function applyWhiteouts(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.name.startsWith('.wh.')) {
+      rmSync(path, { force: true, recursive: true });
+      if (entry.name !== '.wh..wh..opq')
+        rmSync(join(dir, entry.name.slice(4)), { force: true, recursive: true });
+    } else if (entry.isDirectory() && !entry.isSymbolicLink()) applyWhiteouts(path);
+  }
+}
+
+/** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
+export function imageCommand(config: ImageConfig, root: string): { argv: string[]; program?: string } {
+  const argv = [...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])];
+  const first = argv[0];
+  if (!first) return { argv };
+  if (first.includes('/')) return { argv, program: posix.resolve(config.config.WorkingDir || '/', first) };
+  const path = (config.config.Env ?? []).find((e) => e.startsWith('PATH='))?.slice(5) ?? '';
+  for (const dir of path.split(':').filter(Boolean)) {
+    const candidate = posix.join(dir, first);
+    if (existsSync(join(root, candidate))) return { argv, program: candidate };
+  }
+  return { argv };
+}
+
+function envRecord(config: ImageConfig): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const e of config.config.Env ?? []) {
+    const eq = e.indexOf('=');
+    env[eq < 0 ? e : e.slice(0, eq)] = eq < 0 ? '' : e.slice(eq + 1);
+  }
+  return env;
+}
+
+/**
+ * Runs the check on one image. Throws (before anything is pushed) when the process listens on other
+ * ports than the declared one, naming both; returns what was observed otherwise.
+ */
+export async function checkImageListening(
+  image: ImageUnderTest,
+  o: ImageListeningOptions,
+): Promise<ImageListening> {
+  const declared = declaredPort(image.config, o.inputPort);
+  if (declared.port === undefined)
+    return skipListening(
+      o.setting,
+      `the ${image.platform} image declares no port (no ENV PORT, no EXPOSE, no port input)`,
+      o.notice,
+    );
+  if (declared.conflicts.length > 0)
+    throw new UserError(
+      `The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`,
+      { hint: 'Make the port input, ENV PORT and EXPOSE of the Dockerfile state one port.' },
+    );
+  mkdirSync(o.tempDir, { recursive: true });
+  const root = mkdtempSync(join(o.tempDir, 'rootfs-'));
+  try {
+    await unpackLayers(image.layers, root, o.signal);
+    const { argv, program } = imageCommand(image.config, root);
+    if (!program)
+      return skipListening(
+        o.setting,
+        argv.length === 0
+          ? `the ${image.platform} image has no Entrypoint or Cmd`
+          : `the ${image.platform} image's entrypoint ${argv[0]} is not in its root filesystem`,
+        o.notice,
+      );
+    const workdir = image.config.config.WorkingDir || '/';
+    mkdirSync(join(root, workdir), { recursive: true });
+    const r: ListeningResult = await checkListening({
+      command: program,
+      args: argv.slice(1),
+      env: envRecord(image.config),
+      root,
+      workdir,
+      declaredPort: declared.port,
+      timeoutMs: o.timeoutMs,
+      signal: o.signal,
+    });
+    const base = {
+      platform: image.platform,
+      declaredPort: declared.port,
+      declaredBy: declared.by,
+      ports: r.ports,
+      sandbox: r.sandbox,
+      command: argv,
+    };
+    const where = `${image.platform}, \`${argv.join(' ')}\` in a ${r.sandbox} sandbox`;
+    o.log(`listening check (${where}): ${describeListening(r)}`);
+    if (r.outcome === 'listening') return { ...base, status: 'passed', port: declared.port };
+    if (r.outcome === 'mismatch') {
+      const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
+      throw new UserError(
+        `The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`,
+        {
+          hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+        },
+      );
+    }
+    const reason = `${describeListening(r)} (${where})${r.output ? `; its output: ${r.output.trim().slice(-400)}` : ''}`;
+    if (o.setting === 'true')
+      throw new UserError(`Listening check: the process ${reason}.`, {
+        hint: 'A service that needs something the sandbox lacks (a database, a file) cannot be checked: use listening-check: auto.',
+      });
+    o.notice(`Listening check inconclusive: the process ${reason}.`);
+    return { ...base, status: 'inconclusive', reason };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The native platform's image in an OCI layout directory (what buildah/podman write with `push oci:`).
+ * Undefined when the layout has no native platform.
+ */
+export function imageFromLayout(dir: string): ImageUnderTest | undefined {
+  const blob = (digest: string) => join(dir, 'blobs', ...digest.split(':'));
+  const json = <T>(digest: string) => JSON.parse(readFileSync(blob(digest), 'utf8')) as T;
+  const top = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as ImageIndex;
+  const visit = (entries: ImageIndex['manifests']): ImageUnderTest | undefined => {
+    for (const d of entries) {
+      if (INDEX_TYPES.includes(d.mediaType)) {
+        const found = visit(json<ImageIndex>(d.digest).manifests);
+        if (found) return found;
+        continue;
+      }
+      if (d.platform && !isNative(d.platform)) continue;
+      const manifest = json<ImageManifest>(d.digest);
+      const config = json<ImageConfig>(manifest.config.digest);
+      const platform = { os: config.os, architecture: config.architecture, variant: config.variant };
+      if (!isNative(platform)) continue;
+      return {
+        platform: formatPlatform(platform),
+        config,
+        layers: manifest.layers.map((l) => blob(l.digest)),
+      };
+    }
+    return undefined;
+  };
+  return visit(top.manifests);
+}

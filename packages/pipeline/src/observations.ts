@@ -1,0 +1,146 @@
+/*
+ * What each layer states about the port, version, commit and digest, as integrity observations: the
+ * binary's -X values, the image config and tag as read back from the registry, the port the image's
+ * process really listens on, the rendered manifests, and the /version answer of the smoke test.
+ */
+import type { Artifact } from '@goship/go/compile';
+import type { PortReport, PortUse } from '@goship/manifests';
+import type { ImageListening, PushedImage } from '@goship/oci';
+import type { Observation } from './integrity.js';
+
+export function buildObservations(build: { artifacts: Artifact[] }): Observation[] {
+  return build.artifacts.flatMap((a) => {
+    const injected = (suffix: string) => Object.entries(a.injected).find(([k]) => k.endsWith(suffix));
+    return (
+      [
+        ['port', '.port'],
+        ['version', '.version'],
+        ['commit', '.commit'],
+      ] as const
+    ).map(([subject, suffix]) => {
+      const found = injected(suffix);
+      return {
+        subject,
+        layer: 'binary',
+        where: `${a.platform} -X ${found?.[0] ?? `(${subject})`}`,
+        value: found?.[1],
+      };
+    });
+  });
+}
+
+/**
+ * The image as the registry serves it after the push: its config's ENV PORT and ExposedPorts, its OCI
+ * version/revision labels, the digest read back and what the version tag resolves to.
+ */
+export function imageObservations(
+  pushed: PushedImage,
+  o: { port: number; versionTag?: string },
+): Observation[] {
+  const cfg = pushed.config.config;
+  const where = (what: string) => `${pushed.platform} config ${what}`;
+  const envPort = (cfg.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
+  const exposed = Object.keys(cfg.ExposedPorts ?? {})
+    .filter((k) => /^\d+(\/tcp)?$/.test(k))
+    .map((k) => Number.parseInt(k, 10));
+  // A second exposed port (metrics, debug) is normal; the application's port must be among them.
+  const exposedValue =
+    exposed.length === 0
+      ? undefined
+      : exposed.length === 1 || !exposed.includes(o.port)
+        ? exposed.join(', ')
+        : o.port;
+  const labels = cfg.Labels ?? {};
+  const rows: Observation[] = [
+    { subject: 'port', layer: 'image (registry)', where: where('ENV PORT'), value: envPort },
+    {
+      subject: 'port',
+      layer: 'image (registry)',
+      where: where('ExposedPorts'),
+      value: exposedValue,
+      note: exposed.length > 1 ? `exposes ${exposed.join(', ')}` : undefined,
+    },
+    {
+      subject: 'version',
+      layer: 'image (registry)',
+      where: where('label org.opencontainers.image.version'),
+      value: labels['org.opencontainers.image.version'],
+    },
+    {
+      subject: 'commit',
+      layer: 'image (registry)',
+      where: where('label org.opencontainers.image.revision'),
+      value: labels['org.opencontainers.image.revision'],
+    },
+    {
+      subject: 'digest',
+      layer: 'registry',
+      where: `manifest read back (${pushed.mediaType.includes('index') || pushed.mediaType.includes('list') ? 'index' : 'manifest'})`,
+      value: pushed.digest,
+    },
+  ];
+  if (o.versionTag)
+    rows.push({
+      subject: 'digest',
+      layer: 'registry',
+      where: `tag :${o.versionTag}`,
+      // A tag that is gone is a disagreement, not a blank.
+      value: pushed.tags[o.versionTag] ?? '(no such tag)',
+    });
+  return rows;
+}
+
+/** The port the image's process was seen listening on by docker-multistage's listening check. */
+export function listeningObservation(l: ImageListening): Observation {
+  return {
+    subject: 'port',
+    layer: 'process',
+    where: `process listens on${l.platform ? ` (${l.platform}, ${l.sandbox} sandbox)` : ''}`,
+    value: l.port,
+    note: l.status === 'passed' ? undefined : `${l.status}: ${l.reason ?? ''}`,
+  };
+}
+
+/** The application port is what containers, targetPorts, probes and PORT env name; a Service's own port,
+ * its nodePort, a hostPort and a dependency's port (wait-for) are other numbers, listed only. */
+const APP_PORT_ROLES = new Set<PortUse['role']>([
+  'containerPort',
+  'service.targetPort',
+  'probe',
+  'env',
+  'expected-port',
+]);
+
+export function renderObservations(report: PortReport | undefined): Observation[] {
+  return (report?.uses ?? []).map((u) => ({
+    subject: 'port' as const,
+    layer: 'manifests',
+    where: `${u.object}${u.container ? ` ${u.container}` : ''} ${u.field}`,
+    value: u.port ?? u.value,
+    compares: APP_PORT_ROLES.has(u.role),
+  }));
+}
+
+/** What the service said about itself on /version (examples/hello answers {version, commit, port}). */
+export function smokeObservations(
+  smoke: { targets: { target: string; answer?: string }[] } | undefined,
+): Observation[] {
+  let answer: Record<string, unknown> | undefined;
+  try {
+    answer = JSON.parse(smoke?.targets[0]?.answer ?? '') as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const field = (k: string) =>
+    typeof answer?.[k] === 'string' || typeof answer?.[k] === 'number' ? (answer[k] as string) : undefined;
+  return [
+    { subject: 'version', layer: 'smoke test', where: 'GET /version: version', value: field('version') },
+    { subject: 'commit', layer: 'smoke test', where: 'GET /version: commit', value: field('commit') },
+    {
+      subject: 'port',
+      layer: 'process',
+      where: 'GET /version: port (what the process uses)',
+      value: field('port'),
+    },
+  ];
+}

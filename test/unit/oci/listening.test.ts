@@ -1,0 +1,91 @@
+/*
+ * What the listening check takes from an image config: the declared port and where it is stated, and
+ * the command the image starts. The config is the one recorded from the test registry (see
+ * test/unit/pipeline/fixtures); the variants change one field of it each.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { declaredPort, type ImageConfig, imageCommand, skipListening } from '../../../packages/oci/src/index';
+
+const recorded = JSON.parse(
+  readFileSync(new URL('../pipeline/fixtures/listen-ok.amd64.config.json', import.meta.url), 'utf8'),
+) as ImageConfig;
+const variant = (c: Partial<ImageConfig['config']>): ImageConfig => ({
+  ...recorded,
+  config: { ...recorded.config, ...c },
+});
+
+describe('the port an image declares', () => {
+  test('the recorded image: ENV PORT, EXPOSE and the port input agree', () => {
+    expect(declaredPort(recorded, 8080)).toEqual({
+      port: 8080,
+      by: ['ENV PORT', 'EXPOSE 8080/tcp', 'input port'],
+      conflicts: [],
+    });
+  });
+
+  test('an extra exposed port (metrics) is no conflict; exposing only another port is', () => {
+    const metrics = variant({ ExposedPorts: { '8080/tcp': {}, '9100/tcp': {} } });
+    expect(declaredPort(metrics, 8080).conflicts).toEqual([]);
+    const other = variant({ ExposedPorts: { '3000/tcp': {} } });
+    expect(declaredPort(other, 8080).conflicts).toEqual(['the image exposes only 3000/tcp']);
+  });
+
+  test('ENV PORT and the port input that differ are a conflict naming both', () => {
+    expect(declaredPort(recorded, 9090)).toMatchObject({
+      port: 8080,
+      conflicts: ['input port says 9090'],
+    });
+  });
+
+  test('no ENV PORT and no input: the one exposed port', () => {
+    const env = recorded.config.Env!.filter((e) => !e.startsWith('PORT='));
+    expect(declaredPort(variant({ Env: env }))).toEqual({
+      port: 8080,
+      by: ['EXPOSE 8080/tcp'],
+      conflicts: [],
+    });
+    expect(declaredPort(variant({ Env: env, ExposedPorts: {} })).port).toBeUndefined();
+  });
+});
+
+describe('the command the image starts', () => {
+  const root = mkdtempSync(join(tmpdir(), 'listen-root-'));
+  mkdirSync(join(root, 'usr/local/bin'), { recursive: true });
+  writeFileSync(join(root, 'usr/local/bin/hello'), '');
+
+  test('Entrypoint + Cmd; an absolute entrypoint as stated', () => {
+    expect(imageCommand(variant({ Cmd: ['--verbose'] }), root)).toEqual({
+      argv: ['/usr/local/bin/hello', '--verbose'],
+      program: '/usr/local/bin/hello',
+    });
+  });
+
+  test('a bare name is looked up in the image PATH, inside the image root (not the host)', () => {
+    expect(imageCommand(variant({ Entrypoint: ['hello'] }), root).program).toBe('/usr/local/bin/hello');
+    expect(imageCommand(variant({ Entrypoint: ['sh'] }), root).program).toBeUndefined();
+  });
+
+  test('a relative path is taken from WorkingDir', () => {
+    expect(imageCommand(variant({ Entrypoint: ['./bin/app'], WorkingDir: '/srv' }), root).program).toBe(
+      '/srv/bin/app',
+    );
+  });
+});
+
+describe('a check that cannot run', () => {
+  test('auto: a notice saying why; true: an error naming the input; false: off, silently', () => {
+    const notices: string[] = [];
+    expect(skipListening('auto', 'no linux/amd64 image', (m) => notices.push(m))).toEqual({
+      status: 'skipped',
+      reason: 'no linux/amd64 image',
+    });
+    expect(notices).toEqual(['Listening check skipped: no linux/amd64 image.']);
+    expect(() => skipListening('true', 'no linux/amd64 image', () => {})).toThrow(
+      "Input 'listening-check': is true, but the listening check cannot run: no linux/amd64 image.",
+    );
+    expect(skipListening('false', 'x', (m) => notices.push(m)).status).toBe('off');
+    expect(notices).toHaveLength(1);
+  });
+});
