@@ -113,7 +113,10 @@ export async function* tarChunks(entries: TarEntry[], mtime: number): AsyncGener
     const { path, size } = e.source;
     yield header(e, size, mtime);
     let read = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    // `end: size` (inclusive) reads at most one byte past the declared size: enough to see a file that grew,
+    // and each read buffer is sized to what is left (without it every small file costs a 1 MiB buffer per
+    // read: 2.3× the CPU time on the go binary + net/http sources, bench/libraries.ts).
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, end: size })) {
       read += (chunk as Buffer).length;
       if (read > size) break;
       yield chunk as Buffer;
