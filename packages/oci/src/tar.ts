@@ -3,6 +3,9 @@
  * uid/gid/modes, no user/group names from the machine, so the same files always give the same bytes
  * (and the same digest). Gzip through zlib with a fixed level: Node's gzip header carries no file name
  * and mtime 0, so equal tars compress to equal bytes.
+ * Kept instead of tar-stream's pack (bench/libraries.ts): given the same fixed fields it writes other bytes
+ * (numeric fields as `000755 \0` where ours are `0000755\0`), so a switch would change the digest of every
+ * unchanged layer between goship versions; and ours writes a 20 MiB layer of real files in ~0.74× its time.
  */
 import { createReadStream } from 'node:fs';
 import { gzipSync } from 'node:zlib';
