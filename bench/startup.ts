@@ -9,7 +9,8 @@
  *   BENCH_ACTIONS=setup-go,k8s-rollout also bundles those actions from this tree, for a before/after pair.
  * Rounds alternate between all contenders so machine load hits each alike; medians are reported, of wall
  * time and of CPU time (user + sys): on a loaded machine wall time grows with the load, CPU time far less.
- * BENCH_ROUNDS=n sets the number of rounds (default 15).
+ * BENCH_ROUNDS=n sets the number of rounds (default 15); BENCH_LIBRARIES=0 skips the import costs (their
+ * bundling takes minutes on a loaded machine).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -114,7 +115,7 @@ const kitBadInput: Contender = {
   times: [],
   cpu: [],
 };
-const libraries: Contender[] = LIBRARIES.map((lib, i) => ({
+const libraries: Contender[] = (process.env.BENCH_LIBRARIES === '0' ? [] : LIBRARIES).map((lib, i) => ({
   name: lib,
   args: [
     bundle(

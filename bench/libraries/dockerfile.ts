@@ -1,40 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  BACKTICK_ESCAPE,
+  BUILD_ARGS,
+  MULTI_STAGE,
+  SYNTAX_ERRORS,
+} from '../../test/unit/oci/dockerfile-fixtures.js';
 import { importCost, ms, ROUNDS, race, ratio, repoRoot } from './common.js';
 
 export async function dockerfileSection(): Promise<void> {
   const { parseDockerfile, generateDockerfile } = await import('@goship/oci');
   const { DockerfileParser } = await import('dockerfile-ast');
   const good: Record<string, string> = {
-    'multi-stage (unit fixture)': [
-      '# syntax=docker/dockerfile:1',
-      'ARG GO_IMAGE=golang:1.22',
-      'ARG RUNTIME',
-      'FROM ${GO_IMAGE} AS Builder',
-      'ARG VERSION',
-      'RUN echo a \\',
-      '  # a comment inside a continuation',
-      '  && echo b',
-      'RUN <<EOF',
-      'FORM not an instruction inside a heredoc',
-      'EOF',
-      'FROM builder AS test',
-      'FROM ${RUNTIME}',
-      'COPY --from=builder /out /app',
-      'ARG APP_PORT=8080',
-    ].join('\n'),
-    'escape directive (unit fixture)': '# escape=`\nFROM scratch\nLABEL a=1 `\n  b=2\n',
-    'build args (unit fixture)': [
-      'ARG BASE=scratch',
-      'ARG NOPE',
-      'FROM golang AS build',
-      'ARG BASE',
-      'ARG LDFLAGS',
-      'FROM build AS unused',
-      'ARG ONLY_IN_UNUSED',
-      'FROM ${BASE}',
-      'COPY --from=build /a /a',
-    ].join('\n'),
+    'multi-stage (unit fixture)': MULTI_STAGE,
+    'escape directive (unit fixture)': BACKTICK_ESCAPE,
+    'build args (unit fixture)': BUILD_ARGS,
     generated: generateDockerfile({
       goVersion: '1.22',
       package: './cmd/server',
@@ -45,17 +25,9 @@ export async function dockerfileSection(): Promise<void> {
     }),
     'test/infra/images/check': readFileSync(join(repoRoot, 'test/infra/images/check/Dockerfile'), 'utf8'),
   };
-  const bad: Record<string, string> = {
-    'unknown instruction': 'FROM scratch\nENTRYPONT ["/x"]',
-    'instruction before FROM': 'RUN echo hi\nFROM scratch',
-    'FROM without argument': 'FROM',
-    'FROM a b c': 'FROM a b c',
-    'heredoc never terminated': 'FROM scratch\nRUN <<EOT\necho\n',
-    'ARG name 1X': 'ARG 1X=2\nFROM scratch',
-    'ENV without value': 'FROM scratch\nENV ONLYKEY',
-    'escape directive x': '# escape=x\nFROM scratch',
-    'no FROM': '# just a comment',
-  };
+  const bad: Record<string, string> = Object.fromEntries(
+    SYNTAX_ERRORS.map(([text, , message]) => [message, text]),
+  );
   type View = { instructions: string[]; stages: string[]; args: string[] };
   const ours = (text: string): View => {
     const df = parseDockerfile(text);

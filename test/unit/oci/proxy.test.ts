@@ -5,42 +5,14 @@
  * registry has its own CA (a self-signed certificate for that name): the CA must still apply inside the
  * tunnel, and the proxy must never see the Authorization header (it only relays TLS bytes).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { closeConnections, NetworkError, proxySettings, RegistryPool, request } from '@goship/oci';
+import { selfSignedCert } from '../../harness/tls.js';
 
 const HOST = 'registry.example.test';
-const dir = mkdtempSync(join(tmpdir(), 'oci-proxy-'));
-execFileSync(
-  'openssl',
-  [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    `/CN=${HOST}`,
-    '-addext',
-    `subjectAltName=DNS:${HOST}`,
-    '-keyout',
-    join(dir, 'key.pem'),
-    '-out',
-    join(dir, 'cert.pem'),
-  ],
-  { stdio: 'ignore' },
-);
-const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
-const key = readFileSync(join(dir, 'key.pem'), 'utf8');
+const { cert, key } = selfSignedCert(HOST, `DNS:${HOST}`);
 const BASIC = `Basic ${Buffer.from('u:p').toString('base64')}`;
 
 /** What reached the registry (through the tunnel or as a proxied plain request). */
