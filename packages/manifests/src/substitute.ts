@@ -102,3 +102,17 @@ export function substituteScalar(
  * scalar types: text never becomes a mapping or a list.
  */
 export { resolvePlainScalar };
+
+/**
+ * The placeholder at a YAML syntax error, when the error is an unquoted `${NAME}` inside a flow collection
+ * (`{PORT: ${PORT}}`, `[--port, ${PORT}]`): the parser reads its `{` as a nested mapping and reports a cascade
+ * of errors, its first at that `{`. Returns the placeholder's name and the offset of its `$`.
+ */
+export function flowPlaceholderAt(
+  text: string,
+  errorOffset: number,
+): { name: string; offset: number } | undefined {
+  if (text[errorOffset - 1] !== '$') return undefined;
+  const m = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(text.slice(errorOffset, errorOffset + 256));
+  return m ? { name: m[1]!, offset: errorOffset - 1 } : undefined;
+}

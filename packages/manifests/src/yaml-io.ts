@@ -24,7 +24,7 @@ import {
   type Position,
   pathKey,
 } from './model.js';
-import { type Substitution, substituteScalar } from './substitute.js';
+import { flowPlaceholderAt, type Substitution, substituteScalar } from './substitute.js';
 
 export interface ParseOptions {
   /** Path shown in messages and annotations (workspace-relative). */
@@ -67,6 +67,21 @@ export function parseManifests(text: string, opts: ParseOptions): Manifest[] {
         hint: YAML_HINTS[p.kind],
       });
     if (doc.errors.length > 0) {
+      const flow = flowPlaceholderAt(text, doc.errors[0]!.pos[0]);
+      if (flow) {
+        const { line, column } = at(flow.offset);
+        const placeholder = `\${${flow.name}}`;
+        problems.push(
+          new UserError(
+            `Invalid YAML in ${file}:${line}:${column}: ${placeholder} is unquoted inside a flow collection ({…} or […]), where YAML reads { as the start of a mapping`,
+            {
+              location: opts.linesAreInFile ? { file, line, column } : { file },
+              hint: `Quote it: "${placeholder}" (the value is then a string), or write the field in block style (key: ${placeholder} on its own line) to keep a number.`,
+            },
+          ),
+        );
+        return;
+      }
       problems.push(...documentProblems(doc, stream).map(yamlProblem));
       return;
     }

@@ -121,4 +121,39 @@ data:
     const [m] = parse(text, { MODULE_PORT: '8081' });
     expect((m!.object.data as Record<string, unknown>).port).toBe(8081);
   });
+
+  test('${VAR} unquoted in a flow mapping or list: one error at its file:line with the fix, not the parser cascade', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: c}',
+      'data: {PORT: ${PORT}, HOST: a}',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      'spec:',
+      '  containers: [{name: a, image: "${IMAGE}", args: [--port, ${PORT}]}]',
+    ].join('\n');
+    const e = thrown(() => parse(text, { PORT: '8080', IMAGE: 'x' }));
+    const all = e.related.length > 0 ? e.related : [e];
+    expect(all.map((r) => [r.location?.file, r.location?.line])).toEqual([
+      ['k8s/app.yaml', 4],
+      ['k8s/app.yaml', 11],
+    ]);
+    expect(all[0]!.message).toBe(
+      'Invalid YAML in k8s/app.yaml:4:14: ${PORT} is unquoted inside a flow collection ({…} or […]), where YAML reads { as the start of a mapping',
+    );
+    expect(all[0]!.hint).toContain('"${PORT}"');
+    // Quoted, the same documents parse; a quoted placeholder stays a string.
+    const [cm] = parse(text.replace(/(?<!")\$\{PORT\}/g, '"${PORT}"'), { PORT: '8080', IMAGE: 'x' });
+    expect(cm!.object.data).toEqual({ PORT: '8080', HOST: 'a' });
+  });
+
+  test('a document with a YAML error and a placeholder elsewhere keeps the parser message', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: ${A}\n  b: [1, 2\n';
+    const e = thrown(() => parse(text, { A: '1' }));
+    expect(e.message).not.toContain('flow collection');
+  });
 });

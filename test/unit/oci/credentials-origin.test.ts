@@ -6,14 +6,11 @@
  * side is deliberately hostile (it sends uploads and redirects elsewhere); the assertions are only on
  * what our client sent.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
+import { selfSignedCert } from '../../harness/tls.js';
 
 interface Seen {
   scheme: 'http' | 'https';
@@ -23,32 +20,7 @@ interface Seen {
 }
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, scheme: 'http' | 'https') => void;
 
-const dir = mkdtempSync(join(tmpdir(), 'oci-origin-'));
-execFileSync(
-  'openssl',
-  [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=127.0.0.1',
-    '-addext',
-    'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    '-keyout',
-    join(dir, 'key.pem'),
-    '-out',
-    join(dir, 'cert.pem'),
-  ],
-  { stdio: 'ignore' },
-);
-const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
-const key = readFileSync(join(dir, 'key.pem'), 'utf8');
+const { cert, key } = selfSignedCert('127.0.0.1', 'IP:127.0.0.1,DNS:localhost');
 
 /** One port, both protocols: a TLS ClientHello starts with 0x16, anything else is plain HTTP. */
 async function dualServer(handler: Handler): Promise<{ port: number; seen: Seen[]; close: () => void }> {

@@ -8,6 +8,7 @@ import {
   runtimeImage,
   stagesFor,
 } from '@goship/oci';
+import { BACKTICK_ESCAPE, BUILD_ARGS, MULTI_STAGE, SYNTAX_ERRORS } from './dockerfile-fixtures.js';
 
 const syntaxError = (text: string) => {
   try {
@@ -20,25 +21,7 @@ const syntaxError = (text: string) => {
 
 describe('parseDockerfile', () => {
   test('stages, ARGs with scope and lines, dependencies, continuations, comments, heredocs', () => {
-    const df = parseDockerfile(
-      [
-        '# syntax=docker/dockerfile:1',
-        'ARG GO_IMAGE=golang:1.22',
-        'ARG RUNTIME',
-        'FROM ${GO_IMAGE} AS Builder',
-        'ARG VERSION',
-        'RUN echo a \\',
-        '  # a comment inside a continuation',
-        '  && echo b',
-        'RUN <<EOF',
-        'FORM not an instruction inside a heredoc',
-        'EOF',
-        'FROM builder AS test',
-        'FROM ${RUNTIME}',
-        'COPY --from=builder /out /app',
-        'ARG APP_PORT=8080',
-      ].join('\n'),
-    );
+    const df = parseDockerfile(MULTI_STAGE);
     expect(df.globalArgs.map((a) => [a.name, a.hasDefault, a.line])).toEqual([
       ['GO_IMAGE', true, 2],
       ['RUNTIME', false, 3],
@@ -53,17 +36,7 @@ describe('parseDockerfile', () => {
     expect(stagesFor(df, 'test').map((s) => s.line)).toEqual([4, 12]);
   });
 
-  test.each([
-    ['FROM scratch\nENTRYPONT ["/x"]', 2, "unknown instruction 'ENTRYPONT'", 'Did you mean ENTRYPOINT?'],
-    ['RUN echo hi\nFROM scratch', 1, 'RUN before the first FROM', 'Only ARG'],
-    ['FROM', 1, 'FROM requires at least one argument', undefined],
-    ['FROM a b c', 1, "FROM expects 'FROM [--platform=…] <image> [AS <name>]'", undefined],
-    ['FROM scratch\nRUN <<EOT\necho\n', 2, 'heredoc <<EOT is never terminated', undefined],
-    ['ARG 1X=2\nFROM scratch', 1, "ARG name '1X' is not valid", undefined],
-    ['FROM scratch\nENV ONLYKEY', 2, 'ENV needs a value', undefined],
-    ['# escape=x\nFROM scratch', 1, "invalid escape directive 'x'", undefined],
-    ['# just a comment', 1, 'no FROM instruction', undefined],
-  ])('syntax error %#: file:line and a hint', (text, line, message, hint) => {
+  test.each(SYNTAX_ERRORS)('syntax error %#: file:line and a hint', (text, line, message, hint) => {
     const e = syntaxError(text);
     expect(e).toBeInstanceOf(DockerfileSyntaxError);
     expect(e.location).toEqual({ file: 'build/Dockerfile', line });
@@ -72,25 +45,13 @@ describe('parseDockerfile', () => {
   });
 
   test('escape directive: backtick continuations (Windows style)', () => {
-    const df = parseDockerfile('# escape=`\nFROM scratch\nLABEL a=1 `\n  b=2\n');
+    const df = parseDockerfile(BACKTICK_ESCAPE);
     expect(df.instructions[1]).toMatchObject({ keyword: 'LABEL', args: 'a=1    b=2', line: 3, endLine: 4 });
   });
 });
 
 describe('checkBuildArgs', () => {
-  const df = parseDockerfile(
-    [
-      'ARG BASE=scratch',
-      'ARG NOPE',
-      'FROM golang AS build',
-      'ARG BASE',
-      'ARG LDFLAGS',
-      'FROM build AS unused',
-      'ARG ONLY_IN_UNUSED',
-      'FROM ${BASE}',
-      'COPY --from=build /a /a',
-    ].join('\n'),
-  );
+  const df = parseDockerfile(BUILD_ARGS);
 
   test('undeclared build-args and ARGs without default that are not passed (built stages only)', () => {
     const r = checkBuildArgs(df, ['LDFLAGS', 'VERSON', 'HTTP_PROXY', 'TARGETARCH']);

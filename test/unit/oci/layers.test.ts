@@ -198,4 +198,17 @@ describe('streamed layers (files read from disk)', () => {
       ),
     ).rejects.toThrow(/changed size while it was archived/);
   });
+
+  test('a file that grew past its declared size is an error too (reads stop one byte past the size)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oci-stream-'));
+    writeFileSync(join(dir, 'bin'), Buffer.alloc(3 << 20));
+    await expect(
+      collect(
+        tarChunks(
+          [{ path: 'app', type: 'file', mode: 0o755, source: { path: join(dir, 'bin'), size: 1 << 20 } }],
+          0,
+        ),
+      ),
+    ).rejects.toThrow(/changed size while it was archived \(1048576 → 1048577 bytes\)/);
+  });
 });

@@ -30,6 +30,8 @@ export interface RegistryOptions {
   insecure: boolean;
   /** Extra PEM CA bundle for this registry's TLS certificate. */
   ca?: string;
+  /** Environment read for HTTPS_PROXY/HTTP_PROXY/NO_PROXY (the runner's, behind a corporate proxy). */
+  proxyEnv?: Record<string, string | undefined>;
   /** The lookup, or how to do it: run only when the registry asks for credentials (helpers are programs). */
   credentials: CredentialLookup | (() => Promise<CredentialLookup>);
   signal?: AbortSignal;
@@ -99,6 +101,7 @@ export class RegistryClient {
         method: 'GET',
         url: `${scheme}://${this.host}/v2/`,
         ca: this.opts.ca,
+        proxyEnv: this.opts.proxyEnv,
         signal: this.opts.signal,
         timeoutMs: 30_000,
       });
@@ -199,6 +202,7 @@ export class RegistryClient {
       method: 'GET',
       url: url.toString(),
       ca: this.opts.ca,
+      proxyEnv: this.opts.proxyEnv,
       signal: this.opts.signal,
       headers: creds ? { Authorization: basicAuth(creds) } : {},
     });
@@ -258,6 +262,7 @@ export class RegistryClient {
         saveTo: opts.saveTo,
         deadlineMs: opts.deadlineMs,
         ca: this.opts.ca,
+        proxyEnv: this.opts.proxyEnv,
         signal: this.opts.signal,
         headers: { ...(opts.headers ?? {}), ...(own ? await this.authHeader(opts.scope) : {}) },
       });

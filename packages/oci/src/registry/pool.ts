@@ -45,6 +45,7 @@ export class RegistryPool {
         registry,
         insecure: this.isInsecure(registry),
         ca: this.opts.ca,
+        proxyEnv: this.opts.env,
         credentials: () =>
           lookupCredentials(registry, {
             explicit: this.opts.explicit,

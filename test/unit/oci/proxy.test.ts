@@ -1,0 +1,110 @@
+/*
+ * Registries behind a proxy (GitHub runners in corporate networks): HTTPS_PROXY/HTTP_PROXY/NO_PROXY from
+ * the environment the pool is given. A real CONNECT proxy on loopback is the only way out: the registry's
+ * name (registry.example.test) resolves nowhere, so a request that skips the proxy fails. The https
+ * registry has its own CA (a self-signed certificate for that name): the CA must still apply inside the
+ * tunnel, and the proxy must never see the Authorization header (it only relays TLS bytes).
+ */
+import http from 'node:http';
+import https from 'node:https';
+import net, { type AddressInfo } from 'node:net';
+import { closeConnections, NetworkError, proxySettings, RegistryPool, request } from '@goship/oci';
+import { selfSignedCert } from '../../harness/tls.js';
+
+const HOST = 'registry.example.test';
+const { cert, key } = selfSignedCert(HOST, `DNS:${HOST}`);
+const BASIC = `Basic ${Buffer.from('u:p').toString('base64')}`;
+
+/** What reached the registry (through the tunnel or as a proxied plain request). */
+const atRegistry: { method: string; url: string; authorization?: string }[] = [];
+/** What the proxy saw: CONNECT targets and plain proxied requests, with their headers. */
+const atProxy: { line: string; authorization?: string }[] = [];
+
+const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  atRegistry.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization });
+  if (req.headers.authorization !== BASIC)
+    return res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="r"' }).end();
+  res.writeHead(200).end('{}');
+};
+const tlsRegistry = https.createServer({ cert, key }, answer);
+const plainRegistry = http.createServer(answer);
+const proxy = http.createServer((req, res) => {
+  // A plain-http proxied request: absolute URI to the registry's name.
+  atProxy.push({ line: `${req.method} ${req.url}`, authorization: req.headers.authorization });
+  const url = new URL(req.url!);
+  if (url.hostname !== HOST) return res.writeHead(502).end();
+  const port = (plainRegistry.address() as AddressInfo).port;
+  const up = http.request(
+    { host: '127.0.0.1', port, method: req.method, path: url.pathname, headers: req.headers },
+    (r) => {
+      res.writeHead(r.statusCode!, r.headers);
+      r.pipe(res);
+    },
+  );
+  req.pipe(up);
+});
+proxy.on('connect', (req, socket, head) => {
+  atProxy.push({ line: `CONNECT ${req.url}`, authorization: req.headers.authorization });
+  if (req.url !== `${HOST}:443`) return socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  const up = net.connect((tlsRegistry.address() as AddressInfo).port, '127.0.0.1', () => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    up.write(head);
+    up.pipe(socket).pipe(up);
+  });
+  up.on('error', () => socket.destroy());
+  socket.on('error', () => up.destroy());
+});
+let proxyUrl = '';
+
+beforeAll(async () => {
+  await Promise.all(
+    [tlsRegistry, plainRegistry, proxy].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
+  );
+  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+});
+beforeEach(() => {
+  atRegistry.length = 0;
+  atProxy.length = 0;
+});
+afterAll(() => {
+  closeConnections();
+  for (const s of [tlsRegistry, plainRegistry, proxy]) {
+    s.closeAllConnections();
+    s.close();
+  }
+});
+
+test('https registry through HTTPS_PROXY: CONNECT tunnel, the registry CA applies, the proxy never sees credentials', async () => {
+  const pool = new RegistryPool({
+    ca: cert,
+    env: { HTTPS_PROXY: proxyUrl },
+    explicit: { registry: HOST, username: 'u', password: 'p' },
+  });
+  expect(await pool.client(HOST).hasBlob('app', `sha256:${'0'.repeat(64)}`)).toBe(true);
+  expect(atProxy.map((p) => p.line)).toEqual(expect.arrayContaining([`CONNECT ${HOST}:443`]));
+  expect(atProxy.every((p) => p.line.startsWith('CONNECT ') && p.authorization === undefined)).toBe(true);
+  expect(atRegistry.some((r) => r.authorization === BASIC)).toBe(true);
+});
+
+test('plain http through HTTP_PROXY (lower-case variables too)', async () => {
+  const res = await request({ method: 'GET', url: `http://${HOST}/v2/`, proxyEnv: { http_proxy: proxyUrl } });
+  expect(res.status).toBe(401);
+  expect(atProxy.map((p) => p.line)).toEqual([`GET http://${HOST}/v2/`]);
+});
+
+test('NO_PROXY and loopback registries go direct', async () => {
+  const env = { HTTPS_PROXY: proxyUrl, HTTP_PROXY: proxyUrl, NO_PROXY: `.example.test` };
+  await expect(request({ method: 'GET', url: `https://${HOST}/v2/`, proxyEnv: env })).rejects.toBeInstanceOf(
+    NetworkError,
+  ); // direct: the name resolves nowhere
+  const port = (plainRegistry.address() as AddressInfo).port;
+  const res = await request({
+    method: 'GET',
+    url: `http://127.0.0.1:${port}/v2/`,
+    proxyEnv: { HTTP_PROXY: proxyUrl },
+  });
+  expect(res.status).toBe(401);
+  expect(atProxy).toEqual([]);
+  expect(proxySettings(new URL('http://localhost:5000/'), { HTTP_PROXY: proxyUrl })).toBeUndefined();
+  expect(proxySettings(new URL(`https://${HOST}/`), { NO_PROXY: 'x' })).toBeUndefined();
+});
