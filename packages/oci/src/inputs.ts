@@ -3,8 +3,8 @@
  * is touched), shared by the action's adapter and packages/pipeline.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError, type Inputs } from '@goship/kit';
+import { join, resolve } from 'node:path';
+import { confinedPath, InputError, type Inputs } from '@goship/kit';
 import type { Artifact } from './assemble.js';
 import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
 import { type Platform, parsePlatform } from './media.js';
@@ -13,16 +13,9 @@ import { type ImageReference, InvalidReferenceError, lowercaseName, parseReferen
 import { DEFAULT_TAG_RULES, parseTagRules, type TagRule, TagRuleError } from './tags.js';
 
 /** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
-function confined(input: string, value: string, base: string, expected: string): string {
-  const path = resolve(base, value);
-  if (!isAbsolute(value) && relative(base, path).split(sep)[0] === '..')
-    throw new InputError(
-      input,
-      `'${value}' leads outside ${base}`,
-      expected,
-      'Give an absolute path to use one elsewhere on purpose.',
-    );
-  return path;
+/** A relative path input stays inside its root (kit's one rule), a Dockerfile inside its context. */
+function confined(input: string, value: string, base: string, expected: string, rootName?: string): string {
+  return confinedPath(value, base, { input, expected, rootName });
 }
 
 export interface PublishInputContext {
@@ -233,7 +226,13 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       'the Go module directory, relative to the workspace',
     );
   if (dockerfileInput && dockerfileInput !== 'generate')
-    confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)');
+    confined(
+      'dockerfile',
+      dockerfileInput,
+      context,
+      'a Dockerfile inside the context (or generate)',
+      `the context (${context})`,
+    );
   const tempRoot = ctx.runnerTemp;
   const output = push
     ? undefined
