@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubDeployment: () => (/* reexport */ GitHubDeployment)
 });
 
-// UNUSED EXPORTS: DeploymentError, STATUS_DESCRIPTION_LIMIT, describeGitHubError, githubClient, splitRepository, statusDescription
+// UNUSED EXPORTS: COMMENT_BODY_LIMIT, DeploymentError, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, commentMarker, describeGitHubError, githubClient, pullRequestOf, splitRepository, statusDescription, upsertComment
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
@@ -55,6 +55,25 @@ function splitRepository(repository) {
     return { owner: m[1], repo: m[2] };
 }
 /**
+ * The `permissions:` entries of an X-Accepted-GitHub-Permissions header: each `;`-separated set is one way
+ * to be allowed (`issues=write; pull_requests=write` → either), each `,` inside a set one more permission
+ * the set needs. Names become the workflow's keys (`pull_requests` → `pull-requests`).
+ */
+function acceptedPermissions(header) {
+    return header
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
+        const [scope, level] = p.split('=');
+        return `${scope.trim().replace(/_/g, '-')}: ${level?.trim() ?? 'write'}`;
+    })
+        .join(', '))
+        .filter(Boolean);
+}
+/**
  * A GitHub API failure in words a workflow author can act on: a 403 names the permission GitHub asked for
  * (its X-Accepted-GitHub-Permissions header) and the `permissions:` line that grants it.
  */
@@ -65,9 +84,11 @@ function describeGitHubError(err, what) {
     const accepted = headers['x-accepted-github-permissions'];
     if (status === 403 && accepted) {
         const wanted = accepted.split(/[,;]/)[0].trim();
-        const [scope, level] = wanted.split('=');
+        const grants = acceptedPermissions(accepted).map((g) => `\`permissions: { ${g} }\``);
+        const lacks = grants.length > 1 ? 'any of the permissions GitHub accepts' : `the '${wanted}' permission`;
+        const add = grants.length > 1 ? `${grants.slice(0, -1).join(', ')} or ${grants.at(-1)}` : grants[0];
         return {
-            message: `${what}: GitHub refused (403): the token lacks the '${wanted}' permission (X-Accepted-GitHub-Permissions: ${accepted}); add \`permissions: { ${scope}: ${level} }\` to the job`,
+            message: `${what}: GitHub refused (403): the token lacks ${lacks} (X-Accepted-GitHub-Permissions: ${accepted}); add ${add} to the job`,
             permission: wanted,
         };
     }
@@ -210,6 +231,7 @@ class GitHubDeployment {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

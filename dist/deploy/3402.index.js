@@ -1,345 +1,6 @@
-export const id = 545;
-export const ids = [545];
+export const id = 3402;
+export const ids = [3402];
 export const modules = {
-
-/***/ 21916:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
-var peq = new Uint32Array(0x10000);
-var myers_32 = function (a, b) {
-    var n = a.length;
-    var m = b.length;
-    var lst = 1 << (n - 1);
-    var pv = -1;
-    var mv = 0;
-    var sc = n;
-    var i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-var myers_x = function (b, a) {
-    var n = a.length;
-    var m = b.length;
-    var mhc = [];
-    var phc = [];
-    var hsize = Math.ceil(n / 32);
-    var vsize = Math.ceil(m / 32);
-    for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    var j = 0;
-    for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-            var eq = peq[a.charCodeAt(i)];
-            var pb = (phc[(i / 32) | 0] >>> i) & 1;
-            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            var xv = eq | mv_1;
-            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
-            var ph = mv_1 | ~(xh | pv_1);
-            var mh = pv_1 & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv_1 = mh | ~(xv | ph);
-            mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    var mv = 0;
-    var pv = -1;
-    var start = j * 32;
-    var vlen = Math.min(32, m - start) + start;
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    var score = m;
-    for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = (phc[(i / 32) | 0] >>> i) & 1;
-        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        var xv = eq | mv;
-        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-var distance = function (a, b) {
-    if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-exports.Io = distance;
-var closest = function (str, arr) {
-    var min_distance = Infinity;
-    var min_index = 0;
-    for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
-__webpack_unused_export__ = closest;
-
-
-/***/ }),
-
-/***/ 41345:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ X_NAME_FORM),
-/* harmony export */   C$: () => (/* binding */ splitLdflags),
-/* harmony export */   O3: () => (/* binding */ quoteLdflagsArg),
-/* harmony export */   OB: () => (/* binding */ X_NAME_PATTERN),
-/* harmony export */   SA: () => (/* binding */ joinLdflags),
-/* harmony export */   Vh: () => (/* binding */ LdflagsQuotingError),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
-/* harmony export */   _g: () => (/* binding */ findInjections),
-/* harmony export */   eB: () => (/* binding */ composeLdflags),
-/* harmony export */   ge: () => (/* binding */ ldflagsQuotingProblem),
-/* harmony export */   q: () => (/* binding */ ldflagsBuildArg),
-/* harmony export */   vi: () => (/* binding */ parseXName)
-/* harmony export */ });
-/*
- * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
- *
- * cmd/go splits the -ldflags value with cmd/internal/quoted.Split (load.PerPackageFlag.set):
- *   - fields are separated by ASCII whitespace (space, \t, \n, \r);
- *   - a field that STARTS with ' or " runs to the next identical quote; there is no escaping inside,
- *     and the closing quote ends the field even without a following space;
- *   - a quote anywhere else in a field is an ordinary character;
- *   - a value that, after trimming, does not start with '-' is read as `<pattern>=<flags>`.
- * The linker then receives each field as its own argv element, and `-X name=value` splits at the first
- * '=', so '=' and '$' in values need nothing at all (no shell is involved anywhere).
- *
- * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
- * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
- * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
- */
-/** A value that cannot be passed through the go command's ldflags parsing. */
-class LdflagsQuotingError extends Error {
-    arg;
-    constructor(message, arg) {
-        super(message);
-        this.arg = arg;
-        this.name = 'LdflagsQuotingError';
-    }
-}
-const isSpaceChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-/** A faithful port of cmd/internal/quoted.Split (Go 1.18+): the go command's reading of -ldflags. */
-function splitLdflags(value) {
-    const fields = [];
-    let s = value;
-    while (s.length > 0) {
-        let start = 0;
-        while (start < s.length && isSpaceChar(s[start]))
-            start++;
-        s = s.slice(start);
-        if (s.length === 0)
-            break;
-        const first = s[0];
-        if (first === '"' || first === "'") {
-            const end = s.indexOf(first, 1);
-            if (end < 0)
-                throw new LdflagsQuotingError(`unterminated ${first} string`, value);
-            fields.push(s.slice(1, end));
-            s = s.slice(end + 1);
-            continue;
-        }
-        let i = 0;
-        while (i < s.length && !isSpaceChar(s[i]))
-            i++;
-        fields.push(s.slice(0, i));
-        s = s.slice(i);
-    }
-    return fields;
-}
-/** Why `arg` cannot be represented in -ldflags, or undefined when it can. */
-function ldflagsQuotingProblem(arg) {
-    if (arg.includes('\0'))
-        return 'contains a NUL byte, which no command-line argument can carry';
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (needsQuotes && arg.includes("'") && arg.includes('"')) {
-        return ('contains whitespace together with both a single quote (\') and a double quote ("); the go command ' +
-            'splits -ldflags on whitespace and has no escape character, so such a value cannot be passed');
-    }
-    return undefined;
-}
-/** Quotes one argument so that splitLdflags gives it back unchanged; throws when that is impossible. */
-function quoteLdflagsArg(arg) {
-    const problem = ldflagsQuotingProblem(arg);
-    if (problem)
-        throw new LdflagsQuotingError(`ldflags argument ${JSON.stringify(arg)} ${problem}`, arg);
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (!needsQuotes)
-        return arg;
-    return arg.includes("'") ? `"${arg}"` : `'${arg}'`;
-}
-/** The -ldflags value for a list of linker arguments (the inverse of splitLdflags). */
-function joinLdflags(args) {
-    return args.map(quoteLdflagsArg).join(' ');
-}
-// An import path as the go command accepts it (module.CheckImportPath's characters), then '.', then a Go
-// identifier. The linker splits `-X` at the LAST dot before '=', so the identifier cannot contain dots.
-const IMPORT_PATH = String.raw `(?:[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)(?:/[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)*`;
-const IDENTIFIER = String.raw `[\p{L}_][\p{L}\p{Nd}_]*`;
-const X_NAME_PATTERN = new RegExp(`^(${IMPORT_PATH})\\.(${IDENTIFIER})$`, 'u');
-const X_NAME_FORM = 'an import path, a dot and a Go identifier, e.g. main.version or example.com/app/internal/build.Commit';
-/** Splits `importpath.name`; undefined when it is not a valid -X target. */
-function parseXName(name) {
-    const m = X_NAME_PATTERN.exec(name);
-    return m ? { pkg: m[1], ident: m[2] } : undefined;
-}
-/** `-X` pairs found in a list of linker arguments (`-X n=v`, `-X=n=v`, `--X n=v`). */
-function findInjections(args) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        let pair;
-        if (a === '-X' || a === '--X')
-            pair = args[++i];
-        else if (a.startsWith('-X='))
-            pair = a.slice(3);
-        else if (a.startsWith('--X='))
-            pair = a.slice(4);
-        if (pair === undefined)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
-    }
-    return out;
-}
-/**
- * Builds the -ldflags value: `-s -w -buildid= -X k=v … <extra>`. Throws LdflagsQuotingError for a value
- * the go command could not read back, and for extra flags that do not split (unterminated quote) or that
- * would be read as a per-package pattern.
- */
-function composeLdflags(opts = {}) {
-    const args = [];
-    if (opts.strip ?? true)
-        args.push('-s', '-w');
-    if (opts.emptyBuildId ?? true)
-        args.push('-buildid=');
-    for (const { name, value } of opts.inject ?? []) {
-        if (!parseXName(name))
-            throw new LdflagsQuotingError(`-X target '${name}' is not ${X_NAME_FORM}`, name);
-        args.push('-X', `${name}=${value}`);
-    }
-    const extra = (opts.extra ?? '').trim();
-    if (extra !== '') {
-        if (!extra.startsWith('-')) {
-            throw new LdflagsQuotingError(`extra ldflags '${extra}' do not start with '-': the go command would read them as <pattern>=<flags>`, extra);
-        }
-        args.push(...splitLdflags(extra));
-    }
-    const ldflags = joinLdflags(args);
-    if (ldflags !== '' && !ldflags.startsWith('-')) {
-        // cmd/go reads a value not starting with '-' as <pattern>=<flags> and rejects a leading quote.
-        throw new LdflagsQuotingError(`ldflags would start with ${ldflags[0]}: the first linker argument needs quoting`, ldflags);
-    }
-    const injected = {};
-    for (const { name, value } of findInjections(args))
-        injected[name] = value;
-    return { ldflags, args, injected };
-}
-/** POSIX sh single-quoting: safe for any string in a `sh -c` line (a Dockerfile RUN in shell form). */
-function shellQuote(value) {
-    if (value.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed to a shell', value);
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to hand an -ldflags value to a Dockerfile build without ever putting it in Dockerfile text:
- * pass it as a build argument (one argv element for buildah/docker, no shell), declare the ARG in the
- * build stage, and expand it inside double quotes in the RUN line — the shell does not re-split or
- * re-expand the result of "${NAME}", so quotes, spaces, '$' and newlines arrive intact.
- */
-function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        throw new Error(`'${name}' is not a valid build argument name`);
-    if (ldflags.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed as a build argument', ldflags);
-    return {
-        name,
-        value: ldflags,
-        argv: ['--build-arg', `${name}=${ldflags}`],
-        dockerfileArg: `ARG ${name}`,
-        goBuildFlag: `"-ldflags=\${${name}}"`,
-    };
-}
-
-
-/***/ }),
 
 /***/ 46189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -643,6 +304,80 @@ function exec(file, args, opts = {}) {
 
 /***/ }),
 
+/***/ 80524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OR: () => (/* binding */ confinedPath),
+/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/*
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
+ */
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
+        return path;
+    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
+    }
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
+    }
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 55300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -686,6 +421,171 @@ function formatBytes(n) {
 }
 function formatMs(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 76768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   O9: () => (/* binding */ digestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   ZD: () => (/* binding */ familiarReference),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   dc: () => (/* binding */ lowercaseName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
+/* harmony export */ });
+/*
+ * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
+ *   [registry[:port]/]path[:tag][@algorithm:hex]
+ * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
+ * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
+ * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
+ */
+const DOCKER_HUB = 'docker.io';
+/** The host that actually serves Docker Hub's Distribution API. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+class InvalidReferenceError extends Error {
+    reference;
+    problem;
+    constructor(reference, problem) {
+        super(`'${reference}' is not a valid image reference: ${problem}`);
+        this.reference = reference;
+        this.problem = problem;
+        this.name = 'InvalidReferenceError';
+    }
+}
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+function isValidDigest(digest) {
+    if (!DIGEST_PATTERN.test(digest))
+        return false;
+    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
+}
+function isDomain(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function validDomain(domain) {
+    // host[:port] or [ipv6]:port
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
+    if (!m)
+        return false;
+    const [, host, port] = m;
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+        return false;
+    if (host.startsWith('['))
+        return true;
+    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
+}
+/**
+ * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
+ * Throws InvalidReferenceError naming the part that is wrong.
+ */
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        throw new InvalidReferenceError(input, 'it is empty');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest)) {
+            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+        }
+    }
+    if (rest === '')
+        throw new InvalidReferenceError(input, 'the repository name is empty');
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift();
+        if (!validDomain(registry))
+            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
+        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+            registry = DOCKER_HUB;
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    for (const p of parts) {
+        if (!PATH_COMPONENT.test(p)) {
+            const why = p !== p.toLowerCase()
+                ? 'repository names must be lower-case'
+                : 'use lower-case letters, digits and single separators . _ __ -';
+            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
+        }
+    }
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, tag, digest };
+}
+/**
+ * The reference with its name (registry and path, not the tag or digest) in lower case, as
+ * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
+ */
+function lowercaseName(text) {
+    const at = text.indexOf('@');
+    const named = at >= 0 ? text.slice(0, at) : text;
+    const slash = named.lastIndexOf('/');
+    const colon = named.indexOf(':', slash + 1);
+    const name = colon >= 0 ? named.slice(0, colon) : named;
+    return `${name.toLowerCase()}${text.slice(name.length)}`;
+}
+/** `registry/repository` (the name without tag or digest). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
+function familiarReference(ref) {
+    let name = repositoryName(ref);
+    if (ref.registry === DOCKER_HUB)
+        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
+function digestReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host to send Distribution API requests to. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 39;
-export const ids = [39];
+export const id = 766;
+export const ids = [766];
 export const modules = {
 
-/***/ 1039:
+/***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -925,6 +925,65 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var src_errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
+/*
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
+ */
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,external_node_path_.resolve)(root, given);
+    if ((0,external_node_path_.isAbsolute)(given))
+        return path;
+    const absRoot = (0,external_node_path_.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new src_errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
+    }
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
+    }
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1772,10 +1831,20 @@ function checkOptions(o) {
     }
     // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
     // working-directory itself was given outside it.
-    const outputPath = (0,external_node_path_.resolve)(o.workingDirectory, o.output);
-    const outside = (path) => (0,external_node_path_.relative)(o.workspace, path).split(external_node_path_.sep)[0] === '..';
-    if (!(0,external_node_path_.isAbsolute)(o.output) && !outside(o.workingDirectory) && outside(outputPath)) {
-        errors.push(new src_errors/* InputError */.dz('output', `'${o.output}' leads outside the workspace (${outputPath})`, 'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}', 'Give an absolute path to write the binaries outside the repository.'));
+    if (!(0,external_node_path_.isAbsolute)(o.output) && isInside(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory))) {
+        try {
+            confinedPath((0,external_node_path_.relative)(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory, o.output)) || '.', o.workspace, {
+                input: 'output',
+                expected: 'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}',
+                hint: 'Give an absolute path to write the binaries outside the repository.',
+                shownAs: o.output,
+            });
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* InputError */.dz))
+                throw e;
+            errors.push(e);
+        }
     }
     if (o.packages.length > 1 && !o.output.includes('{name}')) {
         errors.push(new src_errors/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
@@ -2185,18 +2254,11 @@ async function describeSource(dir, opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/compile/plan.ts
+;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
- * Planning a build matrix: everything that can be wrong is found here, before any file is written —
- * targets the toolchain cannot build, a missing package or modfile, -X targets that would not take
- * effect, values the go command could not read back, outputs that collide.
+ * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
+ * `go tool dist list`, the main module's go.mod (or the modfile input).
  */
-
-
-
-
-
-
 
 
 
@@ -2205,7 +2267,7 @@ async function describeSource(dir, opts = {}) {
 async function inspectToolchain(o, go, env, parsed) {
     const cwd = o.workingDirectory;
     const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
-    const goEnv = JSON.parse((await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
+    const goEnv = parseGoEnv(go, (await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
     const gomod = goEnv.GOMOD ?? '';
     if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
         throw new src_errors/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
@@ -2252,6 +2314,43 @@ async function inspectToolchain(o, go, env, parsed) {
         ],
     };
 }
+/**
+ * `go env -json`'s answer. A toolchain that prints something else is not a working go command (a
+ * wrapper script, a stub, a half-extracted cache entry): say which one, not "Unexpected token".
+ */
+function parseGoEnv(go, stdout) {
+    try {
+        const parsed = JSON.parse(stdout);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    const first = stdout.trim().split('\n')[0]?.slice(0, 120) ?? '';
+    throw new src_errors/* UserError */.yo(`${go} is not a working Go toolchain: \`go env -json\` printed ${first ? `"${first}"` : 'nothing'} instead of JSON`, {
+        hint: 'Check which go setup-go put on PATH (its go-root output); remove a broken tool-cache entry and run again.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/compile/plan.ts
+/*
+ * Planning a build matrix: everything that can be wrong is found here, before any file is written —
+ * targets the toolchain cannot build, a missing package or modfile, -X targets that would not take
+ * effect, values the go command could not read back, outputs that collide.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
 /** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
 function requestedInjections(o, values) {
     const auto = [
