@@ -117,6 +117,79 @@ test('a bad input fails before anything is built, pushed or applied', async () =
   },
 );
 
+// A fleet of two "clusters" (two namespaces of the real-node cluster, each reached with its own kubeconfig
+// entry): waves of one, each cluster smoke-tested through its own API server; then a fleet whose second
+// cluster runs on kwok pods that never answer: its smoke test fails, and the first cluster is rolled back.
+(realNode ? test : test.skip)(
+  `clusters: one step to a fleet in waves, each cluster smoke-tested; a smoke failure in wave 2 rolls wave 1 back${realNode ? '' : ' (skipped: no real node)'}`,
+  async () => {
+    const { ws, sha } = checkout('v1.5.0');
+    const [a, b] = [namespace(true), namespace(true)];
+    const clusters = (nsB: string) =>
+      [
+        `- {name: east, kubeconfig: ${infra.KUBECONFIG}, namespace: ${a}}`,
+        `- {name: west, kubeconfig: ${infra.KUBECONFIG}, namespace: ${nsB}}`,
+      ].join('\n');
+    const ok = await deploy(ws, sha, 'v1.5.0', a, { clusters: clusters(b), waves: '1, rest' });
+    expect(ok.errors).toBe('');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.outputs).toMatchObject({ passed: 'true', version: '1.5.0', url: '' });
+    const fleet = JSON.parse(ok.outputs['k8s-rollout-json']!);
+    expect(fleet.clusters).toMatchObject([
+      { name: 'east', wave: 1, status: 'succeeded', endsOn: 'new', namespace: a },
+      { name: 'west', wave: 2, status: 'succeeded', endsOn: 'new', namespace: b },
+    ]);
+    // Every cluster's live objects and /version answer are in the integrity table, by cluster.
+    for (const c of ['east', 'west']) {
+      expect(ok.summary).toMatch(
+        new RegExp(`\\| smoke test \\| \\[${c}\\] GET /version: version \\| 1\\.5\\.0 \\| ✓ \\|`),
+      );
+      expect(ok.summary).toContain(`[${c}] EndpointSlice`);
+    }
+    for (const ns of [a, b])
+      expect(
+        kubectl([
+          '-n',
+          ns,
+          'get',
+          'deployment',
+          'hello',
+          '-o',
+          'jsonpath={.spec.template.spec.containers[0].image}',
+        ]),
+      ).toBe(ok.outputs.image);
+
+    // v1.5.1 to east (real pods) then to a kwok namespace (pods that never answer).
+    const next = checkout('v1.5.1');
+    const kwok = namespace(false);
+    const bad = await deploy(next.ws, next.sha, 'v1.5.1', a, {
+      clusters: clusters(kwok),
+      waves: '1, rest',
+      'smoke-timeout': '20s',
+    });
+    expect(bad.exitCode).not.toBe(0);
+    const failed = JSON.parse(bad.outputs['k8s-rollout-json'] || '{}');
+    process.stderr.write(`deploy e2e: fleet with a failing wave 2: ${JSON.stringify(failed)}\n`);
+    // west is a first deploy (nothing to go back to): the fleet reports it failed, east went back to v1.5.0.
+    expect(failed.status).toBe('failed');
+    expect(failed.clusters).toMatchObject([
+      { name: 'east', wave: 1, status: 'rolled-back', endsOn: 'old' },
+      { name: 'west', wave: 2, cause: expect.stringContaining('SmokeTestFailed') },
+    ]);
+    expect(
+      kubectl([
+        '-n',
+        a,
+        'get',
+        'deployment',
+        'hello',
+        '-o',
+        'jsonpath={.spec.template.spec.containers[0].image}',
+      ]),
+    ).toBe(ok.outputs.image);
+  },
+);
+
 test('a service that listens elsewhere than every layer declares fails at docker-multistage: nothing pushed or applied', async () => {
   const { ws } = checkout('v3.0.0');
   // Reads HTTP_PORT (unset in the image) and falls back to 9090: -X main.port, ENV PORT and EXPOSE say 8080.

@@ -7,7 +7,8 @@
  */
 import { delimiter } from 'node:path';
 import { readGoBuildInput, readSetupGoOptions } from '@goship/go/inputs';
-import type { SourceLocation } from '@goship/kit';
+import { InputError, type SourceLocation } from '@goship/kit';
+import { fleetObservations, fleetRolloutStage } from './fleet.js';
 import { checkIntegrity, type IntegrityReport, type Observation } from './integrity.js';
 import {
   buildObservations,
@@ -79,6 +80,17 @@ export class PipelineError extends Error {
   }
 }
 
+/** A stage that failed with a report to keep (a rollout's per-object or per-cluster outcome). */
+class StageFailure extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly outputs: Record<string, unknown>,
+    readonly summary: string,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 const joinWorkdir = (workspace: string, dir: string) =>
   dir && dir !== '.' ? `${workspace}/${dir}` : workspace;
 
@@ -104,13 +116,15 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       });
       return r.value;
     } catch (err) {
+      const report = err instanceof StageFailure ? err : undefined;
       result.stages.push({
         stage: name,
         ok: false,
         durationMs: performance.now() - started,
-        outputs: {},
-        summary: '',
+        outputs: report?.outputs ?? {},
+        summary: report?.summary ?? '',
       });
+      if (report) err = report.cause;
       result.failure = err instanceof Error ? err : new Error(String(err));
       throw new PipelineError(name, err, result);
     }
@@ -209,6 +223,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         files: given || undefined,
         // Your files name their own Service, ports and replicas: the builtin-only inputs stay out.
         ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '' } : {}),
+        // kubeconfig and context are the rollout's; render-manifests reads them only for its PR comment.
+        kubeconfig: '',
+        context: '',
         name: given ? '' : inputs.name,
         image: given ? '' : image.image,
         images: given ? `${image.image.split('@')[0]}=${image.image}` : undefined,
@@ -216,7 +233,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         'expected-port': port,
         version: build.version,
         commit: build.commit,
-        namespace: inputs.namespace || undefined,
+        // With clusters each cluster may override the namespace: the manifests then name none, the rollout sets it.
+        namespace: inputs.clusters?.trim() ? '' : inputs.namespace || undefined,
         vars: given
           ? `APP_PORT=${port}\nPORT=${port}\nIMAGE=${image.image}\nVERSION=${build.version}`
           : undefined,
@@ -241,75 +259,124 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const servicePort = Number(inputs['service-port'] || 80);
   const target =
     inputs.url?.trim() || `${ns}/${inputs.name}:${servicePort}${inputs['smoke-path'] || '/version'}`;
-  const smokeInputs = stageInput('smoke-test', {
-    url: inputs.url?.trim() || undefined,
-    service: inputs.url?.trim() ? undefined : target,
+  const smokeExpect = {
     'expect-version': build.version,
     'expect-commit': build.commit,
     timeout: inputs['smoke-timeout'] || '2m',
+  };
+  const smokeInputs = stageInput('smoke-test', {
+    url: inputs.url?.trim() || undefined,
+    service: inputs.url?.trim() ? undefined : target,
+    ...smokeExpect,
   });
   let smoke: Awaited<ReturnType<typeof probe.smokeTest>> | undefined;
-  const rollout = await stage('k8s-rollout', async () => {
-    const options = kube.readRolloutOptions(
-      stageInput('k8s-rollout', {
-        manifests: rendered.manifests,
-        version: build.version,
-        namespace: inputs.namespace || undefined,
-        'github-token': token,
-        'environment-url': inputs.url?.trim() || undefined,
-      }),
-      {
-        workspace: o.workspace,
-        env,
-        run: o.run,
-        signal: o.signal,
-        log: { ...o.log, debug: () => {}, setSecret: o.log.secret },
-      },
-    );
-    const { secrets, ...smokeOptions } = probe.parseSmokeTestInputs(smokeInputs, {
-      workspace: o.workspace,
-      env,
+  const rolloutInputs = () =>
+    stageInput('k8s-rollout', {
+      manifests: rendered.manifests,
+      version: build.version,
+      namespace: inputs.namespace || undefined,
+      'github-token': token,
+      'environment-url': inputs.url?.trim() || undefined,
     });
-    for (const s of secrets) o.log.secret(s);
-    const r = await kube.k8sRollout({
-      ...options,
-      verify: async () => {
-        const started = performance.now();
-        smoke = await probe.smokeTest({ ...smokeOptions, signal: o.signal, log: o.log });
-        result.stages.push({
-          stage: 'smoke-test',
-          ok: smoke.passed,
-          durationMs: performance.now() - started,
-          outputs: { passed: smoke.passed, report: probe.reportJson(smoke) },
-          summary: probe.summaryMarkdown(smoke),
-        });
-        if (smoke.passed) return undefined;
-        if (inputs['rollback-on-smoke-failure'] === 'false') {
-          o.log.warning(
-            'The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.',
+  const rolloutContext = {
+    workspace: o.workspace,
+    env,
+    run: o.run,
+    signal: o.signal,
+    log: { ...o.log, debug: () => {}, setSecret: o.log.secret },
+  };
+  // With `clusters`: the fleet, each cluster smoke-tested through its own API server (fleet.ts).
+  const fleetRun = inputs.clusters?.trim()
+    ? await stage('k8s-rollout', async () => {
+        const fleet = kube.readFleetOptions(rolloutInputs(), rolloutContext)!;
+        if (inputs.url?.trim())
+          throw new InputError(
+            'url',
+            'is one address, but clusters lists several',
+            'no url with clusters',
+            'Each cluster is smoke-tested through its own API server (the service proxy); remove url.',
           );
-          return undefined;
-        }
-        o.log.warning('The smoke test failed after a successful rollout: rolling the release back.');
-        const failed = smoke.targets.filter((t) => !t.passed).map((t) => `${t.target}: ${t.failure}`);
-        return { reason: 'SmokeTestFailed', message: failed.join('; ') };
-      },
-    });
-    if (r.status === 'rolled-back' && r.failure?.reason === 'SmokeTestFailed')
-      result.rolledBack = r.recovery.join(' ');
-    const failed = kube.rolloutError(r);
-    if (failed) throw failed;
-    if (smoke && !smoke.passed)
-      throw new Error(
-        `smoke test failed: ${smoke.targets.map((t) => `${t.target}: ${t.failure ?? 'passed'}`).join('; ')}`,
-      );
-    return {
-      outputs: kube.rolloutOutputs(r),
-      summary: kube.summaryMarkdown(r),
-      value: { result: r, options },
-    };
-  });
-  result.url = target;
+        const run = await fleetRolloutStage({
+          kube,
+          probe,
+          fleet,
+          smokeInputs: (set) => stageInput('smoke-test', { ...set, ...smokeExpect }),
+          name: inputs.name!,
+          servicePort,
+          smokePath: inputs['smoke-path'] || '/version',
+          rollbackOnSmokeFailure: inputs['rollback-on-smoke-failure'] !== 'false',
+          workspace: o.workspace,
+          env,
+          signal: o.signal,
+          log: o.log,
+          onSmoke: (cluster, s, durationMs) =>
+            result.stages.push({
+              stage: 'smoke-test',
+              ok: s.passed,
+              durationMs,
+              outputs: { cluster, passed: s.passed, report: probe.reportJson(s) },
+              summary: probe.summaryMarkdown(s),
+            }),
+        });
+        if (run.result.status === 'rolled-back') result.rolledBack = run.result.failure;
+        const report = {
+          outputs: kube.fleetOutputs(run.result),
+          summary: kube.fleetSummaryMarkdown(run.result),
+        };
+        const failed = kube.fleetError(run.result);
+        if (failed) throw new StageFailure(failed, report.outputs, report.summary);
+        return { ...report, value: { run, fleet } };
+      })
+    : undefined;
+  const rollout = fleetRun
+    ? undefined
+    : await stage('k8s-rollout', async () => {
+        const options = kube.readRolloutOptions(rolloutInputs(), rolloutContext);
+        const { secrets, ...smokeOptions } = probe.parseSmokeTestInputs(smokeInputs, {
+          workspace: o.workspace,
+          env,
+        });
+        for (const s of secrets) o.log.secret(s);
+        const r = await kube.k8sRollout({
+          ...options,
+          verify: async () => {
+            const started = performance.now();
+            smoke = await probe.smokeTest({ ...smokeOptions, signal: o.signal, log: o.log });
+            result.stages.push({
+              stage: 'smoke-test',
+              ok: smoke.passed,
+              durationMs: performance.now() - started,
+              outputs: { passed: smoke.passed, report: probe.reportJson(smoke) },
+              summary: probe.summaryMarkdown(smoke),
+            });
+            if (smoke.passed) return undefined;
+            if (inputs['rollback-on-smoke-failure'] === 'false') {
+              o.log.warning(
+                'The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.',
+              );
+              return undefined;
+            }
+            o.log.warning('The smoke test failed after a successful rollout: rolling the release back.');
+            const failed = smoke.targets.filter((t) => !t.passed).map((t) => `${t.target}: ${t.failure}`);
+            return { reason: 'SmokeTestFailed', message: failed.join('; ') };
+          },
+        });
+        if (r.status === 'rolled-back' && r.failure?.reason === 'SmokeTestFailed')
+          result.rolledBack = r.recovery.join(' ');
+        const failed = kube.rolloutError(r);
+        if (failed) throw new StageFailure(failed, kube.rolloutOutputs(r), kube.summaryMarkdown(r));
+        if (smoke && !smoke.passed)
+          throw new Error(
+            `smoke test failed: ${smoke.targets.map((t) => `${t.target}: ${t.failure ?? 'passed'}`).join('; ')}`,
+          );
+        return {
+          outputs: kube.rolloutOutputs(r),
+          summary: kube.summaryMarkdown(r),
+          value: { result: r, options },
+        };
+      });
+  // With clusters there is no one URL: each cluster's smoke target is in the k8s-rollout and smoke-test rows.
+  result.url = fleetRun ? undefined : target;
 
   // 7. Integrity: every layer's port, version and digest.
   const observations: Observation[] = [
@@ -317,14 +384,22 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     listeningObservation(image.listening),
     ...imageObservations(image.pushed, { port, versionTag: image.versionTag }),
     ...renderObservations(rendered.ports),
-    ...(
-      await kube.liveFacts(
-        rollout.options,
-        { namespace: ns, service: inputs.name!, deployment: inputs.name! },
-        o.signal,
-      )
-    ).map((f) => ({ ...f, layer: 'cluster', compares: f.subject !== 'port' || /port http/.test(f.where) })),
-    ...smokeObservations(smoke),
+    ...(fleetRun
+      ? await fleetObservations(kube, fleetRun.fleet, fleetRun.run, inputs.name!, o.signal)
+      : [
+          ...(
+            await kube.liveFacts(
+              rollout!.options,
+              { namespace: ns, service: inputs.name!, deployment: inputs.name! },
+              o.signal,
+            )
+          ).map((f) => ({
+            ...f,
+            layer: 'cluster',
+            compares: f.subject !== 'port' || /port http/.test(f.where),
+          })),
+          ...smokeObservations(smoke),
+        ]),
   ];
   result.integrity = checkIntegrity(
     { port, version: build.version, commit: build.commit, digest: image.digest },

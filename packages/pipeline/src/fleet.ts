@@ -1,0 +1,110 @@
+/*
+ * The pipeline's rollout across a fleet (`clusters`): k8s-rollout's fleet stage, with the smoke test as each
+ * cluster's verification — through that cluster's own API server (service proxy), since one URL cannot
+ * tell clusters apart. A cluster whose smoke test fails is a failed cluster: the fleet stops and rolls back
+ * every cluster this run updated. The integrity rows come from every cluster that ends on the new release.
+ */
+import type { Inputs } from '@goship/kit';
+import type { ClusterSpec, FleetOptions, FleetResult } from '@goship/kube';
+import type { Observation } from './integrity.js';
+import { smokeObservations } from './observations.js';
+
+type Kube = typeof import('@goship/kube');
+type Probe = typeof import('@goship/probe');
+type SmokeResult = Awaited<ReturnType<Probe['smokeTest']>>;
+
+export interface FleetStageOptions {
+  kube: Kube;
+  probe: Probe;
+  fleet: FleetOptions;
+  /** The smoke-test stage's inputs for one cluster (service, kubeconfig, context). */
+  smokeInputs(set: Record<string, string | undefined>): Inputs;
+  name: string;
+  servicePort: number;
+  smokePath: string;
+  rollbackOnSmokeFailure: boolean;
+  workspace: string;
+  env: Record<string, string | undefined>;
+  signal: AbortSignal;
+  log: { info(m: string): void; warning(m: string): void; secret(v: string): void };
+  /** Each smoke test run, for the pipeline's stage table. */
+  onSmoke(cluster: string, smoke: SmokeResult, durationMs: number): void;
+}
+
+export interface FleetStageResult {
+  result: FleetResult;
+  smokes: Map<string, SmokeResult>;
+}
+
+const namespaceOf = (spec: ClusterSpec, fleet: FleetOptions) =>
+  spec.namespace ?? fleet.namespace ?? 'default';
+
+export async function fleetRolloutStage(o: FleetStageOptions): Promise<FleetStageResult> {
+  const { kube, probe, fleet } = o;
+  const smokes = new Map<string, SmokeResult>();
+  // Every cluster's smoke inputs are read (and their secrets masked) before anything is applied anywhere.
+  const smokeOptions = new Map(
+    fleet.clusters.map((spec) => {
+      const { secrets, ...options } = probe.parseSmokeTestInputs(
+        o.smokeInputs({
+          service: `${namespaceOf(spec, fleet)}/${o.name}:${o.servicePort}${o.smokePath}`,
+          kubeconfig: spec.kubeconfig ?? fleet.kubeconfig,
+          context: spec.context ?? '',
+        }),
+        { workspace: o.workspace, env: o.env },
+      );
+      for (const s of secrets) o.log.secret(s);
+      return [spec.name, options] as const;
+    }),
+  );
+  const result = await kube.fleetRollout({
+    ...fleet,
+    verify: async (_rollout, cluster) => {
+      const started = performance.now();
+      const smoke = await probe.smokeTest({ ...smokeOptions.get(cluster)!, signal: o.signal, log: o.log });
+      smokes.set(cluster, smoke);
+      o.onSmoke(cluster, smoke, performance.now() - started);
+      if (smoke.passed) return undefined;
+      if (!o.rollbackOnSmokeFailure) {
+        o.log.warning(
+          `[${cluster}] The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.`,
+        );
+        return undefined;
+      }
+      const failed = smoke.targets.filter((t) => !t.passed).map((t) => `${t.target}: ${t.failure}`);
+      return { reason: 'SmokeTestFailed', message: failed.join('; ') };
+    },
+  });
+  return { result, smokes };
+}
+
+/** The live objects and the smoke test's answer of every cluster on the new release, each row named by cluster. */
+export async function fleetObservations(
+  kube: Kube,
+  fleet: FleetOptions,
+  run: FleetStageResult,
+  name: string,
+  signal: AbortSignal,
+): Promise<Observation[]> {
+  const onNew = run.result.clusters.filter((c) => c.endsOn === 'new');
+  const perCluster = await Promise.all(
+    onNew.map(async (c) => {
+      const spec = fleet.clusters.find((s) => s.name === c.name)!;
+      const facts = await kube.liveFacts(
+        { ...fleet, kubeconfig: spec.kubeconfig ?? fleet.kubeconfig, kubeContext: spec.context ?? '' },
+        { namespace: namespaceOf(spec, fleet), service: name, deployment: name },
+        signal,
+      );
+      return [
+        ...facts.map((f) => ({
+          ...f,
+          where: `[${c.name}] ${f.where}`,
+          layer: 'cluster',
+          compares: f.subject !== 'port' || /port http/.test(f.where),
+        })),
+        ...smokeObservations(run.smokes.get(c.name)).map((s) => ({ ...s, where: `[${c.name}] ${s.where}` })),
+      ];
+    }),
+  );
+  return perCluster.flat();
+}
