@@ -945,15 +945,12 @@ function selectArtifacts(platforms, artifacts) {
         architecture: a.arch,
         ...(a.variant ? { variant: a.variant } : {}),
     });
-    // Without platforms, the index follows byPlatformName (as a merge of the same images does), not the
-    // order the targets happened to be listed in.
-    const wanted = platforms.length > 0
-        ? platforms
-        : artifacts
-            .filter((a) => a.os === 'linux')
-            .map((a) => ({ platform: artifactPlatform(a) }))
-            .sort(byPlatformName)
-            .map((p) => p.platform);
+    // The index follows byPlatformName (as a merge of the same images does), not the order the platforms or
+    // targets happened to be listed in: the same binaries give the same index bytes however they were listed.
+    const wanted = (platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform))
+        .map((platform) => ({ platform }))
+        .sort(byPlatformName)
+        .map((p) => p.platform);
     if (wanted.length === 0) {
         throw new errors/* UserError */.yo(`Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ') || 'nothing'}).`, {
             hint: 'Build at least one linux/<arch> target with go-build-ldflags.',
@@ -2926,7 +2923,8 @@ async function readPlatformManifest(pool, ref) {
 }
 /**
  * Checks the images belong together (one per platform, one version, one revision, the same annotations)
- * and orders them: by `platforms` when given (each must be present), else by platform name.
+ * and orders them by platform name (byPlatformName, as assemble does), so the index is the same bytes
+ * however the platforms were listed; `platforms`, when given, must name exactly the merged ones.
  */
 function planMerge(images, platforms) {
     const byPlatform = new Map();
@@ -2955,16 +2953,17 @@ function planMerge(images, platforms) {
         if (differing.length > 0)
             throw new errors/* UserError */.yo(`Input 'digests': ${formatPlatform(first.platform)} and ${formatPlatform(img.platform)} differ in the annotations ${differing.join(', ')}.`, { hint: 'Give every push-by-digest job the same labels input.' });
     }
+    const sorted = [...images].sort(byPlatformName);
     if (platforms.length === 0)
-        return [...images].sort(byPlatformName);
+        return sorted;
     const wanted = platforms.map((p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p));
     const missing = wanted.filter((p) => !byPlatform.has(p));
     const extra = [...byPlatform.keys()].filter((p) => !wanted.includes(p));
     if (missing.length > 0 || extra.length > 0)
         throw new errors/* UserError */.yo(`Input 'platforms': ${missing.length > 0 ? `no digest for ${missing.join(', ')}` : ''}${missing.length > 0 && extra.length > 0 ? '; ' : ''}${extra.length > 0 ? `digests for ${extra.join(', ')} not listed` : ''} (the digests are for ${[...byPlatform.keys()].join(', ')}).`, {
-            hint: 'List every merged platform in platforms (its order is the index order), or leave platforms empty.',
+            hint: 'List every merged platform in platforms, or leave platforms empty.',
         });
-    return wanted.map((p) => byPlatform.get(p));
+    return sorted;
 }
 /** A platform manifest's annotations as the index carries them (assemble's per-platform ones dropped). */
 function indexAnnotations(annotations) {

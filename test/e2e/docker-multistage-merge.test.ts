@@ -168,12 +168,18 @@ describe('push-by-digest on separate runners, then mode: merge', () => {
 
     const single = checkout();
     const built = await ok(
-      step('go-build-ldflags', { targets: 'linux/amd64,linux/arm64', port: '8080' }, single),
+      // Listed the other way round: the index is by platform name in both, so the bytes still agree.
+      step('go-build-ldflags', { targets: 'linux/arm64,linux/amd64', port: '8080' }, single),
     );
     const assembled = await ok(
       step(
         'docker-multistage',
-        { mode: 'assemble', image: `${registry}/acme/hello-single`, artifacts: built.outputs.artifacts! },
+        {
+          mode: 'assemble',
+          image: `${registry}/acme/hello-single`,
+          artifacts: built.outputs.artifacts!,
+          platforms: 'linux/arm64,linux/amd64',
+        },
         single,
       ),
     );

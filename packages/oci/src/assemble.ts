@@ -124,16 +124,14 @@ export function selectArtifacts(
     architecture: a.arch,
     ...(a.variant ? { variant: a.variant } : {}),
   });
-  // Without platforms, the index follows byPlatformName (as a merge of the same images does), not the
-  // order the targets happened to be listed in.
-  const wanted =
-    platforms.length > 0
-      ? platforms
-      : artifacts
-          .filter((a) => a.os === 'linux')
-          .map((a) => ({ platform: artifactPlatform(a) }))
-          .sort(byPlatformName)
-          .map((p) => p.platform);
+  // The index follows byPlatformName (as a merge of the same images does), not the order the platforms or
+  // targets happened to be listed in: the same binaries give the same index bytes however they were listed.
+  const wanted = (
+    platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform)
+  )
+    .map((platform) => ({ platform }))
+    .sort(byPlatformName)
+    .map((p) => p.platform);
   if (wanted.length === 0) {
     throw new UserError(
       `Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ') || 'nothing'}).`,

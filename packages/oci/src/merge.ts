@@ -173,7 +173,8 @@ export async function readPlatformManifest(
 
 /**
  * Checks the images belong together (one per platform, one version, one revision, the same annotations)
- * and orders them: by `platforms` when given (each must be present), else by platform name.
+ * and orders them by platform name (byPlatformName, as assemble does), so the index is the same bytes
+ * however the platforms were listed; `platforms`, when given, must name exactly the merged ones.
  */
 export function planMerge(images: PlatformManifest[], platforms: Platform[]): PlatformManifest[] {
   const byPlatform = new Map<string, PlatformManifest>();
@@ -214,7 +215,8 @@ export function planMerge(images: PlatformManifest[], platforms: Platform[]): Pl
         { hint: 'Give every push-by-digest job the same labels input.' },
       );
   }
-  if (platforms.length === 0) return [...images].sort(byPlatformName);
+  const sorted = [...images].sort(byPlatformName);
+  if (platforms.length === 0) return sorted;
   const wanted = platforms.map((p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p));
   const missing = wanted.filter((p) => !byPlatform.has(p));
   const extra = [...byPlatform.keys()].filter((p) => !wanted.includes(p));
@@ -222,10 +224,10 @@ export function planMerge(images: PlatformManifest[], platforms: Platform[]): Pl
     throw new UserError(
       `Input 'platforms': ${missing.length > 0 ? `no digest for ${missing.join(', ')}` : ''}${missing.length > 0 && extra.length > 0 ? '; ' : ''}${extra.length > 0 ? `digests for ${extra.join(', ')} not listed` : ''} (the digests are for ${[...byPlatform.keys()].join(', ')}).`,
       {
-        hint: 'List every merged platform in platforms (its order is the index order), or leave platforms empty.',
+        hint: 'List every merged platform in platforms, or leave platforms empty.',
       },
     );
-  return wanted.map((p) => byPlatform.get(p)!);
+  return sorted;
 }
 
 /** A platform manifest's annotations as the index carries them (assemble's per-platform ones dropped). */

@@ -99,18 +99,18 @@ describe('planMerge', () => {
     expect(names(planMerge([arm, amd, armV7], []))).toEqual(['linux/amd64', 'linux/arm/v7', 'linux/arm64']);
   });
 
-  test('ordered by platforms when given; the index equals the one assemble builds in that order', () => {
+  test('platforms given in another order: still by name; the index equals the one assemble builds', () => {
     const order: Platform[] = [parsePlatform('linux/arm64')!, parsePlatform('linux/amd64')!];
-    const planned = planMerge([amd, arm], order);
-    expect(names(planned)).toEqual(['linux/arm64', 'linux/amd64']);
+    const planned = planMerge([arm, amd], order);
+    expect(names(planned)).toEqual(['linux/amd64', 'linux/arm64']);
     const merged = buildIndex(
       planned.map((i) => ({ manifest: i.manifest, platform: i.platform })),
       indexAnnotations(planned[0]!.annotations),
     );
     const assembled = buildIndex(
       [
-        { manifest: arm.manifest, platform: { os: 'linux', architecture: 'arm64' } },
         { manifest: amd.manifest, platform: { os: 'linux', architecture: 'amd64' } },
+        { manifest: arm.manifest, platform: { os: 'linux', architecture: 'arm64' } },
       ],
       v('1.2.3', 'abc'),
     );
