@@ -7,7 +7,7 @@
 import type { Inputs } from '@goship/kit';
 import type { ClusterSpec, FleetOptions, FleetResult } from '@goship/kube';
 import type { Observation } from './integrity.js';
-import { smokeObservations } from './observations.js';
+import { liveObservations, smokeObservations } from './observations.js';
 
 type Kube = typeof import('@goship/kube');
 type Probe = typeof import('@goship/probe');
@@ -96,12 +96,7 @@ export async function fleetObservations(
         signal,
       );
       return [
-        ...facts.map((f) => ({
-          ...f,
-          where: `[${c.name}] ${f.where}`,
-          layer: 'cluster',
-          compares: f.subject !== 'port' || /port http/.test(f.where),
-        })),
+        ...liveObservations(facts, c.name),
         ...smokeObservations(run.smokes.get(c.name)).map((s) => ({ ...s, where: `[${c.name}] ${s.where}` })),
       ];
     }),

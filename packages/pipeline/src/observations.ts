@@ -4,6 +4,7 @@
  * process really listens on, the rendered manifests, and the /version answer of the smoke test.
  */
 import type { Artifact } from '@goship/go/compile';
+import type { LiveFact } from '@goship/kube';
 import type { PortReport, PortUse } from '@goship/manifests';
 import type { ImageListening, PushedImage } from '@goship/oci';
 import type { Observation } from './integrity.js';
@@ -143,4 +144,17 @@ export function smokeObservations(
       value: field('port'),
     },
   ];
+}
+
+/**
+ * The live objects' facts as cluster rows. Only the Service's `http` port must equal the declared port:
+ * its other ports (a Service's own `port: 80`, a nodePort) are listed for the reader.
+ */
+export function liveObservations(facts: LiveFact[], cluster?: string): Observation[] {
+  return facts.map((f) => ({
+    ...f,
+    where: cluster ? `[${cluster}] ${f.where}` : f.where,
+    layer: 'cluster',
+    compares: f.subject !== 'port' || /port http/.test(f.where),
+  }));
 }

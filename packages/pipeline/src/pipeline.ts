@@ -14,6 +14,7 @@ import {
   buildObservations,
   imageObservations,
   listeningObservation,
+  liveObservations,
   renderObservations,
   smokeObservations,
 } from './observations.js';
@@ -387,17 +388,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     ...(fleetRun
       ? await fleetObservations(kube, fleetRun.fleet, fleetRun.run, inputs.name!, o.signal)
       : [
-          ...(
+          ...liveObservations(
             await kube.liveFacts(
               rollout!.options,
               { namespace: ns, service: inputs.name!, deployment: inputs.name! },
               o.signal,
-            )
-          ).map((f) => ({
-            ...f,
-            layer: 'cluster',
-            compares: f.subject !== 'port' || /port http/.test(f.where),
-          })),
+            ),
+          ),
           ...smokeObservations(smoke),
         ]),
   ];

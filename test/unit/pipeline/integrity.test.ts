@@ -1,4 +1,5 @@
 import { checkIntegrity, integrityTable } from '../../../packages/pipeline/src/integrity';
+import * as observations from '../../../packages/pipeline/src/observations';
 
 describe('the integrity report', () => {
   const observations = [
@@ -37,5 +38,29 @@ describe('the integrity report', () => {
     expect(md).toContain('| manifests | Service/hello port | 80 | · |');
     expect(md).toContain('| process | listening | — | — |');
     expect(md).not.toContain('Disagreements');
+  });
+});
+
+describe('live objects as cluster rows', () => {
+  // As kube.liveFacts reports a Service with ports http (8080) and metrics (9100) behind port 80.
+  const facts = [
+    { subject: 'port' as const, where: 'EndpointSlice hello-x port http (2 endpoints)', value: 8080 },
+    { subject: 'port' as const, where: 'EndpointSlice hello-x port metrics (2 endpoints)', value: 9100 },
+    { subject: 'digest' as const, where: 'Pod hello-1 hello imageID', value: 'sha256:abc' },
+  ];
+
+  test('only the http port is compared; a fleet names the cluster in each row', () => {
+    const { liveObservations } = observations;
+    expect(liveObservations(facts)).toEqual([
+      { ...facts[0], layer: 'cluster', compares: true },
+      { ...facts[1], layer: 'cluster', compares: false },
+      { ...facts[2], layer: 'cluster', compares: true },
+    ]);
+    expect(liveObservations(facts, 'eu-west').map((r) => r.where)[0]).toBe(
+      '[eu-west] EndpointSlice hello-x port http (2 endpoints)',
+    );
+    const report = checkIntegrity({ port: 8080 }, liveObservations(facts));
+    expect(report.consistent).toBe(true);
+    expect(checkIntegrity({ port: 9100 }, liveObservations(facts)).problems[0]).toContain('port http');
   });
 });
