@@ -4,6 +4,9 @@ const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
+    // Subpaths that are one file, not a folder (package.json "exports").
+    '^@goship/kube/inputs$': '<rootDir>/packages/kube/src/readers.ts',
+    '^@goship/kube/kubeconfig$': '<rootDir>/packages/kube/src/kubeconfig.ts',
     '^@goship/([^/]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^@goship/([^/]+)/(.+)$': '<rootDir>/packages/$1/src/$2/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -138,11 +138,10 @@ const BAD_INPUTS: Record<string, { env: Record<string, string>; names: string }>
   },
   'k8s-rollout': { env: { INPUT_TIMEOUT: 'soon', INPUT_MANIFESTS: 'k8s' }, names: 'timeout' },
   'smoke-test': { env: { INPUT_URL: 'http://127.0.0.1:9/', INPUT_TIMEOUT: 'soon' }, names: 'timeout' },
-  // The pipeline reads go.mod first (with no go-version); given one, it fetches the Go release manifest
-  // before it checks the port: that refusal is not before every side effect (reported, packages/pipeline).
+  // Every stage's inputs are checked before the first stage (packages/pipeline/src/preflight.ts).
   deploy: {
     env: { INPUT_PORT: '80a', INPUT_NAME: 'app', INPUT_IMAGE: 'registry.example/app' },
-    names: 'go-version-file',
+    names: 'port',
   },
 };
 /** Committed dist/ bundles (what is released) and, for BENCH_ACTIONS, bundles of this tree's sources. */

@@ -5,7 +5,7 @@
 import { VERSION_ANNOTATION } from '@goship/contract';
 import { InputError, type Inputs } from '@goship/kit';
 import { KubeClient, type Logger } from './client.js';
-import { resolveKubeconfig } from './kubeconfig.js';
+import { type ResolvedKubeconfig, resolveKubeconfig } from './kubeconfig.js';
 import type { K8sRolloutOptions, RunContext } from './stage.js';
 
 const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
@@ -47,6 +47,21 @@ export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8
     signal: ctx.signal,
     log: ctx.log,
   };
+}
+
+/** The kubeconfig the rollout options name (input, KUBECONFIG, ~/.kube/config): read and checked, not contacted. */
+export function rolloutKubeconfig(
+  o: Pick<K8sRolloutOptions, 'kubeconfig' | 'kubeconfigFromEnv' | 'insecure' | 'kubeContext' | 'context'>,
+): ResolvedKubeconfig {
+  return resolveKubeconfig({
+    value: o.kubeconfig,
+    fromEnv: o.kubeconfigFromEnv,
+    insecure: o.insecure,
+    context: o.kubeContext,
+    cwd: o.context.workspace,
+    env: { KUBECONFIG: o.context.kubeconfigEnv },
+    home: o.context.home,
+  });
 }
 
 function readGitHubDeployment(inputs: Inputs, ctx: RolloutInputContext): K8sRolloutOptions['github'] {
@@ -101,15 +116,7 @@ export async function liveFacts(
   target: { namespace: string; service: string; deployment: string },
   signal?: AbortSignal,
 ): Promise<LiveFact[]> {
-  const kubeconfig = resolveKubeconfig({
-    value: options.kubeconfig,
-    fromEnv: options.kubeconfigFromEnv,
-    insecure: options.insecure,
-    context: options.kubeContext,
-    cwd: options.context.workspace,
-    env: { KUBECONFIG: options.context.kubeconfigEnv },
-    home: options.context.home,
-  });
+  const kubeconfig = rolloutKubeconfig(options);
   const client = await KubeClient.create(kubeconfig, options.log);
   const ns = encodeURIComponent(target.namespace);
   const facts: LiveFact[] = [];

@@ -2,4 +2,4 @@
 // the stages (apply, watch, rollback, GitHub deployments).
 
 export { readFleetOptions } from './fleet/inputs.js';
-export { readRolloutOptions } from './inputs.js';
+export { readRolloutOptions, rolloutKubeconfig } from './inputs.js';

@@ -2,7 +2,7 @@ import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@gosh
 import { versionFromTag } from '@goship/go/compile';
 import { InputError, type OutputValue, UserError } from '@goship/kit';
 import type { Logger } from './client.js';
-import { resolveKubeconfig } from './kubeconfig.js';
+import { rolloutKubeconfig } from './inputs.js';
 import { loadManifests } from './manifests.js';
 import { toLabelValue, type WorkloadKind } from './plan.js';
 import { type RolloutOptions, type RolloutResult, rollout } from './rollout.js';
@@ -81,15 +81,7 @@ const WORKLOADS: Record<string, WorkloadKind> = {
 export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
   const { context: ctx, log } = o;
   // Credentials first: every secret in the kubeconfig is masked before anything else can print.
-  const kubeconfig = resolveKubeconfig({
-    value: o.kubeconfig,
-    fromEnv: o.kubeconfigFromEnv,
-    insecure: o.insecure,
-    context: o.kubeContext,
-    cwd: ctx.workspace,
-    env: { KUBECONFIG: ctx.kubeconfigEnv },
-    home: ctx.home,
-  });
+  const kubeconfig = rolloutKubeconfig(o);
   for (const secret of kubeconfig.secrets) log.setSecret(secret);
   for (const warning of kubeconfig.warnings) log.warning(warning);
 

@@ -39,11 +39,15 @@ export interface FleetStageResult {
 const namespaceOf = (spec: ClusterSpec, fleet: FleetOptions) =>
   spec.namespace ?? fleet.namespace ?? 'default';
 
-export async function fleetRolloutStage(o: FleetStageOptions): Promise<FleetStageResult> {
-  const { kube, probe, fleet } = o;
-  const smokes = new Map<string, SmokeResult>();
-  // Every cluster's smoke inputs are read (and their secrets masked) before anything is applied anywhere.
-  const smokeOptions = new Map(
+type ClusterSmokeRead = Pick<
+  FleetStageOptions,
+  'probe' | 'fleet' | 'smokeInputs' | 'name' | 'servicePort' | 'smokePath' | 'workspace' | 'env'
+> & { log: Pick<FleetStageOptions['log'], 'secret'> };
+
+/** Every cluster's smoke-test options (their kubeconfigs resolved, their secrets masked), by cluster name. */
+export function readClusterSmokeOptions(o: ClusterSmokeRead) {
+  const { probe, fleet } = o;
+  return new Map(
     fleet.clusters.map((spec) => {
       const { secrets, ...options } = probe.parseSmokeTestInputs(
         o.smokeInputs({
@@ -57,6 +61,13 @@ export async function fleetRolloutStage(o: FleetStageOptions): Promise<FleetStag
       return [spec.name, options] as const;
     }),
   );
+}
+
+export async function fleetRolloutStage(o: FleetStageOptions): Promise<FleetStageResult> {
+  const { kube, probe, fleet } = o;
+  const smokes = new Map<string, SmokeResult>();
+  // Every cluster's smoke inputs are read (and their secrets masked) before anything is applied anywhere.
+  const smokeOptions = readClusterSmokeOptions(o);
   const result = await kube.fleetRollout({
     ...fleet,
     verify: async (_rollout, cluster) => {

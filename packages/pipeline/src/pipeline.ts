@@ -7,7 +7,7 @@
  */
 import { delimiter } from 'node:path';
 import { readGoBuildInput, readSetupGoOptions } from '@goship/go/inputs';
-import { InputError, type SourceLocation } from '@goship/kit';
+import type { SourceLocation } from '@goship/kit';
 import { fleetObservations, fleetRolloutStage } from './fleet.js';
 import { checkIntegrity, type IntegrityReport, type Observation } from './integrity.js';
 import {
@@ -18,7 +18,9 @@ import {
   renderObservations,
   smokeObservations,
 } from './observations.js';
-import { type StageName, stageInputs } from './stages.js';
+import { PreflightError, preflight } from './preflight.js';
+import type { StageName } from './stages.js';
+import { wireStages } from './wiring.js';
 
 export interface PipelineLog {
   info(message: string): void;
@@ -92,15 +94,21 @@ class StageFailure extends Error {
   }
 }
 
-const joinWorkdir = (workspace: string, dir: string) =>
-  dir && dir !== '.' ? `${workspace}/${dir}` : workspace;
-
 export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const result: PipelineResult = { passed: false, stages: [] };
   const inputs = o.inputs;
-  const token = inputs.token ?? '';
-  const workdir = joinWorkdir(o.workspace, inputs['working-directory'] ?? '.');
   const env = { ...o.env };
+  // Every input, the root's and each stage's, is checked before the first stage changes anything.
+  let w: ReturnType<typeof wireStages>;
+  try {
+    w = wireStages({ inputs, actionsRoot: o.actionsRoot, workspace: o.workspace });
+    await preflight(w, { ...o, env });
+  } catch (err) {
+    result.failure = err instanceof Error ? err : new Error(String(err));
+    if (err instanceof PreflightError) throw new PipelineError(err.stage, err.cause, result);
+    throw err;
+  }
+  const { port } = w;
   const stage = async <T>(
     name: StageName,
     fn: () => Promise<{ outputs: Record<string, unknown>; summary: string; value: T }>,
@@ -125,26 +133,21 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         outputs: report?.outputs ?? {},
         summary: report?.summary ?? '',
       });
-      if (report) err = report.cause;
-      result.failure = err instanceof Error ? err : new Error(String(err));
-      throw new PipelineError(name, err, result);
+      const cause = report ? report.cause : err;
+      result.failure = cause instanceof Error ? cause : new Error(String(cause));
+      throw new PipelineError(name, cause, result);
     }
   };
-  const stageInput = (name: StageName, set: Record<string, string | number | boolean | undefined>) =>
-    stageInputs(o.actionsRoot, name, inputs, set, token);
-  const port = Number(inputs.port || 8080);
 
   // 1. Go
   const go = await import('@goship/go/toolchain');
   await stage('setup-go', async () => {
-    const options = readSetupGoOptions(
-      stageInput('setup-go', {
-        'go-version-file': inputs['go-version']
-          ? undefined
-          : `${workdir}/${inputs['go-version-file'] || 'go.mod'}`,
-      }),
-      { workspace: o.workspace, env, homedir: o.homedir, signal: o.signal },
-    );
+    const options = readSetupGoOptions(w.setupGo(), {
+      workspace: o.workspace,
+      env,
+      homedir: o.homedir,
+      signal: o.signal,
+    });
     const r = await go.setupGoStage({ ...options, log: o.log });
     o.applyEnv(r.env, r.path);
     Object.assign(env, r.env, { PATH: [...r.path, env.PATH ?? ''].join(delimiter) });
@@ -154,7 +157,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   // 2. Build
   const compile = await import('@goship/go/compile');
   const build = await stage('go-build-ldflags', async () => {
-    const input = readGoBuildInput(stageInput('go-build-ldflags', { 'working-directory': workdir, port }), {
+    const input = readGoBuildInput(w.build(), {
       workspace: o.workspace,
       env,
       signal: o.signal,
@@ -177,15 +180,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   // 3. Image
   const oci = await import('@goship/oci');
   const image = await stage('docker-multistage', async () => {
-    const request = oci.readPublishRequest(
-      stageInput('docker-multistage', {
-        mode: 'assemble',
-        artifacts: JSON.stringify(build.artifacts),
-        port,
-        context: workdir,
-      }),
-      { workspace: o.workspace, runnerTemp: o.runnerTemp, env, signal: o.signal, log: o.log },
-    );
+    const request = oci.readPublishRequest(w.image({ artifacts: build.artifacts }), {
+      workspace: o.workspace,
+      runnerTemp: o.runnerTemp,
+      env,
+      signal: o.signal,
+      log: o.log,
+    });
     // The listening check runs inside publishImage, before the push (a mismatch fails the stage).
     const r = await oci.publishImage(request).finally(oci.closeConnections);
     // The integrity report compares the image as the registry serves it, read back with the same
@@ -217,29 +218,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   // 4. Manifests
   const manifests = await import('@goship/manifests');
   const rendered = await stage('render-manifests', async () => {
-    const given = inputs.manifests?.trim();
     const options = await manifests.readRenderOptions(
-      stageInput('render-manifests', {
-        source: given ? 'files' : 'builtin',
-        files: given || undefined,
-        // Your files name their own Service, ports and replicas: the builtin-only inputs stay out.
-        ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '' } : {}),
-        // kubeconfig and context are the rollout's; render-manifests reads them only for its PR comment.
-        kubeconfig: '',
-        context: '',
-        name: given ? '' : inputs.name,
-        image: given ? '' : image.image,
-        images: given ? `${image.image.split('@')[0]}=${image.image}` : undefined,
-        port: given ? '' : port,
-        'expected-port': port,
-        version: build.version,
-        commit: build.commit,
-        // With clusters each cluster may override the namespace: the manifests then name none, the rollout sets it.
-        namespace: inputs.clusters?.trim() ? '' : inputs.namespace || undefined,
-        vars: given
-          ? `APP_PORT=${port}\nPORT=${port}\nIMAGE=${image.image}\nVERSION=${build.version}`
-          : undefined,
-      }),
+      w.render({ image: image.image, version: build.version, commit: build.commit }),
       { workspace: o.workspace, runnerTemp: o.runnerTemp, env },
     );
     const r = await manifests.renderManifestsStage({
@@ -256,29 +236,12 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   // failed rollout, rolled back by the same recovery (pod templates, and the ConfigMaps they read).
   const kube = await import('@goship/kube');
   const probe = await import('@goship/probe');
-  const ns = inputs.namespace || 'default';
-  const servicePort = Number(inputs['service-port'] || 80);
-  const target =
-    inputs.url?.trim() || `${ns}/${inputs.name}:${servicePort}${inputs['smoke-path'] || '/version'}`;
-  const smokeExpect = {
-    'expect-version': build.version,
-    'expect-commit': build.commit,
-    timeout: inputs['smoke-timeout'] || '2m',
-  };
-  const smokeInputs = stageInput('smoke-test', {
-    url: inputs.url?.trim() || undefined,
-    service: inputs.url?.trim() ? undefined : target,
-    ...smokeExpect,
-  });
+  const ns = w.namespace;
+  const servicePort = w.servicePort;
+  const target = w.smokeTarget;
+  const smokeInputs = w.smoke(build);
   let smoke: Awaited<ReturnType<typeof probe.smokeTest>> | undefined;
-  const rolloutInputs = () =>
-    stageInput('k8s-rollout', {
-      manifests: rendered.manifests,
-      version: build.version,
-      namespace: inputs.namespace || undefined,
-      'github-token': token,
-      'environment-url': inputs.url?.trim() || undefined,
-    });
+  const rolloutInputs = () => w.rollout({ manifests: rendered.manifests, version: build.version });
   const rolloutContext = {
     workspace: o.workspace,
     env,
@@ -287,25 +250,18 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     log: { ...o.log, debug: () => {}, setSecret: o.log.secret },
   };
   // With `clusters`: the fleet, each cluster smoke-tested through its own API server (fleet.ts).
-  const fleetRun = inputs.clusters?.trim()
+  const fleetRun = w.fleet
     ? await stage('k8s-rollout', async () => {
         const fleet = kube.readFleetOptions(rolloutInputs(), rolloutContext)!;
-        if (inputs.url?.trim())
-          throw new InputError(
-            'url',
-            'is one address, but clusters lists several',
-            'no url with clusters',
-            'Each cluster is smoke-tested through its own API server (the service proxy); remove url.',
-          );
         const run = await fleetRolloutStage({
           kube,
           probe,
           fleet,
-          smokeInputs: (set) => stageInput('smoke-test', { ...set, ...smokeExpect }),
+          smokeInputs: (set) => w.smoke(build, set),
           name: inputs.name!,
           servicePort,
-          smokePath: inputs['smoke-path'] || '/version',
-          rollbackOnSmokeFailure: inputs['rollback-on-smoke-failure'] !== 'false',
+          smokePath: w.smokePath,
+          rollbackOnSmokeFailure: w.rollbackOnSmokeFailure,
           workspace: o.workspace,
           env,
           signal: o.signal,
@@ -351,7 +307,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
               summary: probe.summaryMarkdown(smoke),
             });
             if (smoke.passed) return undefined;
-            if (inputs['rollback-on-smoke-failure'] === 'false') {
+            if (!w.rollbackOnSmokeFailure) {
               o.log.warning(
                 'The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.',
               );

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, type Inputs } from '@goship/kit';
-import { resolveKubeconfig } from '@goship/kube';
+import { resolveKubeconfig } from '@goship/kube/kubeconfig';
 import { parseHeaderExpectations, parseRequestHeaders, secretHeaderValues } from './headers.js';
 import { parseJsonAssertion } from './json-assert.js';
 import { type LatencyBudget, parseLatencyBudget } from './latency.js';

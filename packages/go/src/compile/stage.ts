@@ -5,7 +5,7 @@
  */
 import { aggregate, InputError, type UserError } from '@goship/kit';
 import { parseXName, shellQuote, splitLdflags, X_NAME_FORM } from './ldflags.js';
-import type { AutoVar, GoBuildOptions } from './options.js';
+import { type AutoVar, checkOptions, type GoBuildOptions } from './options.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { failureErrors, renderSummary } from './report.js';
 import { type Artifact, type BuildReport, runBuild } from './run.js';
@@ -88,6 +88,13 @@ export function resolveStageInput(input: GoBuildStageInput): {
   }
   if (errors.length > 0) throw aggregate(errors, `${errors.length} inputs are not valid`);
   return { vars, flags };
+}
+
+/** Every check of the inputs that needs no toolchain and no source: what a pre-flight can refuse. */
+export function checkGoBuildInput(input: Omit<GoBuildStageInput, 'signal'>): void {
+  const { vars, flags } = resolveStageInput(input as GoBuildStageInput);
+  const { errors } = checkOptions({ ...input, vars, flags });
+  if (errors.length > 0) throw aggregate(errors, `${errors.length} inputs are not valid`);
 }
 
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */

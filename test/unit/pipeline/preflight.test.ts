@@ -1,0 +1,153 @@
+// The one-step action checks every input (its own and each stage's, by the stage's own reader) before the first
+// stage runs: a typo in a late stage's input must not cost a Go download, a build and a pushed image first.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../../../packages/kit/src';
+import { selfSignedCert } from '../../harness/tls';
+import { PipelineError, runPipeline } from '../../../packages/pipeline/src/pipeline';
+import { preflight } from '../../../packages/pipeline/src/preflight';
+import { wireStages } from '../../../packages/pipeline/src/wiring';
+
+const actionsRoot = fileURLToPath(new URL('../../../actions', import.meta.url));
+const workspace = mkdtempSync(join(tmpdir(), 'goship-preflight-'));
+writeFileSync(join(workspace, 'go.mod'), 'module example.com/hello\n\ngo 1.26\n');
+const kubeconfig = join(workspace, 'kubeconfig');
+writeFileSync(
+  kubeconfig,
+  [
+    'apiVersion: v1',
+    'kind: Config',
+    `clusters: [{name: c, cluster: {server: "https://127.0.0.1:6443", certificate-authority-data: ${Buffer.from(selfSignedCert('preflight', 'IP:127.0.0.1').cert).toString('base64')}}}]`,
+    'users: [{name: u, user: {token: preflight-token-7f3a}}]',
+    'contexts: [{name: ctx, context: {cluster: c, user: u}}]',
+    'current-context: ctx',
+  ].join('\n'),
+);
+const runnerTemp = join(workspace, 'runner-temp');
+mkdirSync(runnerTemp);
+
+const good = {
+  name: 'hello',
+  'working-directory': '.',
+  image: '127.0.0.1:5000/hello',
+  kubeconfig,
+  namespace: 'prod',
+};
+
+function options(inputs: Record<string, string>) {
+  const secrets: string[] = [];
+  const applied: string[] = [];
+  return {
+    secrets,
+    applied,
+    pipeline: {
+      inputs,
+      actionsRoot,
+      workspace,
+      runnerTemp,
+      homedir: workspace,
+      env: { PATH: process.env.PATH, HOME: workspace },
+      applyEnv: (vars: Record<string, string>) => void applied.push(...Object.keys(vars)),
+      run: {},
+      signal: new AbortController().signal,
+      log: {
+        info: () => {},
+        warning: () => {},
+        notice: () => {},
+        secret: (v: string) => void secrets.push(v),
+        group: <T>(_: string, fn: () => Promise<T>) => fn(),
+      },
+    },
+  };
+}
+
+async function refusal(inputs: Record<string, string>) {
+  const o = options({ ...good, ...inputs });
+  const err = await runPipeline(o.pipeline).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  // Nothing ran: no environment exported (setup-go never started), no stage record.
+  expect(o.applied).toEqual([]);
+  if (err instanceof PipelineError) {
+    expect(err.result.stages).toEqual([]);
+    expect(err.cause).toBeInstanceOf(InputError);
+    return { stage: err.stage, error: err.cause as InputError, secrets: o.secrets };
+  }
+  // The one-step action's own inputs are refused before any stage is even planned.
+  expect(err).toBeInstanceOf(InputError);
+  return { stage: undefined, error: err as InputError, secrets: o.secrets };
+}
+
+describe('the one-step action refuses a bad input before the first stage', () => {
+  test.each([
+    // [what is wrong, inputs, the stage whose reader refuses, the input named]
+    ['the root port', { port: '80a' }, 'port'],
+    ['the service port', { 'service-port': '0' }, 'service-port'],
+    ['the smoke test deadline, by its root name', { 'smoke-timeout': 'soon' }, 'smoke-timeout'],
+    ['a smoke path without /', { 'smoke-path': 'version' }, 'smoke-path'],
+    [
+      'url with clusters',
+      { url: 'https://x.example', clusters: `- {name: a, kubeconfig: ${kubeconfig}}` },
+      'url',
+    ],
+    [
+      'a rollback switch that is not a boolean',
+      { 'rollback-on-smoke-failure': 'maybe' },
+      'rollback-on-smoke-failure',
+    ],
+  ])('%s: named as the user wrote it', async (_what, inputs, input) => {
+    const r = await refusal(inputs);
+    expect(r.stage).toBeUndefined();
+    expect(r.error.input).toBe(input);
+  });
+
+  test.each([
+    ['go-build-ldflags', { targets: 'linux/amd64 plan9' }, 'targets'],
+    ['go-build-ldflags', { 'port-var': 'not a var' }, 'port-var'],
+    ['docker-multistage', { 'listening-check': 'maybe' }, 'listening-check'],
+    ['docker-multistage', { image: 'Not A Reference!' }, 'image'],
+    ['render-manifests', { 'service-type': 'Balancer' }, 'service-type'],
+    ['render-manifests', { name: 'Hello_World' }, 'name'],
+    ['k8s-rollout', { timeout: 'a while' }, 'timeout'],
+    ['k8s-rollout', { kubeconfig: join(workspace, 'no-such-kubeconfig') }, 'kubeconfig'],
+    ['k8s-rollout', { environment: 'production', token: '' }, 'github-token'],
+    ['k8s-rollout', { clusters: `- {name: a, kubeconfig: ${kubeconfig}}`, waves: 'half' }, 'waves'],
+  ])('%s: %j is refused by the stage’s own reader, naming %s', async (stage, inputs, input) => {
+    const r = await refusal(inputs as Record<string, string>);
+    expect(r.stage).toBe(stage);
+    expect(r.error.input).toBe(input);
+  });
+
+  test('a kubeconfig’s credentials are masked by the pre-flight, before any stage can print', async () => {
+    const r = await refusal({ 'service-type': 'Balancer' });
+    expect(r.stage).toBe('render-manifests');
+    // render-manifests refused: the kubeconfig was not read yet (the rollout's check is later).
+    expect(r.secrets).not.toContain('preflight-token-7f3a');
+    const ok = options(good);
+    await preflight(wireStages({ inputs: good, actionsRoot, workspace }), ok.pipeline);
+    expect(ok.secrets).toContain('preflight-token-7f3a');
+  });
+
+  test('good inputs pass, for one cluster and for a fleet (each cluster’s kubeconfig read)', async () => {
+    await expect(
+      preflight(wireStages({ inputs: good, actionsRoot, workspace }), options(good).pipeline),
+    ).resolves.toBeUndefined();
+    const fleet = {
+      ...good,
+      clusters: [`- {name: a, kubeconfig: ${kubeconfig}}`, `- {name: b, kubeconfig: ${kubeconfig}}`].join(
+        '\n',
+      ),
+      waves: '1, rest',
+    };
+    await expect(
+      preflight(wireStages({ inputs: fleet, actionsRoot, workspace }), options(fleet).pipeline),
+    ).resolves.toBeUndefined();
+    const missing = { ...fleet, clusters: `- {name: a, kubeconfig: ${join(workspace, 'gone')}}` };
+    await expect(
+      preflight(wireStages({ inputs: missing, actionsRoot, workspace }), options(missing).pipeline),
+    ).rejects.toMatchObject({ stage: expect.stringMatching(/k8s-rollout|smoke-test/) });
+  });
+});
