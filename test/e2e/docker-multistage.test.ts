@@ -1462,6 +1462,42 @@ func main() {
     expect(r.summary).toMatch(/Listening check \| linux\/\w+: the process listens on `8080`/);
   });
 
+  test('assemble (User 65532:65532): the process runs as that user (resolved in the image /etc/passwd), said in metadata and summary', async () => {
+    const r = await act({
+      image: `${infra.REGISTRY}/acme/listen-user`,
+      artifacts,
+      'listening-check': 'true',
+    });
+    expect(r.errors).toBe('');
+    const meta = JSON.parse(r.outputs.metadata!);
+    expect(meta.listening).toMatchObject({ status: 'passed', port: 8080, user: 'nonroot (65532:65532)' });
+    expect(r.stdout).toContain('as nonroot (65532:65532) in a');
+    expect(r.summary).toContain(`as nonroot (65532:65532) in a ${meta.listening.sandbox} sandbox`);
+  });
+
+  test('dockerfile (buildah): a root-owned 0700 binary with USER 65532 fails: permission denied naming the user and the path; no tag', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-listen-0700-'));
+    cpSync(repo, ws, { recursive: true });
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      `FROM scratch\nCOPY --chmod=0700 prebuilt/linux_${native}/hello /hello\nENV PORT=8080\nEXPOSE 8080\nUSER 65532\nENTRYPOINT ["/hello"]\n`,
+    );
+    const r = await act(
+      { mode: 'dockerfile', image: `${infra.REGISTRY}/acme/listen-0700`, platforms: `linux/${native}` },
+      {},
+      ws,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('builder: buildah');
+    // A numeric USER without a group and no /etc/passwd: gid 0, as runc does.
+    expect(r.errors).toContain(
+      "The image's process cannot start: user 65532:0 cannot execute /hello (mode 0700, owned by 0:0)",
+    );
+    expect(r.errors).toContain('permission denied');
+    expect(r.errors).not.toContain('never listen');
+    expect(await tagsOf('acme/listen-0700')).toBe(404);
+  });
+
   test('a flag default that overwrites the -X port: fails before the push with both ports; no tag in the registry', async () => {
     const p = await program('flagport');
     const r = await act(

@@ -4,16 +4,23 @@
  * WorkingDir (chrooted into that root inside a network namespace where the machine allows it; see
  * @goship/probe/listening), and the TCP port its process listens on is compared with the port the image
  * declares. Every layer can say 8080 while the process listens elsewhere (a port variable reset by a
- * flag default, a differently named env var): only starting it proves the port.
+ * flag default, a differently named env var): only starting it proves the port. It runs as the image's
+ * `User` (resolved in the image's own /etc/passwd and /etc/group), as the cluster would run it: a binary
+ * that user may not execute fails the check the way the pod would fail to start.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { exec, UserError } from '@goship/kit';
 import {
+  availableSandbox,
   checkListening,
   describeListening,
+  describeUser,
+  imageUserFiles,
   type ListeningResult,
+  resolveUser,
   type SandboxMode,
+  userSwitch,
 } from '@goship/probe/listening';
 import { hostPlatform } from './dockerfile/build.js';
 import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
@@ -33,6 +40,8 @@ export interface ImageListening {
   port?: number;
   ports?: number[];
   sandbox?: SandboxMode;
+  /** The user the process ran as: `65532:65532`, `nonroot (65532:65532)` (the image's User, resolved). */
+  user?: string;
   /** The command as the image states it (Entrypoint + Cmd). */
   command?: string[];
   reason?: string;
@@ -118,15 +127,20 @@ export function pickNative<T extends { platform: string }>(images: T[]): T | und
 
 /**
  * Unpacks the layers bottom first into `root`. Entries are unpacked by GNU tar, which refuses members
- * with `..` or absolute names and replaces (never follows) symlinks already on disk; no owners are kept.
+ * with `..` or absolute names and replaces (never follows) symlinks already on disk. As root, the
+ * numeric owners are kept (the process runs as the image's User, and what it may read or execute
+ * depends on them); otherwise every file is ours.
  * Whiteouts (`.wh.<name>`) remove the lower layer's file; opaque markers are dropped.
  */
 export async function unpackLayers(layers: string[], root: string, signal?: AbortSignal): Promise<void> {
+  const owners = process.getuid?.() === 0 ? ['--same-owner', '--numeric-owner'] : ['--no-same-owner'];
   for (const layer of layers) {
     await exec(
       'tar',
-      ['-x', '-f', layer, '-C', root, '--no-same-owner', '--no-same-permissions', '--exclude=dev/*'],
-      { signal },
+      ['-x', '-f', layer, '-C', root, ...owners, '--no-same-permissions', '--exclude=dev/*'],
+      {
+        signal,
+      },
     );
     applyWhiteouts(root);
   }
@@ -189,7 +203,16 @@ export async function checkImageListening(
   mkdirSync(o.tempDir, { recursive: true });
   const root = mkdtempSync(join(o.tempDir, 'rootfs-'));
   try {
+    // The image's `/` as a runtime makes it (mkdtemp gives 0700: no other user could enter it).
+    chmodSync(root, 0o755);
     await unpackLayers(image.layers, root, o.signal);
+    const user = resolveUser(
+      image.config.config.User ?? '',
+      imageUserFiles(root),
+      `the ${image.platform} image`,
+    );
+    const cannotSwitch = userSwitch(availableSandbox(), user);
+    if (cannotSwitch) return skipListening(o.setting, cannotSwitch, o.notice);
     const { argv, program } = imageCommand(image.config, root);
     if (!program)
       return skipListening(
@@ -207,6 +230,7 @@ export async function checkImageListening(
       env: envRecord(image.config),
       root,
       workdir,
+      user,
       declaredPort: declared.port,
       timeoutMs: o.timeoutMs,
       signal: o.signal,
@@ -217,11 +241,19 @@ export async function checkImageListening(
       declaredBy: declared.by,
       ports: r.ports,
       sandbox: r.sandbox,
+      user: describeUser(r.user),
       command: argv,
     };
-    const where = `${image.platform}, \`${argv.join(' ')}\` in a ${r.sandbox} sandbox`;
+    const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
     o.log(`listening check (${where}): ${describeListening(r)}`);
     if (r.outcome === 'listening') return { ...base, status: 'passed', port: declared.port };
+    if (r.outcome === 'cannot-start')
+      throw new UserError(
+        `The image's process cannot start: ${r.denied} (${where}): permission denied, as it would be in the cluster. Nothing was pushed.`,
+        {
+          hint: `Make the program executable by the image's User ${image.config.config.User ?? ''} (COPY --chmod=0755, or --chown to that user), or change USER.`,
+        },
+      );
     if (r.outcome === 'mismatch') {
       const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
       throw new UserError(

@@ -3,10 +3,17 @@
  * the command the image starts. The config is the one recorded from the test registry (see
  * test/unit/pipeline/fixtures); the variants change one field of it each.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { declaredPort, type ImageConfig, imageCommand, skipListening } from '../../../packages/oci/src/index';
+import {
+  declaredPort,
+  type ImageConfig,
+  imageCommand,
+  skipListening,
+  unpackLayers,
+} from '../../../packages/oci/src/index';
 
 const recorded = JSON.parse(
   readFileSync(new URL('../pipeline/fixtures/listen-ok.amd64.config.json', import.meta.url), 'utf8'),
@@ -87,5 +94,44 @@ describe('a check that cannot run', () => {
     );
     expect(skipListening('false', 'x', (m) => notices.push(m)).status).toBe('off');
     expect(notices).toHaveLength(1);
+  });
+});
+
+(process.getuid?.() === 0 ? describe : describe.skip)('unpacking for the check (as root)', () => {
+  test('numeric owners are kept (what the image user may read or execute depends on them), modes too', async () => {
+    const src = mkdtempSync(join(tmpdir(), 'listen-layer-'));
+    mkdirSync(join(src, 'app'));
+    writeFileSync(join(src, 'app/server'), 'x', { mode: 0o700 });
+    writeFileSync(join(src, 'app/config'), 'x', { mode: 0o600 });
+    const layer = join(src, 'layer.tar');
+    // Owners by number only: 4242 has no name on this host, so a name lookup could not restore it.
+    execFileSync('tar', [
+      '-c',
+      '-f',
+      layer,
+      '-C',
+      src,
+      '--numeric-owner',
+      '--owner=0',
+      '--group=0',
+      'app/server',
+    ]);
+    execFileSync('tar', [
+      '-r',
+      '-f',
+      layer,
+      '-C',
+      src,
+      '--numeric-owner',
+      '--owner=4242',
+      '--group=4343',
+      'app/config',
+    ]);
+    const root = mkdtempSync(join(tmpdir(), 'listen-unpacked-'));
+    await unpackLayers([layer], root);
+    const server = statSync(join(root, 'app/server'));
+    const config = statSync(join(root, 'app/config'));
+    expect([server.uid, server.gid, server.mode & 0o7777]).toEqual([0, 0, 0o700]);
+    expect([config.uid, config.gid, config.mode & 0o7777]).toEqual([4242, 4343, 0o600]);
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import {
   checkListening,
   describeListening,
   parseTcpTable,
+  userSwitch,
 } from '../../../packages/probe/src/listening/index.js';
 
 const run = promisify(execFile);
@@ -69,6 +70,21 @@ func main() {
 	b, err := os.ReadFile("port")
 	if err != nil { panic(err) }
 	l, err := net.Listen("tcp", ":"+strings.TrimSpace(string(b)))
+	if err != nil { panic(err) }
+	defer l.Close()
+	time.Sleep(time.Hour) // holds the listener open
+}`,
+  // Listens on PORT only when it runs with the real and effective uid and gid WANT ("65532:65532") and no
+  // supplementary groups; on PORT+1 otherwise (its ids printed), so a wrong user is a mismatch.
+  whoami: `package main
+import ("fmt"; "net"; "os"; "strconv"; "time")
+func main() {
+	p, _ := strconv.Atoi(os.Getenv("PORT"))
+	groups, _ := os.Getgroups()
+	ids := fmt.Sprintf("%d:%d", os.Getuid(), os.Getgid())
+	if ids != os.Getenv("WANT") || fmt.Sprintf("%d:%d", os.Geteuid(), os.Getegid()) != ids || len(groups) > 0 { p++ }
+	fmt.Fprintln(os.Stderr, "ids", ids, "euid", os.Geteuid(), "groups", groups)
+	l, err := net.Listen("tcp", ":"+strconv.Itoa(p))
 	if err != nil { panic(err) }
 	defer l.Close()
 	time.Sleep(time.Hour) // holds the listener open
@@ -250,6 +266,101 @@ describe(`checkListening (sandbox here: ${sandbox})`, () => {
 
   test('a declared port that is not a port is refused before anything starts', async () => {
     await expect(checkListening({ command: bin.silent!, declaredPort: 0 })).rejects.toThrow(/not a TCP port/);
+  });
+});
+
+/** An image root holding the whoami program at /bin/app with the given mode and owner. */
+function whoamiRoot(mode: number, owner = 0): string {
+  const root = mkdtempSync(join(tmpdir(), 'goship-listening-user-'));
+  chmodSync(root, 0o755);
+  mkdirSync(join(root, 'bin'));
+  writeFileSync(join(root, 'bin/app'), readFileSync(bin.whoami!));
+  chownSync(join(root, 'bin/app'), owner, owner);
+  chmodSync(join(root, 'bin/app'), mode);
+  return root;
+}
+
+const nonroot = { uid: 65532, gid: 65532, name: 'nonroot' };
+
+describe(`the image's user (sandbox here: ${sandbox})`, () => {
+  (sandbox === 'netns' ? test : test.skip)(
+    'netns: runs as the user (uid, gid, no supplementary groups) and reports it',
+    async () => {
+      const r = await checkListening({
+        command: '/bin/app',
+        root: whoamiRoot(0o755),
+        env: { PORT: '8080', WANT: '65532:65532' },
+        user: nonroot,
+        declaredPort: 8080,
+      });
+      expect({ outcome: r.outcome, ports: r.ports, user: r.user }).toEqual({
+        outcome: 'listening',
+        ports: [8080],
+        user: nonroot,
+      });
+    },
+  );
+
+  (sandbox === 'netns' ? test : test.skip)(
+    'netns: a set-uid root program does not regain root (no-new-privs)',
+    async () => {
+      const r = await checkListening({
+        command: '/bin/app',
+        root: whoamiRoot(0o4755),
+        env: { PORT: '8080', WANT: '65532:65532' },
+        user: nonroot,
+        declaredPort: 8080,
+      });
+      expect({ outcome: r.outcome, ports: r.ports, output: r.output }).toMatchObject({
+        outcome: 'listening',
+        ports: [8080],
+      });
+    },
+  );
+
+  (sandbox === 'netns' ? test : test.skip)(
+    'netns: a root-owned 0700 program cannot start as the user: cannot-start naming user and path',
+    async () => {
+      const r = await checkListening({
+        command: '/bin/app',
+        root: whoamiRoot(0o700),
+        env: { PORT: '8080', WANT: '65532:65532' },
+        user: nonroot,
+        declaredPort: 8080,
+      });
+      expect(r).toMatchObject({
+        ok: false,
+        outcome: 'cannot-start',
+        denied: 'user nonroot (65532:65532) cannot execute /bin/app (mode 0700, owned by 0:0)',
+      });
+      expect(r.output).toContain('Permission denied');
+      expect(describeListening(r)).toBe(
+        'could not start: permission denied: user nonroot (65532:65532) cannot execute /bin/app (mode 0700, owned by 0:0)',
+      );
+      // The same file owned by the user runs.
+      const own = await checkListening({
+        command: '/bin/app',
+        root: whoamiRoot(0o700, 65532),
+        env: { PORT: '8080', WANT: '65532:65532' },
+        user: nonroot,
+        declaredPort: 8080,
+      });
+      expect(own.outcome).toBe('listening');
+    },
+  );
+
+  test('userns+netns and tempdir cannot switch users: said why, and refused rather than run as another user', async () => {
+    expect(userSwitch('netns', nonroot)).toBeUndefined();
+    expect(userSwitch('tempdir', { uid: 0, gid: 0 })).toBeUndefined();
+    expect(userSwitch('userns+netns', nonroot)).toBe(
+      'the image runs as user nonroot (65532:65532), and the userns+netns sandbox (not root: a user namespace with only root mapped) cannot switch to it',
+    );
+    expect(userSwitch('tempdir', nonroot)).toContain(
+      'the tempdir sandbox (no namespace) cannot switch users',
+    );
+    await expect(
+      checkListening({ command: bin.silent!, declaredPort: 8080, sandbox: 'tempdir', user: nonroot }),
+    ).rejects.toThrow('cannot run as nonroot (65532:65532): the image runs as user nonroot (65532:65532)');
   });
 });
 

@@ -19,13 +19,25 @@
  *    ours is inherited). The program shares the host's network; its port may clash with a host one.
  * In every mode the process group and every descendant found are killed afterwards, and the temp dir
  * is removed.
+ *
+ * The user (the image's `User`, see ./user.ts): only `netns` switches to it — the innermost `unshare`
+ * chroots, then `--setgid` (which also clears the supplementary groups) and `--setuid`, as a container
+ * runtime does, and `setpriv --no-new-privs` in front keeps a set-uid file of the image from regaining
+ * root. `userns+netns` maps only root (`--map-root-user`: another uid does not exist in it) and `tempdir`
+ * runs as whoever runs this, so both run a root User only; `userSwitch` says why not.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeUser, executeDenial, type ProcessUser } from './user.js';
+
+export * from './user.js';
 
 export type SandboxMode = 'netns' | 'userns+netns' | 'tempdir';
+
+/** The uid/gid to run as; `name` only for reports. */
+export type RunAs = Pick<ProcessUser, 'uid' | 'gid' | 'name'>;
 
 export interface ListeningCheckOptions {
   /** Absolute path of the native program (the image's entrypoint, unpacked). */
@@ -44,6 +56,11 @@ export interface ListeningCheckOptions {
   root?: string;
   /** With `root`: the working directory inside the image (default `/`). */
   workdir?: string;
+  /**
+   * The user to run as (default: as whoever runs this). Anything but 0:0 needs the `netns` sandbox
+   * (see `userSwitch`).
+   */
+  user?: RunAs;
   /** The port every other layer declares. */
   declaredPort: number;
   /** How long the program gets to start listening (default 5000 ms). */
@@ -66,9 +83,10 @@ export interface ListeningResult {
   ok: boolean;
   /**
    * `listening`: on the declared port; `mismatch`: on other ports only; `exited`: ended before
-   * listening; `not-listening`: still running at the deadline without a listening socket.
+   * listening; `not-listening`: still running at the deadline without a listening socket;
+   * `cannot-start`: the user may not execute the program (permission denied: see `denied`).
    */
-  outcome: 'listening' | 'mismatch' | 'exited' | 'not-listening';
+  outcome: 'listening' | 'mismatch' | 'exited' | 'not-listening' | 'cannot-start';
   declaredPort: number;
   /** Distinct listening ports, ascending. */
   ports: number[];
@@ -78,10 +96,15 @@ export interface ListeningResult {
   /** The last 4 KiB of the program's stdout and stderr, interleaved. */
   output: string;
   sandbox: SandboxMode;
+  /** The user the program ran as (in `tempdir`: this process's own). */
+  user: RunAs;
+  /** When outcome is `cannot-start`: which path denied which user (`user 65532:65532 cannot execute /app (mode 0700, owned by 0:0)`). */
+  denied?: string;
   elapsedMs: number;
 }
 
 const UNSHARE = '/usr/bin/unshare';
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 const IP = ['/usr/sbin/ip', '/sbin/ip', '/usr/bin/ip', '/bin/ip'].find((p) => existsSync(p));
 const SANDBOX_ARGS: Record<Exclude<SandboxMode, 'tempdir'>, string[]> = {
   netns: ['--net'],
@@ -106,6 +129,19 @@ export function availableSandbox(): SandboxMode {
     }
   }
   return probed;
+}
+
+const isRoot = (u: RunAs) => u.uid === 0 && u.gid === 0;
+
+/**
+ * Whether the sandbox can run the program as `user`: undefined when it can, else why not (for a notice).
+ */
+export function userSwitch(mode: SandboxMode, user: RunAs): string | undefined {
+  if (isRoot(user) || mode === 'netns') return undefined;
+  const who = `user ${describeUser(user)}`;
+  if (mode === 'userns+netns')
+    return `the image runs as ${who}, and the userns+netns sandbox (not root: a user namespace with only root mapped) cannot switch to it`;
+  return `the image runs as ${who}, and the tempdir sandbox (no namespace) cannot switch users: it would run as this runner's user`;
 }
 
 /** Listening sockets in a /proc/<pid>/net/tcp or tcp6 table: inode → socket (pid filled in later). */
@@ -230,6 +266,15 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
   const mode = o.sandbox === undefined || o.sandbox === 'auto' ? availableSandbox() : o.sandbox;
   if (mode !== 'tempdir' && mode !== availableSandbox())
     throw new Error(`sandbox ${mode} is not available here (${availableSandbox()} is)`);
+  const user: RunAs =
+    mode === 'tempdir'
+      ? { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 }
+      : (o.user ?? { uid: 0, gid: 0 });
+  if (o.user) {
+    const why = userSwitch(mode, o.user);
+    if (why) throw new Error(`cannot run as ${describeUser(o.user)}: ${why}`);
+  }
+  const switching = mode === 'netns' && !isRoot(user);
   const timeoutMs = o.timeoutMs ?? 5000;
   const started = performance.now();
   const chrooted = o.root !== undefined && mode !== 'tempdir';
@@ -243,10 +288,21 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
   let file = o.root !== undefined && !chrooted ? join(o.root, o.command) : o.command;
   let argv = args;
   if (mode !== 'tempdir') {
-    // The program runs chrooted into the image's root, in the image's working directory.
-    const program = chrooted
-      ? [UNSHARE, `--root=${o.root}`, `--wd=${o.workdir ?? '/'}`, '--', o.command, ...args]
-      : [o.command, ...args];
+    // The program runs chrooted into the image's root, in the image's working directory (entered as
+    // root, as runc does), then as the image's user: unshare sets the gid (clearing supplementary
+    // groups) and the uid after the chroot, just before the exec.
+    const setUser = switching ? ['--setgid', String(user.gid), '--setuid', String(user.uid)] : [];
+    const program =
+      chrooted || switching
+        ? [
+            UNSHARE,
+            ...(chrooted ? [`--root=${o.root}`, `--wd=${o.workdir ?? '/'}`] : []),
+            ...setUser,
+            '--',
+            o.command,
+            ...args,
+          ]
+        : [o.command, ...args];
     // A fresh network namespace has its loopback down; bring it up so 127.0.0.1 binds work. The script
     // is constant: the program and its arguments are passed as "$0" "$@", never spliced into it.
     const inner = IP
@@ -254,6 +310,10 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
       : program;
     file = UNSHARE;
     argv = [...SANDBOX_ARGS[mode], '--', ...inner];
+    if (switching && SETPRIV) {
+      argv = ['--no-new-privs', '--', file, ...argv];
+      file = SETPRIV;
+    }
   }
   const child = spawn(file, argv, {
     cwd,
@@ -304,13 +364,21 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
   }
   const ports = [...new Set(sockets.map((s) => s.port))].sort((a, b) => a - b);
   const ok = ports.includes(o.declaredPort);
+  // unshare exits 126 when its exec fails (EACCES, ENOEXEC); the modes on disk say whether the user was
+  // denied, and which path denied it (126 from the program itself finds no denial and stays `exited`).
+  const denied =
+    !ok && switching && exit?.code === 126
+      ? executeDenial(chrooted ? o.root! : '/', o.command, user)
+      : undefined;
   const outcome: ListeningResult['outcome'] = ok
     ? 'listening'
     : ports.length > 0
       ? 'mismatch'
-      : exit !== undefined && !wasKilledByUs(exit)
-        ? 'exited'
-        : 'not-listening';
+      : denied
+        ? 'cannot-start'
+        : exit !== undefined && !wasKilledByUs(exit)
+          ? 'exited'
+          : 'not-listening';
   return {
     ok,
     outcome,
@@ -320,6 +388,8 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
     exit: outcome === 'exited' ? exit : undefined,
     output,
     sandbox: mode,
+    user,
+    ...(denied ? { denied } : {}),
     elapsedMs: performance.now() - started,
   };
 }
@@ -362,5 +432,7 @@ export function describeListening(r: ListeningResult): string {
       return `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`;
     case 'not-listening':
       return `did not listen on any TCP port within ${Math.round(r.elapsedMs)} ms (declared ${r.declaredPort})`;
+    case 'cannot-start':
+      return `could not start: permission denied: ${r.denied}`;
   }
 }
