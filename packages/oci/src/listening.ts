@@ -211,8 +211,13 @@ export async function checkImageListening(
       imageUserFiles(root),
       `the ${image.platform} image`,
     );
+    // Where the sandbox cannot become the image's user (a non-root runner), the port is still worth
+    // proving: the process runs as the sandbox's own user, and the notice says what that leaves unchecked.
     const cannotSwitch = userSwitch(availableSandbox(), user);
-    if (cannotSwitch) return skipListening(o.setting, cannotSwitch, o.notice);
+    if (cannotSwitch)
+      o.notice(
+        `Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${describeUser(user)} may run the program is not.`,
+      );
     const { argv, program } = imageCommand(image.config, root);
     if (!program)
       return skipListening(
@@ -230,7 +235,7 @@ export async function checkImageListening(
       env: envRecord(image.config),
       root,
       workdir,
-      user,
+      user: cannotSwitch ? undefined : user,
       declaredPort: declared.port,
       timeoutMs: o.timeoutMs,
       signal: o.signal,
