@@ -2,394 +2,6 @@ export const id = 9584;
 export const ids = [9584];
 export const modules = {
 
-/***/ 21916:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
-var peq = new Uint32Array(0x10000);
-var myers_32 = function (a, b) {
-    var n = a.length;
-    var m = b.length;
-    var lst = 1 << (n - 1);
-    var pv = -1;
-    var mv = 0;
-    var sc = n;
-    var i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-var myers_x = function (b, a) {
-    var n = a.length;
-    var m = b.length;
-    var mhc = [];
-    var phc = [];
-    var hsize = Math.ceil(n / 32);
-    var vsize = Math.ceil(m / 32);
-    for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    var j = 0;
-    for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-            var eq = peq[a.charCodeAt(i)];
-            var pb = (phc[(i / 32) | 0] >>> i) & 1;
-            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            var xv = eq | mv_1;
-            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
-            var ph = mv_1 | ~(xh | pv_1);
-            var mh = pv_1 & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv_1 = mh | ~(xv | ph);
-            mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    var mv = 0;
-    var pv = -1;
-    var start = j * 32;
-    var vlen = Math.min(32, m - start) + start;
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    var score = m;
-    for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = (phc[(i / 32) | 0] >>> i) & 1;
-        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        var xv = eq | mv;
-        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-var distance = function (a, b) {
-    if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-exports.Io = distance;
-var closest = function (str, arr) {
-    var min_distance = Infinity;
-    var min_index = 0;
-    for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
-__webpack_unused_export__ = closest;
-
-
-/***/ }),
-
-/***/ 41345:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ X_NAME_FORM),
-/* harmony export */   C$: () => (/* binding */ splitLdflags),
-/* harmony export */   O3: () => (/* binding */ quoteLdflagsArg),
-/* harmony export */   OB: () => (/* binding */ X_NAME_PATTERN),
-/* harmony export */   SA: () => (/* binding */ joinLdflags),
-/* harmony export */   Vh: () => (/* binding */ LdflagsQuotingError),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
-/* harmony export */   _g: () => (/* binding */ findInjections),
-/* harmony export */   eB: () => (/* binding */ composeLdflags),
-/* harmony export */   ge: () => (/* binding */ ldflagsQuotingProblem),
-/* harmony export */   q: () => (/* binding */ ldflagsBuildArg),
-/* harmony export */   vi: () => (/* binding */ parseXName)
-/* harmony export */ });
-/*
- * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
- *
- * cmd/go splits the -ldflags value with cmd/internal/quoted.Split (load.PerPackageFlag.set):
- *   - fields are separated by ASCII whitespace (space, \t, \n, \r);
- *   - a field that STARTS with ' or " runs to the next identical quote; there is no escaping inside,
- *     and the closing quote ends the field even without a following space;
- *   - a quote anywhere else in a field is an ordinary character;
- *   - a value that, after trimming, does not start with '-' is read as `<pattern>=<flags>`.
- * The linker then receives each field as its own argv element, and `-X name=value` splits at the first
- * '=', so '=' and '$' in values need nothing at all (no shell is involved anywhere).
- *
- * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
- * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
- * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
- */
-/** A value that cannot be passed through the go command's ldflags parsing. */
-class LdflagsQuotingError extends Error {
-    arg;
-    constructor(message, arg) {
-        super(message);
-        this.arg = arg;
-        this.name = 'LdflagsQuotingError';
-    }
-}
-const isSpaceChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-/** A faithful port of cmd/internal/quoted.Split (Go 1.18+): the go command's reading of -ldflags. */
-function splitLdflags(value) {
-    const fields = [];
-    let s = value;
-    while (s.length > 0) {
-        let start = 0;
-        while (start < s.length && isSpaceChar(s[start]))
-            start++;
-        s = s.slice(start);
-        if (s.length === 0)
-            break;
-        const first = s[0];
-        if (first === '"' || first === "'") {
-            const end = s.indexOf(first, 1);
-            if (end < 0)
-                throw new LdflagsQuotingError(`unterminated ${first} string`, value);
-            fields.push(s.slice(1, end));
-            s = s.slice(end + 1);
-            continue;
-        }
-        let i = 0;
-        while (i < s.length && !isSpaceChar(s[i]))
-            i++;
-        fields.push(s.slice(0, i));
-        s = s.slice(i);
-    }
-    return fields;
-}
-/** Why `arg` cannot be represented in -ldflags, or undefined when it can. */
-function ldflagsQuotingProblem(arg) {
-    if (arg.includes('\0'))
-        return 'contains a NUL byte, which no command-line argument can carry';
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (needsQuotes && arg.includes("'") && arg.includes('"')) {
-        return ('contains whitespace together with both a single quote (\') and a double quote ("); the go command ' +
-            'splits -ldflags on whitespace and has no escape character, so such a value cannot be passed');
-    }
-    return undefined;
-}
-/** Quotes one argument so that splitLdflags gives it back unchanged; throws when that is impossible. */
-function quoteLdflagsArg(arg) {
-    const problem = ldflagsQuotingProblem(arg);
-    if (problem)
-        throw new LdflagsQuotingError(`ldflags argument ${JSON.stringify(arg)} ${problem}`, arg);
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (!needsQuotes)
-        return arg;
-    return arg.includes("'") ? `"${arg}"` : `'${arg}'`;
-}
-/** The -ldflags value for a list of linker arguments (the inverse of splitLdflags). */
-function joinLdflags(args) {
-    return args.map(quoteLdflagsArg).join(' ');
-}
-// An import path as the go command accepts it (module.CheckImportPath's characters), then '.', then a Go
-// identifier. The linker splits `-X` at the LAST dot before '=', so the identifier cannot contain dots.
-const IMPORT_PATH = String.raw `(?:[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)(?:/[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)*`;
-const IDENTIFIER = String.raw `[\p{L}_][\p{L}\p{Nd}_]*`;
-const X_NAME_PATTERN = new RegExp(`^(${IMPORT_PATH})\\.(${IDENTIFIER})$`, 'u');
-const X_NAME_FORM = 'an import path, a dot and a Go identifier, e.g. main.version or example.com/app/internal/build.Commit';
-/** Splits `importpath.name`; undefined when it is not a valid -X target. */
-function parseXName(name) {
-    const m = X_NAME_PATTERN.exec(name);
-    return m ? { pkg: m[1], ident: m[2] } : undefined;
-}
-/** `-X` pairs found in a list of linker arguments (`-X n=v`, `-X=n=v`, `--X n=v`). */
-function findInjections(args) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        let pair;
-        if (a === '-X' || a === '--X')
-            pair = args[++i];
-        else if (a.startsWith('-X='))
-            pair = a.slice(3);
-        else if (a.startsWith('--X='))
-            pair = a.slice(4);
-        if (pair === undefined)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
-    }
-    return out;
-}
-/**
- * Builds the -ldflags value: `-s -w -buildid= -X k=v … <extra>`. Throws LdflagsQuotingError for a value
- * the go command could not read back, and for extra flags that do not split (unterminated quote) or that
- * would be read as a per-package pattern.
- */
-function composeLdflags(opts = {}) {
-    const args = [];
-    if (opts.strip ?? true)
-        args.push('-s', '-w');
-    if (opts.emptyBuildId ?? true)
-        args.push('-buildid=');
-    for (const { name, value } of opts.inject ?? []) {
-        if (!parseXName(name))
-            throw new LdflagsQuotingError(`-X target '${name}' is not ${X_NAME_FORM}`, name);
-        args.push('-X', `${name}=${value}`);
-    }
-    const extra = (opts.extra ?? '').trim();
-    if (extra !== '') {
-        if (!extra.startsWith('-')) {
-            throw new LdflagsQuotingError(`extra ldflags '${extra}' do not start with '-': the go command would read them as <pattern>=<flags>`, extra);
-        }
-        args.push(...splitLdflags(extra));
-    }
-    const ldflags = joinLdflags(args);
-    if (ldflags !== '' && !ldflags.startsWith('-')) {
-        // cmd/go reads a value not starting with '-' as <pattern>=<flags> and rejects a leading quote.
-        throw new LdflagsQuotingError(`ldflags would start with ${ldflags[0]}: the first linker argument needs quoting`, ldflags);
-    }
-    const injected = {};
-    for (const { name, value } of findInjections(args))
-        injected[name] = value;
-    return { ldflags, args, injected };
-}
-/** POSIX sh single-quoting: safe for any string in a `sh -c` line (a Dockerfile RUN in shell form). */
-function shellQuote(value) {
-    if (value.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed to a shell', value);
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to hand an -ldflags value to a Dockerfile build without ever putting it in Dockerfile text:
- * pass it as a build argument (one argv element for buildah/docker, no shell), declare the ARG in the
- * build stage, and expand it inside double quotes in the RUN line — the shell does not re-split or
- * re-expand the result of "${NAME}", so quotes, spaces, '$' and newlines arrive intact.
- */
-function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        throw new Error(`'${name}' is not a valid build argument name`);
-    if (ldflags.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed as a build argument', ldflags);
-    return {
-        name,
-        value: ldflags,
-        argv: ['--build-arg', `${name}=${ldflags}`],
-        dockerfileArg: `ARG ${name}`,
-        goBuildFlag: `"-ldflags=\${${name}}"`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 36658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
-function backoffDelay(attempt, base, max, random = Math.random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-async function retry(fn, opts = {}) {
-    const attempts = opts.attempts ?? 4;
-    const base = opts.baseDelayMs ?? 500;
-    const max = opts.maxDelayMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
-                throw err;
-            const delay = backoffDelay(attempt, base, max, opts.random);
-            opts.onRetry?.(err, attempt, delay);
-            await sleep(delay, opts.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 39584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2578,6 +2190,8 @@ function readPublishRequest(inputs, ctx) {
     return request;
 }
 
+// EXTERNAL MODULE: ./packages/probe/src/listening/user.ts
+var listening_user = __webpack_require__(10045);
 // EXTERNAL MODULE: ./packages/probe/src/listening/index.ts
 var listening = __webpack_require__(5980);
 ;// CONCATENATED MODULE: ./packages/oci/src/listening.ts
@@ -2587,7 +2201,9 @@ var listening = __webpack_require__(5980);
  * WorkingDir (chrooted into that root inside a network namespace where the machine allows it; see
  * @goship/probe/listening), and the TCP port its process listens on is compared with the port the image
  * declares. Every layer can say 8080 while the process listens elsewhere (a port variable reset by a
- * flag default, a differently named env var): only starting it proves the port.
+ * flag default, a differently named env var): only starting it proves the port. It runs as the image's
+ * `User` (resolved in the image's own /etc/passwd and /etc/group), as the cluster would run it: a binary
+ * that user may not execute fails the check the way the pod would fail to start.
  */
 
 
@@ -2648,12 +2264,17 @@ function pickNative(images) {
 }
 /**
  * Unpacks the layers bottom first into `root`. Entries are unpacked by GNU tar, which refuses members
- * with `..` or absolute names and replaces (never follows) symlinks already on disk; no owners are kept.
+ * with `..` or absolute names and replaces (never follows) symlinks already on disk. As root, the
+ * numeric owners are kept (the process runs as the image's User, and what it may read or execute
+ * depends on them); otherwise every file is ours.
  * Whiteouts (`.wh.<name>`) remove the lower layer's file; opaque markers are dropped.
  */
 async function unpackLayers(layers, root, signal) {
+    const owners = process.getuid?.() === 0 ? ['--same-owner', '--numeric-owner'] : ['--no-same-owner'];
     for (const layer of layers) {
-        await (0,exec/* exec */.m0)('tar', ['-x', '-f', layer, '-C', root, '--no-same-owner', '--no-same-permissions', '--exclude=dev/*'], { signal });
+        await (0,exec/* exec */.m0)('tar', ['-x', '-f', layer, '-C', root, ...owners, '--no-same-permissions', '--exclude=dev/*'], {
+            signal,
+        });
         applyWhiteouts(root);
     }
 }
@@ -2706,7 +2327,15 @@ async function checkImageListening(image, o) {
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'rootfs-'));
     try {
+        // The image's `/` as a runtime makes it (mkdtemp gives 0700: no other user could enter it).
+        (0,external_node_fs_.chmodSync)(root, 0o755);
         await unpackLayers(image.layers, root, o.signal);
+        const user = (0,listening_user/* resolveUser */.mM)(image.config.config.User ?? '', (0,listening_user/* imageUserFiles */.kf)(root), `the ${image.platform} image`);
+        // Where the sandbox cannot become the image's user (a non-root runner), the port is still worth
+        // proving: the process runs as the sandbox's own user, and the notice says what that leaves unchecked.
+        const cannotSwitch = (0,listening/* userSwitch */.oi)((0,listening/* availableSandbox */.zA)(), user);
+        if (cannotSwitch)
+            o.notice(`Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${(0,listening_user/* describeUser */.ZL)(user)} may run the program is not.`);
         const { argv, program } = imageCommand(image.config, root);
         if (!program)
             return skipListening(o.setting, argv.length === 0
@@ -2720,6 +2349,7 @@ async function checkImageListening(image, o) {
             env: envRecord(image.config),
             root,
             workdir,
+            user: cannotSwitch ? undefined : user,
             declaredPort: declared.port,
             timeoutMs: o.timeoutMs,
             signal: o.signal,
@@ -2730,12 +2360,17 @@ async function checkImageListening(image, o) {
             declaredBy: declared.by,
             ports: r.ports,
             sandbox: r.sandbox,
+            user: (0,listening_user/* describeUser */.ZL)(r.user),
             command: argv,
         };
-        const where = `${image.platform}, \`${argv.join(' ')}\` in a ${r.sandbox} sandbox`;
+        const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
         o.log(`listening check (${where}): ${(0,listening/* describeListening */.JY)(r)}`);
         if (r.outcome === 'listening')
             return { ...base, status: 'passed', port: declared.port };
+        if (r.outcome === 'cannot-start')
+            throw new errors/* UserError */.yo(`The image's process cannot start: ${r.denied} (${where}): permission denied, as it would be in the cluster. Nothing was pushed.`, {
+                hint: `Make the program executable by the image's User ${image.config.config.User ?? ''} (COPY --chmod=0755, or --chown to that user), or change USER.`,
+            });
         if (r.outcome === 'mismatch') {
             const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
             throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`, {
@@ -4176,7 +3811,7 @@ function publishSummary(r) {
 function listeningCell(r) {
     const l = r.listening;
     if (l.status === 'passed')
-        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.sandbox} sandbox)`;
+        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} in a ` : ''}${l.sandbox} sandbox)`;
     return `${l.status}: ${l.reason ?? ''}`;
 }
 
@@ -4211,331 +3846,166 @@ function listeningCell(r) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 76768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ checkListening),
-/* harmony export */   JY: () => (/* binding */ describeListening),
-/* harmony export */   N0: () => (/* binding */ parseTcpTable),
-/* harmony export */   OC: () => (/* binding */ listeningSockets),
-/* harmony export */   WZ: () => (/* binding */ processTree),
-/* harmony export */   zA: () => (/* binding */ availableSandbox)
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   O9: () => (/* binding */ digestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   ZD: () => (/* binding */ familiarReference),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   dc: () => (/* binding */ lowercaseName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /*
- * The listening check: every layer can declare 8080 while the process listens elsewhere (a port
- * variable reset by a flag default, a differently named env var). So the program itself is started —
- * an image's entrypoint, unpacked, with the image's env and args — for a few seconds, and the TCP ports
- * its processes listen on are read from the kernel: /proc/<pid>/net/tcp and tcp6 list the sockets of the
- * process's network namespace, and /proc/<pid>/fd links (`socket:[inode]`) say which of them belong to
- * the process tree. A port another program holds never counts.
- *
- * Sandbox, best first (what was used is reported):
- *  - `netns`: root → `unshare --net`: a fresh network namespace with only a loopback interface (brought
- *    up with `ip` when present), so the program reaches nothing, and its port cannot clash with the host.
- *  - `userns+netns`: not root → `unshare --user --map-root-user --net`, where unprivileged user
- *    namespaces are allowed (checked here as uid 65534: works, and even binds port 80). GitHub's
- *    ubuntu-24.04 runners run steps as a non-root user with AppArmor's
- *    kernel.apparmor_restrict_unprivileged_userns=1, where `unshare` fails with "Operation not
- *    permitted" (actions/runner-images#10443), so the next mode applies there unless an earlier step
- *    runs `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.
- *  - `tempdir`: no namespace: a fresh temporary working directory and only the given env (nothing of
- *    ours is inherited). The program shares the host's network; its port may clash with a host one.
- * In every mode the process group and every descendant found are killed afterwards, and the temp dir
- * is removed.
+ * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
+ *   [registry[:port]/]path[:tag][@algorithm:hex]
+ * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
+ * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
+ * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
  */
-
-
-
-
-const UNSHARE = '/usr/bin/unshare';
-const IP = ['/usr/sbin/ip', '/sbin/ip', '/usr/bin/ip', '/bin/ip'].find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
-const SANDBOX_ARGS = {
-    netns: ['--net'],
-    'userns+netns': ['--user', '--map-root-user', '--net'],
-};
-let probed;
-/** The best sandbox this machine allows, found once by running `unshare … true`. */
-function availableSandbox() {
-    if (probed)
-        return probed;
-    probed = 'tempdir';
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(UNSHARE)) {
-        const modes = process.getuid?.() === 0 ? ['netns', 'userns+netns'] : ['userns+netns'];
-        for (const mode of modes) {
-            const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(UNSHARE, [...SANDBOX_ARGS[mode], '--', 'true'], { stdio: 'ignore', timeout: 5000 });
-            if (r.status === 0) {
-                probed = mode;
-                break;
-            }
-        }
-    }
-    return probed;
-}
-/** Listening sockets in a /proc/<pid>/net/tcp or tcp6 table: inode → socket (pid filled in later). */
-function parseTcpTable(text, family) {
-    const out = new Map();
-    for (const line of text.split('\n').slice(1)) {
-        const f = line.trim().split(/\s+/);
-        if (f.length < 10 || f[3] !== '0A')
-            continue; // 0A: TCP_LISTEN
-        const [addrHex, portHex] = f[1].split(':');
-        out.set(f[9], { port: Number.parseInt(portHex, 16), address: decodeAddress(addrHex), family });
-    }
-    return out;
-}
-/** /proc/net/tcp addresses are the in-memory bytes of the address, printed as 32-bit words. */
-function decodeAddress(hex) {
-    const words = hex.match(/.{8}/g) ?? [];
-    const bytes = words.flatMap((w) => (w.match(/../g) ?? []).reverse().map((b) => Number.parseInt(b, 16)));
-    if (bytes.length === 4)
-        return bytes.join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
-    // The shortest form for the two addresses a server binds most (:: and ::1); the rest in full.
-    const full = groups.join(':');
-    return full === '0:0:0:0:0:0:0:0' ? '::' : full === '0:0:0:0:0:0:0:1' ? '::1' : full;
-}
-/** The process and its descendants (children of children …), from /proc/<pid>/stat. */
-function processTree(root) {
-    const parents = new Map();
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc')) {
-        if (!/^\d+$/.test(name))
-            continue;
-        let stat;
-        try {
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${name}/stat`, 'utf8');
-        }
-        catch {
-            continue; // exited meanwhile
-        }
-        // The command name may hold spaces and parentheses: the fields start after the last ')'.
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const kids = parents.get(ppid) ?? [];
-        kids.push(Number(name));
-        parents.set(ppid, kids);
-    }
-    const tree = [];
-    const queue = [root];
-    while (queue.length > 0) {
-        const pid = queue.shift();
-        tree.push(pid);
-        queue.push(...(parents.get(pid) ?? []));
-    }
-    return tree;
-}
-function socketInodes(pid) {
-    const inodes = new Set();
-    let fds;
-    try {
-        fds = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(`/proc/${pid}/fd`);
-    }
-    catch {
-        return inodes;
-    }
-    for (const fd of fds) {
-        try {
-            const m = /^socket:\[(\d+)\]$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(`/proc/${pid}/fd/${fd}`));
-            if (m)
-                inodes.add(m[1]);
-        }
-        catch {
-            // closed meanwhile
-        }
-    }
-    return inodes;
-}
-/** Listening sockets held by the process tree of `root` (all share one network namespace view). */
-function listeningSockets(root) {
-    const tables = new Map();
-    for (const family of ['tcp', 'tcp6']) {
-        try {
-            for (const [k, v] of parseTcpTable((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${root}/net/${family}`, 'utf8'), family))
-                tables.set(k, v);
-        }
-        catch {
-            // no IPv6 in this kernel, or the process is gone
-        }
-    }
-    const out = [];
-    for (const pid of processTree(root)) {
-        for (const inode of socketInodes(pid)) {
-            const s = tables.get(inode);
-            if (s)
-                out.push({ ...s, pid });
-        }
-    }
-    return out;
-}
-function killTree(child, tree) {
-    // The group first (spawned detached: its own group), then anything that left it (setsid, daemons).
-    try {
-        if (child.pid)
-            process.kill(-child.pid, 'SIGKILL');
-    }
-    catch {
-        // already gone
-    }
-    for (const pid of tree) {
-        try {
-            process.kill(pid, 'SIGKILL');
-        }
-        catch {
-            // already gone
-        }
+const DOCKER_HUB = 'docker.io';
+/** The host that actually serves Docker Hub's Distribution API. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+class InvalidReferenceError extends Error {
+    reference;
+    problem;
+    constructor(reference, problem) {
+        super(`'${reference}' is not a valid image reference: ${problem}`);
+        this.reference = reference;
+        this.problem = problem;
+        this.name = 'InvalidReferenceError';
     }
 }
-const POLL_MS = 50;
-/**
- * Starts the program in a sandbox, waits until it listens on the declared port, exits, or the
- * deadline passes, and reports the ports its process tree listens on. The process tree is always killed.
- */
-async function checkListening(o) {
-    if (!Number.isInteger(o.declaredPort) || o.declaredPort < 1 || o.declaredPort > 65535)
-        throw new RangeError(`declaredPort ${o.declaredPort} is not a TCP port (1-65535)`);
-    const mode = o.sandbox === undefined || o.sandbox === 'auto' ? availableSandbox() : o.sandbox;
-    if (mode !== 'tempdir' && mode !== availableSandbox())
-        throw new Error(`sandbox ${mode} is not available here (${availableSandbox()} is)`);
-    const timeoutMs = o.timeoutMs ?? 5000;
-    const started = performance.now();
-    const chrooted = o.root !== undefined && mode !== 'tempdir';
-    const scratch = o.cwd === undefined && o.root === undefined
-        ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'goship-listening-'))
-        : undefined;
-    const cwd = o.root !== undefined ? (chrooted ? o.root : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(o.root, o.workdir ?? '/')) : (o.cwd ?? scratch);
-    const args = [...(o.args ?? [])];
-    let file = o.root !== undefined && !chrooted ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(o.root, o.command) : o.command;
-    let argv = args;
-    if (mode !== 'tempdir') {
-        // The program runs chrooted into the image's root, in the image's working directory.
-        const program = chrooted
-            ? [UNSHARE, `--root=${o.root}`, `--wd=${o.workdir ?? '/'}`, '--', o.command, ...args]
-            : [o.command, ...args];
-        // A fresh network namespace has its loopback down; bring it up so 127.0.0.1 binds work. The script
-        // is constant: the program and its arguments are passed as "$0" "$@", never spliced into it.
-        const inner = IP
-            ? ['/bin/sh', '-c', `${IP} link set lo up 2>/dev/null; exec "$0" "$@"`, ...program]
-            : program;
-        file = UNSHARE;
-        argv = [...SANDBOX_ARGS[mode], '--', ...inner];
-    }
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, argv, {
-        cwd,
-        env: { ...(o.env ?? {}) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-    });
-    let output = '';
-    const keep = (d) => {
-        output = (output + d.toString()).slice(-4096);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    let exit;
-    const exited = new Promise((resolve) => {
-        child.on('exit', (code, signal) => {
-            exit = { code, signal };
-            resolve();
-        });
-        child.on('error', (err) => {
-            output += `\n${err.message}`;
-            exit = { code: null, signal: null };
-            resolve();
-        });
-    });
-    // No kernel event says "listen() was called"; /proc is read every 50 ms until the declared port
-    // appears, the program exits, or the deadline passes (other ports keep the wait going: a metrics
-    // listener often starts before the service's own).
-    let sockets = [];
-    let tree = [];
-    const deadline = started + timeoutMs;
-    try {
-        while (exit === undefined && performance.now() < deadline && !o.signal?.aborted) {
-            if (child.pid) {
-                tree = processTree(child.pid);
-                sockets = listeningSockets(child.pid);
-                if (sockets.some((s) => s.port === o.declaredPort))
-                    break;
-            }
-            await Promise.race([exited, new Promise((r) => setTimeout(r, POLL_MS))]);
-        }
-    }
-    finally {
-        if (child.pid)
-            tree = [...new Set([...tree, ...safeTree(child.pid)])];
-        killTree(child, tree);
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
-        await gone(tree, 2000);
-        if (scratch)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
-    }
-    const ports = [...new Set(sockets.map((s) => s.port))].sort((a, b) => a - b);
-    const ok = ports.includes(o.declaredPort);
-    const outcome = ok
-        ? 'listening'
-        : ports.length > 0
-            ? 'mismatch'
-            : exit !== undefined && !wasKilledByUs(exit)
-                ? 'exited'
-                : 'not-listening';
-    return {
-        ok,
-        outcome,
-        declaredPort: o.declaredPort,
-        ports,
-        sockets,
-        exit: outcome === 'exited' ? exit : undefined,
-        output,
-        sandbox: mode,
-        elapsedMs: performance.now() - started,
-    };
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
 }
-/** A process that has exited (or is a zombie: dead, holding no sockets, waiting to be reaped). */
-function isGone(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
-    }
-    catch {
+function isValidDigest(digest) {
+    if (!DIGEST_PATTERN.test(digest))
+        return false;
+    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
+}
+function isDomain(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function validDomain(domain) {
+    // host[:port] or [ipv6]:port
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
+    if (!m)
+        return false;
+    const [, host, port] = m;
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+        return false;
+    if (host.startsWith('['))
         return true;
-    }
+    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
 }
-/** Waits (briefly) until every process of the tree is dead, so that its ports are free on return. */
-async function gone(pids, withinMs) {
-    const until = performance.now() + withinMs;
-    while (pids.some((p) => !isGone(p)) && performance.now() < until)
-        await new Promise((r) => setTimeout(r, 10));
+/**
+ * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
+ * Throws InvalidReferenceError naming the part that is wrong.
+ */
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        throw new InvalidReferenceError(input, 'it is empty');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest)) {
+            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+        }
+    }
+    if (rest === '')
+        throw new InvalidReferenceError(input, 'the repository name is empty');
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift();
+        if (!validDomain(registry))
+            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
+        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+            registry = DOCKER_HUB;
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    for (const p of parts) {
+        if (!PATH_COMPONENT.test(p)) {
+            const why = p !== p.toLowerCase()
+                ? 'repository names must be lower-case'
+                : 'use lower-case letters, digits and single separators . _ __ -';
+            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
+        }
+    }
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, tag, digest };
 }
-const wasKilledByUs = (e) => e.signal === 'SIGKILL';
-function safeTree(pid) {
-    try {
-        return processTree(pid);
-    }
-    catch {
-        return [];
-    }
+/**
+ * The reference with its name (registry and path, not the tag or digest) in lower case, as
+ * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
+ */
+function lowercaseName(text) {
+    const at = text.indexOf('@');
+    const named = at >= 0 ? text.slice(0, at) : text;
+    const slash = named.lastIndexOf('/');
+    const colon = named.indexOf(':', slash + 1);
+    const name = colon >= 0 ? named.slice(0, colon) : named;
+    return `${name.toLowerCase()}${text.slice(name.length)}`;
 }
-/** One line for a report: `listens on 9090, not the declared 8080`. */
-function describeListening(r) {
-    switch (r.outcome) {
-        case 'listening':
-            return `listens on ${r.declaredPort} as declared`;
-        case 'mismatch':
-            return `listens on ${r.ports.join(', ')}, not on the declared ${r.declaredPort}`;
-        case 'exited':
-            return `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`;
-        case 'not-listening':
-            return `did not listen on any TCP port within ${Math.round(r.elapsedMs)} ms (declared ${r.declaredPort})`;
-    }
+/** `registry/repository` (the name without tag or digest). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
+function familiarReference(ref) {
+    let name = repositoryName(ref);
+    if (ref.registry === DOCKER_HUB)
+        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
+function digestReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host to send Distribution API requests to. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
 }
 
 

@@ -81,11 +81,21 @@ test('the root action declares exactly the inputs the pipeline reads', () => {
   expect(Object.keys(actionYaml('.').spec.inputs ?? {}).sort()).toEqual([...ROOT_INPUTS].sort());
 });
 
-test('a bad input fails before anything is built, pushed or applied', async () => {
+test.each([
+  // The root's own input, a late stage's input under the root's name, and a fleet input (read by k8s-rollout's
+  // reader) — each refused before setup-go starts: no Go download, no build, no push, nothing applied.
+  [{ port: '80a' }, 'port'],
+  [{ 'smoke-timeout': 'soon' }, 'smoke-timeout'],
+  [{ clusters: '- {name: east}', waves: 'half' }, 'waves'],
+  [{ 'service-type': 'Balancer' }, 'service-type'],
+])('a bad input (%j) fails before anything is built, pushed or applied', async (extra, input) => {
   const { ws, sha } = checkout('v0.0.1');
-  const r = await deploy(ws, sha, 'v0.0.1', 'never-created', { port: '80a' });
+  const r = await deploy(ws, sha, 'v0.0.1', 'never-created', extra);
   expect(r.exitCode).toBe(1);
-  expect(r.errors).toMatch(/Input 'port'/);
+  expect(r.errors).toMatch(new RegExp(`Input '${input}'`));
+  expect(r.stdout).not.toContain('::group::setup-go');
+  expect(r.env).toEqual({});
+  expect(r.path).toEqual([]);
   expect(r.outputs.image ?? '').toBe('');
 });
 
