@@ -8,7 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
-import { closeConnections, NetworkError, proxySettings, RegistryPool, request } from '@goship/oci';
+import { closeConnections, NetworkError, RegistryPool, request } from '@goship/oci';
 import { selfSignedCert } from '../../harness/tls.js';
 
 const HOST = 'registry.example.test';
@@ -105,6 +105,32 @@ test('NO_PROXY and loopback registries go direct', async () => {
   });
   expect(res.status).toBe(401);
   expect(atProxy).toEqual([]);
-  expect(proxySettings(new URL('http://localhost:5000/'), { HTTP_PROXY: proxyUrl })).toBeUndefined();
-  expect(proxySettings(new URL(`https://${HOST}/`), { NO_PROXY: 'x' })).toBeUndefined();
+  // The rule itself (which variable, NO_PROXY forms, loopback): test/unit/kit/proxy.test.ts.
+});
+
+test('a proxy refusing the tunnel: the error names the proxy and its variable, never its password', async () => {
+  const refusing = http.createServer();
+  refusing.on('connect', (_req, socket) =>
+    socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n'),
+  );
+  await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
+  try {
+    const port = (refusing.address() as AddressInfo).port;
+    const err = await request({
+      method: 'GET',
+      url: `https://${HOST}/v2/`,
+      proxyEnv: { https_proxy: `http://alice:s3cret@127.0.0.1:${port}` },
+    }).then(
+      () => {
+        throw new Error('the request through a refusing proxy succeeded');
+      },
+      (e: unknown) => e as NetworkError,
+    );
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(err.message).toContain(`through the proxy http://alice@127.0.0.1:${port} from https_proxy`);
+    expect(err.message).toContain('407');
+    expect(err.message).not.toContain('s3cret');
+  } finally {
+    refusing.close();
+  }
 });
