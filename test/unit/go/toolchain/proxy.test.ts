@@ -107,13 +107,15 @@ proxy.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer
 
 let proxyAt = '';
 let withCredentials = '';
-const savedCAs = tls.getCACertificates('default');
+/** Node ≥ 24.5 (the actions' runtime; not in @types/node 20): the default CAs, read and replaced. */
+const caStore = tls as unknown as {
+  getCACertificates(which: 'default'): string[];
+  setDefaultCACertificates(certs: string[]): void;
+};
+const savedCAs = caStore.getCACertificates('default');
 beforeAll(async () => {
-  // Node ≥ 24.5 (the actions' runtime): what NODE_EXTRA_CA_CERTS does at start-up, for this test's CA.
-  (tls as unknown as { setDefaultCACertificates(c: string[]): void }).setDefaultCACertificates([
-    ...savedCAs,
-    cert,
-  ]);
+  // What NODE_EXTRA_CA_CERTS does at start-up, for this test's CA.
+  caStore.setDefaultCACertificates([...savedCAs, cert]);
   await Promise.all(
     [tlsOrigin, plainOrigin, proxy].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
   );
@@ -127,7 +129,7 @@ beforeEach(() => {
 });
 afterAll(() => {
   closeAgents();
-  (tls as unknown as { setDefaultCACertificates(c: string[]): void }).setDefaultCACertificates(savedCAs);
+  caStore.setDefaultCACertificates(savedCAs);
   for (const s of [tlsOrigin, plainOrigin, proxy]) {
     s.closeAllConnections();
     s.close();
