@@ -59,7 +59,10 @@ const atProxy: { line: string; authorization?: string; proxyAuthorization?: stri
 const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
   atOrigin.push({ url: req.url!, authorization: req.headers.authorization });
   if (req.url === '/?mode=json&include=all') return res.end(manifest);
-  if (req.url === `/${FILE}`) return res.end(archive);
+  if (req.url === `/${FILE}` || req.url === `/moved/${FILE}`) return res.end(archive);
+  // The manifest moved to plain http on the same name: another origin, so the token must not follow.
+  if (req.url === '/moved/?mode=json&include=all')
+    return res.writeHead(302, { Location: `http://${HOST}/?mode=json&include=all` }).end();
   res.writeHead(404).end();
 };
 const tlsOrigin = https.createServer({ cert, key }, serve);
@@ -186,6 +189,21 @@ test('HTTPS_PROXY: manifest and archive through a CONNECT tunnel; the token reac
     { url: `/${FILE}`, authorization: undefined },
   ]);
   expect(o.lines.join('\n')).not.toContain(PROXY_PASSWORD);
+});
+
+test('a redirect to another origin drops the token: neither the proxy nor the new origin receives it', async () => {
+  const env = { HTTPS_PROXY: withCredentials, HTTP_PROXY: withCredentials };
+  const o = options(`https://${HOST}/moved`, env, { token: TOKEN, serverUrl: `https://${HOST}` });
+  await setupGoStage(o);
+  expect(atOrigin).toEqual([
+    { url: '/moved/?mode=json&include=all', authorization: `token ${TOKEN}` },
+    { url: '/?mode=json&include=all', authorization: undefined },
+    { url: `/moved/${FILE}`, authorization: undefined },
+  ]);
+  expect(atProxy.map((p) => [p.line, p.authorization])).toEqual(
+    expect.arrayContaining([[`GET http://${HOST}/?mode=json&include=all`, undefined]]),
+  );
+  expect(atProxy.every((p) => p.authorization === undefined)).toBe(true);
 });
 
 test('HTTP_PROXY (lower-case variable too): plain-http downloads are proxied GETs by absolute URL', async () => {
