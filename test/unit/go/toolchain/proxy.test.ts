@@ -6,18 +6,17 @@
  * origin has a self-signed certificate for that name, added to this process's default CAs (as
  * NODE_EXTRA_CA_CERTS does on a runner), so the TLS inside the tunnel is verified for real.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
-import { type SetupGoStageOptions, type StageLog, setupGoStage } from '@goship/go';
+import { type SetupGoStageOptions, setupGoStage } from '@goship/go';
 import { closeAgents, ProxyError } from '@goship/kit';
 import { selfSignedCert } from '../../../harness/tls.js';
+import { FAKE_FILE, fakeRelease, stageOptions } from './fixtures/fake-release.js';
 
 const HOST = 'go.example.test';
 const { cert, key } = selfSignedCert(HOST, `DNS:${HOST}`);
@@ -26,30 +25,8 @@ const PROXY_PASSWORD = 's3cret-proxy-pw';
 const TOKEN = 'ghs_proxytest0123456789';
 
 const work = mkdtempSync(join(tmpdir(), 'goship-proxy-'));
-mkdirSync(join(work, 'stage/go/bin'), { recursive: true });
-writeFileSync(join(work, 'stage/go/bin/go'), '#!/bin/sh\necho "go version go1.26.8 linux/amd64"\n', {
-  mode: 0o755,
-});
-execFileSync('tar', ['-czf', join(work, 'go.tar.gz'), 'go'], { cwd: join(work, 'stage') });
-const archive = readFileSync(join(work, 'go.tar.gz'));
-const FILE = 'go1.26.8.linux-amd64.tar.gz';
-const manifest = JSON.stringify([
-  {
-    version: 'go1.26.8',
-    stable: true,
-    files: [
-      {
-        filename: FILE,
-        os: 'linux',
-        arch: 'amd64',
-        version: 'go1.26.8',
-        sha256: createHash('sha256').update(archive).digest('hex'),
-        size: archive.length,
-        kind: 'archive',
-      },
-    ],
-  },
-]);
+const { archive, manifest } = fakeRelease(work);
+const FILE = FAKE_FILE;
 
 /** What reached the download server (through a tunnel, a proxied GET, or directly). */
 const atOrigin: { url: string; authorization?: string }[] = [];
@@ -140,36 +117,10 @@ afterAll(() => {
 });
 
 let n = 0;
-function options(
-  base: string,
-  env: Record<string, string>,
-  extra: Partial<SetupGoStageOptions> = {},
-): SetupGoStageOptions & { lines: string[] } {
-  const dir = join(work, `run-${n++}`);
-  mkdirSync(join(dir, 'ws'), { recursive: true });
-  const lines: string[] = [];
-  const log: StageLog = {
-    info: (m) => lines.push(`info ${m}`),
-    warning: (m) => lines.push(`warning ${m}`),
-    notice: (m) => lines.push(`notice ${m}`),
-    secret: (v) => lines.push(`secret ${v}`),
-  };
-  return {
-    goVersion: '1.26',
-    hostArch: 'x64',
-    hostPlatform: 'linux',
-    downloadBaseUrl: { value: base, from: 'input' },
-    workspace: join(dir, 'ws'),
-    toolCacheRoot: join(dir, 'tc'),
-    runnerOs: 'Linux',
-    env: { PATH: process.env.PATH!, HOME: join(dir, 'home'), ...env },
-    attempts: 1,
-    cache: false,
-    log,
-    lines,
-    ...extra,
-  };
-}
+const options = (base: string, env: Record<string, string>, extra: Partial<SetupGoStageOptions> = {}) => {
+  const o = stageOptions(join(work, `run-${n++}`), base, { cache: false, ...extra });
+  return { ...o, env: { ...o.env, ...env } };
+};
 
 test('HTTPS_PROXY: manifest and archive through a CONNECT tunnel; the token reaches only the server, the proxy password only the proxy', async () => {
   const o = options(
