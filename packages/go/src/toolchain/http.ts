@@ -3,7 +3,9 @@
  * one proxy rule (@goship/kit proxy.ts: HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the job's environment, loopback
  * never proxied), as the registry client does. Not the global fetch: under Node 24 it ignores the proxy
  * variables unless NODE_USE_ENV_PROXY=1 is set for the whole process. The response body is the socket's own
- * stream (the archive is hashed and unpacked while it arrives).
+ * stream (the archive is hashed and unpacked while it arrives). No slower than the fetch it replaced
+ * (bench/setup-go.ts, GET + sha256 of the 66.7 MB Go 1.26.8 tarball from the loopback mirror, alternating:
+ * 0.86× and 0.92× fetch's median time in two runs of 7 and 9 rounds, 2 shared cores at load 2–5).
  */
 import http from 'node:http';
 import https from 'node:https';
