@@ -6,11 +6,10 @@
  * Run: GOSHIP_INFRA=go-mirror NODE_OPTIONS=--experimental-vm-modules npx jest test/e2e/setup-go-proxy.test.ts
  */
 import { mkdtempSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { type ForwardProxy, startForwardProxy } from '../harness/forward-proxy.js';
 import { requireEnv } from '../harness/infra.js';
 import { runAction } from '../harness/run-action.js';
 
@@ -23,44 +22,22 @@ const [major, minor] = real.split('.').map(Number) as [number, number];
 const small = `${major}.${minor - 2}.0`;
 const HOST = 'go.example.test';
 const PASSWORD = 'pr0xy-pa55';
-const BASIC = `Basic ${Buffer.from(`ci:${PASSWORD}`).toString('base64')}`;
 const scratch = mkdtempSync(join(tmpdir(), 'goship-e2e-setupgo-proxy-'));
 
-const seen: { line: string; proxyAuthorization?: string }[] = [];
-const proxy = http.createServer((req, res) => {
-  seen.push({ line: `${req.method} ${req.url}`, proxyAuthorization: req.headers['proxy-authorization'] });
-  if (req.headers['proxy-authorization'] !== BASIC)
-    return res.writeHead(407, { 'Proxy-Authenticate': 'Basic realm="corp"' }).end();
-  const url = new URL(req.url!);
-  if (url.hostname !== HOST) return res.writeHead(502).end();
-  const { 'proxy-authorization': _, ...headers } = req.headers;
-  const up = http.request(
-    {
-      host: mirror.hostname,
-      port: mirror.port,
-      path: `${url.pathname}${url.search}`,
-      headers: { ...headers, host: mirror.host },
-    },
-    (r) => {
-      res.writeHead(r.statusCode!, r.headers);
-      r.pipe(res);
-    },
-  );
-  up.on('error', () => res.destroy());
-  req.pipe(up);
-});
+let proxy: ForwardProxy;
 let proxyAt = '';
 beforeAll(async () => {
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  proxyAt = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  proxy = await startForwardProxy({
+    host: HOST,
+    httpPort: Number(mirror.port),
+    credentials: `ci:${PASSWORD}`,
+  });
+  proxyAt = proxy.hostPort;
 });
 beforeEach(() => {
-  seen.length = 0;
+  proxy.seen.length = 0;
 });
-afterAll(() => {
-  proxy.closeAllConnections();
-  proxy.close();
-});
+afterAll(() => proxy.close());
 
 const setup = (env: NodeJS.ProcessEnv, toolCache: string) =>
   runAction('setup-go', {
@@ -79,7 +56,7 @@ test('HTTP_PROXY in the job environment: the manifest and the archive go through
   expect(r.errors).toBe('');
   expect(r.exitCode).toBe(0);
   expect(r.outputs['go-version']).toBe(small);
-  expect(seen.map((s) => s.line)).toEqual([
+  expect(proxy.seen.map((s) => s.line)).toEqual([
     expect.stringMatching(new RegExp(`^GET http://${HOST}/.*\\?mode=json&include=all$`)),
     expect.stringMatching(new RegExp(`^GET http://${HOST}/.*go${small}\\.linux-amd64\\.tar\\.gz$`)),
   ]);
@@ -92,6 +69,6 @@ test('a proxy that wants credentials: the step fails at once, naming the proxy a
   expect(r.errors).toContain(
     `The proxy http://ci@${proxyAt} (from http_proxy) answered HTTP 407 for http://${HOST}`,
   );
-  expect(seen).toHaveLength(1); // not retried
+  expect(proxy.seen).toHaveLength(1); // not retried
   expect(`${r.stdout}${r.stderr}`).not.toContain(PASSWORD);
 });

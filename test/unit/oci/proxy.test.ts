@@ -7,8 +7,9 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { closeConnections, NetworkError, RegistryPool, request } from '@goship/oci';
+import { type ForwardProxy, type ProxySighting, startForwardProxy } from '../../harness/forward-proxy.js';
 import { selfSignedCert } from '../../harness/tls.js';
 
 const HOST = 'registry.example.test';
@@ -17,8 +18,9 @@ const BASIC = `Basic ${Buffer.from('u:p').toString('base64')}`;
 
 /** What reached the registry (through the tunnel or as a proxied plain request). */
 const atRegistry: { method: string; url: string; authorization?: string }[] = [];
+let proxy: ForwardProxy;
 /** What the proxy saw: CONNECT targets and plain proxied requests, with their headers. */
-const atProxy: { line: string; authorization?: string }[] = [];
+let atProxy: ProxySighting[] = [];
 
 const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
   atRegistry.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization });
@@ -28,39 +30,19 @@ const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
 };
 const tlsRegistry = https.createServer({ cert, key }, answer);
 const plainRegistry = http.createServer(answer);
-const proxy = http.createServer((req, res) => {
-  // A plain-http proxied request: absolute URI to the registry's name.
-  atProxy.push({ line: `${req.method} ${req.url}`, authorization: req.headers.authorization });
-  const url = new URL(req.url!);
-  if (url.hostname !== HOST) return res.writeHead(502).end();
-  const port = (plainRegistry.address() as AddressInfo).port;
-  const up = http.request(
-    { host: '127.0.0.1', port, method: req.method, path: url.pathname, headers: req.headers },
-    (r) => {
-      res.writeHead(r.statusCode!, r.headers);
-      r.pipe(res);
-    },
-  );
-  req.pipe(up);
-});
-proxy.on('connect', (req, socket, head) => {
-  atProxy.push({ line: `CONNECT ${req.url}`, authorization: req.headers.authorization });
-  if (req.url !== `${HOST}:443`) return socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  const up = net.connect((tlsRegistry.address() as AddressInfo).port, '127.0.0.1', () => {
-    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-    up.write(head);
-    up.pipe(socket).pipe(up);
-  });
-  up.on('error', () => socket.destroy());
-  socket.on('error', () => up.destroy());
-});
 let proxyUrl = '';
 
 beforeAll(async () => {
   await Promise.all(
-    [tlsRegistry, plainRegistry, proxy].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
+    [tlsRegistry, plainRegistry].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
   );
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  proxy = await startForwardProxy({
+    host: HOST,
+    httpPort: (plainRegistry.address() as AddressInfo).port,
+    tlsPort: (tlsRegistry.address() as AddressInfo).port,
+  });
+  atProxy = proxy.seen;
+  proxyUrl = `http://${proxy.hostPort}`;
 });
 beforeEach(() => {
   atRegistry.length = 0;
@@ -68,7 +50,8 @@ beforeEach(() => {
 });
 afterAll(() => {
   closeConnections();
-  for (const s of [tlsRegistry, plainRegistry, proxy]) {
+  proxy.close();
+  for (const s of [tlsRegistry, plainRegistry]) {
     s.closeAllConnections();
     s.close();
   }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import tls from 'node:tls';
 import { type SetupGoStageOptions, setupGoStage } from '@goship/go';
 import { closeAgents, ProxyError } from '@goship/kit';
+import { type ForwardProxy, type ProxySighting, startForwardProxy } from '../../../harness/forward-proxy.js';
 import { selfSignedCert } from '../../../harness/tls.js';
 import { FAKE_FILE, fakeRelease, stageOptions } from './fixtures/fake-release.js';
 
@@ -30,9 +31,6 @@ const FILE = FAKE_FILE;
 
 /** What reached the download server (through a tunnel, a proxied GET, or directly). */
 const atOrigin: { url: string; authorization?: string }[] = [];
-/** What the proxy saw: request lines, with the headers it could read. */
-const atProxy: { line: string; authorization?: string; proxyAuthorization?: string }[] = [];
-
 const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
   atOrigin.push({ url: req.url!, authorization: req.headers.authorization });
   if (req.url === '/?mode=json&include=all') return res.end(manifest);
@@ -47,43 +45,9 @@ const plainOrigin = http.createServer(serve);
 const port = (s: net.Server) => (s.address() as AddressInfo).port;
 
 const BASIC = `Basic ${Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString('base64')}`;
-const proxy = http.createServer((req, res) => {
-  atProxy.push({
-    line: `${req.method} ${req.url}`,
-    authorization: req.headers.authorization,
-    proxyAuthorization: req.headers['proxy-authorization'],
-  });
-  if (req.headers['proxy-authorization'] !== BASIC)
-    return res.writeHead(407, { 'Proxy-Authenticate': 'Basic realm="corp"' }).end();
-  const url = new URL(req.url!);
-  if (url.hostname !== HOST) return res.writeHead(502).end();
-  const { 'proxy-authorization': _, ...headers } = req.headers;
-  const up = http.request(
-    { host: '127.0.0.1', port: port(plainOrigin), path: `${url.pathname}${url.search}`, headers },
-    (r) => {
-      res.writeHead(r.statusCode!, r.headers);
-      r.pipe(res);
-    },
-  );
-  req.pipe(up);
-});
-proxy.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-  atProxy.push({
-    line: `CONNECT ${req.url}`,
-    authorization: req.headers.authorization,
-    proxyAuthorization: req.headers['proxy-authorization'],
-  });
-  if (req.headers['proxy-authorization'] !== BASIC)
-    return socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n');
-  if (req.url !== `${HOST}:443`) return socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  const up = net.connect(port(tlsOrigin), '127.0.0.1', () => {
-    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-    up.write(head);
-    up.pipe(socket).pipe(up);
-  });
-  up.on('error', () => socket.destroy());
-  socket.on('error', () => up.destroy());
-});
+let proxy: ForwardProxy;
+/** What the proxy saw: request lines, with the headers it could read. */
+let atProxy: ProxySighting[] = [];
 
 let proxyAt = '';
 let withCredentials = '';
@@ -97,9 +61,16 @@ beforeAll(async () => {
   // What NODE_EXTRA_CA_CERTS does at start-up, for this test's CA.
   caStore.setDefaultCACertificates([...savedCAs, cert]);
   await Promise.all(
-    [tlsOrigin, plainOrigin, proxy].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
+    [tlsOrigin, plainOrigin].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
   );
-  proxyAt = `127.0.0.1:${port(proxy)}`;
+  proxy = await startForwardProxy({
+    host: HOST,
+    httpPort: port(plainOrigin),
+    tlsPort: port(tlsOrigin),
+    credentials: `${PROXY_USER}:${PROXY_PASSWORD}`,
+  });
+  atProxy = proxy.seen;
+  proxyAt = proxy.hostPort;
   withCredentials = `http://${PROXY_USER}:${PROXY_PASSWORD}@${proxyAt}`;
 });
 beforeEach(() => {
@@ -110,7 +81,8 @@ beforeEach(() => {
 afterAll(() => {
   closeAgents();
   caStore.setDefaultCACertificates(savedCAs);
-  for (const s of [tlsOrigin, plainOrigin, proxy]) {
+  proxy.close();
+  for (const s of [tlsOrigin, plainOrigin]) {
     s.closeAllConnections();
     s.close();
   }
