@@ -6,6 +6,7 @@ export * from './glob.js';
 export * from './inputs.js';
 export * from './outputs.js';
 export * from './paths.js';
+export * from './proxy.js';
 export * from './retry.js';
 export * as runner from './runner.js';
 export * from './summary.js';

@@ -7,8 +7,9 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import net, { type AddressInfo } from 'node:net';
-import { closeConnections, NetworkError, proxySettings, RegistryPool, request } from '@goship/oci';
+import type { AddressInfo } from 'node:net';
+import { closeConnections, NetworkError, RegistryPool, request } from '@goship/oci';
+import { type ForwardProxy, type ProxySighting, startForwardProxy } from '../../harness/forward-proxy.js';
 import { selfSignedCert } from '../../harness/tls.js';
 
 const HOST = 'registry.example.test';
@@ -17,8 +18,9 @@ const BASIC = `Basic ${Buffer.from('u:p').toString('base64')}`;
 
 /** What reached the registry (through the tunnel or as a proxied plain request). */
 const atRegistry: { method: string; url: string; authorization?: string }[] = [];
+let proxy: ForwardProxy;
 /** What the proxy saw: CONNECT targets and plain proxied requests, with their headers. */
-const atProxy: { line: string; authorization?: string }[] = [];
+let atProxy: ProxySighting[] = [];
 
 const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
   atRegistry.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization });
@@ -28,39 +30,19 @@ const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
 };
 const tlsRegistry = https.createServer({ cert, key }, answer);
 const plainRegistry = http.createServer(answer);
-const proxy = http.createServer((req, res) => {
-  // A plain-http proxied request: absolute URI to the registry's name.
-  atProxy.push({ line: `${req.method} ${req.url}`, authorization: req.headers.authorization });
-  const url = new URL(req.url!);
-  if (url.hostname !== HOST) return res.writeHead(502).end();
-  const port = (plainRegistry.address() as AddressInfo).port;
-  const up = http.request(
-    { host: '127.0.0.1', port, method: req.method, path: url.pathname, headers: req.headers },
-    (r) => {
-      res.writeHead(r.statusCode!, r.headers);
-      r.pipe(res);
-    },
-  );
-  req.pipe(up);
-});
-proxy.on('connect', (req, socket, head) => {
-  atProxy.push({ line: `CONNECT ${req.url}`, authorization: req.headers.authorization });
-  if (req.url !== `${HOST}:443`) return socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  const up = net.connect((tlsRegistry.address() as AddressInfo).port, '127.0.0.1', () => {
-    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-    up.write(head);
-    up.pipe(socket).pipe(up);
-  });
-  up.on('error', () => socket.destroy());
-  socket.on('error', () => up.destroy());
-});
 let proxyUrl = '';
 
 beforeAll(async () => {
   await Promise.all(
-    [tlsRegistry, plainRegistry, proxy].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
+    [tlsRegistry, plainRegistry].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))),
   );
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  proxy = await startForwardProxy({
+    host: HOST,
+    httpPort: (plainRegistry.address() as AddressInfo).port,
+    tlsPort: (tlsRegistry.address() as AddressInfo).port,
+  });
+  atProxy = proxy.seen;
+  proxyUrl = `http://${proxy.hostPort}`;
 });
 beforeEach(() => {
   atRegistry.length = 0;
@@ -68,7 +50,8 @@ beforeEach(() => {
 });
 afterAll(() => {
   closeConnections();
-  for (const s of [tlsRegistry, plainRegistry, proxy]) {
+  proxy.close();
+  for (const s of [tlsRegistry, plainRegistry]) {
     s.closeAllConnections();
     s.close();
   }
@@ -105,6 +88,32 @@ test('NO_PROXY and loopback registries go direct', async () => {
   });
   expect(res.status).toBe(401);
   expect(atProxy).toEqual([]);
-  expect(proxySettings(new URL('http://localhost:5000/'), { HTTP_PROXY: proxyUrl })).toBeUndefined();
-  expect(proxySettings(new URL(`https://${HOST}/`), { NO_PROXY: 'x' })).toBeUndefined();
+  // The rule itself (which variable, NO_PROXY forms, loopback): test/unit/kit/proxy.test.ts.
+});
+
+test('a proxy refusing the tunnel: the error names the proxy and its variable, never its password', async () => {
+  const refusing = http.createServer();
+  refusing.on('connect', (_req, socket) =>
+    socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n'),
+  );
+  await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
+  try {
+    const port = (refusing.address() as AddressInfo).port;
+    const err = await request({
+      method: 'GET',
+      url: `https://${HOST}/v2/`,
+      proxyEnv: { https_proxy: `http://alice:s3cret@127.0.0.1:${port}` },
+    }).then(
+      () => {
+        throw new Error('the request through a refusing proxy succeeded');
+      },
+      (e: unknown) => e as NetworkError,
+    );
+    expect(err).toBeInstanceOf(NetworkError);
+    expect(err.message).toContain(`through the proxy http://alice@127.0.0.1:${port} from https_proxy`);
+    expect(err.message).toContain('407');
+    expect(err.message).not.toContain('s3cret');
+  } finally {
+    refusing.close();
+  }
 });

@@ -3,12 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import { formatBytes, UserError } from '@goship/kit';
-import { HttpError, type RequestOptions, TruncatedError, withRetries } from './http.js';
+import { openGet, type RequestOptions, TruncatedError, withRetries } from './http.js';
 import { acquireInstallLock } from './install-lock.js';
 import { DEFAULT_BASE_URL } from './manifest.js';
 import { TarGuard, type TarGuardOptions, UnsafeArchiveError } from './tar-guard.js';
@@ -189,12 +188,8 @@ async function downloadAndExtract(
   dest: string,
   signal: AbortSignal,
 ): Promise<{ bytes: number }> {
-  const res = await fetch(req.url, { signal, redirect: 'follow', headers: req.headers });
-  if (!res.ok || !res.body) {
-    await res.body?.cancel();
-    throw new HttpError(req.url, res.status);
-  }
-  const length = Number(res.headers.get('content-length'));
+  const res = await openGet(req.url, req, signal);
+  const length = Number(res.headers['content-length']);
   const expected = Number.isFinite(length) && length > 0 ? length : req.size;
   const hash = createHash('sha256');
   let received = 0;
@@ -208,7 +203,7 @@ async function downloadAndExtract(
     },
   });
   try {
-    await extractTarGz(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), dest, { signal, tap });
+    await extractTarGz(res.body, dest, { signal, tap });
   } catch (err) {
     if (err instanceof UnsafeArchiveError || signal.aborted) throw err;
     if (expected !== undefined && received < expected) throw new TruncatedError(req.url, received, expected);

@@ -34,7 +34,7 @@ export interface SetupGoConfig {
   gotoolchain: string;
   /** Module/build cache; `explicit` when the patterns came from the user (then matching nothing is an error). */
   cache?: { workspace: string; patterns: string[]; explicit?: boolean; runnerOs: string };
-  /** The job's environment: GOPATH/GOMODCACHE/GOCACHE defaults, the cache service, and `go version`'s run. */
+  /** The job's environment: GOPATH/GOMODCACHE/GOCACHE defaults, the cache service, `go version`'s run, and the proxy variables (HTTPS_PROXY/HTTP_PROXY/NO_PROXY) of the downloads. */
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
   log?: (message: string) => void;
@@ -98,7 +98,13 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
   const requirements = readRequirements(cfg.requirementFiles, cfg.warn);
 
   // 1. Resolve: tool cache first (no network) where the spec allows it, else the manifest.
-  const net = { signal: cfg.signal, log, attempts: cfg.attempts, baseDelayMs: cfg.baseDelayMs };
+  const net = {
+    signal: cfg.signal,
+    log,
+    attempts: cfg.attempts,
+    baseDelayMs: cfg.baseDelayMs,
+    proxyEnv: cfg.env,
+  };
   let semver: string;
   let reason: string;
   let dir: string | undefined;

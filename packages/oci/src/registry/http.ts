@@ -5,9 +5,9 @@
  * Every request has an overall deadline besides the idle timeout: a server that trickles bytes cannot
  * hold a step forever. Bodies may be a file range, streamed from disk (a 1 GB layer never sits in memory),
  * and a successful response may be streamed to a file the same way.
- * Proxies: HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the given environment through Node's own agent support
- * (`proxyEnv`, Node ≥ 24.5: CONNECT tunnels for https, so the CA and the Authorization reach only the
- * registry); loopback registries are never proxied, as Docker (Go's ProxyFromEnvironment) does.
+ * Proxies: HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the given environment, by the project's one rule and agents
+ * (@goship/kit proxy.ts: CONNECT tunnels for https, so the CA and the Authorization reach only the registry;
+ * loopback registries are never proxied, as Docker (Go's ProxyFromEnvironment) does).
  * Kept instead of undici or @actions/http-client (bench/libraries.ts, loopback, 2 cores at load ~16): a
  * @actions/http-client redirect to the same hostname on another port keeps the Authorization header (it
  * compares hostnames, not origins); neither has an overall deadline per request (idle/socket timeouts only);
@@ -17,7 +17,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { agentFor, closeAgents, proxyFor, redactProxy } from '@goship/kit';
 
 /** Bytes `start`..`start + size - 1` of a file, read from disk while they are sent. */
 export interface FileRange {
@@ -78,45 +78,9 @@ export class NetworkError extends Error {
   }
 }
 
-const agents = new Map<string, http.Agent>();
-const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
-const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
-
-/** The proxy variables of `env` that apply to `url`, or undefined when no proxy is configured or it is loopback. */
-export function proxySettings(
-  url: URL,
-  env: Record<string, string | undefined> | undefined,
-): Record<string, string> | undefined {
-  if (!env || LOOPBACK_HOST.test(url.hostname)) return undefined;
-  const set = PROXY_VARS.filter((k) => env[k]).map((k) => [k, env[k]!] as const);
-  const proxied = set.some(([k]) => !/no_proxy/i.test(k));
-  return proxied ? Object.fromEntries(set) : undefined;
-}
-
-function agentFor(url: URL, ca?: string, proxyEnv?: Record<string, string>): http.Agent {
-  const key = `${url.protocol}${ca ?? ''}${proxyEnv ? JSON.stringify(proxyEnv) : ''}`;
-  let agent = agents.get(key);
-  if (!agent) {
-    // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20 yet; older Node ignores it.
-    const proxy = proxyEnv ? { proxyEnv } : {};
-    agent =
-      url.protocol === 'https:'
-        ? new https.Agent({
-            keepAlive: true,
-            maxSockets: 8,
-            ...(ca ? { ca: [...rootCertificates, ca] } : {}),
-            ...proxy,
-          } as https.AgentOptions)
-        : new http.Agent({ keepAlive: true, maxSockets: 8, ...proxy } as http.AgentOptions);
-    agents.set(key, agent);
-  }
-  return agent;
-}
-
 /** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
 export function closeConnections(): void {
-  for (const a of agents.values()) a.destroy();
-  agents.clear();
+  closeAgents();
 }
 
 function once(req: HttpRequest): Promise<HttpResponse> {
@@ -125,6 +89,7 @@ function once(req: HttpRequest): Promise<HttpResponse> {
   const deadlineMs = req.deadlineMs ?? defaultDeadline(bodySize(req.body));
   const deadline = AbortSignal.timeout(deadlineMs);
   const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+  const route = proxyFor(url, req.proxyEnv);
   const failure = (e: NodeJS.ErrnoException): Error => {
     if (req.signal?.aborted) return req.signal.reason as Error;
     if (deadline.aborted)
@@ -133,10 +98,12 @@ function once(req: HttpRequest): Promise<HttpResponse> {
         'ETIMEDOUT',
         `${url.host}: no complete answer to ${req.method} ${url.pathname} within ${Math.round(deadlineMs / 1000)} s`,
       );
+    // Through a proxy, say which (never with its password: Node's tunnel errors quote its full URL).
+    const via = route ? ` (through the proxy ${route.shown} from ${route.variable})` : '';
     return new NetworkError(
       req.url,
       e.code ?? 'ENETWORK',
-      `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`,
+      `${url.host}: ${redactProxy(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`,
     );
   };
   return new Promise((resolve, reject) => {
@@ -146,7 +113,7 @@ function once(req: HttpRequest): Promise<HttpResponse> {
       headers['Content-Length'] = 0;
     const r = mod.request(
       url,
-      { method: req.method, headers, agent: agentFor(url, req.ca, proxySettings(url, req.proxyEnv)), signal },
+      { method: req.method, headers, agent: agentFor(url, { ca: req.ca, env: req.proxyEnv }), signal },
       (res) => {
         const status = res.statusCode ?? 0;
         const done = (body: Buffer) => resolve({ status, headers: res.headers, body, url: req.url });

@@ -2,41 +2,17 @@
  * setupGoStage on its own (no runner, no process.env): options in, result out, against a loopback server that
  * serves go.dev's manifest format and an archive made by GNU tar, and records the headers it receives.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type SetupGoStageOptions, type StageLog, setupGoStage } from '@goship/go';
+import { type SetupGoStageOptions, setupGoStage } from '@goship/go';
+import { fakeRelease, stageOptions } from './fixtures/fake-release.js';
 
 const work = mkdtempSync(join(tmpdir(), 'goship-stage-'));
-const stage = join(work, 'stage');
-mkdirSync(join(stage, 'go/bin'), { recursive: true });
-writeFileSync(join(stage, 'go/bin/go'), '#!/bin/sh\necho "go version go1.26.8 linux/amd64"\n', {
-  mode: 0o755,
-});
-const archivePath = join(work, 'go1.26.8.linux-amd64.tar.gz');
-execFileSync('tar', ['-czf', archivePath, 'go'], { cwd: stage });
-const archive = readFileSync(archivePath);
-const manifest = JSON.stringify([
-  {
-    version: 'go1.26.8',
-    stable: true,
-    files: [
-      {
-        filename: 'go1.26.8.linux-amd64.tar.gz',
-        os: 'linux',
-        arch: 'amd64',
-        version: 'go1.26.8',
-        sha256: createHash('sha256').update(archive).digest('hex'),
-        size: archive.length,
-        kind: 'archive',
-      },
-    ],
-  },
-]);
+const { archive, manifest } = fakeRelease(work);
 
 const seen: { url: string; headers: IncomingHttpHeaders }[] = [];
 let server: Server;
@@ -57,31 +33,8 @@ beforeEach(() => {
 });
 
 let n = 0;
-function options(extra: Partial<SetupGoStageOptions> = {}): SetupGoStageOptions & { lines: string[] } {
-  const dir = join(work, `run-${n++}`);
-  mkdirSync(join(dir, 'ws'), { recursive: true });
-  const lines: string[] = [];
-  const log: StageLog = {
-    info: (m) => lines.push(`info ${m}`),
-    warning: (m) => lines.push(`warning ${m}`),
-    notice: (m) => lines.push(`notice ${m}`),
-    secret: (v) => lines.push(`secret ${v}`),
-  };
-  return {
-    goVersion: '1.26.8',
-    hostArch: 'x64',
-    hostPlatform: 'linux',
-    downloadBaseUrl: { value: base, from: 'input' },
-    workspace: join(dir, 'ws'),
-    toolCacheRoot: join(dir, 'tc'),
-    runnerOs: 'Linux',
-    env: { PATH: process.env.PATH, HOME: join(dir, 'home') },
-    attempts: 1,
-    log,
-    lines,
-    ...extra,
-  };
-}
+const options = (extra: Partial<SetupGoStageOptions> = {}) =>
+  stageOptions(join(work, `run-${n++}`), base, extra);
 
 test('options in, result out: installs, and says what later steps need, with no runner around', async () => {
   const o = options({ cache: false });
