@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../../packages/kit/src';
-import { selfSignedCert } from '../../harness/tls';
 import { PipelineError, runPipeline } from '../../../packages/pipeline/src/pipeline';
 import { preflight } from '../../../packages/pipeline/src/preflight';
 import { wireStages } from '../../../packages/pipeline/src/wiring';
+import { selfSignedCert } from '../../harness/tls';
 
 const actionsRoot = fileURLToPath(new URL('../../../actions', import.meta.url));
 const workspace = mkdtempSync(join(tmpdir(), 'goship-preflight-'));
