@@ -2,6 +2,245 @@ export const id = 9584;
 export const ids = [9584];
 export const modules = {
 
+/***/ 47844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   YP: () => (/* binding */ redactProxy),
+/* harmony export */   Z0: () => (/* binding */ closeAgents),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   vd: () => (/* binding */ proxyRefusal),
+/* harmony export */   xh: () => (/* binding */ proxyFailure)
+/* harmony export */ });
+/* unused harmony exports isLoopbackHost, noProxyMatches, redactUrl, ProxyError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/*
+ * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
+ * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
+ * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
+ * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
+ * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
+ *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
+ *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
+ * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
+ * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
+ * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
+ * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
+ * Node's own NO_PROXY reading never adds a second rule.
+ */
+
+
+
+
+
+const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_2__.BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
+/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
+function isLoopbackHost(hostname) {
+    const host = bare(hostname).replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
+    return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
+function entryMatches(entry, host, port) {
+    if (entry === '*')
+        return true;
+    const ipFamily = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
+    if (entry.includes('/') && ipFamily !== 0) {
+        const [net, bits] = entry.split('/');
+        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(bare(net ?? ''));
+        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
+            return false;
+        const list = new node_net__WEBPACK_IMPORTED_MODULE_2__.BlockList();
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        try {
+            list.addSubnet(bare(net), Number(bits), type);
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, type);
+    }
+    if (entry.includes('-') && ipFamily === 4) {
+        const [from, to] = entry.split('-').map((s) => s.trim());
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(from ?? '') === 4 && (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(to ?? '') === 4) {
+            const n = ipv4ToInt(host);
+            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
+        }
+    }
+    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
+    let name = entry;
+    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+    if (withPort) {
+        if (withPort[2] !== port)
+            return false;
+        name = withPort[1];
+    }
+    name = bare(name)
+        .replace(/^\*?\./, '')
+        .replace(/\.$/, '');
+    if (!name)
+        return false;
+    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
+}
+/** Whether NO_PROXY's value covers `target`. */
+function noProxyMatches(target, noProxy) {
+    const host = bare(target.hostname).replace(/\.$/, '');
+    const port = defaultPort(target);
+    return noProxy
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean)
+        .some((entry) => entryMatches(entry, host, port));
+}
+/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
+function redactUrl(url) {
+    const copy = new URL(url.href);
+    copy.password = '';
+    return copy.href.replace(/\/$/, '');
+}
+/**
+ * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
+ * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        return undefined;
+    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
+    const variable = names.find((n) => env[n]?.trim());
+    if (!variable || isLoopbackHost(url.hostname))
+        return undefined;
+    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
+    if (noProxy && noProxyMatches(url, noProxy))
+        return undefined;
+    const raw = env[variable].trim();
+    let proxy;
+    try {
+        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${variable} is not a URL`, {
+            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
+        });
+    }
+    const shown = redactUrl(proxy);
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
+    }
+    return { url: proxy, variable, shown };
+}
+const agents = new Map();
+/**
+ * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
+ * roots for https. Agents are shared per scheme, CA and proxy.
+ */
+function agentFor(target, opts = {}) {
+    const route = proxyFor(target, opts.env);
+    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
+        const proxy = route
+            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
+            : {};
+        agent =
+            target.protocol === 'https:'
+                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({
+                    keepAlive: true,
+                    maxSockets: 8,
+                    ...(opts.ca ? { ca: [...node_tls__WEBPACK_IMPORTED_MODULE_3__.rootCertificates, opts.ca] } : {}),
+                    ...proxy,
+                })
+                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets: 8, ...proxy });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
+function closeAgents() {
+    for (const a of agents.values())
+        a.destroy();
+    agents.clear();
+}
+/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
+class ProxyError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+    route;
+    target;
+    status;
+    constructor(route, target, 
+    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
+    status, problem, cause) {
+        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
+            hint: status === 407
+                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
+                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
+            cause,
+        });
+        this.route = route;
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyError';
+    }
+}
+/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
+function proxyRefusal(route, target, status) {
+    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
+}
+const UNREACHABLE = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
+/**
+ * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
+ * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
+ * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
+ * timeouts stay the caller's transient errors).
+ */
+function proxyFailure(err, route, target) {
+    const code = err?.code ?? '';
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+    if (code === 'ERR_PROXY_TUNNEL') {
+        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
+        const problem = status
+            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
+            : 'could not open a tunnel';
+        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
+    }
+    if (UNREACHABLE.includes(code)) {
+        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
+    }
+    return undefined;
+}
+/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
+function redactProxy(text, route) {
+    if (!route)
+        return text;
+    let out = text.split(route.url.href).join(route.shown);
+    const raw = route.url.href.replace(/\/$/, '');
+    out = out.split(raw).join(route.shown);
+    const password = route.url.password;
+    return password ? out.split(password).join('***') : out;
+}
+
+
+/***/ }),
+
 /***/ 39584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -96,7 +335,6 @@ __webpack_require__.d(__webpack_exports__, {
   planIndex: () => (/* reexport */ planIndex),
   planMerge: () => (/* reexport */ planMerge),
   prepareDockerfile: () => (/* reexport */ prepareDockerfile),
-  proxySettings: () => (/* reexport */ proxySettings),
   publishImage: () => (/* reexport */ publishImage),
   publishSummary: () => (/* reexport */ publishSummary),
   pushIndex: () => (/* reexport */ pushIndex),
@@ -2894,8 +3132,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./packages/kit/src/proxy.ts
+var proxy = __webpack_require__(47844);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
 /*
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
@@ -2904,9 +3142,9 @@ var external_node_tls_ = __webpack_require__(41692);
  * Every request has an overall deadline besides the idle timeout: a server that trickles bytes cannot
  * hold a step forever. Bodies may be a file range, streamed from disk (a 1 GB layer never sits in memory),
  * and a successful response may be streamed to a file the same way.
- * Proxies: HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the given environment through Node's own agent support
- * (`proxyEnv`, Node ≥ 24.5: CONNECT tunnels for https, so the CA and the Authorization reach only the
- * registry); loopback registries are never proxied, as Docker (Go's ProxyFromEnvironment) does.
+ * Proxies: HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the given environment, by the project's one rule and agents
+ * (@goship/kit proxy.ts: CONNECT tunnels for https, so the CA and the Authorization reach only the registry;
+ * loopback registries are never proxied, as Docker (Go's ProxyFromEnvironment) does).
  * Kept instead of undici or @actions/http-client (bench/libraries.ts, loopback, 2 cores at load ~16): a
  * @actions/http-client redirect to the same hostname on another port keeps the Authorization header (it
  * compares hostnames, not origins); neither has an overall deadline per request (idle/socket timeouts only);
@@ -2934,41 +3172,9 @@ class NetworkError extends Error {
         this.name = 'NetworkError';
     }
 }
-const agents = new Map();
-const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
-const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
-/** The proxy variables of `env` that apply to `url`, or undefined when no proxy is configured or it is loopback. */
-function proxySettings(url, env) {
-    if (!env || LOOPBACK_HOST.test(url.hostname))
-        return undefined;
-    const set = PROXY_VARS.filter((k) => env[k]).map((k) => [k, env[k]]);
-    const proxied = set.some(([k]) => !/no_proxy/i.test(k));
-    return proxied ? Object.fromEntries(set) : undefined;
-}
-function agentFor(url, ca, proxyEnv) {
-    const key = `${url.protocol}${ca ?? ''}${proxyEnv ? JSON.stringify(proxyEnv) : ''}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20 yet; older Node ignores it.
-        const proxy = proxyEnv ? { proxyEnv } : {};
-        agent =
-            url.protocol === 'https:'
-                ? new (external_node_https_default()).Agent({
-                    keepAlive: true,
-                    maxSockets: 8,
-                    ...(ca ? { ca: [...external_node_tls_.rootCertificates, ca] } : {}),
-                    ...proxy,
-                })
-                : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8, ...proxy });
-        agents.set(key, agent);
-    }
-    return agent;
-}
 /** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
 function closeConnections() {
-    for (const a of agents.values())
-        a.destroy();
-    agents.clear();
+    (0,proxy/* closeAgents */.Z0)();
 }
 function once(req) {
     const url = new URL(req.url);
@@ -2976,12 +3182,15 @@ function once(req) {
     const deadlineMs = req.deadlineMs ?? defaultDeadline(bodySize(req.body));
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+    const route = (0,proxy/* proxyFor */.iJ)(url, req.proxyEnv);
     const failure = (e) => {
         if (req.signal?.aborted)
             return req.signal.reason;
         if (deadline.aborted)
             return new NetworkError(req.url, 'ETIMEDOUT', `${url.host}: no complete answer to ${req.method} ${url.pathname} within ${Math.round(deadlineMs / 1000)} s`);
-        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${e.message}${e.code ? ` (${e.code})` : ''}`);
+        // Through a proxy, say which (never with its password: Node's tunnel errors quote its full URL).
+        const via = route ? ` (through the proxy ${route.shown} from ${route.variable})` : '';
+        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${(0,proxy/* redactProxy */.YP)(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
     };
     return new Promise((resolve, reject) => {
         const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
@@ -2989,7 +3198,7 @@ function once(req) {
             headers['Content-Length'] = bodySize(req.body);
         else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
             headers['Content-Length'] = 0;
-        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, req.ca, proxySettings(url, req.proxyEnv)), signal }, (res) => {
+        const r = mod.request(url, { method: req.method, headers, agent: (0,proxy/* agentFor */.Pf)(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
             const status = res.statusCode ?? 0;
             const done = (body) => resolve({ status, headers: res.headers, body, url: req.url });
             res.on('error', (e) => reject(failure(Object.assign(e, { code: e.code ?? 'ERESPONSE' }))));

@@ -21,6 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   X_NAME_PATTERN: () => (/* reexport */ X_NAME_PATTERN),
   annotationPath: () => (/* reexport */ annotationPath),
   buildEnvironment: () => (/* reexport */ buildEnvironment),
+  checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
   checkInjections: () => (/* reexport */ checkInjections),
   checkOptions: () => (/* reexport */ checkOptions),
   checksumsPath: () => (/* reexport */ checksumsPath),
@@ -2825,6 +2826,7 @@ async function runBuild(plan, opts = {}) {
 
 
 
+
 const VAR_DEFAULTS = {
     version: 'main.version',
     commit: 'main.commit',
@@ -2860,6 +2862,13 @@ function resolveStageInput(input) {
     if (errors.length > 0)
         throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} inputs are not valid`);
     return { vars, flags };
+}
+/** Every check of the inputs that needs no toolchain and no source: what a pre-flight can refuse. */
+function checkGoBuildInput(input) {
+    const { vars, flags } = resolveStageInput(input);
+    const { errors } = checkOptions({ ...input, vars, flags });
+    if (errors.length > 0)
+        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} inputs are not valid`);
 }
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */
 async function goBuildStage(input, log) {

@@ -53,7 +53,7 @@ __webpack_require__.d(__webpack_exports__, {
   kindRank: () => (/* reexport */ kindRank),
   kubeconfigDir: () => (/* reexport */ src_kubeconfig/* kubeconfigDir */.xW),
   lastEvents: () => (/* reexport */ lastEvents),
-  liveFacts: () => (/* reexport */ src_inputs/* liveFacts */.k),
+  liveFacts: () => (/* reexport */ inputs/* liveFacts */.k4),
   loadManifests: () => (/* reexport */ loadManifests),
   mergePatch: () => (/* reexport */ mergePatch),
   monitorWorkload: () => (/* reexport */ monitorWorkload),
@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
   podFailure: () => (/* reexport */ podFailure),
   prune: () => (/* reexport */ prune),
   pruneKinds: () => (/* reexport */ pruneKinds),
-  readFleetOptions: () => (/* reexport */ inputs/* readFleetOptions */.f),
-  readRolloutOptions: () => (/* reexport */ src_inputs/* readRolloutOptions */.w),
+  readFleetOptions: () => (/* reexport */ fleet_inputs/* readFleetOptions */.f),
+  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.wT),
   recordPrevious: () => (/* reexport */ recordPrevious),
   recordPreviousConfig: () => (/* reexport */ recordPreviousConfig),
   releaseStuckStatefulSetPods: () => (/* reexport */ releaseStuckStatefulSetPods),
@@ -83,6 +83,7 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackObject: () => (/* reexport */ rollbackObject),
   rollout: () => (/* reexport */ rollout),
   rolloutError: () => (/* reexport */ rolloutError),
+  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.bn),
   rolloutOutputs: () => (/* reexport */ rolloutOutputs),
   selectorString: () => (/* reexport */ selectorString),
   splitApiVersion: () => (/* reexport */ splitApiVersion),
@@ -3129,6 +3130,8 @@ async function describeSource(dir, opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/kube/src/inputs.ts
+var inputs = __webpack_require__(5030);
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
 
 
@@ -3150,15 +3153,7 @@ const WORKLOADS = {
 async function k8sRollout(o) {
     const { context: ctx, log } = o;
     // Credentials first: every secret in the kubeconfig is masked before anything else can print.
-    const kubeconfig = (0,src_kubeconfig/* resolveKubeconfig */.a8)({
-        value: o.kubeconfig,
-        fromEnv: o.kubeconfigFromEnv,
-        insecure: o.insecure,
-        context: o.kubeContext,
-        cwd: ctx.workspace,
-        env: { KUBECONFIG: ctx.kubeconfigEnv },
-        home: ctx.home,
-    });
+    const kubeconfig = (0,inputs/* rolloutKubeconfig */.bn)(o);
     for (const secret of kubeconfig.secrets)
         log.setSecret(secret);
     for (const warning of kubeconfig.warnings)
@@ -3599,7 +3594,7 @@ function outcomeOf(r, skipped) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/inputs.ts
-var inputs = __webpack_require__(5839);
+var fleet_inputs = __webpack_require__(5839);
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Markdown helpers for job summaries (rendered by GitHub as GFM). */
 function escapeCell(value) {
@@ -3710,8 +3705,6 @@ function fleetError(r) {
 
 
 
-// EXTERNAL MODULE: ./packages/kube/src/inputs.ts
-var src_inputs = __webpack_require__(5030);
 ;// CONCATENATED MODULE: ./packages/kube/src/report.ts
 
 /** The job summary of a rollout: the objects, the verdict, the failure with its evidence, what was undone. */

@@ -83,6 +83,7 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackObject: () => (/* reexport */ rollbackObject),
   rollout: () => (/* reexport */ rollout),
   rolloutError: () => (/* reexport */ rolloutError),
+  rolloutKubeconfig: () => (/* reexport */ rolloutKubeconfig),
   rolloutOutputs: () => (/* reexport */ rolloutOutputs),
   selectorString: () => (/* reexport */ selectorString),
   splitApiVersion: () => (/* reexport */ splitApiVersion),
@@ -3361,6 +3362,111 @@ function checkObject(value, origin, errors, lineOf) {
 var annotations = __webpack_require__(5838);
 // EXTERNAL MODULE: ./packages/go/src/compile/source.ts
 var source = __webpack_require__(6189);
+;// CONCATENATED MODULE: ./packages/kube/src/inputs.ts
+/*
+ * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
+ * what the live cluster says about a deployed Service (the pipeline's integrity report).
+ */
+
+
+
+
+const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+function readRolloutOptions(inputs, ctx) {
+    return {
+        context: { workspace: ctx.workspace, ...ctx.run, kubeconfigEnv: ctx.env.KUBECONFIG, home: ctx.env.HOME },
+        kubeconfig: inputs.string('kubeconfig'),
+        kubeconfigFromEnv: inputs.boolean('kubeconfig-from-env', false),
+        insecure: inputs.boolean('insecure', false),
+        kubeContext: inputs.string('context'),
+        manifests: inputs.list('manifests'),
+        namespace: inputs.optional('namespace'),
+        timeoutMs: inputs.duration('timeout', 600_000),
+        waitFor: inputs.list('wait-for'),
+        applySet: inputs.optional('apply-set'),
+        prune: inputs.boolean('prune', false),
+        pruneKinds: inputs.list('prune-kinds'),
+        serverSide: inputs.boolean('server-side', true),
+        force: inputs.boolean('force-conflicts', false),
+        rollback: inputs.enum('rollback', ['auto', 'never'], 'auto'),
+        onFirstFailure: inputs.enum('on-first-failure', ['keep', 'delete'], 'keep'),
+        failureThreshold: inputs.integer('failure-threshold', { min: 1, max: 1000, fallback: 3 }),
+        settleMs: inputs.duration('settle-time', 10_000),
+        version: inputs.optional('version'),
+        annotations: inputs.keyValues('annotations', {
+            keyPattern: ANNOTATION_KEY,
+            keyForm: 'an annotation key such as example.com/name',
+        }),
+        github: readGitHubDeployment(inputs, ctx),
+        signal: ctx.signal,
+        log: ctx.log,
+    };
+}
+/** The kubeconfig the rollout options name (input, KUBECONFIG, ~/.kube/config): read and checked, not contacted. */
+function rolloutKubeconfig(o) {
+    return resolveKubeconfig({
+        value: o.kubeconfig,
+        fromEnv: o.kubeconfigFromEnv,
+        insecure: o.insecure,
+        context: o.kubeContext,
+        cwd: o.context.workspace,
+        env: { KUBECONFIG: o.context.kubeconfigEnv },
+        home: o.context.home,
+    });
+}
+function readGitHubDeployment(inputs, ctx) {
+    const environment = inputs.optional('environment');
+    if (!environment)
+        return undefined;
+    const token = inputs.string('github-token');
+    if (!token)
+        throw new src_errors/* InputError */.dz('github-token', 'is empty while environment is set', 'a token with deployments: write (the default ${{ github.token }})');
+    ctx.log.setSecret(token);
+    return {
+        environment,
+        environmentUrl: inputs.optional('environment-url'),
+        token,
+        apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+        required: inputs.boolean('github-required', false),
+    };
+}
+/**
+ * The Service's EndpointSlice ports, the Deployment's goship.dev/version annotation and the image digest
+ * its running pods report (imageID): what the cluster really runs, not what was sent to it.
+ */
+async function liveFacts(options, target, signal) {
+    const kubeconfig = rolloutKubeconfig(options);
+    const client = await KubeClient.create(kubeconfig, options.log);
+    const ns = encodeURIComponent(target.namespace);
+    const facts = [];
+    const slices = await client.request('GET', `/apis/discovery.k8s.io/v1/namespaces/${ns}/endpointslices?labelSelector=${encodeURIComponent(`kubernetes.io/service-name=${target.service}`)}`, { signal });
+    for (const s of slices.items)
+        for (const p of s.ports ?? [])
+            facts.push({
+                subject: 'port',
+                where: `EndpointSlice ${s.metadata.name} port ${p.name ?? ''} (${(s.endpoints ?? []).length} endpoints)`,
+                value: p.port,
+            });
+    const deployment = await client.request('GET', `/apis/apps/v1/namespaces/${ns}/deployments/${encodeURIComponent(target.deployment)}`, { signal });
+    facts.push({
+        subject: 'version',
+        where: `Deployment/${target.deployment} ${annotations/* VERSION_ANNOTATION */.F8}`,
+        value: deployment.metadata.annotations?.[annotations/* VERSION_ANNOTATION */.F8],
+    });
+    const selector = Object.entries(deployment.spec.selector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    const pods = await client.request('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`, { signal });
+    for (const pod of pods.items)
+        for (const c of pod.status?.containerStatuses ?? [])
+            facts.push({
+                subject: 'digest',
+                where: `Pod ${pod.metadata.name} ${c.name} imageID`,
+                value: /@(sha256:[0-9a-f]{64})$/.exec(c.imageID ?? '')?.[1],
+            });
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
 
 
@@ -3382,15 +3488,7 @@ const WORKLOADS = {
 async function k8sRollout(o) {
     const { context: ctx, log } = o;
     // Credentials first: every secret in the kubeconfig is masked before anything else can print.
-    const kubeconfig = resolveKubeconfig({
-        value: o.kubeconfig,
-        fromEnv: o.kubeconfigFromEnv,
-        insecure: o.insecure,
-        context: o.kubeContext,
-        cwd: ctx.workspace,
-        env: { KUBECONFIG: ctx.kubeconfigEnv },
-        home: ctx.home,
-    });
+    const kubeconfig = rolloutKubeconfig(o);
     for (const secret of kubeconfig.secrets)
         log.setSecret(secret);
     for (const warning of kubeconfig.warnings)
@@ -3877,107 +3975,6 @@ function outcomeOf(r, skipped) {
     if (!changed)
         return { ...common, status: 'unchanged', endsOn: 'old', cause };
     return { ...common, status: 'failed', endsOn: 'unknown', cause: [cause, ...res.recovery].join(' ') };
-}
-
-;// CONCATENATED MODULE: ./packages/kube/src/inputs.ts
-/*
- * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
- * what the live cluster says about a deployed Service (the pipeline's integrity report).
- */
-
-
-
-
-const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-function readRolloutOptions(inputs, ctx) {
-    return {
-        context: { workspace: ctx.workspace, ...ctx.run, kubeconfigEnv: ctx.env.KUBECONFIG, home: ctx.env.HOME },
-        kubeconfig: inputs.string('kubeconfig'),
-        kubeconfigFromEnv: inputs.boolean('kubeconfig-from-env', false),
-        insecure: inputs.boolean('insecure', false),
-        kubeContext: inputs.string('context'),
-        manifests: inputs.list('manifests'),
-        namespace: inputs.optional('namespace'),
-        timeoutMs: inputs.duration('timeout', 600_000),
-        waitFor: inputs.list('wait-for'),
-        applySet: inputs.optional('apply-set'),
-        prune: inputs.boolean('prune', false),
-        pruneKinds: inputs.list('prune-kinds'),
-        serverSide: inputs.boolean('server-side', true),
-        force: inputs.boolean('force-conflicts', false),
-        rollback: inputs.enum('rollback', ['auto', 'never'], 'auto'),
-        onFirstFailure: inputs.enum('on-first-failure', ['keep', 'delete'], 'keep'),
-        failureThreshold: inputs.integer('failure-threshold', { min: 1, max: 1000, fallback: 3 }),
-        settleMs: inputs.duration('settle-time', 10_000),
-        version: inputs.optional('version'),
-        annotations: inputs.keyValues('annotations', {
-            keyPattern: ANNOTATION_KEY,
-            keyForm: 'an annotation key such as example.com/name',
-        }),
-        github: readGitHubDeployment(inputs, ctx),
-        signal: ctx.signal,
-        log: ctx.log,
-    };
-}
-function readGitHubDeployment(inputs, ctx) {
-    const environment = inputs.optional('environment');
-    if (!environment)
-        return undefined;
-    const token = inputs.string('github-token');
-    if (!token)
-        throw new src_errors/* InputError */.dz('github-token', 'is empty while environment is set', 'a token with deployments: write (the default ${{ github.token }})');
-    ctx.log.setSecret(token);
-    return {
-        environment,
-        environmentUrl: inputs.optional('environment-url'),
-        token,
-        apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-        required: inputs.boolean('github-required', false),
-    };
-}
-/**
- * The Service's EndpointSlice ports, the Deployment's goship.dev/version annotation and the image digest
- * its running pods report (imageID): what the cluster really runs, not what was sent to it.
- */
-async function liveFacts(options, target, signal) {
-    const kubeconfig = resolveKubeconfig({
-        value: options.kubeconfig,
-        fromEnv: options.kubeconfigFromEnv,
-        insecure: options.insecure,
-        context: options.kubeContext,
-        cwd: options.context.workspace,
-        env: { KUBECONFIG: options.context.kubeconfigEnv },
-        home: options.context.home,
-    });
-    const client = await KubeClient.create(kubeconfig, options.log);
-    const ns = encodeURIComponent(target.namespace);
-    const facts = [];
-    const slices = await client.request('GET', `/apis/discovery.k8s.io/v1/namespaces/${ns}/endpointslices?labelSelector=${encodeURIComponent(`kubernetes.io/service-name=${target.service}`)}`, { signal });
-    for (const s of slices.items)
-        for (const p of s.ports ?? [])
-            facts.push({
-                subject: 'port',
-                where: `EndpointSlice ${s.metadata.name} port ${p.name ?? ''} (${(s.endpoints ?? []).length} endpoints)`,
-                value: p.port,
-            });
-    const deployment = await client.request('GET', `/apis/apps/v1/namespaces/${ns}/deployments/${encodeURIComponent(target.deployment)}`, { signal });
-    facts.push({
-        subject: 'version',
-        where: `Deployment/${target.deployment} ${annotations/* VERSION_ANNOTATION */.F8}`,
-        value: deployment.metadata.annotations?.[annotations/* VERSION_ANNOTATION */.F8],
-    });
-    const selector = Object.entries(deployment.spec.selector?.matchLabels ?? {})
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    const pods = await client.request('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`, { signal });
-    for (const pod of pods.items)
-        for (const c of pod.status?.containerStatuses ?? [])
-            facts.push({
-                subject: 'digest',
-                where: `Pod ${pod.metadata.name} ${c.name} imageID`,
-                value: /@(sha256:[0-9a-f]{64})$/.exec(c.imageID ?? '')?.[1],
-            });
-    return facts;
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/inputs.ts
