@@ -441,12 +441,45 @@ describe('the seed, end to end on the real node', () => {
       const r = await render({ ns, appPort: 9090, mode: 'version' });
       expectOk(r);
       const before = getJson(['-n', ns, 'get', 'deployment', 'hello']);
+      // The poll measures this release, so it starts from a settled Service: the previous test's rollout
+      // leaves pods terminating, and a connection kube-proxy sent to one of them as its network went away
+      // stays pinned there by conntrack (a timeout) — the previous release's shutdown, not this one.
+      await eventually(
+        'the previous release settled: no terminating pods, the EndpointSlice lists exactly the ready pods',
+        () => {
+          const pods = (getJson(['-n', ns, 'get', 'pods', '-l', 'app=hello']).items as Json[]).map((p) => ({
+            ip: p.status.podIP as string,
+            terminating: Boolean(p.metadata.deletionTimestamp),
+            ready: (p.status.conditions ?? []).some((c: Json) => c.type === 'Ready' && c.status === 'True'),
+          }));
+          const slices = getJson([
+            '-n',
+            ns,
+            'get',
+            'endpointslices',
+            '-l',
+            'kubernetes.io/service-name=hello',
+          ]).items as Json[];
+          const listed = slices.flatMap((sl) => (sl.endpoints ?? []) as Json[]).flatMap((e) => e.addresses);
+          return { pods, listed };
+        },
+        ({ pods, listed }) =>
+          pods.length === 2 &&
+          pods.every((p) => p.ready && !p.terminating) &&
+          listed.slice().sort().join() ===
+            pods
+              .map((p) => p.ip)
+              .sort()
+              .join(),
+        60_000,
+      );
       const url = `http://${env.NODE_IP}:${NODE_PORT}/version`;
       // What a user's client sees: an answer within 5 s counts. A dropped SYN is retransmitted after 1 s, and on a
       // loaded CI machine an answer can take longer than 1 s (CI saw one); refused, reset, a 5xx, a wrong version
       // or no answer in 5 s is a failure. The slowest answer is printed.
       const answers = { ok: 0, failed: 0, wrong: 0, slowestMs: 0, samples: [] as string[] };
       let polling = true;
+      const pollStart = Date.now();
       const poller = (async () => {
         while (polling) {
           const next = Date.now() + 100;
@@ -458,11 +491,11 @@ describe('the seed, end to end on the real node', () => {
             if (res.status === 200 && v.version === built.version && v.commit === built.commit) answers.ok++;
             else {
               answers.wrong++;
-              answers.samples.push(`${res.status} ${res.body.trim()}`);
+              answers.samples.push(`at ${sent - pollStart} ms: ${res.status} ${res.body.trim()}`);
             }
           } catch (e) {
             answers.failed++;
-            answers.samples.push(String((e as Error).message));
+            answers.samples.push(`at ${sent - pollStart} ms: ${(e as Error).message}`);
           }
           await sleep(Math.max(0, next - Date.now()));
         }
@@ -473,7 +506,7 @@ describe('the seed, end to end on the real node', () => {
       polling = false;
       await poller;
       process.stderr.write(
-        `seed e2e: broken release: ${d.outputs.status} in ${took.toFixed(1)} s; NodePort polled ${answers.ok + answers.failed + answers.wrong}× every 100 ms: ${answers.failed} failed, ${answers.wrong} wrong version, slowest answer ${answers.slowestMs} ms ${answers.samples.slice(0, 5).join(' | ')}\n`,
+        `seed e2e: broken release: ${d.outputs.status} in ${took.toFixed(1)} s (started ${t0 - pollStart} ms into the poll); NodePort polled ${answers.ok + answers.failed + answers.wrong}× every 100 ms: ${answers.failed} failed, ${answers.wrong} wrong version, slowest answer ${answers.slowestMs} ms ${answers.samples.slice(0, 5).join(' | ')}\n`,
       );
       expect(d.exitCode).toBe(1);
       expect(d.outputs.status).toBe('rolled-back');
