@@ -86,7 +86,7 @@ test.each([
   // reader) — each refused before setup-go starts: no Go download, no build, no push, nothing applied.
   [{ port: '80a' }, 'port'],
   [{ 'smoke-timeout': 'soon' }, 'smoke-timeout'],
-  [{ clusters: '- {name: east}', waves: 'half' }, 'waves'],
+  [{ clusters: `- {name: east, kubeconfig: ${infra.KUBECONFIG}}`, waves: 'half' }, 'waves'],
   [{ 'service-type': 'Balancer' }, 'service-type'],
 ])('a bad input (%j) fails before anything is built, pushed or applied', async (extra, input) => {
   const { ws, sha } = checkout('v0.0.1');
