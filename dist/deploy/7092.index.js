@@ -442,6 +442,13 @@ const FATAL_WAITING = new Set([
     'CreateContainerError',
     'RunContainerError',
 ]);
+/**
+ * Messages of those reasons that the kubelet's next pod sync clears by itself: its ConfigMap/Secret watch cache
+ * was not synced yet (a new namespace on a busy node: "failed to sync configmap cache: timed out waiting for
+ * the condition", seen on the real node under load). Not a failure: the watch goes on, and a condition that
+ * stays is still caught by the progress deadline and the timeout.
+ */
+const TRANSIENT_WAITING = /failed to sync (configmap|secret) cache/i;
 function podFailure(pod, opts) {
     if (pod.metadata.deletionTimestamp)
         return undefined;
@@ -489,7 +496,9 @@ function containerFailure(statuses, opts, init) {
         const waiting = c.state?.waiting;
         const restarts = c.restartCount ?? 0;
         const last = c.lastState?.terminated ?? c.state?.terminated;
-        if (waiting?.reason && FATAL_WAITING.has(waiting.reason)) {
+        if (waiting?.reason &&
+            FATAL_WAITING.has(waiting.reason) &&
+            !TRANSIENT_WAITING.test(waiting.message ?? '')) {
             return {
                 reason: `${prefix}${waiting.reason}`,
                 message: `${what} "${c.name}"${c.image ? ` (image ${c.image})` : ''}: ${waiting.message ?? waiting.reason}`,

@@ -32,6 +32,14 @@ const FATAL_WAITING = new Set([
   'RunContainerError',
 ]);
 
+/**
+ * Messages of those reasons that the kubelet's next pod sync clears by itself: its ConfigMap/Secret watch cache
+ * was not synced yet (a new namespace on a busy node: "failed to sync configmap cache: timed out waiting for
+ * the condition", seen on the real node under load). Not a failure: the watch goes on, and a condition that
+ * stays is still caught by the progress deadline and the timeout.
+ */
+const TRANSIENT_WAITING = /failed to sync (configmap|secret) cache/i;
+
 export interface ClassifyOptions {
   /** Restarts at which a crash-looping container counts as failed. */
   failureThreshold: number;
@@ -91,7 +99,11 @@ function containerFailure(
     const waiting = c.state?.waiting;
     const restarts = c.restartCount ?? 0;
     const last = c.lastState?.terminated ?? c.state?.terminated;
-    if (waiting?.reason && FATAL_WAITING.has(waiting.reason)) {
+    if (
+      waiting?.reason &&
+      FATAL_WAITING.has(waiting.reason) &&
+      !TRANSIENT_WAITING.test(waiting.message ?? '')
+    ) {
       return {
         reason: `${prefix}${waiting.reason}`,
         message: `${what} "${c.name}"${c.image ? ` (image ${c.image})` : ''}: ${waiting.message ?? waiting.reason}`,

@@ -78,6 +78,19 @@ describe('evaluate (recorded from a real API server)', () => {
     });
   });
 
+  test('CreateContainerConfigError while the kubelet’s ConfigMap cache syncs is not a failure (it retries)', () => {
+    // The recorded missing-key error, with the message the real node's kubelet gave under load in CI instead.
+    const f = fixture('config-error');
+    const waiting = f.pods
+      .flatMap((p) => p.status?.containerStatuses ?? [])
+      .map((c) => c.state?.waiting)
+      .filter((w) => w?.reason === 'CreateContainerConfigError');
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const w of waiting)
+      w!.message = 'failed to sync configmap cache: timed out waiting for the condition';
+    expect(evaluate(snapshotOf(f), f.target, opts).state).toBe('waiting');
+  });
+
   test('Unschedulable from the real scheduler, with its message', () => {
     const { ev } = run('unschedulable');
     expect(ev).toMatchObject({ state: 'failed', failure: { reason: 'Unschedulable' } });
