@@ -107,6 +107,8 @@ test.each([
     const r = await deploy(ws, sha, 'v1.4.0', ns);
     expect(r.errors).toBe('');
     expect(r.exitCode).toBe(0);
+    // The group the bad-input cases look for (and must not find) is there when the stage runs.
+    expect(r.stdout).toContain('::group::setup-go');
     expect(r.outputs).toMatchObject({ passed: 'true', version: '1.4.0' });
     expect(r.outputs.image).toMatch(/@sha256:[0-9a-f]{64}$/);
     expect(r.summary).toContain('Integrity: one port, one version, one digest');

@@ -4,7 +4,7 @@
  * read before the first stage runs, with stand-ins for what earlier stages will produce) reads exactly what
  * the stages will.
  */
-import { InputError, type Inputs, objectInputs, Inputs as TypedInputs } from '@goship/kit';
+import { InputError, Inputs, objectInputs } from '@goship/kit';
 import { type StageName, stageInputs } from './stages.js';
 
 /** What the stages before a stage produced. */
@@ -53,7 +53,7 @@ export function wireStages(o: {
   workspace: string;
 }): Wiring {
   const inputs = o.inputs;
-  const root = new TypedInputs(objectInputs(inputs));
+  const root = new Inputs(objectInputs(inputs));
   const token = inputs.token ?? '';
   const workdir = joinWorkdir(o.workspace, inputs['working-directory'] ?? '.');
   const port = root.port('port', 8080)!;
