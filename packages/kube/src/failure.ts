@@ -148,10 +148,19 @@ function containerFailure(
   return undefined;
 }
 
+/**
+ * ReplicaFailure messages the controller's next attempt clears by itself: a controller's own service account
+ * refused, which only happens while a restarted API server's authorizer has not synced its RBAC cache yet
+ * (seen in CI right after an API server restart), or the API server not answering at all. A quota, an
+ * admission webhook or PodSecurity (`violates PodSecurity`) stays a failure.
+ */
+const TRANSIENT_REPLICA_FAILURE =
+  /User "system:serviceaccount:kube-system:[a-z-]+-controller" cannot create resource|connect: connection refused|connection reset by peer/;
+
 /** ReplicaSet (or Deployment) condition ReplicaFailure=True: pods cannot even be created (quota, admission). */
 export function replicaFailure(obj: KubeObject): FailureCause | undefined {
   const c = condition(obj.status, 'ReplicaFailure');
-  if (c?.status !== 'True') return undefined;
+  if (c?.status !== 'True' || TRANSIENT_REPLICA_FAILURE.test(c.message ?? '')) return undefined;
   return {
     reason: `ReplicaFailure${c.reason ? `/${c.reason}` : ''}`,
     message: `${obj.kind} ${obj.metadata.name}: ${c.message ?? c.reason}`,
