@@ -1,5 +1,6 @@
 export * from './actions.js';
 export * from './commands.js';
+export * from './environment.js';
 export * from './expressions.js';
 export * from './job.js';
 export * from './matrix.js';

@@ -1,14 +1,24 @@
 /*
  * One job (one matrix leg): its steps in order with the runner's rules for `if:`, `continue-on-error`,
- * env precedence (workflow < job < GITHUB_ENV < step), GITHUB_PATH, the `steps` context, and the post
- * steps of JavaScript actions at the end, in reverse order, each given its main step's saved state.
+ * env precedence (workflow < job < GITHUB_ENV < step, and the runner's own GITHUB_* over all of them),
+ * GITHUB_PATH, the `steps` context, and the post steps of JavaScript actions at the end, in reverse order,
+ * each given its main step's saved state.
  */
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve as resolvePath } from 'node:path';
 import { type ActionManifest, resolveUses, UsesError } from './actions.js';
 import type { Annotation, Masker } from './commands.js';
+import { withoutRunnerVariables } from './environment.js';
 import { type Contexts, evaluateCondition, evaluateString, type JobStatus } from './expressions.js';
-import { inputEnvironment, runNodeEntry, runScript, type StepResult, stepFiles } from './step.js';
+import {
+  inputEnvironment,
+  runNodeEntry,
+  runScript,
+  type StepFiles,
+  type StepIO,
+  type StepResult,
+  stepFiles,
+} from './step.js';
 import { type JobSpec, resolveStringMap, resolveToken, type StepSpec } from './workflow.js';
 
 export type Conclusion = 'success' | 'failure' | 'cancelled' | 'skipped';
@@ -31,7 +41,7 @@ export interface JobEnvironment {
   workspace: string;
   /** Where this leg's step files, summaries and RUNNER_TEMP go. */
   runDir: string;
-  /** The process environment every step starts from (the runner machine's env). */
+  /** The caller's variables every step starts from (environment.ts: the allow-list and --env). */
   baseEnv: NodeJS.ProcessEnv;
   /** GITHUB_* / RUNNER_* variables shared by all jobs of the run. */
   githubEnv: Record<string, string>;
@@ -64,6 +74,114 @@ interface PendingPost {
 
 const interpolate = (text: string, contexts: Contexts, status: JobStatus) =>
   text.replace(/\$\{\{([\s\S]+?)\}\}/g, (_, expr: string) => evaluateString(expr.trim(), contexts, status));
+
+const skippedRecord = (leg: string, step: StepSpec): StepRecord => ({
+  job: leg,
+  name: step.name,
+  id: step.id,
+  conclusion: 'skipped',
+  outcome: 'skipped',
+  durationMs: 0,
+  outputs: {},
+  annotations: [],
+});
+
+interface StepRun {
+  /** The contexts with the step's env. */
+  ctx: Contexts;
+  stepEnv: Record<string, string>;
+  /** The step's whole process environment. */
+  full: NodeJS.ProcessEnv;
+  status: JobStatus;
+  files: StepFiles;
+  env: JobEnvironment;
+  io: StepIO;
+  /** Where a JavaScript action's post step is queued. */
+  posts: PendingPost[];
+}
+
+/** A main step: actions/checkout (the workspace as it is), a JavaScript action, or a `run:` script. */
+async function executeStep(step: StepSpec, job: JobSpec, r: StepRun): Promise<StepResult> {
+  const { ctx, status, files, env, io } = r;
+  if (!step.uses) {
+    const script = String(resolveToken(step.run, ctx, status, true) ?? '');
+    const dir = step.workingDirectory ?? job.runDefaults.workingDirectory;
+    const cwd = dir ? (isAbsolute(dir) ? dir : resolvePath(env.workspace, dir)) : env.workspace;
+    return runScript(script, step.shell ?? job.runDefaults.shell, r.full, cwd, files, io);
+  }
+  const target = resolveUses(step.uses, env.workspace, env.goshipRoot);
+  if (target.kind === 'checkout') {
+    io.line(`actions/checkout: using the workspace as it is (${env.workspace})`);
+    const summaryFile = files.GITHUB_STEP_SUMMARY;
+    return { exitCode: 0, outputs: {}, env: {}, path: [], state: {}, summaryFile, annotations: [] };
+  }
+  const given = resolveStringMap(step.with, ctx, status);
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(target.action.inputs))
+    if (spec.default !== undefined) defaults[name] = interpolate(String(spec.default), ctx, status);
+  const inputs = inputEnvironment(target.action, given, defaults);
+  if (inputs.unexpected.length)
+    io.annotation({
+      level: 'warning',
+      message: `Unexpected input(s) '${inputs.unexpected.join("', '")}', valid inputs are ['${Object.keys(target.action.inputs).join("', '")}']`,
+      line: step.line,
+    });
+  const { action } = target;
+  const result = await runNodeEntry(
+    action,
+    action.runs.main,
+    { ...r.full, ...inputs.env },
+    env.workspace,
+    files,
+    env.goshipRoot,
+    io,
+  );
+  if (action.runs.post)
+    r.posts.push({ step, action, inputs: inputs.env, stepEnv: r.stepEnv, state: result.state });
+  return result;
+}
+
+/**
+ * A post step. As the runner: the job's env as it is now (every GITHUB_ENV/PATH so far, in `jobEnv`), the
+ * step's inputs, and its main step's saved state as STATE_<name> — nothing more.
+ */
+async function runPost(
+  post: PendingPost,
+  leg: string,
+  jobEnv: NodeJS.ProcessEnv,
+  env: JobEnvironment,
+  io: StepIO,
+): Promise<StepRecord> {
+  const name = `Post ${post.step.name}`;
+  env.view.stepStarted(leg, name);
+  const started = performance.now();
+  const files = stepFiles(join(env.runDir, `post-${post.step.id.replace(/[^\w-]/g, '_')}`));
+  const stateEnv = Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v]));
+  const r = await runNodeEntry(
+    post.action,
+    post.action.runs.post!,
+    { ...jobEnv, ...post.inputs, ...stateEnv },
+    env.workspace,
+    files,
+    env.goshipRoot,
+    io,
+  );
+  const conclusion: Conclusion = r.exitCode === 0 ? 'success' : 'failure';
+  const record: StepRecord = {
+    job: leg,
+    name,
+    id: post.step.id,
+    conclusion,
+    outcome: conclusion,
+    durationMs: performance.now() - started,
+    outputs: {},
+    summaryFile: files.GITHUB_STEP_SUMMARY,
+    annotations: r.annotations,
+    post: true,
+  };
+  env.view.stepFinished(record);
+  return record;
+}
 
 export async function runJob(
   job: JobSpec,
@@ -101,42 +219,43 @@ export async function runJob(
   const records: StepRecord[] = [];
   const posts: PendingPost[] = [];
 
+  // `env:` and GITHUB_ENV lose the runner's default variables, so the runner's values stay (CI is not one).
   const baseStepEnv = (stepEnv: Record<string, string>, stepId: string): NodeJS.ProcessEnv => ({
     ...env.baseEnv,
     ...env.githubEnv,
+    ...withoutRunnerVariables({ ...env.workflowEnv, ...jobEnv, ...fromSteps, ...stepEnv }).env,
     GITHUB_JOB: job.id,
     GITHUB_ACTION: stepId,
     RUNNER_TEMP: runnerTemp,
-    ...env.workflowEnv,
-    ...jobEnv,
-    ...fromSteps,
-    ...stepEnv,
     PATH: [...[...paths].reverse(), env.baseEnv.PATH ?? ''].join(':'),
   });
   const io = {
     masker: env.masker,
     signal: env.signal,
     line: (text: string) => env.view.line(leg, text),
-    annotation: (a: Annotation) => env.view.annotation(leg, a),
+    annotation: (a: Annotation) => env.view.annotation(leg, env.masker.maskAnnotation(a)),
   };
-  const absorb = (r: StepResult) => {
-    Object.assign(fromSteps, r.env);
+  const ignoreRunnerVariables = (names: string[], where: string, line?: number) => {
+    for (const name of names)
+      io.annotation({
+        level: 'warning',
+        message: `${name} from ${where} is ignored: it is one of the runner's default variables, which cannot be overridden`,
+        line,
+      });
+  };
+  ignoreRunnerVariables(withoutRunnerVariables(env.workflowEnv).ignored, "the workflow's env");
+  ignoreRunnerVariables(withoutRunnerVariables(jobEnv).ignored, "the job's env", job.line);
+  const absorb = (r: StepResult, step: StepSpec) => {
+    const { env: kept, ignored } = withoutRunnerVariables(r.env);
+    ignoreRunnerVariables(ignored, `GITHUB_ENV (step '${step.name}')`, step.line);
+    Object.assign(fromSteps, kept);
     paths.push(...r.path);
   };
 
   for (const [index, step] of job.steps.entries()) {
     const ctx = contexts({ ...jobEnv, ...fromSteps });
     const started = performance.now();
-    const record: StepRecord = {
-      job: leg,
-      name: step.name,
-      id: step.id,
-      conclusion: 'skipped',
-      outcome: 'skipped',
-      durationMs: 0,
-      outputs: {},
-      annotations: [],
-    };
+    const record = skippedRecord(leg, step);
     let run = false;
     try {
       run = evaluateCondition(step.if, ctx, status);
@@ -153,61 +272,18 @@ export async function runJob(
       let result: StepResult | undefined;
       try {
         const stepEnv = resolveStringMap(step.env, ctx, status);
-        const full = baseStepEnv(stepEnv, step.id);
+        ignoreRunnerVariables(withoutRunnerVariables(stepEnv).ignored, "the step's env", step.line);
         const stepCtx = { ...ctx, env: { ...(ctx.env as Record<string, string>), ...stepEnv } };
-        if (step.uses) {
-          const target = resolveUses(step.uses, env.workspace, env.goshipRoot);
-          if (target.kind === 'checkout') {
-            io.line(`actions/checkout: using the workspace as it is (${env.workspace})`);
-            result = {
-              exitCode: 0,
-              outputs: {},
-              env: {},
-              path: [],
-              state: {},
-              summaryFile: files.GITHUB_STEP_SUMMARY,
-              annotations: [],
-            };
-          } else {
-            const given = resolveStringMap(step.with, stepCtx, status);
-            const defaults: Record<string, string> = {};
-            for (const [name, spec] of Object.entries(target.action.inputs))
-              if (spec.default !== undefined)
-                defaults[name] = interpolate(String(spec.default), stepCtx, status);
-            const inputs = inputEnvironment(target.action, given, defaults);
-            if (inputs.unexpected.length)
-              io.annotation({
-                level: 'warning',
-                message: `Unexpected input(s) '${inputs.unexpected.join("', '")}', valid inputs are ['${Object.keys(target.action.inputs).join("', '")}']`,
-                line: step.line,
-              });
-            const actionEnv = { ...full, ...inputs.env };
-            result = await runNodeEntry(
-              target.action,
-              target.action.runs.main,
-              actionEnv,
-              env.workspace,
-              files,
-              env.goshipRoot,
-              io,
-            );
-            if (target.action.runs.post)
-              posts.push({ step, action: target.action, inputs: inputs.env, stepEnv, state: result.state });
-          }
-        } else {
-          const script = String(resolveToken(step.run, stepCtx, status, true) ?? '');
-          const dir = step.workingDirectory ?? job.runDefaults.workingDirectory;
-          const cwd = dir ? (isAbsolute(dir) ? dir : resolvePath(env.workspace, dir)) : env.workspace;
-          result = await runScript(script, step.shell ?? job.runDefaults.shell, full, cwd, files, io);
-        }
+        const full = baseStepEnv(stepEnv, step.id);
+        result = await executeStep(step, job, { ctx: stepCtx, stepEnv, full, status, files, env, io, posts });
       } catch (err) {
         const message = err instanceof UsesError ? `${step.uses}: ${err.message}` : (err as Error).message;
-        io.annotation({ level: 'error', message: env.masker.mask(message), line: step.line });
+        io.annotation({ level: 'error', message, line: step.line });
       }
       record.durationMs = performance.now() - started;
       record.summaryFile = files.GITHUB_STEP_SUMMARY;
       if (result) {
-        absorb(result);
+        absorb(result, step);
         record.outputs = result.outputs;
         record.annotations = result.annotations;
       }
@@ -228,37 +304,8 @@ export async function runJob(
   for (const post of posts.reverse()) {
     const ctx = contexts({ ...jobEnv, ...fromSteps });
     if (!evaluateCondition(post.action.runs['post-if'] ?? 'always()', ctx, status)) continue;
-    const name = `Post ${post.step.name}`;
-    env.view.stepStarted(leg, name);
-    const started = performance.now();
-    const files = stepFiles(join(env.runDir, `post-${post.step.id.replace(/[^\w-]/g, '_')}`));
-    // As the runner: the job's env as it is now (every GITHUB_ENV/PATH so far), the step's inputs, and its
-    // main step's saved state as STATE_<name> — nothing more.
-    const stateEnv = Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v]));
-    const r = await runNodeEntry(
-      post.action,
-      post.action.runs.post!,
-      { ...baseStepEnv(post.stepEnv, post.step.id), ...post.inputs, ...stateEnv },
-      env.workspace,
-      files,
-      env.goshipRoot,
-      io,
-    );
-    const conclusion: Conclusion = r.exitCode === 0 ? 'success' : 'failure';
-    if (conclusion === 'failure') status.failed = true;
-    const record: StepRecord = {
-      job: leg,
-      name,
-      id: post.step.id,
-      conclusion,
-      outcome: conclusion,
-      durationMs: performance.now() - started,
-      outputs: {},
-      summaryFile: files.GITHUB_STEP_SUMMARY,
-      annotations: r.annotations,
-      post: true,
-    };
-    env.view.stepFinished(record);
+    const record = await runPost(post, leg, baseStepEnv(post.stepEnv, post.step.id), env, io);
+    if (record.conclusion === 'failure') status.failed = true;
     records.push(record);
   }
   env.signal.removeEventListener('abort', onAbort);

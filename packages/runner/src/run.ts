@@ -8,9 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { mapLimit } from '@goship/kit';
 import { Masker } from './commands.js';
+import { baseEnvironment } from './environment.js';
 import { type Contexts, evaluateCondition } from './expressions.js';
 import { type Conclusion, type JobEnvironment, type JobResult, runJob } from './job.js';
 import { expandStrategy, legName } from './matrix.js';
+import { maskSummary } from './step.js';
 import { type JobSpec, resolveStringMap, resolveToken, type WorkflowSpec } from './workflow.js';
 
 export type RunEvent =
@@ -31,7 +33,10 @@ export interface RunOptions {
   event?: RunEvent;
   maxParallel?: number;
   toolCache: string;
+  /** The caller's variables steps start from; default: environment.ts's allow-list of process.env. */
   baseEnv?: NodeJS.ProcessEnv;
+  /** Masks the secrets (given, and `::add-mask::`ed during the run); the result carries it. */
+  masker?: Masker;
   signal?: AbortSignal;
   view: JobEnvironment['view'] & { jobFinished?(job: string, conclusion: Conclusion): void };
 }
@@ -39,6 +44,8 @@ export interface RunOptions {
 export interface WorkflowResult {
   conclusion: Conclusion;
   jobs: Record<string, JobResult & { legs: string[] }>;
+  /** Every secret of the run, for whatever shows the result (finalTable). */
+  masker: Masker;
 }
 
 function git(cwd: string, ...args: string[]): string | undefined {
@@ -136,7 +143,8 @@ function selectJobs(workflow: WorkflowSpec, only?: string): JobSpec[] {
 export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
   mkdirSync(opts.runDir, { recursive: true });
   const signal = opts.signal ?? new AbortController().signal;
-  const masker = new Masker();
+  const masker = opts.masker ?? new Masker();
+  const baseEnv = opts.baseEnv ?? baseEnvironment(process.env);
   const secrets = { ...(opts.secrets ?? {}) };
   for (const v of Object.values(secrets)) masker.add(v);
   const github = githubContext(
@@ -181,7 +189,7 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
           goshipRoot: opts.goshipRoot,
           workspace: opts.workspace,
           runDir: join(opts.runDir, `${job.id}${strategy.combinations.length > 1 ? `-${i + 1}` : ''}`),
-          baseEnv: opts.baseEnv ?? process.env,
+          baseEnv,
           githubEnv: github.env,
           contexts: {
             ...jobContexts,
@@ -232,11 +240,14 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
       throw new Error(`jobs ${[...pending].join(', ')} need jobs that are not in this run`);
     await Promise.race(running.values());
   }
+  // A summary was masked when its step ended; a value masked by a later step is masked in it now too.
+  for (const job of Object.values(results))
+    for (const s of job.steps) if (s.summaryFile) maskSummary(s.summaryFile, masker);
   const all = Object.values(results).map((r) => r.conclusion);
   const conclusion: Conclusion = all.includes('failure')
     ? 'failure'
     : all.includes('cancelled')
       ? 'cancelled'
       : 'success';
-  return { conclusion, jobs: results };
+  return { conclusion, jobs: results, masker };
 }

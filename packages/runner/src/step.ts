@@ -2,11 +2,13 @@
  * One step, run the way the Actions runner runs it: a fresh set of file-command files (GITHUB_OUTPUT, ENV,
  * PATH, STATE, STEP_SUMMARY), INPUT_<NAME> for every declared input with action.yml defaults applied,
  * `node <main>` under the node version runs.using names, `run:` scripts through bash with the runner's
- * flags. What the step wrote is read back exactly as the runner reads it.
+ * flags. What the step wrote is read back exactly as the runner reads it; its job summary is masked as the
+ * runner masks it before upload, and a `run:` script (which holds the secrets expanded into it) is deleted
+ * once the step ends.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ActionManifest } from './actions.js';
@@ -106,7 +108,7 @@ function spawnStep(
       if (!cmd) return io.line(io.masker.mask(line));
       if (cmd.kind === 'mask') io.masker.add(cmd.value);
       else if (cmd.kind === 'annotation') {
-        const a = { ...cmd.annotation, message: io.masker.mask(cmd.annotation.message) };
+        const a = io.masker.maskAnnotation(cmd.annotation);
         annotations.push(a);
         io.annotation(a);
       } else if (cmd.kind === 'group') io.line(`▸ ${io.masker.mask(cmd.title)}`);
@@ -125,7 +127,20 @@ function spawnStep(
   });
 }
 
-function readBack(files: StepFiles): Omit<StepResult, 'exitCode' | 'annotations'> {
+/** Rewrites a job summary with every secret known so far masked (the runner masks it before upload). */
+export function maskSummary(file: string, masker: Masker): void {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return; // a step that did not run has no summary file
+  }
+  const masked = masker.mask(text);
+  if (masked !== text) writeFileSync(file, masked);
+}
+
+function readBack(files: StepFiles, masker: Masker): Omit<StepResult, 'exitCode' | 'annotations'> {
+  maskSummary(files.GITHUB_STEP_SUMMARY, masker);
   return {
     outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'), 'GITHUB_OUTPUT'),
     env: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'), 'GITHUB_ENV'),
@@ -155,7 +170,7 @@ export async function runNodeEntry(
     cwd,
     io,
   );
-  return { exitCode, annotations, ...readBack(files) };
+  return { exitCode, annotations, ...readBack(files, io.masker) };
 }
 
 /** Shells as the runner invokes them (`{0}` is the script file). */
@@ -178,10 +193,14 @@ export async function runScript(
   if (!template)
     throw new Error(`shell '${shell}' is not supported locally (bash, sh, or a command with {0})`);
   const scriptFile = join(files.dir, `${randomUUID()}.sh`);
-  writeFileSync(scriptFile, script);
+  writeFileSync(scriptFile, script, { mode: 0o600 });
   const [command, ...args] = template.map((a) => (a === '{0}' ? scriptFile : a));
-  const { exitCode, annotations } = await spawnStep(command!, args, { ...env, ...pick(files) }, cwd, io);
-  return { exitCode, annotations, ...readBack(files) };
+  try {
+    const { exitCode, annotations } = await spawnStep(command!, args, { ...env, ...pick(files) }, cwd, io);
+    return { exitCode, annotations, ...readBack(files, io.masker) };
+  } finally {
+    rmSync(scriptFile, { force: true });
+  }
 }
 
 function pick(files: StepFiles): Record<string, string> {
