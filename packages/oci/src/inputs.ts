@@ -290,7 +290,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       ldflags: inputs.optional('ldflags'),
       tempDir: join(tempRoot, 'goship-docker-multistage'),
     },
-    listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false'] as const, 'auto'),
+    listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'] as const, 'auto'),
     env,
     signal,
     log: ctx.log.info,

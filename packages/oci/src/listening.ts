@@ -1,33 +1,43 @@
 /*
  * The listening check of an image, before it is pushed: the native-architecture image's layers are
- * unpacked into a throwaway root, its entrypoint is started with the image's own Env, Entrypoint, Cmd and
- * WorkingDir (chrooted into that root inside a network namespace where the machine allows it; see
- * @goship/probe/listening), and the TCP port its process listens on is compared with the port the image
- * declares. Every layer can say 8080 while the process listens elsewhere (a port variable reset by a
- * flag default, a differently named env var): only starting it proves the port. It runs as the image's
- * `User` (resolved in the image's own /etc/passwd and /etc/group), as the cluster would run it: a binary
- * that user may not execute fails the check the way the pod would fail to start.
+ * unpacked into a throwaway root without writing outside it (./sandbox/unpack.ts), its entrypoint is
+ * started with the image's own Env, Entrypoint, Cmd, WorkingDir and User in a runc container with every
+ * namespace and no capabilities (./sandbox/runtime.ts), and the TCP port its process listens on is compared
+ * with the port the image declares. Every layer can say 8080 while the process listens elsewhere (a port
+ * variable reset by a flag default, a differently named env var): only starting it proves the port. A
+ * binary the image's user may not execute fails the check the way the pod would fail to start. Where no
+ * sandbox can be made, the check is skipped with a notice: image code never runs unisolated unless the
+ * input says `unsandboxed`.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { exec, UserError } from '@goship/kit';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, resolve } from 'node:path';
+import { UserError } from '@goship/kit';
+import { hostPlatform } from './dockerfile/build.js';
+import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
+import { formatPlatform, INDEX_TYPES, type Platform, parsePlatform } from './media.js';
 import {
   availableSandbox,
   checkListening,
   describeListening,
   describeUser,
+  imagePath,
   imageUserFiles,
   type ListeningResult,
+  pathInRoot,
   resolveUser,
   type SandboxMode,
+  SandboxUnavailable,
+  sandboxHostIds,
+  unpackLayers,
   userSwitch,
-} from '@goship/probe/listening';
-import { hostPlatform } from './dockerfile/build.js';
-import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
-import { formatPlatform, INDEX_TYPES, type Platform, parsePlatform } from './media.js';
+} from './sandbox/index.js';
 
-/** The `listening-check` input: auto (when possible), true (fail when it cannot run), false (off). */
-export type ListeningCheckSetting = 'auto' | 'true' | 'false';
+/**
+ * The `listening-check` input: auto (when a sandbox can be made, else a notice), true (fail when it cannot
+ * run), false (off), unsandboxed (run the image's code on the runner without isolation: dangerous).
+ */
+export type ListeningCheckSetting = 'auto' | 'true' | 'false' | 'unsandboxed';
 
 export interface ImageListening {
   /** passed: the process listens on the declared port; skipped/off: not run; inconclusive: it ran, but never listened. */
@@ -125,38 +135,6 @@ export function pickNative<T extends { platform: string }>(images: T[]): T | und
   return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
 }
 
-/**
- * Unpacks the layers bottom first into `root`. Entries are unpacked by GNU tar, which refuses members
- * with `..` or absolute names and replaces (never follows) symlinks already on disk. As root, the
- * numeric owners are kept (the process runs as the image's User, and what it may read or execute
- * depends on them); otherwise every file is ours.
- * Whiteouts (`.wh.<name>`) remove the lower layer's file; opaque markers are dropped.
- */
-export async function unpackLayers(layers: string[], root: string, signal?: AbortSignal): Promise<void> {
-  const owners = process.getuid?.() === 0 ? ['--same-owner', '--numeric-owner'] : ['--no-same-owner'];
-  for (const layer of layers) {
-    await exec(
-      'tar',
-      ['-x', '-f', layer, '-C', root, ...owners, '--no-same-permissions', '--exclude=dev/*'],
-      {
-        signal,
-      },
-    );
-    applyWhiteouts(root);
-  }
-}
-
-function applyWhiteouts(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.name.startsWith('.wh.')) {
-      rmSync(path, { force: true, recursive: true });
-      if (entry.name !== '.wh..wh..opq')
-        rmSync(join(dir, entry.name.slice(4)), { force: true, recursive: true });
-    } else if (entry.isDirectory() && !entry.isSymbolicLink()) applyWhiteouts(path);
-  }
-}
-
 /** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
 export function imageCommand(config: ImageConfig, root: string): { argv: string[]; program?: string } {
   const argv = [...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])];
@@ -166,7 +144,7 @@ export function imageCommand(config: ImageConfig, root: string): { argv: string[
   const path = (config.config.Env ?? []).find((e) => e.startsWith('PATH='))?.slice(5) ?? '';
   for (const dir of path.split(':').filter(Boolean)) {
     const candidate = posix.join(dir, first);
-    if (existsSync(join(root, candidate))) return { argv, program: candidate };
+    if (pathInRoot(root, candidate) !== undefined) return { argv, program: candidate };
   }
   return { argv };
 }
@@ -180,9 +158,20 @@ function envRecord(config: ImageConfig): Record<string, string> {
   return env;
 }
 
+/** The sandbox the check runs in, or why there is none (`unsandboxed`: the user asked for none). */
+function sandboxFor(setting: ListeningCheckSetting) {
+  if (setting === 'unsandboxed') return { sandbox: 'unsandboxed' as const };
+  const available = availableSandbox();
+  return available.mode ? { sandbox: available } : { why: available.reason! };
+}
+
+const NO_SANDBOX_HINT =
+  'To enable it: run the step as root, allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu 24.04), or give the runner password-less sudo and runc; listening-check: false turns it off';
+
 /**
  * Runs the check on one image. Throws (before anything is pushed) when the process listens on other
- * ports than the declared one, naming both; returns what was observed otherwise.
+ * ports than the declared one, exits before listening, or may not be executed by the image's user, naming
+ * what was seen; returns what was observed otherwise.
  */
 export async function checkImageListening(
   image: ImageUnderTest,
@@ -200,20 +189,39 @@ export async function checkImageListening(
       `The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`,
       { hint: 'Make the port input, ENV PORT and EXPOSE of the Dockerfile state one port.' },
     );
-  mkdirSync(o.tempDir, { recursive: true });
-  const root = mkdtempSync(join(o.tempDir, 'rootfs-'));
+  const chosen = sandboxFor(o.setting);
+  if (!chosen.sandbox)
+    return skipListening(
+      o.setting,
+      `no sandbox can be made on this runner: ${chosen.why}. ${NO_SANDBOX_HINT}`,
+      o.notice,
+    );
+  const sandbox = chosen.sandbox;
+  if (sandbox === 'unsandboxed')
+    o.notice(
+      "Listening check: listening-check: unsandboxed runs the image's entrypoint on this runner without isolation: it can read this step's environment and files.",
+    );
+  const work = mkdtempSync(join(searchableDir(o.tempDir), 'check-'));
+  const root = join(work, 'rootfs');
   try {
-    // The image's `/` as a runtime makes it (mkdtemp gives 0700: no other user could enter it).
-    chmodSync(root, 0o755);
-    await unpackLayers(image.layers, root, o.signal);
+    // The image's `/` as a runtime makes it (mkdtemp gives 0700: no other user could enter it); the
+    // sandbox's host user must reach it through `work`.
+    mkdirSync(root, { mode: 0o755 });
+    chmodSync(work, 0o711);
+    const owner = sandbox !== 'unsandboxed' && sandbox.mode === 'root' ? sandboxHostIds('root') : undefined;
+    const unpacked = await unpackLayers(image.layers, root, { owner, signal: o.signal });
+    if (unpacked.dropped.length > 0)
+      o.log(
+        `listening check: ${unpacked.dropped.length} device node(s)/FIFO(s) of the image not created (${unpacked.dropped.slice(0, 5).join(', ')}); the sandbox has its own /dev`,
+      );
     const user = resolveUser(
       image.config.config.User ?? '',
       imageUserFiles(root),
       `the ${image.platform} image`,
     );
-    // Where the sandbox cannot become the image's user (a non-root runner), the port is still worth
-    // proving: the process runs as the sandbox's own user, and the notice says what that leaves unchecked.
-    const cannotSwitch = userSwitch(availableSandbox(), user);
+    // Where the sandbox cannot become the image's user (rootless), the port is still worth proving: the
+    // process runs as the sandbox's root, and the notice says what that leaves unchecked.
+    const cannotSwitch = userSwitch(sandbox, user);
     if (cannotSwitch)
       o.notice(
         `Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${describeUser(user)} may run the program is not.`,
@@ -221,63 +229,124 @@ export async function checkImageListening(
     const { argv, program } = imageCommand(image.config, root);
     if (!program)
       return skipListening(
-        o.setting,
+        o.setting === 'unsandboxed' ? 'auto' : o.setting,
         argv.length === 0
           ? `the ${image.platform} image has no Entrypoint or Cmd`
           : `the ${image.platform} image's entrypoint ${argv[0]} is not in its root filesystem`,
         o.notice,
       );
-    const workdir = image.config.config.WorkingDir || '/';
-    mkdirSync(join(root, workdir), { recursive: true });
-    const r: ListeningResult = await checkListening({
-      command: program,
-      args: argv.slice(1),
-      env: envRecord(image.config),
-      root,
-      workdir,
-      user: cannotSwitch ? undefined : user,
-      declaredPort: declared.port,
-      timeoutMs: o.timeoutMs,
-      signal: o.signal,
-    });
-    const base = {
-      platform: image.platform,
-      declaredPort: declared.port,
-      declaredBy: declared.by,
-      ports: r.ports,
-      sandbox: r.sandbox,
-      user: describeUser(r.user),
-      command: argv,
-    };
-    const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
-    o.log(`listening check (${where}): ${describeListening(r)}`);
-    if (r.outcome === 'listening') return { ...base, status: 'passed', port: declared.port };
-    if (r.outcome === 'cannot-start')
-      throw new UserError(
-        `The image's process cannot start: ${r.denied} (${where}): permission denied, as it would be in the cluster. Nothing was pushed.`,
-        {
-          hint: `Make the program executable by the image's User ${image.config.config.User ?? ''} (COPY --chmod=0755, or --chown to that user), or change USER.`,
-        },
-      );
-    if (r.outcome === 'mismatch') {
-      const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
-      throw new UserError(
-        `The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`,
-        {
-          hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
-        },
+    // The working directory is made inside the root (symlinks followed there), never on the host.
+    const workdir = imagePath(image.config.config.WorkingDir || '/');
+    await makeWorkdir(root, workdir, owner);
+    let r: ListeningResult;
+    try {
+      r = await checkListening({
+        root,
+        files: unpacked.files,
+        command: program,
+        args: argv.slice(1),
+        env: envRecord(image.config),
+        workdir,
+        user,
+        declaredPort: declared.port,
+        timeoutMs: o.timeoutMs,
+        sandbox,
+        workDir: work,
+        signal: o.signal,
+      });
+    } catch (err) {
+      if (!(err instanceof SandboxUnavailable)) throw err;
+      return skipListening(
+        o.setting === 'unsandboxed' ? 'auto' : o.setting,
+        `${err.message}. ${NO_SANDBOX_HINT}`,
+        o.notice,
       );
     }
-    const reason = `${describeListening(r)} (${where})${r.output ? `; its output: ${r.output.trim().slice(-400)}` : ''}`;
-    if (o.setting === 'true')
-      throw new UserError(`Listening check: the process ${reason}.`, {
-        hint: 'A service that needs something the sandbox lacks (a database, a file) cannot be checked: use listening-check: auto.',
-      });
-    o.notice(`Listening check inconclusive: the process ${reason}.`);
-    return { ...base, status: 'inconclusive', reason };
+    return verdict(image, o, declared, argv, r);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * `preferred` (created), when the sandbox's host user can reach it (every ancestor searchable by others:
+ * that user is no one's), else the machine's temporary directory.
+ */
+function searchableDir(preferred: string): string {
+  mkdirSync(preferred, { recursive: true });
+  for (let dir = resolve(preferred); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return tmpdir();
+    if (dir === dirname(dir)) return preferred;
+  }
+}
+
+/** WorkingDir inside the unpacked root: created through resolveDir's rules (a symlink stays inside). */
+async function makeWorkdir(root: string, workdir: string, owner?: { uid: number; gid: number }) {
+  const { mkdir, lchown } = await import('node:fs/promises');
+  let at = '/';
+  for (const part of workdir.split('/').filter(Boolean)) {
+    const next = posix.join(at, part);
+    if (pathInRoot(root, next) === undefined) {
+      const parent = pathInRoot(root, at);
+      if (parent === undefined) return;
+      const host = join(parent, part);
+      await mkdir(host, { mode: 0o755 });
+      if (owner) await lchown(host, owner.uid, owner.gid);
+    }
+    at = next;
+  }
+}
+
+function verdict(
+  image: ImageUnderTest,
+  o: ImageListeningOptions,
+  declared: { port?: number; by: string[] },
+  argv: string[],
+  r: ListeningResult,
+): ImageListening {
+  const base = {
+    platform: image.platform,
+    declaredPort: declared.port,
+    declaredBy: declared.by,
+    ports: r.ports,
+    sandbox: r.sandbox,
+    user: describeUser(r.user),
+    command: argv,
+  };
+  const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
+  o.log(`listening check (${where}): ${describeListening(r)}`);
+  if (r.outcome === 'listening') return { ...base, status: 'passed', port: declared.port };
+  if (r.outcome === 'cannot-start')
+    throw new UserError(
+      `The image's process cannot start: ${r.denied} (${where}): permission denied, as it would be in the cluster. Nothing was pushed.`,
+      {
+        hint: `Make the program executable by the image's User ${image.config.config.User ?? ''} (COPY --chmod=0755, or --chown to that user), or change USER.`,
+      },
+    );
+  if (r.outcome === 'mismatch') {
+    const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
+    throw new UserError(
+      `The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`,
+      {
+        hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+      },
+    );
+  }
+  const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
+  if (r.outcome === 'exited')
+    throw new UserError(
+      `The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`,
+      {
+        hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
+      },
+    );
+  const reason = `${describeListening(r)} (${where})${output}`;
+  if (o.setting === 'true')
+    throw new UserError(`Listening check: the process ${reason}.`, {
+      hint: 'A service that needs something the sandbox lacks (a database, a file) cannot be checked: use listening-check: auto.',
+    });
+  o.notice(`Listening check inconclusive: the process ${reason}.`);
+  return { ...base, status: 'inconclusive', reason };
 }
 
 /**

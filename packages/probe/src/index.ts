@@ -3,7 +3,6 @@ export * from './headers.js';
 export * from './http.js';
 export * from './json-assert.js';
 export * from './latency.js';
-export * from './listening/index.js';
 export * from './options.js';
 export * from './service-proxy.js';
 export * from './smoke-test.js';

@@ -7,13 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  declaredPort,
-  type ImageConfig,
-  imageCommand,
-  skipListening,
-  unpackLayers,
-} from '../../../packages/oci/src/index';
+import { declaredPort, type ImageConfig, imageCommand, skipListening } from '../../../packages/oci/src/index';
+import { unpackLayers } from '../../../packages/oci/src/sandbox/index';
 
 const recorded = JSON.parse(
   readFileSync(new URL('../pipeline/fixtures/listen-ok.amd64.config.json', import.meta.url), 'utf8'),
@@ -98,7 +93,7 @@ describe('a check that cannot run', () => {
 });
 
 (process.getuid?.() === 0 ? describe : describe.skip)('unpacking for the check (as root)', () => {
-  test('numeric owners are kept (what the image user may read or execute depends on them), modes too', async () => {
+  test("numeric owners and modes are recorded as the layer states them (the permission check reads them); on disk every entry is the sandbox user's", async () => {
     const src = mkdtempSync(join(tmpdir(), 'listen-layer-'));
     mkdirSync(join(src, 'app'));
     writeFileSync(join(src, 'app/server'), 'x', { mode: 0o700 });
@@ -128,10 +123,14 @@ describe('a check that cannot run', () => {
       'app/config',
     ]);
     const root = mkdtempSync(join(tmpdir(), 'listen-unpacked-'));
-    await unpackLayers([layer], root);
+    const { files } = await unpackLayers([layer], root, {
+      owner: { uid: 2_100_000_000, gid: 2_100_000_000 },
+    });
+    expect(files.get('/app/server')).toEqual({ uid: 0, gid: 0, mode: 0o700, type: 'file' });
+    expect(files.get('/app/config')).toEqual({ uid: 4242, gid: 4343, mode: 0o600, type: 'file' });
     const server = statSync(join(root, 'app/server'));
     const config = statSync(join(root, 'app/config'));
-    expect([server.uid, server.gid, server.mode & 0o7777]).toEqual([0, 0, 0o700]);
-    expect([config.uid, config.gid, config.mode & 0o7777]).toEqual([4242, 4343, 0o600]);
+    expect([server.uid, server.gid, server.mode & 0o7777]).toEqual([2_100_000_000, 2_100_000_000, 0o700]);
+    expect([config.uid, config.gid, config.mode & 0o7777]).toEqual([2_100_000_000, 2_100_000_000, 0o600]);
   });
 });

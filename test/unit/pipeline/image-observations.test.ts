@@ -85,12 +85,12 @@ describe('integrity rows from the image config read back from the registry', () 
     const passed = listeningObservation({
       status: 'passed',
       platform: 'linux/amd64',
-      sandbox: 'netns',
+      sandbox: 'root',
       port: 8080,
       ports: [8080],
     });
     expect(checkIntegrity({ port: 8080 }, [passed]).rows[0]).toMatchObject({
-      where: 'process listens on (linux/amd64, netns sandbox)',
+      where: 'process listens on (linux/amd64, root sandbox)',
       status: 'agrees',
     });
     const skipped = listeningObservation({

@@ -2,24 +2,19 @@
  * The user the listening check runs an image's process as: the image config's User resolved as runc and
  * containerd resolve it, against recorded /etc/passwd and /etc/group files of real images (fixtures/image-users).
  */
-import {
-  chmodSync,
-  chownSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   describeUser,
   executeDenial,
+  type FileTable,
   imageUserFiles,
   pathInRoot,
   resolveUser,
-} from '../../../packages/probe/src/listening/index.js';
+  unpackLayers,
+} from '../../../packages/oci/src/sandbox/index.js';
+import { writeLayer } from './fixtures/layers.js';
 
 const fixture = (image: string) => ({
   passwd: readFileSync(new URL(`./fixtures/image-users/${image}/passwd`, import.meta.url), 'utf8'),
@@ -101,43 +96,49 @@ describe('the image files, read inside the image root', () => {
   });
 });
 
-const asRoot = process.getuid?.() === 0;
-
-(asRoot ? describe : describe.skip)('which path denies the user (owners and modes on disk)', () => {
+describe('which path denies the user (owners and modes the layers state)', () => {
   const root = mkdtempSync(join(tmpdir(), 'goship-users-deny-'));
-  chmodSync(root, 0o755);
-  mkdirSync(join(root, 'app'));
-  mkdirSync(join(root, 'secret'), { mode: 0o700 });
-  for (const [path, mode] of [
-    ['app/open', 0o755],
-    ['app/private', 0o700],
-    ['app/mine', 0o700],
-    ['app/group', 0o750],
-    ['secret/bin', 0o755],
-  ] as const) {
-    writeFileSync(join(root, path), '');
-    chmodSync(join(root, path), mode);
-  }
-  chownSync(join(root, 'app/mine'), 65532, 65532);
-  chownSync(join(root, 'app/group'), 0, 65532);
+  let files: FileTable;
+  beforeAll(async () => {
+    const layer = await writeLayer(join(root, '..', `${root.split('/').pop()}.tar.gz`), [
+      { name: 'app/', type: 'directory' },
+      { name: 'secret/', type: 'directory', mode: 0o700 },
+      { name: 'app/open', mode: 0o755 },
+      { name: 'app/private', mode: 0o700 },
+      { name: 'app/mine', mode: 0o700, uid: 65532, gid: 65532 },
+      { name: 'app/group', mode: 0o750, gid: 65532 },
+      { name: 'secret/bin', mode: 0o755 },
+      { name: 'bin', type: 'symlink', linkname: '/app' },
+    ]);
+    mkdirSync(join(root, 'rootfs'));
+    files = (await unpackLayers([layer], join(root, 'rootfs'))).files;
+  });
   const nonroot = { uid: 65532, gid: 65532 };
+  const deny = (path: string, u: { uid: number; gid: number; name?: string }) =>
+    executeDenial(join(root, 'rootfs'), path, u, files);
 
   test('an executable file, the user own file, its group: allowed', () => {
-    expect(executeDenial(root, '/app/open', nonroot)).toBeUndefined();
-    expect(executeDenial(root, '/app/mine', nonroot)).toBeUndefined();
-    expect(executeDenial(root, '/app/group', nonroot)).toBeUndefined();
-    expect(executeDenial(root, '/app/private', { uid: 0, gid: 0 })).toBeUndefined();
+    expect(deny('/app/open', nonroot)).toBeUndefined();
+    expect(deny('/app/mine', nonroot)).toBeUndefined();
+    expect(deny('/app/group', nonroot)).toBeUndefined();
+    expect(deny('/app/private', { uid: 0, gid: 0 })).toBeUndefined();
   });
 
   test('a root-owned 0700 file, or a directory the user cannot enter: named with its mode and owner', () => {
-    expect(executeDenial(root, '/app/private', nonroot)).toBe(
+    expect(deny('/app/private', nonroot)).toBe(
       'user 65532:65532 cannot execute /app/private (mode 0700, owned by 0:0)',
     );
-    expect(executeDenial(root, '/app/group', { uid: 1000, gid: 1000, name: 'app' })).toBe(
+    expect(deny('/app/group', { uid: 1000, gid: 1000, name: 'app' })).toBe(
       'user app (1000:1000) cannot execute /app/group (mode 0750, owned by 0:65532)',
     );
-    expect(executeDenial(root, '/secret/bin', nonroot)).toBe(
+    expect(deny('/secret/bin', nonroot)).toBe(
       'user 65532:65532 cannot enter /secret (mode 0700, owned by 0:0), on the way to /secret/bin',
+    );
+  });
+
+  test('through a symlink of the image: the file it resolves to inside the root decides', () => {
+    expect(deny('/bin/private', nonroot)).toBe(
+      'user 65532:65532 cannot execute /bin/private (mode 0700, owned by 0:0)',
     );
   });
 });

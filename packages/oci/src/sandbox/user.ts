@@ -8,6 +8,7 @@
 import { lstatSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { join, posix } from 'node:path';
 import { UserError } from '@goship/kit';
+import type { FileMeta, FileTable } from './unpack.js';
 
 export interface ProcessUser {
   uid: number;
@@ -164,25 +165,30 @@ export function imageUserFiles(root: string): { passwd?: string; group?: string 
   return { passwd: read('/etc/passwd'), group: read('/etc/group') };
 }
 
-/** What of `mode`'s rwx bits applies to the user (owner, group, other); root: everything but exec rules. */
-function allows(st: Stats, u: Pick<ProcessUser, 'uid' | 'gid'>, bit: 1 | 4): boolean {
-  if (u.uid === 0) return bit !== 1 || st.isDirectory() || (st.mode & 0o111) !== 0;
-  const shift = st.uid === u.uid ? 6 : st.gid === u.gid ? 3 : 0;
-  return ((st.mode >> shift) & bit) !== 0;
+/** Whether the mode's x bit applies to the user (owner, group, other); root: any x bit (dirs always). */
+function mayExecute(m: FileMeta, u: Pick<ProcessUser, 'uid' | 'gid'>): boolean {
+  if (u.uid === 0) return m.type === 'dir' || (m.mode & 0o111) !== 0;
+  const shift = m.uid === u.uid ? 6 : m.gid === u.gid ? 3 : 0;
+  return ((m.mode >> shift) & 1) !== 0;
 }
 
-const describeMode = (st: Stats) =>
-  `mode ${(st.mode & 0o7777).toString(8).padStart(4, '0')}, owned by ${st.uid}:${st.gid}`;
+const describeMode = (m: FileMeta) =>
+  `mode ${(m.mode & 0o7777).toString(8).padStart(4, '0')}, owned by ${m.uid}:${m.gid}`;
+
+/** A directory the layers never named was made by the unpacker as a runtime makes it: 0755, root's. */
+const IMPLICIT_DIR: FileMeta = { uid: 0, gid: 0, mode: 0o755, type: 'dir' };
 
 /**
  * Why the user cannot execute `program` inside the unpacked root, as the kernel would decide it (search
- * permission on each directory, execute permission on the file), from the owners and modes on disk;
- * undefined when nothing denies it. Names the first path that denies.
+ * permission on each directory, execute permission on the file), from the owners and modes the image's
+ * layers state (`files`: on disk everything belongs to the sandbox's one user); undefined when nothing
+ * denies it. Names the first path that denies.
  */
 export function executeDenial(
   root: string,
   program: string,
   u: Pick<ProcessUser, 'uid' | 'gid' | 'name'>,
+  files: FileTable,
 ): string | undefined {
   const parts = posix.normalize(`/${program}`).split('/').filter(Boolean);
   const who = `user ${describeUser(u)}`;
@@ -190,16 +196,13 @@ export function executeDenial(
     const inside = `/${parts.slice(0, i).join('/')}`;
     const host = pathInRoot(root, inside);
     if (host === undefined) return undefined;
-    let st: Stats;
-    try {
-      st = lstatSync(host);
-    } catch {
-      return undefined;
-    }
+    const resolved = host === root ? '/' : host.slice(root.length);
+    const meta = files.get(resolved) ?? (i < parts.length ? IMPLICIT_DIR : undefined);
+    if (meta === undefined) return undefined;
     if (i < parts.length) {
-      if (st.isDirectory() && !allows(st, u, 1))
-        return `${who} cannot enter ${inside} (${describeMode(st)}), on the way to ${program}`;
-    } else if (!allows(st, u, 1)) return `${who} cannot execute ${program} (${describeMode(st)})`;
+      if (meta.type === 'dir' && !mayExecute(meta, u))
+        return `${who} cannot enter ${inside} (${describeMode(meta)}), on the way to ${program}`;
+    } else if (!mayExecute(meta, u)) return `${who} cannot execute ${program} (${describeMode(meta)})`;
   }
   return undefined;
 }
