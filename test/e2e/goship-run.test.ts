@@ -1,11 +1,20 @@
 /*
  * `goship run` (dist/cli, the committed bundle) on real workflows: jobs in needs order, matrix legs,
  * expressions, masking, failure()/always(), goship's own actions run from their bundles with a real Go
- * build, refusals with the workflow's file:line, and every workflow and action.yml of the repository
- * validated by GitHub's parser.
+ * build, refusals with the workflow's file:line, secrets kept out of what a run shows and leaves behind, and
+ * every workflow and action.yml of the repository validated by GitHub's parser. Needs no test infrastructure
+ * (GOSHIP_INFRA= starts none); Go on PATH for the go-build-ldflags case.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { node24, repoRoot } from '../harness/run-action';
@@ -79,7 +88,9 @@ jobs:
       - run: echo must-not-run
 `,
     });
-    const r = goship(['run', WF, '--secret', 'TOKEN=very-secret-token', '--event', 'tag:v1.2.3'], dir);
+    const r = goship(['run', WF, '--secret', 'TOKEN', '--event', 'tag:v1.2.3'], dir, {
+      TOKEN: 'very-secret-token',
+    });
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
     expect(r.out).toContain('[build (amd64)]   level=step from_step=1 token=*** ref=v1.2.3');
@@ -96,6 +107,52 @@ jobs:
       r.out.lastIndexOf('[build (arm64)] ✓'),
     );
     expect(r.out.indexOf('[deploy] ▶')).toBeGreaterThan(lastBuild);
+  });
+
+  test('secrets stay out of what a run shows and leaves; steps see the allow-listed environment', () => {
+    const secret = 'p@ss"word\nsecond-line';
+    const dir = repo({
+      [WF]: `on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - id: s
+        env: { PW: "\${{ secrets.PW }}", PW_JSON: "\${{ toJSON(secrets.PW) }}" }
+        run: |
+          FIRST=$(printf '%s' "$PW" | head -1)
+          printf 'user:%s' "$PW" | base64 -w0; echo
+          echo "{\\"pw\\":$PW_JSON}"
+          echo "::warning file=$FIRST-file,title=about $FIRST::see $FIRST"
+          echo "out=$FIRST" >> "$GITHUB_OUTPUT"
+          echo "summary: $PW" >> "$GITHUB_STEP_SUMMARY"
+          echo "GITHUB_SHA=bad" >> "$GITHUB_ENV"
+          echo "leak=\${GOSHIP_E2E_LEAK:-unset} passed=\${GOSHIP_E2E_PASSED:-unset}"
+`,
+    });
+    const env = { PW: secret, GOSHIP_E2E_LEAK: 'leaked', GOSHIP_E2E_PASSED: 'passed' };
+    const r = goship(['run', WF, '--secret', 'PW', '--env', 'GOSHIP_E2E_PASSED'], dir, env);
+    expect(r.code).toBe(0);
+    for (const part of ['p@ss', 'second-line', Buffer.from(`user:${secret}`).toString('base64').slice(8, 20)])
+      expect(r.out).not.toContain(part);
+    expect(r.out).toContain('[a]   {"pw":"***"}');
+    expect(r.out).toMatch(/\[a\] \*\*\*-file: warning: see \*\*\*/);
+    expect(r.out).toMatch(/\| a \| Run FIRST=.* \| ✓ success \| [\d.]+s \| out=\*\*\* \| below \|/);
+    expect(r.out).toContain('summary: ***');
+    expect(r.out).toMatch(/warning: GITHUB_SHA from GITHUB_ENV .* is ignored/);
+    expect(r.out).toContain('[a]   leak=unset passed=passed');
+    // The run's folder is gone; with --keep it stays, holding no step script and a masked summary.
+    const runDir = /files in (\S+)\)/.exec(r.out)![1]!;
+    expect(existsSync(runDir)).toBe(false);
+    const kept = goship(['run', WF, '--secret', 'PW', '--keep'], dir, env);
+    const keptDir = /files in (\S+)\)/.exec(kept.out)![1]!;
+    const files = readdirSync(keptDir, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.sh'))).toEqual([]);
+    expect(readFileSync(join(keptDir, 'a/step-01-s/summary.md'), 'utf8')).toBe('summary: ***\n');
+    // A secret in argv works, with a warning that others can read it in the process list.
+    const argv = goship(['run', WF, '--secret', `PW=${secret.split('\n')[0]}`], dir);
+    expect(argv.code).toBe(0);
+    expect(argv.err).toContain('--secret PW=…: the value is visible to other users of this machine');
   });
 
   test('--job runs one job and what it needs; unknown jobs are named', () => {

@@ -2,22 +2,34 @@
  * `goship`: run a workflow of this repository on this machine, the way the Actions runner would.
  *
  *   goship run <workflow.yml> [--job NAME] [--input k=v]... [--event push|tag:v1.2.3|workflow_dispatch|pull_request]
- *              [--secret NAME[=VALUE]]... [--secrets-file FILE] [--workspace DIR] [--max-parallel N] [--quiet]
+ *              [--secret NAME[=VALUE]]... [--secrets-file FILE] [--env NAME]... [--workspace DIR]
+ *              [--max-parallel N] [--quiet] [--keep]
  *   goship validate <workflow-or-action.yml>...
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Masker } from './commands.js';
+import { BASE_ENVIRONMENT, baseEnvironment, isRunnerVariable } from './environment.js';
 import { type RunEvent, runWorkflow } from './run.js';
 import { validateFile } from './validate.js';
-import { createView, finalTable } from './view.js';
+import { createView, finalTable, summaryText } from './view.js';
 import { loadWorkflow, WorkflowError } from './workflow.js';
 
 const USAGE = `usage:
   goship run <workflow.yml> [--job NAME] [--input k=v]... [--event push|tag:vX.Y.Z|workflow_dispatch|pull_request]
-             [--secret NAME[=VALUE]]... [--secrets-file FILE] [--workspace DIR] [--max-parallel N] [--quiet]
-  goship validate <workflow-or-action.yml>...`;
+             [--secret NAME[=VALUE]]... [--secrets-file FILE] [--env NAME]... [--workspace DIR]
+             [--max-parallel N] [--quiet] [--keep]
+  goship validate <workflow-or-action.yml>...
+
+  --secret NAME       the secret's value from the environment variable NAME (NAME=VALUE works, but the
+                      value is then visible to other users of this machine in the process list)
+  --secrets-file FILE NAME=VALUE lines
+  --env NAME          pass the variable NAME from this environment to the steps; they see only:
+                      ${BASE_ENVIRONMENT.join(' ')}
+                      then the runner's GITHUB_*/RUNNER_* variables, which env: and GITHUB_ENV cannot override
+  --keep              keep the run's folder (step files, RUNNER_TEMP, summaries); it is deleted by default`;
 
 class UsageError extends Error {}
 
@@ -30,6 +42,12 @@ interface RunArgs {
   workspace?: string;
   maxParallel: number;
   quiet: boolean;
+  /** Keep the run's folder instead of deleting it at the end. */
+  keep: boolean;
+  /** More of the caller's variables for the steps (--env). */
+  env: string[];
+  /** Said on stderr before the run (a secret given in argv). */
+  warnings: string[];
 }
 
 function keyValue(flag: string, text: string): [string, string] {
@@ -61,6 +79,17 @@ function readSecretsFile(file: string): Record<string, string> {
   return out;
 }
 
+/** An --env name: a variable of this environment that the runner does not set itself. */
+function envName(name: string, env: NodeJS.ProcessEnv): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    throw new UsageError(
+      `--env ${name}: expected the name of an environment variable (its value comes from it)`,
+    );
+  if (isRunnerVariable(name)) throw new UsageError(`--env ${name}: the runner sets ${name} itself`);
+  if (env[name] === undefined) throw new UsageError(`--env ${name}: no environment variable ${name}`);
+  return name;
+}
+
 export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): RunArgs {
   const args: RunArgs = {
     workflow: '',
@@ -69,6 +98,9 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     event: { name: 'push' },
     maxParallel: 2,
     quiet: false,
+    keep: false,
+    env: [],
+    warnings: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -83,18 +115,26 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     else if (a === '--secrets-file') Object.assign(args.secrets, readSecretsFile(value()));
     else if (a === '--secret') {
       const v = value();
-      if (v.includes('=')) Object.assign(args.secrets, Object.fromEntries([keyValue(a, v)]));
-      else if (env[v] !== undefined) args.secrets[v] = env[v]!;
+      if (v.includes('=')) {
+        const [name, secret] = keyValue(a, v);
+        args.secrets[name] = secret;
+        args.warnings.push(
+          `--secret ${name}=…: the value is visible to other users of this machine (the process list); ` +
+            `export it and give --secret ${name}, or use --secrets-file`,
+        );
+      } else if (env[v] !== undefined) args.secrets[v] = env[v]!;
       else
         throw new UsageError(
           `--secret ${v}: no environment variable ${v} (give --secret ${v}=VALUE or export it)`,
         );
-    } else if (a === '--workspace') args.workspace = resolve(value());
+    } else if (a === '--env') args.env.push(envName(value(), env));
+    else if (a === '--workspace') args.workspace = resolve(value());
     else if (a === '--max-parallel') {
       args.maxParallel = Number(value());
       if (!Number.isInteger(args.maxParallel) || args.maxParallel < 1)
         throw new UsageError('--max-parallel: expected a whole number ≥ 1');
     } else if (a === '--quiet') args.quiet = true;
+    else if (a === '--keep') args.keep = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.workflow) args.workflow = a;
     else throw new UsageError(`unexpected argument ${a}`);
@@ -118,40 +158,54 @@ function goshipRoot(): string {
 
 async function run(argv: string[]): Promise<number> {
   const args = parseRunArgs(argv);
+  for (const w of args.warnings) process.stderr.write(`goship: warning: ${w}\n`);
   const file = resolve(args.workflow);
   if (!existsSync(file)) throw new UsageError(`${args.workflow}: no such file`);
   const workspace = args.workspace ?? workspaceOf(file);
   const display = relative(process.cwd(), file) || basename(file);
   const workflow = await loadWorkflow(file, display);
   const runDir = mkdtempSync(join(tmpdir(), 'goship-run-'));
+  const masker = new Masker();
   const view = createView({
     write: (t) => process.stdout.write(t),
     verbose: !args.quiet,
     workflowFile: display,
+    mask: (t) => masker.mask(t),
   });
   const abort = new AbortController();
   const onSignal = () => abort.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.stdout.write(`goship run ${display} (workspace ${workspace}, files in ${runDir})\n`);
-  const result = await runWorkflow({
-    workflow,
-    workspace,
-    goshipRoot: goshipRoot(),
-    runDir,
-    job: args.job,
-    inputs: args.inputs,
-    secrets: args.secrets,
-    event: args.event,
-    maxParallel: args.maxParallel,
-    toolCache:
-      process.env.RUNNER_TOOL_CACHE ??
-      join(process.env.GOSHIP_CACHE ?? join(homedir(), '.cache/goship'), 'toolcache'),
-    signal: abort.signal,
-    view,
-  });
-  process.stdout.write(`\n${finalTable(result)}\nworkflow ${result.conclusion}\n`);
-  return result.conclusion === 'success' ? 0 : 1;
+  try {
+    const result = await runWorkflow({
+      workflow,
+      workspace,
+      goshipRoot: goshipRoot(),
+      runDir,
+      job: args.job,
+      inputs: args.inputs,
+      secrets: args.secrets,
+      event: args.event,
+      maxParallel: args.maxParallel,
+      toolCache:
+        process.env.RUNNER_TOOL_CACHE ??
+        join(process.env.GOSHIP_CACHE ?? join(homedir(), '.cache/goship'), 'toolcache'),
+      baseEnv: baseEnvironment(process.env, args.env),
+      masker,
+      signal: abort.signal,
+      view,
+    });
+    // Without --keep the summaries' files go with the run's folder: they are shown here instead.
+    const summaries = args.keep ? '' : summaryText(result);
+    process.stdout.write(`\n${finalTable(result, args.keep)}\n${summaries && `${summaries}\n`}`);
+    process.stdout.write(`workflow ${result.conclusion}\n`);
+    return result.conclusion === 'success' ? 0 : 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (!args.keep) rmSync(runDir, { recursive: true, force: true });
+  }
 }
 
 function validate(files: string[]): number {
