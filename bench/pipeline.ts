@@ -184,7 +184,10 @@ function goship(
     '--input',
     `image=local/${basename(dir)}/hello`, // deploy.yml's input: the repository the one-step workflow uses
     '--secret',
-    `KUBECONFIG=${KUBECONFIG}`,
+    'KUBECONFIG', // from the environment below: a value in argv is visible in the process list
+    '--env',
+    'GOCACHE', // steps see an allow-listed environment; the warm/cold cache is passed on by name
+    '--keep', // the per-stage times are read from the run's summary files afterwards
     ...(extra.args ?? []),
   ];
   const started = performance.now();
@@ -195,6 +198,7 @@ function goship(
       GO_DOWNLOAD_BASE_URL: infra.GO_DOWNLOAD_BASE_URL,
       RUNNER_TOOL_CACHE: cache.toolCache,
       GOCACHE: cache.gocache,
+      KUBECONFIG,
       ...extra.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

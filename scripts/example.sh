@@ -37,4 +37,4 @@ fi
 
 exec node packages/runner/bin/goship.mjs run "$workflow" --event tag:v1.0.0 \
   --input "registry=$REGISTRY" --input "namespace=$ns" --input image=acme/hello \
-  --secret "KUBECONFIG=$KUBECONFIG"
+  --secret KUBECONFIG

@@ -264,7 +264,12 @@ export async function checkImageListening(
     }
     return verdict(image, o, declared, argv, r);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    try {
+      rmSync(work, { recursive: true, force: true });
+    } catch (err) {
+      // runc as root (sudo) may leave a file of root's if its own clean-up failed: say so, do not fail.
+      o.log(`listening check: could not remove ${work}: ${(err as Error).message}`);
+    }
   }
 }
 

@@ -4,7 +4,9 @@
  * program was written to do. Hostile programs (escapes, secrets, devices, fork bombs, survivors) are in
  * sandbox-hostile.test.ts.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +93,43 @@ func main() {
 	if err != nil { panic(err) }
 	defer l.Close()
 	time.Sleep(time.Hour) // holds the listener open
+}`,
+  // Looks at its own sandbox from inside and listens on PORT only when every property holds; on PORT+1
+  // otherwise, printing the ones that do not (so the check's mismatch error carries them).
+  inspect: `package main
+import ("fmt"; "net"; "os"; "strconv"; "strings"; "time")
+func field(text, key string) string {
+	for _, l := range strings.Split(text, "\\n") { if strings.HasPrefix(l, key+":") { return strings.TrimSpace(l[len(key)+1:]) } }
+	return ""
+}
+func main() {
+	p, _ := strconv.Atoi(os.Getenv("PORT"))
+	var bad []string
+	st, _ := os.ReadFile("/proc/self/status")
+	want := []string{"CapEff", "0000000000000000", "CapBnd", "0000000000000000", "CapPrm", "0000000000000000", "NoNewPrivs", "1", "Seccomp", "2"}
+	for i := 0; i < len(want); i += 2 {
+		if got := field(string(st), want[i]); got != want[i+1] { bad = append(bad, want[i]+"="+got) }
+	}
+	if os.Getpid() != 1 { bad = append(bad, "pid="+strconv.Itoa(os.Getpid())) }
+	if h, _ := os.Hostname(); h != "listening-check" { bad = append(bad, "hostname="+h) }
+	um, _ := os.ReadFile("/proc/self/uid_map")
+	for _, l := range strings.Split(strings.TrimSpace(string(um)), "\\n") {
+		f := strings.Fields(l)
+		if len(f) == 3 && (f[1] == "0" || f[2] != "1") { bad = append(bad, "uid_map="+l) }
+	}
+	mi, _ := os.ReadFile("/proc/self/mountinfo")
+	for _, l := range strings.Split(string(mi), "\\n") {
+		f := strings.Fields(l)
+		if len(f) > 5 && f[4] == "/" && !(strings.Contains(f[5], "ro") && strings.Contains(f[5], "nosuid") && strings.Contains(f[5], "nodev")) { bad = append(bad, "root mount "+f[5]) }
+	}
+	if err := os.WriteFile("/probe", []byte("x"), 0644); err == nil { bad = append(bad, "root writable") }
+	ents, _ := os.ReadDir("/dev")
+	for _, e := range ents { if !map[string]bool{"null": true, "zero": true, "full": true, "random": true, "urandom": true, "tty": true, "shm": true, "pts": true, "ptmx": true, "fd": true, "stdin": true, "stdout": true, "stderr": true, "console": true, "core": true, "mqueue": true}[e.Name()] { bad = append(bad, "/dev/"+e.Name()) } }
+	// runc adds HOME (from the image's passwd, else /), as every runtime does.
+	if env := strings.Join(os.Environ(), " "); env != "PORT=8080 PATH=/bin HOME=/" { bad = append(bad, "env "+env) }
+	if len(bad) > 0 { fmt.Println("sandbox:", strings.Join(bad, "; ")); p++ }
+	l, err := net.Listen("tcp", ":"+strconv.Itoa(p)); if err != nil { panic(err) }
+	defer l.Close(); time.Sleep(time.Hour)
 }`,
   // Dials DIAL (a server of the test process on the host's loopback): listens on PORT when that fails
   // (isolated), on PORT+1 when it succeeds.
@@ -224,6 +263,15 @@ async function inImage(
     expect(alive(r.sockets[0]!.pid)).toBe(false);
   });
 
+  test('the sandbox seen from inside: no capabilities, no_new_privs, seccomp, pid 1, own hostname, no host root mapped, read-only root nosuid,nodev, runc\'s devices only, only the given env', async () => {
+    const r = await inImage('inspect', {
+      env: { PORT: '8080', PATH: '/bin' },
+      user: { uid: 65532, gid: 65532 },
+      timeoutMs: 2000,
+    });
+    expect({ outcome: r.outcome, ports: r.ports, output: r.output }).toEqual({ outcome: 'listening', ports: [8080], output: '' });
+  });
+
   test('no network beyond loopback: a server of the host is unreachable from the sandbox', async () => {
     const server: Server = createServer((s) => s.end());
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -245,6 +293,10 @@ async function inImage(
     await expect(inImage('silent', { declaredPort: 0 })).rejects.toThrow(/not a TCP port/);
   });
 });
+
+const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
+const CHECK_AS_USER = join(process.cwd(), 'test/unit/oci/fixtures/check-as-user.ts');
 
 const nonroot: RunAs = { uid: 65532, gid: 65532, name: 'nonroot' };
 const switches = sandbox !== undefined && userSwitch(available, nonroot) === undefined;
@@ -291,6 +343,75 @@ const switches = sandbox !== undefined && userSwitch(available, nonroot) === und
     });
     expect(own.outcome).toBe('listening');
   });
+});
+
+/** The check run by `check-as-user.ts` under `uid` (a layer holding the inspect program). */
+async function checkAs(uid: number, gid: number, user: RunAs) {
+  const dir = mkdtempSync(join(tmpdir(), 'goship-as-user-'));
+  chmodSync(dir, 0o777);
+  try {
+    const layer = await writeLayer(join(dir, 'layer.tar.gz'), [
+      { name: 'bin/', type: 'directory' },
+      { name: 'bin/app', mode: 0o755, data: readFileSync(bin.inspect!) },
+    ]);
+    chmodSync(layer, 0o644);
+    const work = join(dir, 'work');
+    mkdirSync(work, { mode: 0o777 });
+    chmodSync(work, 0o777);
+    const args = JSON.stringify({ layer, work, user, env: { PORT: '8080', PATH: '/bin' } });
+    const { stdout } = await run(
+      'setpriv',
+      [`--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--', process.execPath, TSX, CHECK_AS_USER, args],
+      { env: { PATH: process.env.PATH!, HOME: work }, cwd: work },
+    );
+    return JSON.parse(stdout.trim().split('\n').pop()!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const asRoot = process.getuid?.() === 0;
+
+(asRoot ? test : test.skip)(
+  'a non-root runner with user namespaces and no sudo: rootless runc, the port checked as the container\'s root (uid 65534 here)',
+  async () => {
+    const { sandbox: found, result } = await checkAs(65534, 65534, nonroot);
+    expect(found.mode).toBe('rootless');
+    // What inspect finds different from the root sandbox, and nothing else: the process is the container's
+    // root (uid 0 mapped to 65534, the only id), so it keeps CAP_NET_BIND_SERVICE (0x400) alone; rootless
+    // runc cannot lock the root mount nosuid,nodev (the unpacker wrote no set-id bits and no devices).
+    // no_new_privs, seccomp, pid 1, hostname, the single-id map, the read-only root, /dev and env all hold.
+    expect(result).toMatchObject({ outcome: 'mismatch', ports: [8081], user: { uid: 0, gid: 0 } });
+    expect(result.output.trim()).toBe(
+      'sandbox: CapEff=0000000000000400; CapBnd=0000000000000400; CapPrm=0000000000000400; root mount ro,relatime',
+    );
+  },
+  60_000,
+);
+
+/** A login user with password-less sudo, as GitHub-hosted runners have `runner`. */
+const SUDO_USER = 'goship-sudo-check';
+const sudoers = `/etc/sudoers.d/${SUDO_USER}`;
+
+(asRoot && existsSync('/usr/bin/sudo') ? describe : describe.skip)('a non-root runner with password-less sudo', () => {
+  let ids: { uid: number; gid: number };
+  beforeAll(async () => {
+    await run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', SUDO_USER]).catch(() => undefined);
+    writeFileSync(sudoers, `${SUDO_USER} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+    const { stdout } = await run('id', [SUDO_USER]);
+    const m = /uid=(\d+).*gid=(\d+)/.exec(stdout)!;
+    ids = { uid: Number(m[1]), gid: Number(m[2]) };
+  });
+  afterAll(async () => {
+    rmSync(sudoers, { force: true });
+    await run('userdel', [SUDO_USER]).catch(() => undefined);
+  });
+
+  test('runc through sudo: as the image\'s User, every property of the root sandbox, the runner\'s uid behind it', async () => {
+    const { sandbox: found, result } = await checkAs(ids.uid, ids.gid, nonroot);
+    expect(found.mode).toBe('sudo');
+    expect(result).toEqual({ outcome: 'listening', ports: [8080], user: nonroot, output: '' });
+  }, 60_000);
 });
 
 test('where the sandbox cannot become the image user, it says why', () => {

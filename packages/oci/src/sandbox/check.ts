@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { type Availability, type Container, type SandboxMode, startContainer } from './runtime.js';
-import { type ListeningSocket, listeningSockets, processTree } from './sockets.js';
+import { containerSockets, type ListeningSocket, listeningSockets, processTree } from './sockets.js';
 import type { FileTable } from './unpack.js';
 import { describeUser, executeDenial, type ProcessUser, pathInRoot } from './user.js';
 
@@ -155,7 +155,7 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
   try {
     while (exit === undefined && performance.now() < deadline && !o.signal?.aborted) {
       if (child.pid) {
-        sockets = listeningSockets(child.pid);
+        sockets = container ? containerSockets(child.pid) : listeningSockets(child.pid);
         if (sockets.some((s) => s.port === o.declaredPort)) break;
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, POLL_MS))]);

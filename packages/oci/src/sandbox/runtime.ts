@@ -21,10 +21,11 @@
  * Where runc runs (`SandboxMode`):
  *  - `root`: the step is root; runc as root, the image's user mapped to a dedicated unprivileged host user
  *    that owns the unpacked files;
- *  - `rootless`: not root, unprivileged user namespaces allowed: runc rootless, only the runner's own uid
- *    mapped (as container root: the image's other users do not exist in it; see `userSwitch`);
- *  - `sudo`: not root, user namespaces refused (Ubuntu 24.04's AppArmor restriction on GitHub's hosted
- *    runners), password-less `sudo -n` available: runc as root, the image's user mapped to the runner's uid.
+ *  - `sudo`: not root, password-less `sudo -n` available (GitHub's hosted runners, where Ubuntu 24.04's
+ *    AppArmor also refuses unprivileged user namespaces): runc as root, the image's user mapped to the
+ *    runner's uid, which owns the unpacked files;
+ *  - `rootless`: not root, no sudo, unprivileged user namespaces allowed: runc rootless, only the runner's
+ *    own uid mapped (as container root: the image's other users do not exist in it; see `userSwitch`).
  * None of these → the check is skipped with a notice, unless `listening-check: unsandboxed` (no isolation).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -83,20 +84,17 @@ export function availableSandbox(): Availability {
     };
     return probed;
   }
+  // Not root: runc through password-less sudo first (it can become the image's User, and gets cgroup
+  // limits and the locked root mount), else rootless runc where user namespaces are allowed.
   if (process.getuid?.() === 0) probed = { mode: 'root', runc };
-  else if (
-    existsSync(UNSHARE) &&
-    works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true'])
-  )
+  else if (works(sudoPath(), ['-n', runc, '--version'])) probed = { mode: 'sudo', runc };
+  else if (existsSync(UNSHARE) && works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true']))
     probed = { mode: 'rootless', runc };
-  else {
-    if (works(sudoPath(), ['-n', runc, '--version'])) probed = { mode: 'sudo', runc };
-    else
-      probed = {
-        reason:
-          'the step is not root, unprivileged user namespaces are refused (on Ubuntu 24.04: kernel.apparmor_restrict_unprivileged_userns=1), and password-less sudo is not available to run runc as root',
-      };
-  }
+  else
+    probed = {
+      reason:
+        'the step is not root, password-less sudo is not available to run runc as root, and unprivileged user namespaces are refused (on Ubuntu 24.04: kernel.apparmor_restrict_unprivileged_userns=1)',
+    };
   return probed;
 }
 
@@ -272,6 +270,21 @@ export interface Container {
 }
 
 /**
+ * runc bind-mounts `root.path` as it finds it and only adds `ro`: where runc runs as root, it runs in a
+ * mount namespace of its own in which the image root is first bound onto itself `ro,nosuid,nodev` (the
+ * flags carry over to runc's bind and are locked in the container's user namespace); the mount goes with
+ * the namespace. The script is constant: the root and the command come as "$1" and the rest.
+ */
+const LOCK_ROOT_MOUNT = 'mount --bind -- "$1" "$1" && mount -o remount,bind,ro,nosuid,nodev -- "$1" && shift && exec "$@"';
+
+function runCommand(spec: ContainerSpec, [file, argv]: [string, string[]]): [string, string[]] {
+  if (spec.mode === 'rootless') return [file, argv];
+  const inner = [UNSHARE, '--mount', '--propagation', 'private', '--', '/bin/sh', '-c', LOCK_ROOT_MOUNT, 'sh', spec.rootfs];
+  // sudo -n -- runc … → sudo -n -- unshare … runc …
+  return spec.mode === 'sudo' ? [file, [...argv.slice(0, 2), ...inner, ...argv.slice(2)]] : [inner[0]!, [...inner.slice(1), file, ...argv]];
+}
+
+/**
  * The directories runc mounts over, made in the image root beforehand: runc would make them as container
  * root, a host user that owns nothing there (only the image's user is mapped to the files' owner).
  */
@@ -330,7 +343,7 @@ export function startContainer(spec: ContainerSpec, runc: string, workDir: strin
     spec.mode === 'sudo'
       ? [sudoPath(), ['-n', '--', runc, ...runcArgs(logFile, ...args)]]
       : [runc, runcArgs(logFile, ...args)];
-  const [file, argv] = command(log, 'run', '--bundle', bundle, id);
+  const [file, argv] = runCommand(spec, command(log, 'run', '--bundle', bundle, id));
   const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: RUNC_ENV, detached: true });
   let destroyed: Promise<void> | undefined;
   const sync = (...args: string[]) => {

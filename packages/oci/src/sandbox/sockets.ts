@@ -123,3 +123,41 @@ export function listeningSockets(root: number): ListeningSocket[] {
   }
   return out;
 }
+
+/**
+ * The first process of `root`'s tree that runs in a pid namespace of its own (its `NSpid` in
+ * /proc/<pid>/status, readable by anyone, ends in 1): a container's init. Undefined until it exists.
+ */
+export function containerInit(root: number): number | undefined {
+  for (const pid of processTree(root)) {
+    try {
+      const line = /^NSpid:\s*(.*)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '';
+      const ids = line.trim().split(/\s+/);
+      if (ids.length > 1 && ids[ids.length - 1] === '1') return pid;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Listening sockets of a container with a network namespace of its own: every listening socket in it is
+ * the image's (nothing else runs there), so the namespace's table is read through the container's init
+ * (/proc/<pid>/net is readable by anyone; the fd links that name a socket's process are not, where runc
+ * runs through sudo). Sockets are attributed to the init.
+ */
+export function containerSockets(root: number): ListeningSocket[] {
+  const init = containerInit(root);
+  if (init === undefined) return [];
+  const out: ListeningSocket[] = [];
+  for (const family of ['tcp', 'tcp6'] as const) {
+    try {
+      for (const s of parseTcpTable(readFileSync(`/proc/${init}/net/${family}`, 'utf8'), family).values())
+        out.push({ ...s, pid: init });
+    } catch {
+      // no IPv6 in this kernel, or the container is gone
+    }
+  }
+  return out;
+}
