@@ -51,7 +51,9 @@ export interface RolloutOptions {
   log: Logger;
   /**
    * Runs once every watched workload is rolled out, before prune: a failure it returns (a smoke test that
-   * got the wrong answer) is handled like any rollout failure — reported, and rolled back when asked.
+   * got the wrong answer) is handled like any rollout failure — reported, and rolled back when asked. So is
+   * an exception it throws (reason `VerifyError`, its message kept): a verification that could not run
+   * never passes.
    */
   verify?: (result: RolloutResult) => Promise<{ reason: string; message: string } | undefined>;
   /**
@@ -313,7 +315,9 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
   const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
   const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
   const rejected =
-    !failedOne && interrupted.length === 0 && opts.verify ? await opts.verify(result) : undefined;
+    !failedOne && interrupted.length === 0 && opts.verify
+      ? await verifyRollout(opts.verify, result, log)
+      : undefined;
   if (!failedOne && interrupted.length === 0 && !rejected) {
     log.info(
       watched.length > 0
@@ -339,7 +343,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
       namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
       name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
       reason: 'Cancelled',
-      message: `${errorMessage(signal.reason)} while waiting; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+      message: `${errorMessage(signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
     };
     result.recovery.push(
       'Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.',
@@ -387,6 +391,27 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
   result.objects = [...reports.values()];
   result.timings.totalMs = since();
   return result;
+}
+
+/** The reason of a failed verification that threw instead of returning its verdict. */
+export const VERIFY_ERROR = 'VerifyError';
+
+/**
+ * `verify`, where an exception is a failed verification (never a pass, never a step that ends with the
+ * unverified release in place): its message becomes the failure's, and the caller rolls back as for any.
+ */
+async function verifyRollout(
+  verify: NonNullable<RolloutOptions['verify']>,
+  result: RolloutResult,
+  log: Logger,
+): Promise<{ reason: string; message: string } | undefined> {
+  try {
+    return await verify(result);
+  } catch (err) {
+    const message = `the verification after the rollout failed with an error: ${errorMessage(err)}`;
+    log.warning(`${message}; treating the release as not verified`);
+    return { reason: VERIFY_ERROR, message };
+  }
 }
 
 function describeFailure(a: Applied, o: MonitorResult, timeoutMs: number): ReportedFailure {

@@ -8,10 +8,10 @@ import type { Inputs } from '@goship/kit';
 import type { ClusterSpec, FleetOptions, FleetResult } from '@goship/kube';
 import type { Observation } from './integrity.js';
 import { liveObservations, smokeObservations } from './observations.js';
+import { runSmoke, type SmokeRun, smokeFailure, smokeVerdict } from './smoke.js';
 
 type Kube = typeof import('@goship/kube');
 type Probe = typeof import('@goship/probe');
-type SmokeResult = Awaited<ReturnType<Probe['smokeTest']>>;
 
 export interface FleetStageOptions {
   kube: Kube;
@@ -27,13 +27,15 @@ export interface FleetStageOptions {
   env: Record<string, string | undefined>;
   signal: AbortSignal;
   log: { info(m: string): void; warning(m: string): void; secret(v: string): void };
-  /** Each smoke test run, for the pipeline's stage table. */
-  onSmoke(cluster: string, smoke: SmokeResult, durationMs: number): void;
+  /** Each smoke test run (its answer, or why it could not run), for the pipeline's stage table. */
+  onSmoke(cluster: string, run: SmokeRun): void;
 }
 
 export interface FleetStageResult {
   result: FleetResult;
-  smokes: Map<string, SmokeResult>;
+  smokes: Map<string, SmokeRun>;
+  /** Clusters whose smoke test failed (or could not run) and that stay deployed (rollback-on-smoke-failure: false). */
+  leftFailed: string[];
 }
 
 const namespaceOf = (spec: ClusterSpec, fleet: FleetOptions) =>
@@ -65,28 +67,24 @@ export function readClusterSmokeOptions(o: ClusterSmokeRead) {
 
 export async function fleetRolloutStage(o: FleetStageOptions): Promise<FleetStageResult> {
   const { kube, probe, fleet } = o;
-  const smokes = new Map<string, SmokeResult>();
+  const smokes = new Map<string, SmokeRun>();
+  const leftFailed: string[] = [];
   // Every cluster's smoke inputs are read (and their secrets masked) before anything is applied anywhere.
   const smokeOptions = readClusterSmokeOptions(o);
   const result = await kube.fleetRollout({
     ...fleet,
+    // A smoke test that throws is a failed one (smoke.ts): the fleet stops and rolls back as for a wrong answer.
     verify: async (_rollout, cluster) => {
-      const started = performance.now();
-      const smoke = await probe.smokeTest({ ...smokeOptions.get(cluster)!, signal: o.signal, log: o.log });
-      smokes.set(cluster, smoke);
-      o.onSmoke(cluster, smoke, performance.now() - started);
-      if (smoke.passed) return undefined;
-      if (!o.rollbackOnSmokeFailure) {
-        o.log.warning(
-          `[${cluster}] The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.`,
-        );
-        return undefined;
-      }
-      const failed = smoke.targets.filter((t) => !t.passed).map((t) => `${t.target}: ${t.failure}`);
-      return { reason: 'SmokeTestFailed', message: failed.join('; ') };
+      const run = await runSmoke(probe, { ...smokeOptions.get(cluster)!, signal: o.signal, log: o.log });
+      smokes.set(cluster, run);
+      o.onSmoke(cluster, run);
+      const failure = smokeFailure(run);
+      const verdict = smokeVerdict(run, o.rollbackOnSmokeFailure, (m) => o.log.warning(m), `[${cluster}] `);
+      if (failure && !verdict) leftFailed.push(`cluster '${cluster}': ${failure}`);
+      return verdict;
     },
   });
-  return { result, smokes };
+  return { result, smokes, leftFailed };
 }
 
 /** The live objects and the smoke test's answer of every cluster on the new release, each row named by cluster. */
@@ -108,7 +106,10 @@ export async function fleetObservations(
       );
       return [
         ...liveObservations(facts, c.name),
-        ...smokeObservations(run.smokes.get(c.name)).map((s) => ({ ...s, where: `[${c.name}] ${s.where}` })),
+        ...smokeObservations(run.smokes.get(c.name)?.smoke).map((s) => ({
+          ...s,
+          where: `[${c.name}] ${s.where}`,
+        })),
       ];
     }),
   );

@@ -19,6 +19,14 @@ import {
   smokeObservations,
 } from './observations.js';
 import { PreflightError, preflight } from './preflight.js';
+import {
+  runSmoke,
+  SMOKE_TEST_FAILED,
+  type SmokeRun,
+  smokeFailure,
+  smokeRecord,
+  smokeVerdict,
+} from './smoke.js';
 import type { StageName } from './stages.js';
 import { wireStages } from './wiring.js';
 
@@ -240,7 +248,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const servicePort = w.servicePort;
   const target = w.smokeTarget;
   const smokeInputs = w.smoke(build);
-  let smoke: Awaited<ReturnType<typeof probe.smokeTest>> | undefined;
+  let smokeRun: SmokeRun | undefined;
   const rolloutInputs = () => w.rollout({ manifests: rendered.manifests, version: build.version });
   const rolloutContext = {
     workspace: o.workspace,
@@ -266,14 +274,15 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           env,
           signal: o.signal,
           log: o.log,
-          onSmoke: (cluster, s, durationMs) =>
+          onSmoke: (cluster, s) => {
+            const record = smokeRecord(probe, s);
             result.stages.push({
               stage: 'smoke-test',
-              ok: s.passed,
-              durationMs,
-              outputs: { cluster, passed: s.passed, report: probe.reportJson(s) },
-              summary: probe.summaryMarkdown(s),
-            }),
+              durationMs: s.durationMs,
+              ...record,
+              outputs: { cluster, ...record.outputs },
+            });
+          },
         });
         if (run.result.status === 'rolled-back') result.rolledBack = run.result.failure;
         const report = {
@@ -282,6 +291,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         };
         const failed = kube.fleetError(run.result);
         if (failed) throw new StageFailure(failed, report.outputs, report.summary);
+        // Left as deployed (rollback-on-smoke-failure: false): the step still fails, as with one cluster.
+        if (run.leftFailed.length > 0)
+          throw new StageFailure(
+            new Error(`smoke test failed: ${run.leftFailed.join('; ')}`),
+            report.outputs,
+            report.summary,
+          );
         return { ...report, value: { run, fleet } };
       })
     : undefined;
@@ -296,36 +312,24 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         for (const s of secrets) o.log.secret(s);
         const r = await kube.k8sRollout({
           ...options,
+          // A smoke test that throws is a failed one (smoke.ts): rolled back like a wrong answer.
           verify: async () => {
-            const started = performance.now();
-            smoke = await probe.smokeTest({ ...smokeOptions, signal: o.signal, log: o.log });
+            smokeRun = await runSmoke(probe, { ...smokeOptions, signal: o.signal, log: o.log });
             result.stages.push({
               stage: 'smoke-test',
-              ok: smoke.passed,
-              durationMs: performance.now() - started,
-              outputs: { passed: smoke.passed, report: probe.reportJson(smoke) },
-              summary: probe.summaryMarkdown(smoke),
+              durationMs: smokeRun.durationMs,
+              ...smokeRecord(probe, smokeRun),
             });
-            if (smoke.passed) return undefined;
-            if (!w.rollbackOnSmokeFailure) {
-              o.log.warning(
-                'The smoke test failed after a successful rollout; rollback-on-smoke-failure is false: left as deployed.',
-              );
-              return undefined;
-            }
-            o.log.warning('The smoke test failed after a successful rollout: rolling the release back.');
-            const failed = smoke.targets.filter((t) => !t.passed).map((t) => `${t.target}: ${t.failure}`);
-            return { reason: 'SmokeTestFailed', message: failed.join('; ') };
+            return smokeVerdict(smokeRun, w.rollbackOnSmokeFailure, (m) => o.log.warning(m));
           },
         });
-        if (r.status === 'rolled-back' && r.failure?.reason === 'SmokeTestFailed')
+        if (r.status === 'rolled-back' && r.failure?.reason === SMOKE_TEST_FAILED)
           result.rolledBack = r.recovery.join(' ');
         const failed = kube.rolloutError(r);
         if (failed) throw new StageFailure(failed, kube.rolloutOutputs(r), kube.summaryMarkdown(r));
-        if (smoke && !smoke.passed)
-          throw new Error(
-            `smoke test failed: ${smoke.targets.map((t) => `${t.target}: ${t.failure ?? 'passed'}`).join('; ')}`,
-          );
+        // Left as deployed (rollback-on-smoke-failure: false): the step still fails.
+        const smokeFailed = smokeRun && smokeFailure(smokeRun);
+        if (smokeFailed) throw new Error(`smoke test failed: ${smokeFailed}`);
         return {
           outputs: kube.rolloutOutputs(r),
           summary: kube.summaryMarkdown(r),
@@ -351,7 +355,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
               o.signal,
             ),
           ),
-          ...smokeObservations(smoke),
+          ...smokeObservations(smokeRun?.smoke),
         ]),
   ];
   result.integrity = checkIntegrity(
