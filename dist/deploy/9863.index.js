@@ -2,6 +2,55 @@ export const id = 9863;
 export const ids = [9863];
 export const modules = {
 
+/***/ 36658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 55300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -308,41 +357,28 @@ __webpack_require__.d(__webpack_exports__, {
   TLS_CODES: () => (/* reexport */ TLS_CODES),
   apiServerAccess: () => (/* reexport */ apiServerAccess),
   apiServerStatus: () => (/* reexport */ apiServerStatus),
-  availableSandbox: () => (/* reexport */ listening/* availableSandbox */.zA),
   checkBudgets: () => (/* reexport */ checkBudgets),
   checkHeader: () => (/* reexport */ checkHeader),
-  checkListening: () => (/* reexport */ listening/* checkListening */.A9),
   checkResponse: () => (/* reexport */ checkResponse),
   checkVersion: () => (/* reexport */ checkVersion),
-  describeListening: () => (/* reexport */ listening/* describeListening */.JY),
-  describeUser: () => (/* reexport */ listening/* describeUser */.ZL),
   displayUrl: () => (/* reexport */ displayUrl),
   evaluateAssertion: () => (/* reexport */ evaluateAssertion),
   excerpt: () => (/* reexport */ excerpt),
-  executeDenial: () => (/* reexport */ listening/* executeDenial */.Nn),
   failureHint: () => (/* reexport */ failureHint),
   formatPath: () => (/* reexport */ formatPath),
-  imageUserFiles: () => (/* reexport */ listening/* imageUserFiles */.kf),
   isRetryableStatus: () => (/* reexport */ isRetryableStatus),
   latencyStats: () => (/* reexport */ latencyStats),
-  listeningSockets: () => (/* reexport */ listening/* listeningSockets */.OC),
-  parseGroup: () => (/* reexport */ listening/* parseGroup */.hb),
   parseHeaderExpectations: () => (/* reexport */ parseHeaderExpectations),
   parseJsonAssertion: () => (/* reexport */ parseJsonAssertion),
   parseLatencyBudget: () => (/* reexport */ parseLatencyBudget),
-  parsePasswd: () => (/* reexport */ listening/* parsePasswd */.i$),
   parseRequestHeaders: () => (/* reexport */ parseRequestHeaders),
   parseServiceTarget: () => (/* reexport */ parseServiceTarget),
   parseSmokeTestInputs: () => (/* reexport */ parseSmokeTestInputs),
   parseStatusMatcher: () => (/* reexport */ parseStatusMatcher),
-  parseTcpTable: () => (/* reexport */ listening/* parseTcpTable */.N0),
   parseUrlTarget: () => (/* reexport */ parseUrlTarget),
-  pathInRoot: () => (/* reexport */ listening/* pathInRoot */.hA),
   percentile: () => (/* reexport */ percentile),
-  processTree: () => (/* reexport */ listening/* processTree */.WZ),
   reportJson: () => (/* reexport */ reportJson),
   resolvePath: () => (/* reexport */ resolvePath),
-  resolveUser: () => (/* reexport */ listening/* resolveUser */.mM),
   sameCommit: () => (/* reexport */ sameCommit),
   secretHeaderValues: () => (/* reexport */ secretHeaderValues),
   sendRequest: () => (/* reexport */ sendRequest),
@@ -351,7 +387,6 @@ __webpack_require__.d(__webpack_exports__, {
   statusText: () => (/* reexport */ statusText),
   summaryMarkdown: () => (/* reexport */ summaryMarkdown),
   urlItems: () => (/* reexport */ urlItems),
-  userSwitch: () => (/* reexport */ listening/* userSwitch */.oi),
   withDefaultPath: () => (/* reexport */ withDefaultPath)
 });
 
@@ -1083,8 +1118,6 @@ function checkBudgets(budgets, samplesMs) {
         .filter(({ budget, measuredMs }) => budget.inclusive ? measuredMs > budget.limitMs : measuredMs >= budget.limitMs);
 }
 
-// EXTERNAL MODULE: ./packages/probe/src/listening/index.ts
-var listening = __webpack_require__(5980);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -1668,7 +1701,6 @@ function reportJson(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/probe/src/index.ts
-
 
 
 

@@ -21,6 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   KubeClient: () => (/* reexport */ src_client/* KubeClient */.Bx),
   PRUNE_ONLY_WHEN_LISTED: () => (/* reexport */ PRUNE_ONLY_WHEN_LISTED),
   REVISION_ANNOTATION: () => (/* reexport */ REVISION_ANNOTATION),
+  VERIFY_ERROR: () => (/* reexport */ VERIFY_ERROR),
   WORKLOAD_KINDS: () => (/* reexport */ WORKLOAD_KINDS),
   applyObject: () => (/* reexport */ applyObject),
   applyOverrides: () => (/* reexport */ applyOverrides),
@@ -2206,7 +2207,9 @@ async function run(opts) {
     }
     const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
     const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
-    const rejected = !failedOne && interrupted.length === 0 && opts.verify ? await opts.verify(result) : undefined;
+    const rejected = !failedOne && interrupted.length === 0 && opts.verify
+        ? await verifyRollout(opts.verify, result, log)
+        : undefined;
     if (!failedOne && interrupted.length === 0 && !rejected) {
         log.info(watched.length > 0
             ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
@@ -2229,7 +2232,7 @@ async function run(opts) {
             namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
             name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
             reason: 'Cancelled',
-            message: `${(0,src_errors/* errorMessage */.gJ)(signal.reason)} while waiting; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+            message: `${(0,src_errors/* errorMessage */.gJ)(signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
         };
         result.recovery.push('Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.');
         result.objects = [...reports.values()];
@@ -2273,6 +2276,22 @@ async function run(opts) {
     result.objects = [...reports.values()];
     result.timings.totalMs = since();
     return result;
+}
+/** The reason of a failed verification that threw instead of returning its verdict. */
+const VERIFY_ERROR = 'VerifyError';
+/**
+ * `verify`, where an exception is a failed verification (never a pass, never a step that ends with the
+ * unverified release in place): its message becomes the failure's, and the caller rolls back as for any.
+ */
+async function verifyRollout(verify, result, log) {
+    try {
+        return await verify(result);
+    }
+    catch (err) {
+        const message = `the verification after the rollout failed with an error: ${(0,src_errors/* errorMessage */.gJ)(err)}`;
+        log.warning(`${message}; treating the release as not verified`);
+        return { reason: VERIFY_ERROR, message };
+    }
 }
 function describeFailure(a, o, timeoutMs) {
     const obj = a.plan.object;

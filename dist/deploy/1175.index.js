@@ -1,5 +1,5 @@
-export const id = 9584;
-export const ids = [9584];
+export const id = 1175;
+export const ids = [1175];
 export const modules = {
 
 /***/ 47844:
@@ -241,7 +241,56 @@ function redactProxy(text, route) {
 
 /***/ }),
 
-/***/ 39584:
+/***/ 36658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 11175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -357,7 +406,6 @@ __webpack_require__.d(__webpack_exports__, {
   skipListening: () => (/* reexport */ skipListening),
   stagesFor: () => (/* reexport */ stagesFor),
   tarChunks: () => (/* reexport */ tarChunks),
-  unpackLayers: () => (/* reexport */ unpackLayers),
   writeLayout: () => (/* reexport */ writeLayout)
 });
 
@@ -2418,7 +2466,7 @@ function readPublishRequest(inputs, ctx) {
             ldflags: inputs.optional('ldflags'),
             tempDir: (0,external_node_path_.join)(tempRoot, 'goship-docker-multistage'),
         },
-        listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false'], 'auto'),
+        listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'], 'auto'),
         env,
         signal,
         log: ctx.log.info,
@@ -2428,21 +2476,1165 @@ function readPublishRequest(inputs, ctx) {
     return request;
 }
 
-// EXTERNAL MODULE: ./packages/probe/src/listening/user.ts
-var listening_user = __webpack_require__(10045);
-// EXTERNAL MODULE: ./packages/probe/src/listening/index.ts
-var listening = __webpack_require__(5980);
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts
+/*
+ * The user an image's process runs as, resolved the way runc/containerd resolve the config's `User`:
+ * `uid`, `uid:gid`, `name`, `name:group` (any side numeric or a name). A numeric uid needs no file; its
+ * gid, when not given, is the passwd entry's, else 0. A name is looked up in the image's own /etc/passwd
+ * or /etc/group (never the host's); one that is not there is an error naming it and the file. Empty → root.
+ * Supplementary groups are not taken from /etc/group: the sandbox clears them.
+ */
+
+
+
+/** `name:x:uid:gid:…` lines (comments, blanks and malformed lines skipped). */
+function parsePasswd(text) {
+    return text.split('\n').flatMap((line) => {
+        const f = line.split(':');
+        if (line.startsWith('#') || f.length < 4 || !isId(f[2]) || !isId(f[3]))
+            return [];
+        return [{ name: f[0], uid: Number(f[2]), gid: Number(f[3]) }];
+    });
+}
+/** `name:x:gid:members` lines. */
+function parseGroup(text) {
+    return text.split('\n').flatMap((line) => {
+        const f = line.split(':');
+        if (line.startsWith('#') || f.length < 3 || !isId(f[2]))
+            return [];
+        return [{ name: f[0], gid: Number(f[2]) }];
+    });
+}
+const MAX_ID = 2 ** 32 - 2; // (uid_t)-1 means "unchanged" to setuid
+const isId = (s) => /^\d{1,10}$/.test(s) && Number(s) <= MAX_ID;
+/**
+ * Resolves `User` against the image's passwd and group texts (undefined: the file is absent).
+ * `where` names the image in errors (`the linux/amd64 image`).
+ */
+function resolveUser(spec, files, where = 'the image') {
+    const trimmed = spec.trim();
+    if (trimmed === '')
+        return { uid: 0, gid: 0, spec, name: 'root' };
+    const [userPart, groupPart, ...rest] = trimmed.split(':');
+    if (rest.length > 0 || userPart === '' || groupPart === '')
+        throw new errors/* UserError */.yo(`${where}'s User '${spec}' is not user, uid, user:group or uid:gid.`, {
+            hint: 'Write USER as a name or number, optionally followed by :group (USER 65532:65532, USER nonroot).',
+        });
+    const passwd = files.passwd === undefined ? undefined : parsePasswd(files.passwd);
+    let uid;
+    let gid;
+    let name;
+    if (isId(userPart)) {
+        uid = Number(userPart);
+        const entry = passwd?.find((e) => e.uid === uid);
+        name = entry?.name;
+        gid = entry?.gid ?? 0;
+    }
+    else {
+        if (passwd === undefined)
+            throw new errors/* UserError */.yo(`${where} runs as user '${userPart}' (User '${spec}'), but it has no /etc/passwd to look the name up in.`, { hint: 'Use a numeric USER (USER 65532:65532), or add an /etc/passwd with that user to the image.' });
+        const entry = passwd.find((e) => e.name === userPart);
+        if (!entry)
+            throw new errors/* UserError */.yo(`${where} runs as user '${userPart}' (User '${spec}'), but its /etc/passwd has no such user (it has ${passwd.map((e) => e.name).join(', ') || 'no entries'}).`, {
+                hint: 'A container runtime refuses to start it the same way: add the user to /etc/passwd, or use a numeric USER.',
+            });
+        uid = entry.uid;
+        gid = entry.gid;
+        name = entry.name;
+    }
+    if (groupPart !== undefined) {
+        if (isId(groupPart))
+            gid = Number(groupPart);
+        else {
+            if (files.group === undefined)
+                throw new errors/* UserError */.yo(`${where} runs as group '${groupPart}' (User '${spec}'), but it has no /etc/group to look the name up in.`, {
+                    hint: 'Use a numeric group (USER 65532:65532), or add an /etc/group with that group to the image.',
+                });
+            const groups = parseGroup(files.group);
+            const entry = groups.find((g) => g.name === groupPart);
+            if (!entry)
+                throw new errors/* UserError */.yo(`${where} runs as group '${groupPart}' (User '${spec}'), but its /etc/group has no such group (it has ${groups.map((g) => g.name).join(', ') || 'no entries'}).`, {
+                    hint: 'A container runtime refuses to start it the same way: add the group to /etc/group, or use a numeric gid.',
+                });
+            gid = entry.gid;
+        }
+    }
+    return { uid, gid, spec, ...(name !== undefined ? { name } : {}) };
+}
+/** `65532:65532`, or `nonroot (65532:65532)` when the user has a name. */
+function describeUser(u) {
+    return u.name ? `${u.name} (${u.uid}:${u.gid})` : `${u.uid}:${u.gid}`;
+}
+/**
+ * A path inside an unpacked image root, resolved on the host with every symlink taken relative to that
+ * root (an image's `/etc/passwd -> /etc/shadow` must not read the host's file). Undefined when absent.
+ */
+function pathInRoot(root, path) {
+    let parts = external_node_path_.posix.normalize(`/${path}`).split('/').filter(Boolean);
+    let done = [];
+    for (let hops = 0; parts.length > 0;) {
+        const part = parts.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            done.pop();
+            continue;
+        }
+        const host = (0,external_node_path_.join)(root, ...done, part);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(host);
+        }
+        catch {
+            return undefined;
+        }
+        if (st.isSymbolicLink()) {
+            if (++hops > 40)
+                return undefined; // ELOOP
+            const target = (0,external_node_fs_.readlinkSync)(host);
+            if (target.startsWith('/'))
+                done = [];
+            parts = [...target.split('/').filter(Boolean), ...parts];
+            continue;
+        }
+        done.push(part);
+    }
+    return (0,external_node_path_.join)(root, ...done);
+}
+/** The image's /etc/passwd and /etc/group (undefined when absent), read inside its root. */
+function imageUserFiles(root) {
+    const read = (p) => {
+        const host = pathInRoot(root, p);
+        try {
+            return host === undefined ? undefined : (0,external_node_fs_.readFileSync)(host, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return { passwd: read('/etc/passwd'), group: read('/etc/group') };
+}
+/** Whether the mode's x bit applies to the user (owner, group, other); root: any x bit (dirs always). */
+function mayExecute(m, u) {
+    if (u.uid === 0)
+        return m.type === 'dir' || (m.mode & 0o111) !== 0;
+    const shift = m.uid === u.uid ? 6 : m.gid === u.gid ? 3 : 0;
+    return ((m.mode >> shift) & 1) !== 0;
+}
+const describeMode = (m) => `mode ${(m.mode & 0o7777).toString(8).padStart(4, '0')}, owned by ${m.uid}:${m.gid}`;
+/** A directory the layers never named was made by the unpacker as a runtime makes it: 0755, root's. */
+const IMPLICIT_DIR = { uid: 0, gid: 0, mode: 0o755, type: 'dir' };
+/**
+ * Why the user cannot execute `program` inside the unpacked root, as the kernel would decide it (search
+ * permission on each directory, execute permission on the file), from the owners and modes the image's
+ * layers state (`files`: on disk everything belongs to the sandbox's one user); undefined when nothing
+ * denies it. Names the first path that denies.
+ */
+function executeDenial(root, program, u, files) {
+    const parts = external_node_path_.posix.normalize(`/${program}`).split('/').filter(Boolean);
+    const who = `user ${describeUser(u)}`;
+    for (let i = 0; i <= parts.length; i++) {
+        const inside = `/${parts.slice(0, i).join('/')}`;
+        const host = pathInRoot(root, inside);
+        if (host === undefined)
+            return undefined;
+        const resolved = host === root ? '/' : host.slice(root.length);
+        const meta = files.get(resolved) ?? (i < parts.length ? IMPLICIT_DIR : undefined);
+        if (meta === undefined)
+            return undefined;
+        if (i < parts.length) {
+            if (meta.type === 'dir' && !mayExecute(meta, u))
+                return `${who} cannot enter ${inside} (${describeMode(meta)}), on the way to ${program}`;
+        }
+        else if (!mayExecute(meta, u))
+            return `${who} cannot execute ${program} (${describeMode(meta)})`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/runtime.ts
+/*
+ * The container the listening check runs an image's entrypoint in: runc, the OCI runtime under Docker,
+ * containerd and Kubernetes (on GitHub's hosted runners it ships with Docker), given a bundle written
+ * here. What runc is told to build (config.json) — the isolation, in runc's words:
+ *  - namespaces: user, mount, pid, network (only a loopback), ipc, uts, cgroup;
+ *  - a user namespace mapping only the image's user (and container root, which nothing runs as) to one
+ *    unprivileged host user: never host uid 0;
+ *  - `capabilities` empty (root images keep CAP_NET_BIND_SERVICE, as a runtime's defaults give them, to
+ *    bind a port below 1024 inside their own network namespace), `noNewPrivileges`;
+ *  - `root.readonly`, every mount `nosuid,nodev` (proc also `noexec`), a fresh `/proc` of the pid
+ *    namespace, a tmpfs `/dev` holding only runc's default devices (null, zero, full, random, urandom,
+ *    tty), tmpfs `/tmp`; `maskedPaths`/`readonlyPaths` as runc's own spec template has them;
+ *  - a seccomp filter refusing the calls a port check never needs (keyrings, ptrace, bpf, mount, …);
+ *  - `resources.pids` and `resources.memory` where runc runs as root (cgroups), `RLIMIT_NPROC` for the
+ *    sandbox's own host user where that user is ours alone;
+ *  - the process's environment is only the image's `Env` (and the declared port variable).
+ * The whole tree dies with the check: runc kill + delete end the pid namespace's init, and the kernel
+ * kills everything else in it (a setsid double-fork included). The container's output goes to pipes of
+ * ours, never to the step's own streams.
+ *
+ * Where runc runs (`SandboxMode`):
+ *  - `root`: the step is root; runc as root, the image's user mapped to a dedicated unprivileged host user
+ *    that owns the unpacked files;
+ *  - `sudo`: not root, password-less `sudo -n` available (GitHub's hosted runners, where Ubuntu 24.04's
+ *    AppArmor also refuses unprivileged user namespaces): runc as root, the image's user mapped to the
+ *    runner's uid, which owns the unpacked files;
+ *  - `rootless`: not root, no sudo, unprivileged user namespaces allowed: runc rootless, only the runner's
+ *    own uid mapped (as container root: the image's other users do not exist in it; see `userSwitch`).
+ * None of these → the check is skipped with a notice, unless `listening-check: unsandboxed` (no isolation).
+ */
+
+
+
+
+const RUNC_PATHS = ['/usr/sbin/runc', '/usr/bin/runc', '/usr/local/sbin/runc', '/usr/local/bin/runc'];
+const SUDO_PATHS = ['/usr/bin/sudo', '/bin/sudo'];
+const sudoPath = () => SUDO_PATHS.find((p) => (0,external_node_fs_.existsSync)(p)) ?? 'sudo';
+const UNSHARE = '/usr/bin/unshare';
+/** The first host uid/gid of goship's sandbox users when the step is root (far above any login user). */
+const SANDBOX_HOST_ID = 2_100_000_000;
+let probed;
+/** runc on PATH or where distributions put it. */
+function findRunc() {
+    for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
+        const p = (0,external_node_path_.join)(dir, 'runc');
+        if ((0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return RUNC_PATHS.find((p) => (0,external_node_fs_.existsSync)(p));
+}
+const runtime_works = (file, args) => (0,external_node_child_process_.spawnSync)(file, args, { stdio: 'ignore', timeout: 5000, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } })
+    .status === 0;
+/** Which sandbox this machine allows, found once. */
+function availableSandbox() {
+    if (probed)
+        return probed;
+    const runc = findRunc();
+    if (!runc) {
+        probed = {
+            reason: 'no OCI runtime: runc is not installed (it ships with Docker on GitHub-hosted runners; on Debian/Ubuntu: apt-get install runc)',
+        };
+        return probed;
+    }
+    // Not root: runc through password-less sudo first (it can become the image's User, and gets cgroup
+    // limits and the locked root mount), else rootless runc where user namespaces are allowed.
+    if (process.getuid?.() === 0)
+        probed = { mode: 'root', runc };
+    else if (runtime_works(sudoPath(), ['-n', runc, '--version']))
+        probed = { mode: 'sudo', runc };
+    else if ((0,external_node_fs_.existsSync)(UNSHARE) && runtime_works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true']))
+        probed = { mode: 'rootless', runc };
+    else
+        probed = {
+            reason: 'the step is not root, password-less sudo is not available to run runc as root, and unprivileged user namespaces are refused (on Ubuntu 24.04: kernel.apparmor_restrict_unprivileged_userns=1)',
+        };
+    return probed;
+}
+/** Where the image's files and process live on the host, per mode. */
+function sandboxHostIds(mode) {
+    if (mode === 'root')
+        return { uid: SANDBOX_HOST_ID, gid: SANDBOX_HOST_ID };
+    return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+}
+/** The syscalls refused (EPERM) inside the sandbox: none of them is needed to open a port. */
+const REFUSED_SYSCALLS = [
+    'add_key',
+    'bpf',
+    'clock_adjtime',
+    'clock_settime',
+    'delete_module',
+    'finit_module',
+    'fsconfig',
+    'fsmount',
+    'fsopen',
+    'fspick',
+    'init_module',
+    'io_uring_enter',
+    'io_uring_register',
+    'io_uring_setup',
+    'kcmp',
+    'kexec_file_load',
+    'kexec_load',
+    'keyctl',
+    'lookup_dcookie',
+    'mount',
+    'mount_setattr',
+    'move_mount',
+    'name_to_handle_at',
+    'open_by_handle_at',
+    'open_tree',
+    'perf_event_open',
+    'pivot_root',
+    'process_vm_readv',
+    'process_vm_writev',
+    'ptrace',
+    'quotactl',
+    'reboot',
+    'request_key',
+    'setns',
+    'settimeofday',
+    'swapoff',
+    'swapon',
+    'syslog',
+    'umount2',
+    'unshare',
+    'userfaultfd',
+    'uselib',
+    'vhangup',
+];
+const MASKED = [
+    '/proc/acpi',
+    '/proc/asound',
+    '/proc/kcore',
+    '/proc/keys',
+    '/proc/latency_stats',
+    '/proc/timer_list',
+    '/proc/timer_stats',
+    '/proc/sched_debug',
+    '/proc/scsi',
+    '/sys/firmware',
+];
+const READONLY = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+/** The OCI runtime spec (config.json) of the check's container. */
+function containerConfig(c) {
+    const host = sandboxHostIds(c.mode);
+    // Container root must be mapped (runc requires it); when the image's user is another, root maps to a
+    // host id that owns nothing (root mode: the next sandbox id; sudo: one nobody uses), never to 0.
+    const idMap = (inside, hostId, spare) => inside === 0
+        ? [{ containerID: 0, hostID: hostId, size: 1 }]
+        : [
+            { containerID: 0, hostID: spare, size: 1 },
+            { containerID: inside, hostID: hostId, size: 1 },
+        ];
+    const spare = SANDBOX_HOST_ID + 1;
+    const rootless = c.mode === 'rootless';
+    const caps = c.uid === 0 ? ['CAP_NET_BIND_SERVICE'] : [];
+    return {
+        ociVersion: '1.0.2',
+        process: {
+            terminal: false,
+            user: { uid: c.uid, gid: c.gid, additionalGids: [] },
+            args: [...c.args],
+            env: Object.entries(c.env).map(([k, v]) => `${k}=${v}`),
+            cwd: c.cwd,
+            capabilities: { bounding: caps, effective: caps, permitted: caps, inheritable: [], ambient: [] },
+            rlimits: [
+                { type: 'RLIMIT_NOFILE', hard: 4096, soft: 4096 },
+                // Per host user: a pids limit only where that user is the sandbox's alone.
+                ...(c.mode === 'root' ? [{ type: 'RLIMIT_NPROC', hard: 512, soft: 512 }] : []),
+                { type: 'RLIMIT_CORE', hard: 0, soft: 0 },
+            ],
+            noNewPrivileges: true,
+        },
+        root: { path: c.rootfs, readonly: true },
+        hostname: 'listening-check',
+        mounts: [
+            { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
+            {
+                destination: '/dev',
+                type: 'tmpfs',
+                source: 'tmpfs',
+                options: ['nosuid', 'noexec', 'strictatime', 'mode=755', 'size=1m'],
+            },
+            {
+                destination: '/dev/shm',
+                type: 'tmpfs',
+                source: 'shm',
+                options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=16m'],
+            },
+            {
+                destination: '/tmp',
+                type: 'tmpfs',
+                source: 'tmpfs',
+                options: ['nosuid', 'nodev', 'mode=1777', 'size=64m'],
+            },
+        ],
+        linux: {
+            uidMappings: rootless ? [{ containerID: 0, hostID: host.uid, size: 1 }] : idMap(c.uid, host.uid, spare),
+            gidMappings: rootless ? [{ containerID: 0, hostID: host.gid, size: 1 }] : idMap(c.gid, host.gid, spare),
+            namespaces: ['pid', 'network', 'ipc', 'uts', 'mount', 'user', 'cgroup'].map((type) => ({ type })),
+            maskedPaths: MASKED,
+            readonlyPaths: READONLY,
+            ...(rootless ? {} : { resources: { pids: { limit: 512 }, memory: { limit: 512 * 1024 ** 2 } } }),
+            seccomp: {
+                defaultAction: 'SCMP_ACT_ALLOW',
+                architectures: [
+                    'SCMP_ARCH_X86_64',
+                    'SCMP_ARCH_X86',
+                    'SCMP_ARCH_X32',
+                    'SCMP_ARCH_AARCH64',
+                    'SCMP_ARCH_ARM',
+                ],
+                syscalls: [{ names: REFUSED_SYSCALLS, action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+            },
+        },
+    };
+}
+/**
+ * runc bind-mounts `root.path` as it finds it and only adds `ro`: where runc runs as root, it runs in a
+ * mount namespace of its own in which the image root is first bound onto itself `ro,nosuid,nodev` (the
+ * flags carry over to runc's bind and are locked in the container's user namespace); the mount goes with
+ * the namespace. The script is constant: the root and the command come as "$1" and the rest.
+ */
+const LOCK_ROOT_MOUNT = 'mount --bind -- "$1" "$1" && mount -o remount,bind,ro,nosuid,nodev -- "$1" && shift && exec "$@"';
+function runCommand(spec, [file, argv]) {
+    if (spec.mode === 'rootless')
+        return [file, argv];
+    const inner = [UNSHARE, '--mount', '--propagation', 'private', '--', '/bin/sh', '-c', LOCK_ROOT_MOUNT, 'sh', spec.rootfs];
+    // sudo -n -- runc … → sudo -n -- unshare … runc …
+    return spec.mode === 'sudo' ? [file, [...argv.slice(0, 2), ...inner, ...argv.slice(2)]] : [inner[0], [...inner.slice(1), file, ...argv]];
+}
+/**
+ * The directories runc mounts over, made in the image root beforehand: runc would make them as container
+ * root, a host user that owns nothing there (only the image's user is mapped to the files' owner).
+ */
+function makeMountpoints(spec) {
+    const owner = sandboxHostIds(spec.mode);
+    for (const [dir, mode] of [
+        ['proc', 0o555],
+        ['dev', 0o755],
+        ['tmp', 0o1777],
+    ]) {
+        if (pathInRoot(spec.rootfs, `/${dir}`) !== undefined)
+            continue;
+        const host = (0,external_node_path_.join)(spec.rootfs, dir);
+        if (lstatOrUndefined(host))
+            continue; // a dangling symlink: runc resolves it inside the root
+        (0,external_node_fs_.mkdirSync)(host, { mode });
+        (0,external_node_fs_.chmodSync)(host, mode);
+        if (spec.mode === 'root')
+            (0,external_node_fs_.lchownSync)(host, owner.uid, owner.gid);
+    }
+}
+const lstatOrUndefined = (p) => {
+    try {
+        return (0,external_node_fs_.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+};
+const RUNC_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+let sequence = 0;
+/**
+ * Writes the bundle under `workDir` and starts `runc run` (foreground: runc stays the parent of the
+ * image's processes and exits with their exit status).
+ */
+function startContainer(spec, runc, workDir) {
+    const id = `goship-listening-${process.pid}-${++sequence}-${Date.now().toString(36)}`;
+    const bundle = (0,external_node_path_.join)(workDir, 'bundle');
+    const state = (0,external_node_path_.join)(workDir, 'state');
+    const log = (0,external_node_path_.join)(workDir, 'runc.log');
+    (0,external_node_fs_.mkdirSync)(bundle, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(state, { recursive: true, mode: 0o700 });
+    makeMountpoints(spec);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, 'config.json'), JSON.stringify(containerConfig(spec)));
+    // runc's own errors of `run` only (kill and delete of an exited container complain too, elsewhere).
+    const runcArgs = (logFile, ...args) => [
+        '--root',
+        state,
+        '--log',
+        logFile,
+        '--log-format',
+        'json',
+        ...args,
+    ];
+    const command = (logFile, ...args) => spec.mode === 'sudo'
+        ? [sudoPath(), ['-n', '--', runc, ...runcArgs(logFile, ...args)]]
+        : [runc, runcArgs(logFile, ...args)];
+    const [file, argv] = runCommand(spec, command(log, 'run', '--bundle', bundle, id));
+    const child = (0,external_node_child_process_.spawn)(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: RUNC_ENV, detached: true });
+    let destroyed;
+    const sync = (...args) => {
+        const [f, a] = command((0,external_node_path_.join)(workDir, 'runc-cleanup.log'), ...args);
+        (0,external_node_child_process_.spawnSync)(f, a, { stdio: 'ignore', timeout: 10_000, env: RUNC_ENV });
+    };
+    // A runner that ends the step (timeout, cancel) ends this process: the container must not outlive it.
+    const onExit = () => sync('delete', '--force', id);
+    process.once('exit', onExit);
+    return {
+        child,
+        destroy() {
+            destroyed ??= (async () => {
+                sync('kill', id, 'KILL');
+                const exited = child.exitCode !== null || child.signalCode !== null
+                    ? Promise.resolve()
+                    : new Promise((r) => child.once('exit', () => r()));
+                await Promise.race([exited, new Promise((r) => setTimeout(r, 3000).unref())]);
+                sync('delete', '--force', id);
+                if (child.exitCode === null && child.signalCode === null)
+                    child.kill('SIGKILL');
+                // Every process holding the pipes is dead now; close our ends whatever is left in them.
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                process.removeListener('exit', onExit);
+            })();
+            return destroyed;
+        },
+        runtimeError() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(log, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+            const errors = text
+                .split('\n')
+                .flatMap((line) => {
+                try {
+                    const e = JSON.parse(line);
+                    return e.level === 'error' || e.level === 'fatal' ? [e.msg ?? ''] : [];
+                }
+                catch {
+                    return [];
+                }
+            })
+                .filter(Boolean);
+            return errors.length > 0 ? errors.join('; ') : undefined;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
+/*
+ * Unpacks an image's layers (bottom first) into a directory the listening check runs the image from. The
+ * layers come from whoever made the base image, so nothing in them may reach outside that directory or
+ * into the kernel:
+ *  - every path is resolved *inside* the root, component by component, the way containerd applies a layer
+ *    (a parent that is a symlink is followed with `/` meaning the root, `..` stops at the root): layer 1's
+ *    `evil -> /etc` and layer 2's `evil/file` write `<root>/etc/file`, never the host's /etc;
+ *  - the last component is never followed: an existing symlink there is replaced, files are opened with
+ *    O_NOFOLLOW|O_EXCL;
+ *  - character and block devices and FIFOs are dropped (and counted), set-uid/set-gid bits cleared;
+ *  - whiteouts (`.wh.<name>`, `.wh..wh..opq`) must name one entry of their own directory: `.wh..`,
+ *    `.wh...` or `.wh.` make the layer malformed (an error), they never remove the root or its parent;
+ *  - hard links must name an existing file inside the root;
+ *  - sizes are capped per entry, in total and in number of entries (a gzip bomb stops at the cap).
+ * Nothing of the image runs while this writes (the sandbox starts afterwards), so checking then writing is
+ * not racy. Owners and modes as the image states them are kept in `FileTable` (the permission check reads
+ * them there); on disk every entry belongs to the one host user the sandbox maps the image's user to.
+ * Kept instead of `tar -x` (which follows a symlink that an earlier layer left on disk) with tar-stream for
+ * the format (pax, GNU long names), and instead of umoci/containerd, which are not on a runner.
+ */
+
+
+
+
+
+
+
+
+
+/** Far above any service image (a Debian base is ~120 MB unpacked), far below a full disk. */
+const LAYER_LIMITS = {
+    maxEntryBytes: 2 * 1024 ** 3,
+    maxTotalBytes: 4 * 1024 ** 3,
+    maxEntries: 500_000,
+};
+/** A layer that cannot be applied safely: names the layer and the entry. */
+class UnsafeLayerError extends errors/* UserError */.yo {
+    constructor(layer, entry, problem) {
+        super(`Layer ${layer + 1} of the image: entry '${entry}' ${problem}; the listening check did not run it.`, {
+            hint: 'The image (or its base image) carries a malformed layer: rebuild it from a trusted base image.',
+        });
+        this.name = 'UnsafeLayerError';
+    }
+}
+/** Linux's limit on symlinks followed while resolving one path (ELOOP past it). */
+const MAX_SYMLINK_HOPS = 40;
+/** `a/./b/../c`, `/a`, `../../a` → `/a/c`, `/a`, `/a`: a path inside the image, `..` stopping at `/`. */
+function imagePath(name) {
+    return external_node_path_.posix.normalize(`/${name}`).replace(/\/+$/, '') || '/';
+}
+const components = (p) => p.split('/').filter((c) => c !== '' && c !== '.');
+/**
+ * The host path of an image path's *directory* part, every symlink on the way followed inside `root`.
+ * Missing directories are created (0755, as a runtime does); a component that is not a directory throws.
+ */
+async function resolveDir(root, dir, create) {
+    let todo = components(dir);
+    let done = [];
+    for (let hops = 0; todo.length > 0;) {
+        const part = todo.shift();
+        if (part === '..') {
+            done.pop();
+            continue;
+        }
+        const host = (0,external_node_path_.join)(root, ...done, part);
+        let st;
+        try {
+            st = await (0,external_node_fs_promises_.lstat)(host);
+        }
+        catch {
+            st = undefined;
+        }
+        if (st === undefined) {
+            await create(host, `/${[...done, part].join('/')}`);
+            done.push(part);
+        }
+        else if (st.isSymbolicLink()) {
+            if (++hops > MAX_SYMLINK_HOPS)
+                throw new Error('too many levels of symbolic links');
+            const target = await (0,external_node_fs_promises_.readlink)(host);
+            if (target.startsWith('/'))
+                done = [];
+            todo = [...components(target), ...todo];
+        }
+        else if (st.isDirectory())
+            done.push(part);
+        else
+            throw new Error(`/${[...done, part].join('/')} is not a directory`);
+    }
+    return { host: (0,external_node_path_.join)(root, ...done), inside: `/${done.join('/')}` };
+}
+/** Decompresses by magic number: gzip, zstd (Node's zlib where it has it, else the zstd program), or plain tar. */
+function decompressed(file) {
+    const magic = Buffer.alloc(4);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, magic, 0, 4, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (magic[0] === 0x1f && magic[1] === 0x8b)
+        return [(0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)()];
+    if (magic.readUInt32LE(0) !== 0xfd2fb528)
+        return [(0,external_node_fs_.createReadStream)(file)];
+    const z = external_node_zlib_;
+    if (z.createZstdDecompress)
+        return [(0,external_node_fs_.createReadStream)(file), z.createZstdDecompress()];
+    const proc = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '--', file], { stdio: ['ignore', 'pipe', 'ignore'] });
+    proc.on('error', (e) => proc.stdout.destroy(e));
+    return [proc.stdout];
+}
+/**
+ * Applies `layers` (tar, tar+gzip or tar+zstd files, bottom first) to the empty directory `root`.
+ * Throws UnsafeLayerError for a layer that cannot be applied inside the root, or that passes a cap.
+ */
+async function unpackLayers(layers, root, o = {}) {
+    const limits = o.limits ?? LAYER_LIMITS;
+    const files = new Map();
+    const dropped = [];
+    const total = { bytes: 0, entries: 0 };
+    const own = async (host) => {
+        if (o.owner)
+            await (0,external_node_fs_promises_.lchown)(host, o.owner.uid, o.owner.gid);
+    };
+    const mkdirOwned = async (host) => {
+        await (0,external_node_fs_promises_.mkdir)(host, { mode: 0o755 });
+        await (0,external_node_fs_promises_.chmod)(host, 0o755);
+        await own(host);
+    };
+    for (const [index, layer] of layers.entries()) {
+        // Paths this layer wrote: an opaque whiteout removes what lower layers put in its directory, not these.
+        const written = new Set();
+        const extract = tar_stream.extract();
+        const done = (0,promises_.pipeline)([...decompressed(layer), extract], o.signal ? { signal: o.signal } : {});
+        // A throw below ends the loop first; the pipeline's own rejection is then the same failure.
+        done.catch(() => undefined);
+        const fail = (entry, problem) => new UnsafeLayerError(index, entry, problem);
+        for await (const entry of extract) {
+            const h = entry.header;
+            const path = imagePath(h.name);
+            if (++total.entries > limits.maxEntries)
+                throw fail(h.name, `passes the cap of ${limits.maxEntries} entries`);
+            if (h.size > limits.maxEntryBytes)
+                throw fail(h.name, `is ${h.size} bytes, over the cap of ${limits.maxEntryBytes}`);
+            total.bytes += h.size;
+            if (total.bytes > limits.maxTotalBytes)
+                throw fail(h.name, `passes the cap of ${limits.maxTotalBytes} bytes in all`);
+            const base = external_node_path_.posix.basename(path);
+            const dirInside = external_node_path_.posix.dirname(path);
+            let dir;
+            try {
+                dir = await resolveDir(root, dirInside, mkdirOwned);
+            }
+            catch (err) {
+                entry.resume();
+                throw fail(h.name, `cannot be placed: ${err.message}`);
+            }
+            if (path === '/') {
+                // The root directory's own entry (`./`): its mode, nothing to create.
+                files.set('/', { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type: 'dir' });
+                entry.resume();
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                entry.resume();
+                await whiteout(dir, base, files, written, () => fail(h.name, 'is a whiteout that names no entry'));
+                continue;
+            }
+            const host = (0,external_node_path_.join)(dir.host, base);
+            const inside = external_node_path_.posix.join(dir.inside, base);
+            written.add(inside);
+            const existing = await (0,external_node_fs_promises_.lstat)(host).catch(() => undefined);
+            const meta = (type) => files.set(inside, { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type });
+            switch (h.type) {
+                case 'directory': {
+                    if (existing && !existing.isDirectory())
+                        await (0,external_node_fs_promises_.rm)(host, { force: true });
+                    if (!existing?.isDirectory())
+                        await (0,external_node_fs_promises_.mkdir)(host);
+                    await (0,external_node_fs_promises_.chmod)(host, (h.mode & 0o1777) | 0o700);
+                    await own(host);
+                    meta('dir');
+                    entry.resume();
+                    break;
+                }
+                case 'file':
+                case 'contiguous-file': {
+                    if (existing)
+                        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
+                    const fh = await (0,external_node_fs_promises_.open)(host, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+                    try {
+                        let got = 0;
+                        for await (const chunk of entry) {
+                            got += chunk.length;
+                            if (got > h.size)
+                                throw fail(h.name, 'holds more bytes than its header says');
+                            await fh.write(chunk);
+                        }
+                    }
+                    finally {
+                        await fh.close();
+                    }
+                    // Set-uid/set-gid bits are dropped: nothing in the sandbox may gain a user through a file.
+                    await (0,external_node_fs_promises_.chmod)(host, (h.mode & 0o777) | 0o400);
+                    await own(host);
+                    meta('file');
+                    break;
+                }
+                case 'symlink': {
+                    entry.resume();
+                    if (existing)
+                        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
+                    // The target is text, read only inside the sandbox (and by resolveDir, inside the root).
+                    await (0,external_node_fs_promises_.symlink)(h.linkname, host);
+                    await own(host);
+                    meta('symlink');
+                    break;
+                }
+                case 'link': {
+                    entry.resume();
+                    const target = imagePath(h.linkname);
+                    let from;
+                    try {
+                        const tdir = await resolveDir(root, external_node_path_.posix.dirname(target), async () => {
+                            throw new Error(`${external_node_path_.posix.dirname(target)} does not exist`);
+                        });
+                        from = (0,external_node_path_.join)(tdir.host, external_node_path_.posix.basename(target));
+                        const st = await (0,external_node_fs_promises_.lstat)(from);
+                        if (st.isDirectory())
+                            throw new Error('it is a directory');
+                    }
+                    catch (err) {
+                        throw fail(h.name, `is a hard link to ${h.linkname}, which cannot be linked: ${err.message}`);
+                    }
+                    if (existing)
+                        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
+                    await (0,external_node_fs_promises_.link)(from, host);
+                    const tmeta = files.get(target);
+                    if (tmeta)
+                        files.set(inside, tmeta);
+                    break;
+                }
+                default:
+                    // character-device, block-device, fifo: a container runtime gives /dev itself; none is created.
+                    entry.resume();
+                    dropped.push(inside);
+            }
+        }
+        await done;
+    }
+    return { files, dropped };
+}
+async function whiteout(dir, base, files, written, malformed) {
+    const forget = (inside) => {
+        for (const k of files.keys())
+            if (k === inside || k.startsWith(`${inside}/`))
+                files.delete(k);
+    };
+    if (base === '.wh..wh..opq') {
+        for (const name of await (0,external_node_fs_promises_.readdir)(dir.host).catch(() => [])) {
+            const inside = external_node_path_.posix.join(dir.inside, name);
+            if (written.has(inside))
+                continue;
+            await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(dir.host, name), { recursive: true, force: true });
+            forget(inside);
+        }
+        return;
+    }
+    const name = base.slice(4);
+    if (name === '' || name === '.' || name === '..' || name.includes('/'))
+        throw malformed();
+    await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(dir.host, name), { recursive: true, force: true });
+    forget(external_node_path_.posix.join(dir.inside, name));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/sockets.ts
+/*
+ * What a process tree listens on, read from the kernel: /proc/<pid>/net/tcp and tcp6 list the sockets of
+ * the process's network namespace, and /proc/<pid>/fd links (`socket:[inode]`) say which of them belong to
+ * the tree. A port another program holds never counts. No kernel event says "listen() was called": the
+ * check reads these every 50 ms.
+ */
+
+/** Listening sockets in a /proc/<pid>/net/tcp or tcp6 table: inode → socket (pid filled in later). */
+function parseTcpTable(text, family) {
+    const out = new Map();
+    for (const line of text.split('\n').slice(1)) {
+        const f = line.trim().split(/\s+/);
+        if (f.length < 10 || f[3] !== '0A')
+            continue; // 0A: TCP_LISTEN
+        const [addrHex, portHex] = f[1].split(':');
+        out.set(f[9], { port: Number.parseInt(portHex, 16), address: decodeAddress(addrHex), family });
+    }
+    return out;
+}
+/** /proc/net/tcp addresses are the in-memory bytes of the address, printed as 32-bit words. */
+function decodeAddress(hex) {
+    const words = hex.match(/.{8}/g) ?? [];
+    const bytes = words.flatMap((w) => (w.match(/../g) ?? []).reverse().map((b) => Number.parseInt(b, 16)));
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
+    // The shortest form for the two addresses a server binds most (:: and ::1); the rest in full.
+    const full = groups.join(':');
+    return full === '0:0:0:0:0:0:0:0' ? '::' : full === '0:0:0:0:0:0:0:1' ? '::1' : full;
+}
+/** The process and its descendants (children of children …), from /proc/<pid>/stat. */
+function processTree(root) {
+    const parents = new Map();
+    for (const name of (0,external_node_fs_.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // exited meanwhile
+        }
+        // The command name may hold spaces and parentheses: the fields start after the last ')'.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const kids = parents.get(ppid) ?? [];
+        kids.push(Number(name));
+        parents.set(ppid, kids);
+    }
+    const tree = [];
+    const queue = [root];
+    while (queue.length > 0) {
+        const pid = queue.shift();
+        tree.push(pid);
+        queue.push(...(parents.get(pid) ?? []));
+    }
+    return tree;
+}
+function socketInodes(pid) {
+    const inodes = new Set();
+    let fds;
+    try {
+        fds = (0,external_node_fs_.readdirSync)(`/proc/${pid}/fd`);
+    }
+    catch {
+        return inodes;
+    }
+    for (const fd of fds) {
+        try {
+            const m = /^socket:\[(\d+)\]$/.exec((0,external_node_fs_.readlinkSync)(`/proc/${pid}/fd/${fd}`));
+            if (m)
+                inodes.add(m[1]);
+        }
+        catch {
+            // closed meanwhile
+        }
+    }
+    return inodes;
+}
+/**
+ * Listening sockets held by the process tree of `root`. The tree spans network namespaces (the runtime
+ * in the host's, the image's processes in the sandbox's): each namespace's table is read once, through
+ * the first process seen in it. Socket inodes are unique across namespaces.
+ */
+function listeningSockets(root) {
+    const tables = new Map();
+    const tree = processTree(root);
+    const seen = new Set();
+    for (const pid of tree) {
+        let ns;
+        try {
+            ns = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/ns/net`);
+        }
+        catch {
+            continue; // exited meanwhile
+        }
+        if (seen.has(ns))
+            continue;
+        seen.add(ns);
+        for (const family of ['tcp', 'tcp6']) {
+            try {
+                for (const [k, v] of parseTcpTable((0,external_node_fs_.readFileSync)(`/proc/${pid}/net/${family}`, 'utf8'), family))
+                    tables.set(k, v);
+            }
+            catch {
+                // no IPv6 in this kernel, or the process is gone
+            }
+        }
+    }
+    const out = [];
+    for (const pid of tree) {
+        for (const inode of socketInodes(pid)) {
+            const s = tables.get(inode);
+            if (s)
+                out.push({ ...s, pid });
+        }
+    }
+    return out;
+}
+/**
+ * The first process of `root`'s tree that runs in a pid namespace of its own (its `NSpid` in
+ * /proc/<pid>/status, readable by anyone, ends in 1): a container's init. Undefined until it exists.
+ */
+function containerInit(root) {
+    for (const pid of processTree(root)) {
+        try {
+            const line = /^NSpid:\s*(.*)$/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '';
+            const ids = line.trim().split(/\s+/);
+            if (ids.length > 1 && ids[ids.length - 1] === '1')
+                return pid;
+        }
+        catch {
+            // exited meanwhile
+        }
+    }
+    return undefined;
+}
+/**
+ * Listening sockets of a container with a network namespace of its own: every listening socket in it is
+ * the image's (nothing else runs there), so the namespace's table is read through the container's init
+ * (/proc/<pid>/net is readable by anyone; the fd links that name a socket's process are not, where runc
+ * runs through sudo). Sockets are attributed to the init.
+ */
+function containerSockets(root) {
+    const init = containerInit(root);
+    if (init === undefined)
+        return [];
+    const out = [];
+    for (const family of ['tcp', 'tcp6']) {
+        try {
+            for (const s of parseTcpTable((0,external_node_fs_.readFileSync)(`/proc/${init}/net/${family}`, 'utf8'), family).values())
+                out.push({ ...s, pid: init });
+        }
+        catch {
+            // no IPv6 in this kernel, or the container is gone
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/check.ts
+/*
+ * The listening check proper: every layer can declare 8080 while the process listens elsewhere (a port
+ * variable reset by a flag default, a differently named env var). So the image's own entrypoint is started,
+ * in the container of ./runtime.ts, for a few seconds, and the TCP ports its processes listen on are read
+ * from the kernel (./sockets.ts). Whether the image's user may execute the program is decided before
+ * anything starts, from the owners and modes the layers state (./user.ts `executeDenial`).
+ */
+
+
+
+
+
+/** Whether the sandbox can run the program as `user`: undefined when it can, else why not (for a notice). */
+function userSwitch(sandbox, user) {
+    if (user.uid === 0 && user.gid === 0)
+        return undefined;
+    const who = `user ${describeUser(user)}`;
+    if (sandbox === 'unsandboxed')
+        return `the image runs as ${who}, and an unsandboxed check runs as this runner's user`;
+    if (sandbox.mode === 'rootless')
+        return `the image runs as ${who}, and a rootless sandbox (a user namespace mapping only the runner's uid) has no other user`;
+    return undefined;
+}
+const POLL_MS = 50;
+/**
+ * Starts the program, waits until it listens on the declared port, exits, or the deadline passes, and
+ * reports the ports its process tree listens on. Everything it started is killed before this returns.
+ */
+async function checkListening(o) {
+    if (!Number.isInteger(o.declaredPort) || o.declaredPort < 1 || o.declaredPort > 65535)
+        throw new RangeError(`declaredPort ${o.declaredPort} is not a TCP port (1-65535)`);
+    const started = performance.now();
+    const mode = o.sandbox === 'unsandboxed' ? 'unsandboxed' : o.sandbox.mode;
+    const switching = userSwitch(o.sandbox, o.user) === undefined;
+    const user = switching
+        ? o.user
+        : mode === 'unsandboxed'
+            ? { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 }
+            : { uid: 0, gid: 0 };
+    const base = { declaredPort: o.declaredPort, sandbox: mode, user, ports: [], sockets: [] };
+    const denied = switching ? executeDenial(o.root, o.command, o.user, o.files) : undefined;
+    if (denied)
+        return {
+            ...base,
+            ok: false,
+            outcome: 'cannot-start',
+            output: '',
+            denied,
+            elapsedMs: performance.now() - started,
+        };
+    const workdir = o.workdir || '/';
+    const container = o.sandbox === 'unsandboxed'
+        ? undefined
+        : startContainer({
+            mode: o.sandbox.mode,
+            rootfs: o.root,
+            args: [o.command, ...(o.args ?? [])],
+            env: o.env ?? {},
+            cwd: workdir,
+            uid: user.uid,
+            gid: user.gid,
+        }, o.sandbox.runc, o.workDir);
+    const child = container?.child ??
+        (0,external_node_child_process_.spawn)(pathInRoot(o.root, o.command) ?? (0,external_node_path_.join)(o.root, o.command), [...(o.args ?? [])], {
+            cwd: pathInRoot(o.root, workdir) ?? o.root,
+            env: { ...(o.env ?? {}) },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+    let output = '';
+    const keep = (d) => {
+        output = (output + d.toString()).slice(-4096);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let exit;
+    const exited = new Promise((resolve) => {
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            resolve();
+        });
+        child.on('error', (err) => {
+            output += `\n${err.message}`;
+            exit = { code: null, signal: null };
+            resolve();
+        });
+    });
+    let sockets = [];
+    const deadline = started + (o.timeoutMs ?? 5000);
+    let exitedByItself = false;
+    try {
+        while (exit === undefined && performance.now() < deadline && !o.signal?.aborted) {
+            if (child.pid) {
+                sockets = container ? containerSockets(child.pid) : listeningSockets(child.pid);
+                if (sockets.some((s) => s.port === o.declaredPort))
+                    break;
+            }
+            await Promise.race([exited, new Promise((r) => setTimeout(r, POLL_MS))]);
+        }
+        exitedByItself = exit !== undefined;
+    }
+    finally {
+        if (container)
+            await container.destroy();
+        else
+            killUnsandboxed(child.pid);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 2000).unref())]);
+    }
+    // runc's own failure (it could not make the container) is not the program's: the caller skips the check.
+    const runtimeError = container?.runtimeError();
+    if (runtimeError && !/exec/.test(runtimeError) && exit?.code !== 0 && sockets.length === 0)
+        throw new SandboxUnavailable(runtimeError);
+    if (runtimeError)
+        output = `${output}${output ? '\n' : ''}${runtimeError}`;
+    const ports = [...new Set(sockets.map((s) => s.port))].sort((a, b) => a - b);
+    const ok = ports.includes(o.declaredPort);
+    const outcome = ok
+        ? 'listening'
+        : ports.length > 0
+            ? 'mismatch'
+            : exitedByItself
+                ? 'exited'
+                : 'not-listening';
+    return {
+        ...base,
+        ok,
+        outcome,
+        ports,
+        sockets,
+        exit: outcome === 'exited' ? exit : undefined,
+        output,
+        elapsedMs: performance.now() - started,
+    };
+}
+/** runc could not build the container here (a kernel or a policy refused it). */
+class SandboxUnavailable extends Error {
+    runtimeError;
+    constructor(runtimeError) {
+        super(`runc could not start the sandbox: ${runtimeError}`);
+        this.runtimeError = runtimeError;
+        this.name = 'SandboxUnavailable';
+    }
+}
+/** Unsandboxed: the process group, then every descendant still found (the user asked for no isolation). */
+function killUnsandboxed(pid) {
+    if (!pid)
+        return;
+    let tree = [];
+    try {
+        tree = processTree(pid);
+    }
+    catch {
+        // gone
+    }
+    for (const p of [-pid, ...tree]) {
+        try {
+            process.kill(p, 'SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+/** One line for a report: `listens on 9090, not the declared 8080`. */
+function describeListening(r) {
+    switch (r.outcome) {
+        case 'listening':
+            return `listens on ${r.declaredPort} as declared`;
+        case 'mismatch':
+            return `listens on ${r.ports.join(', ')}, not on the declared ${r.declaredPort}`;
+        case 'exited':
+            return `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`;
+        case 'not-listening':
+            return `did not listen on any TCP port within ${Math.round(r.elapsedMs)} ms (declared ${r.declaredPort})`;
+        case 'cannot-start':
+            return `could not start: permission denied: ${r.denied}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/listening.ts
 /*
  * The listening check of an image, before it is pushed: the native-architecture image's layers are
- * unpacked into a throwaway root, its entrypoint is started with the image's own Env, Entrypoint, Cmd and
- * WorkingDir (chrooted into that root inside a network namespace where the machine allows it; see
- * @goship/probe/listening), and the TCP port its process listens on is compared with the port the image
- * declares. Every layer can say 8080 while the process listens elsewhere (a port variable reset by a
- * flag default, a differently named env var): only starting it proves the port. It runs as the image's
- * `User` (resolved in the image's own /etc/passwd and /etc/group), as the cluster would run it: a binary
- * that user may not execute fails the check the way the pod would fail to start.
+ * unpacked into a throwaway root without writing outside it (./sandbox/unpack.ts), its entrypoint is
+ * started with the image's own Env, Entrypoint, Cmd, WorkingDir and User in a runc container with every
+ * namespace and no capabilities (./sandbox/runtime.ts), and the TCP port its process listens on is compared
+ * with the port the image declares. Every layer can say 8080 while the process listens elsewhere (a port
+ * variable reset by a flag default, a differently named env var): only starting it proves the port. A
+ * binary the image's user may not execute fails the check the way the pod would fail to start. Where no
+ * sandbox can be made, the check is skipped with a notice: image code never runs unisolated unless the
+ * input says `unsandboxed`.
  */
+
 
 
 
@@ -2500,34 +3692,6 @@ function pickNative(images) {
     const native = formatPlatform(nativePlatform());
     return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
 }
-/**
- * Unpacks the layers bottom first into `root`. Entries are unpacked by GNU tar, which refuses members
- * with `..` or absolute names and replaces (never follows) symlinks already on disk. As root, the
- * numeric owners are kept (the process runs as the image's User, and what it may read or execute
- * depends on them); otherwise every file is ours.
- * Whiteouts (`.wh.<name>`) remove the lower layer's file; opaque markers are dropped.
- */
-async function unpackLayers(layers, root, signal) {
-    const owners = process.getuid?.() === 0 ? ['--same-owner', '--numeric-owner'] : ['--no-same-owner'];
-    for (const layer of layers) {
-        await (0,exec/* exec */.m0)('tar', ['-x', '-f', layer, '-C', root, ...owners, '--no-same-permissions', '--exclude=dev/*'], {
-            signal,
-        });
-        applyWhiteouts(root);
-    }
-}
-function applyWhiteouts(dir) {
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.name.startsWith('.wh.')) {
-            (0,external_node_fs_.rmSync)(path, { force: true, recursive: true });
-            if (entry.name !== '.wh..wh..opq')
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, entry.name.slice(4)), { force: true, recursive: true });
-        }
-        else if (entry.isDirectory() && !entry.isSymbolicLink())
-            applyWhiteouts(path);
-    }
-}
 /** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
 function imageCommand(config, root) {
     const argv = [...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])];
@@ -2539,7 +3703,7 @@ function imageCommand(config, root) {
     const path = (config.config.Env ?? []).find((e) => e.startsWith('PATH='))?.slice(5) ?? '';
     for (const dir of path.split(':').filter(Boolean)) {
         const candidate = external_node_path_.posix.join(dir, first);
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, candidate)))
+        if (pathInRoot(root, candidate) !== undefined)
             return { argv, program: candidate };
     }
     return { argv };
@@ -2552,9 +3716,18 @@ function envRecord(config) {
     }
     return env;
 }
+/** The sandbox the check runs in, or why there is none (`unsandboxed`: the user asked for none). */
+function sandboxFor(setting) {
+    if (setting === 'unsandboxed')
+        return { sandbox: 'unsandboxed' };
+    const available = availableSandbox();
+    return available.mode ? { sandbox: available } : { why: available.reason };
+}
+const NO_SANDBOX_HINT = 'To enable it: run the step as root, allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 on Ubuntu 24.04), or give the runner password-less sudo and runc; listening-check: false turns it off';
 /**
  * Runs the check on one image. Throws (before anything is pushed) when the process listens on other
- * ports than the declared one, naming both; returns what was observed otherwise.
+ * ports than the declared one, exits before listening, or may not be executed by the image's user, naming
+ * what was seen; returns what was observed otherwise.
  */
 async function checkImageListening(image, o) {
     const declared = declaredPort(image.config, o.inputPort);
@@ -2562,70 +3735,138 @@ async function checkImageListening(image, o) {
         return skipListening(o.setting, `the ${image.platform} image declares no port (no ENV PORT, no EXPOSE, no port input)`, o.notice);
     if (declared.conflicts.length > 0)
         throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`, { hint: 'Make the port input, ENV PORT and EXPOSE of the Dockerfile state one port.' });
-    (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
-    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'rootfs-'));
+    const chosen = sandboxFor(o.setting);
+    if (!chosen.sandbox)
+        return skipListening(o.setting, `no sandbox can be made on this runner: ${chosen.why}. ${NO_SANDBOX_HINT}`, o.notice);
+    const sandbox = chosen.sandbox;
+    if (sandbox === 'unsandboxed')
+        o.notice("Listening check: listening-check: unsandboxed runs the image's entrypoint on this runner without isolation: it can read this step's environment and files.");
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(searchableDir(o.tempDir), 'check-'));
+    const root = (0,external_node_path_.join)(work, 'rootfs');
     try {
-        // The image's `/` as a runtime makes it (mkdtemp gives 0700: no other user could enter it).
-        (0,external_node_fs_.chmodSync)(root, 0o755);
-        await unpackLayers(image.layers, root, o.signal);
-        const user = (0,listening_user/* resolveUser */.mM)(image.config.config.User ?? '', (0,listening_user/* imageUserFiles */.kf)(root), `the ${image.platform} image`);
-        // Where the sandbox cannot become the image's user (a non-root runner), the port is still worth
-        // proving: the process runs as the sandbox's own user, and the notice says what that leaves unchecked.
-        const cannotSwitch = (0,listening/* userSwitch */.oi)((0,listening/* availableSandbox */.zA)(), user);
+        // The image's `/` as a runtime makes it (mkdtemp gives 0700: no other user could enter it); the
+        // sandbox's host user must reach it through `work`.
+        (0,external_node_fs_.mkdirSync)(root, { mode: 0o755 });
+        (0,external_node_fs_.chmodSync)(work, 0o711);
+        const owner = sandbox !== 'unsandboxed' && sandbox.mode === 'root' ? sandboxHostIds('root') : undefined;
+        const unpacked = await unpackLayers(image.layers, root, { owner, signal: o.signal });
+        if (unpacked.dropped.length > 0)
+            o.log(`listening check: ${unpacked.dropped.length} device node(s)/FIFO(s) of the image not created (${unpacked.dropped.slice(0, 5).join(', ')}); the sandbox has its own /dev`);
+        const user = resolveUser(image.config.config.User ?? '', imageUserFiles(root), `the ${image.platform} image`);
+        // Where the sandbox cannot become the image's user (rootless), the port is still worth proving: the
+        // process runs as the sandbox's root, and the notice says what that leaves unchecked.
+        const cannotSwitch = userSwitch(sandbox, user);
         if (cannotSwitch)
-            o.notice(`Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${(0,listening_user/* describeUser */.ZL)(user)} may run the program is not.`);
+            o.notice(`Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${describeUser(user)} may run the program is not.`);
         const { argv, program } = imageCommand(image.config, root);
         if (!program)
-            return skipListening(o.setting, argv.length === 0
+            return skipListening(o.setting === 'unsandboxed' ? 'auto' : o.setting, argv.length === 0
                 ? `the ${image.platform} image has no Entrypoint or Cmd`
                 : `the ${image.platform} image's entrypoint ${argv[0]} is not in its root filesystem`, o.notice);
-        const workdir = image.config.config.WorkingDir || '/';
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, workdir), { recursive: true });
-        const r = await (0,listening/* checkListening */.A9)({
-            command: program,
-            args: argv.slice(1),
-            env: envRecord(image.config),
-            root,
-            workdir,
-            user: cannotSwitch ? undefined : user,
-            declaredPort: declared.port,
-            timeoutMs: o.timeoutMs,
-            signal: o.signal,
-        });
-        const base = {
-            platform: image.platform,
-            declaredPort: declared.port,
-            declaredBy: declared.by,
-            ports: r.ports,
-            sandbox: r.sandbox,
-            user: (0,listening_user/* describeUser */.ZL)(r.user),
-            command: argv,
-        };
-        const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
-        o.log(`listening check (${where}): ${(0,listening/* describeListening */.JY)(r)}`);
-        if (r.outcome === 'listening')
-            return { ...base, status: 'passed', port: declared.port };
-        if (r.outcome === 'cannot-start')
-            throw new errors/* UserError */.yo(`The image's process cannot start: ${r.denied} (${where}): permission denied, as it would be in the cluster. Nothing was pushed.`, {
-                hint: `Make the program executable by the image's User ${image.config.config.User ?? ''} (COPY --chmod=0755, or --chown to that user), or change USER.`,
-            });
-        if (r.outcome === 'mismatch') {
-            const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
-            throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`, {
-                hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+        // The working directory is made inside the root (symlinks followed there), never on the host.
+        const workdir = imagePath(image.config.config.WorkingDir || '/');
+        await makeWorkdir(root, workdir, owner);
+        let r;
+        try {
+            r = await checkListening({
+                root,
+                files: unpacked.files,
+                command: program,
+                args: argv.slice(1),
+                env: envRecord(image.config),
+                workdir,
+                user,
+                declaredPort: declared.port,
+                timeoutMs: o.timeoutMs,
+                sandbox,
+                workDir: work,
+                signal: o.signal,
             });
         }
-        const reason = `${(0,listening/* describeListening */.JY)(r)} (${where})${r.output ? `; its output: ${r.output.trim().slice(-400)}` : ''}`;
-        if (o.setting === 'true')
-            throw new errors/* UserError */.yo(`Listening check: the process ${reason}.`, {
-                hint: 'A service that needs something the sandbox lacks (a database, a file) cannot be checked: use listening-check: auto.',
-            });
-        o.notice(`Listening check inconclusive: the process ${reason}.`);
-        return { ...base, status: 'inconclusive', reason };
+        catch (err) {
+            if (!(err instanceof SandboxUnavailable))
+                throw err;
+            return skipListening(o.setting === 'unsandboxed' ? 'auto' : o.setting, `${err.message}. ${NO_SANDBOX_HINT}`, o.notice);
+        }
+        return verdict(image, o, declared, argv, r);
     }
     finally {
-        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        try {
+            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+        }
+        catch (err) {
+            // runc as root (sudo) may leave a file of root's if its own clean-up failed: say so, do not fail.
+            o.log(`listening check: could not remove ${work}: ${err.message}`);
+        }
     }
+}
+/**
+ * `preferred` (created), when the sandbox's host user can reach it (every ancestor searchable by others:
+ * that user is no one's), else the machine's temporary directory.
+ */
+function searchableDir(preferred) {
+    (0,external_node_fs_.mkdirSync)(preferred, { recursive: true });
+    for (let dir = (0,external_node_path_.resolve)(preferred);; dir = (0,external_node_path_.dirname)(dir)) {
+        if (((0,external_node_fs_.statSync)(dir).mode & 0o001) === 0)
+            return (0,external_node_os_.tmpdir)();
+        if (dir === (0,external_node_path_.dirname)(dir))
+            return preferred;
+    }
+}
+/** WorkingDir inside the unpacked root: created through resolveDir's rules (a symlink stays inside). */
+async function makeWorkdir(root, workdir, owner) {
+    const { mkdir, lchown } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    let at = '/';
+    for (const part of workdir.split('/').filter(Boolean)) {
+        const next = external_node_path_.posix.join(at, part);
+        if (pathInRoot(root, next) === undefined) {
+            const parent = pathInRoot(root, at);
+            if (parent === undefined)
+                return;
+            const host = (0,external_node_path_.join)(parent, part);
+            await mkdir(host, { mode: 0o755 });
+            if (owner)
+                await lchown(host, owner.uid, owner.gid);
+        }
+        at = next;
+    }
+}
+function verdict(image, o, declared, argv, r) {
+    const base = {
+        platform: image.platform,
+        declaredPort: declared.port,
+        declaredBy: declared.by,
+        ports: r.ports,
+        sandbox: r.sandbox,
+        user: describeUser(r.user),
+        command: argv,
+    };
+    const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
+    o.log(`listening check (${where}): ${describeListening(r)}`);
+    if (r.outcome === 'listening')
+        return { ...base, status: 'passed', port: declared.port };
+    if (r.outcome === 'cannot-start')
+        throw new errors/* UserError */.yo(`The image's process cannot start: ${r.denied} (${where}): permission denied, as it would be in the cluster. Nothing was pushed.`, {
+            hint: `Make the program executable by the image's User ${image.config.config.User ?? ''} (COPY --chmod=0755, or --chown to that user), or change USER.`,
+        });
+    if (r.outcome === 'mismatch') {
+        const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
+        throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`, {
+            hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+        });
+    }
+    const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
+    if (r.outcome === 'exited')
+        throw new errors/* UserError */.yo(`The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`, {
+            hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
+        });
+    const reason = `${describeListening(r)} (${where})${output}`;
+    if (o.setting === 'true')
+        throw new errors/* UserError */.yo(`Listening check: the process ${reason}.`, {
+            hint: 'A service that needs something the sandbox lacks (a database, a file) cannot be checked: use listening-check: auto.',
+        });
+    o.notice(`Listening check inconclusive: the process ${reason}.`);
+    return { ...base, status: 'inconclusive', reason };
 }
 /**
  * The native platform's image in an OCI layout directory (what buildah/podman write with `push oci:`).
