@@ -3,7 +3,10 @@
  *  1. time to a pushed image: assemble (the go-build-ldflags binary on scratch, no daemon) vs the generated
  *     multi-stage Dockerfile built by buildah (same source, same registry, warm Go build cache mount);
  *  2. final image size: assemble on scratch vs the same binary on a busybox runtime (the local alpine stand-in);
- *  3. re-push of an unchanged image: time, blobs and bytes sent (counted by a proxy in front of the registry).
+ *  3. re-push of an unchanged image: time, blobs and bytes sent (counted by a proxy in front of the registry);
+ *  4. the listening check's cost on hello: assemble with `listening-check: true` vs `false`, alternating
+ *     (target ≤ 0.5 s). BENCH_ONLY=listening runs only this section (e.g. in a worktree of an older commit,
+ *     to measure before and after a change of the check).
  * Needs test/infra (registry + base images); run: npx tsx bench/docker-multistage.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -148,6 +151,33 @@ async function countingProxy(): Promise<{
 }
 
 const { artifacts, ms: goMs } = goBuild();
+
+/** 4. assemble with and without the listening check, alternating; the check's cost is the median difference. */
+async function listeningCost(): Promise<{ on: number; off: number; cost: number }> {
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i <= ROUNDS; i++) {
+    for (const check of ['true', 'false'] as const) {
+      const r = await action({
+        image: `${REG}/bench/listening-${check}-${Date.now()}-${i}`,
+        artifacts,
+        platforms: 'linux/amd64',
+        port: '8080',
+        'listening-check': check,
+      });
+      if (i > 0) (check === 'true' ? on : off).push(r.ms); // round 0 warms the page cache
+    }
+  }
+  return { on: median(on), off: median(off), cost: median(on) - median(off) };
+}
+
+if (process.env.BENCH_ONLY === 'listening') {
+  const l = await listeningCost();
+  console.log(
+    `listening check on hello (assemble, median of ${ROUNDS}): with ${fmt(l.on)}, without ${fmt(l.off)}: costs ${fmt(l.cost)} (ratio ${(l.on / l.off).toFixed(2)}×; target ≤ 0.5 s)`,
+  );
+  process.exit(0);
+}
 const goWarm = median(Array.from({ length: ROUNDS }, () => goBuild().ms));
 
 // 1. time to pushed image (fresh repository each round: every blob is uploaded)
@@ -226,6 +256,8 @@ const repushBlobPuts = proxy
   .filter((r) => r.startsWith('PUT') && r.includes('/blobs/uploads/')).length;
 proxy.close();
 
+const listening = await listeningCost();
+
 const tA = median(assembleMs);
 const tD = median(dockerfileMs);
 const sizeScratch = assembled!.perPlatform[0]!.size;
@@ -247,4 +279,5 @@ console.log(`
 | first push through proxy: time, bytes sent | ${fmt(firstPush.ms)}, ${mb(firstBytes)} (${firstPush.meta.uploaded} blobs) |
 | **re-push unchanged: time, bytes sent, blob uploads** (target: 0 layers) | **${fmt(repush.ms)}, ${repushBytes} B of manifests, ${repushBlobPuts} blob uploads (${repush.meta.reused} blobs already there)** |
 | re-push digest equals first push | ${repush.meta.digest === firstPush.meta.digest} |
+| **listening check on hello: its cost** (assemble with − without, median of ${ROUNDS}; target ≤ 0.5 s) | **${fmt(listening.cost)}** (${fmt(listening.on)} vs ${fmt(listening.off)}, ${(listening.on / listening.off).toFixed(2)}×) |
 `);
