@@ -125,7 +125,13 @@ beforeAll(async () => {
   const git = (args: string[]) =>
     execFileSync('git', args, {
       cwd: repo,
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
     });
   git(['init', '-q', '-b', 'main']);
   git(['add', '.']);
@@ -148,7 +154,14 @@ test('a base image that plants a symlink to the host and writes through it, and 
   ]);
   const data = readFileSync(program);
   const artifacts = JSON.stringify([
-    { name: 'hello', os: 'linux', arch: 'amd64', path: program, sha256: sha256(data).slice(7), size: data.length },
+    {
+      name: 'hello',
+      os: 'linux',
+      arch: 'amd64',
+      path: program,
+      sha256: sha256(data).slice(7),
+      size: data.length,
+    },
   ]);
   const r = await runAction('docker-multistage', {
     inputs: {

@@ -4,12 +4,13 @@
  * program was written to do. Hostile programs (escapes, secrets, devices, fork bombs, survivors) are in
  * sandbox-hostile.test.ts.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   availableSandbox,
   checkListening,
@@ -263,13 +264,17 @@ async function inImage(
     expect(alive(r.sockets[0]!.pid)).toBe(false);
   });
 
-  test('the sandbox seen from inside: no capabilities, no_new_privs, seccomp, pid 1, own hostname, no host root mapped, read-only root nosuid,nodev, runc\'s devices only, only the given env', async () => {
+  test("the sandbox seen from inside: no capabilities, no_new_privs, seccomp, pid 1, own hostname, no host root mapped, read-only root nosuid,nodev, runc's devices only, only the given env", async () => {
     const r = await inImage('inspect', {
       env: { PORT: '8080', PATH: '/bin' },
       user: { uid: 65532, gid: 65532 },
       timeoutMs: 2000,
     });
-    expect({ outcome: r.outcome, ports: r.ports, output: r.output }).toEqual({ outcome: 'listening', ports: [8080], output: '' });
+    expect({ outcome: r.outcome, ports: r.ports, output: r.output }).toEqual({
+      outcome: 'listening',
+      ports: [8080],
+      output: '',
+    });
   });
 
   test('no network beyond loopback: a server of the host is unreachable from the sandbox', async () => {
@@ -361,7 +366,16 @@ async function checkAs(uid: number, gid: number, user: RunAs) {
     const args = JSON.stringify({ layer, work, user, env: { PORT: '8080', PATH: '/bin' } });
     const { stdout } = await run(
       'setpriv',
-      [`--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--', process.execPath, TSX, CHECK_AS_USER, args],
+      [
+        `--reuid=${uid}`,
+        `--regid=${gid}`,
+        '--clear-groups',
+        '--',
+        process.execPath,
+        TSX,
+        CHECK_AS_USER,
+        args,
+      ],
       { env: { PATH: process.env.PATH!, HOME: work }, cwd: work },
     );
     return JSON.parse(stdout.trim().split('\n').pop()!);
@@ -373,7 +387,7 @@ async function checkAs(uid: number, gid: number, user: RunAs) {
 const asRoot = process.getuid?.() === 0;
 
 (asRoot ? test : test.skip)(
-  'a non-root runner with user namespaces and no sudo: rootless runc, the port checked as the container\'s root (uid 65534 here)',
+  "a non-root runner with user namespaces and no sudo: rootless runc, the port checked as the container's root (uid 65534 here)",
   async () => {
     const { sandbox: found, result } = await checkAs(65534, 65534, nonroot);
     expect(found.mode).toBe('rootless');
@@ -393,26 +407,31 @@ const asRoot = process.getuid?.() === 0;
 const SUDO_USER = 'goship-sudo-check';
 const sudoers = `/etc/sudoers.d/${SUDO_USER}`;
 
-(asRoot && existsSync('/usr/bin/sudo') ? describe : describe.skip)('a non-root runner with password-less sudo', () => {
-  let ids: { uid: number; gid: number };
-  beforeAll(async () => {
-    await run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', SUDO_USER]).catch(() => undefined);
-    writeFileSync(sudoers, `${SUDO_USER} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
-    const { stdout } = await run('id', [SUDO_USER]);
-    const m = /uid=(\d+).*gid=(\d+)/.exec(stdout)!;
-    ids = { uid: Number(m[1]), gid: Number(m[2]) };
-  });
-  afterAll(async () => {
-    rmSync(sudoers, { force: true });
-    await run('userdel', [SUDO_USER]).catch(() => undefined);
-  });
+(asRoot && existsSync('/usr/bin/sudo') ? describe : describe.skip)(
+  'a non-root runner with password-less sudo',
+  () => {
+    let ids: { uid: number; gid: number };
+    beforeAll(async () => {
+      await run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', SUDO_USER]).catch(
+        () => undefined,
+      );
+      writeFileSync(sudoers, `${SUDO_USER} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+      const { stdout } = await run('id', [SUDO_USER]);
+      const m = /uid=(\d+).*gid=(\d+)/.exec(stdout)!;
+      ids = { uid: Number(m[1]), gid: Number(m[2]) };
+    });
+    afterAll(async () => {
+      rmSync(sudoers, { force: true });
+      await run('userdel', [SUDO_USER]).catch(() => undefined);
+    });
 
-  test('runc through sudo: as the image\'s User, every property of the root sandbox, the runner\'s uid behind it', async () => {
-    const { sandbox: found, result } = await checkAs(ids.uid, ids.gid, nonroot);
-    expect(found.mode).toBe('sudo');
-    expect(result).toEqual({ outcome: 'listening', ports: [8080], user: nonroot, output: '' });
-  }, 60_000);
-});
+    test("runc through sudo: as the image's User, every property of the root sandbox, the runner's uid behind it", async () => {
+      const { sandbox: found, result } = await checkAs(ids.uid, ids.gid, nonroot);
+      expect(found.mode).toBe('sudo');
+      expect(result).toEqual({ outcome: 'listening', ports: [8080], user: nonroot, output: '' });
+    }, 60_000);
+  },
+);
 
 test('where the sandbox cannot become the image user, it says why', () => {
   expect(userSwitch({ mode: 'root', runc: 'runc' }, nonroot)).toBeUndefined();

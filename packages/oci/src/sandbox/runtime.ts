@@ -88,7 +88,10 @@ export function availableSandbox(): Availability {
   // limits and the locked root mount), else rootless runc where user namespaces are allowed.
   if (process.getuid?.() === 0) probed = { mode: 'root', runc };
   else if (works(sudoPath(), ['-n', runc, '--version'])) probed = { mode: 'sudo', runc };
-  else if (existsSync(UNSHARE) && works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true']))
+  else if (
+    existsSync(UNSHARE) &&
+    works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true'])
+  )
     probed = { mode: 'rootless', runc };
   else
     probed = {
@@ -275,13 +278,27 @@ export interface Container {
  * flags carry over to runc's bind and are locked in the container's user namespace); the mount goes with
  * the namespace. The script is constant: the root and the command come as "$1" and the rest.
  */
-const LOCK_ROOT_MOUNT = 'mount --bind -- "$1" "$1" && mount -o remount,bind,ro,nosuid,nodev -- "$1" && shift && exec "$@"';
+const LOCK_ROOT_MOUNT =
+  'mount --bind -- "$1" "$1" && mount -o remount,bind,ro,nosuid,nodev -- "$1" && shift && exec "$@"';
 
 function runCommand(spec: ContainerSpec, [file, argv]: [string, string[]]): [string, string[]] {
   if (spec.mode === 'rootless') return [file, argv];
-  const inner = [UNSHARE, '--mount', '--propagation', 'private', '--', '/bin/sh', '-c', LOCK_ROOT_MOUNT, 'sh', spec.rootfs];
+  const inner = [
+    UNSHARE,
+    '--mount',
+    '--propagation',
+    'private',
+    '--',
+    '/bin/sh',
+    '-c',
+    LOCK_ROOT_MOUNT,
+    'sh',
+    spec.rootfs,
+  ];
   // sudo -n -- runc … → sudo -n -- unshare … runc …
-  return spec.mode === 'sudo' ? [file, [...argv.slice(0, 2), ...inner, ...argv.slice(2)]] : [inner[0]!, [...inner.slice(1), file, ...argv]];
+  return spec.mode === 'sudo'
+    ? [file, [...argv.slice(0, 2), ...inner, ...argv.slice(2)]]
+    : [inner[0]!, [...inner.slice(1), file, ...argv]];
 }
 
 /**
