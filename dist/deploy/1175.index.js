@@ -2724,7 +2724,8 @@ function availableSandbox() {
         probed = { mode: 'root', runc };
     else if (runtime_works(sudoPath(), ['-n', runc, '--version']))
         probed = { mode: 'sudo', runc };
-    else if ((0,external_node_fs_.existsSync)(UNSHARE) && runtime_works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true']))
+    else if ((0,external_node_fs_.existsSync)(UNSHARE) &&
+        runtime_works(UNSHARE, ['--user', '--map-root-user', '--mount', '--pid', '--fork', 'true']))
         probed = { mode: 'rootless', runc };
     else
         probed = {
@@ -2882,9 +2883,22 @@ const LOCK_ROOT_MOUNT = 'mount --bind -- "$1" "$1" && mount -o remount,bind,ro,n
 function runCommand(spec, [file, argv]) {
     if (spec.mode === 'rootless')
         return [file, argv];
-    const inner = [UNSHARE, '--mount', '--propagation', 'private', '--', '/bin/sh', '-c', LOCK_ROOT_MOUNT, 'sh', spec.rootfs];
+    const inner = [
+        UNSHARE,
+        '--mount',
+        '--propagation',
+        'private',
+        '--',
+        '/bin/sh',
+        '-c',
+        LOCK_ROOT_MOUNT,
+        'sh',
+        spec.rootfs,
+    ];
     // sudo -n -- runc … → sudo -n -- unshare … runc …
-    return spec.mode === 'sudo' ? [file, [...argv.slice(0, 2), ...inner, ...argv.slice(2)]] : [inner[0], [...inner.slice(1), file, ...argv]];
+    return spec.mode === 'sudo'
+        ? [file, [...argv.slice(0, 2), ...inner, ...argv.slice(2)]]
+        : [inner[0], [...inner.slice(1), file, ...argv]];
 }
 /**
  * The directories runc mounts over, made in the image root beforehand: runc would make them as container
