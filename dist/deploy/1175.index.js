@@ -2476,6 +2476,8 @@ function readPublishRequest(inputs, ctx) {
     return request;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts
 /*
  * The user an image's process runs as, resolved the way runc/containerd resolve the config's `User`:
@@ -2698,6 +2700,10 @@ const SANDBOX_HOST_ID = 2_100_000_000;
 let probed;
 /** runc on PATH or where distributions put it. */
 function findRunc() {
+    // GOSHIP_RUNC names the runtime where it is not on PATH (a self-hosted runner's own build of runc).
+    const named = process.env.GOSHIP_RUNC;
+    if (named !== undefined)
+        return (0,external_node_fs_.existsSync)(named) ? named : undefined;
     for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
         const p = (0,external_node_path_.join)(dir, 'runc');
         if ((0,external_node_fs_.existsSync)(p))
@@ -2713,8 +2719,11 @@ function availableSandbox() {
         return probed;
     const runc = findRunc();
     if (!runc) {
+        const named = process.env.GOSHIP_RUNC;
         probed = {
-            reason: 'no OCI runtime: runc is not installed (it ships with Docker on GitHub-hosted runners; on Debian/Ubuntu: apt-get install runc)',
+            reason: named !== undefined
+                ? `no OCI runtime: GOSHIP_RUNC names ${named || "''"}, which does not exist`
+                : 'no OCI runtime: runc is not installed (it ships with Docker on GitHub-hosted runners; on Debian/Ubuntu: apt-get install runc)',
         };
         return probed;
     }
@@ -3012,8 +3021,6 @@ function startContainer(spec, runc, workDir) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
@@ -3655,6 +3662,7 @@ function describeListening(r) {
 
 
 
+
 /** The platform this machine runs natively (the one a builder targets by default). */
 function nativePlatform() {
     return parsePlatform(hostPlatform());
@@ -3829,7 +3837,6 @@ function searchableDir(preferred) {
 }
 /** WorkingDir inside the unpacked root: created through resolveDir's rules (a symlink stays inside). */
 async function makeWorkdir(root, workdir, owner) {
-    const { mkdir, lchown } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
     let at = '/';
     for (const part of workdir.split('/').filter(Boolean)) {
         const next = external_node_path_.posix.join(at, part);
@@ -3838,9 +3845,9 @@ async function makeWorkdir(root, workdir, owner) {
             if (parent === undefined)
                 return;
             const host = (0,external_node_path_.join)(parent, part);
-            await mkdir(host, { mode: 0o755 });
+            await (0,external_node_fs_promises_.mkdir)(host, { mode: 0o755 });
             if (owner)
-                await lchown(host, owner.uid, owner.gid);
+                await (0,external_node_fs_promises_.lchown)(host, owner.uid, owner.gid);
         }
         at = next;
     }
@@ -3870,10 +3877,18 @@ function verdict(image, o, declared, argv, r) {
         });
     }
     const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
-    if (r.outcome === 'exited')
+    if (r.outcome === 'exited') {
+        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have (Go says
+        // `listen tcp :80: bind: permission denied`): name the port it tried and the two ways out.
+        const privileged = /listen tcp[46]? [^:\s]*:(\d+): bind: permission denied/.exec(r.output);
+        if (privileged && Number(privileged[1]) < 1024 && r.user.uid !== 0)
+            throw new errors/* UserError */.yo(`The image's process cannot listen on port ${privileged[1]}: a port below 1024 is privileged, and the image's User ${base.user} is not root (${where})${output}. It would crash-loop the same way in the cluster. Nothing was pushed.`, {
+                hint: `Serve on a port of 1024 or above through the service's own setting (its port flag or environment variable, and the port input), or grant the container NET_BIND_SERVICE in its securityContext.`,
+            });
         throw new errors/* UserError */.yo(`The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`, {
             hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
         });
+    }
     const reason = `${describeListening(r)} (${where})${output}`;
     if (o.setting === 'true')
         throw new errors/* UserError */.yo(`Listening check: the process ${reason}.`, {

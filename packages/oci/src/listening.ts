@@ -10,6 +10,7 @@
  * input says `unsandboxed`.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { lchown, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { UserError } from '@goship/kit';
@@ -287,7 +288,6 @@ function searchableDir(preferred: string): string {
 
 /** WorkingDir inside the unpacked root: created through resolveDir's rules (a symlink stays inside). */
 async function makeWorkdir(root: string, workdir: string, owner?: { uid: number; gid: number }) {
-  const { mkdir, lchown } = await import('node:fs/promises');
   let at = '/';
   for (const part of workdir.split('/').filter(Boolean)) {
     const next = posix.join(at, part);
@@ -338,13 +338,24 @@ function verdict(
     );
   }
   const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
-  if (r.outcome === 'exited')
+  if (r.outcome === 'exited') {
+    // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have (Go says
+    // `listen tcp :80: bind: permission denied`): name the port it tried and the two ways out.
+    const privileged = /listen tcp[46]? [^:\s]*:(\d+): bind: permission denied/.exec(r.output);
+    if (privileged && Number(privileged[1]) < 1024 && r.user.uid !== 0)
+      throw new UserError(
+        `The image's process cannot listen on port ${privileged[1]}: a port below 1024 is privileged, and the image's User ${base.user} is not root (${where})${output}. It would crash-loop the same way in the cluster. Nothing was pushed.`,
+        {
+          hint: `Serve on a port of 1024 or above through the service's own setting (its port flag or environment variable, and the port input), or grant the container NET_BIND_SERVICE in its securityContext.`,
+        },
+      );
     throw new UserError(
       `The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`,
       {
         hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
       },
     );
+  }
   const reason = `${describeListening(r)} (${where})${output}`;
   if (o.setting === 'true')
     throw new UserError(`Listening check: the process ${reason}.`, {

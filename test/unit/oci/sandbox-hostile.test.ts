@@ -99,6 +99,13 @@ func main() {
 		time.Sleep(200 * time.Millisecond)
 	}
 }`,
+  // Listens on $PORT, as a service does; as a non-root User on port 80 the kernel refuses it.
+  serve: `package main
+import ("net"; "os"; "time")
+func main() {
+	l, err := net.Listen("tcp", ":"+os.Getenv("PORT")); if err != nil { panic(err) }
+	defer l.Close(); time.Sleep(time.Hour)
+}`,
   silent: `package main
 import "time"
 func main() { time.Sleep(time.Hour) }`,
@@ -380,6 +387,16 @@ describe('layers that try to write outside the root', () => {
     );
     expect(performance.now() - started).toBeLessThan(3000 + 10_000);
   }, 60_000);
+
+  test('a non-root User on port 80: refused before the push, naming the privileged port and the fixes', async () => {
+    const img = await image('serve', { Env: ['PORT=80'], ExposedPorts: { '80/tcp': {} } });
+    await expect(checkImageListening(img, options())).rejects.toThrow(
+      /cannot listen on port 80: a port below 1024 is privileged, and the image's User 65532:65532 is not root/,
+    );
+    // As root (no USER) the same image binds it, as it would in its pod.
+    const asRoot = await image('serve', { Env: ['PORT=80'], ExposedPorts: { '80/tcp': {} }, User: '' });
+    expect(await checkImageListening(asRoot, options())).toMatchObject({ status: 'passed', port: 80 });
+  });
 
   test('a process that never listens: inconclusive at the deadline, nothing left running', async () => {
     notices.length = 0;

@@ -62,6 +62,9 @@ let probed: Availability | undefined;
 
 /** runc on PATH or where distributions put it. */
 function findRunc(): string | undefined {
+  // GOSHIP_RUNC names the runtime where it is not on PATH (a self-hosted runner's own build of runc).
+  const named = process.env.GOSHIP_RUNC;
+  if (named !== undefined) return existsSync(named) ? named : undefined;
   for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
     const p = join(dir, 'runc');
     if (existsSync(p)) return p;
@@ -78,9 +81,12 @@ export function availableSandbox(): Availability {
   if (probed) return probed;
   const runc = findRunc();
   if (!runc) {
+    const named = process.env.GOSHIP_RUNC;
     probed = {
       reason:
-        'no OCI runtime: runc is not installed (it ships with Docker on GitHub-hosted runners; on Debian/Ubuntu: apt-get install runc)',
+        named !== undefined
+          ? `no OCI runtime: GOSHIP_RUNC names ${named || "''"}, which does not exist`
+          : 'no OCI runtime: runc is not installed (it ships with Docker on GitHub-hosted runners; on Debian/Ubuntu: apt-get install runc)',
     };
     return probed;
   }
