@@ -5,9 +5,11 @@
  * runc that does not exist (GOSHIP_RUNC, read once per process: this file runs in a module registry of its
  * own).
  */
+
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import {
   checkImageListening,
   type ImageConfig,
@@ -15,6 +17,9 @@ import {
 } from '../../../packages/oci/src/index';
 import { buildGoPrograms } from './fixtures/go-programs.js';
 import { writeLayer } from './fixtures/layers.js';
+
+// Each check starts a container: seconds under a loaded CI machine, not the 5 s default.
+jest.setTimeout(60_000);
 
 process.env.GOSHIP_RUNC = '/nonexistent/runc';
 const scratch = mkdtempSync(join(tmpdir(), 'goship-no-sandbox-'));
@@ -27,6 +32,7 @@ beforeAll(async () => {
   const { serve } = await buildGoPrograms({
     serve: `package main
 import ("net"; "os"; "time")
+
 func main() {
 	os.WriteFile(os.Getenv("MARKER"), []byte("ran"), 0644)
 	l, err := net.Listen("tcp", "127.0.0.1:"+os.Getenv("PORT")); if err != nil { panic(err) }

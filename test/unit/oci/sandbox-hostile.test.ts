@@ -7,6 +7,7 @@
  * (tripwire files; a secret planted in this process's environment), and the check ends within its timeout
  * with no process left behind. Runs through the oci package's checkImageListening, as docker-multistage does.
  */
+
 import {
   existsSync,
   mkdirSync,
@@ -19,6 +20,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import {
   checkImageListening,
   type ImageConfig,
@@ -28,6 +30,9 @@ import {
 import { availableSandbox, UnsafeLayerError, unpackLayers } from '../../../packages/oci/src/sandbox/index';
 import { buildGoPrograms } from './fixtures/go-programs.js';
 import { type LayerEntry, writeLayer } from './fixtures/layers.js';
+
+// Each check starts a container: seconds under a loaded CI machine, not the 5 s default.
+jest.setTimeout(60_000);
 
 const MARKER = `goship-hostile-${process.pid}-${Date.now().toString(36)}`;
 const SECRET = `planted-${MARKER}-secret`;
@@ -108,6 +113,7 @@ func main() {
 }`,
   silent: `package main
 import "time"
+
 func main() { time.Sleep(time.Hour) }`,
 };
 

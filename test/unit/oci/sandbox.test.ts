@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { jest } from '@jest/globals';
 import {
   availableSandbox,
   checkListening,
@@ -24,6 +25,9 @@ import {
 } from '../../../packages/oci/src/sandbox/index.js';
 import { buildGoPrograms } from './fixtures/go-programs.js';
 import { type LayerEntry, writeLayer } from './fixtures/layers.js';
+
+// Each check starts a container: seconds under a loaded CI machine, not the 5 s default.
+jest.setTimeout(60_000);
 
 const PROGRAMS: Record<string, string> = {
   // Listens on $PORT, as declared; on PORT+1 when it sees a variable of the test process (a leaked env).
@@ -136,6 +140,7 @@ func main() {
   // (isolated), on PORT+1 when it succeeds.
   dialer: `package main
 import ("net"; "os"; "strconv"; "time")
+
 func main() {
 	p, _ := strconv.Atoi(os.Getenv("PORT"))
 	if c, err := net.DialTimeout("tcp", os.Getenv("DIAL"), time.Second); err == nil { c.Close(); p++ }
