@@ -22,6 +22,8 @@ NODE_COMPONENTS=(containerd coredns kube-proxy kubelet)
 # kubelet sets these (kernel tunables) and CNI/kube-proxy need forwarding: down restores the values.
 REAL_NODE_SYSCTLS=(net.ipv4.ip_forward vm.overcommit_memory vm.panic_on_oom kernel.panic kernel.panic_on_oops
   kernel.keys.root_maxkeys kernel.keys.root_maxbytes)
+# folders outside the state dir that containerd and kubelet make on their own (see real_node_claim)
+REAL_NODE_MACHINE_DIRS=(/run/containerd /var/lib/kubelet)
 NODE_DIR=$STATE_DIR/node
 CTRD_SOCK=$NODE_DIR/containerd/containerd.sock
 
@@ -98,6 +100,11 @@ real_node_claim() {
   echo "$STATE_DIR" >"$REAL_NODE_CLAIM"
   for s in "${REAL_NODE_SYSCTLS[@]}"; do
     grep -q "^$s=" "$NODE_DIR/sysctl.orig" 2>/dev/null || echo "$s=$(sysctl -n "$s")" >>"$NODE_DIR/sysctl.orig"
+  done
+  # Folders containerd (its shim sockets, /run/containerd/s) and kubelet (/var/lib/kubelet) make outside
+  # the state dir whatever their configuration says: on a machine that never had them, down removes them.
+  for s in "${REAL_NODE_MACHINE_DIRS[@]}"; do
+    [ -e "$s" ] || grep -qx -- "$s" "$NODE_DIR/created-dirs" 2>/dev/null || echo "$s" >>"$NODE_DIR/created-dirs"
   done
 }
 
@@ -415,6 +422,18 @@ real_node_stop() {
   cgroups_cleanup
   if [ -f "$NODE_DIR/sysctl.orig" ]; then
     while IFS='=' read -r f m; do [ -n "$f" ] && sysctl -q -w "$f=$m" >/dev/null 2>&1 || true; done <"$NODE_DIR/sysctl.orig"
+  fi
+  # only empty folders go (a socket or file someone else put there stays, and so does its folder)
+  if [ -f "$NODE_DIR/created-dirs" ]; then
+    while read -r f; do
+      case "$f" in
+        /run/containerd | /var/lib/kubelet)
+          # kubelet's device-plugin registration socket has a fixed path, whatever --root-dir says
+          [ "$f" = /var/lib/kubelet ] && rm -f /var/lib/kubelet/device-plugins/kubelet.sock
+          [ -d "$f" ] && find "$f" -depth -type d -empty -delete 2>/dev/null || true
+          ;;
+      esac
+    done <"$NODE_DIR/created-dirs"
   fi
   rm -f "$REAL_NODE_CLAIM"
 }
