@@ -2695,6 +2695,19 @@ const RUNC_PATHS = ['/usr/sbin/runc', '/usr/bin/runc', '/usr/local/sbin/runc', '
 const SUDO_PATHS = ['/usr/bin/sudo', '/bin/sudo'];
 const sudoPath = () => SUDO_PATHS.find((p) => (0,external_node_fs_.existsSync)(p)) ?? 'sudo';
 const UNSHARE = '/usr/bin/unshare';
+/** How the check's process was isolated, for reports: `a runc sandbox (through sudo)`. */
+function describeSandbox(mode) {
+    switch (mode) {
+        case 'root':
+            return 'a runc sandbox';
+        case 'sudo':
+            return 'a runc sandbox (through sudo)';
+        case 'rootless':
+            return 'a rootless runc sandbox';
+        case 'unsandboxed':
+            return 'no sandbox (listening-check: unsandboxed)';
+    }
+}
 /** The first host uid/gid of goship's sandbox users when the step is root (far above any login user). */
 const SANDBOX_HOST_ID = 2_100_000_000;
 let probed;
@@ -3859,10 +3872,11 @@ function verdict(image, o, declared, argv, r) {
         declaredBy: declared.by,
         ports: r.ports,
         sandbox: r.sandbox,
+        isolation: describeSandbox(r.sandbox),
         user: describeUser(r.user),
         command: argv,
     };
-    const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
+    const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in ${base.isolation}`;
     o.log(`listening check (${where}): ${describeListening(r)}`);
     if (r.outcome === 'listening')
         return { ...base, status: 'passed', port: declared.port };
@@ -5290,7 +5304,7 @@ function publishSummary(r) {
 function listeningCell(r) {
     const l = r.listening;
     if (l.status === 'passed')
-        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} in a ` : ''}${l.sandbox} sandbox)`;
+        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
     return `${l.status}: ${l.reason ?? ''}`;
 }
 

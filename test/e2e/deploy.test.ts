@@ -118,7 +118,7 @@ test.each([
     // The port the image's process really listens on (started before the push), and the image config
     // as the registry serves it.
     expect(r.summary).toMatch(
-      /\| process \| process listens on \(linux\/\w+, [\w+]+ sandbox\) \| 8080 \| ✓ \|/,
+      /\| process \| process listens on \(linux\/\w+, in a [\w ()]*runc sandbox[\w ()]*\) \| 8080 \| ✓ \|/,
     );
     expect(r.summary).toMatch(/\| image \(registry\) \| linux\/\w+ config ENV PORT \| 8080 \| ✓ \|/);
     expect(r.summary).toMatch(/\| image \(registry\) \| linux\/\w+ config ExposedPorts \| 8080 \| ✓ \|/);

@@ -1472,7 +1472,8 @@ func main() {
     const meta = JSON.parse(r.outputs.metadata!);
     expect(meta.listening).toMatchObject({ status: 'passed', port: 8080, user: 'nonroot (65532:65532)' });
     expect(r.stdout).toContain('as nonroot (65532:65532) in a');
-    expect(r.summary).toContain(`as nonroot (65532:65532) in a ${meta.listening.sandbox} sandbox`);
+    expect(r.summary).toContain(`as nonroot (65532:65532) in ${meta.listening.isolation}`);
+    expect(meta.listening.isolation).toMatch(/runc sandbox/);
   });
 
   test('dockerfile (buildah): a root-owned 0700 binary with USER 65532 fails: permission denied naming the user and the path; no tag', async () => {

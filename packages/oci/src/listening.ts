@@ -21,6 +21,7 @@ import {
   availableSandbox,
   checkListening,
   describeListening,
+  describeSandbox,
   describeUser,
   imagePath,
   imageUserFiles,
@@ -51,6 +52,8 @@ export interface ImageListening {
   port?: number;
   ports?: number[];
   sandbox?: SandboxMode;
+  /** How the process was isolated, for reports: `a runc sandbox`, `a rootless runc sandbox`, … */
+  isolation?: string;
   /** The user the process ran as: `65532:65532`, `nonroot (65532:65532)` (the image's User, resolved). */
   user?: string;
   /** The command as the image states it (Entrypoint + Cmd). */
@@ -315,10 +318,11 @@ function verdict(
     declaredBy: declared.by,
     ports: r.ports,
     sandbox: r.sandbox,
+    isolation: describeSandbox(r.sandbox),
     user: describeUser(r.user),
     command: argv,
   };
-  const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in a ${r.sandbox} sandbox`;
+  const where = `${image.platform}, \`${argv.join(' ')}\` as ${base.user} in ${base.isolation}`;
   o.log(`listening check (${where}): ${describeListening(r)}`);
   if (r.outcome === 'listening') return { ...base, status: 'passed', port: declared.port };
   if (r.outcome === 'cannot-start')

@@ -67,6 +67,6 @@ export function publishSummary(r: PublishResult): string {
 function listeningCell(r: PublishResult): string {
   const l = r.listening;
   if (l.status === 'passed')
-    return `${l.platform}: the process listens on ${code(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} in a ` : ''}${l.sandbox} sandbox)`;
+    return `${l.platform}: the process listens on ${code(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
   return `${l.status}: ${l.reason ?? ''}`;
 }

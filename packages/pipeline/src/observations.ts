@@ -96,7 +96,7 @@ export function listeningObservation(l: ImageListening): Observation {
   return {
     subject: 'port',
     layer: 'process',
-    where: `process listens on${l.platform ? ` (${l.platform}, ${l.sandbox} sandbox)` : ''}`,
+    where: `process listens on${l.platform ? ` (${l.platform}, in ${l.isolation ?? `a ${l.sandbox} sandbox`})` : ''}`,
     value: l.port,
     note: l.status === 'passed' ? undefined : `${l.status}: ${l.reason ?? ''}`,
   };

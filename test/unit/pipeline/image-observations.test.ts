@@ -86,11 +86,12 @@ describe('integrity rows from the image config read back from the registry', () 
       status: 'passed',
       platform: 'linux/amd64',
       sandbox: 'root',
+      isolation: 'a runc sandbox',
       port: 8080,
       ports: [8080],
     });
     expect(checkIntegrity({ port: 8080 }, [passed]).rows[0]).toMatchObject({
-      where: 'process listens on (linux/amd64, root sandbox)',
+      where: 'process listens on (linux/amd64, in a runc sandbox)',
       status: 'agrees',
     });
     const skipped = listeningObservation({

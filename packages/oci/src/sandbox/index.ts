@@ -11,7 +11,13 @@ export {
   SandboxUnavailable,
   userSwitch,
 } from './check.js';
-export { type Availability, availableSandbox, type SandboxMode, sandboxHostIds } from './runtime.js';
+export {
+  type Availability,
+  availableSandbox,
+  describeSandbox,
+  type SandboxMode,
+  sandboxHostIds,
+} from './runtime.js';
 export { type ListeningSocket, listeningSockets, parseTcpTable, processTree } from './sockets.js';
 export {
   type FileMeta,

@@ -48,6 +48,20 @@ const SUDO_PATHS = ['/usr/bin/sudo', '/bin/sudo'];
 const sudoPath = () => SUDO_PATHS.find((p) => existsSync(p)) ?? 'sudo';
 const UNSHARE = '/usr/bin/unshare';
 
+/** How the check's process was isolated, for reports: `a runc sandbox (through sudo)`. */
+export function describeSandbox(mode: SandboxMode): string {
+  switch (mode) {
+    case 'root':
+      return 'a runc sandbox';
+    case 'sudo':
+      return 'a runc sandbox (through sudo)';
+    case 'rootless':
+      return 'a rootless runc sandbox';
+    case 'unsandboxed':
+      return 'no sandbox (listening-check: unsandboxed)';
+  }
+}
+
 /** The first host uid/gid of goship's sandbox users when the step is root (far above any login user). */
 export const SANDBOX_HOST_ID = 2_100_000_000;
 
