@@ -6,7 +6,8 @@
  * - each Actions toolkit library's import cost: a minified ncc bundle that only imports the library, minus
  *   an empty bundle;
  * - each action failing on a bad input: BENCH_DIST=1 runs every committed dist/<action>/index.js;
- *   BENCH_ACTIONS=setup-go,k8s-rollout also bundles those actions from this tree, for a before/after pair.
+ *   BENCH_ACTIONS=setup-go,k8s-rollout also bundles those actions from this tree, for a before/after pair;
+ *   BENCH_BEFORE=<dir> also runs <dir>/<action>/index.js (e.g. an older dist/ from `git archive <rev> dist`).
  * Rounds alternate between all contenders so machine load hits each alike; medians are reported, of wall
  * time and of CPU time (user + sys): on a loaded machine wall time grows with the load, CPU time far less.
  * BENCH_ROUNDS=n sets the number of rounds (default 15); BENCH_LIBRARIES=0 skips the import costs (their
@@ -138,7 +139,7 @@ const BAD_INPUTS: Record<string, { env: Record<string, string>; names: string }>
   },
   'k8s-rollout': { env: { INPUT_TIMEOUT: 'soon', INPUT_MANIFESTS: 'k8s' }, names: 'timeout' },
   'smoke-test': { env: { INPUT_URL: 'http://127.0.0.1:9/', INPUT_TIMEOUT: 'soon' }, names: 'timeout' },
-  // Every stage's inputs are checked before the first stage (packages/pipeline/src/preflight.ts).
+  // Every stage's inputs are checked before the first stage (readStages, packages/pipeline/src/pipeline.ts).
   deploy: {
     env: { INPUT_PORT: '80a', INPUT_NAME: 'app', INPUT_IMAGE: 'registry.example/app' },
     names: 'port',
@@ -162,6 +163,11 @@ const actions: Contender[] = [
   ...selected.map((name) =>
     badRun(name, `${name} (this tree)`, [bundle(name, join(repoRoot, 'actions', name, 'main.ts'))]),
   ),
+  ...(process.env.BENCH_BEFORE
+    ? Object.keys(BAD_INPUTS)
+        .filter((name) => existsSync(join(process.env.BENCH_BEFORE!, name, 'index.js')))
+        .map((name) => badRun(name, `${name} (before)`, [join(process.env.BENCH_BEFORE!, name, 'index.js')]))
+    : []),
 ];
 
 const all = [bare, empty, kitBadInput, ...libraries, ...actions];

@@ -2487,8 +2487,8 @@ function isUnreachable(err) {
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/clusters.ts + 1 modules
 var clusters = __webpack_require__(8118);
-// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts + 1 modules
-var src_kubeconfig = __webpack_require__(8939);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
+var src_kubeconfig = __webpack_require__(5724);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

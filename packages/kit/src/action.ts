@@ -1,6 +1,17 @@
+import { homedir } from 'node:os';
 import { errorMessage, UserError } from './errors.js';
 import { Inputs } from './inputs.js';
+import { setOutputs } from './outputs.js';
+import * as runner from './runner.js';
 import { error, flushSummary, info } from './runner.js';
+import {
+  type Log,
+  type ReadContext,
+  type Stage,
+  type StageContext,
+  StageError,
+  stageFailure,
+} from './stage.js';
 
 export interface ActionContext {
   inputs: Inputs;
@@ -38,4 +49,72 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>): Pr
     process.off('SIGINT', cancel);
     process.off('SIGTERM', cancel);
   }
+}
+
+/** The runner's log as a stage's `Log`: annotations, groups and masking through @actions/core. */
+export const runnerLog: Log = {
+  info: runner.info,
+  notice: runner.notice,
+  warning: runner.warning,
+  debug: runner.debug,
+  secret: (value) => void runner.setSecret(value),
+  group: runner.group,
+};
+
+/** A step's context as the runner gives it (GITHUB_WORKSPACE, RUNNER_TEMP, the run's GITHUB_* values). */
+export function actionContext(signal: AbortSignal, env: NodeJS.ProcessEnv = process.env): StageContext {
+  const ctx: ReadContext = {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || process.cwd(),
+    homedir: homedir(),
+    env,
+    run: {
+      ref: env.GITHUB_REF,
+      sha: env.GITHUB_SHA,
+      repository: env.GITHUB_REPOSITORY,
+      runId: env.GITHUB_RUN_ID,
+      serverUrl: env.GITHUB_SERVER_URL,
+    },
+    log: runnerLog,
+  };
+  return { ...ctx, signal };
+}
+
+/**
+ * A stage's whole action: read (every input checked before anything is loaded or changed) → run with no
+ * upstream → environment, outputs, summary → the failures as annotations. `after` sees the result first
+ * (setup-go saves its post-step state there).
+ */
+export async function runStageAction<Config, Value>(
+  stage: Stage<Config, object, Value>,
+  after?: (value: Value) => void,
+): Promise<void> {
+  await runAction(async ({ inputs, signal }) => {
+    const ctx = actionContext(signal);
+    const config = await stage.read(inputs, ctx);
+    const result = await stage.run(config, {}, ctx).catch((err: unknown) => {
+      if (err instanceof StageError) {
+        if (err.report.outputs) setOutputs(err.report.outputs);
+        if (err.report.summary) runner.appendSummary(err.report.summary);
+        throw err.failure;
+      }
+      throw err;
+    });
+    const environment = result.environment;
+    if (environment)
+      await runner.group(environment.title, async () => {
+        for (const [name, value] of Object.entries(environment.vars)) {
+          runner.exportVariable(name, value);
+          runner.info(`${name}=${value}`);
+        }
+        // addPath prepends: the lowest priority first, so the first entry wins.
+        for (const dir of [...environment.path].reverse()) runner.addPath(dir);
+        runner.info(`PATH += ${environment.path.join(', ')}`);
+      });
+    after?.(result.value);
+    setOutputs(result.outputs);
+    if (result.summary) runner.appendSummary(result.summary);
+    const failed = stageFailure(result.failures);
+    if (failed) throw failed;
+  });
 }

@@ -9,4 +9,5 @@ export * from './paths.js';
 export * from './proxy.js';
 export * from './retry.js';
 export * as runner from './runner.js';
+export * from './stage.js';
 export * from './summary.js';

@@ -70,6 +70,11 @@ export function parseImagePins(input: string, lines: string[]): ImagePin[] {
   return pins;
 }
 
+/** The pin of one image given typed (docker-multistage's pinned reference): its repository → it. */
+export function imagePin(image: string): ImagePin {
+  return { entry: image, repository: repositoryName(parseReference(image)), image };
+}
+
 export interface ImageScan {
   pinned: PinnedImage[];
   /** Images without a digest after pinning (a tag can move between check and deploy). */

@@ -48,6 +48,8 @@ export interface ActionEnv {
   env: Readonly<Record<string, string | undefined>>;
   /** GITHUB_EVENT_NAME and the GITHUB_EVENT_PATH payload, read only when `comment: true` asks for them. */
   event?: () => { name?: string; payload?: unknown };
+  /** In the one-step pipeline the image, version, commit and port come from earlier stages, typed. */
+  chained?: boolean;
 }
 
 export interface RenderOptions {
@@ -59,6 +61,8 @@ export interface RenderOptions {
   comment?: CommentRequest;
   /** Things to tell the user that are not problems (comment: true on a push). */
   notices: string[];
+  /** The `annotate` input: stamp the version and commit on every pod template. */
+  annotate: boolean;
 }
 
 function hostPort(input: string, entry: string): { host: string; port: number } {
@@ -106,7 +110,7 @@ function probePath(inputs: Inputs, name: string): string | undefined {
   return v;
 }
 
-function builtinOptions(inputs: Inputs, version: string): BuiltinOptions {
+function builtinOptions(inputs: Inputs, version: string, chained?: boolean): BuiltinOptions {
   const name = inputs.string('name', { required: true });
   const problem = checkDnsLabel(name);
   if (problem || !/^[a-z]/.test(name)) {
@@ -116,18 +120,19 @@ function builtinOptions(inputs: Inputs, version: string): BuiltinOptions {
       'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)',
     );
   }
-  const image = inputs.string('image', { required: true });
-  try {
-    // Checked as the input it is (the rendered Deployment would only name its container).
-    parseReference(image);
-  } catch (e) {
-    if (!(e instanceof InvalidReferenceError)) throw e;
-    throw new InputError(
-      'image',
-      e.problem,
-      "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)",
-    );
-  }
+  const image = inputs.string('image', { required: !chained });
+  if (image)
+    try {
+      // Checked as the input it is (the rendered Deployment would only name its container).
+      parseReference(image);
+    } catch (e) {
+      if (!(e instanceof InvalidReferenceError)) throw e;
+      throw new InputError(
+        'image',
+        e.problem,
+        "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)",
+      );
+    }
   const port = inputs.port('port', 8080)!;
   const serviceType = inputs.enum<ServiceType>('service-type', SERVICE_TYPES, 'ClusterIP');
   const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
@@ -291,7 +296,7 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
     keyForm: 'an annotation key such as example.com/owner',
   });
   const outputDir = inputs.string('output-dir') || join(a.runnerTemp, 'render-manifests');
-  const { version, commit } = await versionAndCommit(inputs, a);
+  const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
 
   const request: RenderRequest = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
   request.podAnnotations = {
@@ -312,7 +317,7 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
   }
   switch (source) {
     case 'builtin':
-      request.builtin = builtinOptions(inputs, version);
+      request.builtin = builtinOptions(inputs, version, a.chained);
       request.appName = request.builtin.name;
       break;
     case 'files':
@@ -366,5 +371,5 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
     }
   }
   const { comment, notices } = await readCommentOptions(inputs, { env: a.env, event: a.event }, request);
-  return { request, outputDir, version, commit, comment, notices };
+  return { request, outputDir, version, commit, comment, notices, annotate };
 }

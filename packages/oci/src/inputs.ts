@@ -23,6 +23,8 @@ export interface PublishInputContext {
   runnerTemp: string;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /** In the one-step pipeline the artifacts come from go-build-ldflags as a typed value, not this input. */
+  chained?: boolean;
   log: {
     info(message: string): void;
     notice(message: string): void;
@@ -172,7 +174,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     ),
   }));
   const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
-  if (mode === 'assemble' && artifacts.length === 0) {
+  if (mode === 'assemble' && artifacts.length === 0 && !ctx.chained) {
     throw new InputError(
       'artifacts',
       'is empty but mode is assemble',

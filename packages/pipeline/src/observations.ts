@@ -3,15 +3,15 @@
  * binary's -X values, the image config and tag as read back from the registry, the port the image's
  * process really listens on, the rendered manifests, and the /version answer of the smoke test.
  */
-import type { Artifact } from '@goship/go/compile';
+import type { BuildArtifact } from '@goship/contract';
 import type { LiveFact } from '@goship/kube';
 import type { PortReport, PortUse } from '@goship/manifests';
 import type { ImageListening, PushedImage } from '@goship/oci';
 import type { Observation } from './integrity.js';
 
-export function buildObservations(build: { artifacts: Artifact[] }): Observation[] {
+export function buildObservations(build: { artifacts: BuildArtifact[] }): Observation[] {
   return build.artifacts.flatMap((a) => {
-    const injected = (suffix: string) => Object.entries(a.injected).find(([k]) => k.endsWith(suffix));
+    const injected = (suffix: string) => Object.entries(a.injected ?? {}).find(([k]) => k.endsWith(suffix));
     return (
       [
         ['port', '.port'],

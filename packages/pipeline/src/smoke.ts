@@ -1,30 +1,39 @@
 /*
- * The smoke test as the rollout's verification, for the one cluster or each cluster of a fleet: its run, the
- * verdict the rollout acts on, and the pipeline's record of it. A smoke test that throws instead of answering
- * (the service proxy cannot use this kubeconfig's exec plugin, an unreadable CA file, a bug) is a failed
+ * The smoke test as the rollout's verification, for the one cluster or each cluster of a fleet: its run (the
+ * smoke-test stage itself), the verdict the rollout acts on, and the pipeline's record of it. A smoke test
+ * that throws instead of answering (an unreadable CA file, an unreachable API server, a bug) is a failed
  * smoke test: never a pass, reported with its cause, and rolled back exactly like a wrong answer.
  */
-import { errorMessage } from '@goship/kit';
-
-type Probe = typeof import('@goship/probe');
-export type SmokeResult = Awaited<ReturnType<Probe['smokeTest']>>;
-export type SmokeOptions = Parameters<Probe['smokeTest']>[0];
+import { errorMessage, type OutputValue, type StageContext } from '@goship/kit';
+import type { SmokeTestConfig, SmokeTestResult, SmokeTestUpstream } from '@goship/probe/stages';
 
 export const SMOKE_TEST_FAILED = 'SmokeTestFailed';
 
 export interface SmokeRun {
-  /** The smoke test's answer, when it ran to its end. */
-  smoke?: SmokeResult;
+  /** The smoke test's answer, with its outputs and summary, when it ran to its end. */
+  smoke?: SmokeTestResult;
+  outputs?: Record<string, OutputValue>;
+  summary?: string;
   /** Why it could not: the message of what it threw. */
   error?: string;
   durationMs: number;
 }
 
-export async function runSmoke(probe: Pick<Probe, 'smokeTest'>, options: SmokeOptions): Promise<SmokeRun> {
+export async function runSmoke(
+  config: SmokeTestConfig,
+  upstream: SmokeTestUpstream,
+  ctx: StageContext,
+): Promise<SmokeRun> {
   const started = performance.now();
   try {
-    const smoke = await probe.smokeTest(options);
-    return { smoke, durationMs: performance.now() - started };
+    const { smokeTestStage } = await import('@goship/probe/stages');
+    const r = await smokeTestStage.run(config, upstream, ctx);
+    return {
+      smoke: r.value,
+      outputs: r.outputs,
+      summary: r.summary,
+      durationMs: performance.now() - started,
+    };
   } catch (err) {
     return { error: errorMessage(err), durationMs: performance.now() - started };
   }
@@ -41,16 +50,12 @@ export function smokeFailure(run: SmokeRun): string | undefined {
 }
 
 /** The smoke-test row of the pipeline's stage table. */
-export function smokeRecord(
-  probe: Pick<Probe, 'reportJson' | 'summaryMarkdown'>,
-  run: SmokeRun,
-): { ok: boolean; outputs: Record<string, unknown>; summary: string } {
-  if (run.smoke)
-    return {
-      ok: run.smoke.passed,
-      outputs: { passed: run.smoke.passed, report: probe.reportJson(run.smoke) },
-      summary: probe.summaryMarkdown(run.smoke),
-    };
+export function smokeRecord(run: SmokeRun): {
+  ok: boolean;
+  outputs: Record<string, unknown>;
+  summary: string;
+} {
+  if (run.smoke) return { ok: run.smoke.passed, outputs: run.outputs ?? {}, summary: run.summary ?? '' };
   return {
     ok: false,
     outputs: { passed: false, error: run.error },

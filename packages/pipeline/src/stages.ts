@@ -1,71 +1,31 @@
 /*
- * Each stage's inputs as its own action reads them: the stage action's action.yml defaults, overlaid with
- * what the pipeline passes. The same readers the six adapters use then turn them into stage options, so
- * the one-step action and the six steps validate and behave alike.
+ * The chain's stages in order, and each stage's inputs as its own action would receive them: its
+ * action.yml defaults (stage-inputs.ts, generated from them), overlaid with the one-step action's inputs of
+ * the same names, then what the pipeline sets. Values an earlier stage produces never pass through here:
+ * they reach `run` typed, as `upstream` (pipeline.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
-import { parse } from 'yaml';
+import { STAGE_INPUTS } from './stage-inputs.js';
 
-export type StageName =
-  | 'setup-go'
-  | 'go-build-ldflags'
-  | 'docker-multistage'
-  | 'render-manifests'
-  | 'k8s-rollout'
-  | 'smoke-test';
+export type StageName = keyof typeof STAGE_INPUTS;
 
-export const STAGES: StageName[] = [
-  'setup-go',
-  'go-build-ldflags',
-  'docker-multistage',
-  'render-manifests',
-  'k8s-rollout',
-  'smoke-test',
-];
-
-const cache = new Map<string, Record<string, string>>();
-
-/** The input defaults of actions/<stage>/action.yml (`${{ github.token }}` is the token the pipeline was given). */
-export function stageDefaults(actionsRoot: string, stage: StageName, token = ''): Record<string, string> {
-  let defaults = cache.get(stage);
-  if (!defaults) {
-    const spec = parse(readFileSync(join(actionsRoot, stage, 'action.yml'), 'utf8')) as {
-      inputs?: Record<string, { default?: unknown }>;
-    };
-    defaults = {};
-    for (const [name, input] of Object.entries(spec.inputs ?? {}))
-      if (input.default !== undefined) defaults[name] = String(input.default);
-    cache.set(stage, defaults);
-  }
-  return Object.fromEntries(
-    Object.entries(defaults).map(([k, v]) => [k, v.replace(/\$\{\{\s*github\.token\s*\}\}/g, token)]),
-  );
-}
-
-/** The names a stage declares (to pass the one-step action's inputs through under the same names). */
-export function stageInputNames(actionsRoot: string, stage: StageName): string[] {
-  const spec = parse(readFileSync(join(actionsRoot, stage, 'action.yml'), 'utf8')) as {
-    inputs?: Record<string, unknown>;
-  };
-  return Object.keys(spec.inputs ?? {});
-}
+export const STAGES = Object.keys(STAGE_INPUTS) as StageName[];
 
 /** Typed inputs for one stage: defaults, then pass-through inputs, then what the pipeline sets. */
 export function stageInputs(
-  actionsRoot: string,
   stage: StageName,
   passThrough: Record<string, string>,
   set: Record<string, string | number | boolean | undefined>,
   token = '',
 ): Inputs {
-  const names = new Set(stageInputNames(actionsRoot, stage));
-  const given = Object.fromEntries(Object.entries(passThrough).filter(([k, v]) => names.has(k) && v !== ''));
-  const values: Record<string, string | number | boolean | undefined> = {
-    ...stageDefaults(actionsRoot, stage, token),
-    ...given,
-  };
+  const declared: Record<string, string | null> = STAGE_INPUTS[stage];
+  const values: Record<string, string | number | boolean | undefined> = {};
+  for (const [name, fallback] of Object.entries(declared)) {
+    // `${{ github.token }}` is the token the one-step action was given.
+    if (fallback !== null) values[name] = fallback.replace(/\$\{\{\s*github\.token\s*\}\}/g, token);
+    const given = passThrough[name];
+    if (given !== undefined && given !== '') values[name] = given;
+  }
   for (const [k, v] of Object.entries(set)) if (v !== undefined) values[k] = v;
   return new Inputs(objectInputs(values));
 }

@@ -1,23 +1,11 @@
 /*
- * What each stage is given: the one-step action's inputs, and the values earlier stages produced (version,
- * commit, binaries, image, rendered manifests). Written once, so the pre-flight check (every stage's inputs
- * read before the first stage runs, with stand-ins for what earlier stages will produce) reads exactly what
- * the stages will.
+ * What each stage's reader is given in the one-step action: the root inputs under the stage's own names,
+ * and the few inputs the pipeline decides (the working directory, assemble mode, the smoke target). The
+ * values earlier stages produce (artifacts, the pinned image, version, commit, manifests) are not inputs
+ * here: they reach each stage's `run` typed (pipeline.ts).
  */
 import { InputError, Inputs, objectInputs } from '@goship/kit';
 import { type StageName, stageInputs } from './stages.js';
-
-/** What the stages before a stage produced. */
-export interface Upstream {
-  version: string;
-  commit: string;
-  /** go-build-ldflags' artifacts (what docker-multistage assembles). */
-  artifacts: unknown[];
-  /** The pushed image, `registry/repo@sha256:…`. */
-  image: string;
-  /** The rendered manifests' path. */
-  manifests: string;
-}
 
 export interface Wiring {
   inputs: Record<string, string>;
@@ -31,13 +19,8 @@ export interface Wiring {
   smokeTarget: string;
   smokePath: string;
   rollbackOnSmokeFailure: boolean;
-  setupGo(): Inputs;
-  build(): Inputs;
-  image(up: Pick<Upstream, 'artifacts'>): Inputs;
-  render(up: Pick<Upstream, 'image' | 'version' | 'commit'>): Inputs;
-  rollout(up: Pick<Upstream, 'manifests' | 'version'>): Inputs;
-  /** The smoke test's inputs; `set` replaces the target (a fleet's cluster). */
-  smoke(up: Pick<Upstream, 'version' | 'commit'>, set?: Record<string, string | undefined>): Inputs;
+  /** A stage's inputs; for the smoke test, `set` replaces the target (a fleet's cluster). */
+  stage(name: StageName, set?: Record<string, string | undefined>): Inputs;
 }
 
 const joinWorkdir = (workspace: string, dir: string) =>
@@ -47,11 +30,7 @@ const joinWorkdir = (workspace: string, dir: string) =>
  * The root inputs the pipeline itself reads (not passed through to a stage under the same name) are checked
  * here, by the names the user wrote.
  */
-export function wireStages(o: {
-  inputs: Record<string, string>;
-  actionsRoot: string;
-  workspace: string;
-}): Wiring {
+export function wireStages(o: { inputs: Record<string, string>; workspace: string }): Wiring {
   const inputs = o.inputs;
   const root = new Inputs(objectInputs(inputs));
   const token = inputs.token ?? '';
@@ -74,9 +53,44 @@ export function wireStages(o: {
     );
   const namespace = inputs.namespace || 'default';
   const given = inputs.manifests?.trim() ?? '';
-  const stage = (name: StageName, set: Record<string, string | number | boolean | undefined>) =>
-    stageInputs(o.actionsRoot, name, inputs, set, token);
   const smokeTarget = url || `${namespace}/${inputs.name}:${servicePort}${smokePath}`;
+
+  const set: Record<StageName, () => Record<string, string | number | boolean | undefined>> = {
+    'setup-go': () => ({
+      'go-version-file': inputs['go-version']
+        ? undefined
+        : `${workdir}/${inputs['go-version-file'] || 'go.mod'}`,
+    }),
+    'go-build-ldflags': () => ({ 'working-directory': workdir, port }),
+    'docker-multistage': () => ({ mode: 'assemble', port, context: workdir }),
+    'render-manifests': () => ({
+      source: given ? 'files' : 'builtin',
+      files: given || undefined,
+      // Your files name their own Service, ports and replicas: the builtin-only inputs stay out.
+      ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '' } : {}),
+      // kubeconfig and context are the rollout's; render-manifests reads them only for its PR comment.
+      kubeconfig: '',
+      context: '',
+      name: given ? '' : inputs.name,
+      // The port, the image, the version and the commit arrive typed from the earlier stages.
+      port: '',
+      image: '',
+      // With clusters each cluster may override the namespace: the manifests then name none, the rollout sets it.
+      namespace: fleet ? '' : inputs.namespace || undefined,
+    }),
+    'k8s-rollout': () => ({
+      // The rendered set arrives typed from render-manifests (the root `manifests` are its source files).
+      manifests: '',
+      namespace: inputs.namespace || undefined,
+      'github-token': token,
+      'environment-url': url || undefined,
+    }),
+    'smoke-test': () => ({
+      url: url || undefined,
+      service: url ? undefined : smokeTarget,
+      timeout: inputs['smoke-timeout'] || '2m',
+    }),
+  };
 
   return {
     inputs,
@@ -88,54 +102,6 @@ export function wireStages(o: {
     smokeTarget,
     smokePath,
     rollbackOnSmokeFailure,
-    setupGo: () =>
-      stage('setup-go', {
-        'go-version-file': inputs['go-version']
-          ? undefined
-          : `${workdir}/${inputs['go-version-file'] || 'go.mod'}`,
-      }),
-    build: () => stage('go-build-ldflags', { 'working-directory': workdir, port }),
-    image: (up) =>
-      stage('docker-multistage', {
-        mode: 'assemble',
-        artifacts: JSON.stringify(up.artifacts),
-        port,
-        context: workdir,
-      }),
-    render: (up) =>
-      stage('render-manifests', {
-        source: given ? 'files' : 'builtin',
-        files: given || undefined,
-        // Your files name their own Service, ports and replicas: the builtin-only inputs stay out.
-        ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '' } : {}),
-        // kubeconfig and context are the rollout's; render-manifests reads them only for its PR comment.
-        kubeconfig: '',
-        context: '',
-        name: given ? '' : inputs.name,
-        image: given ? '' : up.image,
-        images: given ? `${up.image.split('@')[0]}=${up.image}` : undefined,
-        port: given ? '' : port,
-        'expected-port': port,
-        version: up.version,
-        commit: up.commit,
-        // With clusters each cluster may override the namespace: the manifests then name none, the rollout sets it.
-        namespace: fleet ? '' : inputs.namespace || undefined,
-        vars: given ? `APP_PORT=${port}\nPORT=${port}\nIMAGE=${up.image}\nVERSION=${up.version}` : undefined,
-      }),
-    rollout: (up) =>
-      stage('k8s-rollout', {
-        manifests: up.manifests,
-        version: up.version,
-        namespace: inputs.namespace || undefined,
-        'github-token': token,
-        'environment-url': url || undefined,
-      }),
-    smoke: (up, set) =>
-      stage('smoke-test', {
-        ...(set ?? { url: url || undefined, service: url ? undefined : smokeTarget }),
-        'expect-version': up.version,
-        'expect-commit': up.commit,
-        timeout: inputs['smoke-timeout'] || '2m',
-      }),
+    stage: (name, override) => stageInputs(name, inputs, { ...set[name](), ...override }, token),
   };
 }

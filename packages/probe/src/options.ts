@@ -18,11 +18,15 @@ export interface SmokeTestEnv {
   workspace: string;
   /** For the kubeconfig's KUBECONFIG fallback. */
   env: Readonly<Record<string, string | undefined>>;
+  /** In the one-step pipeline the version and commit to expect come typed from the build. */
+  chained?: boolean;
 }
 
 export type ParsedSmokeTest = Omit<SmokeTestOptions, 'signal' | 'log' | 'random'> & {
   /** Credentials found in the inputs (kubeconfig, secret-looking headers, URL passwords): mask them first. */
   secrets: string[];
+  /** Where the version is asked for (version-path): the path of targets that name none. */
+  versionPath: string;
 };
 
 const METHOD = /^[A-Z]+$/;
@@ -91,11 +95,15 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
 
   const version = inputs.optional('expect-version');
   const commit = inputs.optional('expect-commit');
-  if (version || commit) {
-    const path = inputs.string('version-path') || '/version';
-    if (!path.startsWith('/'))
-      throw new InputError('version-path', `'${path}' does not start with /`, 'a path such as /version');
-    targets = targets.map((t) => withDefaultPath(t, path));
+  const versionPath = inputs.string('version-path') || '/version';
+  if (version || commit || ctx.chained) {
+    if (!versionPath.startsWith('/'))
+      throw new InputError(
+        'version-path',
+        `'${versionPath}' does not start with /`,
+        'a path such as /version',
+      );
+    if (version || commit) targets = targets.map((t) => withDefaultPath(t, versionPath));
   }
   if (commit && !/^[0-9a-f]{7,64}$/i.test(commit))
     throw new InputError(
@@ -184,6 +192,7 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
     requests: inputs.integer('requests', { min: 0, max: 100_000, fallback: 0 })!,
     latency,
     secrets: [...new Set(secrets)].filter((s) => s.length >= 3),
+    versionPath,
   };
 }
 

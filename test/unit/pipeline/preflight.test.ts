@@ -3,14 +3,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '../../../packages/kit/src';
-import { PipelineError, runPipeline } from '../../../packages/pipeline/src/pipeline';
-import { preflight } from '../../../packages/pipeline/src/preflight';
+import { PipelineError, readStages, runPipeline } from '../../../packages/pipeline/src/pipeline';
 import { wireStages } from '../../../packages/pipeline/src/wiring';
 import { selfSignedCert } from '../../harness/tls';
 
-const actionsRoot = fileURLToPath(new URL('../../../actions', import.meta.url));
 const workspace = mkdtempSync(join(tmpdir(), 'goship-preflight-'));
 writeFileSync(join(workspace, 'go.mod'), 'module example.com/hello\n\ngo 1.26\n');
 const kubeconfig = join(workspace, 'kubeconfig');
@@ -44,7 +41,6 @@ function options(inputs: Record<string, string>) {
     applied,
     pipeline: {
       inputs,
-      actionsRoot,
       workspace,
       runnerTemp,
       homedir: workspace,
@@ -56,6 +52,7 @@ function options(inputs: Record<string, string>) {
         info: () => {},
         warning: () => {},
         notice: () => {},
+        debug: () => {},
         secret: (v: string) => void secrets.push(v),
         group: <T>(_: string, fn: () => Promise<T>) => fn(),
       },
@@ -127,14 +124,15 @@ describe('the one-step action refuses a bad input before the first stage', () =>
     // render-manifests refused: the kubeconfig was not read yet (the rollout's check is later).
     expect(r.secrets).not.toContain('preflight-token-7f3a');
     const ok = options(good);
-    await preflight(wireStages({ inputs: good, actionsRoot, workspace }), ok.pipeline);
+    await readStages(wireStages({ inputs: good, workspace }), { ...ok.pipeline, chained: true });
     expect(ok.secrets).toContain('preflight-token-7f3a');
   });
 
   test('good inputs pass, for one cluster and for a fleet (each cluster’s kubeconfig read)', async () => {
+    const context = (o: ReturnType<typeof options>) => ({ ...o.pipeline, chained: true });
     await expect(
-      preflight(wireStages({ inputs: good, actionsRoot, workspace }), options(good).pipeline),
-    ).resolves.toBeUndefined();
+      readStages(wireStages({ inputs: good, workspace }), context(options(good))),
+    ).resolves.toMatchObject({ rollout: { single: { namespace: 'prod' } } });
     const fleet = {
       ...good,
       clusters: [`- {name: a, kubeconfig: ${kubeconfig}}`, `- {name: b, kubeconfig: ${kubeconfig}}`].join(
@@ -142,12 +140,12 @@ describe('the one-step action refuses a bad input before the first stage', () =>
       ),
       waves: '1, rest',
     };
-    await expect(
-      preflight(wireStages({ inputs: fleet, actionsRoot, workspace }), options(fleet).pipeline),
-    ).resolves.toBeUndefined();
+    const read = await readStages(wireStages({ inputs: fleet, workspace }), context(options(fleet)));
+    expect(read.rollout.fleet?.clusters.map((c) => c.name)).toEqual(['a', 'b']);
+    expect([...read.smoke.keys()]).toEqual(['a', 'b']);
     const missing = { ...fleet, clusters: `- {name: a, kubeconfig: ${join(workspace, 'gone')}}` };
     await expect(
-      preflight(wireStages({ inputs: missing, actionsRoot, workspace }), options(missing).pipeline),
+      readStages(wireStages({ inputs: missing, workspace }), context(options(missing))),
     ).rejects.toMatchObject({ stage: expect.stringMatching(/k8s-rollout|smoke-test/) });
   });
 });

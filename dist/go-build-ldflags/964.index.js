@@ -1,377 +1,410 @@
-export const id = 766;
-export const ids = [766];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 6766:
+/***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECKSUMS_FILE: () => (/* reexport */ CHECKSUMS_FILE),
-  GoSyntaxError: () => (/* reexport */ GoSyntaxError),
-  LdflagsQuotingError: () => (/* reexport */ LdflagsQuotingError),
-  OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
-  TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
-  TargetError: () => (/* reexport */ TargetError),
-  UndecidableFile: () => (/* reexport */ UndecidableFile),
-  X_NAME_FORM: () => (/* reexport */ X_NAME_FORM),
-  X_NAME_PATTERN: () => (/* reexport */ X_NAME_PATTERN),
-  annotationPath: () => (/* reexport */ annotationPath),
-  buildEnvironment: () => (/* reexport */ buildEnvironment),
-  checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
-  checkInjections: () => (/* reexport */ checkInjections),
-  checkOptions: () => (/* reexport */ checkOptions),
-  checksumsPath: () => (/* reexport */ checksumsPath),
-  closeMatches: () => (/* reexport */ closeMatches),
-  commonDir: () => (/* reexport */ commonDir),
-  composeLdflags: () => (/* reexport */ composeLdflags),
-  deriveVersion: () => (/* reexport */ deriveVersion),
-  describeSource: () => (/* reexport */ describeSource),
-  distList: () => (/* reexport */ distList),
-  editDistance: () => (/* reexport */ editDistance),
-  evalGoBuild: () => (/* reexport */ evalGoBuild),
-  evalPlusBuild: () => (/* reexport */ evalPlusBuild),
-  executableExt: () => (/* reexport */ executableExt),
-  expandOutput: () => (/* reexport */ expandOutput),
-  failureErrors: () => (/* reexport */ failureErrors),
-  fileNameMatches: () => (/* reexport */ fileNameMatches),
-  findInjections: () => (/* reexport */ findInjections),
-  findOverwrites: () => (/* reexport */ findOverwrites),
-  findOverwritten: () => (/* reexport */ findOverwritten),
-  goBuildStage: () => (/* reexport */ goBuildStage),
-  importNames: () => (/* reexport */ importNames),
-  importPathOf: () => (/* reexport */ importPathOf),
-  joinLdflags: () => (/* reexport */ joinLdflags),
-  ldflagsBuildArg: () => (/* reexport */ ldflagsBuildArg),
-  ldflagsQuotingProblem: () => (/* reexport */ ldflagsQuotingProblem),
-  listProgram: () => (/* reexport */ listProgram),
-  matchTag: () => (/* reexport */ matchTag),
-  mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
-  overwriteError: () => (/* reexport */ overwriteError),
-  parseBuildOutput: () => (/* reexport */ parseBuildOutput),
-  parseJsonStream: () => (/* reexport */ parseJsonStream),
-  parseTarget: () => (/* reexport */ parseTarget),
-  parseXName: () => (/* reexport */ parseXName),
-  parseXTypeError: () => (/* reexport */ parseXTypeError),
-  planBuild: () => (/* reexport */ planBuild),
-  programName: () => (/* reexport */ programName),
-  quoteLdflagsArg: () => (/* reexport */ quoteLdflagsArg),
-  readGoModHead: () => (/* reexport */ readGoModHead),
-  readHeader: () => (/* reexport */ readHeader),
-  renderSummary: () => (/* reexport */ renderSummary),
-  resolveStageInput: () => (/* reexport */ resolveStageInput),
-  rfc3339: () => (/* reexport */ rfc3339),
-  runBuild: () => (/* reexport */ runBuild),
-  scanGoFile: () => (/* reexport */ scanGoFile),
-  scanProgram: () => (/* reexport */ scanProgram),
-  selectFiles: () => (/* reexport */ selectFiles),
-  sha256File: () => (/* reexport */ sha256File),
-  shellQuote: () => (/* reexport */ shellQuote),
-  sourceDateEpoch: () => (/* reexport */ sourceDateEpoch),
-  splitLdflags: () => (/* reexport */ splitLdflags),
-  tokenize: () => (/* reexport */ tokenize),
-  unquote: () => (/* reexport */ unquote),
-  unsupportedTargets: () => (/* reexport */ unsupportedTargets),
-  versionFromTag: () => (/* reexport */ versionFromTag),
-  writeChecksums: () => (/* reexport */ writeChecksums)
+  checkGoBuildInput: () => (/* binding */ checkGoBuildInput),
+  goBuildStage: () => (/* binding */ goBuildStage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts
+// UNUSED EXPORTS: resolveStageInput
 
-
-
-/** sha256 of a file, streamed (binaries can be large). */
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(path)
-            .on('data', (d) => hash.update(d))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** The deepest directory containing all the given absolute paths. */
-function commonDir(paths) {
-    const dirs = paths.map((p) => (0,external_node_path_.dirname)(p).split(external_node_path_.sep));
-    const first = dirs[0] ?? [];
-    let n = first.length;
-    for (const d of dirs) {
-        let k = 0;
-        while (k < n && k < d.length && d[k] === first[k])
-            k++;
-        n = k;
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var src_errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/go/src/compile/ldflags.ts
+/*
+ * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
+ *
+ * cmd/go splits the -ldflags value with cmd/internal/quoted.Split (load.PerPackageFlag.set):
+ *   - fields are separated by ASCII whitespace (space, \t, \n, \r);
+ *   - a field that STARTS with ' or " runs to the next identical quote; there is no escaping inside,
+ *     and the closing quote ends the field even without a following space;
+ *   - a quote anywhere else in a field is an ordinary character;
+ *   - a value that, after trimming, does not start with '-' is read as `<pattern>=<flags>`.
+ * The linker then receives each field as its own argv element, and `-X name=value` splits at the first
+ * '=', so '=' and '$' in values need nothing at all (no shell is involved anywhere).
+ *
+ * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
+ * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
+ * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
+ */
+/** A value that cannot be passed through the go command's ldflags parsing. */
+class LdflagsQuotingError extends Error {
+    arg;
+    constructor(message, arg) {
+        super(message);
+        this.arg = arg;
+        this.name = 'LdflagsQuotingError';
     }
-    return first.slice(0, n).join(external_node_path_.sep) || external_node_path_.sep;
+}
+const isSpaceChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** A faithful port of cmd/internal/quoted.Split (Go 1.18+): the go command's reading of -ldflags. */
+function splitLdflags(value) {
+    const fields = [];
+    let s = value;
+    while (s.length > 0) {
+        let start = 0;
+        while (start < s.length && isSpaceChar(s[start]))
+            start++;
+        s = s.slice(start);
+        if (s.length === 0)
+            break;
+        const first = s[0];
+        if (first === '"' || first === "'") {
+            const end = s.indexOf(first, 1);
+            if (end < 0)
+                throw new LdflagsQuotingError(`unterminated ${first} string`, value);
+            fields.push(s.slice(1, end));
+            s = s.slice(end + 1);
+            continue;
+        }
+        let i = 0;
+        while (i < s.length && !isSpaceChar(s[i]))
+            i++;
+        fields.push(s.slice(0, i));
+        s = s.slice(i);
+    }
+    return fields;
+}
+/** Why `arg` cannot be represented in -ldflags, or undefined when it can. */
+function ldflagsQuotingProblem(arg) {
+    if (arg.includes('\0'))
+        return 'contains a NUL byte, which no command-line argument can carry';
+    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
+    if (needsQuotes && arg.includes("'") && arg.includes('"')) {
+        return ('contains whitespace together with both a single quote (\') and a double quote ("); the go command ' +
+            'splits -ldflags on whitespace and has no escape character, so such a value cannot be passed');
+    }
+    return undefined;
+}
+/** Quotes one argument so that splitLdflags gives it back unchanged; throws when that is impossible. */
+function quoteLdflagsArg(arg) {
+    const problem = ldflagsQuotingProblem(arg);
+    if (problem)
+        throw new LdflagsQuotingError(`ldflags argument ${JSON.stringify(arg)} ${problem}`, arg);
+    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
+    if (!needsQuotes)
+        return arg;
+    return arg.includes("'") ? `"${arg}"` : `'${arg}'`;
+}
+/** The -ldflags value for a list of linker arguments (the inverse of splitLdflags). */
+function joinLdflags(args) {
+    return args.map(quoteLdflagsArg).join(' ');
+}
+// An import path as the go command accepts it (module.CheckImportPath's characters), then '.', then a Go
+// identifier. The linker splits `-X` at the LAST dot before '=', so the identifier cannot contain dots.
+const IMPORT_PATH = String.raw `(?:[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)(?:/[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)*`;
+const IDENTIFIER = String.raw `[\p{L}_][\p{L}\p{Nd}_]*`;
+const X_NAME_PATTERN = new RegExp(`^(${IMPORT_PATH})\\.(${IDENTIFIER})$`, 'u');
+const X_NAME_FORM = 'an import path, a dot and a Go identifier, e.g. main.version or example.com/app/internal/build.Commit';
+/** Splits `importpath.name`; undefined when it is not a valid -X target. */
+function parseXName(name) {
+    const m = X_NAME_PATTERN.exec(name);
+    return m ? { pkg: m[1], ident: m[2] } : undefined;
+}
+/** `-X` pairs found in a list of linker arguments (`-X n=v`, `-X=n=v`, `--X n=v`). */
+function findInjections(args) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        let pair;
+        if (a === '-X' || a === '--X')
+            pair = args[++i];
+        else if (a.startsWith('-X='))
+            pair = a.slice(3);
+        else if (a.startsWith('--X='))
+            pair = a.slice(4);
+        if (pair === undefined)
+            continue;
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+    }
+    return out;
 }
 /**
- * Writes `sha256sums.txt` in the format of coreutils `sha256sum` (`<hex>  <path>`, two spaces, paths
- * relative to the file, sorted), so `sha256sum -c sha256sums.txt` verifies it from its own directory.
+ * Builds the -ldflags value: `-s -w -buildid= -X k=v … <extra>`. Throws LdflagsQuotingError for a value
+ * the go command could not read back, and for extra flags that do not split (unterminated quote) or that
+ * would be read as a per-package pattern.
  */
-function writeChecksums(file, entries) {
-    const base = (0,external_node_path_.dirname)(file);
-    const lines = entries
-        .map((e) => {
-        const rel = (0,external_node_path_.relative)(base, e.path).split(external_node_path_.sep).join('/');
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            throw new Error(`${e.path} is outside ${base}`);
-        return `${e.sha256}  ${rel}`;
-    })
-        .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
-    (0,external_node_fs_.writeFileSync)(file, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-    return file;
+function composeLdflags(opts = {}) {
+    const args = [];
+    if (opts.strip ?? true)
+        args.push('-s', '-w');
+    if (opts.emptyBuildId ?? true)
+        args.push('-buildid=');
+    for (const { name, value } of opts.inject ?? []) {
+        if (!parseXName(name))
+            throw new LdflagsQuotingError(`-X target '${name}' is not ${X_NAME_FORM}`, name);
+        args.push('-X', `${name}=${value}`);
+    }
+    const extra = (opts.extra ?? '').trim();
+    if (extra !== '') {
+        if (!extra.startsWith('-')) {
+            throw new LdflagsQuotingError(`extra ldflags '${extra}' do not start with '-': the go command would read them as <pattern>=<flags>`, extra);
+        }
+        args.push(...splitLdflags(extra));
+    }
+    const ldflags = joinLdflags(args);
+    if (ldflags !== '' && !ldflags.startsWith('-')) {
+        // cmd/go reads a value not starting with '-' as <pattern>=<flags> and rejects a leading quote.
+        throw new LdflagsQuotingError(`ldflags would start with ${ldflags[0]}: the first linker argument needs quoting`, ldflags);
+    }
+    const injected = {};
+    for (const { name, value } of findInjections(args))
+        injected[name] = value;
+    return { ldflags, args, injected };
 }
-const CHECKSUMS_FILE = 'sha256sums.txt';
-/** Where the checksums file goes: next to the artifacts (their common directory). */
-function checksumsPath(artifactPaths, fallbackDir) {
-    return (0,external_node_path_.join)(artifactPaths.length > 0 ? commonDir(artifactPaths) : fallbackDir, CHECKSUMS_FILE);
+/** POSIX sh single-quoting: safe for any string in a `sh -c` line (a Dockerfile RUN in shell form). */
+function shellQuote(value) {
+    if (value.includes('\0'))
+        throw new LdflagsQuotingError('a NUL byte cannot be passed to a shell', value);
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to hand an -ldflags value to a Dockerfile build without ever putting it in Dockerfile text:
+ * pass it as a build argument (one argv element for buildah/docker, no shell), declare the ARG in the
+ * build stage, and expand it inside double quotes in the RUN line — the shell does not re-split or
+ * re-expand the result of "${NAME}", so quotes, spaces, '$' and newlines arrive intact.
+ */
+function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        throw new Error(`'${name}' is not a valid build argument name`);
+    if (ldflags.includes('\0'))
+        throw new LdflagsQuotingError('a NUL byte cannot be passed as a build argument', ldflags);
+    return {
+        name,
+        value: ldflags,
+        argv: ['--build-arg', `${name}=${ldflags}`],
+        dockerfileArg: `ARG ${name}`,
+        goBuildFlag: `"-ldflags=\${${name}}"`,
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/compile/constraints.ts
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
 /*
- * Which files of a package the go command compiles for a target: go/build's rules for file names
- * (`_test.go`, `_`/`.` prefixes, `*_GOOS_GOARCH.go` suffixes) and build constraints (`//go:build`, legacy
- * `// +build`), mirrored from go/build (build.go: goodOSArchFile, matchTag, shouldBuild). When a constraint
- * names a tag whose value depends on toolchain internals we do not model (GOEXPERIMENT defaults, some
- * architecture feature levels), evaluation reports `undefined` and the caller asks `go list` instead of
- * guessing.
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
  */
-// internal/syslist: past, present and future names, used for file-name matching.
-const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos'.split(' '));
-const KNOWN_ARCH = new Set(('386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ' +
-    'ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm').split(' '));
-const UNIX_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios linux netbsd openbsd solaris'.split(' '));
-/** Architecture feature tags (`amd64.v2`, `arm.7`, `386.sse2`) when we can compute them; else undefined. */
-function featureTags(ctx) {
-    const { goarch, env } = ctx;
-    const out = new Set();
-    if (goarch === 'amd64') {
-        const m = /^v([1-4])$/.exec(env.GOAMD64 || 'v1');
-        if (!m)
-            return undefined;
-        for (let v = 1; v <= Number(m[1]); v++)
-            out.add(`amd64.v${v}`);
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,external_node_path_.resolve)(root, given);
+    if ((0,external_node_path_.isAbsolute)(given))
+        return path;
+    const absRoot = (0,external_node_path_.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new src_errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
     }
-    else if (goarch === 'arm') {
-        const m = /^([5-7])(,softfloat|,hardfloat)?$/.exec(env.GOARM || '7');
-        if (!m)
-            return undefined;
-        for (let v = 5; v <= Number(m[1]); v++)
-            out.add(`arm.${v}`);
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
     }
-    else if (goarch === '386') {
-        const v = env.GO386 || 'sse2';
-        if (v !== 'sse2' && v !== 'softfloat')
-            return undefined;
-        out.add(`386.${v}`);
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
     }
-    else {
+    catch {
         return undefined;
     }
-    return out;
-}
-/** Whether a single build tag is satisfied; undefined when it depends on something we do not model. */
-function matchTag(name, ctx) {
-    if (name === 'cgo')
-        return ctx.cgo;
-    if (name === ctx.goos || name === ctx.goarch || name === 'gc')
-        return true;
-    if (name === 'linux' && ctx.goos === 'android')
-        return true;
-    if (name === 'solaris' && ctx.goos === 'illumos')
-        return true;
-    if (name === 'darwin' && ctx.goos === 'ios')
-        return true;
-    if (name === 'unix')
-        return UNIX_OS.has(ctx.goos);
-    if (ctx.tags.has(name))
-        return true;
-    const release = /^go1\.(\d+)$/.exec(name);
-    if (release)
-        return Number(release[1]) <= ctx.goMinor;
-    if (name.startsWith('goexperiment.') || name === 'boringcrypto') {
-        const exp = name === 'boringcrypto' ? 'boringcrypto' : name.slice('goexperiment.'.length);
-        const set = (ctx.env.GOEXPERIMENT ?? '').split(',').map((s) => s.trim());
-        if (set.includes(exp))
-            return true;
-        if (set.includes(`no${exp}`))
-            return false;
-        return undefined; // the toolchain's default experiments are not visible from outside
-    }
-    const feature = /^([a-z0-9]+)\.(.+)$/.exec(name);
-    if (feature && KNOWN_ARCH.has(feature[1])) {
-        if (feature[1] !== ctx.goarch)
-            return false;
-        return featureTags(ctx)?.has(name);
-    }
-    return false;
-}
-/** Parses and evaluates a `//go:build` expression (`linux && (amd64 || arm64) && !cgo`). */
-function evalGoBuild(expr, ctx) {
-    const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
-    let pos = 0;
-    const fail = () => {
-        throw new Error(`invalid //go:build expression: ${expr}`);
-    };
-    // Three-valued logic: undefined (unknown) propagates unless the other side decides the result.
-    const or = () => {
-        let v = and();
-        while (tokens[pos] === '||') {
-            pos++;
-            const r = and();
-            v = v === true || r === true ? true : v === undefined || r === undefined ? undefined : false;
-        }
-        return v;
-    };
-    const and = () => {
-        let v = not();
-        while (tokens[pos] === '&&') {
-            pos++;
-            const r = not();
-            v = v === false || r === false ? false : v === undefined || r === undefined ? undefined : true;
-        }
-        return v;
-    };
-    const not = () => {
-        if (tokens[pos] === '!') {
-            pos++;
-            const v = not();
-            return v === undefined ? undefined : !v;
-        }
-        return atom();
-    };
-    const atom = () => {
-        const t = tokens[pos++];
-        if (t === '(') {
-            const v = or();
-            if (tokens[pos++] !== ')')
-                fail();
-            return v;
-        }
-        if (t === undefined || !/^[A-Za-z0-9_.]+$/.test(t))
-            return fail();
-        return matchTag(t, ctx);
-    };
-    const v = or();
-    if (pos !== tokens.length)
-        fail();
-    return v;
-}
-/** Legacy `// +build a,b c` lines: space = OR, comma = AND, `!` = NOT; all lines must hold. */
-function evalPlusBuild(lines, ctx) {
-    let all = true;
-    for (const line of lines) {
-        let any = false;
-        for (const option of line.split(/\s+/).filter(Boolean)) {
-            let every = true;
-            for (const term of option.split(',')) {
-                const neg = term.startsWith('!');
-                const m = matchTag(neg ? term.slice(1) : term, ctx);
-                const v = m === undefined ? undefined : neg ? !m : m;
-                every =
-                    every === false || v === false ? false : every === undefined || v === undefined ? undefined : true;
-            }
-            any =
-                any === true || every === true ? true : any === undefined || every === undefined ? undefined : false;
-        }
-        all = all === false || any === false ? false : all === undefined || any === undefined ? undefined : true;
-    }
-    return all;
-}
-/** go/build's file-name rules: false for tests, hidden files and `_GOOS`/`_GOARCH` suffixes of other targets. */
-function fileNameMatches(file, ctx) {
-    if (!file.endsWith('.go') || file.endsWith('_test.go') || file.startsWith('_') || file.startsWith('.'))
-        return false;
-    const stem = file.split('.')[0];
-    const us = stem.indexOf('_');
-    if (us < 0)
-        return true;
-    const parts = stem.slice(us).split('_');
-    const n = parts.length;
-    if (n >= 2 && KNOWN_OS.has(parts[n - 2]) && KNOWN_ARCH.has(parts[n - 1])) {
-        const a = matchTag(parts[n - 1], ctx);
-        const o = matchTag(parts[n - 2], ctx);
-        return a === false || o === false ? false : a === undefined || o === undefined ? undefined : true;
-    }
-    if (n >= 1 && (KNOWN_OS.has(parts[n - 1]) || KNOWN_ARCH.has(parts[n - 1])))
-        return matchTag(parts[n - 1], ctx);
-    return true;
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/compile/diagnostics.ts
-/*
- * Compiler and linker messages from `go build` turned into file:line diagnostics (for annotations), with
- * the same problem in several targets reported once, naming the targets.
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __webpack_require__(6976);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
  */
-
-const POSITIONED = /^(\S(?:.*?\S)?\.(?:go|s|c|h|cc|cpp|m|syso)):(\d+)(?::(\d+))?: (.*)$/;
-/** Parses the stderr of `go build`. */
-function parseBuildOutput(stderr) {
-    const out = { diagnostics: [], other: [] };
-    let last;
-    for (const raw of stderr.split(/\r?\n/)) {
-        const line = raw.trimEnd();
-        if (line === '' || line.startsWith('# ')) {
-            last = undefined;
-            continue;
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
         }
-        // Continuation lines (have/want details, "to add it: go get …") belong to the message above.
-        if (/^\s/.test(line)) {
-            if (last)
-                last.message += `\n${line.trim()}`;
-            else if (out.other.length > 0)
-                out.other[out.other.length - 1] += `\n${line.trim()}`;
-            continue;
-        }
-        const m = POSITIONED.exec(line);
-        if (m) {
-            last = { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined, message: m[4] };
-            out.diagnostics.push(last);
-        }
-        else {
-            last = undefined;
-            out.other.push(line);
-        }
+        return arg;
+    });
+    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
+}
+class ExecError extends src_errors/* UserError */.yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
     }
-    return out;
 }
-/** The annotation path: relative to the workspace when inside it (what GitHub resolves), else absolute. */
-function annotationPath(file, buildDir, workspace) {
-    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(buildDir, file);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel.split('\\').join('/');
+class ExecTimeoutError extends src_errors/* UserError */.yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
 }
-/** Merges identical diagnostics from several targets, keeping first-seen order. */
-function mergeDiagnostics(perTarget) {
-    const byKey = new Map();
-    for (const { target, diagnostics } of perTarget) {
-        for (const d of diagnostics) {
-            const key = `${d.file}:${d.line}:${d.column ?? ''}:${d.message}`;
-            const seen = byKey.get(key);
-            if (seen) {
-                if (!seen.targets.includes(target))
-                    seen.targets.push(target);
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new src_errors/* UserError */.yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
             }
             else
-                byKey.set(key, { ...d, targets: [target] });
-        }
-    }
-    return [...byKey.values()];
-}
-/** `main.port: cannot set with -X: not a var of type string (type:int)` → the variable and its type. */
-function parseXTypeError(line) {
-    const m = /^(\S+): cannot set with -X: not a var of type string \((?:type:)?([^)]*)\)$/.exec(line.trim());
-    return m ? { symbol: m[1], type: m[2] } : undefined;
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/gosource.ts
 /*
  * A small reader of Go source files: the package clause, imports, build constraints and package-level
@@ -754,393 +787,6 @@ function readHeader(src) {
     return { goBuild, plusBuild };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/compile/ldflags.ts
-/*
- * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
- *
- * cmd/go splits the -ldflags value with cmd/internal/quoted.Split (load.PerPackageFlag.set):
- *   - fields are separated by ASCII whitespace (space, \t, \n, \r);
- *   - a field that STARTS with ' or " runs to the next identical quote; there is no escaping inside,
- *     and the closing quote ends the field even without a following space;
- *   - a quote anywhere else in a field is an ordinary character;
- *   - a value that, after trimming, does not start with '-' is read as `<pattern>=<flags>`.
- * The linker then receives each field as its own argv element, and `-X name=value` splits at the first
- * '=', so '=' and '$' in values need nothing at all (no shell is involved anywhere).
- *
- * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
- * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
- * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
- */
-/** A value that cannot be passed through the go command's ldflags parsing. */
-class LdflagsQuotingError extends Error {
-    arg;
-    constructor(message, arg) {
-        super(message);
-        this.arg = arg;
-        this.name = 'LdflagsQuotingError';
-    }
-}
-const isSpaceChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-/** A faithful port of cmd/internal/quoted.Split (Go 1.18+): the go command's reading of -ldflags. */
-function splitLdflags(value) {
-    const fields = [];
-    let s = value;
-    while (s.length > 0) {
-        let start = 0;
-        while (start < s.length && isSpaceChar(s[start]))
-            start++;
-        s = s.slice(start);
-        if (s.length === 0)
-            break;
-        const first = s[0];
-        if (first === '"' || first === "'") {
-            const end = s.indexOf(first, 1);
-            if (end < 0)
-                throw new LdflagsQuotingError(`unterminated ${first} string`, value);
-            fields.push(s.slice(1, end));
-            s = s.slice(end + 1);
-            continue;
-        }
-        let i = 0;
-        while (i < s.length && !isSpaceChar(s[i]))
-            i++;
-        fields.push(s.slice(0, i));
-        s = s.slice(i);
-    }
-    return fields;
-}
-/** Why `arg` cannot be represented in -ldflags, or undefined when it can. */
-function ldflagsQuotingProblem(arg) {
-    if (arg.includes('\0'))
-        return 'contains a NUL byte, which no command-line argument can carry';
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (needsQuotes && arg.includes("'") && arg.includes('"')) {
-        return ('contains whitespace together with both a single quote (\') and a double quote ("); the go command ' +
-            'splits -ldflags on whitespace and has no escape character, so such a value cannot be passed');
-    }
-    return undefined;
-}
-/** Quotes one argument so that splitLdflags gives it back unchanged; throws when that is impossible. */
-function quoteLdflagsArg(arg) {
-    const problem = ldflagsQuotingProblem(arg);
-    if (problem)
-        throw new LdflagsQuotingError(`ldflags argument ${JSON.stringify(arg)} ${problem}`, arg);
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (!needsQuotes)
-        return arg;
-    return arg.includes("'") ? `"${arg}"` : `'${arg}'`;
-}
-/** The -ldflags value for a list of linker arguments (the inverse of splitLdflags). */
-function joinLdflags(args) {
-    return args.map(quoteLdflagsArg).join(' ');
-}
-// An import path as the go command accepts it (module.CheckImportPath's characters), then '.', then a Go
-// identifier. The linker splits `-X` at the LAST dot before '=', so the identifier cannot contain dots.
-const IMPORT_PATH = String.raw `(?:[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)(?:/[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)*`;
-const IDENTIFIER = String.raw `[\p{L}_][\p{L}\p{Nd}_]*`;
-const X_NAME_PATTERN = new RegExp(`^(${IMPORT_PATH})\\.(${IDENTIFIER})$`, 'u');
-const X_NAME_FORM = 'an import path, a dot and a Go identifier, e.g. main.version or example.com/app/internal/build.Commit';
-/** Splits `importpath.name`; undefined when it is not a valid -X target. */
-function parseXName(name) {
-    const m = X_NAME_PATTERN.exec(name);
-    return m ? { pkg: m[1], ident: m[2] } : undefined;
-}
-/** `-X` pairs found in a list of linker arguments (`-X n=v`, `-X=n=v`, `--X n=v`). */
-function findInjections(args) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        let pair;
-        if (a === '-X' || a === '--X')
-            pair = args[++i];
-        else if (a.startsWith('-X='))
-            pair = a.slice(3);
-        else if (a.startsWith('--X='))
-            pair = a.slice(4);
-        if (pair === undefined)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
-    }
-    return out;
-}
-/**
- * Builds the -ldflags value: `-s -w -buildid= -X k=v … <extra>`. Throws LdflagsQuotingError for a value
- * the go command could not read back, and for extra flags that do not split (unterminated quote) or that
- * would be read as a per-package pattern.
- */
-function composeLdflags(opts = {}) {
-    const args = [];
-    if (opts.strip ?? true)
-        args.push('-s', '-w');
-    if (opts.emptyBuildId ?? true)
-        args.push('-buildid=');
-    for (const { name, value } of opts.inject ?? []) {
-        if (!parseXName(name))
-            throw new LdflagsQuotingError(`-X target '${name}' is not ${X_NAME_FORM}`, name);
-        args.push('-X', `${name}=${value}`);
-    }
-    const extra = (opts.extra ?? '').trim();
-    if (extra !== '') {
-        if (!extra.startsWith('-')) {
-            throw new LdflagsQuotingError(`extra ldflags '${extra}' do not start with '-': the go command would read them as <pattern>=<flags>`, extra);
-        }
-        args.push(...splitLdflags(extra));
-    }
-    const ldflags = joinLdflags(args);
-    if (ldflags !== '' && !ldflags.startsWith('-')) {
-        // cmd/go reads a value not starting with '-' as <pattern>=<flags> and rejects a leading quote.
-        throw new LdflagsQuotingError(`ldflags would start with ${ldflags[0]}: the first linker argument needs quoting`, ldflags);
-    }
-    const injected = {};
-    for (const { name, value } of findInjections(args))
-        injected[name] = value;
-    return { ldflags, args, injected };
-}
-/** POSIX sh single-quoting: safe for any string in a `sh -c` line (a Dockerfile RUN in shell form). */
-function shellQuote(value) {
-    if (value.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed to a shell', value);
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to hand an -ldflags value to a Dockerfile build without ever putting it in Dockerfile text:
- * pass it as a build argument (one argv element for buildah/docker, no shell), declare the ARG in the
- * build stage, and expand it inside double quotes in the RUN line — the shell does not re-split or
- * re-expand the result of "${NAME}", so quotes, spaces, '$' and newlines arrive intact.
- */
-function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        throw new Error(`'${name}' is not a valid build argument name`);
-    if (ldflags.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed as a build argument', ldflags);
-    return {
-        name,
-        value: ldflags,
-        argv: ['--build-arg', `${name}=${ldflags}`],
-        dockerfileArg: `ARG ${name}`,
-        goBuildFlag: `"-ldflags=\${${name}}"`,
-    };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
-/*
- * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
- * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
- * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
- * writes files named by an input.
- */
-
-
-
-/** True when `path` is `root` or below it (both absolute, compared as written). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
- * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
- * yet is judged by its nearest existing parent).
- */
-function confinedPath(given, root, o) {
-    const path = (0,external_node_path_.resolve)(root, given);
-    if ((0,external_node_path_.isAbsolute)(given))
-        return path;
-    const absRoot = (0,external_node_path_.resolve)(root);
-    const where = o.rootName ?? `the workspace (${absRoot})`;
-    const refuse = (problem) => new src_errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
-        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
-    const shownAs = o.shownAs ?? given;
-    if (!isInside(absRoot, path))
-        throw refuse(`'${shownAs}' is outside ${where}`);
-    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
-    const existing = nearestExisting(path, absRoot);
-    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
-    if (real !== undefined && !isInside(realRoot, real)) {
-        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
-        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
-    }
-    return path;
-}
-/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
-function nearestExisting(path, root) {
-    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
-        if (realpathOrUndefined(p) !== undefined)
-            return p;
-        if (p === root)
-            break;
-    }
-    return undefined;
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts
-var runner = __webpack_require__(6976);
-;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
-}
-class ExecError extends src_errors/* UserError */.yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends src_errors/* UserError */.yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new src_errors/* UserError */.yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/overwrites.ts
 /*
  * -X values that the program replaces before it can see them. The linker sets the variable's initial
@@ -1903,6 +1549,243 @@ async function mapLimit(items, limit, fn) {
         }
     }));
     return results;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/compile/diagnostics.ts
+/*
+ * Compiler and linker messages from `go build` turned into file:line diagnostics (for annotations), with
+ * the same problem in several targets reported once, naming the targets.
+ */
+
+const POSITIONED = /^(\S(?:.*?\S)?\.(?:go|s|c|h|cc|cpp|m|syso)):(\d+)(?::(\d+))?: (.*)$/;
+/** Parses the stderr of `go build`. */
+function parseBuildOutput(stderr) {
+    const out = { diagnostics: [], other: [] };
+    let last;
+    for (const raw of stderr.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (line === '' || line.startsWith('# ')) {
+            last = undefined;
+            continue;
+        }
+        // Continuation lines (have/want details, "to add it: go get …") belong to the message above.
+        if (/^\s/.test(line)) {
+            if (last)
+                last.message += `\n${line.trim()}`;
+            else if (out.other.length > 0)
+                out.other[out.other.length - 1] += `\n${line.trim()}`;
+            continue;
+        }
+        const m = POSITIONED.exec(line);
+        if (m) {
+            last = { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined, message: m[4] };
+            out.diagnostics.push(last);
+        }
+        else {
+            last = undefined;
+            out.other.push(line);
+        }
+    }
+    return out;
+}
+/** The annotation path: relative to the workspace when inside it (what GitHub resolves), else absolute. */
+function annotationPath(file, buildDir, workspace) {
+    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(buildDir, file);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel.split('\\').join('/');
+}
+/** Merges identical diagnostics from several targets, keeping first-seen order. */
+function mergeDiagnostics(perTarget) {
+    const byKey = new Map();
+    for (const { target, diagnostics } of perTarget) {
+        for (const d of diagnostics) {
+            const key = `${d.file}:${d.line}:${d.column ?? ''}:${d.message}`;
+            const seen = byKey.get(key);
+            if (seen) {
+                if (!seen.targets.includes(target))
+                    seen.targets.push(target);
+            }
+            else
+                byKey.set(key, { ...d, targets: [target] });
+        }
+    }
+    return [...byKey.values()];
+}
+/** `main.port: cannot set with -X: not a var of type string (type:int)` → the variable and its type. */
+function parseXTypeError(line) {
+    const m = /^(\S+): cannot set with -X: not a var of type string \((?:type:)?([^)]*)\)$/.exec(line.trim());
+    return m ? { symbol: m[1], type: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/compile/constraints.ts
+/*
+ * Which files of a package the go command compiles for a target: go/build's rules for file names
+ * (`_test.go`, `_`/`.` prefixes, `*_GOOS_GOARCH.go` suffixes) and build constraints (`//go:build`, legacy
+ * `// +build`), mirrored from go/build (build.go: goodOSArchFile, matchTag, shouldBuild). When a constraint
+ * names a tag whose value depends on toolchain internals we do not model (GOEXPERIMENT defaults, some
+ * architecture feature levels), evaluation reports `undefined` and the caller asks `go list` instead of
+ * guessing.
+ */
+// internal/syslist: past, present and future names, used for file-name matching.
+const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos'.split(' '));
+const KNOWN_ARCH = new Set(('386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ' +
+    'ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm').split(' '));
+const UNIX_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios linux netbsd openbsd solaris'.split(' '));
+/** Architecture feature tags (`amd64.v2`, `arm.7`, `386.sse2`) when we can compute them; else undefined. */
+function featureTags(ctx) {
+    const { goarch, env } = ctx;
+    const out = new Set();
+    if (goarch === 'amd64') {
+        const m = /^v([1-4])$/.exec(env.GOAMD64 || 'v1');
+        if (!m)
+            return undefined;
+        for (let v = 1; v <= Number(m[1]); v++)
+            out.add(`amd64.v${v}`);
+    }
+    else if (goarch === 'arm') {
+        const m = /^([5-7])(,softfloat|,hardfloat)?$/.exec(env.GOARM || '7');
+        if (!m)
+            return undefined;
+        for (let v = 5; v <= Number(m[1]); v++)
+            out.add(`arm.${v}`);
+    }
+    else if (goarch === '386') {
+        const v = env.GO386 || 'sse2';
+        if (v !== 'sse2' && v !== 'softfloat')
+            return undefined;
+        out.add(`386.${v}`);
+    }
+    else {
+        return undefined;
+    }
+    return out;
+}
+/** Whether a single build tag is satisfied; undefined when it depends on something we do not model. */
+function matchTag(name, ctx) {
+    if (name === 'cgo')
+        return ctx.cgo;
+    if (name === ctx.goos || name === ctx.goarch || name === 'gc')
+        return true;
+    if (name === 'linux' && ctx.goos === 'android')
+        return true;
+    if (name === 'solaris' && ctx.goos === 'illumos')
+        return true;
+    if (name === 'darwin' && ctx.goos === 'ios')
+        return true;
+    if (name === 'unix')
+        return UNIX_OS.has(ctx.goos);
+    if (ctx.tags.has(name))
+        return true;
+    const release = /^go1\.(\d+)$/.exec(name);
+    if (release)
+        return Number(release[1]) <= ctx.goMinor;
+    if (name.startsWith('goexperiment.') || name === 'boringcrypto') {
+        const exp = name === 'boringcrypto' ? 'boringcrypto' : name.slice('goexperiment.'.length);
+        const set = (ctx.env.GOEXPERIMENT ?? '').split(',').map((s) => s.trim());
+        if (set.includes(exp))
+            return true;
+        if (set.includes(`no${exp}`))
+            return false;
+        return undefined; // the toolchain's default experiments are not visible from outside
+    }
+    const feature = /^([a-z0-9]+)\.(.+)$/.exec(name);
+    if (feature && KNOWN_ARCH.has(feature[1])) {
+        if (feature[1] !== ctx.goarch)
+            return false;
+        return featureTags(ctx)?.has(name);
+    }
+    return false;
+}
+/** Parses and evaluates a `//go:build` expression (`linux && (amd64 || arm64) && !cgo`). */
+function evalGoBuild(expr, ctx) {
+    const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
+    let pos = 0;
+    const fail = () => {
+        throw new Error(`invalid //go:build expression: ${expr}`);
+    };
+    // Three-valued logic: undefined (unknown) propagates unless the other side decides the result.
+    const or = () => {
+        let v = and();
+        while (tokens[pos] === '||') {
+            pos++;
+            const r = and();
+            v = v === true || r === true ? true : v === undefined || r === undefined ? undefined : false;
+        }
+        return v;
+    };
+    const and = () => {
+        let v = not();
+        while (tokens[pos] === '&&') {
+            pos++;
+            const r = not();
+            v = v === false || r === false ? false : v === undefined || r === undefined ? undefined : true;
+        }
+        return v;
+    };
+    const not = () => {
+        if (tokens[pos] === '!') {
+            pos++;
+            const v = not();
+            return v === undefined ? undefined : !v;
+        }
+        return atom();
+    };
+    const atom = () => {
+        const t = tokens[pos++];
+        if (t === '(') {
+            const v = or();
+            if (tokens[pos++] !== ')')
+                fail();
+            return v;
+        }
+        if (t === undefined || !/^[A-Za-z0-9_.]+$/.test(t))
+            return fail();
+        return matchTag(t, ctx);
+    };
+    const v = or();
+    if (pos !== tokens.length)
+        fail();
+    return v;
+}
+/** Legacy `// +build a,b c` lines: space = OR, comma = AND, `!` = NOT; all lines must hold. */
+function evalPlusBuild(lines, ctx) {
+    let all = true;
+    for (const line of lines) {
+        let any = false;
+        for (const option of line.split(/\s+/).filter(Boolean)) {
+            let every = true;
+            for (const term of option.split(',')) {
+                const neg = term.startsWith('!');
+                const m = matchTag(neg ? term.slice(1) : term, ctx);
+                const v = m === undefined ? undefined : neg ? !m : m;
+                every =
+                    every === false || v === false ? false : every === undefined || v === undefined ? undefined : true;
+            }
+            any =
+                any === true || every === true ? true : any === undefined || every === undefined ? undefined : false;
+        }
+        all = all === false || any === false ? false : all === undefined || any === undefined ? undefined : true;
+    }
+    return all;
+}
+/** go/build's file-name rules: false for tests, hidden files and `_GOOS`/`_GOARCH` suffixes of other targets. */
+function fileNameMatches(file, ctx) {
+    if (!file.endsWith('.go') || file.endsWith('_test.go') || file.startsWith('_') || file.startsWith('.'))
+        return false;
+    const stem = file.split('.')[0];
+    const us = stem.indexOf('_');
+    if (us < 0)
+        return true;
+    const parts = stem.slice(us).split('_');
+    const n = parts.length;
+    if (n >= 2 && KNOWN_OS.has(parts[n - 2]) && KNOWN_ARCH.has(parts[n - 1])) {
+        const a = matchTag(parts[n - 1], ctx);
+        const o = matchTag(parts[n - 2], ctx);
+        return a === false || o === false ? false : a === undefined || o === undefined ? undefined : true;
+    }
+    if (n >= 1 && (KNOWN_OS.has(parts[n - 1]) || KNOWN_ARCH.has(parts[n - 1])))
+        return matchTag(parts[n - 1], ctx);
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/compile/program.ts
@@ -2744,6 +2627,58 @@ function failureErrors(plan, report) {
     return errors;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts
+
+
+
+/** sha256 of a file, streamed (binaries can be large). */
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (d) => hash.update(d))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** The deepest directory containing all the given absolute paths. */
+function commonDir(paths) {
+    const dirs = paths.map((p) => (0,external_node_path_.dirname)(p).split(external_node_path_.sep));
+    const first = dirs[0] ?? [];
+    let n = first.length;
+    for (const d of dirs) {
+        let k = 0;
+        while (k < n && k < d.length && d[k] === first[k])
+            k++;
+        n = k;
+    }
+    return first.slice(0, n).join(external_node_path_.sep) || external_node_path_.sep;
+}
+/**
+ * Writes `sha256sums.txt` in the format of coreutils `sha256sum` (`<hex>  <path>`, two spaces, paths
+ * relative to the file, sorted), so `sha256sum -c sha256sums.txt` verifies it from its own directory.
+ */
+function writeChecksums(file, entries) {
+    const base = (0,external_node_path_.dirname)(file);
+    const lines = entries
+        .map((e) => {
+        const rel = (0,external_node_path_.relative)(base, e.path).split(external_node_path_.sep).join('/');
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            throw new Error(`${e.path} is outside ${base}`);
+        return `${e.sha256}  ${rel}`;
+    })
+        .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+    (0,external_node_fs_.writeFileSync)(file, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    return file;
+}
+const CHECKSUMS_FILE = 'sha256sums.txt';
+/** Where the checksums file goes: next to the artifacts (their common directory). */
+function checksumsPath(artifactPaths, fallbackDir) {
+    return (0,external_node_path_.join)(artifactPaths.length > 0 ? commonDir(artifactPaths) : fallbackDir, CHECKSUMS_FILE);
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/run.ts
 /*
  * Running a planned matrix: `go build` per job, at most `parallel` at once, all sharing the build cache
@@ -2908,24 +2843,6 @@ async function goBuildStage(input, log) {
         failures: failureErrors(plan, report),
     };
 }
-
-;// CONCATENATED MODULE: ./packages/go/src/compile/index.ts
-// Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -1,153 +1,520 @@
-export const id = 8774;
-export const ids = [8774];
+export const id = 4391;
+export const ids = [4391,3907];
 export const modules = {
 
-/***/ 21916:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 41939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var __webpack_unused_export__;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ kindRank)
+/* harmony export */ });
+/* unused harmony export KIND_ORDER */
+/*
+ * The order in which Kubernetes kinds are written (render-manifests) and applied (k8s-rollout): Helm's
+ * install order (helm.sh/helm/v3 pkg/releaseutil/kind_sorter.go, InstallOrder). What others depend on
+ * comes first — priority classes, namespaces, policies, identities, config, storage, CRDs, RBAC,
+ * services — then workloads, then what routes to them and the admission webhooks. Kinds not listed
+ * (custom resources) go last, after their CustomResourceDefinitions.
+ */
+const KIND_ORDER = [
+    'PriorityClass',
+    'Namespace',
+    'NetworkPolicy',
+    'ResourceQuota',
+    'LimitRange',
+    'PodSecurityPolicy',
+    'PodDisruptionBudget',
+    'ServiceAccount',
+    'Secret',
+    'SecretList',
+    'ConfigMap',
+    'StorageClass',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleList',
+    'ClusterRoleBinding',
+    'ClusterRoleBindingList',
+    'Role',
+    'RoleList',
+    'RoleBinding',
+    'RoleBindingList',
+    'Service',
+    'DaemonSet',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'HorizontalPodAutoscaler',
+    'StatefulSet',
+    'Job',
+    'CronJob',
+    'IngressClass',
+    'Ingress',
+    'APIService',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+];
+const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
+/** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
+function kindRank(kind) {
+    return RANK.get(kind) ?? KIND_ORDER.length;
+}
 
-__webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
-var peq = new Uint32Array(0x10000);
-var myers_32 = function (a, b) {
-    var n = a.length;
-    var m = b.length;
-    var lst = 1 << (n - 1);
-    var pv = -1;
-    var mv = 0;
-    var sc = n;
-    var i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
+
+/***/ }),
+
+/***/ 67721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   b8: () => (/* binding */ parseYamlStream),
+/* harmony export */   fE: () => (/* binding */ toYaml),
+/* harmony export */   n6: () => (/* binding */ isEmptyDocument),
+/* harmony export */   s9: () => (/* binding */ documentProblems),
+/* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIAS_COUNT, KUBECTL_YAML, needsQuotes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/*
+ * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
+ * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
+ * YAML 1.1 reader: `yes`/`on`/`y` are booleans, `0644` is octal, `1_000` is 1000, `0o14`/`0X1F`/`0b101` are
+ * integers (Go's strconv with base 0), while timestamps and sexagesimal numbers (`12:30`) stay strings.
+ *
+ * - Reading (`parseYamlStream`): the schema below reproduces go-yaml v2's scalar resolution, so an object
+ *   means for us exactly what it means for kubectl. Duplicate keys are errors (kubectl's strict field
+ *   validation rejects them), an alias bomb is "too many aliases" at its line, never a bare ReferenceError.
+ * - Writing (`toYaml`): a string is quoted whenever YAML 1.2 (core), YAML 1.1 (the full schema, with
+ *   sexagesimal numbers and timestamps) or go-yaml would read its plain form as anything but that same
+ *   string. The output therefore reads back identically under all three.
+ */
+
+/** At most this many alias expansions (weighted by the aliases inside each anchor) per document. */
+const MAX_ALIAS_COUNT = 1000;
+/** go-yaml integers that YAML 1.1 does not have: Go's base prefixes in any case, with a sign. */
+const goInt = {
+    identify: (value) => typeof value === 'number' && Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?0(?:[xX][0-9a-fA-F_]+|[oO][0-7_]+|[bB][01_]+)$/,
+    resolve(str) {
+        const negative = str.startsWith('-');
+        const digits = str.replace(/^[-+]/, '').replace(/_/g, '').toLowerCase();
+        const n = Number(digits);
+        return negative ? -n : n;
+    },
 };
-var myers_x = function (b, a) {
-    var n = a.length;
-    var m = b.length;
-    var mhc = [];
-    var phc = [];
-    var hsize = Math.ceil(n / 32);
-    var vsize = Math.ceil(m / 32);
-    for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
+/** go-yaml's float rule (yamlStyleFloat after removing `_`), replacing YAML 1.1's looser one (`.` is NaN). */
+const goFloat = {
+    identify: (value) => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9][0-9_]*|\.[0-9][0-9_]*[eE][-+]?[0-9][0-9_]*)$/,
+    resolve: (str) => Number.parseFloat(str.replace(/_/g, '')),
+};
+/**
+ * The schema kubectl reads with: YAML 1.1 as go-yaml v2 implements it. go-yaml leaves timestamps and
+ * sexagesimal numbers as strings (when decoding into interface{}, as sigs.k8s.io/yaml does), and its
+ * floats need a digit (eemeli/yaml's YAML 1.1 reads `.` and `e5` as NaN).
+ */
+const kubectlTags = (tags) => [
+    ...tags.filter((t) => {
+        if (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')
+            return false;
+        const nan = t.test !== undefined && /inf/.test(t.test.source);
+        return !(t.tag === 'tag:yaml.org,2002:float' && !nan);
+    }),
+    goInt,
+    goFloat,
+];
+const KUBECTL_YAML = {
+    version: '1.1',
+    schema: 'yaml-1.1',
+    customTags: kubectlTags,
+    merge: true,
+    uniqueKeys: true,
+};
+/** Parses a multi-document stream in the kubectl dialect. Problems are read per document (`documentProblems`). */
+function parseYamlStream(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...KUBECTL_YAML, lineCounter, prettyErrors: false });
+    const documents = Array.isArray(parsed) ? parsed : [];
+    return {
+        documents,
+        position: (offset) => {
+            const p = lineCounter.linePos(offset);
+            return { line: p.line, column: p.col };
+        },
+    };
+}
+/** The syntax errors and duplicate keys of one document, each at its line. */
+function documentProblems(doc, stream) {
+    return doc.errors.map((e) => {
+        const { line, column } = stream.position(e.pos[0]);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+            message: duplicate
+                ? `duplicate key ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}`
+                : e.message.split('\n')[0],
+            line,
+            column,
+            kind: duplicate ? 'duplicate-key' : 'syntax',
+        };
+    });
+}
+/** True for an empty document (a trailing `---`, only comments). */
+function isEmptyDocument(doc) {
+    return doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null);
+}
+/**
+ * The plain value of a document (maps, lists, strings, numbers, booleans, null). An alias bomb is a
+ * problem at the line of the document's first alias instead of eemeli/yaml's bare ReferenceError.
+ */
+function documentValue(doc, stream) {
+    try {
+        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
     }
-    var j = 0;
-    for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-            var eq = peq[a.charCodeAt(i)];
-            var pb = (phc[(i / 32) | 0] >>> i) & 1;
-            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            var xv = eq | mv_1;
-            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
-            var ph = mv_1 | ~(xh | pv_1);
-            var mh = pv_1 & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let offset = doc.contents?.range?.[0] ?? 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, node) {
+                offset = node.range?.[0] ?? offset;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        const { line, column } = stream.position(offset);
+        const excessive = /excessive alias count/i.test(e.message);
+        return {
+            problem: {
+                message: excessive
+                    ? `too many aliases: expanding them exceeds ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
+                    : e.message,
+                line,
+                column,
+                kind: excessive ? 'too-many-aliases' : 'syntax',
+            },
+        };
+    }
+}
+function keyAt(doc, offset) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Pair(_, pair) {
+            const key = pair.key;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.range?.[0] === offset) {
+                found = String(key.value);
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
             }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
+        },
+    });
+    return found;
+}
+/** The scalar tags of the kubectl reading, in resolution order (the merge key only matters as a key). */
+const KUBECTL_SCALARS = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML).schema.tags.filter((t) => t.default &&
+    t.test instanceof RegExp &&
+    t.tag !== 'tag:yaml.org,2002:str' &&
+    t.tag !== 'tag:yaml.org,2002:merge');
+/**
+ * What kubectl makes of a plain (unquoted) scalar with this text: a boolean, number, null or the string
+ * itself. Used where text is placed into a plain scalar after parsing (`port: ${PORT}`).
+ */
+function resolvePlainScalar(text) {
+    for (const tag of KUBECTL_SCALARS) {
+        if (!tag.test.test(text))
+            continue;
+        const value = tag.resolve(text, () => { }, { intAsBigInt: false });
+        return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? value.value : value);
+    }
+    return text;
+}
+/** Every resolver a reader of our output may use: YAML 1.2 core, full YAML 1.1, kubectl's go-yaml. */
+const READERS = [
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'core' }),
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'yaml-1.1' }),
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML),
+].flatMap((d) => d.schema.tags.filter((t) => t.default && t.test instanceof RegExp && t.tag !== 'tag:yaml.org,2002:str'));
+/**
+ * Whether a plain (unquoted) `value` would be read as something other than this string by YAML 1.2,
+ * YAML 1.1 or go-yaml: then it must be quoted.
+ */
+function needsQuotes(value) {
+    return READERS.some((t) => t.test.test(value));
+}
+/**
+ * Serializes one object: block style, no line folding (long strings stay on one line), multi-line
+ * strings as block scalars, and every string (value or key) that any reader could type differently
+ * double-quoted.
+ */
+function toYaml(object) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(object, { aliasDuplicateObjects: false });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && needsQuotes(node.value))
+                node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+        },
+    });
+    return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
+}
+
+
+/***/ }),
+
+/***/ 43595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 60884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ expandPatterns),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
+
+
+
+/*
+ * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
+ * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Not @actions/glob: it has no
+ * `{a,b}` (it sets minimatch's nobrace), treats a folder as all its descendants, is async only, and found
+ * every .yaml in a 4,000-file tree 2.95× slower than this walk (697 ms vs 236 ms on a loaded 2-CPU machine,
+ * bench/glob.ts); Node 20 has no fs.glob.
+ */
+const WILDCARD = /[*?{[]/;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A glob as a regular expression over `/`-separated relative paths. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` matches zero or more folders; a trailing `**` matches everything below.
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:[^/]+/)*' : '.*';
+                i += slash ? 2 : 1;
             }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv_1 = mh | ~(xv | ph);
-            mv_1 = ph & xv;
+            else
+                re += '[^/]*';
         }
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] = 0;
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((a) => a
+                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+                    .replace(/\*/g, '[^/]*')
+                    .replace(/\?/g, '[^/]'))
+                    .join('|')})`;
+                i = end;
+            }
         }
-    }
-    var mv = 0;
-    var pv = -1;
-    var start = j * 32;
-    var vlen = Math.min(32, m - start) + start;
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    var score = m;
-    for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = (phc[(i / 32) | 0] >>> i) & 1;
-        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        var xv = eq | mv;
-        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
+        else if (c === '[') {
+            const end = glob.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
         }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
+        else
+            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/**
+ * Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them).
+ *
+ * A relative pattern stays inside `cwd` (the workspace): one that leads out of it, by `..` or through a
+ * symbolic link, is an InputError; an absolute path is taken as given, on purpose. Directory links are
+ * followed, each real folder at most once, so link cycles cannot make the walk loop or grow.
+ */
+function expandPatterns(patterns, cwd, opts = {}) {
+    const seen = new Set();
+    return patterns.map((pattern) => {
+        const { all, missing } = expandOne(pattern, cwd, opts);
+        const files = all.filter((f) => !seen.has(f));
+        for (const f of files)
+            seen.add(f);
+        return { pattern, files, matched: all.length, missing };
+    });
+}
+function expandOne(pattern, cwd, opts) {
+    const wanted = (name) => !opts.files || opts.files.test(name);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+    const confine = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? undefined : confinement(pattern, cwd, opts.input ?? 'files');
+    if (!WILDCARD.test(pattern)) {
+        confine?.(abs);
+        const st = statOrUndefined(abs);
+        if (!st)
+            return { all: [], missing: true };
+        if (st.isFile())
+            return { all: [abs], missing: false };
+        const all = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs)
+            .filter((n) => wanted(n) && statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n))?.isFile())
+            .sort()
+            .map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n));
+        for (const f of all)
+            confine?.(f);
+        return { all, missing: false };
+    }
+    const parts = abs.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
+    const base = parts.slice(0, firstGlob).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    const glob = parts.slice(firstGlob);
+    const re = globToRegExp(glob.join('/'));
+    // Without `**` a match is exactly this many folders deep: deeper ones are not read at all.
+    const maxDepth = glob.some((p) => p.includes('**')) ? Number.POSITIVE_INFINITY : glob.length - 1;
+    const skip = opts.skip ?? SKIPPED_DIRS;
+    const all = [];
+    const walked = new Set();
+    const walk = (dir, depth) => {
+        const real = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .realpathOrUndefined */ .vz)(dir);
+        if (real === undefined || walked.has(real))
+            return;
+        walked.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
         }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-var distance = function (a, b) {
-    if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-exports.Io = distance;
-var closest = function (str, arr) {
-    var min_distance = Infinity;
-    var min_index = 0;
-    for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
+        catch {
+            return;
         }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+            const link = e.isSymbolicLink();
+            const st = link ? statOrUndefined(full) : e;
+            if (!st)
+                continue;
+            if (st.isDirectory()) {
+                if (skip.has(e.name) || depth >= maxDepth)
+                    continue;
+                if (link)
+                    confine?.(full);
+                walk(full, depth + 1);
+            }
+            else if (st.isFile() && wanted(e.name) && re.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))) {
+                if (link)
+                    confine?.(full);
+                all.push(full);
+            }
+        }
+    };
+    confine?.(base);
+    walk(base, 0);
+    return { all: all.sort(), missing: false };
+}
+/** Throws when a path found for a relative pattern is outside `cwd`, by its name or by where it links. */
+function confinement(pattern, cwd, input) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    return (path) => {
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinedPath */ .OR)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)) || '.', root, {
+            input,
+            expected: 'paths inside the workspace',
+            hint: 'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
+            shownAs: pattern,
+        });
+    };
+}
+function statOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
     }
-    return arr[min_index];
-};
-__webpack_unused_export__ = closest;
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 55300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
 
 
 /***/ }),
@@ -407,136 +774,7 @@ function readManifestFile(f) {
 
 /***/ }),
 
-/***/ 88918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ pinImages),
-/* harmony export */   R: () => (/* binding */ parseImagePins)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76768);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82527);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46672);
-/*
- * Image pinning: replace container and initContainer images by digest references, matching by the
- * repository as the container runtime reads it (registry host with port, Docker Hub short names), so
- * `localhost:5000/app:dev`, `docker.io/library/nginx` and `nginx:1.27` all match what they should and
- * nothing else. An entry that replaces nothing is an error: deploying the old image silently is the
- * classic failure of tag-substituting deploy actions.
- */
-
-
-
-
-/** `name=ref@sha256:…` (replace images of repository `name`) or `ref@sha256:…` (images of ref's own repository). */
-function parseImagePins(input, lines) {
-    const pins = [];
-    const form = "'repository=image@sha256:<digest>' or 'image@sha256:<digest>', one per line";
-    for (const entry of lines) {
-        const eq = entry.indexOf('=');
-        const name = eq >= 0 ? entry.slice(0, eq).trim() : undefined;
-        const image = (eq >= 0 ? entry.slice(eq + 1) : entry).trim();
-        let ref;
-        let match;
-        try {
-            ref = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            match = name !== undefined ? (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(name) : ref;
-        }
-        catch (e) {
-            if (e instanceof _goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_)
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': ${e.message}`, form);
-            throw e;
-        }
-        if (!ref.digest) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}' has no digest`, form, 'Pin by digest (the docker-multistage output `image` is one); a tag can move after the check.');
-        }
-        if (name !== undefined && (match.tag || match.digest)) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': the name before '=' must be a repository without tag or digest`, form);
-        }
-        const repository = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(match);
-        if (pins.some((p) => p.repository === repository)) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `repository ${repository} is given twice`, 'each repository once');
-        }
-        pins.push({ entry, repository, image });
-    }
-    return pins;
-}
-/** Applies pins in place and checks every container image reference. */
-function pinImages(manifests, pins) {
-    const scan = { pinned: [], mutable: [], errors: [] };
-    const used = new Set();
-    const seen = [];
-    for (const m of manifests) {
-        const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .podTemplateOf */ .D0)(m);
-        if (!t)
-            continue;
-        for (const c of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .containersOf */ .Mz)(t)) {
-            const path = [...c.path, 'image'];
-            const image = c.container.image;
-            const loc = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(m, path);
-            if (typeof image !== 'string' || image.trim() === '') {
-                scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name} has no image (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
-                    location: loc,
-                    hint: 'Set containers[].image; the API server rejects a container without one.',
-                }));
-                continue;
-            }
-            let ref;
-            try {
-                ref = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            }
-            catch (e) {
-                if (!(e instanceof _goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_))
-                    throw e;
-                scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name}: ${e.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
-                    location: loc,
-                    hint: 'The kubelet would fail with InvalidImageName.',
-                }));
-                continue;
-            }
-            seen.push(image);
-            const repo = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref);
-            const pin = pins.find((p) => p.repository === repo);
-            if (pin) {
-                used.add(pin);
-                c.container.image = pin.image;
-                scan.pinned.push({
-                    object: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m),
-                    container: c.name,
-                    from: image,
-                    to: pin.image,
-                    file: loc?.file,
-                    line: loc?.line,
-                });
-            }
-            else if (!ref.digest) {
-                scan.mutable.push({
-                    object: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m),
-                    container: c.name,
-                    image,
-                    file: loc?.file,
-                    line: loc?.line,
-                });
-            }
-        }
-    }
-    for (const pin of pins) {
-        if (used.has(pin))
-            continue;
-        scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input 'images': entry '${pin.entry}' replaced nothing: no container image has repository ${pin.repository}`, {
-            hint: seen.length
-                ? `Images in the rendered set: ${[...new Set(seen)].join(', ')}. Match one of their repositories (registry host and port included).`
-                : 'The rendered set has no containers.',
-        }));
-    }
-    return scan;
-}
-
-
-/***/ }),
-
-/***/ 58774:
+/***/ 84391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -573,6 +811,7 @@ __webpack_require__.d(__webpack_exports__, {
   get: () => (/* reexport */ model/* get */.Jt),
   groupOf: () => (/* reexport */ model/* groupOf */.F8),
   helmSourceFile: () => (/* reexport */ tools/* helmSourceFile */.u7),
+  imagePin: () => (/* reexport */ src_images/* imagePin */.Z4),
   isObject: () => (/* reexport */ model/* isObject */.Gv),
   isSecretField: () => (/* reexport */ secrets/* isSecretField */.n),
   isServerField: () => (/* reexport */ preview/* isServerField */.MA),
@@ -580,16 +819,16 @@ __webpack_require__.d(__webpack_exports__, {
   locate: () => (/* reexport */ model/* locate */.x5),
   objectFileName: () => (/* reexport */ render/* objectFileName */.Jd),
   objectLabel: () => (/* reexport */ preview/* objectLabel */.uk),
-  parseImagePins: () => (/* reexport */ src_images/* parseImagePins */.R),
+  parseImagePins: () => (/* reexport */ src_images/* parseImagePins */.Ru),
   parseManifests: () => (/* reexport */ yaml_io/* parseManifests */.Y),
   pathKey: () => (/* reexport */ model/* pathKey */.Pn),
-  pinImages: () => (/* reexport */ src_images/* pinImages */.M),
+  pinImages: () => (/* reexport */ src_images/* pinImages */.Mc),
   podTemplateOf: () => (/* reexport */ workloads/* podTemplateOf */.D0),
   portsTable: () => (/* reexport */ summary/* portsTable */.b),
   pullRequestPreview: () => (/* reexport */ preview.pullRequestPreview),
   readCommentOptions: () => (/* reexport */ preview/* readCommentOptions */.eQ),
   readManifestFile: () => (/* reexport */ files/* readManifestFile */.oe),
-  readRenderOptions: () => (/* reexport */ readRenderOptions),
+  readRenderOptions: () => (/* reexport */ options/* readRenderOptions */.$),
   refOf: () => (/* reexport */ model/* refOf */.H8),
   render: () => (/* reexport */ render/* render */.XX),
   renderAtCommit: () => (/* reexport */ preview/* renderAtCommit */.ZU),
@@ -616,302 +855,8 @@ var files = __webpack_require__(36957);
 var src_images = __webpack_require__(88918);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
 var model = __webpack_require__(82527);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(55838);
-// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var source = __webpack_require__(46189);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
-// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __webpack_require__(26415);
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __webpack_require__(76768);
-// EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(94043);
-// EXTERNAL MODULE: ./packages/manifests/src/schema/checks.ts
-var checks = __webpack_require__(13975);
-// EXTERNAL MODULE: ./packages/manifests/src/schema/catalog.ts
-var schema_catalog = __webpack_require__(33235);
-;// CONCATENATED MODULE: ./packages/manifests/src/options.ts
-/*
- * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
- * anything is run or written.
- */
-
-
-
-
-
-
-
-
-
-const SOURCES = ['builtin', 'files', 'kustomize', 'helm'];
-const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const DEFAULT_RESOURCES = { 'requests.cpu': '50m', 'requests.memory': '64Mi', 'limits.memory': '128Mi' };
-/** Inputs that only the builtin source reads (and that have no default, so giving one is deliberate). */
-const BUILTIN_ONLY = [
-    'image',
-    'config',
-    'wait-for',
-    'node-port',
-    'node-selector',
-    'tolerations',
-    'max-replicas',
-    'min-available',
-];
-const SOURCE_INPUTS = {
-    builtin: [],
-    files: ['files', 'vars'],
-    kustomize: ['kustomize-dir'],
-    helm: ['helm-chart', 'helm-values', 'helm-set'],
-};
-function hostPort(input, entry) {
-    const m = /^(.+):([^:]+)$/.exec(entry);
-    if (!m || !HOSTNAME.test(m[1])) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not host:port`, 'host:port entries such as postgres:5432 or redis.cache.svc:6379');
-    }
-    return { host: m[1].toLowerCase(), port: (0,inputs/* parsePort */.pz)(input, m[2]) };
-}
-function toleration(input, line) {
-    // kubectl taint syntax: key[=value]:Effect, or key[=value] for any effect.
-    const m = /^([^=:]+)(?:=([^:]*))?(?::(.+))?$/.exec(line);
-    const effect = m?.[3];
-    if (!m ||
-        !LABEL_KEY.test(m[1]) ||
-        (effect !== undefined && !EFFECTS.includes(effect))) {
-        throw new errors/* InputError */.dz(input, `'${line}' is not a toleration`, `key[=value][:Effect] with Effect one of ${EFFECTS.join(', ')}, e.g. arch=arm64:NoSchedule`);
-    }
-    const t = m[2] !== undefined ? { key: m[1], operator: 'Equal', value: m[2] } : { key: m[1], operator: 'Exists' };
-    if (effect)
-        t.effect = effect;
-    return t;
-}
-function probePath(inputs, name) {
-    const v = inputs.string(name) || '/healthz';
-    if (v === 'off')
-        return undefined;
-    if (!v.startsWith('/') || /\s/.test(v))
-        throw new errors/* InputError */.dz(name, `'${v}' is not an HTTP path`, "a path starting with / (e.g. /healthz), or 'off'");
-    return v;
-}
-function builtinOptions(inputs, version) {
-    const name = inputs.string('name', { required: true });
-    const problem = (0,checks/* checkDnsLabel */._)(name);
-    if (problem || !/^[a-z]/.test(name)) {
-        throw new errors/* InputError */.dz('name', `'${name}' ${problem ?? 'must start with a letter'}`, 'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)');
-    }
-    const image = inputs.string('image', { required: true });
-    try {
-        // Checked as the input it is (the rendered Deployment would only name its container).
-        (0,reference/* parseReference */.F2)(image);
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        throw new errors/* InputError */.dz('image', e.problem, "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)");
-    }
-    const port = inputs.port('port', 8080);
-    const serviceType = inputs.enum('service-type', SERVICE_TYPES, 'ClusterIP');
-    const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
-    if (nodePort !== undefined && serviceType === 'ClusterIP') {
-        throw new errors/* InputError */.dz('node-port', `is set but service-type is ClusterIP`, 'service-type NodePort or LoadBalancer when node-port is set');
-    }
-    const config = inputs.keyValues('config', {
-        keyPattern: ENV_NAME,
-        keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
-    });
-    if (config.has('PORT'))
-        throw new errors/* InputError */.dz('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
-    const nodeSelector = inputs.keyValues('node-selector', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'a label key such as kubernetes.io/arch',
-    });
-    const resources = { requests: {}, limits: {} };
-    const given = inputs.keyValues('resources', {
-        keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
-        keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
-    });
-    const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) => a < b ? -1 : 1);
-    for (const [k, v] of merged) {
-        if (v === 'none')
-            continue;
-        if (!QUANTITY.test(v))
-            throw new errors/* InputError */.dz('resources', `${k}=${v} is not a quantity`, "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'");
-        const [kind, res] = k.split('.');
-        resources[kind][res] = v;
-    }
-    const replicas = inputs.integer('replicas', { min: 0, max: 10000, fallback: 2 });
-    const maxReplicas = inputs.integer('max-replicas', { min: 1, max: 10000 });
-    if (maxReplicas !== undefined && maxReplicas < Math.max(replicas, 1)) {
-        throw new errors/* InputError */.dz('max-replicas', `${maxReplicas} is below replicas (${replicas})`, 'a maximum at least as large as replicas, the HPA minimum');
-    }
-    const minAvailableText = inputs.string('min-available');
-    let minAvailable;
-    if (minAvailableText) {
-        if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
-            minAvailable = minAvailableText;
-        else if (/^\d+$/.test(minAvailableText))
-            minAvailable = Number(minAvailableText);
-        else
-            throw new errors/* InputError */.dz('min-available', `'${minAvailableText}' is not a count or percentage`, 'a number of pods (1) or a percentage (50%)');
-    }
-    const waitTimeout = inputs.duration('wait-timeout', 60_000);
-    if (waitTimeout < 1000)
-        throw new errors/* InputError */.dz('wait-timeout', 'is shorter than a second', 'a duration such as 60s or 5m');
-    const waitImage = inputs.string('wait-image') || 'busybox:1.36';
-    const progress = inputs.duration('progress-deadline', 120_000);
-    if (progress < 10_000)
-        throw new errors/* InputError */.dz('progress-deadline', 'is shorter than 10s', 'a duration such as 120s or 5m');
-    return {
-        name,
-        image,
-        port,
-        servicePort: inputs.port('service-port', 80),
-        serviceType,
-        nodePort,
-        replicas,
-        config,
-        waitFor: inputs.list('wait-for').map((e) => hostPort('wait-for', e)),
-        waitImage,
-        waitTimeoutSeconds: Math.ceil(waitTimeout / 1000),
-        nodeSelector,
-        tolerations: inputs.lines('tolerations').map((l) => toleration('tolerations', l)),
-        probes: {
-            startup: probePath(inputs, 'startup-path'),
-            readiness: probePath(inputs, 'readiness-path'),
-            liveness: probePath(inputs, 'liveness-path'),
-        },
-        resources,
-        progressDeadlineSeconds: Math.ceil(progress / 1000),
-        maxReplicas,
-        targetCpuPercent: inputs.integer('target-cpu', { min: 1, max: 1000, fallback: 80 }),
-        minAvailable,
-        version,
-    };
-}
-/** The version and commit to stamp: inputs first, else what the build derived from the same commit. */
-async function versionAndCommit(inputs, a) {
-    let version = inputs.string('version');
-    let commit = inputs.string('commit');
-    if (version && commit)
-        return { version, commit };
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(a.workspace, '.git'))) {
-        const s = await (0,source/* describeSource */.B6)(a.workspace, { env: a.env });
-        return { version: version || s.version, commit: commit || s.commit };
-    }
-    commit ||= a.env.GITHUB_SHA ?? '';
-    if (!version) {
-        const ref = a.env.GITHUB_REF ?? '';
-        const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
-        version =
-            (tag && (0,source/* versionFromTag */.bp)(tag)) ||
-                (0,source/* deriveVersion */.Ui)({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
-    }
-    return { version, commit };
-}
-async function readRenderOptions(inputs, a) {
-    const source = inputs.enum('source', SOURCES, 'builtin');
-    for (const [s, names] of Object.entries(SOURCE_INPUTS)) {
-        if (s === source)
-            continue;
-        for (const n of names) {
-            if (inputs.string(n))
-                throw new errors/* InputError */.dz(n, `is set but source is '${source}'`, `'${n}' only with source: ${s}`, `Set source: ${s}, or remove ${n}.`);
-        }
-    }
-    if (source !== 'builtin') {
-        for (const n of BUILTIN_ONLY) {
-            if (inputs.string(n)) {
-                throw new errors/* InputError */.dz(n, `is set but source is '${source}'`, `'${n}' only with source: builtin`, n === 'image'
-                    ? "Pin images in the rendered set with the 'images' input (repository=image@sha256:…)."
-                    : undefined);
-            }
-        }
-    }
-    const catalog = new schema_catalog/* SchemaCatalog */.JU(schema_catalog/* SchemaCatalog */.JU.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || schema_catalog/* DEFAULT_SCHEMA_VERSION */.jK));
-    const namespace = inputs.optional('namespace');
-    if (namespace) {
-        const p = (0,checks/* checkDnsLabel */._)(namespace);
-        if (p)
-            throw new errors/* InputError */.dz('namespace', `'${namespace}' ${p}`, 'a namespace name (DNS-1123 label)');
-    }
-    const images = (0,src_images/* parseImagePins */.R)('images', inputs.lines('images'));
-    const expectedPort = inputs.port('expected-port');
-    const annotate = inputs.boolean('annotate', true);
-    const extra = inputs.keyValues('pod-annotations', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'an annotation key such as example.com/owner',
-    });
-    const outputDir = inputs.string('output-dir') || (0,external_node_path_.join)(a.runnerTemp, 'render-manifests');
-    const { version, commit } = await versionAndCommit(inputs, a);
-    const request = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
-    request.podAnnotations = {
-        ...(annotate ? { [annotations/* VERSION_ANNOTATION */.F8]: version, [annotations/* COMMIT_ANNOTATION */._u]: commit } : {}),
-        ...Object.fromEntries(extra),
-    };
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, } = a.env;
-    if (annotate && server && repo && run) {
-        // On the workload, not the pod template: re-running the same commit must not restart every pod.
-        request.workloadAnnotations = {
-            [annotations/* RUN_URL_ANNOTATION */.A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
-        };
-    }
-    switch (source) {
-        case 'builtin':
-            request.builtin = builtinOptions(inputs, version);
-            request.appName = request.builtin.name;
-            break;
-        case 'files':
-            request.files = inputs.lines('files');
-            if (request.files.length === 0)
-                throw new errors/* InputError */.dz('files', 'is empty', 'manifest files, directories or globs, one per line (source: files)');
-            request.vars = inputs.keyValues('vars', {
-                keyPattern: ENV_NAME,
-                keyForm: 'a variable name ([A-Za-z_][A-Za-z0-9_]*)',
-            });
-            request.env = a.env;
-            request.appName = inputs.optional('name');
-            break;
-        case 'kustomize':
-            request.kustomizeDir = inputs.string('kustomize-dir', { required: true });
-            request.appName = inputs.optional('name');
-            break;
-        case 'helm': {
-            const chart = inputs.string('helm-chart', { required: true });
-            const release = inputs.string('name') ||
-                chart
-                    .replace(/\/+$/, '')
-                    .split('/')
-                    .pop()
-                    .replace(/\.tgz$/, '')
-                    .replace(/-\d+\.\d+\.\d+.*$/, '');
-            if ((0,checks/* checkDnsLabel */._)(release) || release.length > 53) {
-                throw new errors/* InputError */.dz('name', `release name '${release}' is not valid`, 'a DNS-1123 label of at most 53 characters (helm release name)');
-            }
-            const set = inputs.lines('helm-set');
-            for (const s of set) {
-                if (s.indexOf('=') <= 0)
-                    throw new errors/* InputError */.dz('helm-set', `'${s}' is not key=value`, 'key=value per line, as helm --set takes it (a.b=c)');
-            }
-            request.helm = { chart, release, valuesFiles: inputs.list('helm-values'), set };
-            request.appName = release;
-            break;
-        }
-    }
-    const { comment, notices } = await (0,options/* readCommentOptions */.e)(inputs, { env: a.env, event: a.event }, request);
-    return { request, outputDir, version, commit, comment, notices };
-}
-
+// EXTERNAL MODULE: ./packages/manifests/src/options.ts
+var options = __webpack_require__(76992);
 // EXTERNAL MODULE: ./packages/manifests/src/ports/index.ts + 4 modules
 var ports = __webpack_require__(8414);
 // EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 4 modules
@@ -926,6 +871,12 @@ var secrets = __webpack_require__(97211);
 var set = __webpack_require__(57006);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
 var summary = __webpack_require__(94006);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(77817);
 ;// CONCATENATED MODULE: ./packages/manifests/src/write.ts
 /*
  * Writes a rendered set: one file with every object (`manifests.yaml`, for `kubectl apply -f`), one file
@@ -985,7 +936,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(5839), __webpack_require__.e(7092)]).then(__webpack_require__.bind(__webpack_require__, 37092));
+            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 7092).then(__webpack_require__.bind(__webpack_require__, 37092));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1067,91 +1018,6 @@ var yaml_io = __webpack_require__(30232);
 
 
 
-
-
-/***/ }),
-
-/***/ 82527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   Jt: () => (/* binding */ get),
-/* harmony export */   Pn: () => (/* binding */ pathKey),
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-const pathKey = (path) => path.join('\u0001');
-/** `spec.template.spec.containers[0].ports[1].containerPort`, as kubectl prints field paths. */
-function formatPath(path) {
-    let out = '';
-    for (const p of path)
-        out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-    return out;
-}
-/**
- * The closest recorded position of `path` (or of its nearest recorded ancestor, e.g. the map holding a
- * missing field), as an annotation location.
- */
-function locate(m, path = []) {
-    const { file, positions, line } = m.origin;
-    if (!file)
-        return undefined;
-    if (positions) {
-        for (let n = path.length; n >= 0; n--) {
-            const p = positions.get(pathKey(path.slice(0, n)));
-            if (p)
-                return { file, line: p.line, column: p.column };
-        }
-    }
-    return line !== undefined ? { file, line } : { file };
-}
-/** `file:line` for messages, or the way the object was produced when it has no file. */
-function where(m, path = []) {
-    const loc = locate(m, path);
-    if (!loc)
-        return `(${m.origin.via})`;
-    return loc.line !== undefined ? `${loc.file}:${loc.line}` : loc.file;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function get(obj, path) {
-    let cur = obj;
-    for (const p of path) {
-        if (typeof p === 'number')
-            cur = Array.isArray(cur) ? cur[p] : undefined;
-        else
-            cur = isObject(cur) ? cur[p] : undefined;
-        if (cur === undefined)
-            return undefined;
-    }
-    return cur;
-}
-function refOf(m) {
-    const o = m.object;
-    const meta = isObject(o.metadata) ? o.metadata : {};
-    return {
-        apiVersion: typeof o.apiVersion === 'string' ? o.apiVersion : '',
-        kind: typeof o.kind === 'string' ? o.kind : '',
-        namespace: typeof meta.namespace === 'string' ? meta.namespace : '',
-        name: typeof meta.name === 'string' ? meta.name : '',
-    };
-}
-/** `Deployment/hello` or `Deployment/prod/hello`. */
-function describe(m) {
-    const r = refOf(m);
-    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
-}
-/** The API group of an apiVersion (`apps/v1` → `apps`, `v1` → ``). */
-function groupOf(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
 
 
 /***/ }),
@@ -1984,7 +1850,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await Promise.all(/* import() */[__webpack_require__.e(5839), __webpack_require__.e(7092)]).then(__webpack_require__.bind(__webpack_require__, 37092));
+    const kube = await __webpack_require__.e(/* import() */ 7092).then(__webpack_require__.bind(__webpack_require__, 37092));
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)
@@ -2167,79 +2033,6 @@ async function pullRequestPreview(o) {
 
 /***/ }),
 
-/***/ 94043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ commentId),
-/* harmony export */   e: () => (/* binding */ readCommentOptions)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
-/*
- * The pull-request comment's inputs (`comment`, `github-token`, `comment-header`, `kubeconfig`, `context`)
- * read and checked with the rest of render-manifests' inputs, before anything runs. The event payload is
- * handed in by the adapter (it reads GITHUB_EVENT_PATH); nothing here reads the environment itself.
- */
-
-/** The marker id: the app's name, else where its manifests come from. */
-function commentId(req) {
-    return (req.appName ||
-        req.kustomizeDir ||
-        req.helm?.chart ||
-        (req.files?.length ? req.files.join(',') : undefined) ||
-        req.source);
-}
-async function readCommentOptions(inputs, ctx, req) {
-    const wanted = inputs.boolean('comment', false);
-    const kubeconfig = inputs.string('kubeconfig');
-    const title = inputs.string('comment-header');
-    if (!wanted) {
-        for (const [name, given] of [
-            ['kubeconfig', kubeconfig],
-            ['comment-header', title],
-            ['context', inputs.string('context')],
-        ]) {
-            if (given)
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is set but comment is false', `'${name}' only with comment: true (it is used for the pull-request comment)`);
-        }
-        return { notices: [] };
-    }
-    const token = inputs.string('github-token');
-    if (!token)
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'is empty while comment is true', 'a token allowed to comment on pull requests (the default ${{ github.token }} with `permissions: { pull-requests: write }`)');
-    const repository = ctx.env.GITHUB_REPOSITORY ?? '';
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('comment', 'is true but GITHUB_REPOSITORY is not owner/name', 'a GitHub Actions run');
-    const { name, payload } = ctx.event?.() ?? {};
-    const { pullRequestOf } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
-    const pr = pullRequestOf(name, payload);
-    if (!pr) {
-        return {
-            notices: [
-                `comment: true, but this run is ${name ? `a '${name}' event` : 'not started by an event'}, not a pull_request: no comment is posted`,
-            ],
-        };
-    }
-    const id = commentId(req);
-    const { GITHUB_SERVER_URL: server, GITHUB_RUN_ID: run } = ctx.env;
-    return {
-        comment: {
-            token,
-            apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-            repository,
-            pullRequest: { number: pr.number, baseRef: pr.baseRef, baseSha: pr.baseSha },
-            id,
-            title: title || `render-manifests: ${id}`,
-            kubeconfig: kubeconfig ? { value: kubeconfig, context: inputs.string('context') } : undefined,
-            runUrl: server && run ? `${server}/${repository}/actions/runs/${run}` : undefined,
-        },
-        notices: [],
-    };
-}
-
-
-/***/ }),
-
 /***/ 48736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2403,7 +2196,7 @@ async function render(req) {
             notices.push({ message: `${u}: scope unknown (custom resource), namespace not filled in` });
     }
     const errors = [...(0,_set_js__WEBPACK_IMPORTED_MODULE_8__/* .findDuplicates */ .Ir)(manifests)];
-    const scan = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .pinImages */ .M)(manifests, req.images ?? []);
+    const scan = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .pinImages */ .Mc)(manifests, req.images ?? []);
     errors.push(...scan.errors);
     for (const m of scan.mutable) {
         warnings.push({
@@ -2461,265 +2254,6 @@ async function render(req) {
         producedBy,
         schema: await req.catalog.source(),
     };
-}
-
-
-/***/ }),
-
-/***/ 33235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JU: () => (/* binding */ SchemaCatalog),
-/* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION),
-/* harmony export */   o8: () => (/* binding */ SCHEMA_VERSIONS)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21916);
-/*
- * The Kubernetes API schemas we validate against, per minor version, generated from the API server's own
- * OpenAPI v3 spec (k8s.io/kubernetes api/openapi-spec/v3, see scripts/generate-schemas.ts for why and
- * how). Each group-version is a separate JSON file imported on first use, so a run that renders a
- * ConfigMap, a Service and a Deployment loads core/v1 and apps/v1 only (in the bundle each file is its own
- * chunk).
- */
-
-
-/** Minor versions with a generated schema directory (scripts/generate-schemas.ts, latest patch of each). */
-const SCHEMA_VERSIONS = ['1.33', '1.34', '1.35', '1.36'];
-/** The version of the test cluster (test/infra/cluster), and the action's default. */
-const DEFAULT_SCHEMA_VERSION = '1.34';
-// A template literal the bundler can expand: every schema file becomes its own lazily loaded chunk.
-async function importIndex(version) {
-    return (await __webpack_require__(68196)(`./${version}/index.json`))
-        .default;
-}
-async function importGroupVersion(version, file) {
-    const mod = await __webpack_require__(19576)(`./${version}/${file}.json`);
-    return mod.default.definitions;
-}
-/** Built-in groups that no longer exist at all; their objects are errors, not custom resources. */
-const REMOVED_GROUPS = new Set(['extensions']);
-class SchemaCatalog {
-    version;
-    index;
-    files = new Map();
-    constructor(version) {
-        this.version = version;
-    }
-    static parseVersion(input, value) {
-        const minor = value
-            .trim()
-            .replace(/^v/, '')
-            .replace(/^(\d+\.\d+)\.\d+$/, '$1');
-        if (SCHEMA_VERSIONS.includes(minor))
-            return minor;
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${input}': Kubernetes ${value} has no bundled schema. Expected one of ${SCHEMA_VERSIONS.join(', ')}.`, {
-            hint: 'Pick the bundled minor version closest to your cluster (the API rarely removes fields within a year of releases).',
-        });
-    }
-    async source() {
-        return (await this.loadIndex()).source;
-    }
-    async loadIndex() {
-        this.index ??= await importIndex(this.version);
-        return this.index;
-    }
-    /** Scope from the index alone (no group-version file loaded); undefined for unknown kinds. */
-    async namespaced(apiVersion, kind) {
-        const index = await this.loadIndex();
-        return index.groupVersions[apiVersion]?.kinds[kind]?.namespaced;
-    }
-    async lookup(apiVersion, kind) {
-        const index = await this.loadIndex();
-        const gv = index.groupVersions[apiVersion];
-        const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-        if (!gv) {
-            const served = Object.keys(index.groupVersions).filter((v) => (v.includes('/') ? v.split('/')[0] : '') === group);
-            if (served.length === 0 && !REMOVED_GROUPS.has(group))
-                return { status: 'custom' };
-            const servedKind = served.filter((v) => index.groupVersions[v].kinds[kind]);
-            return {
-                status: 'unknown',
-                message: `apiVersion ${apiVersion} is not served by Kubernetes ${this.version}`,
-                hint: servedKind.length
-                    ? `Use apiVersion: ${servedKind.join(' or ')} for ${kind}.`
-                    : `Kubernetes ${this.version} serves ${served.join(', ') || 'no version of this group'}.`,
-            };
-        }
-        const info = gv.kinds[kind];
-        if (!info) {
-            const kinds = Object.keys(gv.kinds).filter((k) => !k.endsWith('List'));
-            const close = kinds.filter((k) => k.toLowerCase() === kind.toLowerCase() || (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(k, kind) <= 2);
-            return {
-                status: 'unknown',
-                message: `${apiVersion} has no kind ${kind}`,
-                hint: close.length
-                    ? `Did you mean ${close.join(' or ')}?`
-                    : `Kinds in ${apiVersion}: ${kinds.join(', ')}.`,
-            };
-        }
-        let defs = this.files.get(gv.file);
-        if (!defs) {
-            defs = importGroupVersion(this.version, gv.file);
-            this.files.set(gv.file, defs);
-        }
-        const definitions = await defs;
-        return { status: 'found', kind: { info, root: definitions[info.ref], definitions } };
-    }
-}
-
-
-/***/ }),
-
-/***/ 13975:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ semanticChecks),
-/* harmony export */   _: () => (/* binding */ checkDnsLabel)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46672);
-/*
- * Rules the API server enforces in code rather than in the OpenAPI schema, for the mistakes that are
- * common in hand-written manifests: names, labels, empty container lists, port names, and a workload
- * selector that does not match its own template (the API server rejects all of these on apply).
- */
-
-
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const IANA_SVC_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-function checkDnsLabel(value) {
-    if (value.length > 63)
-        return 'is longer than 63 characters';
-    if (!DNS1123_LABEL.test(value))
-        return 'must be lower-case letters, digits and -, starting and ending with a letter or digit';
-    return undefined;
-}
-function checkName(kind, name) {
-    if (kind === 'Service') {
-        if (name.length > 63 || !DNS1035_LABEL.test(name)) {
-            return `Service name '${name}' must be a DNS-1035 label: at most 63 lower-case letters, digits and -, starting with a letter`;
-        }
-        return undefined;
-    }
-    if (kind === 'Namespace') {
-        const p = checkDnsLabel(name);
-        return p ? `Namespace name '${name}' ${p}` : undefined;
-    }
-    if (name.length > 253 || !DNS1123_SUBDOMAIN.test(name)) {
-        return `name '${name}' must be a DNS-1123 subdomain: lower-case letters, digits, - and ., at most 253 characters`;
-    }
-    return undefined;
-}
-function checkLabels(labels, path, out) {
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels))
-        return;
-    for (const [k, v] of Object.entries(labels)) {
-        const slash = k.lastIndexOf('/');
-        const prefix = slash >= 0 ? k.slice(0, slash) : '';
-        const name = slash >= 0 ? k.slice(slash + 1) : k;
-        if ((prefix && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))) ||
-            name.length > 63 ||
-            !LABEL_NAME.test(name)) {
-            out.push({
-                path: [...path, k],
-                message: `label key '${k}' is not valid`,
-                hint: 'Label keys are [prefix/]name with name ≤63 of [A-Za-z0-9_.-].',
-            });
-        }
-        if (typeof v === 'string' && v !== '' && (v.length > 63 || !LABEL_NAME.test(v))) {
-            out.push({
-                path: [...path, k],
-                message: `label ${k}: value '${v}' is not valid`,
-                hint: 'Label values are at most 63 characters of [A-Za-z0-9_.-], starting and ending alphanumeric.',
-            });
-        }
-    }
-}
-function semanticChecks(m) {
-    const out = [];
-    const { kind, name } = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
-    const nameProblem = checkName(kind, name);
-    if (nameProblem)
-        out.push({ path: ['metadata', 'name'], message: nameProblem });
-    checkLabels((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['metadata', 'labels']), ['metadata', 'labels'], out);
-    if (kind === 'ConfigMap') {
-        const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['data']);
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data)) {
-            for (const k of Object.keys(data)) {
-                if (!/^[-._a-zA-Z0-9]+$/.test(k))
-                    out.push({
-                        path: ['data', k],
-                        message: `ConfigMap key '${k}' is not valid`,
-                        hint: 'Keys are made of letters, digits, -, _ and .',
-                    });
-            }
-        }
-    }
-    const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .podTemplateOf */ .D0)(m);
-    if (!t)
-        return out;
-    checkLabels((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...t.path, 'metadata', 'labels']), [...t.path, 'metadata', 'labels'], out);
-    const containers = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...t.path, 'spec', 'containers']);
-    if (!Array.isArray(containers) || containers.length === 0) {
-        out.push({
-            path: [...t.path, 'spec'],
-            message: `${kind} ${name} has no containers (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)([...t.path, 'spec', 'containers'])} is ${Array.isArray(containers) ? 'empty' : 'missing'})`,
-            hint: 'A pod needs at least one container with a name and an image.',
-        });
-    }
-    const names = new Set();
-    for (const c of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .containersOf */ .Mz)(t)) {
-        if (typeof c.container.name === 'string') {
-            const p = checkDnsLabel(c.container.name);
-            if (p)
-                out.push({ path: [...c.path, 'name'], message: `container name '${c.container.name}' ${p}` });
-            if (names.has(c.container.name))
-                out.push({
-                    path: [...c.path, 'name'],
-                    message: `container name '${c.container.name}' is used twice in the pod`,
-                });
-            names.add(c.container.name);
-        }
-        const ports = c.container.ports;
-        const portNames = new Set();
-        if (Array.isArray(ports)) {
-            ports.forEach((p, i) => {
-                if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) || typeof p.name !== 'string')
-                    return;
-                const n = p.name;
-                if (n.length > 15 || !IANA_SVC_NAME.test(n) || !/[a-z]/.test(n) || n.includes('--')) {
-                    out.push({
-                        path: [...c.path, 'ports', i, 'name'],
-                        message: `port name '${n}' is not valid`,
-                        hint: 'Port names are at most 15 lower-case letters, digits and single -, with at least one letter (e.g. http, grpc, metrics).',
-                    });
-                }
-                if (portNames.has(n))
-                    out.push({
-                        path: [...c.path, 'ports', i, 'name'],
-                        message: `port name '${n}' is used twice in container ${c.name}`,
-                    });
-                portNames.add(n);
-            });
-        }
-    }
-    const selector = t.path.length > 0 && kind !== 'CronJob' && kind !== 'Job'
-        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['spec', 'selector'])
-        : undefined;
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector) && !(0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatches */ .de)(selector, t.labels)) {
-        out.push({
-            path: ['spec', 'selector'],
-            message: `${kind} ${name}: spec.selector ${JSON.stringify(selector)} does not match the template labels ${JSON.stringify(t.labels)}`,
-            hint: 'The API server rejects a workload whose selector does not select its own pods: make the selector a subset of template.metadata.labels.',
-        });
-    }
-    return out;
 }
 
 
@@ -3467,115 +3001,6 @@ function findWaitTargets(container) {
 
 /***/ }),
 
-/***/ 46672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D0: () => (/* binding */ podTemplateOf),
-/* harmony export */   Mz: () => (/* binding */ containersOf),
-/* harmony export */   de: () => (/* binding */ selectorMatches)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
-
-/** Where each workload kind keeps its pod template (Pod: the pod itself). */
-const POD_SPEC_PATHS = {
-    Pod: [],
-    Deployment: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-const WORKLOAD_GROUPS = {
-    Pod: '',
-    ReplicationController: '',
-    Deployment: 'apps',
-    ReplicaSet: 'apps',
-    StatefulSet: 'apps',
-    DaemonSet: 'apps',
-    Job: 'batch',
-    CronJob: 'batch',
-};
-function podTemplateOf(m) {
-    const { apiVersion, kind, namespace } = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
-    const path = POD_SPEC_PATHS[kind];
-    if (!path || WORKLOAD_GROUPS[kind] !== (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(apiVersion))
-        return undefined;
-    const labels = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...path, 'metadata', 'labels']);
-    const stringLabels = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels))
-        for (const [k, v] of Object.entries(labels))
-            stringLabels[k] = String(v);
-    return { manifest: m, path, labels: stringLabels, namespace };
-}
-function containersOf(t, which = 'all') {
-    const out = [];
-    const lists = [];
-    if (which !== 'app')
-        lists.push(['initContainers', true]);
-    if (which !== 'init')
-        lists.push(['containers', false]);
-    for (const [field, init] of lists) {
-        const list = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(t.manifest.object, [...t.path, 'spec', field]);
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((c, i) => {
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
-                return;
-            out.push({
-                template: t,
-                path: [...t.path, 'spec', field, i],
-                container: c,
-                name: typeof c.name === 'string' ? c.name : `#${i}`,
-                init,
-            });
-        });
-    }
-    return out;
-}
-/** Label selector semantics (matchLabels + matchExpressions) against a label set. */
-function selectorMatches(selector, labels) {
-    const matchLabels = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector.matchLabels) ? selector.matchLabels : undefined;
-    const plain = !('matchLabels' in selector) && !('matchExpressions' in selector);
-    const pairs = plain ? selector : (matchLabels ?? {});
-    for (const [k, v] of Object.entries(pairs))
-        if (labels[k] !== String(v))
-            return false;
-    const exprs = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
-    for (const e of exprs) {
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e.key !== 'string')
-            return false;
-        const values = Array.isArray(e.values) ? e.values.map(String) : [];
-        const has = e.key in labels;
-        switch (e.operator) {
-            case 'In':
-                if (!has || !values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 30232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3797,660 +3222,6 @@ function toYaml(object) {
     return (0,_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .toYaml */ .fE)(object);
 }
 
-
-/***/ }),
-
-/***/ 19576:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var map = {
-	"./1.33/admissionregistration.k8s.io__v1.json": [
-		84679,
-		4679
-	],
-	"./1.33/admissionregistration.k8s.io__v1alpha1.json": [
-		18008,
-		8008
-	],
-	"./1.33/admissionregistration.k8s.io__v1beta1.json": [
-		92620,
-		2620
-	],
-	"./1.33/apiextensions.k8s.io__v1.json": [
-		77197,
-		7197
-	],
-	"./1.33/apiregistration.k8s.io__v1.json": [
-		20176,
-		176
-	],
-	"./1.33/apps__v1.json": [
-		89551,
-		9551
-	],
-	"./1.33/authentication.k8s.io__v1.json": [
-		70079,
-		79
-	],
-	"./1.33/authorization.k8s.io__v1.json": [
-		69256,
-		9256
-	],
-	"./1.33/autoscaling__v1.json": [
-		16711,
-		6711
-	],
-	"./1.33/autoscaling__v2.json": [
-		64518,
-		4518
-	],
-	"./1.33/batch__v1.json": [
-		35871,
-		5871
-	],
-	"./1.33/certificates.k8s.io__v1.json": [
-		9319,
-		9319
-	],
-	"./1.33/certificates.k8s.io__v1alpha1.json": [
-		59480,
-		9480
-	],
-	"./1.33/certificates.k8s.io__v1beta1.json": [
-		9420,
-		9420
-	],
-	"./1.33/coordination.k8s.io__v1.json": [
-		91266,
-		1266
-	],
-	"./1.33/coordination.k8s.io__v1alpha2.json": [
-		68916,
-		8916
-	],
-	"./1.33/coordination.k8s.io__v1beta1.json": [
-		78607,
-		8607
-	],
-	"./1.33/core__v1.json": [
-		66260,
-		6260
-	],
-	"./1.33/discovery.k8s.io__v1.json": [
-		34885,
-		4885
-	],
-	"./1.33/events.k8s.io__v1.json": [
-		35296,
-		5296
-	],
-	"./1.33/flowcontrol.apiserver.k8s.io__v1.json": [
-		24584,
-		2203
-	],
-	"./1.33/index.json": [
-		86840,
-		6840
-	],
-	"./1.33/internal.apiserver.k8s.io__v1alpha1.json": [
-		54864,
-		4864
-	],
-	"./1.33/networking.k8s.io__v1.json": [
-		55917,
-		5917
-	],
-	"./1.33/networking.k8s.io__v1beta1.json": [
-		77522,
-		7522
-	],
-	"./1.33/node.k8s.io__v1.json": [
-		32935,
-		2935
-	],
-	"./1.33/policy__v1.json": [
-		49105,
-		9105
-	],
-	"./1.33/rbac.authorization.k8s.io__v1.json": [
-		8566,
-		8566
-	],
-	"./1.33/resource.k8s.io__v1alpha3.json": [
-		8722,
-		8722
-	],
-	"./1.33/resource.k8s.io__v1beta1.json": [
-		1860,
-		1860
-	],
-	"./1.33/resource.k8s.io__v1beta2.json": [
-		70321,
-		321
-	],
-	"./1.33/scheduling.k8s.io__v1.json": [
-		35529,
-		5529
-	],
-	"./1.33/storage.k8s.io__v1.json": [
-		93200,
-		3200
-	],
-	"./1.33/storage.k8s.io__v1alpha1.json": [
-		87871,
-		7871
-	],
-	"./1.33/storage.k8s.io__v1beta1.json": [
-		18405,
-		8405
-	],
-	"./1.33/storagemigration.k8s.io__v1alpha1.json": [
-		58189,
-		8189
-	],
-	"./1.34/admissionregistration.k8s.io__v1.json": [
-		91952,
-		1952
-	],
-	"./1.34/admissionregistration.k8s.io__v1alpha1.json": [
-		19583,
-		9583
-	],
-	"./1.34/admissionregistration.k8s.io__v1beta1.json": [
-		97637,
-		7637
-	],
-	"./1.34/apiextensions.k8s.io__v1.json": [
-		68430,
-		8430
-	],
-	"./1.34/apiregistration.k8s.io__v1.json": [
-		33799,
-		3799
-	],
-	"./1.34/apps__v1.json": [
-		2892,
-		2892
-	],
-	"./1.34/authentication.k8s.io__v1.json": [
-		68302,
-		8302
-	],
-	"./1.34/authorization.k8s.io__v1.json": [
-		54231,
-		4231
-	],
-	"./1.34/autoscaling__v1.json": [
-		72146,
-		2146
-	],
-	"./1.34/autoscaling__v2.json": [
-		93475,
-		3475
-	],
-	"./1.34/batch__v1.json": [
-		77994,
-		7994
-	],
-	"./1.34/certificates.k8s.io__v1.json": [
-		85546,
-		5546
-	],
-	"./1.34/certificates.k8s.io__v1alpha1.json": [
-		33033,
-		3033
-	],
-	"./1.34/certificates.k8s.io__v1beta1.json": [
-		33383,
-		3383
-	],
-	"./1.34/coordination.k8s.io__v1.json": [
-		59135,
-		9135
-	],
-	"./1.34/coordination.k8s.io__v1alpha2.json": [
-		47661,
-		7661
-	],
-	"./1.34/coordination.k8s.io__v1beta1.json": [
-		93620,
-		3620
-	],
-	"./1.34/core__v1.json": [
-		19687,
-		9687
-	],
-	"./1.34/discovery.k8s.io__v1.json": [
-		36674,
-		6674
-	],
-	"./1.34/events.k8s.io__v1.json": [
-		76017,
-		6017
-	],
-	"./1.34/flowcontrol.apiserver.k8s.io__v1.json": [
-		39616,
-		9616
-	],
-	"./1.34/index.json": [
-		87113,
-		7113
-	],
-	"./1.34/internal.apiserver.k8s.io__v1alpha1.json": [
-		15101,
-		5101
-	],
-	"./1.34/networking.k8s.io__v1.json": [
-		40052,
-		52
-	],
-	"./1.34/networking.k8s.io__v1beta1.json": [
-		95873,
-		5873
-	],
-	"./1.34/node.k8s.io__v1.json": [
-		35098,
-		5098
-	],
-	"./1.34/policy__v1.json": [
-		10554,
-		554
-	],
-	"./1.34/rbac.authorization.k8s.io__v1.json": [
-		66439,
-		6439
-	],
-	"./1.34/resource.k8s.io__v1.json": [
-		11830,
-		1830
-	],
-	"./1.34/resource.k8s.io__v1alpha3.json": [
-		33923,
-		3923
-	],
-	"./1.34/resource.k8s.io__v1beta1.json": [
-		33131,
-		3131
-	],
-	"./1.34/resource.k8s.io__v1beta2.json": [
-		75290,
-		5290
-	],
-	"./1.34/scheduling.k8s.io__v1.json": [
-		79796,
-		9796
-	],
-	"./1.34/storage.k8s.io__v1.json": [
-		32771,
-		2771
-	],
-	"./1.34/storage.k8s.io__v1alpha1.json": [
-		31084,
-		1084
-	],
-	"./1.34/storage.k8s.io__v1beta1.json": [
-		91264,
-		1264
-	],
-	"./1.34/storagemigration.k8s.io__v1alpha1.json": [
-		61896,
-		1896
-	],
-	"./1.35/admissionregistration.k8s.io__v1.json": [
-		68341,
-		8341
-	],
-	"./1.35/admissionregistration.k8s.io__v1alpha1.json": [
-		398,
-		398
-	],
-	"./1.35/admissionregistration.k8s.io__v1beta1.json": [
-		92810,
-		2810
-	],
-	"./1.35/apiextensions.k8s.io__v1.json": [
-		74015,
-		4015
-	],
-	"./1.35/apiregistration.k8s.io__v1.json": [
-		40510,
-		510
-	],
-	"./1.35/apps__v1.json": [
-		20205,
-		205
-	],
-	"./1.35/authentication.k8s.io__v1.json": [
-		37961,
-		7961
-	],
-	"./1.35/authorization.k8s.io__v1.json": [
-		7482,
-		7482
-	],
-	"./1.35/autoscaling__v1.json": [
-		5393,
-		5393
-	],
-	"./1.35/autoscaling__v2.json": [
-		70948,
-		948
-	],
-	"./1.35/batch__v1.json": [
-		14853,
-		4853
-	],
-	"./1.35/certificates.k8s.io__v1.json": [
-		54589,
-		4589
-	],
-	"./1.35/certificates.k8s.io__v1alpha1.json": [
-		89718,
-		9718
-	],
-	"./1.35/certificates.k8s.io__v1beta1.json": [
-		81250,
-		1250
-	],
-	"./1.35/coordination.k8s.io__v1.json": [
-		90376,
-		376
-	],
-	"./1.35/coordination.k8s.io__v1alpha2.json": [
-		53654,
-		3654
-	],
-	"./1.35/coordination.k8s.io__v1beta1.json": [
-		83533,
-		3533
-	],
-	"./1.35/core__v1.json": [
-		50802,
-		802
-	],
-	"./1.35/discovery.k8s.io__v1.json": [
-		33567,
-		3567
-	],
-	"./1.35/events.k8s.io__v1.json": [
-		13286,
-		3286
-	],
-	"./1.35/flowcontrol.apiserver.k8s.io__v1.json": [
-		22237,
-		2237
-	],
-	"./1.35/index.json": [
-		99190,
-		9190
-	],
-	"./1.35/internal.apiserver.k8s.io__v1alpha1.json": [
-		53514,
-		3514
-	],
-	"./1.35/networking.k8s.io__v1.json": [
-		88771,
-		8771
-	],
-	"./1.35/networking.k8s.io__v1beta1.json": [
-		96928,
-		6928
-	],
-	"./1.35/node.k8s.io__v1.json": [
-		12769,
-		2769
-	],
-	"./1.35/policy__v1.json": [
-		72555,
-		2555
-	],
-	"./1.35/rbac.authorization.k8s.io__v1.json": [
-		2132,
-		2132
-	],
-	"./1.35/resource.k8s.io__v1.json": [
-		24317,
-		4317
-	],
-	"./1.35/resource.k8s.io__v1alpha3.json": [
-		70820,
-		820
-	],
-	"./1.35/resource.k8s.io__v1beta1.json": [
-		22434,
-		2434
-	],
-	"./1.35/resource.k8s.io__v1beta2.json": [
-		8595,
-		8595
-	],
-	"./1.35/scheduling.k8s.io__v1.json": [
-		51915,
-		1915
-	],
-	"./1.35/scheduling.k8s.io__v1alpha1.json": [
-		55412,
-		5412
-	],
-	"./1.35/storage.k8s.io__v1.json": [
-		90630,
-		630
-	],
-	"./1.35/storage.k8s.io__v1beta1.json": [
-		60571,
-		571
-	],
-	"./1.35/storagemigration.k8s.io__v1beta1.json": [
-		66637,
-		6637
-	],
-	"./1.36/admissionregistration.k8s.io__v1.json": [
-		30566,
-		566
-	],
-	"./1.36/admissionregistration.k8s.io__v1alpha1.json": [
-		49773,
-		9773
-	],
-	"./1.36/admissionregistration.k8s.io__v1beta1.json": [
-		18395,
-		8395
-	],
-	"./1.36/apiextensions.k8s.io__v1.json": [
-		44592,
-		4592
-	],
-	"./1.36/apiregistration.k8s.io__v1.json": [
-		97437,
-		7437
-	],
-	"./1.36/apps__v1.json": [
-		33586,
-		3586
-	],
-	"./1.36/authentication.k8s.io__v1.json": [
-		38184,
-		8184
-	],
-	"./1.36/authorization.k8s.io__v1.json": [
-		75593,
-		5593
-	],
-	"./1.36/autoscaling__v1.json": [
-		34436,
-		4436
-	],
-	"./1.36/autoscaling__v2.json": [
-		59825,
-		9825
-	],
-	"./1.36/batch__v1.json": [
-		73016,
-		3016
-	],
-	"./1.36/certificates.k8s.io__v1.json": [
-		64848,
-		4848
-	],
-	"./1.36/certificates.k8s.io__v1alpha1.json": [
-		53183,
-		3183
-	],
-	"./1.36/certificates.k8s.io__v1beta1.json": [
-		53861,
-		3861
-	],
-	"./1.36/coordination.k8s.io__v1.json": [
-		48037,
-		8037
-	],
-	"./1.36/coordination.k8s.io__v1alpha2.json": [
-		66559,
-		6559
-	],
-	"./1.36/coordination.k8s.io__v1beta1.json": [
-		97562,
-		7562
-	],
-	"./1.36/core__v1.json": [
-		73645,
-		3645
-	],
-	"./1.36/discovery.k8s.io__v1.json": [
-		60060,
-		60
-	],
-	"./1.36/events.k8s.io__v1.json": [
-		63303,
-		3303
-	],
-	"./1.36/flowcontrol.apiserver.k8s.io__v1.json": [
-		88130,
-		8130
-	],
-	"./1.36/index.json": [
-		58263,
-		8263
-	],
-	"./1.36/internal.apiserver.k8s.io__v1alpha1.json": [
-		39119,
-		9119
-	],
-	"./1.36/networking.k8s.io__v1.json": [
-		56162,
-		6162
-	],
-	"./1.36/networking.k8s.io__v1beta1.json": [
-		74319,
-		4319
-	],
-	"./1.36/node.k8s.io__v1.json": [
-		1636,
-		1636
-	],
-	"./1.36/policy__v1.json": [
-		3292,
-		3292
-	],
-	"./1.36/rbac.authorization.k8s.io__v1.json": [
-		23029,
-		3029
-	],
-	"./1.36/resource.k8s.io__v1.json": [
-		89308,
-		9308
-	],
-	"./1.36/resource.k8s.io__v1alpha3.json": [
-		477,
-		477
-	],
-	"./1.36/resource.k8s.io__v1beta1.json": [
-		67385,
-		7385
-	],
-	"./1.36/resource.k8s.io__v1beta2.json": [
-		76460,
-		6460
-	],
-	"./1.36/scheduling.k8s.io__v1.json": [
-		97174,
-		7174
-	],
-	"./1.36/scheduling.k8s.io__v1alpha2.json": [
-		15424,
-		5424
-	],
-	"./1.36/storage.k8s.io__v1.json": [
-		19329,
-		9329
-	],
-	"./1.36/storage.k8s.io__v1beta1.json": [
-		65022,
-		5022
-	],
-	"./1.36/storagemigration.k8s.io__v1beta1.json": [
-		41534,
-		1534
-	]
-};
-function webpackAsyncContext(req) {
-	if(!__webpack_require__.o(map, req)) {
-		return Promise.resolve().then(() => {
-			var e = new Error("Cannot find module '" + req + "'");
-			e.code = 'MODULE_NOT_FOUND';
-			throw e;
-		});
-	}
-
-	var ids = map[req], id = ids[0];
-	return __webpack_require__.e(ids[1]).then(() => {
-		return __webpack_require__.t(id, 3 | 16);
-	});
-}
-webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 19576;
-module.exports = webpackAsyncContext;
-
-/***/ }),
-
-/***/ 68196:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var map = {
-	"./1.33/index.json": [
-		86840,
-		6840
-	],
-	"./1.34/index.json": [
-		87113,
-		7113
-	],
-	"./1.35/index.json": [
-		99190,
-		9190
-	],
-	"./1.36/index.json": [
-		58263,
-		8263
-	]
-};
-function webpackAsyncContext(req) {
-	if(!__webpack_require__.o(map, req)) {
-		return Promise.resolve().then(() => {
-			var e = new Error("Cannot find module '" + req + "'");
-			e.code = 'MODULE_NOT_FOUND';
-			throw e;
-		});
-	}
-
-	var ids = map[req], id = ids[0];
-	return __webpack_require__.e(ids[1]).then(() => {
-		return __webpack_require__.t(id, 3 | 16);
-	});
-}
-webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 68196;
-module.exports = webpackAsyncContext;
 
 /***/ })
 

@@ -1,296 +1,8 @@
-export const id = 1175;
-export const ids = [1175];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 47844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pf: () => (/* binding */ agentFor),
-/* harmony export */   YP: () => (/* binding */ redactProxy),
-/* harmony export */   Z0: () => (/* binding */ closeAgents),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   vd: () => (/* binding */ proxyRefusal),
-/* harmony export */   xh: () => (/* binding */ proxyFailure)
-/* harmony export */ });
-/* unused harmony exports isLoopbackHost, noProxyMatches, redactUrl, ProxyError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
-/*
- * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
- * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
- * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
- * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
- *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
- *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
- * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
- * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
- * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
- * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
- * Node's own NO_PROXY reading never adds a second rule.
- */
-
-
-
-
-
-const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_2__.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
-/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
-function isLoopbackHost(hostname) {
-    const host = bare(hostname).replace(/\.$/, '');
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
-    return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
-}
-const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
-function ipv4ToInt(ip) {
-    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-}
-/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
-function entryMatches(entry, host, port) {
-    if (entry === '*')
-        return true;
-    const ipFamily = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
-    if (entry.includes('/') && ipFamily !== 0) {
-        const [net, bits] = entry.split('/');
-        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(bare(net ?? ''));
-        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
-            return false;
-        const list = new node_net__WEBPACK_IMPORTED_MODULE_2__.BlockList();
-        const type = family === 4 ? 'ipv4' : 'ipv6';
-        try {
-            list.addSubnet(bare(net), Number(bits), type);
-        }
-        catch {
-            return false;
-        }
-        return list.check(host, type);
-    }
-    if (entry.includes('-') && ipFamily === 4) {
-        const [from, to] = entry.split('-').map((s) => s.trim());
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(from ?? '') === 4 && (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(to ?? '') === 4) {
-            const n = ipv4ToInt(host);
-            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
-        }
-    }
-    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
-    let name = entry;
-    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-    if (withPort) {
-        if (withPort[2] !== port)
-            return false;
-        name = withPort[1];
-    }
-    name = bare(name)
-        .replace(/^\*?\./, '')
-        .replace(/\.$/, '');
-    if (!name)
-        return false;
-    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
-}
-/** Whether NO_PROXY's value covers `target`. */
-function noProxyMatches(target, noProxy) {
-    const host = bare(target.hostname).replace(/\.$/, '');
-    const port = defaultPort(target);
-    return noProxy
-        .split(',')
-        .map((e) => e.trim().toLowerCase())
-        .filter(Boolean)
-        .some((entry) => entryMatches(entry, host, port));
-}
-/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
-function redactUrl(url) {
-    const copy = new URL(url.href);
-    copy.password = '';
-    return copy.href.replace(/\/$/, '');
-}
-/**
- * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
- * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
- */
-function proxyFor(target, env) {
-    const url = typeof target === 'string' ? new URL(target) : target;
-    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-        return undefined;
-    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
-    const variable = names.find((n) => env[n]?.trim());
-    if (!variable || isLoopbackHost(url.hostname))
-        return undefined;
-    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
-    if (noProxy && noProxyMatches(url, noProxy))
-        return undefined;
-    const raw = env[variable].trim();
-    let proxy;
-    try {
-        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${variable} is not a URL`, {
-            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
-        });
-    }
-    const shown = redactUrl(proxy);
-    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
-    }
-    return { url: proxy, variable, shown };
-}
-const agents = new Map();
-/**
- * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
- * roots for https. Agents are shared per scheme, CA and proxy.
- */
-function agentFor(target, opts = {}) {
-    const route = proxyFor(target, opts.env);
-    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
-        const proxy = route
-            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
-            : {};
-        agent =
-            target.protocol === 'https:'
-                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({
-                    keepAlive: true,
-                    maxSockets: 8,
-                    ...(opts.ca ? { ca: [...node_tls__WEBPACK_IMPORTED_MODULE_3__.rootCertificates, opts.ca] } : {}),
-                    ...proxy,
-                })
-                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets: 8, ...proxy });
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
-function closeAgents() {
-    for (const a of agents.values())
-        a.destroy();
-    agents.clear();
-}
-/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
-class ProxyError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
-    route;
-    target;
-    status;
-    constructor(route, target, 
-    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
-    status, problem, cause) {
-        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
-            hint: status === 407
-                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
-                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
-            cause,
-        });
-        this.route = route;
-        this.target = target;
-        this.status = status;
-        this.name = 'ProxyError';
-    }
-}
-/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
-function proxyRefusal(route, target, status) {
-    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
-}
-const UNREACHABLE = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
-/**
- * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
- * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
- * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
- * timeouts stay the caller's transient errors).
- */
-function proxyFailure(err, route, target) {
-    const code = err?.code ?? '';
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
-    if (code === 'ERR_PROXY_TUNNEL') {
-        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
-        const problem = status
-            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
-            : 'could not open a tunnel';
-        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
-    }
-    if (UNREACHABLE.includes(code)) {
-        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
-    }
-    return undefined;
-}
-/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
-function redactProxy(text, route) {
-    if (!route)
-        return text;
-    let out = text.split(route.url.href).join(route.shown);
-    const raw = route.url.href.replace(/\/$/, '');
-    out = out.split(raw).join(route.shown);
-    const password = route.url.password;
-    return password ? out.split(password).join('***') : out;
-}
-
-
-/***/ }),
-
-/***/ 36658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
-function backoffDelay(attempt, base, max, random = Math.random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-async function retry(fn, opts = {}) {
-    const attempts = opts.attempts ?? 4;
-    const base = opts.baseDelayMs ?? 500;
-    const max = opts.maxDelayMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
-                throw err;
-            const delay = backoffDelay(attempt, base, max, opts.random);
-            opts.onRetry?.(err, attempt, delay);
-            await sleep(delay, opts.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 11175:
+/***/ 2611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -299,31 +11,31 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_PATH: () => (/* reexport */ DEFAULT_PATH),
-  DEFAULT_TAG_RULES: () => (/* reexport */ DEFAULT_TAG_RULES),
+  DEFAULT_TAG_RULES: () => (/* reexport */ src_tags/* DEFAULT_TAG_RULES */.rP),
   DEFAULT_USER: () => (/* reexport */ DEFAULT_USER),
   DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
   DOCKER_HUB_API: () => (/* reexport */ reference/* DOCKER_HUB_API */.sg),
   DockerfileSyntaxError: () => (/* reexport */ DockerfileSyntaxError),
-  INDEX_TYPES: () => (/* reexport */ INDEX_TYPES),
+  INDEX_TYPES: () => (/* reexport */ media/* INDEX_TYPES */.V),
   INSTRUCTIONS: () => (/* reexport */ INSTRUCTIONS),
   InvalidReferenceError: () => (/* reexport */ reference/* InvalidReferenceError */.x_),
-  LDFLAGS_ARG: () => (/* reexport */ LDFLAGS_ARG),
-  MANIFEST_ACCEPT: () => (/* reexport */ MANIFEST_ACCEPT),
-  MANIFEST_TYPES: () => (/* reexport */ MANIFEST_TYPES),
-  MediaType: () => (/* reexport */ MediaType),
+  LDFLAGS_ARG: () => (/* reexport */ generate/* LDFLAGS_ARG */.vU),
+  MANIFEST_ACCEPT: () => (/* reexport */ media/* MANIFEST_ACCEPT */.dY),
+  MANIFEST_TYPES: () => (/* reexport */ media/* MANIFEST_TYPES */._P),
+  MediaType: () => (/* reexport */ media/* MediaType */.zu),
   NetworkError: () => (/* reexport */ NetworkError),
   PREDEFINED_ARGS: () => (/* reexport */ PREDEFINED_ARGS),
-  RUNTIME_ALIASES: () => (/* reexport */ RUNTIME_ALIASES),
+  RUNTIME_ALIASES: () => (/* reexport */ generate/* RUNTIME_ALIASES */.w9),
   RegistryAuthError: () => (/* reexport */ RegistryAuthError),
   RegistryClient: () => (/* reexport */ RegistryClient),
   RegistryError: () => (/* reexport */ RegistryError),
   RegistryPool: () => (/* reexport */ RegistryPool),
   TAG_PATTERN: () => (/* reexport */ reference/* TAG_PATTERN */.A0),
-  TagRuleError: () => (/* reexport */ TagRuleError),
+  TagRuleError: () => (/* reexport */ src_tags/* TagRuleError */.lq),
   apiHost: () => (/* reexport */ reference/* apiHost */.nz),
   assemble: () => (/* reexport */ assemble),
   basicAuth: () => (/* reexport */ basicAuth),
-  binaryNameFromModule: () => (/* reexport */ binaryNameFromModule),
+  binaryNameFromModule: () => (/* reexport */ generate/* binaryNameFromModule */.Zt),
   bodySize: () => (/* reexport */ bodySize),
   buildArgFlags: () => (/* reexport */ buildArgFlags),
   buildCommit: () => (/* reexport */ buildCommit),
@@ -335,11 +47,11 @@ __webpack_require__.d(__webpack_exports__, {
   buildWithContainersTools: () => (/* reexport */ buildWithContainersTools),
   buildWithDocker: () => (/* reexport */ buildWithDocker),
   builderEnvironment: () => (/* reexport */ builderEnvironment),
-  byPlatformName: () => (/* reexport */ byPlatformName),
+  byPlatformName: () => (/* reexport */ media/* byPlatformName */.c3),
   checkBuildArgs: () => (/* reexport */ checkBuildArgs),
   checkImageListening: () => (/* reexport */ checkImageListening),
   closeConnections: () => (/* reexport */ closeConnections),
-  computeTags: () => (/* reexport */ computeTags),
+  computeTags: () => (/* reexport */ src_tags/* computeTags */.$o),
   createTar: () => (/* reexport */ createTar),
   declaredPort: () => (/* reexport */ declaredPort),
   defaultDeadline: () => (/* reexport */ defaultDeadline),
@@ -349,18 +61,18 @@ __webpack_require__.d(__webpack_exports__, {
   entrypointName: () => (/* reexport */ entrypointName),
   expandVariables: () => (/* reexport */ expandVariables),
   familiarReference: () => (/* reexport */ reference/* familiarReference */.ZD),
-  formatPlatform: () => (/* reexport */ formatPlatform),
+  formatPlatform: () => (/* reexport */ media/* formatPlatform */.Bq),
   formatReference: () => (/* reexport */ reference/* formatReference */.FH),
-  generateDockerfile: () => (/* reexport */ generateDockerfile),
-  goVersionFromModule: () => (/* reexport */ goVersionFromModule),
+  generateDockerfile: () => (/* reexport */ generate/* generateDockerfile */.wN),
+  goVersionFromModule: () => (/* reexport */ generate/* goVersionFromModule */.vB),
   gzipLayer: () => (/* reexport */ gzipLayer),
-  highestRelease: () => (/* reexport */ highestRelease),
+  highestRelease: () => (/* reexport */ src_tags/* highestRelease */.UL),
   hostPlatform: () => (/* reexport */ hostPlatform),
   imageCommand: () => (/* reexport */ imageCommand),
   imageFromLayout: () => (/* reexport */ imageFromLayout),
   indexAnnotations: () => (/* reexport */ indexAnnotations),
   isCertificateError: () => (/* reexport */ isCertificateError),
-  isLatest: () => (/* reexport */ isLatest),
+  isLatest: () => (/* reexport */ src_tags/* isLatest */.eL),
   isLoopbackRegistry: () => (/* reexport */ isLoopbackRegistry),
   isNative: () => (/* reexport */ isNative),
   isPlainHttpServer: () => (/* reexport */ isPlainHttpServer),
@@ -376,10 +88,10 @@ __webpack_require__.d(__webpack_exports__, {
   parseChallenge: () => (/* reexport */ parseChallenge),
   parseDigests: () => (/* reexport */ parseDigests),
   parseDockerfile: () => (/* reexport */ parseDockerfile),
-  parseGitRef: () => (/* reexport */ parseGitRef),
-  parsePlatform: () => (/* reexport */ parsePlatform),
+  parseGitRef: () => (/* reexport */ src_tags/* parseGitRef */.TL),
+  parsePlatform: () => (/* reexport */ media/* parsePlatform */.FL),
   parseReference: () => (/* reexport */ reference/* parseReference */.F2),
-  parseTagRules: () => (/* reexport */ parseTagRules),
+  parseTagRules: () => (/* reexport */ src_tags/* parseTagRules */.hh),
   pickNative: () => (/* reexport */ pickNative),
   planIndex: () => (/* reexport */ planIndex),
   planMerge: () => (/* reexport */ planMerge),
@@ -389,7 +101,7 @@ __webpack_require__.d(__webpack_exports__, {
   pushIndex: () => (/* reexport */ pushIndex),
   readEvent: () => (/* reexport */ readEvent),
   readPlatformManifest: () => (/* reexport */ readPlatformManifest),
-  readPublishRequest: () => (/* reexport */ readPublishRequest),
+  readPublishRequest: () => (/* reexport */ inputs/* readPublishRequest */.z),
   readPushedImage: () => (/* reexport */ readPushedImage),
   redactBuildArgs: () => (/* reexport */ redactBuildArgs),
   registryErrorDetail: () => (/* reexport */ registryErrorDetail),
@@ -397,12 +109,12 @@ __webpack_require__.d(__webpack_exports__, {
   repositoryTags: () => (/* reexport */ repositoryTags),
   request: () => (/* reexport */ request),
   resolveBase: () => (/* reexport */ resolveBase),
-  runtimeImage: () => (/* reexport */ runtimeImage),
-  samePlatform: () => (/* reexport */ samePlatform),
-  sanitizeTag: () => (/* reexport */ sanitizeTag),
+  runtimeImage: () => (/* reexport */ generate/* runtimeImage */.Wy),
+  samePlatform: () => (/* reexport */ media/* samePlatform */.my),
+  sanitizeTag: () => (/* reexport */ src_tags/* sanitizeTag */.iP),
   selectArtifacts: () => (/* reexport */ selectArtifacts),
-  sha256: () => (/* reexport */ sha256),
-  sha256File: () => (/* reexport */ sha256File),
+  sha256: () => (/* reexport */ media/* sha256 */.sc),
+  sha256File: () => (/* reexport */ media/* sha256File */.Q3),
   skipListening: () => (/* reexport */ skipListening),
   stagesFor: () => (/* reexport */ stagesFor),
   tarChunks: () => (/* reexport */ tarChunks),
@@ -410,77 +122,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
+var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
-;// CONCATENATED MODULE: ./packages/oci/src/media.ts
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
-const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
-/** A GET without these gets a 404 for OCI manifests, or a schema1 conversion (notes/containers.md §8). */
-const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-/** sha256 of a file, read as a stream (layers can be larger than memory should hold). */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return `sha256:${hash.digest('hex')}`;
-}
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * The index order when none is given: by platform name (code-point order, `linux/arm/v7` before
- * `linux/arm64`). assemble and merge both use it, so an index is the same bytes whichever built it.
- */
-function byPlatformName(a, b) {
-    const x = formatPlatform(a.platform);
-    const y = formatPlatform(b.platform);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** `linux/arm64`, `linux/arm/v7`; arm64's implicit `v8` is dropped so `linux/arm64/v8` equals `linux/arm64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const variant = m[2] === 'arm64' && m[3] === 'v8' ? undefined : m[3];
-    return { os: m[1], architecture: m[2], ...(variant ? { variant } : {}) };
-}
-function samePlatform(a, b) {
-    const norm = (p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p);
-    return norm(a) === norm(b);
-}
-
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/oci/src/media.ts
+var media = __webpack_require__(297);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __webpack_require__(76768);
+var reference = __webpack_require__(6768);
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -497,23 +157,23 @@ async function resolveBase(pool, ref, platforms) {
         });
     }
     const parsed = JSON.parse(top.body.toString('utf8'));
-    const isIndex = INDEX_TYPES.includes(top.mediaType) || 'manifests' in parsed;
+    const isIndex = media/* INDEX_TYPES */.V.includes(top.mediaType) || 'manifests' in parsed;
     const out = [];
     for (const platform of platforms) {
         let manifest;
         let manifestDigest = top.digest;
         if (isIndex) {
             const entries = parsed.manifests;
-            const entry = entries.find((m) => m.platform && samePlatform(m.platform, platform));
+            const entry = entries.find((m) => m.platform && (0,media/* samePlatform */.my)(m.platform, platform));
             if (!entry) {
-                const available = entries.flatMap((m) => (m.platform ? [formatPlatform(m.platform)] : [])).join(', ');
-                throw new errors/* UserError */.yo(`Base image ${name} has no ${formatPlatform(platform)} image (it has: ${available || 'none'}).`, {
+                const available = entries.flatMap((m) => (m.platform ? [(0,media/* formatPlatform */.Bq)(m.platform)] : [])).join(', ');
+                throw new errors/* UserError */.yo(`Base image ${name} has no ${(0,media/* formatPlatform */.Bq)(platform)} image (it has: ${available || 'none'}).`, {
                     hint: 'Pick a base image that supports every platform in the platforms input, or drop that platform.',
                 });
             }
             const m = await client.getManifest(ref.repository, entry.digest);
             if (!m)
-                throw new errors/* UserError */.yo(`Base image ${name}: its index lists ${entry.digest} for ${formatPlatform(platform)}, but the registry does not have it.`);
+                throw new errors/* UserError */.yo(`Base image ${name}: its index lists ${entry.digest} for ${(0,media/* formatPlatform */.Bq)(platform)}, but the registry does not have it.`);
             manifest = JSON.parse(m.body.toString('utf8'));
             manifestDigest = m.digest;
         }
@@ -526,8 +186,8 @@ async function resolveBase(pool, ref, platforms) {
             architecture: config.architecture,
             ...(config.variant ? { variant: config.variant } : {}),
         };
-        if (!samePlatform(basePlatform, platform)) {
-            throw new errors/* UserError */.yo(`Base image ${name} is ${formatPlatform(basePlatform)} only, but ${formatPlatform(platform)} was asked for.`, {
+        if (!(0,media/* samePlatform */.my)(basePlatform, platform)) {
+            throw new errors/* UserError */.yo(`Base image ${name} is ${(0,media/* formatPlatform */.Bq)(basePlatform)} only, but ${(0,media/* formatPlatform */.Bq)(platform)} was asked for.`, {
                 hint: 'Use a multi-platform base image (an image index) or build only for the base image’s platform.',
             });
         }
@@ -598,32 +258,32 @@ function sortKeys(o) {
 }
 function jsonBlob(value, mediaType, extra = {}) {
     const data = Buffer.from(JSON.stringify(value));
-    return { data, descriptor: { mediaType, digest: sha256(data), size: data.length, ...extra } };
+    return { data, descriptor: { mediaType, digest: (0,media/* sha256 */.sc)(data), size: data.length, ...extra } };
 }
 /** Docker layer media types are the same bytes; an OCI manifest names them with the OCI type. */
 function ociLayerType(mediaType) {
-    if (mediaType === MediaType.dockerLayerGzip)
-        return MediaType.ociLayerGzip;
+    if (mediaType === media/* MediaType */.zu.dockerLayerGzip)
+        return media/* MediaType */.zu.ociLayerGzip;
     return mediaType;
 }
 function buildManifest(config, layers, annotations) {
     const manifest = {
         schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
+        mediaType: media/* MediaType */.zu.ociManifest,
         config: config.descriptor,
         layers: layers.map((l) => ({ mediaType: ociLayerType(l.mediaType), digest: l.digest, size: l.size })),
         ...(annotations && Object.keys(annotations).length > 0 ? { annotations } : {}),
     };
-    return jsonBlob(manifest, MediaType.ociManifest);
+    return jsonBlob(manifest, media/* MediaType */.zu.ociManifest);
 }
 function buildIndex(manifests, annotations) {
     const index = {
         schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
+        mediaType: media/* MediaType */.zu.ociIndex,
         manifests: manifests.map((m) => ({ ...m.manifest.descriptor, platform: m.platform })),
         ...(annotations && Object.keys(annotations).length > 0 ? { annotations } : {}),
     };
-    return jsonBlob(index, MediaType.ociIndex);
+    return jsonBlob(index, media/* MediaType */.zu.ociIndex);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/tar.ts
@@ -847,22 +507,22 @@ function selectArtifacts(platforms, artifacts) {
     // targets happened to be listed in: the same binaries give the same index bytes however they were listed.
     const wanted = (platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform))
         .map((platform) => ({ platform }))
-        .sort(byPlatformName)
+        .sort(media/* byPlatformName */.c3)
         .map((p) => p.platform);
     if (wanted.length === 0) {
-        throw new errors/* UserError */.yo(`Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ') || 'nothing'}).`, {
+        throw new errors/* UserError */.yo(`Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => (0,media/* formatPlatform */.Bq)(artifactPlatform(a))).join(', ') || 'nothing'}).`, {
             hint: 'Build at least one linux/<arch> target with go-build-ldflags.',
         });
     }
     const missing = [];
     const out = wanted.map((platform) => {
-        const artifact = artifacts.find((a) => samePlatform(artifactPlatform(a), platform));
+        const artifact = artifacts.find((a) => (0,media/* samePlatform */.my)(artifactPlatform(a), platform));
         if (!artifact)
-            missing.push(formatPlatform(platform));
+            missing.push((0,media/* formatPlatform */.Bq)(platform));
         return { platform, artifact: artifact };
     });
     if (missing.length > 0) {
-        throw new errors/* UserError */.yo(`Input 'platforms': no binary for ${missing.join(', ')} in 'artifacts' (it has: ${artifacts.map((a) => formatPlatform(artifactPlatform(a))).join(', ')}).`, { hint: 'Add these targets to go-build-ldflags, or remove them from platforms.' });
+        throw new errors/* UserError */.yo(`Input 'platforms': no binary for ${missing.join(', ')} in 'artifacts' (it has: ${artifacts.map((a) => (0,media/* formatPlatform */.Bq)(artifactPlatform(a))).join(', ')}).`, { hint: 'Add these targets to go-build-ldflags, or remove them from platforms.' });
     }
     return out;
 }
@@ -875,7 +535,7 @@ async function checkArtifact(a) {
     }
     const size = (0,external_node_fs_.statSync)(a.path).size;
     if (a.sha256) {
-        const actual = (await sha256File(a.path)).slice('sha256:'.length);
+        const actual = (await (0,media/* sha256File */.Q3)(a.path)).slice('sha256:'.length);
         if (actual !== a.sha256.replace(/^sha256:/, '')) {
             throw new errors/* UserError */.yo(`Input 'artifacts': ${a.path} has sha256 ${actual}, but the artifacts list says ${a.sha256}; the file changed after it was built.`);
         }
@@ -930,7 +590,7 @@ async function makeLayer(entries, mtime, description, dir) {
         blob: {
             path,
             descriptor: {
-                mediaType: MediaType.ociLayerGzip,
+                mediaType: media/* MediaType */.zu.ociLayerGzip,
                 digest: `sha256:${gzHash.digest('hex')}`,
                 size: gzBytes.bytes,
             },
@@ -970,7 +630,7 @@ async function assembleIn(req, work) {
             labels: req.labels,
             created: req.created,
         }, ownLayers.map((l) => ({ diffId: l.diffId, createdBy: `goship assemble: ${l.description}` })));
-        const configBlob = jsonBlob(config, MediaType.ociConfig);
+        const configBlob = jsonBlob(config, media/* MediaType */.zu.ociConfig);
         const annotations = { ...req.annotations };
         if (req.base && base) {
             annotations['org.opencontainers.image.base.name'] = (0,reference/* formatReference */.FH)({
@@ -1019,7 +679,7 @@ async function assembleIn(req, work) {
     };
     if (req.beforePush)
         await req.beforePush(builds.map((b) => ({
-            platform: formatPlatform(b.platform),
+            platform: (0,media/* formatPlatform */.Bq)(b.platform),
             config: JSON.parse(b.config.data.toString('utf8')),
             layers: async () => [
                 ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
@@ -1100,7 +760,7 @@ async function assembleIn(req, work) {
         digest: top.descriptor.digest,
         mediaType: top.descriptor.mediaType,
         platforms: builds.map((b) => ({
-            platform: formatPlatform(b.platform),
+            platform: (0,media/* formatPlatform */.Bq)(b.platform),
             digest: b.manifest.descriptor.digest,
             size: b.config.descriptor.size +
                 [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce((n, l) => n + l.size, 0),
@@ -1133,7 +793,7 @@ async function runLimited(jobs, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(41345);
+var compile_ldflags = __webpack_require__(1345);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
 /* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
@@ -1178,8 +838,158 @@ function registryErrorDetail(res) {
     return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __webpack_require__(6976);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
+}
+class ExecError extends errors/* UserError */.yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends errors/* UserError */.yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new errors/* UserError */.yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new errors/* UserError */.yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts
 /*
  * The container builders behind the Dockerfile backend: which one works on this runner, the per-build
@@ -1192,7 +1002,7 @@ var exec = __webpack_require__(42783);
 
 async function works(file, args) {
     try {
-        return (await (0,exec/* exec */.m0)(file, args, { allowFailure: true })).code === 0;
+        return (await exec(file, args, { allowFailure: true })).code === 0;
     }
     catch {
         return false;
@@ -1255,11 +1065,11 @@ function redactBuildArgs(args) {
 /** exec for builder commands: a failure prints the command with build-arg values redacted. */
 async function runBuilder(file, args, opts) {
     try {
-        await (0,exec/* exec */.m0)(file, args, opts);
+        await exec(file, args, opts);
     }
     catch (e) {
-        if (e instanceof exec/* ExecError */.cI)
-            throw new exec/* ExecError */.cI(file, redactBuildArgs(args), e.result);
+        if (e instanceof ExecError)
+            throw new ExecError(file, redactBuildArgs(args), e.result);
         throw e;
     }
 }
@@ -1310,7 +1120,7 @@ async function builderEnvironment(o, registries, work) {
     return { env, flags, targetPlain: plain.includes(o.image.registry) };
 }
 function platformList(o) {
-    return o.platforms.length > 0 ? o.platforms.map(formatPlatform) : [];
+    return o.platforms.length > 0 ? o.platforms.map(media/* formatPlatform */.Bq) : [];
 }
 async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, work, t) {
     const platforms = platformList(o);
@@ -1351,7 +1161,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
             const copy = multi
                 ? ['manifest', 'push', '--all', '--format', 'oci', ...t.flags, source, `oci:${layout}`]
                 : ['push', '--format', 'oci', ...t.flags, source, `oci:${layout}`];
-            await (0,exec/* exec */.m0)(tool, copy, { env: t.env, signal: o.signal });
+            await exec(tool, copy, { env: t.env, signal: o.signal });
             await o.beforePush(layout);
         }
         const destinations = o.push
@@ -1381,7 +1191,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                     dest,
                 ]
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
-            await (0,exec/* exec */.m0)(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
+            await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = (0,external_node_fs_.existsSync)(digestFile) ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : '';
             if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
                 throw new errors/* UserError */.yo(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
@@ -1395,7 +1205,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
         return digest;
     }
     finally {
-        await (0,exec/* exec */.m0)(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
+        await exec(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
             allowFailure: true,
             env: t.env,
         }).catch(() => undefined);
@@ -1434,7 +1244,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     // docker/login-action does it (password on stdin, never on the command line).
     const creds = await o.pool.credentialsFor(o.image.registry);
     if (creds?.source.startsWith('inputs')) {
-        await (0,exec/* exec */.m0)('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
+        await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
             input: creds.password,
             signal: o.signal,
         });
@@ -1447,127 +1257,10 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     return digest;
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/generate.ts
-/*
- * The generated Dockerfile for a Go service: a builder stage on a pinned golang image (module download
- * in its own layer, cache mounts, the same -ldflags composition as go-build-ldflags passed as a build
- * argument), and a runtime stage (scratch by default, with CA certificates and a passwd/group holding
- * the non-root user 65532). Every FROM image is an ARG so a build can point it at a mirror.
- */
-
-
-
-
-
-// Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
-// registries (and resolving them through a search list is a spoofing risk anyway).
-const RUNTIME_ALIASES = {
-    scratch: 'scratch',
-    distroless: 'gcr.io/distroless/static-debian12:nonroot',
-    alpine: 'docker.io/library/alpine:3.20',
-};
-const LDFLAGS_ARG = 'GOSHIP_LDFLAGS';
-/**
- * The runtime stage image for input `base`: an alias, or an image reference exactly as written. It is
- * written into `ARG RUNTIME_IMAGE=…`, so anything else (a newline would start a new Dockerfile
- * instruction) is refused. Throws InvalidReferenceError.
- */
-function runtimeImage(text) {
-    const alias = RUNTIME_ALIASES[text];
-    if (alias)
-        return alias;
-    // parseReference trims its input; the Dockerfile would not.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-    if (/[\s\u0000-\u001f\u007f]/.test(text))
-        throw new reference/* InvalidReferenceError */.x_(text, 'it contains whitespace or control characters');
-    (0,reference/* parseReference */.F2)(text);
-    return text;
-}
-/** The go (or toolchain) version a module asks for, from go.mod: `toolchain go1.22.5` wins over `go 1.22`. */
-function goVersionFromModule(dir) {
-    const path = (0,external_node_path_.join)(dir, 'go.mod');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
-    const go = /^go\s+(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
-    return toolchain?.[1] ?? go?.[1];
-}
-/** What `go build` names the binary of the module root: the last path element, without a /vN suffix. */
-function binaryNameFromModule(dir) {
-    const path = (0,external_node_path_.join)(dir, 'go.mod');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    const m = /^module\s+"?([^\s"]+)"?\s*$/m.exec((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    if (!m)
-        return undefined;
-    const parts = m[1].split('/');
-    if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]))
-        parts.pop();
-    return parts[parts.length - 1];
-}
-const SAFE_PACKAGE = /^(\.{1,2}(\/[A-Za-z0-9._~-]+)*|[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)$/;
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function generateDockerfile(o) {
-    if (!SAFE_PACKAGE.test(o.package))
-        throw new errors/* UserError */.yo(`Input 'package': '${o.package}' is not a Go package path`, {
-            hint: 'Use a path such as . or ./cmd/server.',
-        });
-    if (!SAFE_NAME.test(o.binaryName))
-        throw new errors/* UserError */.yo(`binary name '${o.binaryName}' is not valid`, { hint: 'Use letters, digits, . _ -' });
-    if (!/^\d+\.\d+(\.\d+)?$/.test(o.goVersion))
-        throw new errors/* UserError */.yo(`Go version '${o.goVersion}' is not of the form 1.22 or 1.22.5`);
-    let runtime;
-    try {
-        runtime = runtimeImage(o.runtime);
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        throw new errors/* UserError */.yo(`Input 'base': ${JSON.stringify(o.runtime)} is not an image reference: ${e.problem}`, {
-            hint: `Use scratch, ${Object.keys(RUNTIME_ALIASES)
-                .filter((k) => k !== 'scratch')
-                .join(', ')}, or an image reference such as gcr.io/distroless/static-debian12:nonroot.`,
-        });
-    }
-    const scratch = runtime === 'scratch';
-    const ld = (0,compile_ldflags/* ldflagsBuildArg */.q)('', LDFLAGS_ARG);
-    const bin = `/usr/local/bin/${o.binaryName}`;
-    return `# syntax=docker/dockerfile:1
-# Generated by goship docker-multistage. Override the images with --build-arg GO_IMAGE=… / RUNTIME_IMAGE=….
-ARG GO_IMAGE=docker.io/library/golang:${o.goVersion}
-ARG RUNTIME_IMAGE=${runtime}
-
-FROM --platform=$BUILDPLATFORM \${GO_IMAGE} AS builder
-WORKDIR /src
-ENV CGO_ENABLED=0 GOTOOLCHAIN=local GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build
-# Modules first: this layer is reused until go.mod/go.sum change.
-COPY go.mod ${o.hasGoSum ? 'go.sum ' : ''}./
-RUN --mount=type=cache,target=/go/pkg/mod go mod download
-COPY . .
-${ld.dockerfileArg}
-ARG TARGETOS TARGETARCH TARGETVARIANT
-RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \\
-    GOOS="$TARGETOS" GOARCH="$TARGETARCH" GOARM="\${TARGETVARIANT#v}" \\
-    go build -trimpath -buildvcs=false ${ld.goBuildFlag} -o /out${bin} '${o.package}'
-# A passwd/group with the non-root user, and the CA bundle when the builder has one.
-RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs/tmp && \\
-    printf 'root:x:0:0:root:/root:/sbin/nologin\\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\\n' > /out/rootfs/etc/passwd && \\
-    printf 'root:x:0:\\nnonroot:x:65532:\\n' > /out/rootfs/etc/group && \\
-    if [ -f /etc/ssl/certs/ca-certificates.crt ]; then cp /etc/ssl/certs/ca-certificates.crt /out/rootfs/etc/ssl/certs/; fi
-
-FROM \${RUNTIME_IMAGE}
-${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
-ARG APP_PORT=${o.port}
-ENV PORT=\${APP_PORT}
-EXPOSE \${APP_PORT}
-USER 65532:65532
-ENTRYPOINT ["${bin}"]
-`;
-}
-
+// EXTERNAL MODULE: ./packages/oci/src/dockerfile/generate.ts
+var generate = __webpack_require__(421);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
+var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/parse.ts
 /*
  * A Dockerfile reader that keeps line numbers: enough of the BuildKit frontend's rules (parser
@@ -1871,17 +1564,17 @@ function prepareDockerfile(o) {
             hint: 'Point context at the Go module, or give a dockerfile.',
         });
     }
-    const goVersion = o.goVersion ?? goVersionFromModule(o.context);
+    const goVersion = o.goVersion ?? (0,generate/* goVersionFromModule */.vB)(o.context);
     if (!goVersion)
         throw new errors/* UserError */.yo(`${(0,external_node_path_.join)(o.context, 'go.mod')} has no go line`, {
             hint: "Add 'go 1.22' to go.mod, or set the go-version input.",
         });
-    const text = generateDockerfile({
+    const text = (0,generate/* generateDockerfile */.wN)({
         goVersion,
         package: o.goPackage,
         binaryName: o.binaryName ??
             (o.goPackage.replace(/\/+$/, '') !== '.' ? (0,external_node_path_.basename)(o.goPackage) : undefined) ??
-            binaryNameFromModule(o.context) ??
+            (0,generate/* binaryNameFromModule */.Zt)(o.context) ??
             (0,external_node_path_.basename)((0,external_node_path_.resolve)(o.context)),
         port: o.port ?? 8080,
         runtime: o.runtime,
@@ -1905,8 +1598,8 @@ function goshipBuildArgs(o, declared) {
         inject: Object.entries(inject).map(([name, value]) => ({ name, value })),
         extra: o.ldflags,
     });
-    if (declared.has(LDFLAGS_ARG))
-        out.set(LDFLAGS_ARG, ldflags);
+    if (declared.has(generate/* LDFLAGS_ARG */.vU))
+        out.set(generate/* LDFLAGS_ARG */.vU, ldflags);
     if (declared.has('APP_PORT') && o.port !== undefined)
         out.set('APP_PORT', String(o.port));
     if (declared.has('VERSION'))
@@ -1970,7 +1663,7 @@ async function buildDockerfile(o) {
             platforms: perPlatform.length > 0
                 ? perPlatform.map((p) => p.platform)
                 : o.platforms.length > 0
-                    ? o.platforms.map(formatPlatform)
+                    ? o.platforms.map(media/* formatPlatform */.Bq)
                     : [hostPlatform()],
             perPlatform,
             output: o.push ? undefined : o.output,
@@ -2042,7 +1735,7 @@ async function describePushed(o, digest) {
     if (!top)
         throw new errors/* UserError */.yo(`The builder reported ${digest}, but ${(0,reference/* repositoryName */.aR)(o.image)} has no such manifest`);
     const body = JSON.parse(top.body.toString('utf8'));
-    const entries = INDEX_TYPES.includes(top.mediaType)
+    const entries = media/* INDEX_TYPES */.V.includes(top.mediaType)
         ? body.manifests
         : [{ digest, platform: undefined }];
     const out = [];
@@ -2053,8 +1746,8 @@ async function describePushed(o, digest) {
         const manifest = JSON.parse(m.body.toString('utf8'));
         const cfg = JSON.parse((await client.getBlob(o.image.repository, manifest.config.digest)).toString('utf8'));
         const platform = e.platform
-            ? formatPlatform(e.platform)
-            : formatPlatform({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
+            ? (0,media/* formatPlatform */.Bq)(e.platform)
+            : (0,media/* formatPlatform */.Bq)({ os: cfg.os, architecture: cfg.architecture, variant: cfg.variant });
         // The history entries that made a layer describe it (`COPY --from=builder /out/... /usr/local/bin/app`).
         const steps = (cfg.history ?? [])
             .filter((h) => !h.empty_layer)
@@ -2073,411 +1766,10 @@ async function describePushed(o, digest) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/oci/src/tags.ts
-/*
- * Image tags computed from the git ref, metadata-action style. Rules (one per line of the `tags` input):
- *   type=semver,pattern={{version}}|{{major}}.{{minor}}|{{major}}|{{raw}}   on a tag ref that is semver
- *   type=ref,event=branch|tag|pr                                            branch name / tag / pr-<n>
- *   type=sha[,format=short|long][,prefix=sha-]                              sha-<7> (PR head SHA on PRs)
- *   type=raw,value=<tag>   or just  <tag>                                   a fixed tag
- * Every rule accepts prefix= and suffix= and enable=true|false. Pre-releases only get {{version}} and
- * {{raw}}: a release candidate must never move `1` or `1.2`. `latest` (auto) is added only for the
- * highest release tag in the repository, so re-tagging an old release does not move it.
- */
-
-
-class TagRuleError extends Error {
-    line;
-    text;
-    constructor(line, text, problem) {
-        super(`tags line ${line} '${text}': ${problem}`);
-        this.line = line;
-        this.text = text;
-        this.name = 'TagRuleError';
-    }
-}
-const DEFAULT_TAG_RULES = [
-    'type=semver,pattern={{version}}',
-    'type=semver,pattern={{major}}.{{minor}}',
-    'type=semver,pattern={{major}}',
-    'type=ref,event=branch',
-    'type=ref,event=pr',
-    'type=sha',
-];
-const KNOWN_ATTRS = {
-    semver: ['pattern', 'value'],
-    ref: ['event'],
-    sha: ['format'],
-    raw: ['value'],
-};
-/** Parses tag rules (`type=…,key=value` or a bare tag, which is `type=raw`). */
-function parseTagRules(lines) {
-    return lines.map((text, i) => {
-        const line = i + 1;
-        if (!text.includes('='))
-            return { type: 'raw', attrs: { value: text }, line, text };
-        const attrs = {};
-        for (const part of text.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq <= 0)
-                throw new TagRuleError(line, text, `'${part}' is not key=value`);
-            attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-        }
-        const type = attrs.type;
-        if (!type || !(type in KNOWN_ATTRS)) {
-            throw new TagRuleError(line, text, `type must be one of semver, ref, sha, raw (got '${attrs.type ?? ''}')`);
-        }
-        delete attrs.type;
-        for (const key of Object.keys(attrs)) {
-            if (![...KNOWN_ATTRS[type], 'prefix', 'suffix', 'enable'].includes(key)) {
-                throw new TagRuleError(line, text, `unknown attribute '${key}' for type=${type}`);
-            }
-        }
-        if (attrs.enable !== undefined && !['true', 'false'].includes(attrs.enable)) {
-            throw new TagRuleError(line, text, 'enable must be true or false');
-        }
-        if (type === 'raw' && !attrs.value)
-            throw new TagRuleError(line, text, 'type=raw needs value=<tag>');
-        if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? '')) {
-            throw new TagRuleError(line, text, 'type=ref needs event=branch, event=tag or event=pr');
-        }
-        if (type === 'sha' && attrs.format && !['short', 'long'].includes(attrs.format)) {
-            throw new TagRuleError(line, text, 'format must be short or long');
-        }
-        if (type === 'semver' && !attrs.pattern)
-            throw new TagRuleError(line, text, 'type=semver needs pattern=, e.g. {{version}}');
-        return { type, attrs, line, text };
-    });
-}
-/** Replaces characters a tag cannot hold (branch `feature/x` → `feature-x`), as metadata-action does. */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9._-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function semverTag(rule, ctx) {
-    const raw = rule.attrs.value ?? (ctx.ref.kind === 'tag' ? ctx.ref.name : undefined);
-    if (!raw)
-        return undefined;
-    const v = semver_default().parse(raw, { loose: true });
-    if (!v)
-        return undefined;
-    const pattern = rule.attrs.pattern;
-    const pre = v.prerelease.length > 0;
-    // A pre-release only gets the patterns that carry the whole version.
-    if (pre && !/^\{\{(version|raw)\}\}$/.test(pattern))
-        return undefined;
-    return pattern
-        .replace(/\{\{\s*raw\s*\}\}/g, raw)
-        .replace(/\{\{\s*version\s*\}\}/g, v.version)
-        .replace(/\{\{\s*major\s*\}\}/g, String(v.major))
-        .replace(/\{\{\s*minor\s*\}\}/g, String(v.minor))
-        .replace(/\{\{\s*patch\s*\}\}/g, String(v.patch));
-}
-function ruleTag(rule, ctx) {
-    switch (rule.type) {
-        case 'semver':
-            return semverTag(rule, ctx);
-        case 'ref': {
-            const event = rule.attrs.event;
-            if (event === 'branch' && ctx.ref.kind === 'branch')
-                return sanitizeTag(ctx.ref.name);
-            if (event === 'tag' && ctx.ref.kind === 'tag')
-                return sanitizeTag(ctx.ref.name);
-            if (event === 'pr' && ctx.ref.kind === 'pr')
-                return `pr-${ctx.ref.name}`;
-            return undefined;
-        }
-        case 'sha': {
-            if (!ctx.sha)
-                return undefined;
-            const sha = rule.attrs.format === 'long' ? ctx.sha : ctx.sha.slice(0, 7);
-            return `${rule.attrs.prefix === undefined ? 'sha-' : ''}${sha}`;
-        }
-        case 'raw':
-            return rule.attrs.value;
-    }
-}
-/** The highest release (non-pre-release semver) among the repository's tags. */
-function highestRelease(tags) {
-    const releases = tags
-        .map((t) => semver_default().parse(t, { loose: true }))
-        .filter((v) => v && v.prerelease.length === 0);
-    return releases.sort((a, b) => semver_default().rcompare(a, b))[0]?.version;
-}
-/** Whether `latest` belongs on this build: a release tag that is the highest release in the repository. */
-function isLatest(ctx) {
-    if (ctx.ref.kind !== 'tag')
-        return false;
-    const v = semver_default().parse(ctx.ref.name, { loose: true });
-    if (!v || v.prerelease.length > 0)
-        return false;
-    const highest = highestRelease([...ctx.repositoryTags, ctx.ref.name]);
-    return highest === v.version;
-}
-/**
- * Applies the rules to the context; order follows the rules, duplicates dropped, `latest` last.
- * `latest`: 'auto' (highest release only), 'true' (always), 'false' (never).
- */
-function computeTags(rules, ctx, latest = 'auto') {
-    const tags = [];
-    const invalid = [];
-    for (const rule of rules) {
-        if (rule.attrs.enable === 'false')
-            continue;
-        const base = ruleTag(rule, ctx);
-        if (base === undefined || base === '')
-            continue;
-        const tag = `${rule.attrs.prefix ?? ''}${base}${rule.attrs.suffix ?? ''}`;
-        if (!(0,reference/* isValidTag */.r_)(tag))
-            invalid.push({ tag, rule });
-        else if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    if ((latest === 'true' || (latest === 'auto' && isLatest(ctx))) && !tags.includes('latest'))
-        tags.push('latest');
-    return { tags, invalid };
-}
-/** Reads GITHUB_REF (`refs/tags/v1`, `refs/heads/main`, `refs/pull/12/merge`). */
-function parseGitRef(ref) {
-    let m = /^refs\/tags\/(.+)$/.exec(ref);
-    if (m)
-        return { kind: 'tag', name: m[1] };
-    m = /^refs\/heads\/(.+)$/.exec(ref);
-    if (m)
-        return { kind: 'branch', name: m[1] };
-    m = /^refs\/pull\/(\d+)\/(merge|head)$/.exec(ref);
-    if (m)
-        return { kind: 'pr', name: m[1] };
-    return { kind: 'other', name: ref };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/inputs.ts
-/*
- * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
- * is touched), shared by the action's adapter and packages/pipeline.
- */
-
-
-
-
-
-
-
-/** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
-/** A relative path input stays inside its root (kit's one rule), a Dockerfile inside its context. */
-function confined(input, value, base, expected, rootName) {
-    return (0,paths/* confinedPath */.OR)(value, base, { input, expected, rootName });
-}
-function inputs_reference(input, value) {
-    try {
-        return (0,reference/* parseReference */.F2)(value);
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReferenceError */.x_)
-            throw new errors/* InputError */.dz(input, e.problem, 'an image reference such as ghcr.io/acme/app, localhost:5000/app or nginx:1.27');
-        throw e;
-    }
-}
-function artifactsInput(inputs) {
-    const raw = inputs.string('artifacts');
-    if (raw === '')
-        return [];
-    const text = raw.startsWith('[') || raw.startsWith('{') ? raw : (0,external_node_fs_.existsSync)(raw) ? (0,external_node_fs_.readFileSync)(raw, 'utf8') : raw;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('artifacts', `is not JSON (${e.message})`, "go-build-ldflags' artifacts output: a JSON list of {name, os, arch, path}");
-    }
-    const list = Array.isArray(parsed) ? parsed : [parsed];
-    return list.map((a, i) => {
-        const o = a;
-        for (const key of ['os', 'arch', 'path']) {
-            if (typeof o?.[key] !== 'string' || o[key] === '')
-                throw new errors/* InputError */.dz('artifacts', `entry ${i} has no '${key}'`, 'objects with name, os, arch, path (and sha256)');
-        }
-        return { ...o, name: o.name || 'app' };
-    });
-}
-/** The digests input as text; a directory (download-artifact's) → the contents of its files, sorted by name. */
-function digestsInput(raw, workspace) {
-    const path = raw.trim();
-    if (path === '' || path.includes('\n') || path.startsWith('[') || path.startsWith('{'))
-        return raw;
-    const dir = (0,external_node_path_.resolve)(workspace, path);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        return raw;
-    const files = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-        .filter((f) => f.isFile())
-        .map((f) => f.name)
-        .sort();
-    if (files.length === 0)
-        throw new errors/* InputError */.dz('digests', `directory ${dir} holds no file`, 'one file per platform with its digest');
-    return files
-        .map((f) => {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8').trim();
-        // A file named by the digest (docker's recipe: an empty file per digest) is its own content.
-        if (text === '' && /^sha256:[a-f0-9]{64}$/.test(f))
-            return f;
-        // One line per file, so that a JSON document (the metadata output) stays one entry.
-        return text.startsWith('{') || text.startsWith('[') ? oneLineJson(text, (0,external_node_path_.join)(dir, f)) : text;
-    })
-        .join('\n');
-}
-function oneLineJson(text, file) {
-    try {
-        return JSON.stringify(JSON.parse(text));
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('digests', `${file} is not JSON (${e.message})`, 'a digest, name@digest or the metadata output');
-    }
-}
-function platformsInput(inputs) {
-    return inputs.list('platforms').map((p) => {
-        const parsed = parsePlatform(p);
-        if (!parsed)
-            throw new errors/* InputError */.dz('platforms', `'${p}' is not a platform`, 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7');
-        return parsed;
-    });
-}
-function tagRulesInput(inputs) {
-    const lines = inputs.lines('tags');
-    try {
-        return parseTagRules(lines.length > 0 ? lines : DEFAULT_TAG_RULES);
-    }
-    catch (e) {
-        if (e instanceof TagRuleError)
-            throw new errors/* InputError */.dz('tags', e.message, 'one rule per line: type=semver,pattern={{version}} | type=ref,event=branch | type=sha | type=raw,value=<tag> | <tag>');
-        throw e;
-    }
-}
-function readPublishRequest(inputs, ctx) {
-    const password = inputs.string('registry-password');
-    ctx.log.secret(password);
-    const env = ctx.env;
-    const signal = ctx.signal;
-    const imageText = inputs.string('image', { required: true });
-    const imageLower = (0,reference/* lowercaseName */.dc)(imageText);
-    if (imageLower !== imageText)
-        ctx.log.notice(`Input 'image': using '${imageLower}' (repository names are lower case)`);
-    const image = inputs_reference('image', imageLower);
-    if (image.digest)
-        throw new errors/* InputError */.dz('image', `'${inputs.string('image')}' names a digest`, 'a repository (optionally with a tag) to push to');
-    const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile', 'merge'], 'auto');
-    const digests = inputs.string('digests');
-    if (modeInput !== 'merge' && digests !== '')
-        throw new errors/* InputError */.dz('digests', `is set but mode is ${modeInput}`, 'digests only with mode: merge');
-    const artifacts = (modeInput === 'merge' ? [] : artifactsInput(inputs)).map((a) => ({
-        ...a,
-        path: confined('artifacts', a.path, ctx.workspace, "binaries inside the workspace (go-build-ldflags' artifacts output)"),
-    }));
-    const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
-    if (mode === 'assemble' && artifacts.length === 0) {
-        throw new errors/* InputError */.dz('artifacts', 'is empty but mode is assemble', "go-build-ldflags' artifacts output", 'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.');
-    }
-    const baseText = inputs.string('base') || 'scratch';
-    const base = mode === 'assemble' && baseText !== 'scratch' ? inputs_reference('base', baseText) : undefined;
-    if (mode === 'dockerfile') {
-        // It becomes `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: an image reference and nothing more.
-        try {
-            runtimeImage(baseText);
-        }
-        catch (e) {
-            if (e instanceof reference/* InvalidReferenceError */.x_)
-                throw new errors/* InputError */.dz('base', e.problem, `scratch, ${Object.keys(RUNTIME_ALIASES)
-                    .filter((k) => k !== 'scratch')
-                    .join(', ')} or an image reference such as gcr.io/distroless/static-debian12:nonroot`);
-            throw e;
-        }
-    }
-    const caPath = inputs.optional('registry-ca');
-    let ca;
-    if (caPath) {
-        if (!(0,external_node_fs_.existsSync)(caPath))
-            throw new errors/* InputError */.dz('registry-ca', `file ${caPath} does not exist`, 'a PEM file with CA certificates');
-        ca = (0,external_node_fs_.readFileSync)(caPath, 'utf8');
-        if (!ca.includes('-----BEGIN CERTIFICATE-----'))
-            throw new errors/* InputError */.dz('registry-ca', `${caPath} holds no PEM certificate`, 'a PEM file (-----BEGIN CERTIFICATE-----)');
-    }
-    const push = inputs.boolean('push', true);
-    const dockerfileInput = inputs.string('dockerfile');
-    const context = confined('context', inputs.string('context') || '.', ctx.workspace, 'the Go module directory, relative to the workspace');
-    if (!(0,external_node_fs_.existsSync)(context))
-        throw new errors/* InputError */.dz('context', `directory ${context} does not exist`, 'the Go module directory, relative to the workspace');
-    if (dockerfileInput && dockerfileInput !== 'generate')
-        confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)', `the context (${context})`);
-    const tempRoot = ctx.runnerTemp;
-    const output = push
-        ? undefined
-        : (0,external_node_path_.resolve)(inputs.optional('output') ?? (0,external_node_path_.join)(tempRoot, `${image.repository.replace(/\//g, '-')}.oci`));
-    const tagRules = tagRulesInput(inputs);
-    const latest = inputs.enum('latest', ['auto', 'true', 'false'], 'auto');
-    const buildArgs = inputs.keyValues('build-args', {
-        keyPattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
-        keyForm: 'a build argument name (letters, digits, _)',
-    });
-    const goVersion = inputs.optional('go-version');
-    if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
-        throw new errors/* InputError */.dz('go-version', `'${goVersion}' is not a Go version`, 'a version such as 1.22 or 1.22.5');
-    const request = {
-        mode,
-        pushByDigest: inputs.boolean('push-by-digest', false),
-        digests: digestsInput(digests, ctx.workspace),
-        image: { ...image, tag: undefined },
-        tagRules,
-        latest,
-        extraTags: image.tag ? [image.tag] : [],
-        artifacts,
-        platforms: platformsInput(inputs),
-        base,
-        port: inputs.port('port'),
-        labels: Object.fromEntries(inputs.keyValues('labels')),
-        push,
-        output,
-        sourceDir: context,
-        tempDir: (0,external_node_path_.join)(tempRoot, 'goship-docker-multistage'),
-        registry: {
-            insecureRegistries: inputs.list('insecure-registries'),
-            ca,
-            explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
-            env,
-            mask: ctx.log.secret,
-        },
-        dockerfile: {
-            context,
-            dockerfile: dockerfileInput,
-            buildArgs,
-            target: inputs.optional('target'),
-            strict: inputs.boolean('strict', false),
-            cacheFrom: inputs.lines('cache-from'),
-            cacheTo: inputs.lines('cache-to'),
-            goVersion,
-            goPackage: inputs.string('package') || '.',
-            runtime: baseText,
-            builder: inputs.enum('builder', ['auto', 'docker', 'buildah', 'podman'], 'auto'),
-            ldflags: inputs.optional('ldflags'),
-            tempDir: (0,external_node_path_.join)(tempRoot, 'goship-docker-multistage'),
-        },
-        listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'], 'auto'),
-        env,
-        signal,
-        log: ctx.log.info,
-        notice: ctx.log.notice,
-        warn: (message, where) => ctx.log.warning(message, where),
-    };
-    return request;
-}
-
+// EXTERNAL MODULE: ./packages/oci/src/inputs.ts + 1 modules
+var inputs = __webpack_require__(9367);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts
 /*
  * The user an image's process runs as, resolved the way runc/containerd resolve the config's `User`:
@@ -2654,8 +1946,6 @@ function executeDenial(root, program, u, files) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/runtime.ts
 /*
  * The container the listening check runs an image's entrypoint in: runc, the OCI runtime under Docker,
@@ -3035,7 +2325,7 @@ function startContainer(spec, runc, workDir) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
+var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
 /*
  * Unpacks an image's layers (bottom first) into a directory the listening check runs the image from. The
@@ -3678,7 +2968,7 @@ function describeListening(r) {
 
 /** The platform this machine runs natively (the one a builder targets by default). */
 function nativePlatform() {
-    return parsePlatform(hostPlatform());
+    return (0,media/* parsePlatform */.FL)(hostPlatform());
 }
 const isNative = (p) => p.os === 'linux' && p.architecture === nativePlatform().architecture;
 const ORDER = ['ENV', 'EXPOSE', 'input'];
@@ -3724,7 +3014,7 @@ function skipListening(setting, reason, notice) {
 }
 /** The native platform's image among several (undefined when there is none). */
 function pickNative(images) {
-    const native = formatPlatform(nativePlatform());
+    const native = (0,media/* formatPlatform */.Bq)(nativePlatform());
     return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
 }
 /** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
@@ -3921,7 +3211,7 @@ function imageFromLayout(dir) {
     const top = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
     const visit = (entries) => {
         for (const d of entries) {
-            if (INDEX_TYPES.includes(d.mediaType)) {
+            if (media/* INDEX_TYPES */.V.includes(d.mediaType)) {
                 const found = visit(json(d.digest).manifests);
                 if (found)
                     return found;
@@ -3935,7 +3225,7 @@ function imageFromLayout(dir) {
             if (!isNative(platform))
                 continue;
             return {
-                platform: formatPlatform(platform),
+                platform: (0,media/* formatPlatform */.Bq)(platform),
                 config,
                 layers: manifest.layers.map((l) => blob(l.digest)),
             };
@@ -4054,9 +3344,9 @@ async function readPlatformManifest(pool, ref) {
         throw new errors/* UserError */.yo(`Input 'digests': ${(0,reference/* formatReference */.FH)(ref)} is not in the registry (manifest unknown).`, {
             hint: 'Check that the push-by-digest job for this platform succeeded and pushed to the same repository, and that the digest was passed unchanged.',
         });
-    if (INDEX_TYPES.includes(got.mediaType))
+    if (media/* INDEX_TYPES */.V.includes(got.mediaType))
         throw new errors/* UserError */.yo(`Input 'digests': ${(0,reference/* formatReference */.FH)(ref)} is a multi-platform index, not a single-platform image.`, { hint: 'Pass the digest output of push-by-digest jobs (one platform each).' });
-    if (!MANIFEST_TYPES.includes(got.mediaType))
+    if (!media/* MANIFEST_TYPES */._P.includes(got.mediaType))
         throw new errors/* UserError */.yo(`Input 'digests': ${(0,reference/* formatReference */.FH)(ref)} has media type ${got.mediaType}, not an image manifest.`);
     const manifest = JSON.parse(got.body.toString('utf8'));
     const config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
@@ -4067,7 +3357,7 @@ async function readPlatformManifest(pool, ref) {
     };
     return {
         reference: ref,
-        platform: parsePlatform(formatPlatform(platform)) ?? platform,
+        platform: (0,media/* parsePlatform */.FL)((0,media/* formatPlatform */.Bq)(platform)) ?? platform,
         manifest: {
             data: got.body,
             descriptor: { mediaType: got.mediaType, digest: got.digest, size: got.body.length },
@@ -4086,7 +3376,7 @@ async function readPlatformManifest(pool, ref) {
 function planMerge(images, platforms) {
     const byPlatform = new Map();
     for (const img of images) {
-        const key = formatPlatform(img.platform);
+        const key = (0,media/* formatPlatform */.Bq)(img.platform);
         const other = byPlatform.get(key);
         if (other)
             throw new errors/* UserError */.yo(`Input 'digests': two images for ${key}: ${other.reference.digest} and ${img.reference.digest}.`, { hint: 'Each matrix job must push a different platform; pass each job’s digest once.' });
@@ -4096,7 +3386,7 @@ function planMerge(images, platforms) {
         const values = new Set(images.map((i) => i.labels[label] ?? '(none)'));
         if (values.size > 1)
             throw new errors/* UserError */.yo(`Input 'digests': the images are of different ${label === VERSION_LABEL ? 'versions' : 'commits'} (label ${label}): ${images
-                .map((i) => `${formatPlatform(i.platform)} ${i.manifest.descriptor.digest.slice(0, 19)} = ${i.labels[label] ?? '(none)'}`)
+                .map((i) => `${(0,media/* formatPlatform */.Bq)(i.platform)} ${i.manifest.descriptor.digest.slice(0, 19)} = ${i.labels[label] ?? '(none)'}`)
                 .join(', ')}.`, {
                 hint: 'Merge only the digests of one workflow run (one commit); rerun the build jobs that are stale.',
             });
@@ -4108,12 +3398,12 @@ function planMerge(images, platforms) {
         const keys = new Set([...Object.keys(shared), ...Object.keys(own)]);
         const differing = [...keys].filter((k) => shared[k] !== own[k]);
         if (differing.length > 0)
-            throw new errors/* UserError */.yo(`Input 'digests': ${formatPlatform(first.platform)} and ${formatPlatform(img.platform)} differ in the annotations ${differing.join(', ')}.`, { hint: 'Give every push-by-digest job the same labels input.' });
+            throw new errors/* UserError */.yo(`Input 'digests': ${(0,media/* formatPlatform */.Bq)(first.platform)} and ${(0,media/* formatPlatform */.Bq)(img.platform)} differ in the annotations ${differing.join(', ')}.`, { hint: 'Give every push-by-digest job the same labels input.' });
     }
-    const sorted = [...images].sort(byPlatformName);
+    const sorted = [...images].sort(media/* byPlatformName */.c3);
     if (platforms.length === 0)
         return sorted;
-    const wanted = platforms.map((p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p));
+    const wanted = platforms.map((p) => (0,media/* formatPlatform */.Bq)((0,media/* parsePlatform */.FL)((0,media/* formatPlatform */.Bq)(p)) ?? p));
     const missing = wanted.filter((p) => !byPlatform.has(p));
     const extra = [...byPlatform.keys()].filter((p) => !wanted.includes(p));
     if (missing.length > 0 || extra.length > 0)
@@ -4149,6 +3439,8 @@ async function pushIndex(pool, image, index, tags) {
     return (0,reference/* digestReference */.O9)(image, index.descriptor.digest);
 }
 
+// EXTERNAL MODULE: ./packages/oci/src/tags.ts
+var src_tags = __webpack_require__(6756);
 ;// CONCATENATED MODULE: ./packages/oci/src/metadata.ts
 /*
  * What the runner knows about the build (ref, PR head SHA, repository metadata) turned into the tag
@@ -4176,7 +3468,7 @@ function buildCommit(env, event, headCommit) {
 }
 /** GITHUB_REF when on a runner, else the local ref (`refs/heads/x`, `refs/tags/v1`). */
 function buildRef(env, localRef) {
-    return parseGitRef(env.GITHUB_REF || localRef);
+    return (0,src_tags/* parseGitRef */.TL)(env.GITHUB_REF || localRef);
 }
 /**
  * Release tags of the repository, for the `latest` rule: the remote's (a shallow checkout has few local
@@ -4189,7 +3481,7 @@ async function repositoryTags(dir, env, signal) {
         .filter(Boolean);
     const gitEnv = { ...env, GIT_TERMINAL_PROMPT: '0' };
     const timeout = AbortSignal.timeout(15_000);
-    const remote = await (0,exec/* exec */.m0)('git', ['ls-remote', '--tags', 'origin'], {
+    const remote = await exec('git', ['ls-remote', '--tags', 'origin'], {
         cwd: dir,
         env: gitEnv,
         allowFailure: true,
@@ -4197,7 +3489,7 @@ async function repositoryTags(dir, env, signal) {
     }).catch(() => undefined);
     if (remote && remote.code === 0 && remote.stdout.trim() !== '')
         return { tags: [...new Set(parse(remote.stdout, true))], from: 'remote' };
-    const local = await (0,exec/* exec */.m0)('git', ['tag', '--list'], { cwd: dir, env: gitEnv, allowFailure: true, signal });
+    const local = await exec('git', ['tag', '--list'], { cwd: dir, env: gitEnv, allowFailure: true, signal });
     return { tags: local.code === 0 ? parse(local.stdout, false) : [], from: 'local' };
 }
 /** OCI labels (image-spec annotations.md): source, revision, version, created, title, description, licenses, url. */
@@ -4223,8 +3515,133 @@ function ociLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var compile_source = __webpack_require__(46189);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/go/src/compile/source.ts
+/*
+ * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
+ * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
+ * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
+ * clock, so the same commit always describes the same way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = 'v') {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? 'v';
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver_default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? 'v';
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `refs/tags/${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
 /*
  * Registry credentials and the two auth challenge flows of the Distribution API.
@@ -4278,7 +3695,7 @@ async function fromHelper(name, registry, where, opts) {
     // A helper that waits for a passphrase prompt (pass/gpg without an agent) must not hang the step.
     const deadline = AbortSignal.timeout(HELPER_TIMEOUT_MS);
     try {
-        const r = await (0,exec/* exec */.m0)(program, ['get'], {
+        const r = await exec(program, ['get'], {
             input: server,
             env: opts.env,
             signal: opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline,
@@ -4288,14 +3705,14 @@ async function fromHelper(name, registry, where, opts) {
             const text = (r.stdout || r.stderr).trim();
             if (/credentials not found/i.test(text))
                 return undefined;
-            throw new exec/* ExecError */.cI(program, ['get'], r);
+            throw new ExecError(program, ['get'], r);
         }
         out = r.stdout;
     }
     catch (e) {
         if (opts.signal?.aborted)
             throw e;
-        const missing = !(e instanceof exec/* ExecError */.cI);
+        const missing = !(e instanceof ExecError);
         const why = deadline.aborted
             ? `no answer within ${HELPER_TIMEOUT_MS / 1000} s`
             : missing
@@ -4408,16 +3825,271 @@ function basicAuth(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(36658);
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./packages/kit/src/proxy.ts
-var proxy = __webpack_require__(47844);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./packages/kit/src/proxy.ts
+/*
+ * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
+ * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
+ * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
+ * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
+ * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
+ *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
+ *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
+ * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
+ * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
+ * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
+ * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
+ * Node's own NO_PROXY reading never adds a second rule.
+ */
+
+
+
+
+
+const proxy_LOOPBACK = new external_node_net_.BlockList();
+proxy_LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+proxy_LOOPBACK.addAddress('::1', 'ipv6');
+const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
+/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
+function isLoopbackHost(hostname) {
+    const host = bare(hostname).replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    const family = (0,external_node_net_.isIP)(host);
+    return family !== 0 && proxy_LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
+function entryMatches(entry, host, port) {
+    if (entry === '*')
+        return true;
+    const ipFamily = (0,external_node_net_.isIP)(host);
+    if (entry.includes('/') && ipFamily !== 0) {
+        const [net, bits] = entry.split('/');
+        const family = (0,external_node_net_.isIP)(bare(net ?? ''));
+        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
+            return false;
+        const list = new external_node_net_.BlockList();
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        try {
+            list.addSubnet(bare(net), Number(bits), type);
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, type);
+    }
+    if (entry.includes('-') && ipFamily === 4) {
+        const [from, to] = entry.split('-').map((s) => s.trim());
+        if ((0,external_node_net_.isIP)(from ?? '') === 4 && (0,external_node_net_.isIP)(to ?? '') === 4) {
+            const n = ipv4ToInt(host);
+            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
+        }
+    }
+    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
+    let name = entry;
+    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+    if (withPort) {
+        if (withPort[2] !== port)
+            return false;
+        name = withPort[1];
+    }
+    name = bare(name)
+        .replace(/^\*?\./, '')
+        .replace(/\.$/, '');
+    if (!name)
+        return false;
+    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
+}
+/** Whether NO_PROXY's value covers `target`. */
+function noProxyMatches(target, noProxy) {
+    const host = bare(target.hostname).replace(/\.$/, '');
+    const port = defaultPort(target);
+    return noProxy
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean)
+        .some((entry) => entryMatches(entry, host, port));
+}
+/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
+function redactUrl(url) {
+    const copy = new URL(url.href);
+    copy.password = '';
+    return copy.href.replace(/\/$/, '');
+}
+/**
+ * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
+ * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        return undefined;
+    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
+    const variable = names.find((n) => env[n]?.trim());
+    if (!variable || isLoopbackHost(url.hostname))
+        return undefined;
+    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
+    if (noProxy && noProxyMatches(url, noProxy))
+        return undefined;
+    const raw = env[variable].trim();
+    let proxy;
+    try {
+        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${variable} is not a URL`, {
+            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
+        });
+    }
+    const shown = redactUrl(proxy);
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        throw new errors/* UserError */.yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
+    }
+    return { url: proxy, variable, shown };
+}
+const agents = new Map();
+/**
+ * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
+ * roots for https. Agents are shared per scheme, CA and proxy.
+ */
+function agentFor(target, opts = {}) {
+    const route = proxyFor(target, opts.env);
+    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
+        const proxy = route
+            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
+            : {};
+        agent =
+            target.protocol === 'https:'
+                ? new (external_node_https_default()).Agent({
+                    keepAlive: true,
+                    maxSockets: 8,
+                    ...(opts.ca ? { ca: [...external_node_tls_.rootCertificates, opts.ca] } : {}),
+                    ...proxy,
+                })
+                : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8, ...proxy });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
+function closeAgents() {
+    for (const a of agents.values())
+        a.destroy();
+    agents.clear();
+}
+/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
+class ProxyError extends errors/* UserError */.yo {
+    route;
+    target;
+    status;
+    constructor(route, target, 
+    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
+    status, problem, cause) {
+        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
+            hint: status === 407
+                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
+                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
+            cause,
+        });
+        this.route = route;
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyError';
+    }
+}
+/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
+function proxyRefusal(route, target, status) {
+    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
+}
+const UNREACHABLE = (/* unused pure expression or super */ null && (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']));
+/**
+ * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
+ * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
+ * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
+ * timeouts stay the caller's transient errors).
+ */
+function proxyFailure(err, route, target) {
+    const code = err?.code ?? '';
+    const message = errorMessage(err);
+    if (code === 'ERR_PROXY_TUNNEL') {
+        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
+        const problem = status
+            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
+            : 'could not open a tunnel';
+        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
+    }
+    if (UNREACHABLE.includes(code)) {
+        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
+    }
+    return undefined;
+}
+/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
+function redactProxy(text, route) {
+    if (!route)
+        return text;
+    let out = text.split(route.url.href).join(route.shown);
+    const raw = route.url.href.replace(/\/$/, '');
+    out = out.split(raw).join(route.shown);
+    const password = route.url.password;
+    return password ? out.split(password).join('***') : out;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
 /*
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
@@ -4458,7 +4130,7 @@ class NetworkError extends Error {
 }
 /** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
 function closeConnections() {
-    (0,proxy/* closeAgents */.Z0)();
+    closeAgents();
 }
 function once(req) {
     const url = new URL(req.url);
@@ -4466,7 +4138,7 @@ function once(req) {
     const deadlineMs = req.deadlineMs ?? defaultDeadline(bodySize(req.body));
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
-    const route = (0,proxy/* proxyFor */.iJ)(url, req.proxyEnv);
+    const route = proxyFor(url, req.proxyEnv);
     const failure = (e) => {
         if (req.signal?.aborted)
             return req.signal.reason;
@@ -4474,7 +4146,7 @@ function once(req) {
             return new NetworkError(req.url, 'ETIMEDOUT', `${url.host}: no complete answer to ${req.method} ${url.pathname} within ${Math.round(deadlineMs / 1000)} s`);
         // Through a proxy, say which (never with its password: Node's tunnel errors quote its full URL).
         const via = route ? ` (through the proxy ${route.shown} from ${route.variable})` : '';
-        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${(0,proxy/* redactProxy */.YP)(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
+        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${redactProxy(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
     };
     return new Promise((resolve, reject) => {
         const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
@@ -4482,7 +4154,7 @@ function once(req) {
             headers['Content-Length'] = bodySize(req.body);
         else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
             headers['Content-Length'] = 0;
-        const r = mod.request(url, { method: req.method, headers, agent: (0,proxy/* agentFor */.Pf)(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
+        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
             const status = res.statusCode ?? 0;
             const done = (body) => resolve({ status, headers: res.headers, body, url: req.url });
             res.on('error', (e) => reject(failure(Object.assign(e, { code: e.code ?? 'ERESPONSE' }))));
@@ -4604,7 +4276,7 @@ class RegistryClient {
         this.opts.log?.(m);
     }
     withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
-        return (0,retry/* retry */.L5)(fn, {
+        return retry(fn, {
             attempts,
             baseDelayMs: this.opts.baseDelayMs ?? 500,
             maxDelayMs: 8000,
@@ -4798,7 +4470,7 @@ class RegistryClient {
             const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
             if (res.status !== 200)
                 return this.fail(`GET blob ${digest} from ${repo}`, res);
-            if (sha256(res.body) !== digest)
+            if ((0,media/* sha256 */.sc)(res.body) !== digest)
                 throw new RegistryError(`${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`, 200, ['DIGEST_INVALID']);
             return res.body;
         });
@@ -4816,7 +4488,7 @@ class RegistryClient {
             });
             if (res.status !== 200)
                 return this.fail(`GET blob ${digest} from ${repo}`, res);
-            if ((await sha256File(path)) !== digest)
+            if ((await (0,media/* sha256File */.Q3)(path)) !== digest)
                 throw new RegistryError(`${this.opts.registry} sent blob ${digest} of ${repo} with different content (digest mismatch)`, 200, ['DIGEST_INVALID']);
         });
     }
@@ -4897,13 +4569,13 @@ class RegistryClient {
         return this.withRetry(`GET manifest ${repo}:${reference}`, async () => {
             const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, {
                 scope: `repository:${repo}:pull`,
-                headers: { Accept: MANIFEST_ACCEPT },
+                headers: { Accept: media/* MANIFEST_ACCEPT */.dY },
             });
             if (res.status === 404)
                 return undefined;
             if (res.status !== 200)
                 return this.fail(`GET manifest ${repo}:${reference}`, res);
-            const digest = sha256(res.body);
+            const digest = (0,media/* sha256 */.sc)(res.body);
             if (reference.startsWith('sha256:') && digest !== reference) {
                 throw new RegistryError(`${this.opts.registry} sent manifest ${reference} of ${repo} with different content`, 200, ['DIGEST_INVALID']);
             }
@@ -4914,7 +4586,7 @@ class RegistryClient {
     }
     /** PUT a manifest's exact bytes; checks the registry computed the same digest. */
     async putManifest(repo, reference, mediaType, body) {
-        const digest = sha256(body);
+        const digest = (0,media/* sha256 */.sc)(body);
         return this.withRetry(`PUT manifest ${repo}:${reference}`, async () => {
             const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, {
                 scope: `repository:${repo}:pull,push`,
@@ -5024,14 +4696,14 @@ async function publishImage(req) {
                 hint: 'push-by-digest pushes; remove push: false.',
             });
         if (binaries.length !== 1)
-            throw new errors/* UserError */.yo(`Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => formatPlatform(b.platform)).join(', ')}).`, { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' });
+            throw new errors/* UserError */.yo(`Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => (0,media/* formatPlatform */.Bq)(b.platform)).join(', ')}).`, { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' });
     }
     const mergeRefs = req.mode === 'merge' ? parseDigests(req.digests ?? '', req.image) : [];
     if (req.mode === 'merge' && !req.push)
         throw new errors/* UserError */.yo("Input 'push': mode merge writes the index to the registry; push: false is not supported.");
     let source;
     try {
-        source = await (0,compile_source/* describeSource */.B6)(req.sourceDir, { env: req.env, signal: req.signal });
+        source = await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
     }
     catch (e) {
         throw new errors/* UserError */.yo(`Cannot describe the source in ${req.sourceDir}: ${e.message}`, {
@@ -5044,7 +4716,7 @@ async function publishImage(req) {
     const repoTags = ref.kind === 'tag'
         ? await repositoryTags(req.sourceDir, req.env, req.signal)
         : { tags: [], from: 'local' };
-    const computed = computeTags(req.tagRules, { ref, sha: revision, repositoryTags: repoTags.tags }, req.latest);
+    const computed = (0,src_tags/* computeTags */.$o)(req.tagRules, { ref, sha: revision, repositoryTags: repoTags.tags }, req.latest);
     if (computed.invalid.length > 0) {
         const bad = computed.invalid
             .map((i) => `'${i.tag}' (from line ${i.rule.line}: ${i.rule.text})`)
@@ -5073,7 +4745,7 @@ async function publishImage(req) {
     const setting = req.listeningCheck ?? 'auto';
     const notice = req.notice ?? log;
     let listening = { status: 'off', reason: 'listening-check: false' };
-    const noNative = (platforms) => skipListening(setting, `the image has no ${formatPlatform(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`, notice);
+    const noNative = (platforms) => skipListening(setting, `the image has no ${(0,media/* formatPlatform */.Bq)(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`, notice);
     const check = {
         setting,
         inputPort: req.port,
@@ -5107,11 +4779,11 @@ async function publishImage(req) {
             digest: plan.digest,
             tags,
             references: tags.map((t) => `${(0,reference/* repositoryName */.aR)(req.image)}:${t}`),
-            platforms: plan.images.map((i) => formatPlatform(i.platform)),
+            platforms: plan.images.map((i) => (0,media/* formatPlatform */.Bq)(i.platform)),
             mode: 'merge',
             pushed: true,
             perPlatform: plan.images.map((i) => ({
-                platform: formatPlatform(i.platform),
+                platform: (0,media/* formatPlatform */.Bq)(i.platform),
                 digest: i.manifest.descriptor.digest,
                 size: i.size,
                 layers: i.layers.map((l) => ({ ...l, description: 'layer', transfer: 'exists' })),
@@ -5191,7 +4863,7 @@ async function publishImage(req) {
             const native = imageFromLayout(layout);
             listening = native
                 ? await checkImageListening(native, check)
-                : noNative(req.platforms.length > 0 ? req.platforms.map(formatPlatform) : ['other platforms']);
+                : noNative(req.platforms.length > 0 ? req.platforms.map(media/* formatPlatform */.Bq) : ['other platforms']);
         },
     });
     return {
@@ -5225,7 +4897,7 @@ async function readPushedImage(pool, image, digest, tags = []) {
         throw new Error(`${image.registry}/${repo} has no manifest ${digest}`);
     let manifestDigest = top.digest;
     let manifest;
-    if (INDEX_TYPES.includes(top.mediaType)) {
+    if (media/* INDEX_TYPES */.V.includes(top.mediaType)) {
         const index = JSON.parse(top.body.toString('utf8'));
         const entries = index.manifests.filter((m) => m.platform && m.platform.os !== 'unknown');
         const chosen = entries.find((m) => isNative(m.platform)) ?? entries[0];
@@ -5244,27 +4916,60 @@ async function readPushedImage(pool, image, digest, tags = []) {
     return {
         digest: top.digest,
         mediaType: top.mediaType,
-        platform: formatPlatform({ os: config.os, architecture: config.architecture, variant: config.variant }),
+        platform: (0,media/* formatPlatform */.Bq)({ os: config.os, architecture: config.architecture, variant: config.variant }),
         manifestDigest,
         config,
         tags: Object.fromEntries(resolved),
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/summary.ts
 
 /** The job summary: where the image is, its digest, tags, and size per platform and per layer. */
 function publishSummary(r) {
     const parts = [
-        (0,summary/* heading */.R_)(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${(0,summary/* code */.aY)(r.image)}`),
-        (0,summary/* table */.tp)(['Image', 'Value'], [
-            ['Reference', (0,summary/* code */.aY)(r.image)],
-            ['Digest', (0,summary/* code */.aY)(r.digest)],
-            ['Tags', r.tags.length > 0 ? r.tags.map(summary/* code */.aY).join(' ') : '(none: by digest only)'],
+        heading(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${code(r.image)}`),
+        table(['Image', 'Value'], [
+            ['Reference', code(r.image)],
+            ['Digest', code(r.digest)],
+            ['Tags', r.tags.length > 0 ? r.tags.map(code).join(' ') : '(none: by digest only)'],
             ['Platforms', r.platforms.join(', ')],
-            ['Version / revision', `${(0,summary/* code */.aY)(r.version)} / ${(0,summary/* code */.aY)(r.revision.slice(0, 12))}`],
+            ['Version / revision', `${code(r.version)} / ${code(r.revision.slice(0, 12))}`],
             ['Created (commit time)', r.created],
             [
                 'Backend',
@@ -5279,22 +4984,22 @@ function publishSummary(r) {
                 ? [
                     [
                         'Blobs',
-                        `${r.uploaded} uploaded (${(0,summary/* formatBytes */.z3)(r.uploadedBytes)}), ${r.reused} already present or mounted`,
+                        `${r.uploaded} uploaded (${formatBytes(r.uploadedBytes)}), ${r.reused} already present or mounted`,
                     ],
                 ]
                 : []),
         ]),
     ];
     if (r.perPlatform.length > 0) {
-        parts.push((0,summary/* heading */.R_)('Size per platform', 4), (0,summary/* table */.tp)(['Platform', 'Manifest', 'Size (compressed)', 'Layers'], r.perPlatform.map((p) => [
+        parts.push(heading('Size per platform', 4), table(['Platform', 'Manifest', 'Size (compressed)', 'Layers'], r.perPlatform.map((p) => [
             p.platform,
-            (0,summary/* code */.aY)(p.digest.slice(0, 19)),
-            (0,summary/* formatBytes */.z3)(p.size),
+            code(p.digest.slice(0, 19)),
+            formatBytes(p.size),
             p.layers.length,
-        ])), (0,summary/* heading */.R_)('Layers', 4), (0,summary/* table */.tp)(['Platform', 'Layer', 'Size', 'Content', 'Transfer'], r.perPlatform.flatMap((p) => p.layers.map((l) => [
+        ])), heading('Layers', 4), table(['Platform', 'Layer', 'Size', 'Content', 'Transfer'], r.perPlatform.flatMap((p) => p.layers.map((l) => [
             p.platform,
-            (0,summary/* code */.aY)(l.digest.slice(0, 19)),
-            (0,summary/* formatBytes */.z3)(l.size),
+            code(l.digest.slice(0, 19)),
+            formatBytes(l.size),
             l.description,
             l.transfer ?? '',
         ]))));
@@ -5304,7 +5009,7 @@ function publishSummary(r) {
 function listeningCell(r) {
     const l = r.listening;
     if (l.status === 'passed')
-        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
+        return `${l.platform}: the process listens on ${code(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
     return `${l.status}: ${l.reason ?? ''}`;
 }
 
@@ -5335,171 +5040,6 @@ function listeningCell(r) {
 
 
 
-
-
-/***/ }),
-
-/***/ 76768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   O9: () => (/* binding */ digestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   ZD: () => (/* binding */ familiarReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   dc: () => (/* binding */ lowercaseName),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
-/* harmony export */ });
-/*
- * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
- *   [registry[:port]/]path[:tag][@algorithm:hex]
- * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
- * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
- * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
- */
-const DOCKER_HUB = 'docker.io';
-/** The host that actually serves Docker Hub's Distribution API. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    reference;
-    problem;
-    constructor(reference, problem) {
-        super(`'${reference}' is not a valid image reference: ${problem}`);
-        this.reference = reference;
-        this.problem = problem;
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-function isValidDigest(digest) {
-    if (!DIGEST_PATTERN.test(digest))
-        return false;
-    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
-}
-function isDomain(component) {
-    return (component.includes('.') ||
-        component.includes(':') ||
-        component === 'localhost' ||
-        component !== component.toLowerCase());
-}
-function validDomain(domain) {
-    // host[:port] or [ipv6]:port
-    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
-    if (!m)
-        return false;
-    const [, host, port] = m;
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-        return false;
-    if (host.startsWith('['))
-        return true;
-    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
-}
-/**
- * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws InvalidReferenceError naming the part that is wrong.
- */
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-        }
-    }
-    if (rest === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty');
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift();
-        if (!validDomain(registry))
-            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DOCKER_HUB;
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const p of parts) {
-        if (!PATH_COMPONENT.test(p)) {
-            const why = p !== p.toLowerCase()
-                ? 'repository names must be lower-case'
-                : 'use lower-case letters, digits and single separators . _ __ -';
-            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
-        }
-    }
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository, tag, digest };
-}
-/**
- * The reference with its name (registry and path, not the tag or digest) in lower case, as
- * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
- */
-function lowercaseName(text) {
-    const at = text.indexOf('@');
-    const named = at >= 0 ? text.slice(0, at) : text;
-    const slash = named.lastIndexOf('/');
-    const colon = named.indexOf(':', slash + 1);
-    const name = colon >= 0 ? named.slice(0, colon) : named;
-    return `${name.toLowerCase()}${text.slice(name.length)}`;
-}
-/** `registry/repository` (the name without tag or digest). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
-function familiarReference(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === DOCKER_HUB)
-        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
-    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
-function digestReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host to send Distribution API requests to. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
 
 
 /***/ })

@@ -1,527 +1,35 @@
-export const id = 4773;
-export const ids = [4773];
+export const id = 9244;
+export const ids = [9244];
 export const modules = {
 
-/***/ 21916:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
-var peq = new Uint32Array(0x10000);
-var myers_32 = function (a, b) {
-    var n = a.length;
-    var m = b.length;
-    var lst = 1 << (n - 1);
-    var pv = -1;
-    var mv = 0;
-    var sc = n;
-    var i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-var myers_x = function (b, a) {
-    var n = a.length;
-    var m = b.length;
-    var mhc = [];
-    var phc = [];
-    var hsize = Math.ceil(n / 32);
-    var vsize = Math.ceil(m / 32);
-    for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    var j = 0;
-    for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-            var eq = peq[a.charCodeAt(i)];
-            var pb = (phc[(i / 32) | 0] >>> i) & 1;
-            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            var xv = eq | mv_1;
-            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
-            var ph = mv_1 | ~(xh | pv_1);
-            var mh = pv_1 & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv_1 = mh | ~(xv | ph);
-            mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    var mv = 0;
-    var pv = -1;
-    var start = j * 32;
-    var vlen = Math.min(32, m - start) + start;
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    var score = m;
-    for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = (phc[(i / 32) | 0] >>> i) & 1;
-        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        var xv = eq | mv;
-        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-var distance = function (a, b) {
-    if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-exports.Io = distance;
-var closest = function (str, arr) {
-    var min_distance = Infinity;
-    var min_index = 0;
-    for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
-__webpack_unused_export__ = closest;
-
-
-/***/ }),
-
-/***/ 64773:
+/***/ 39244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECKSUMS_FILE: () => (/* reexport */ CHECKSUMS_FILE),
-  GoSyntaxError: () => (/* reexport */ GoSyntaxError),
-  LdflagsQuotingError: () => (/* reexport */ compile_ldflags/* LdflagsQuotingError */.Vh),
-  OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
-  TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
-  TargetError: () => (/* reexport */ TargetError),
-  UndecidableFile: () => (/* reexport */ UndecidableFile),
-  X_NAME_FORM: () => (/* reexport */ compile_ldflags/* X_NAME_FORM */.Aw),
-  X_NAME_PATTERN: () => (/* reexport */ compile_ldflags/* X_NAME_PATTERN */.OB),
-  annotationPath: () => (/* reexport */ annotationPath),
-  buildEnvironment: () => (/* reexport */ buildEnvironment),
-  checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
-  checkInjections: () => (/* reexport */ checkInjections),
-  checkOptions: () => (/* reexport */ checkOptions),
-  checksumsPath: () => (/* reexport */ checksumsPath),
-  closeMatches: () => (/* reexport */ closeMatches),
-  commonDir: () => (/* reexport */ commonDir),
-  composeLdflags: () => (/* reexport */ compile_ldflags/* composeLdflags */.eB),
-  deriveVersion: () => (/* reexport */ compile_source/* deriveVersion */.Ui),
-  describeSource: () => (/* reexport */ compile_source/* describeSource */.B6),
-  distList: () => (/* reexport */ distList),
-  editDistance: () => (/* reexport */ editDistance),
-  evalGoBuild: () => (/* reexport */ evalGoBuild),
-  evalPlusBuild: () => (/* reexport */ evalPlusBuild),
-  executableExt: () => (/* reexport */ executableExt),
-  expandOutput: () => (/* reexport */ expandOutput),
-  failureErrors: () => (/* reexport */ failureErrors),
-  fileNameMatches: () => (/* reexport */ fileNameMatches),
-  findInjections: () => (/* reexport */ compile_ldflags/* findInjections */._g),
-  findOverwrites: () => (/* reexport */ findOverwrites),
-  findOverwritten: () => (/* reexport */ findOverwritten),
-  goBuildStage: () => (/* reexport */ goBuildStage),
-  importNames: () => (/* reexport */ importNames),
-  importPathOf: () => (/* reexport */ importPathOf),
-  joinLdflags: () => (/* reexport */ compile_ldflags/* joinLdflags */.SA),
-  ldflagsBuildArg: () => (/* reexport */ compile_ldflags/* ldflagsBuildArg */.q),
-  ldflagsQuotingProblem: () => (/* reexport */ compile_ldflags/* ldflagsQuotingProblem */.ge),
-  listProgram: () => (/* reexport */ listProgram),
-  matchTag: () => (/* reexport */ matchTag),
-  mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
-  overwriteError: () => (/* reexport */ overwriteError),
-  parseBuildOutput: () => (/* reexport */ parseBuildOutput),
-  parseJsonStream: () => (/* reexport */ parseJsonStream),
-  parseTarget: () => (/* reexport */ parseTarget),
-  parseXName: () => (/* reexport */ compile_ldflags/* parseXName */.vi),
-  parseXTypeError: () => (/* reexport */ parseXTypeError),
-  planBuild: () => (/* reexport */ planBuild),
-  programName: () => (/* reexport */ programName),
-  quoteLdflagsArg: () => (/* reexport */ compile_ldflags/* quoteLdflagsArg */.O3),
-  readGoModHead: () => (/* reexport */ readGoModHead),
-  readHeader: () => (/* reexport */ readHeader),
-  renderSummary: () => (/* reexport */ renderSummary),
-  resolveStageInput: () => (/* reexport */ resolveStageInput),
-  rfc3339: () => (/* reexport */ compile_source/* rfc3339 */.ag),
-  runBuild: () => (/* reexport */ runBuild),
-  scanGoFile: () => (/* reexport */ scanGoFile),
-  scanProgram: () => (/* reexport */ scanProgram),
-  selectFiles: () => (/* reexport */ selectFiles),
-  sha256File: () => (/* reexport */ sha256File),
-  shellQuote: () => (/* reexport */ compile_ldflags/* shellQuote */.ZL),
-  sourceDateEpoch: () => (/* reexport */ compile_source/* sourceDateEpoch */.pA),
-  splitLdflags: () => (/* reexport */ compile_ldflags/* splitLdflags */.C$),
-  tokenize: () => (/* reexport */ tokenize),
-  unquote: () => (/* reexport */ unquote),
-  unsupportedTargets: () => (/* reexport */ unsupportedTargets),
-  versionFromTag: () => (/* reexport */ compile_source/* versionFromTag */.bp),
-  writeChecksums: () => (/* reexport */ writeChecksums)
+  checkGoBuildInput: () => (/* binding */ checkGoBuildInput),
+  goBuildStage: () => (/* binding */ goBuildStage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// UNUSED EXPORTS: resolveStageInput
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var src_errors = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
+var compile_ldflags = __webpack_require__(41345);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts
-
-
-
-/** sha256 of a file, streamed (binaries can be large). */
-function sha256File(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(path)
-            .on('data', (d) => hash.update(d))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-/** The deepest directory containing all the given absolute paths. */
-function commonDir(paths) {
-    const dirs = paths.map((p) => (0,external_node_path_.dirname)(p).split(external_node_path_.sep));
-    const first = dirs[0] ?? [];
-    let n = first.length;
-    for (const d of dirs) {
-        let k = 0;
-        while (k < n && k < d.length && d[k] === first[k])
-            k++;
-        n = k;
-    }
-    return first.slice(0, n).join(external_node_path_.sep) || external_node_path_.sep;
-}
-/**
- * Writes `sha256sums.txt` in the format of coreutils `sha256sum` (`<hex>  <path>`, two spaces, paths
- * relative to the file, sorted), so `sha256sum -c sha256sums.txt` verifies it from its own directory.
- */
-function writeChecksums(file, entries) {
-    const base = (0,external_node_path_.dirname)(file);
-    const lines = entries
-        .map((e) => {
-        const rel = (0,external_node_path_.relative)(base, e.path).split(external_node_path_.sep).join('/');
-        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-            throw new Error(`${e.path} is outside ${base}`);
-        return `${e.sha256}  ${rel}`;
-    })
-        .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
-    (0,external_node_fs_.writeFileSync)(file, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-    return file;
-}
-const CHECKSUMS_FILE = 'sha256sums.txt';
-/** Where the checksums file goes: next to the artifacts (their common directory). */
-function checksumsPath(artifactPaths, fallbackDir) {
-    return (0,external_node_path_.join)(artifactPaths.length > 0 ? commonDir(artifactPaths) : fallbackDir, CHECKSUMS_FILE);
-}
-
-;// CONCATENATED MODULE: ./packages/go/src/compile/constraints.ts
-/*
- * Which files of a package the go command compiles for a target: go/build's rules for file names
- * (`_test.go`, `_`/`.` prefixes, `*_GOOS_GOARCH.go` suffixes) and build constraints (`//go:build`, legacy
- * `// +build`), mirrored from go/build (build.go: goodOSArchFile, matchTag, shouldBuild). When a constraint
- * names a tag whose value depends on toolchain internals we do not model (GOEXPERIMENT defaults, some
- * architecture feature levels), evaluation reports `undefined` and the caller asks `go list` instead of
- * guessing.
- */
-// internal/syslist: past, present and future names, used for file-name matching.
-const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos'.split(' '));
-const KNOWN_ARCH = new Set(('386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ' +
-    'ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm').split(' '));
-const UNIX_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios linux netbsd openbsd solaris'.split(' '));
-/** Architecture feature tags (`amd64.v2`, `arm.7`, `386.sse2`) when we can compute them; else undefined. */
-function featureTags(ctx) {
-    const { goarch, env } = ctx;
-    const out = new Set();
-    if (goarch === 'amd64') {
-        const m = /^v([1-4])$/.exec(env.GOAMD64 || 'v1');
-        if (!m)
-            return undefined;
-        for (let v = 1; v <= Number(m[1]); v++)
-            out.add(`amd64.v${v}`);
-    }
-    else if (goarch === 'arm') {
-        const m = /^([5-7])(,softfloat|,hardfloat)?$/.exec(env.GOARM || '7');
-        if (!m)
-            return undefined;
-        for (let v = 5; v <= Number(m[1]); v++)
-            out.add(`arm.${v}`);
-    }
-    else if (goarch === '386') {
-        const v = env.GO386 || 'sse2';
-        if (v !== 'sse2' && v !== 'softfloat')
-            return undefined;
-        out.add(`386.${v}`);
-    }
-    else {
-        return undefined;
-    }
-    return out;
-}
-/** Whether a single build tag is satisfied; undefined when it depends on something we do not model. */
-function matchTag(name, ctx) {
-    if (name === 'cgo')
-        return ctx.cgo;
-    if (name === ctx.goos || name === ctx.goarch || name === 'gc')
-        return true;
-    if (name === 'linux' && ctx.goos === 'android')
-        return true;
-    if (name === 'solaris' && ctx.goos === 'illumos')
-        return true;
-    if (name === 'darwin' && ctx.goos === 'ios')
-        return true;
-    if (name === 'unix')
-        return UNIX_OS.has(ctx.goos);
-    if (ctx.tags.has(name))
-        return true;
-    const release = /^go1\.(\d+)$/.exec(name);
-    if (release)
-        return Number(release[1]) <= ctx.goMinor;
-    if (name.startsWith('goexperiment.') || name === 'boringcrypto') {
-        const exp = name === 'boringcrypto' ? 'boringcrypto' : name.slice('goexperiment.'.length);
-        const set = (ctx.env.GOEXPERIMENT ?? '').split(',').map((s) => s.trim());
-        if (set.includes(exp))
-            return true;
-        if (set.includes(`no${exp}`))
-            return false;
-        return undefined; // the toolchain's default experiments are not visible from outside
-    }
-    const feature = /^([a-z0-9]+)\.(.+)$/.exec(name);
-    if (feature && KNOWN_ARCH.has(feature[1])) {
-        if (feature[1] !== ctx.goarch)
-            return false;
-        return featureTags(ctx)?.has(name);
-    }
-    return false;
-}
-/** Parses and evaluates a `//go:build` expression (`linux && (amd64 || arm64) && !cgo`). */
-function evalGoBuild(expr, ctx) {
-    const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
-    let pos = 0;
-    const fail = () => {
-        throw new Error(`invalid //go:build expression: ${expr}`);
-    };
-    // Three-valued logic: undefined (unknown) propagates unless the other side decides the result.
-    const or = () => {
-        let v = and();
-        while (tokens[pos] === '||') {
-            pos++;
-            const r = and();
-            v = v === true || r === true ? true : v === undefined || r === undefined ? undefined : false;
-        }
-        return v;
-    };
-    const and = () => {
-        let v = not();
-        while (tokens[pos] === '&&') {
-            pos++;
-            const r = not();
-            v = v === false || r === false ? false : v === undefined || r === undefined ? undefined : true;
-        }
-        return v;
-    };
-    const not = () => {
-        if (tokens[pos] === '!') {
-            pos++;
-            const v = not();
-            return v === undefined ? undefined : !v;
-        }
-        return atom();
-    };
-    const atom = () => {
-        const t = tokens[pos++];
-        if (t === '(') {
-            const v = or();
-            if (tokens[pos++] !== ')')
-                fail();
-            return v;
-        }
-        if (t === undefined || !/^[A-Za-z0-9_.]+$/.test(t))
-            return fail();
-        return matchTag(t, ctx);
-    };
-    const v = or();
-    if (pos !== tokens.length)
-        fail();
-    return v;
-}
-/** Legacy `// +build a,b c` lines: space = OR, comma = AND, `!` = NOT; all lines must hold. */
-function evalPlusBuild(lines, ctx) {
-    let all = true;
-    for (const line of lines) {
-        let any = false;
-        for (const option of line.split(/\s+/).filter(Boolean)) {
-            let every = true;
-            for (const term of option.split(',')) {
-                const neg = term.startsWith('!');
-                const m = matchTag(neg ? term.slice(1) : term, ctx);
-                const v = m === undefined ? undefined : neg ? !m : m;
-                every =
-                    every === false || v === false ? false : every === undefined || v === undefined ? undefined : true;
-            }
-            any =
-                any === true || every === true ? true : any === undefined || every === undefined ? undefined : false;
-        }
-        all = all === false || any === false ? false : all === undefined || any === undefined ? undefined : true;
-    }
-    return all;
-}
-/** go/build's file-name rules: false for tests, hidden files and `_GOOS`/`_GOARCH` suffixes of other targets. */
-function fileNameMatches(file, ctx) {
-    if (!file.endsWith('.go') || file.endsWith('_test.go') || file.startsWith('_') || file.startsWith('.'))
-        return false;
-    const stem = file.split('.')[0];
-    const us = stem.indexOf('_');
-    if (us < 0)
-        return true;
-    const parts = stem.slice(us).split('_');
-    const n = parts.length;
-    if (n >= 2 && KNOWN_OS.has(parts[n - 2]) && KNOWN_ARCH.has(parts[n - 1])) {
-        const a = matchTag(parts[n - 1], ctx);
-        const o = matchTag(parts[n - 2], ctx);
-        return a === false || o === false ? false : a === undefined || o === undefined ? undefined : true;
-    }
-    if (n >= 1 && (KNOWN_OS.has(parts[n - 1]) || KNOWN_ARCH.has(parts[n - 1])))
-        return matchTag(parts[n - 1], ctx);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/go/src/compile/diagnostics.ts
-/*
- * Compiler and linker messages from `go build` turned into file:line diagnostics (for annotations), with
- * the same problem in several targets reported once, naming the targets.
- */
-
-const POSITIONED = /^(\S(?:.*?\S)?\.(?:go|s|c|h|cc|cpp|m|syso)):(\d+)(?::(\d+))?: (.*)$/;
-/** Parses the stderr of `go build`. */
-function parseBuildOutput(stderr) {
-    const out = { diagnostics: [], other: [] };
-    let last;
-    for (const raw of stderr.split(/\r?\n/)) {
-        const line = raw.trimEnd();
-        if (line === '' || line.startsWith('# ')) {
-            last = undefined;
-            continue;
-        }
-        // Continuation lines (have/want details, "to add it: go get …") belong to the message above.
-        if (/^\s/.test(line)) {
-            if (last)
-                last.message += `\n${line.trim()}`;
-            else if (out.other.length > 0)
-                out.other[out.other.length - 1] += `\n${line.trim()}`;
-            continue;
-        }
-        const m = POSITIONED.exec(line);
-        if (m) {
-            last = { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined, message: m[4] };
-            out.diagnostics.push(last);
-        }
-        else {
-            last = undefined;
-            out.other.push(line);
-        }
-    }
-    return out;
-}
-/** The annotation path: relative to the workspace when inside it (what GitHub resolves), else absolute. */
-function annotationPath(file, buildDir, workspace) {
-    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(buildDir, file);
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel.split('\\').join('/');
-}
-/** Merges identical diagnostics from several targets, keeping first-seen order. */
-function mergeDiagnostics(perTarget) {
-    const byKey = new Map();
-    for (const { target, diagnostics } of perTarget) {
-        for (const d of diagnostics) {
-            const key = `${d.file}:${d.line}:${d.column ?? ''}:${d.message}`;
-            const seen = byKey.get(key);
-            if (seen) {
-                if (!seen.targets.includes(target))
-                    seen.targets.push(target);
-            }
-            else
-                byKey.set(key, { ...d, targets: [target] });
-        }
-    }
-    return [...byKey.values()];
-}
-/** `main.port: cannot set with -X: not a var of type string (type:int)` → the variable and its type. */
-function parseXTypeError(line) {
-    const m = /^(\S+): cannot set with -X: not a var of type string \((?:type:)?([^)]*)\)$/.exec(line.trim());
-    return m ? { symbol: m[1], type: m[2] } : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/paths.ts
+var paths = __webpack_require__(80524);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(42783);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(21916);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/gosource.ts
 /*
  * A small reader of Go source files: the package clause, imports, build constraints and package-level
@@ -904,18 +412,6 @@ function readHeader(src) {
     return { goBuild, plusBuild };
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(41345);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77817);
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/overwrites.ts
 /*
  * -X values that the program replaces before it can see them. The linker sets the variable's initial
@@ -1664,6 +1160,243 @@ function buildEnvironment(o) {
 
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
 var concurrency = __webpack_require__(43595);
+;// CONCATENATED MODULE: ./packages/go/src/compile/diagnostics.ts
+/*
+ * Compiler and linker messages from `go build` turned into file:line diagnostics (for annotations), with
+ * the same problem in several targets reported once, naming the targets.
+ */
+
+const POSITIONED = /^(\S(?:.*?\S)?\.(?:go|s|c|h|cc|cpp|m|syso)):(\d+)(?::(\d+))?: (.*)$/;
+/** Parses the stderr of `go build`. */
+function parseBuildOutput(stderr) {
+    const out = { diagnostics: [], other: [] };
+    let last;
+    for (const raw of stderr.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (line === '' || line.startsWith('# ')) {
+            last = undefined;
+            continue;
+        }
+        // Continuation lines (have/want details, "to add it: go get …") belong to the message above.
+        if (/^\s/.test(line)) {
+            if (last)
+                last.message += `\n${line.trim()}`;
+            else if (out.other.length > 0)
+                out.other[out.other.length - 1] += `\n${line.trim()}`;
+            continue;
+        }
+        const m = POSITIONED.exec(line);
+        if (m) {
+            last = { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined, message: m[4] };
+            out.diagnostics.push(last);
+        }
+        else {
+            last = undefined;
+            out.other.push(line);
+        }
+    }
+    return out;
+}
+/** The annotation path: relative to the workspace when inside it (what GitHub resolves), else absolute. */
+function annotationPath(file, buildDir, workspace) {
+    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(buildDir, file);
+    const rel = (0,external_node_path_.relative)(workspace, abs);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel.split('\\').join('/');
+}
+/** Merges identical diagnostics from several targets, keeping first-seen order. */
+function mergeDiagnostics(perTarget) {
+    const byKey = new Map();
+    for (const { target, diagnostics } of perTarget) {
+        for (const d of diagnostics) {
+            const key = `${d.file}:${d.line}:${d.column ?? ''}:${d.message}`;
+            const seen = byKey.get(key);
+            if (seen) {
+                if (!seen.targets.includes(target))
+                    seen.targets.push(target);
+            }
+            else
+                byKey.set(key, { ...d, targets: [target] });
+        }
+    }
+    return [...byKey.values()];
+}
+/** `main.port: cannot set with -X: not a var of type string (type:int)` → the variable and its type. */
+function parseXTypeError(line) {
+    const m = /^(\S+): cannot set with -X: not a var of type string \((?:type:)?([^)]*)\)$/.exec(line.trim());
+    return m ? { symbol: m[1], type: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/go/src/compile/constraints.ts
+/*
+ * Which files of a package the go command compiles for a target: go/build's rules for file names
+ * (`_test.go`, `_`/`.` prefixes, `*_GOOS_GOARCH.go` suffixes) and build constraints (`//go:build`, legacy
+ * `// +build`), mirrored from go/build (build.go: goodOSArchFile, matchTag, shouldBuild). When a constraint
+ * names a tag whose value depends on toolchain internals we do not model (GOEXPERIMENT defaults, some
+ * architecture feature levels), evaluation reports `undefined` and the caller asks `go list` instead of
+ * guessing.
+ */
+// internal/syslist: past, present and future names, used for file-name matching.
+const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris wasip1 windows zos'.split(' '));
+const KNOWN_ARCH = new Set(('386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ' +
+    'ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm').split(' '));
+const UNIX_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios linux netbsd openbsd solaris'.split(' '));
+/** Architecture feature tags (`amd64.v2`, `arm.7`, `386.sse2`) when we can compute them; else undefined. */
+function featureTags(ctx) {
+    const { goarch, env } = ctx;
+    const out = new Set();
+    if (goarch === 'amd64') {
+        const m = /^v([1-4])$/.exec(env.GOAMD64 || 'v1');
+        if (!m)
+            return undefined;
+        for (let v = 1; v <= Number(m[1]); v++)
+            out.add(`amd64.v${v}`);
+    }
+    else if (goarch === 'arm') {
+        const m = /^([5-7])(,softfloat|,hardfloat)?$/.exec(env.GOARM || '7');
+        if (!m)
+            return undefined;
+        for (let v = 5; v <= Number(m[1]); v++)
+            out.add(`arm.${v}`);
+    }
+    else if (goarch === '386') {
+        const v = env.GO386 || 'sse2';
+        if (v !== 'sse2' && v !== 'softfloat')
+            return undefined;
+        out.add(`386.${v}`);
+    }
+    else {
+        return undefined;
+    }
+    return out;
+}
+/** Whether a single build tag is satisfied; undefined when it depends on something we do not model. */
+function matchTag(name, ctx) {
+    if (name === 'cgo')
+        return ctx.cgo;
+    if (name === ctx.goos || name === ctx.goarch || name === 'gc')
+        return true;
+    if (name === 'linux' && ctx.goos === 'android')
+        return true;
+    if (name === 'solaris' && ctx.goos === 'illumos')
+        return true;
+    if (name === 'darwin' && ctx.goos === 'ios')
+        return true;
+    if (name === 'unix')
+        return UNIX_OS.has(ctx.goos);
+    if (ctx.tags.has(name))
+        return true;
+    const release = /^go1\.(\d+)$/.exec(name);
+    if (release)
+        return Number(release[1]) <= ctx.goMinor;
+    if (name.startsWith('goexperiment.') || name === 'boringcrypto') {
+        const exp = name === 'boringcrypto' ? 'boringcrypto' : name.slice('goexperiment.'.length);
+        const set = (ctx.env.GOEXPERIMENT ?? '').split(',').map((s) => s.trim());
+        if (set.includes(exp))
+            return true;
+        if (set.includes(`no${exp}`))
+            return false;
+        return undefined; // the toolchain's default experiments are not visible from outside
+    }
+    const feature = /^([a-z0-9]+)\.(.+)$/.exec(name);
+    if (feature && KNOWN_ARCH.has(feature[1])) {
+        if (feature[1] !== ctx.goarch)
+            return false;
+        return featureTags(ctx)?.has(name);
+    }
+    return false;
+}
+/** Parses and evaluates a `//go:build` expression (`linux && (amd64 || arm64) && !cgo`). */
+function evalGoBuild(expr, ctx) {
+    const tokens = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+|\S/g) ?? [];
+    let pos = 0;
+    const fail = () => {
+        throw new Error(`invalid //go:build expression: ${expr}`);
+    };
+    // Three-valued logic: undefined (unknown) propagates unless the other side decides the result.
+    const or = () => {
+        let v = and();
+        while (tokens[pos] === '||') {
+            pos++;
+            const r = and();
+            v = v === true || r === true ? true : v === undefined || r === undefined ? undefined : false;
+        }
+        return v;
+    };
+    const and = () => {
+        let v = not();
+        while (tokens[pos] === '&&') {
+            pos++;
+            const r = not();
+            v = v === false || r === false ? false : v === undefined || r === undefined ? undefined : true;
+        }
+        return v;
+    };
+    const not = () => {
+        if (tokens[pos] === '!') {
+            pos++;
+            const v = not();
+            return v === undefined ? undefined : !v;
+        }
+        return atom();
+    };
+    const atom = () => {
+        const t = tokens[pos++];
+        if (t === '(') {
+            const v = or();
+            if (tokens[pos++] !== ')')
+                fail();
+            return v;
+        }
+        if (t === undefined || !/^[A-Za-z0-9_.]+$/.test(t))
+            return fail();
+        return matchTag(t, ctx);
+    };
+    const v = or();
+    if (pos !== tokens.length)
+        fail();
+    return v;
+}
+/** Legacy `// +build a,b c` lines: space = OR, comma = AND, `!` = NOT; all lines must hold. */
+function evalPlusBuild(lines, ctx) {
+    let all = true;
+    for (const line of lines) {
+        let any = false;
+        for (const option of line.split(/\s+/).filter(Boolean)) {
+            let every = true;
+            for (const term of option.split(',')) {
+                const neg = term.startsWith('!');
+                const m = matchTag(neg ? term.slice(1) : term, ctx);
+                const v = m === undefined ? undefined : neg ? !m : m;
+                every =
+                    every === false || v === false ? false : every === undefined || v === undefined ? undefined : true;
+            }
+            any =
+                any === true || every === true ? true : any === undefined || every === undefined ? undefined : false;
+        }
+        all = all === false || any === false ? false : all === undefined || any === undefined ? undefined : true;
+    }
+    return all;
+}
+/** go/build's file-name rules: false for tests, hidden files and `_GOOS`/`_GOARCH` suffixes of other targets. */
+function fileNameMatches(file, ctx) {
+    if (!file.endsWith('.go') || file.endsWith('_test.go') || file.startsWith('_') || file.startsWith('.'))
+        return false;
+    const stem = file.split('.')[0];
+    const us = stem.indexOf('_');
+    if (us < 0)
+        return true;
+    const parts = stem.slice(us).split('_');
+    const n = parts.length;
+    if (n >= 2 && KNOWN_OS.has(parts[n - 2]) && KNOWN_ARCH.has(parts[n - 1])) {
+        const a = matchTag(parts[n - 1], ctx);
+        const o = matchTag(parts[n - 2], ctx);
+        return a === false || o === false ? false : a === undefined || o === undefined ? undefined : true;
+    }
+    if (n >= 1 && (KNOWN_OS.has(parts[n - 1]) || KNOWN_ARCH.has(parts[n - 1])))
+        return matchTag(parts[n - 1], ctx);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/program.ts
 /*
  * The packages that make up one program for one target, as far as -X verification needs them: each
@@ -2345,6 +2078,58 @@ function failureErrors(plan, report) {
     return errors;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts
+
+
+
+/** sha256 of a file, streamed (binaries can be large). */
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('data', (d) => hash.update(d))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+/** The deepest directory containing all the given absolute paths. */
+function commonDir(paths) {
+    const dirs = paths.map((p) => (0,external_node_path_.dirname)(p).split(external_node_path_.sep));
+    const first = dirs[0] ?? [];
+    let n = first.length;
+    for (const d of dirs) {
+        let k = 0;
+        while (k < n && k < d.length && d[k] === first[k])
+            k++;
+        n = k;
+    }
+    return first.slice(0, n).join(external_node_path_.sep) || external_node_path_.sep;
+}
+/**
+ * Writes `sha256sums.txt` in the format of coreutils `sha256sum` (`<hex>  <path>`, two spaces, paths
+ * relative to the file, sorted), so `sha256sum -c sha256sums.txt` verifies it from its own directory.
+ */
+function writeChecksums(file, entries) {
+    const base = (0,external_node_path_.dirname)(file);
+    const lines = entries
+        .map((e) => {
+        const rel = (0,external_node_path_.relative)(base, e.path).split(external_node_path_.sep).join('/');
+        if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            throw new Error(`${e.path} is outside ${base}`);
+        return `${e.sha256}  ${rel}`;
+    })
+        .sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+    (0,external_node_fs_.writeFileSync)(file, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    return file;
+}
+const CHECKSUMS_FILE = 'sha256sums.txt';
+/** Where the checksums file goes: next to the artifacts (their common directory). */
+function checksumsPath(artifactPaths, fallbackDir) {
+    return (0,external_node_path_.join)(artifactPaths.length > 0 ? commonDir(artifactPaths) : fallbackDir, CHECKSUMS_FILE);
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/run.ts
 /*
  * Running a planned matrix: `go build` per job, at most `parallel` at once, all sharing the build cache
@@ -2510,24 +2295,6 @@ async function goBuildStage(input, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/compile/index.ts
-// Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
@@ -2552,6 +2319,54 @@ async function mapLimit(items, limit, fn) {
         }
     }));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 55300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 
 

@@ -1,0 +1,86 @@
+/*
+ * k8s-rollout as a stage (packages/kit/src/stage.ts): read = the rollout's (or, with `clusters`, the
+ * fleet's) input reader, which resolves every kubeconfig without contacting it; run = the rollout or the
+ * fleet in waves. In the one-step pipeline the manifests and the version arrive typed, and the smoke test
+ * is attached as `verify` (an exception from it is a failed verification: rolled back).
+ */
+import type { Log, Stage } from '@goship/kit';
+import type { ClusterVerify } from '../fleet/cluster-run.js';
+import type { FleetOptions, FleetResult } from '../fleet/fleet.js';
+import { readFleetOptions } from '../fleet/inputs.js';
+import { readRolloutOptions, rolloutKubeconfig } from '../inputs.js';
+import type { RolloutResult } from '../rollout.js';
+import type { K8sRolloutOptions } from '../stage.js';
+
+/** One cluster, or a fleet (`clusters`); the signal and log are the run's, given by `run`. */
+export type K8sRolloutConfig =
+  | { fleet: Omit<FleetOptions, 'signal' | 'log'>; single?: undefined }
+  | { single: Omit<K8sRolloutOptions, 'signal' | 'log'>; fleet?: undefined };
+
+export interface K8sRolloutUpstream {
+  /** render-manifests' rendered set (the `manifests` input when the stage runs alone). */
+  manifests?: string;
+  version?: string;
+  /** Runs once a cluster rolled out (the pipeline's smoke test); a verdict, or a throw, rolls it back. */
+  verify?: ClusterVerify;
+}
+
+export type K8sRolloutValue =
+  | { single: RolloutResult; fleet?: undefined }
+  | { fleet: FleetResult; single?: undefined };
+
+/** k8s-rollout's log: the stage's, with the names the cluster client uses. */
+export const kubeLog = (log: Log) => ({ ...log, setSecret: log.secret });
+
+// The readers keep a signal in the options they return; the run replaces it with the job's.
+const UNTIL_RUN = new AbortController().signal;
+
+export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRolloutValue> = {
+  name: 'k8s-rollout',
+  read(inputs, ctx) {
+    const readCtx = { ...ctx, signal: UNTIL_RUN, log: kubeLog(ctx.log) };
+    const fleet = readFleetOptions(inputs, readCtx);
+    if (fleet) {
+      const { signal: _s, log: _l, ...config } = fleet;
+      return { fleet: config };
+    }
+    const { signal: _s, log: _l, ...single } = readRolloutOptions(inputs, readCtx);
+    // The kubeconfig is read (not contacted) now: a bad one fails here, its secrets masked before any output.
+    for (const secret of rolloutKubeconfig(single).secrets) ctx.log.secret(secret);
+    return { single };
+  },
+  async run(config, upstream, ctx) {
+    const kube = await import('../index.js');
+    const log = kubeLog(ctx.log);
+    const given = {
+      signal: ctx.signal,
+      log,
+      ...(upstream.manifests !== undefined ? { manifests: [upstream.manifests] } : {}),
+      ...(upstream.version !== undefined ? { version: upstream.version } : {}),
+    };
+    if (config.fleet) {
+      const result = await kube.fleetRollout({ ...config.fleet, ...given, verify: upstream.verify });
+      const failed = kube.fleetError(result);
+      return {
+        outputs: kube.fleetOutputs(result),
+        summary: kube.fleetSummaryMarkdown(result),
+        failures: failed ? [failed] : [],
+        value: { fleet: result },
+      };
+    }
+    const verify = upstream.verify;
+    const result = await kube.k8sRollout({
+      ...config.single,
+      ...given,
+      verify: verify && ((rollout) => verify(rollout, '')),
+    });
+    const failed = kube.rolloutError(result);
+    if (failed) for (const line of [...kube.failureLines(result), ...result.recovery]) ctx.log.info(line);
+    return {
+      outputs: kube.rolloutOutputs(result),
+      summary: kube.summaryMarkdown(result),
+      failures: failed ? [failed] : [],
+      value: { single: result },
+    };
+  },
+};
