@@ -15,9 +15,13 @@ const entries = readdirSync(join(root, 'actions'))
   .filter((name) => existsSync(join(root, 'actions', name, 'main.ts')))
   .filter((name) => only.length === 0 || only.includes(name))
   .map((name) => ({ name, entry: join('actions', name, 'main.ts') }))
-  // The `goship` command (packages/runner/bin/goship.mjs loads this bundle).
+  // The one-step action (the root action.yml runs dist/deploy) and the `goship` command
+  // (packages/runner/bin/goship.mjs loads dist/cli).
   .concat(
-    only.length === 0 || only.includes('cli') ? [{ name: 'cli', entry: 'packages/runner/src/main.ts' }] : [],
+    [
+      { name: 'deploy', entry: 'packages/pipeline/src/main.ts' },
+      { name: 'cli', entry: 'packages/runner/src/main.ts' },
+    ].filter((e) => only.length === 0 || only.includes(e.name)),
   );
 
 function ncc(entry, out) {

@@ -1,5 +1,5 @@
 /*
- * The infra contract (DESIGN.md): test/infra/<piece>/up prints KEY=VALUE lines and exits once ready;
+ * The infra contract (docs/ARCHITECTURE.md "Test infrastructure"): test/infra/<piece>/up prints KEY=VALUE lines and exits once ready;
  * down stops what up started. Global setup starts the pieces once per test run and exports their
  * variables to the workers through process.env.
  */

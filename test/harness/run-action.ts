@@ -1,5 +1,5 @@
 /*
- * Runs a bundled action exactly as the GitHub Actions runner does (see DESIGN.md "Runner contract"), and adds
+ * Runs a bundled action exactly as the GitHub Actions runner does (see docs/ARCHITECTURE.md "Runner contract"), and adds
  * nothing the runner does not. References are to github.com/actions/runner, src/Runner.Worker/:
  * - ActionRunner.cs RunAsync: per step, fresh file-command files (FileCommandManager.InitializeFiles); inputs
  *   with action.yml defaults merged in (EvaluateDefaultInput); the env context (job env + what earlier steps

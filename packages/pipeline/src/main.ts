@@ -1,5 +1,5 @@
-// Entry of the root action (action.yml at the repository root): the whole pipeline in one step. A thin
-// adapter: the inputs → runPipeline (packages/pipeline) → outputs, the integrity table, the summary.
+// Entry of the root action (action.yml at the repository root, bundled as dist/deploy): the whole pipeline
+// in one step. A thin adapter: the inputs → runPipeline → outputs, the integrity table, the summary.
 import { actionContext, type OutputValue, runAction, runner, setOutputs, UserError } from '@goship/kit';
 import {
   integrityTable,
@@ -7,7 +7,7 @@ import {
   type PipelineResult,
   ROOT_INPUTS,
   runPipeline,
-} from '@goship/pipeline';
+} from './index.js';
 
 function report(result: PipelineResult): void {
   const stages = result.stages.map(
