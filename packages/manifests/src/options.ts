@@ -4,10 +4,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
+import {
+  COMMIT_ANNOTATION,
+  InvalidReferenceError,
+  parseReference,
+  RUN_URL_ANNOTATION,
+  VERSION_ANNOTATION,
+} from '@goship/contract';
 import { deriveVersion, describeSource, versionFromTag } from '@goship/go/compile';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
-import { InvalidReferenceError, parseReference } from '@goship/oci';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
 import { type CommentRequest, readCommentOptions } from './preview/options.js';

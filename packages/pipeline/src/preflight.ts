@@ -5,7 +5,9 @@
  * kubeconfigs the rollout and the smoke test will use are read (not contacted), and every secret found is
  * masked now. Nothing here writes anything or talks to the network.
  */
+
 import { join } from 'node:path';
+import { formatReference, pinReference } from '@goship/contract';
 import { readGoBuildInput, readSetupGoOptions } from '@goship/go/inputs';
 import { readClusterSmokeOptions } from './fleet.js';
 import type { StageName } from './stages.js';
@@ -79,7 +81,7 @@ export async function preflight(w: Wiring, c: PreflightContext): Promise<void> {
       log: quiet,
     }),
   );
-  stand.image = `${oci.formatReference({ ...request.image, tag: undefined })}@${ZERO_DIGEST}`;
+  stand.image = pinReference(formatReference({ ...request.image, tag: undefined }), ZERO_DIGEST);
   await check('render-manifests', () =>
     manifests.readRenderOptions(w.render(stand), {
       workspace: c.workspace,

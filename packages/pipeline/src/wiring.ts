@@ -4,6 +4,7 @@
  * read before the first stage runs, with stand-ins for what earlier stages will produce) reads exactly what
  * the stages will.
  */
+import { splitPinnedReference } from '@goship/contract';
 import { InputError, Inputs, objectInputs } from '@goship/kit';
 import { type StageName, stageInputs } from './stages.js';
 
@@ -113,7 +114,7 @@ export function wireStages(o: {
         context: '',
         name: given ? '' : inputs.name,
         image: given ? '' : up.image,
-        images: given ? `${up.image.split('@')[0]}=${up.image}` : undefined,
+        images: given ? `${splitPinnedReference(up.image)?.name ?? up.image}=${up.image}` : undefined,
         port: given ? '' : port,
         'expected-port': port,
         version: up.version,

@@ -3,7 +3,7 @@
  * distribution/reference parses, formats and parses again to the same thing (fully qualified and familiar
  * forms), and the usual mistakes (spaces, upper case, short digests, newlines) are refused with the part named.
  */
-import { familiarReference, formatReference, InvalidReferenceError, parseReference } from '@goship/oci';
+import { familiarReference, formatReference, InvalidReferenceError, parseReference } from '@goship/contract';
 import fc from 'fast-check';
 
 const RUNS = 300;

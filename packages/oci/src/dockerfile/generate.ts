@@ -4,11 +4,12 @@
  * argument), and a runtime stage (scratch by default, with CA certificates and a passwd/group holding
  * the non-root user 65532). Every FROM image is an ARG so a build can point it at a mirror.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InvalidReferenceError, parseReference } from '@goship/contract';
 import { ldflagsBuildArg } from '@goship/go/compile';
 import { UserError } from '@goship/kit';
-import { InvalidReferenceError, parseReference } from '../reference.js';
 
 // Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
 // registries (and resolving them through a search list is a spoofing risk anyway).

@@ -1,8 +1,8 @@
-export const id = 7139;
-export const ids = [7139];
+export const id = 9883;
+export const ids = [9883];
 export const modules = {
 
-/***/ 41345:
+/***/ 99107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -191,7 +191,7 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 
 /***/ }),
 
-/***/ 46189:
+/***/ 82519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -201,9 +201,9 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 /* harmony export */   bp: () => (/* binding */ versionFromTag),
 /* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92041);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /*
  * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
@@ -331,7 +331,7 @@ async function describeSource(dir, opts = {}) {
 
 /***/ }),
 
-/***/ 42783:
+/***/ 92041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -341,8 +341,8 @@ async function describeSource(dir, opts = {}) {
 /* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13566);
 
 
 
@@ -493,7 +493,7 @@ function exec(file, args, opts = {}) {
 
 /***/ }),
 
-/***/ 80524:
+/***/ 84146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -505,7 +505,7 @@ function exec(file, args, opts = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
 /*
  * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
  * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
@@ -567,7 +567,7 @@ function realpathOrUndefined(p) {
 
 /***/ }),
 
-/***/ 55300:
+/***/ 18806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 766;
-export const ids = [766];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 6766:
+/***/ 6195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -925,7 +925,7 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
+var src_errors = __webpack_require__(7051);
 ;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
 /*
  * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
@@ -990,7 +990,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/kit/src/runner.ts
-var runner = __webpack_require__(6976);
+var runner = __webpack_require__(3566);
 ;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
 
 
@@ -1139,8 +1139,8 @@ function exec(file, args, opts = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(3996);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/overwrites.ts
 /*
  * -X values that the program replaces before it can see them. The linker sets the variable's initial
@@ -2128,8 +2128,8 @@ async function listProgram(pkg, opts) {
     return { mainImportPath: root.ImportPath, packages, complete: true, via: 'go list' };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __webpack_require__(3880);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/source.ts
 /*

@@ -1,922 +1,165 @@
-export const id = 8774;
-export const ids = [8774];
+export const id = 1530;
+export const ids = [1530];
 export const modules = {
 
-/***/ 5838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 53996:
+/***/ ((__unused_webpack_module, exports) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ RUN_URL_ANNOTATION),
-/* harmony export */   F8: () => (/* binding */ VERSION_ANNOTATION),
-/* harmony export */   _u: () => (/* binding */ COMMIT_ANNOTATION)
-/* harmony export */ });
-/*
- * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
- * written by one action and looked up under another name by the next is a silent disagreement.
- */
-/** The application version (pod template: a new version rolls the pods). */
-const VERSION_ANNOTATION = 'goship.dev/version';
-/** The commit the image was built from (pod template). */
-const COMMIT_ANNOTATION = 'goship.dev/commit';
-/**
- * The workflow run that deployed the workload (workload metadata, not the pod template: re-running the
- * same commit must not restart every pod). Its value is the run's URL, hence the name.
- */
-const RUN_URL_ANNOTATION = 'goship.dev/run-url';
+var __webpack_unused_export__;
 
-
-/***/ }),
-
-/***/ 1939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ kindRank)
-/* harmony export */ });
-/* unused harmony export KIND_ORDER */
-/*
- * The order in which Kubernetes kinds are written (render-manifests) and applied (k8s-rollout): Helm's
- * install order (helm.sh/helm/v3 pkg/releaseutil/kind_sorter.go, InstallOrder). What others depend on
- * comes first — priority classes, namespaces, policies, identities, config, storage, CRDs, RBAC,
- * services — then workloads, then what routes to them and the admission webhooks. Kinds not listed
- * (custom resources) go last, after their CustomResourceDefinitions.
- */
-const KIND_ORDER = [
-    'PriorityClass',
-    'Namespace',
-    'NetworkPolicy',
-    'ResourceQuota',
-    'LimitRange',
-    'PodSecurityPolicy',
-    'PodDisruptionBudget',
-    'ServiceAccount',
-    'Secret',
-    'SecretList',
-    'ConfigMap',
-    'StorageClass',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'CustomResourceDefinition',
-    'ClusterRole',
-    'ClusterRoleList',
-    'ClusterRoleBinding',
-    'ClusterRoleBindingList',
-    'Role',
-    'RoleList',
-    'RoleBinding',
-    'RoleBindingList',
-    'Service',
-    'DaemonSet',
-    'Pod',
-    'ReplicationController',
-    'ReplicaSet',
-    'Deployment',
-    'HorizontalPodAutoscaler',
-    'StatefulSet',
-    'Job',
-    'CronJob',
-    'IngressClass',
-    'Ingress',
-    'APIService',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-];
-const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
-/** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
-function kindRank(kind) {
-    return RANK.get(kind) ?? KIND_ORDER.length;
-}
-
-
-/***/ }),
-
-/***/ 7721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H5: () => (/* binding */ documentValue),
-/* harmony export */   b8: () => (/* binding */ parseYamlStream),
-/* harmony export */   fE: () => (/* binding */ toYaml),
-/* harmony export */   n6: () => (/* binding */ isEmptyDocument),
-/* harmony export */   s9: () => (/* binding */ documentProblems),
-/* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
-/* harmony export */ });
-/* unused harmony exports MAX_ALIAS_COUNT, KUBECTL_YAML, needsQuotes */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/*
- * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
- * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
- * YAML 1.1 reader: `yes`/`on`/`y` are booleans, `0644` is octal, `1_000` is 1000, `0o14`/`0X1F`/`0b101` are
- * integers (Go's strconv with base 0), while timestamps and sexagesimal numbers (`12:30`) stay strings.
- *
- * - Reading (`parseYamlStream`): the schema below reproduces go-yaml v2's scalar resolution, so an object
- *   means for us exactly what it means for kubectl. Duplicate keys are errors (kubectl's strict field
- *   validation rejects them), an alias bomb is "too many aliases" at its line, never a bare ReferenceError.
- * - Writing (`toYaml`): a string is quoted whenever YAML 1.2 (core), YAML 1.1 (the full schema, with
- *   sexagesimal numbers and timestamps) or go-yaml would read its plain form as anything but that same
- *   string. The output therefore reads back identically under all three.
- */
-
-/** At most this many alias expansions (weighted by the aliases inside each anchor) per document. */
-const MAX_ALIAS_COUNT = 1000;
-/** go-yaml integers that YAML 1.1 does not have: Go's base prefixes in any case, with a sign. */
-const goInt = {
-    identify: (value) => typeof value === 'number' && Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?0(?:[xX][0-9a-fA-F_]+|[oO][0-7_]+|[bB][01_]+)$/,
-    resolve(str) {
-        const negative = str.startsWith('-');
-        const digits = str.replace(/^[-+]/, '').replace(/_/g, '').toLowerCase();
-        const n = Number(digits);
-        return negative ? -n : n;
-    },
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
 };
-/** go-yaml's float rule (yamlStyleFloat after removing `_`), replacing YAML 1.1's looser one (`.` is NaN). */
-const goFloat = {
-    identify: (value) => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9][0-9_]*|\.[0-9][0-9_]*[eE][-+]?[0-9][0-9_]*)$/,
-    resolve: (str) => Number.parseFloat(str.replace(/_/g, '')),
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
 };
-/**
- * The schema kubectl reads with: YAML 1.1 as go-yaml v2 implements it. go-yaml leaves timestamps and
- * sexagesimal numbers as strings (when decoding into interface{}, as sigs.k8s.io/yaml does), and its
- * floats need a digit (eemeli/yaml's YAML 1.1 reads `.` and `e5` as NaN).
- */
-const kubectlTags = (tags) => [
-    ...tags.filter((t) => {
-        if (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')
-            return false;
-        const nan = t.test !== undefined && /inf/.test(t.test.source);
-        return !(t.tag === 'tag:yaml.org,2002:float' && !nan);
-    }),
-    goInt,
-    goFloat,
-];
-const KUBECTL_YAML = {
-    version: '1.1',
-    schema: 'yaml-1.1',
-    customTags: kubectlTags,
-    merge: true,
-    uniqueKeys: true,
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
 };
-/** Parses a multi-document stream in the kubectl dialect. Problems are read per document (`documentProblems`). */
-function parseYamlStream(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...KUBECTL_YAML, lineCounter, prettyErrors: false });
-    const documents = Array.isArray(parsed) ? parsed : [];
-    return {
-        documents,
-        position: (offset) => {
-            const p = lineCounter.linePos(offset);
-            return { line: p.line, column: p.col };
-        },
-    };
-}
-/** The syntax errors and duplicate keys of one document, each at its line. */
-function documentProblems(doc, stream) {
-    return doc.errors.map((e) => {
-        const { line, column } = stream.position(e.pos[0]);
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        return {
-            message: duplicate
-                ? `duplicate key ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}`
-                : e.message.split('\n')[0],
-            line,
-            column,
-            kind: duplicate ? 'duplicate-key' : 'syntax',
-        };
-    });
-}
-/** True for an empty document (a trailing `---`, only comments). */
-function isEmptyDocument(doc) {
-    return doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null);
-}
-/**
- * The plain value of a document (maps, lists, strings, numbers, booleans, null). An alias bomb is a
- * problem at the line of the document's first alias instead of eemeli/yaml's bare ReferenceError.
- */
-function documentValue(doc, stream) {
-    try {
-        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
     }
-    catch (e) {
-        if (!(e instanceof ReferenceError))
-            throw e;
-        let offset = doc.contents?.range?.[0] ?? 0;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-            Alias(_, node) {
-                offset = node.range?.[0] ?? offset;
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            },
-        });
-        const { line, column } = stream.position(offset);
-        const excessive = /excessive alias count/i.test(e.message);
-        return {
-            problem: {
-                message: excessive
-                    ? `too many aliases: expanding them exceeds ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
-                    : e.message,
-                line,
-                column,
-                kind: excessive ? 'too-many-aliases' : 'syntax',
-            },
-        };
-    }
-}
-function keyAt(doc, offset) {
-    let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Pair(_, pair) {
-            const key = pair.key;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.range?.[0] === offset) {
-                found = String(key.value);
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            }
-        },
-    });
-    return found;
-}
-/** The scalar tags of the kubectl reading, in resolution order (the merge key only matters as a key). */
-const KUBECTL_SCALARS = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML).schema.tags.filter((t) => t.default &&
-    t.test instanceof RegExp &&
-    t.tag !== 'tag:yaml.org,2002:str' &&
-    t.tag !== 'tag:yaml.org,2002:merge');
-/**
- * What kubectl makes of a plain (unquoted) scalar with this text: a boolean, number, null or the string
- * itself. Used where text is placed into a plain scalar after parsing (`port: ${PORT}`).
- */
-function resolvePlainScalar(text) {
-    for (const tag of KUBECTL_SCALARS) {
-        if (!tag.test.test(text))
-            continue;
-        const value = tag.resolve(text, () => { }, { intAsBigInt: false });
-        return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? value.value : value);
-    }
-    return text;
-}
-/** Every resolver a reader of our output may use: YAML 1.2 core, full YAML 1.1, kubectl's go-yaml. */
-const READERS = [
-    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'core' }),
-    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'yaml-1.1' }),
-    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML),
-].flatMap((d) => d.schema.tags.filter((t) => t.default && t.test instanceof RegExp && t.tag !== 'tag:yaml.org,2002:str'));
-/**
- * Whether a plain (unquoted) `value` would be read as something other than this string by YAML 1.2,
- * YAML 1.1 or go-yaml: then it must be quoted.
- */
-function needsQuotes(value) {
-    return READERS.some((t) => t.test.test(value));
-}
-/**
- * Serializes one object: block style, no line folding (long strings stay on one line), multi-line
- * strings as block scalars, and every string (value or key) that any reader could type differently
- * double-quoted.
- */
-function toYaml(object) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(object, { aliasDuplicateObjects: false });
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Scalar(_, node) {
-            if (typeof node.value === 'string' && needsQuotes(node.value))
-                node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
-        },
-    });
-    return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-}
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
 
 
 /***/ }),
 
-/***/ 6189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   bp: () => (/* binding */ versionFromTag)
-/* harmony export */ });
-/* unused harmony exports rfc3339, sourceDateEpoch */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `refs/tags/${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
-
-/***/ }),
-
-/***/ 3595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
- * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
- * wants to report per item (the other workers still finish the items they took).
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 2783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6976);
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
-
-/***/ }),
-
-/***/ 576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ expandPatterns)
-});
-
-// UNUSED EXPORTS: globToRegExp
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
-/*
- * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
- * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
- * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
- * writes files named by an input.
- */
-
-
-
-/** True when `path` is `root` or below it (both absolute, compared as written). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
- * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
- * yet is judged by its nearest existing parent).
- */
-function confinedPath(given, root, o) {
-    const path = (0,external_node_path_.resolve)(root, given);
-    if ((0,external_node_path_.isAbsolute)(given))
-        return path;
-    const absRoot = (0,external_node_path_.resolve)(root);
-    const where = o.rootName ?? `the workspace (${absRoot})`;
-    const refuse = (problem) => new errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
-        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
-    const shownAs = o.shownAs ?? given;
-    if (!isInside(absRoot, path))
-        throw refuse(`'${shownAs}' is outside ${where}`);
-    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
-    const existing = nearestExisting(path, absRoot);
-    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
-    if (real !== undefined && !isInside(realRoot, real)) {
-        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
-        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
-    }
-    return path;
-}
-/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
-function nearestExisting(path, root) {
-    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
-        if (realpathOrUndefined(p) !== undefined)
-            return p;
-        if (p === root)
-            break;
-    }
-    return undefined;
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
-
-
-
-/*
- * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
- * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Not @actions/glob: it has no
- * `{a,b}` (it sets minimatch's nobrace), treats a folder as all its descendants, is async only, and found
- * every .yaml in a 4,000-file tree 2.95× slower than this walk (697 ms vs 236 ms on a loaded 2-CPU machine,
- * bench/glob.ts); Node 20 has no fs.glob.
- */
-const WILDCARD = /[*?{[]/;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** A glob as a regular expression over `/`-separated relative paths. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` matches zero or more folders; a trailing `**` matches everything below.
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:[^/]+/)*' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = glob.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += `(?:${glob
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((a) => a
-                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
-                    .replace(/\*/g, '[^/]*')
-                    .replace(/\?/g, '[^/]'))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = glob.indexOf(']', i);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/**
- * Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them).
- *
- * A relative pattern stays inside `cwd` (the workspace): one that leads out of it, by `..` or through a
- * symbolic link, is an InputError; an absolute path is taken as given, on purpose. Directory links are
- * followed, each real folder at most once, so link cycles cannot make the walk loop or grow.
- */
-function expandPatterns(patterns, cwd, opts = {}) {
-    const seen = new Set();
-    return patterns.map((pattern) => {
-        const { all, missing } = expandOne(pattern, cwd, opts);
-        const files = all.filter((f) => !seen.has(f));
-        for (const f of files)
-            seen.add(f);
-        return { pattern, files, matched: all.length, missing };
-    });
-}
-function expandOne(pattern, cwd, opts) {
-    const wanted = (name) => !opts.files || opts.files.test(name);
-    const abs = (0,external_node_path_.resolve)(cwd, pattern);
-    const confine = (0,external_node_path_.isAbsolute)(pattern) ? undefined : confinement(pattern, cwd, opts.input ?? 'files');
-    if (!WILDCARD.test(pattern)) {
-        confine?.(abs);
-        const st = statOrUndefined(abs);
-        if (!st)
-            return { all: [], missing: true };
-        if (st.isFile())
-            return { all: [abs], missing: false };
-        const all = (0,external_node_fs_.readdirSync)(abs)
-            .filter((n) => wanted(n) && statOrUndefined((0,external_node_path_.join)(abs, n))?.isFile())
-            .sort()
-            .map((n) => (0,external_node_path_.join)(abs, n));
-        for (const f of all)
-            confine?.(f);
-        return { all, missing: false };
-    }
-    const parts = abs.split(external_node_path_.sep);
-    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
-    const base = parts.slice(0, firstGlob).join(external_node_path_.sep) || external_node_path_.sep;
-    const glob = parts.slice(firstGlob);
-    const re = globToRegExp(glob.join('/'));
-    // Without `**` a match is exactly this many folders deep: deeper ones are not read at all.
-    const maxDepth = glob.some((p) => p.includes('**')) ? Number.POSITIVE_INFINITY : glob.length - 1;
-    const skip = opts.skip ?? SKIPPED_DIRS;
-    const all = [];
-    const walked = new Set();
-    const walk = (dir, depth) => {
-        const real = realpathOrUndefined(dir);
-        if (real === undefined || walked.has(real))
-            return;
-        walked.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const full = (0,external_node_path_.join)(dir, e.name);
-            const link = e.isSymbolicLink();
-            const st = link ? statOrUndefined(full) : e;
-            if (!st)
-                continue;
-            if (st.isDirectory()) {
-                if (skip.has(e.name) || depth >= maxDepth)
-                    continue;
-                if (link)
-                    confine?.(full);
-                walk(full, depth + 1);
-            }
-            else if (st.isFile() && wanted(e.name) && re.test((0,external_node_path_.relative)(base, full).split(external_node_path_.sep).join('/'))) {
-                if (link)
-                    confine?.(full);
-                all.push(full);
-            }
-        }
-    };
-    confine?.(base);
-    walk(base, 0);
-    return { all: all.sort(), missing: false };
-}
-/** Throws when a path found for a relative pattern is outside `cwd`, by its name or by where it links. */
-function confinement(pattern, cwd, input) {
-    const root = (0,external_node_path_.resolve)(cwd);
-    return (path) => {
-        confinedPath((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(path)) || '.', root, {
-            input,
-            expected: 'paths inside the workspace',
-            hint: 'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
-            shownAs: pattern,
-        });
-    };
-}
-function statOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports escapeCell, formatBytes */
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
-
-/***/ }),
-
-/***/ 7621:
+/***/ 82235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ builtinObjects),
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
@@ -1110,7 +353,7 @@ function builtinObjects(o) {
 
 /***/ }),
 
-/***/ 6957:
+/***/ 10699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1118,12 +361,12 @@ function builtinObjects(o) {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   oe: () => (/* binding */ readManifestFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(576);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93886);
 /*
  * The files source: paths, directories (their *.yaml, *.yml, *.json, not recursive — as `kubectl apply
  * -f dir`) and globs (`*`, `?`, `**`, `{a,b}`), relative to the workspace. A pattern that matches nothing
@@ -1164,17 +407,17 @@ function readManifestFile(f) {
 
 /***/ }),
 
-/***/ 8918:
+/***/ 4400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ pinImages),
 /* harmony export */   R: () => (/* binding */ parseImagePins)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var _goship_oci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6768);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4291);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28719);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10809);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64598);
 /*
  * Image pinning: replace container and initContainer images by digest references, matching by the
  * repository as the container runtime reads it (registry host with port, Docker Hub short names), so
@@ -1197,11 +440,11 @@ function parseImagePins(input, lines) {
         let ref;
         let match;
         try {
-            ref = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            match = name !== undefined ? (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(name) : ref;
+            ref = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
+            match = name !== undefined ? (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(name) : ref;
         }
         catch (e) {
-            if (e instanceof _goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_)
+            if (e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_)
                 throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': ${e.message}`, form);
             throw e;
         }
@@ -1211,7 +454,7 @@ function parseImagePins(input, lines) {
         if (name !== undefined && (match.tag || match.digest)) {
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': the name before '=' must be a repository without tag or digest`, form);
         }
-        const repository = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(match);
+        const repository = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(match);
         if (pins.some((p) => p.repository === repository)) {
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `repository ${repository} is given twice`, 'each repository once');
         }
@@ -1241,10 +484,10 @@ function pinImages(manifests, pins) {
             }
             let ref;
             try {
-                ref = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
+                ref = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
             }
             catch (e) {
-                if (!(e instanceof _goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_))
+                if (!(e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_))
                     throw e;
                 scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name}: ${e.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
                     location: loc,
@@ -1253,7 +496,7 @@ function pinImages(manifests, pins) {
                 continue;
             }
             seen.push(image);
-            const repo = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref);
+            const repo = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref);
             const pin = pins.find((p) => p.repository === repo);
             if (pin) {
                 used.add(pin);
@@ -1293,7 +536,7 @@ function pinImages(manifests, pins) {
 
 /***/ }),
 
-/***/ 8774:
+/***/ 21530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1366,39 +609,38 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/manifests/src/builtin.ts
-var builtin = __webpack_require__(7621);
+var builtin = __webpack_require__(82235);
 // EXTERNAL MODULE: ./packages/manifests/src/files.ts
-var files = __webpack_require__(6957);
+var files = __webpack_require__(10699);
 // EXTERNAL MODULE: ./packages/manifests/src/images.ts
-var src_images = __webpack_require__(8918);
+var src_images = __webpack_require__(4400);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(2527);
+var model = __webpack_require__(10809);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/contract/src/reference.ts
+var reference = __webpack_require__(28719);
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(5838);
+var annotations = __webpack_require__(4412);
 // EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var source = __webpack_require__(6189);
+var source = __webpack_require__(82519);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+var errors = __webpack_require__(77051);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __webpack_require__(6415);
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __webpack_require__(6768);
+var inputs = __webpack_require__(79341);
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(6424);
+var options = __webpack_require__(5609);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/checks.ts
-var checks = __webpack_require__(3975);
+var checks = __webpack_require__(50089);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/catalog.ts
-var schema_catalog = __webpack_require__(3235);
+var schema_catalog = __webpack_require__(77893);
 ;// CONCATENATED MODULE: ./packages/manifests/src/options.ts
 /*
  * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
  * anything is run or written.
  */
-
 
 
 
@@ -1670,19 +912,19 @@ async function readRenderOptions(inputs, a) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/ports/index.ts + 4 modules
-var ports = __webpack_require__(8414);
+var ports = __webpack_require__(62221);
 // EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 4 modules
-var preview = __webpack_require__(1867);
+var preview = __webpack_require__(59999);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(8736);
+var render = __webpack_require__(12742);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/index.ts
-var schema = __webpack_require__(1476);
+var schema = __webpack_require__(38182);
 // EXTERNAL MODULE: ./packages/manifests/src/secrets.ts
-var secrets = __webpack_require__(7211);
+var secrets = __webpack_require__(24633);
 // EXTERNAL MODULE: ./packages/manifests/src/set.ts
-var set = __webpack_require__(7006);
+var set = __webpack_require__(16048);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-var summary = __webpack_require__(4006);
+var summary = __webpack_require__(72380);
 ;// CONCATENATED MODULE: ./packages/manifests/src/write.ts
 /*
  * Writes a rendered set: one file with every object (`manifests.yaml`, for `kubectl apply -f`), one file
@@ -1742,7 +984,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 4596).then(__webpack_require__.bind(__webpack_require__, 4596));
+            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(4237), __webpack_require__.e(9755)]).then(__webpack_require__.bind(__webpack_require__, 79755));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1759,7 +1001,7 @@ async function renderManifestsStage(o) {
     const written = writeRendered(result, o.outputDir);
     let comment;
     if (o.comment) {
-        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1867));
+        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 59999));
         comment = await pullRequestPreview({
             comment: o.comment,
             request: { ...o.request, registerSecret: o.registerSecret },
@@ -1793,15 +1035,15 @@ async function renderManifestsStage(o) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/substitute.ts
-var substitute = __webpack_require__(8855);
+var substitute = __webpack_require__(59226);
 // EXTERNAL MODULE: ./packages/manifests/src/tools.ts
-var tools = __webpack_require__(3889);
+var tools = __webpack_require__(59448);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(8870);
+var wait_targets = __webpack_require__(91568);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(4291);
+var workloads = __webpack_require__(64598);
 // EXTERNAL MODULE: ./packages/manifests/src/yaml-io.ts
-var yaml_io = __webpack_require__(232);
+var yaml_io = __webpack_require__(89146);
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
 // Kubernetes manifests: builtin templates, strict ${VAR} substitution, kustomize/helm, image pinning,
 // schema validation, the port integrity report, deterministic output.
@@ -1828,7 +1070,7 @@ var yaml_io = __webpack_require__(232);
 
 /***/ }),
 
-/***/ 2527:
+/***/ 10809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1913,7 +1155,7 @@ function groupOf(apiVersion) {
 
 /***/ }),
 
-/***/ 8414:
+/***/ 62221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1923,11 +1165,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(2527);
+var model = __webpack_require__(10809);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(4291);
+var workloads = __webpack_require__(64598);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+var errors = __webpack_require__(77051);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/analysis.ts
 /* Shared pieces of the port analysis: the report types, the recorder of uses and problems, lookups. */
 
@@ -2006,7 +1248,7 @@ function servicePorts(svc) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(8870);
+var wait_targets = __webpack_require__(91568);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
 /* PORT and *_PORT as a container sees them: literal env values, configMapKeyRef, envFrom. */
 
@@ -2423,7 +1665,7 @@ function analysePorts(manifests, opts = {}) {
 
 /***/ }),
 
-/***/ 1867:
+/***/ 59999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2443,19 +1685,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
+var src_errors = __webpack_require__(77051);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2783);
+var exec = __webpack_require__(92041);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(2527);
+var model = __webpack_require__(10809);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(8736);
+var render = __webpack_require__(12742);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/diff.ts
 /*
  * What would change, per object: field-level differences between two versions of an object (the live one
@@ -2610,9 +1852,9 @@ async function compareWithBase(req, head, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(5300);
+var summary = __webpack_require__(18806);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-var src_summary = __webpack_require__(4006);
+var src_summary = __webpack_require__(72380);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/comment.ts
 /*
  * The pull-request comment's Markdown: a headline, one row per object (created / changed fields /
@@ -2717,9 +1959,9 @@ function commentBody(c, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(5838);
+var annotations = __webpack_require__(4412);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(3595);
+var concurrency = __webpack_require__(26309);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/live.ts
 /*
  * What changes in the cluster: each rendered object is applied with a server-side dry-run (dryRun=All,
@@ -2741,7 +1983,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await __webpack_require__.e(/* import() */ 4596).then(__webpack_require__.bind(__webpack_require__, 4596));
+    const kube = await Promise.all(/* import() */[__webpack_require__.e(4237), __webpack_require__.e(9755)]).then(__webpack_require__.bind(__webpack_require__, 79755));
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)
@@ -2842,7 +2084,7 @@ function dryRun(kube, client, p, force, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(6424);
+var options = __webpack_require__(5609);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/index.ts
 /*
  * The pull-request preview of a render: what would change (against the live cluster when a kubeconfig is
@@ -2891,7 +2133,7 @@ async function pullRequestPreview(o) {
         caveat = `The comparison failed: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`;
         warnings.push(`pull-request comment: ${caveat}`);
     }
-    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
+    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 85893));
     const content = {
         marker: commentMarker('render-manifests', comment.id),
         title: comment.title,
@@ -2924,14 +2166,14 @@ async function pullRequestPreview(o) {
 
 /***/ }),
 
-/***/ 6424:
+/***/ 5609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ commentId),
 /* harmony export */   e: () => (/* binding */ readCommentOptions)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77051);
 /*
  * The pull-request comment's inputs (`comment`, `github-token`, `comment-header`, `kubeconfig`, `context`)
  * read and checked with the rest of render-manifests' inputs, before anything runs. The event payload is
@@ -2968,7 +2210,7 @@ async function readCommentOptions(inputs, ctx, req) {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('comment', 'is true but GITHUB_REPOSITORY is not owner/name', 'a GitHub Actions run');
     const { name, payload } = ctx.event?.() ?? {};
-    const { pullRequestOf } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
+    const { pullRequestOf } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 85893));
     const pr = pullRequestOf(name, payload);
     if (!pr) {
         return {
@@ -2997,7 +2239,7 @@ async function readCommentOptions(inputs, ctx, req) {
 
 /***/ }),
 
-/***/ 8736:
+/***/ 12742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3005,18 +2247,18 @@ async function readCommentOptions(inputs, ctx, req) {
 /* harmony export */   XX: () => (/* binding */ render),
 /* harmony export */   vH: () => (/* binding */ RenderError)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6957);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8918);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8414);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1476);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7211);
-/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7006);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3889);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4291);
-/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(232);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77051);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82235);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10699);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4400);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10809);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62221);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38182);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24633);
+/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16048);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59448);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64598);
+/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89146);
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
  * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
@@ -3223,7 +2465,7 @@ async function render(req) {
 
 /***/ }),
 
-/***/ 3235:
+/***/ 77893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3231,8 +2473,8 @@ async function render(req) {
 /* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION),
 /* harmony export */   o8: () => (/* binding */ SCHEMA_VERSIONS)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53996);
 /*
  * The Kubernetes API schemas we validate against, per minor version, generated from the API server's own
  * OpenAPI v3 spec (k8s.io/kubernetes api/openapi-spec/v3, see scripts/generate-schemas.ts for why and
@@ -3248,11 +2490,11 @@ const SCHEMA_VERSIONS = ['1.33', '1.34', '1.35', '1.36'];
 const DEFAULT_SCHEMA_VERSION = '1.34';
 // A template literal the bundler can expand: every schema file becomes its own lazily loaded chunk.
 async function importIndex(version) {
-    return (await __webpack_require__(8196)(`./${version}/index.json`))
+    return (await __webpack_require__(68196)(`./${version}/index.json`))
         .default;
 }
 async function importGroupVersion(version, file) {
-    const mod = await __webpack_require__(9576)(`./${version}/${file}.json`);
+    const mod = await __webpack_require__(19576)(`./${version}/${file}.json`);
     return mod.default.definitions;
 }
 /** Built-in groups that no longer exist at all; their objects are errors, not custom resources. */
@@ -3329,15 +2571,15 @@ class SchemaCatalog {
 
 /***/ }),
 
-/***/ 3975:
+/***/ 50089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ semanticChecks),
 /* harmony export */   _: () => (/* binding */ checkDnsLabel)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4291);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64598);
 /*
  * Rules the API server enforces in code rather than in the OpenAPI schema, for the mistakes that are
  * common in hand-written manifests: names, labels, empty container lists, port names, and a workload
@@ -3482,7 +2724,7 @@ function semanticChecks(m) {
 
 /***/ }),
 
-/***/ 1476:
+/***/ 38182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3492,12 +2734,12 @@ function semanticChecks(m) {
 /* harmony export */   jK: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.jK),
 /* harmony export */   o8: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.o8)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7211);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3975);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9520);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3235);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77051);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10809);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24633);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50089);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45262);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77893);
 
 
 
@@ -3550,14 +2792,14 @@ async function validateManifests(manifests, catalog) {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 45262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ BASE64),
 /* harmony export */   s: () => (/* binding */ validateAgainst)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
 /*
  * Structural validation of one object against its OpenAPI schema, with the strictness of
  * `kubectl apply --validate=strict`: unknown fields are errors, as are wrong types, missing required
@@ -3696,15 +2938,15 @@ hidden = () => false) {
 
 /***/ }),
 
-/***/ 7211:
+/***/ 24633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ secretValues),
 /* harmony export */   n: () => (/* binding */ isSecretField)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45262);
 /*
  * The values of the Secrets in a rendered set. render() hands them to the caller's `registerSecret`
  * (the runner's masking) as soon as the set is loaded: before validation, whose errors may quote a value,
@@ -3748,7 +2990,7 @@ function isSecretField(object, path) {
 
 /***/ }),
 
-/***/ 7006:
+/***/ 16048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3757,9 +2999,9 @@ function isSecretField(object, path) {
 /* harmony export */   Jl: () => (/* binding */ fillNamespace),
 /* harmony export */   RC: () => (/* binding */ sortManifests)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1939);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42477);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
 /*
  * Operations on the whole rendered set: namespaces, duplicates, deterministic order and key order.
  */
@@ -3872,7 +3114,7 @@ function deep(key, v) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 59226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3880,7 +3122,7 @@ function deep(key, v) {
 /* harmony export */   l8: () => (/* binding */ substituteScalar),
 /* harmony export */   t2: () => (/* reexport safe */ _goship_contract__WEBPACK_IMPORTED_MODULE_0__.t2)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7721);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
 /*
  * Strict `${VAR}` substitution, applied to one parsed YAML scalar at a time (see yaml-io.ts):
  *  - every placeholder must resolve, from `vars` first and then the workflow environment;
@@ -3977,14 +3219,14 @@ function flowPlaceholderAt(text, errorOffset) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 72380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderSummary),
 /* harmony export */   b: () => (/* binding */ portsTable)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5300);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18806);
 
 const STATUS = {
     ok: '✅ agrees',
@@ -4024,7 +3266,7 @@ function renderSummary(r, manifestsPath) {
 
 /***/ }),
 
-/***/ 3889:
+/***/ 59448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4034,13 +3276,13 @@ function renderSummary(r, manifestsPath) {
 /* harmony export */   u7: () => (/* binding */ helmSourceFile),
 /* harmony export */   zc: () => (/* binding */ HELM_INSTALL_HINT)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2783);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6957);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92041);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10699);
 /*
  * The kustomize and helm sources: run the user's tool (argument arrays, never a shell) and hand back its
  * output stream with enough context to point errors at the kustomization or the chart template.
@@ -4158,13 +3400,13 @@ function helmSourceFile(comment, chartDir, workspace) {
 
 /***/ }),
 
-/***/ 8870:
+/***/ 91568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ findWaitTargets)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
 /*
  * What an init container waits for, read from its command and args: `nc -z host port` (the seed's
  * busybox loop), `host:port` arguments (wait-for-it, our own builtin wait), and URLs (`curl
@@ -4224,7 +3466,7 @@ function findWaitTargets(container) {
 
 /***/ }),
 
-/***/ 4291:
+/***/ 64598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4232,7 +3474,7 @@ function findWaitTargets(container) {
 /* harmony export */   Mz: () => (/* binding */ containersOf),
 /* harmony export */   de: () => (/* binding */ selectorMatches)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
 
 /** Where each workload kind keeps its pod template (Pod: the pod itself). */
 const POD_SPEC_PATHS = {
@@ -4333,18 +3575,18 @@ function selectorMatches(selector, labels) {
 
 /***/ }),
 
-/***/ 232:
+/***/ 89146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ parseManifests),
 /* harmony export */   f: () => (/* binding */ toYaml)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7721);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
-/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8855);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4139);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10809);
+/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59226);
 /*
  * YAML in and out, in the chain's one dialect (@goship/contract: read as kubectl reads, written so that
  * YAML 1.1, YAML 1.2 and kubectl read it back identically). Parsing goes through eemeli/yaml's Document
@@ -4557,208 +3799,52 @@ function toYaml(object) {
 
 /***/ }),
 
-/***/ 6768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API, TAG_PATTERN, isValidTag, isValidDigest, lowercaseName, formatReference, familiarReference, digestReference, apiHost */
-/*
- * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
- *   [registry[:port]/]path[:tag][@algorithm:hex]
- * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
- * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
- * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
- */
-const DOCKER_HUB = 'docker.io';
-/** The host that actually serves Docker Hub's Distribution API. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    reference;
-    problem;
-    constructor(reference, problem) {
-        super(`'${reference}' is not a valid image reference: ${problem}`);
-        this.reference = reference;
-        this.problem = problem;
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-function isValidDigest(digest) {
-    if (!DIGEST_PATTERN.test(digest))
-        return false;
-    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
-}
-function isDomain(component) {
-    return (component.includes('.') ||
-        component.includes(':') ||
-        component === 'localhost' ||
-        component !== component.toLowerCase());
-}
-function validDomain(domain) {
-    // host[:port] or [ipv6]:port
-    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
-    if (!m)
-        return false;
-    const [, host, port] = m;
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-        return false;
-    if (host.startsWith('['))
-        return true;
-    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
-}
-/**
- * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws InvalidReferenceError naming the part that is wrong.
- */
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-        }
-    }
-    if (rest === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty');
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift();
-        if (!validDomain(registry))
-            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DOCKER_HUB;
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const p of parts) {
-        if (!PATH_COMPONENT.test(p)) {
-            const why = p !== p.toLowerCase()
-                ? 'repository names must be lower-case'
-                : 'use lower-case letters, digits and single separators . _ __ -';
-            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
-        }
-    }
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository, tag, digest };
-}
-/**
- * The reference with its name (registry and path, not the tag or digest) in lower case, as
- * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
- */
-function lowercaseName(text) {
-    const at = text.indexOf('@');
-    const named = at >= 0 ? text.slice(0, at) : text;
-    const slash = named.lastIndexOf('/');
-    const colon = named.indexOf(':', slash + 1);
-    const name = colon >= 0 ? named.slice(0, colon) : named;
-    return `${name.toLowerCase()}${text.slice(name.length)}`;
-}
-/** `registry/repository` (the name without tag or digest). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
-function familiarReference(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === DOCKER_HUB)
-        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
-    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
-function digestReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host to send Distribution API requests to. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-
-
-/***/ }),
-
-/***/ 9576:
+/***/ 19576:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var map = {
 	"./1.33/admissionregistration.k8s.io__v1.json": [
-		4679,
+		84679,
 		4679
 	],
 	"./1.33/admissionregistration.k8s.io__v1alpha1.json": [
-		8008,
+		18008,
 		8008
 	],
 	"./1.33/admissionregistration.k8s.io__v1beta1.json": [
-		2620,
+		92620,
 		2620
 	],
 	"./1.33/apiextensions.k8s.io__v1.json": [
-		7197,
+		77197,
 		7197
 	],
 	"./1.33/apiregistration.k8s.io__v1.json": [
-		176,
+		20176,
 		176
 	],
 	"./1.33/apps__v1.json": [
-		9551,
+		89551,
 		9551
 	],
 	"./1.33/authentication.k8s.io__v1.json": [
-		79,
+		70079,
 		79
 	],
 	"./1.33/authorization.k8s.io__v1.json": [
-		9256,
+		69256,
 		9256
 	],
 	"./1.33/autoscaling__v1.json": [
-		6711,
+		16711,
 		6711
 	],
 	"./1.33/autoscaling__v2.json": [
-		4518,
+		64518,
 		4518
 	],
 	"./1.33/batch__v1.json": [
-		5871,
+		35871,
 		5871
 	],
 	"./1.33/certificates.k8s.io__v1.json": [
@@ -4766,7 +3852,7 @@ var map = {
 		9319
 	],
 	"./1.33/certificates.k8s.io__v1alpha1.json": [
-		9480,
+		59480,
 		9480
 	],
 	"./1.33/certificates.k8s.io__v1beta1.json": [
@@ -4774,55 +3860,55 @@ var map = {
 		9420
 	],
 	"./1.33/coordination.k8s.io__v1.json": [
-		1266,
+		91266,
 		1266
 	],
 	"./1.33/coordination.k8s.io__v1alpha2.json": [
-		8916,
+		68916,
 		8916
 	],
 	"./1.33/coordination.k8s.io__v1beta1.json": [
-		8607,
+		78607,
 		8607
 	],
 	"./1.33/core__v1.json": [
-		6260,
+		66260,
 		6260
 	],
 	"./1.33/discovery.k8s.io__v1.json": [
-		4885,
+		34885,
 		4885
 	],
 	"./1.33/events.k8s.io__v1.json": [
-		5296,
+		35296,
 		5296
 	],
 	"./1.33/flowcontrol.apiserver.k8s.io__v1.json": [
-		2203,
+		24584,
 		2203
 	],
 	"./1.33/index.json": [
-		6840,
+		86840,
 		6840
 	],
 	"./1.33/internal.apiserver.k8s.io__v1alpha1.json": [
-		4864,
+		54864,
 		4864
 	],
 	"./1.33/networking.k8s.io__v1.json": [
-		5917,
+		55917,
 		5917
 	],
 	"./1.33/networking.k8s.io__v1beta1.json": [
-		7522,
+		77522,
 		7522
 	],
 	"./1.33/node.k8s.io__v1.json": [
-		2935,
+		32935,
 		2935
 	],
 	"./1.33/policy__v1.json": [
-		9105,
+		49105,
 		9105
 	],
 	"./1.33/rbac.authorization.k8s.io__v1.json": [
@@ -4838,47 +3924,47 @@ var map = {
 		1860
 	],
 	"./1.33/resource.k8s.io__v1beta2.json": [
-		321,
+		70321,
 		321
 	],
 	"./1.33/scheduling.k8s.io__v1.json": [
-		5529,
+		35529,
 		5529
 	],
 	"./1.33/storage.k8s.io__v1.json": [
-		3200,
+		93200,
 		3200
 	],
 	"./1.33/storage.k8s.io__v1alpha1.json": [
-		7871,
+		87871,
 		7871
 	],
 	"./1.33/storage.k8s.io__v1beta1.json": [
-		786,
+		18405,
 		8405
 	],
 	"./1.33/storagemigration.k8s.io__v1alpha1.json": [
-		8189,
+		58189,
 		8189
 	],
 	"./1.34/admissionregistration.k8s.io__v1.json": [
-		1952,
+		91952,
 		1952
 	],
 	"./1.34/admissionregistration.k8s.io__v1alpha1.json": [
-		9583,
+		19583,
 		9583
 	],
 	"./1.34/admissionregistration.k8s.io__v1beta1.json": [
-		7637,
+		97637,
 		7637
 	],
 	"./1.34/apiextensions.k8s.io__v1.json": [
-		8430,
+		68430,
 		8430
 	],
 	"./1.34/apiregistration.k8s.io__v1.json": [
-		3799,
+		33799,
 		3799
 	],
 	"./1.34/apps__v1.json": [
@@ -4886,131 +3972,131 @@ var map = {
 		2892
 	],
 	"./1.34/authentication.k8s.io__v1.json": [
-		8302,
+		68302,
 		8302
 	],
 	"./1.34/authorization.k8s.io__v1.json": [
-		4231,
+		54231,
 		4231
 	],
 	"./1.34/autoscaling__v1.json": [
-		2146,
+		72146,
 		2146
 	],
 	"./1.34/autoscaling__v2.json": [
-		3475,
+		93475,
 		3475
 	],
 	"./1.34/batch__v1.json": [
-		7994,
+		77994,
 		7994
 	],
 	"./1.34/certificates.k8s.io__v1.json": [
-		5546,
+		85546,
 		5546
 	],
 	"./1.34/certificates.k8s.io__v1alpha1.json": [
-		3033,
+		33033,
 		3033
 	],
 	"./1.34/certificates.k8s.io__v1beta1.json": [
-		3383,
+		33383,
 		3383
 	],
 	"./1.34/coordination.k8s.io__v1.json": [
-		9135,
+		59135,
 		9135
 	],
 	"./1.34/coordination.k8s.io__v1alpha2.json": [
-		7661,
+		47661,
 		7661
 	],
 	"./1.34/coordination.k8s.io__v1beta1.json": [
-		3620,
+		93620,
 		3620
 	],
 	"./1.34/core__v1.json": [
-		9687,
+		19687,
 		9687
 	],
 	"./1.34/discovery.k8s.io__v1.json": [
-		6674,
+		36674,
 		6674
 	],
 	"./1.34/events.k8s.io__v1.json": [
-		6017,
+		76017,
 		6017
 	],
 	"./1.34/flowcontrol.apiserver.k8s.io__v1.json": [
-		9616,
+		39616,
 		9616
 	],
 	"./1.34/index.json": [
-		7113,
+		87113,
 		7113
 	],
 	"./1.34/internal.apiserver.k8s.io__v1alpha1.json": [
-		7482,
+		15101,
 		5101
 	],
 	"./1.34/networking.k8s.io__v1.json": [
-		52,
+		40052,
 		52
 	],
 	"./1.34/networking.k8s.io__v1beta1.json": [
-		5873,
+		95873,
 		5873
 	],
 	"./1.34/node.k8s.io__v1.json": [
-		5098,
+		35098,
 		5098
 	],
 	"./1.34/policy__v1.json": [
-		554,
+		10554,
 		554
 	],
 	"./1.34/rbac.authorization.k8s.io__v1.json": [
-		6439,
+		66439,
 		6439
 	],
 	"./1.34/resource.k8s.io__v1.json": [
-		1830,
+		11830,
 		1830
 	],
 	"./1.34/resource.k8s.io__v1alpha3.json": [
-		3923,
+		33923,
 		3923
 	],
 	"./1.34/resource.k8s.io__v1beta1.json": [
-		3131,
+		33131,
 		3131
 	],
 	"./1.34/resource.k8s.io__v1beta2.json": [
-		5290,
+		75290,
 		5290
 	],
 	"./1.34/scheduling.k8s.io__v1.json": [
-		9796,
+		79796,
 		9796
 	],
 	"./1.34/storage.k8s.io__v1.json": [
-		2771,
+		32771,
 		2771
 	],
 	"./1.34/storage.k8s.io__v1alpha1.json": [
-		1084,
+		31084,
 		1084
 	],
 	"./1.34/storage.k8s.io__v1beta1.json": [
-		1264,
+		91264,
 		1264
 	],
 	"./1.34/storagemigration.k8s.io__v1alpha1.json": [
-		1896,
+		61896,
 		1896
 	],
 	"./1.35/admissionregistration.k8s.io__v1.json": [
-		8341,
+		68341,
 		8341
 	],
 	"./1.35/admissionregistration.k8s.io__v1alpha1.json": [
@@ -5018,27 +4104,27 @@ var map = {
 		398
 	],
 	"./1.35/admissionregistration.k8s.io__v1beta1.json": [
-		2810,
+		92810,
 		2810
 	],
 	"./1.35/apiextensions.k8s.io__v1.json": [
-		4015,
+		74015,
 		4015
 	],
 	"./1.35/apiregistration.k8s.io__v1.json": [
-		510,
+		40510,
 		510
 	],
 	"./1.35/apps__v1.json": [
-		205,
+		20205,
 		205
 	],
 	"./1.35/authentication.k8s.io__v1.json": [
-		7961,
+		37961,
 		7961
 	],
 	"./1.35/authorization.k8s.io__v1.json": [
-		2244,
+		7482,
 		7482
 	],
 	"./1.35/autoscaling__v1.json": [
@@ -5046,75 +4132,75 @@ var map = {
 		5393
 	],
 	"./1.35/autoscaling__v2.json": [
-		948,
+		70948,
 		948
 	],
 	"./1.35/batch__v1.json": [
-		4853,
+		14853,
 		4853
 	],
 	"./1.35/certificates.k8s.io__v1.json": [
-		6970,
+		54589,
 		4589
 	],
 	"./1.35/certificates.k8s.io__v1alpha1.json": [
-		9718,
+		89718,
 		9718
 	],
 	"./1.35/certificates.k8s.io__v1beta1.json": [
-		1250,
+		81250,
 		1250
 	],
 	"./1.35/coordination.k8s.io__v1.json": [
-		376,
+		90376,
 		376
 	],
 	"./1.35/coordination.k8s.io__v1alpha2.json": [
-		3654,
+		53654,
 		3654
 	],
 	"./1.35/coordination.k8s.io__v1beta1.json": [
-		3533,
+		83533,
 		3533
 	],
 	"./1.35/core__v1.json": [
-		802,
+		50802,
 		802
 	],
 	"./1.35/discovery.k8s.io__v1.json": [
-		3567,
+		33567,
 		3567
 	],
 	"./1.35/events.k8s.io__v1.json": [
-		3286,
+		13286,
 		3286
 	],
 	"./1.35/flowcontrol.apiserver.k8s.io__v1.json": [
-		2237,
+		22237,
 		2237
 	],
 	"./1.35/index.json": [
-		9190,
+		99190,
 		9190
 	],
 	"./1.35/internal.apiserver.k8s.io__v1alpha1.json": [
-		3514,
+		53514,
 		3514
 	],
 	"./1.35/networking.k8s.io__v1.json": [
-		8771,
+		88771,
 		8771
 	],
 	"./1.35/networking.k8s.io__v1beta1.json": [
-		6928,
+		96928,
 		6928
 	],
 	"./1.35/node.k8s.io__v1.json": [
-		2769,
+		12769,
 		2769
 	],
 	"./1.35/policy__v1.json": [
-		2555,
+		72555,
 		2555
 	],
 	"./1.35/rbac.authorization.k8s.io__v1.json": [
@@ -5122,139 +4208,139 @@ var map = {
 		2132
 	],
 	"./1.35/resource.k8s.io__v1.json": [
-		4317,
+		24317,
 		4317
 	],
 	"./1.35/resource.k8s.io__v1alpha3.json": [
-		820,
+		70820,
 		820
 	],
 	"./1.35/resource.k8s.io__v1beta1.json": [
-		2434,
+		22434,
 		2434
 	],
 	"./1.35/resource.k8s.io__v1beta2.json": [
-		976,
+		8595,
 		8595
 	],
 	"./1.35/scheduling.k8s.io__v1.json": [
-		1915,
+		51915,
 		1915
 	],
 	"./1.35/scheduling.k8s.io__v1alpha1.json": [
-		5412,
+		55412,
 		5412
 	],
 	"./1.35/storage.k8s.io__v1.json": [
-		630,
+		90630,
 		630
 	],
 	"./1.35/storage.k8s.io__v1beta1.json": [
-		571,
+		60571,
 		571
 	],
 	"./1.35/storagemigration.k8s.io__v1beta1.json": [
-		6637,
+		66637,
 		6637
 	],
 	"./1.36/admissionregistration.k8s.io__v1.json": [
-		566,
+		30566,
 		566
 	],
 	"./1.36/admissionregistration.k8s.io__v1alpha1.json": [
-		9773,
+		49773,
 		9773
 	],
 	"./1.36/admissionregistration.k8s.io__v1beta1.json": [
-		8395,
+		18395,
 		8395
 	],
 	"./1.36/apiextensions.k8s.io__v1.json": [
-		4592,
+		44592,
 		4592
 	],
 	"./1.36/apiregistration.k8s.io__v1.json": [
-		7437,
+		97437,
 		7437
 	],
 	"./1.36/apps__v1.json": [
-		3586,
+		33586,
 		3586
 	],
 	"./1.36/authentication.k8s.io__v1.json": [
-		8184,
+		38184,
 		8184
 	],
 	"./1.36/authorization.k8s.io__v1.json": [
-		5593,
+		75593,
 		5593
 	],
 	"./1.36/autoscaling__v1.json": [
-		4436,
+		34436,
 		4436
 	],
 	"./1.36/autoscaling__v2.json": [
-		9825,
+		59825,
 		9825
 	],
 	"./1.36/batch__v1.json": [
-		3016,
+		73016,
 		3016
 	],
 	"./1.36/certificates.k8s.io__v1.json": [
-		4848,
+		64848,
 		4848
 	],
 	"./1.36/certificates.k8s.io__v1alpha1.json": [
-		3183,
+		53183,
 		3183
 	],
 	"./1.36/certificates.k8s.io__v1beta1.json": [
-		3861,
+		53861,
 		3861
 	],
 	"./1.36/coordination.k8s.io__v1.json": [
-		8037,
+		48037,
 		8037
 	],
 	"./1.36/coordination.k8s.io__v1alpha2.json": [
-		6559,
+		66559,
 		6559
 	],
 	"./1.36/coordination.k8s.io__v1beta1.json": [
-		7562,
+		97562,
 		7562
 	],
 	"./1.36/core__v1.json": [
-		3645,
+		73645,
 		3645
 	],
 	"./1.36/discovery.k8s.io__v1.json": [
-		60,
+		60060,
 		60
 	],
 	"./1.36/events.k8s.io__v1.json": [
-		3303,
+		63303,
 		3303
 	],
 	"./1.36/flowcontrol.apiserver.k8s.io__v1.json": [
-		8130,
+		88130,
 		8130
 	],
 	"./1.36/index.json": [
-		8263,
+		58263,
 		8263
 	],
 	"./1.36/internal.apiserver.k8s.io__v1alpha1.json": [
-		9119,
+		39119,
 		9119
 	],
 	"./1.36/networking.k8s.io__v1.json": [
-		6162,
+		56162,
 		6162
 	],
 	"./1.36/networking.k8s.io__v1beta1.json": [
-		4319,
+		74319,
 		4319
 	],
 	"./1.36/node.k8s.io__v1.json": [
@@ -5266,11 +4352,11 @@ var map = {
 		3292
 	],
 	"./1.36/rbac.authorization.k8s.io__v1.json": [
-		3029,
+		23029,
 		3029
 	],
 	"./1.36/resource.k8s.io__v1.json": [
-		9308,
+		89308,
 		9308
 	],
 	"./1.36/resource.k8s.io__v1alpha3.json": [
@@ -5278,31 +4364,31 @@ var map = {
 		477
 	],
 	"./1.36/resource.k8s.io__v1beta1.json": [
-		7385,
+		67385,
 		7385
 	],
 	"./1.36/resource.k8s.io__v1beta2.json": [
-		6460,
+		76460,
 		6460
 	],
 	"./1.36/scheduling.k8s.io__v1.json": [
-		7174,
+		97174,
 		7174
 	],
 	"./1.36/scheduling.k8s.io__v1alpha2.json": [
-		5424,
+		15424,
 		5424
 	],
 	"./1.36/storage.k8s.io__v1.json": [
-		9329,
+		19329,
 		9329
 	],
 	"./1.36/storage.k8s.io__v1beta1.json": [
-		5022,
+		65022,
 		5022
 	],
 	"./1.36/storagemigration.k8s.io__v1beta1.json": [
-		1534,
+		41534,
 		1534
 	]
 };
@@ -5321,29 +4407,29 @@ function webpackAsyncContext(req) {
 	});
 }
 webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 9576;
+webpackAsyncContext.id = 19576;
 module.exports = webpackAsyncContext;
 
 /***/ }),
 
-/***/ 8196:
+/***/ 68196:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var map = {
 	"./1.33/index.json": [
-		6840,
+		86840,
 		6840
 	],
 	"./1.34/index.json": [
-		7113,
+		87113,
 		7113
 	],
 	"./1.35/index.json": [
-		9190,
+		99190,
 		9190
 	],
 	"./1.36/index.json": [
-		8263,
+		58263,
 		8263
 	]
 };
@@ -5362,7 +4448,7 @@ function webpackAsyncContext(req) {
 	});
 }
 webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 8196;
+webpackAsyncContext.id = 68196;
 module.exports = webpackAsyncContext;
 
 /***/ })

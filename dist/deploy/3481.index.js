@@ -1,8 +1,8 @@
-export const id = 2945;
-export const ids = [2945];
+export const id = 3481;
+export const ids = [3481];
 export const modules = {
 
-/***/ 92945:
+/***/ 83481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,7 +70,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
+var errors = __webpack_require__(77051);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/cache.ts
 
 
@@ -87,7 +87,7 @@ function cacheServiceAvailable(env) {
 }
 async function restoreGoCache(paths, keys) {
     try {
-        const cache = await __webpack_require__.e(/* import() */ 1691).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 60139));
         const matchedKey = await cache.restoreCache([...paths], keys.key, keys.restoreKeys);
         return { matchedKey, hit: matchedKey === keys.key };
     }
@@ -104,7 +104,7 @@ async function saveGoCache(state) {
     if (paths.length === 0)
         return { saved: false, reason: 'neither the module cache nor the build cache exists: no go command ran' };
     try {
-        const cache = await __webpack_require__.e(/* import() */ 1691).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 60139));
         const id = await cache.saveCache(paths, state.key);
         return id === -1
             ? { saved: false, reason: 'the cache service did not accept the save' }
@@ -120,7 +120,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/glob.ts
-var glob = __webpack_require__(60884);
+var glob = __webpack_require__(93886);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/hash-files.ts
 
 
@@ -175,11 +175,11 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(36658);
+var retry = __webpack_require__(52868);
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+var summary = __webpack_require__(18806);
 // EXTERNAL MODULE: ./packages/kit/src/proxy.ts
-var proxy = __webpack_require__(47844);
+var proxy = __webpack_require__(92030);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/http.ts
 /*
  * setup-go's HTTP: the release manifest and the Go archive, on node:http/https with the agents of the project's
@@ -505,8 +505,8 @@ function changeIn(dir, timeoutMs, signal) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(62088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(73880);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/platform.ts
 const ARCHES = [
     { names: ['x64', 'amd64', 'x86_64'], arch: 'amd64', cacheArch: 'x64' },
@@ -1175,7 +1175,7 @@ async function findInToolCache(tc, spec) {
     if (spec.kind !== 'exact' && spec.kind !== 'range')
         return undefined;
     // Imported here, after input validation: tool-cache brings @actions/core and the HTTP client with it.
-    const toolCache = await __webpack_require__.e(/* import() */ 9805).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const toolCache = await __webpack_require__.e(/* import() */ 9213).then(__webpack_require__.bind(__webpack_require__, 39213));
     return withToolCacheRoot(tc.root, () => {
         const semver = spec.kind === 'exact' ? spec.semver : newestMatching(spec, toolCache.findAllVersions(tc.tool, tc.arch));
         const dir = semver ? toolCache.find(tc.tool, semver, tc.arch) : '';
@@ -1383,7 +1383,7 @@ async function extractTarGz(input, dest, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
+var exec = __webpack_require__(92041);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/version-file.ts
 
 
@@ -1723,7 +1723,7 @@ async function verifyGoVersion(goroot, semver, env, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
+var paths = __webpack_require__(84146);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/stage.ts
 /*
  * The setup-go stage: the action's inputs as plain values in, everything the caller must apply out (outputs,
@@ -1945,7 +1945,7 @@ function setupGoSummary(r, origin, restoreOnly) {
 
 /***/ }),
 
-/***/ 42783:
+/***/ 92041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1955,8 +1955,8 @@ function setupGoSummary(r, origin, restoreOnly) {
 /* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13566);
 
 
 
@@ -2107,7 +2107,7 @@ function exec(file, args, opts = {}) {
 
 /***/ }),
 
-/***/ 60884:
+/***/ 93886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2118,7 +2118,7 @@ function exec(file, args, opts = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84146);
 
 
 
@@ -2288,7 +2288,7 @@ function statOrUndefined(p) {
 
 /***/ }),
 
-/***/ 80524:
+/***/ 84146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2300,7 +2300,7 @@ function statOrUndefined(p) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
 /*
  * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
  * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
@@ -2362,7 +2362,7 @@ function realpathOrUndefined(p) {
 
 /***/ }),
 
-/***/ 47844:
+/***/ 92030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2382,7 +2382,7 @@ function realpathOrUndefined(p) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
 /*
  * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
  * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
@@ -2601,7 +2601,7 @@ function redactProxy(text, route) {
 
 /***/ }),
 
-/***/ 36658:
+/***/ 52868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2650,7 +2650,7 @@ async function retry(fn, opts = {}) {
 
 /***/ }),
 
-/***/ 55300:
+/***/ 18806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

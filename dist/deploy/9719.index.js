@@ -1,8 +1,8 @@
-export const id = 9863;
-export const ids = [9863];
+export const id = 9719;
+export const ids = [9719];
 export const modules = {
 
-/***/ 36658:
+/***/ 52868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -51,7 +51,7 @@ async function retry(fn, opts = {}) {
 
 /***/ }),
 
-/***/ 55300:
+/***/ 18806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -99,7 +99,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 85724:
+/***/ 43686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -113,8 +113,8 @@ function formatMs(ms) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43439);
 
 
 
@@ -346,7 +346,7 @@ function unique(values) {
 
 /***/ }),
 
-/***/ 25101:
+/***/ 29719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -391,7 +391,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
+var errors = __webpack_require__(77051);
 ;// CONCATENATED MODULE: ./packages/probe/src/headers.ts
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -1053,7 +1053,7 @@ function failureHint(f, secure) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __webpack_require__(26415);
+var inputs = __webpack_require__(79341);
 ;// CONCATENATED MODULE: ./packages/probe/src/latency.ts
 
 const latency_EXPECTED = 'budgets such as `p95 < 300ms`, `max <= 1s`, `p50: 100ms` or a bare duration for the p95';
@@ -1123,7 +1123,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var src_kubeconfig = __webpack_require__(85724);
+var src_kubeconfig = __webpack_require__(43686);
 ;// CONCATENATED MODULE: ./packages/probe/src/target.ts
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -1348,8 +1348,8 @@ function regex(input, text) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(43439);
 ;// CONCATENATED MODULE: ./packages/probe/src/service-proxy.ts
 
 
@@ -1477,9 +1477,9 @@ function apiServerStatus(status, body) {
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+var summary = __webpack_require__(18806);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(36658);
+var retry = __webpack_require__(52868);
 ;// CONCATENATED MODULE: ./packages/probe/src/smoke-test.ts
 
 

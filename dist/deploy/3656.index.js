@@ -1,8 +1,8 @@
-export const id = 4773;
-export const ids = [4773];
+export const id = 3656;
+export const ids = [3656];
 export const modules = {
 
-/***/ 21916:
+/***/ 53996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,7 +152,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 64773:
+/***/ 43656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -905,17 +905,17 @@ function readHeader(src) {
 }
 
 // EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(41345);
+var compile_ldflags = __webpack_require__(99107);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77817);
+var src_errors = __webpack_require__(77051);
 // EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
+var paths = __webpack_require__(84146);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
+var exec = __webpack_require__(92041);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(53996);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/overwrites.ts
 /*
  * -X values that the program replaces before it can see them. The linker sets the variable's initial
@@ -1663,7 +1663,7 @@ function buildEnvironment(o) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(43595);
+var concurrency = __webpack_require__(26309);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/program.ts
 /*
  * The packages that make up one program for one target, as far as -X verification needs them: each
@@ -1888,7 +1888,7 @@ async function listProgram(pkg, opts) {
 }
 
 // EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var compile_source = __webpack_require__(46189);
+var compile_source = __webpack_require__(82519);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
  * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
@@ -2234,7 +2234,7 @@ function mergeTargets(errors) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+var summary = __webpack_require__(18806);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/report.ts
 /*
  * What a build matrix tells the user: the job summary (targets, sizes, digests, injected values, times)
@@ -2531,7 +2531,7 @@ async function goBuildStage(input, log) {
 
 /***/ }),
 
-/***/ 43595:
+/***/ 26309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 4829;
-export const ids = [4829];
+export const id = 8296;
+export const ids = [8296];
 export const modules = {
 
-/***/ 55838:
+/***/ 4412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -27,7 +27,7 @@ const RUN_URL_ANNOTATION = 'goship.dev/run-url';
 
 /***/ }),
 
-/***/ 42783:
+/***/ 92041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -37,8 +37,8 @@ const RUN_URL_ANNOTATION = 'goship.dev/run-url';
 /* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13566);
 
 
 
@@ -189,7 +189,7 @@ function exec(file, args, opts = {}) {
 
 /***/ }),
 
-/***/ 90483:
+/***/ 25569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -198,177 +198,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readRolloutOptions: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_1__.wT),
 /* harmony export */   rolloutKubeconfig: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_1__.bn)
 /* harmony export */ });
-/* harmony import */ var _fleet_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25839);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65030);
+/* harmony import */ var _fleet_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74237);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54236);
 // The input readers alone (`@goship/kube/inputs`): an adapter validates its inputs with these before it loads
 // the stages (apply, watch, rollback, GitHub deployments).
 
 
-
-
-/***/ }),
-
-/***/ 76768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   O9: () => (/* binding */ digestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   ZD: () => (/* binding */ familiarReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   dc: () => (/* binding */ lowercaseName),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
-/* harmony export */ });
-/*
- * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
- *   [registry[:port]/]path[:tag][@algorithm:hex]
- * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
- * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
- * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
- */
-const DOCKER_HUB = 'docker.io';
-/** The host that actually serves Docker Hub's Distribution API. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    reference;
-    problem;
-    constructor(reference, problem) {
-        super(`'${reference}' is not a valid image reference: ${problem}`);
-        this.reference = reference;
-        this.problem = problem;
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-function isValidDigest(digest) {
-    if (!DIGEST_PATTERN.test(digest))
-        return false;
-    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
-}
-function isDomain(component) {
-    return (component.includes('.') ||
-        component.includes(':') ||
-        component === 'localhost' ||
-        component !== component.toLowerCase());
-}
-function validDomain(domain) {
-    // host[:port] or [ipv6]:port
-    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
-    if (!m)
-        return false;
-    const [, host, port] = m;
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-        return false;
-    if (host.startsWith('['))
-        return true;
-    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
-}
-/**
- * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws InvalidReferenceError naming the part that is wrong.
- */
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-        }
-    }
-    if (rest === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty');
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift();
-        if (!validDomain(registry))
-            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DOCKER_HUB;
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const p of parts) {
-        if (!PATH_COMPONENT.test(p)) {
-            const why = p !== p.toLowerCase()
-                ? 'repository names must be lower-case'
-                : 'use lower-case letters, digits and single separators . _ __ -';
-            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
-        }
-    }
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository, tag, digest };
-}
-/**
- * The reference with its name (registry and path, not the tag or digest) in lower case, as
- * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
- */
-function lowercaseName(text) {
-    const at = text.indexOf('@');
-    const named = at >= 0 ? text.slice(0, at) : text;
-    const slash = named.lastIndexOf('/');
-    const colon = named.indexOf(':', slash + 1);
-    const name = colon >= 0 ? named.slice(0, colon) : named;
-    return `${name.toLowerCase()}${text.slice(name.length)}`;
-}
-/** `registry/repository` (the name without tag or digest). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
-function familiarReference(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === DOCKER_HUB)
-        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
-    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
-function digestReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host to send Distribution API requests to. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 5839;
-export const ids = [5839];
+export const id = 4237;
+export const ids = [4237];
 export const modules = {
 
-/***/ 36658:
+/***/ 52868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -51,7 +51,7 @@ async function retry(fn, opts = {}) {
 
 /***/ }),
 
-/***/ 79816:
+/***/ 27750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -64,9 +64,9 @@ async function retry(fn, opts = {}) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36658);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87573);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52868);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34351);
 
 
 
@@ -317,7 +317,7 @@ async function* lines(body, path) {
 
 /***/ }),
 
-/***/ 87573:
+/***/ 34351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -327,9 +327,9 @@ async function* lines(body, path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42783);
-/* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85724);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92041);
+/* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43686);
 
 
 
@@ -535,15 +535,15 @@ class Credentials {
 
 /***/ }),
 
-/***/ 3401:
+/***/ 16495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ parseClusters)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_oci__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76768);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28719);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
 
 
 
@@ -625,14 +625,14 @@ function checkSpec(s) {
     if (s.image) {
         let digest;
         try {
-            digest = (0,_goship_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(s.image).digest;
+            digest = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(s.image).digest;
         }
         catch (err) {
-            if (err instanceof _goship_oci__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_)
+            if (err instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_)
                 fail(`cluster '${s.name}': image ${err.message}`);
             throw err;
         }
-        if (!digest?.startsWith('sha256:'))
+        if (!(0,_goship_contract__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(digest ?? ''))
             fail(`cluster '${s.name}': image '${s.image}' is not pinned by digest`, 'A per-cluster image is the same image from another registry (a regional mirror): <host>/<repository>@sha256:<the digest the manifests deploy>.');
     }
 }
@@ -658,15 +658,15 @@ function nodeSelector(value, who) {
 
 /***/ }),
 
-/***/ 25839:
+/***/ 74237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ readFleetOptions)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65030);
-/* harmony import */ var _clusters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3401);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75258);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54236);
+/* harmony import */ var _clusters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16495);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27496);
 
 
 
@@ -689,15 +689,15 @@ function readFleetOptions(inputs, ctx) {
 
 /***/ }),
 
-/***/ 75258:
+/***/ 27496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ planWaves),
 /* harmony export */   a: () => (/* binding */ parseWaves)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26415);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79341);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
 
 const INPUT = 'waves';
 const EXPECTED = 'wave sizes in order, e.g. `1, 25%, rest`: a count, a percentage of the clusters, or rest (last)';
@@ -749,7 +749,7 @@ function planWaves(total, sizes) {
 
 /***/ }),
 
-/***/ 65030:
+/***/ 54236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -757,10 +757,11 @@ function planWaves(total, sizes) {
 /* harmony export */   k4: () => (/* binding */ liveFacts),
 /* harmony export */   wT: () => (/* binding */ readRolloutOptions)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55838);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79816);
-/* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85724);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4412);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28719);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27750);
+/* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43686);
 /*
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
  * what the live cluster says about a deployed Service (the pipeline's integrity report).
@@ -860,7 +861,7 @@ async function liveFacts(options, target, signal) {
             facts.push({
                 subject: 'digest',
                 where: `Pod ${pod.metadata.name} ${c.name} imageID`,
-                value: /@(sha256:[0-9a-f]{64})$/.exec(c.imageID ?? '')?.[1],
+                value: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_4__/* .splitPinnedReference */ .I2)(c.imageID ?? '')?.digest,
             });
     return facts;
 }
@@ -868,7 +869,7 @@ async function liveFacts(options, target, signal) {
 
 /***/ }),
 
-/***/ 85724:
+/***/ 43686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -882,8 +883,8 @@ async function liveFacts(options, target, signal) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43439);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 1175;
-export const ids = [1175];
+export const id = 6908;
+export const ids = [6908];
 export const modules = {
 
-/***/ 47844:
+/***/ 92030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
 /*
  * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
  * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
@@ -241,7 +241,7 @@ function redactProxy(text, route) {
 
 /***/ }),
 
-/***/ 36658:
+/***/ 52868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -290,7 +290,7 @@ async function retry(fn, opts = {}) {
 
 /***/ }),
 
-/***/ 11175:
+/***/ 6908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -301,12 +301,9 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_PATH: () => (/* reexport */ DEFAULT_PATH),
   DEFAULT_TAG_RULES: () => (/* reexport */ DEFAULT_TAG_RULES),
   DEFAULT_USER: () => (/* reexport */ DEFAULT_USER),
-  DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
-  DOCKER_HUB_API: () => (/* reexport */ reference/* DOCKER_HUB_API */.sg),
   DockerfileSyntaxError: () => (/* reexport */ DockerfileSyntaxError),
   INDEX_TYPES: () => (/* reexport */ INDEX_TYPES),
   INSTRUCTIONS: () => (/* reexport */ INSTRUCTIONS),
-  InvalidReferenceError: () => (/* reexport */ reference/* InvalidReferenceError */.x_),
   LDFLAGS_ARG: () => (/* reexport */ LDFLAGS_ARG),
   MANIFEST_ACCEPT: () => (/* reexport */ MANIFEST_ACCEPT),
   MANIFEST_TYPES: () => (/* reexport */ MANIFEST_TYPES),
@@ -318,9 +315,7 @@ __webpack_require__.d(__webpack_exports__, {
   RegistryClient: () => (/* reexport */ RegistryClient),
   RegistryError: () => (/* reexport */ RegistryError),
   RegistryPool: () => (/* reexport */ RegistryPool),
-  TAG_PATTERN: () => (/* reexport */ reference/* TAG_PATTERN */.A0),
   TagRuleError: () => (/* reexport */ TagRuleError),
-  apiHost: () => (/* reexport */ reference/* apiHost */.nz),
   assemble: () => (/* reexport */ assemble),
   basicAuth: () => (/* reexport */ basicAuth),
   binaryNameFromModule: () => (/* reexport */ binaryNameFromModule),
@@ -344,13 +339,10 @@ __webpack_require__.d(__webpack_exports__, {
   declaredPort: () => (/* reexport */ declaredPort),
   defaultDeadline: () => (/* reexport */ defaultDeadline),
   detectBuilder: () => (/* reexport */ detectBuilder),
-  digestReference: () => (/* reexport */ reference/* digestReference */.O9),
   dockerConfigPath: () => (/* reexport */ dockerConfigPath),
   entrypointName: () => (/* reexport */ entrypointName),
   expandVariables: () => (/* reexport */ expandVariables),
-  familiarReference: () => (/* reexport */ reference/* familiarReference */.ZD),
   formatPlatform: () => (/* reexport */ formatPlatform),
-  formatReference: () => (/* reexport */ reference/* formatReference */.FH),
   generateDockerfile: () => (/* reexport */ generateDockerfile),
   goVersionFromModule: () => (/* reexport */ goVersionFromModule),
   gzipLayer: () => (/* reexport */ gzipLayer),
@@ -365,11 +357,8 @@ __webpack_require__.d(__webpack_exports__, {
   isNative: () => (/* reexport */ isNative),
   isPlainHttpServer: () => (/* reexport */ isPlainHttpServer),
   isTransient: () => (/* reexport */ isTransient),
-  isValidDigest: () => (/* reexport */ reference/* isValidDigest */.fH),
-  isValidTag: () => (/* reexport */ reference/* isValidTag */.r_),
   jsonBlob: () => (/* reexport */ jsonBlob),
   lookupCredentials: () => (/* reexport */ lookupCredentials),
-  lowercaseName: () => (/* reexport */ reference/* lowercaseName */.dc),
   nativePlatform: () => (/* reexport */ nativePlatform),
   ociLabels: () => (/* reexport */ ociLabels),
   ociLayerType: () => (/* reexport */ ociLayerType),
@@ -378,7 +367,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseDockerfile: () => (/* reexport */ parseDockerfile),
   parseGitRef: () => (/* reexport */ parseGitRef),
   parsePlatform: () => (/* reexport */ parsePlatform),
-  parseReference: () => (/* reexport */ reference/* parseReference */.F2),
   parseTagRules: () => (/* reexport */ parseTagRules),
   pickNative: () => (/* reexport */ pickNative),
   planIndex: () => (/* reexport */ planIndex),
@@ -393,7 +381,6 @@ __webpack_require__.d(__webpack_exports__, {
   readPushedImage: () => (/* reexport */ readPushedImage),
   redactBuildArgs: () => (/* reexport */ redactBuildArgs),
   registryErrorDetail: () => (/* reexport */ registryErrorDetail),
-  repositoryName: () => (/* reexport */ reference/* repositoryName */.aR),
   repositoryTags: () => (/* reexport */ repositoryTags),
   request: () => (/* reexport */ request),
   resolveBase: () => (/* reexport */ resolveBase),
@@ -423,8 +410,10 @@ var external_node_stream_ = __webpack_require__(57075);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/contract/src/reference.ts
+var reference = __webpack_require__(28719);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
+var errors = __webpack_require__(77051);
 ;// CONCATENATED MODULE: ./packages/oci/src/media.ts
 
 
@@ -479,8 +468,6 @@ function samePlatform(a, b) {
     return norm(a) === norm(b);
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __webpack_require__(76768);
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -1133,7 +1120,7 @@ async function runLimited(jobs, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(41345);
+var compile_ldflags = __webpack_require__(99107);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
 /* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
@@ -1179,13 +1166,14 @@ function registryErrorDetail(res) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
+var exec = __webpack_require__(92041);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts
 /*
  * The container builders behind the Dockerfile backend: which one works on this runner, the per-build
  * configuration files they read (auth file, cert dir, registries.conf), and the build + push commands with
  * the digest read back from the builder (--digestfile, --metadata-file).
  */
+
 
 
 
@@ -1383,7 +1371,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
             await (0,exec/* exec */.m0)(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = (0,external_node_fs_.existsSync)(digestFile) ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : '';
-            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+            if (!(0,reference/* isDigest */.Bc)(d)) {
                 throw new errors/* UserError */.yo(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
                     hint: `Check the ${tool} output above for the registry error.`,
                 });
@@ -1442,7 +1430,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     await runBuilder('docker', cmd, { env: buildArgs.env, stream: true, signal: o.signal });
     const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
     const digest = meta['containerimage.digest'] ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+    if (!(0,reference/* isDigest */.Bc)(digest))
         throw new errors/* UserError */.yo(`docker buildx wrote no image digest to ${metadataFile}`);
     return digest;
 }
@@ -1566,8 +1554,8 @@ ENTRYPOINT ["${bin}"]
 `;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(53996);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/parse.ts
 /*
  * A Dockerfile reader that keeps line numbers: enough of the BuildKit frontend's rules (parser
@@ -2074,9 +2062,9 @@ async function describePushed(o, digest) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+var paths = __webpack_require__(84146);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __webpack_require__(73880);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/oci/src/tags.ts
 /*
@@ -2325,7 +2313,7 @@ function digestsInput(raw, workspace) {
         .map((f) => {
         const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8').trim();
         // A file named by the digest (docker's recipe: an empty file per digest) is its own content.
-        if (text === '' && /^sha256:[a-f0-9]{64}$/.test(f))
+        if (text === '' && (0,reference/* isDigest */.Bc)(f))
             return f;
         // One line per file, so that a JSON document (the metadata output) stays one entry.
         return text.startsWith('{') || text.startsWith('[') ? oneLineJson(text, (0,external_node_path_.join)(dir, f)) : text;
@@ -3034,8 +3022,8 @@ function startContainer(spec, runc, workDir) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(8006);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
 /*
  * Unpacks an image's layers (bottom first) into a directory the listening check runs the image from. The
@@ -4224,7 +4212,7 @@ function ociLabels(s) {
 }
 
 // EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var compile_source = __webpack_require__(46189);
+var compile_source = __webpack_require__(82519);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
 /*
  * Registry credentials and the two auth challenge flows of the Distribution API.
@@ -4409,7 +4397,7 @@ function basicAuth(c) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(36658);
+var retry = __webpack_require__(52868);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -4417,7 +4405,7 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./packages/kit/src/proxy.ts
-var proxy = __webpack_require__(47844);
+var proxy = __webpack_require__(92030);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
 /*
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
@@ -5252,7 +5240,7 @@ async function readPushedImage(pool, image, digest, tags = []) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+var summary = __webpack_require__(18806);
 ;// CONCATENATED MODULE: ./packages/oci/src/summary.ts
 
 /** The job summary: where the image is, its digest, tags, and size per platform and per layer. */
@@ -5334,172 +5322,6 @@ function listeningCell(r) {
 
 
 
-
-
-
-/***/ }),
-
-/***/ 76768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   O9: () => (/* binding */ digestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   ZD: () => (/* binding */ familiarReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   dc: () => (/* binding */ lowercaseName),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
-/* harmony export */ });
-/*
- * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
- *   [registry[:port]/]path[:tag][@algorithm:hex]
- * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
- * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
- * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
- */
-const DOCKER_HUB = 'docker.io';
-/** The host that actually serves Docker Hub's Distribution API. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    reference;
-    problem;
-    constructor(reference, problem) {
-        super(`'${reference}' is not a valid image reference: ${problem}`);
-        this.reference = reference;
-        this.problem = problem;
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-function isValidDigest(digest) {
-    if (!DIGEST_PATTERN.test(digest))
-        return false;
-    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
-}
-function isDomain(component) {
-    return (component.includes('.') ||
-        component.includes(':') ||
-        component === 'localhost' ||
-        component !== component.toLowerCase());
-}
-function validDomain(domain) {
-    // host[:port] or [ipv6]:port
-    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
-    if (!m)
-        return false;
-    const [, host, port] = m;
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-        return false;
-    if (host.startsWith('['))
-        return true;
-    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
-}
-/**
- * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws InvalidReferenceError naming the part that is wrong.
- */
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-        }
-    }
-    if (rest === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty');
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift();
-        if (!validDomain(registry))
-            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DOCKER_HUB;
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const p of parts) {
-        if (!PATH_COMPONENT.test(p)) {
-            const why = p !== p.toLowerCase()
-                ? 'repository names must be lower-case'
-                : 'use lower-case letters, digits and single separators . _ __ -';
-            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
-        }
-    }
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository, tag, digest };
-}
-/**
- * The reference with its name (registry and path, not the tag or digest) in lower case, as
- * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
- */
-function lowercaseName(text) {
-    const at = text.indexOf('@');
-    const named = at >= 0 ? text.slice(0, at) : text;
-    const slash = named.lastIndexOf('/');
-    const colon = named.indexOf(':', slash + 1);
-    const name = colon >= 0 ? named.slice(0, colon) : named;
-    return `${name.toLowerCase()}${text.slice(name.length)}`;
-}
-/** `registry/repository` (the name without tag or digest). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
-function familiarReference(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === DOCKER_HUB)
-        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
-    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
-function digestReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host to send Distribution API requests to. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
 
 
 /***/ })
