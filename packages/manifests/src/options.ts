@@ -6,12 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   COMMIT_ANNOTATION,
+  deriveVersion,
+  describeSource,
   InvalidReferenceError,
   parseReference,
   RUN_URL_ANNOTATION,
   VERSION_ANNOTATION,
+  versionFromRef,
 } from '@goship/contract';
-import { deriveVersion, describeSource, versionFromTag } from '@goship/go/compile';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
@@ -240,10 +242,8 @@ async function versionAndCommit(inputs: Inputs, a: ActionEnv): Promise<{ version
   }
   commit ||= a.env.GITHUB_SHA ?? '';
   if (!version) {
-    const ref = a.env.GITHUB_REF ?? '';
-    const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
     version =
-      (tag && versionFromTag(tag)) ||
+      versionFromRef(a.env.GITHUB_REF ?? '') ||
       deriveVersion({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
   }
   return { version, commit };

@@ -5,8 +5,13 @@
 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digestReference, type ImageReference, repositoryName } from '@goship/contract';
-import { describeSource, type SourceInfo } from '@goship/go/compile';
+import {
+  describeSource,
+  digestReference,
+  type ImageReference,
+  repositoryName,
+  type SourceInfo,
+} from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';

@@ -10,7 +10,6 @@ export * from './plan.js';
 export * from './program.js';
 export * from './report.js';
 export * from './run.js';
-export * from './source.js';
 export * from './stage.js';
 export * from './targets.js';
 export * from './verify.js';
