@@ -3,8 +3,8 @@
  * first, all problems collected, each naming its input).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
+import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from '@goship/contract';
 import { confinedPath, InputError, isInside, type UserError } from '@goship/kit';
-import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from './ldflags.js';
 import { parseTarget, TARGET_VARIABLES, type Target, TargetError } from './targets.js';
 
 /** Which variable receives an automatic value: `undefined` disables it. */

@@ -7,8 +7,13 @@
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { type ImageReference, parseReference, repositoryName, type SourceInfo } from '@goship/contract';
-import { composeLdflags } from '@goship/go/compile';
+import {
+  composeLdflags,
+  type ImageReference,
+  parseReference,
+  repositoryName,
+  type SourceInfo,
+} from '@goship/contract';
 import { aggregate, UserError } from '@goship/kit';
 import type { ImageConfig, ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';

@@ -7,8 +7,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidReferenceError, parseReference } from '@goship/contract';
-import { ldflagsBuildArg } from '@goship/go/compile';
+import { InvalidReferenceError, ldflagsBuildArg, parseReference } from '@goship/contract';
 import { UserError } from '@goship/kit';
 
 // Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
