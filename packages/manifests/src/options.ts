@@ -9,6 +9,7 @@ import {
   deriveVersion,
   describeSource,
   InvalidReferenceError,
+  PORT_ENV,
   parseReference,
   RUN_URL_ANNOTATION,
   VERSION_ANNOTATION,
@@ -149,7 +150,7 @@ function builtinOptions(inputs: Inputs, version: string): BuiltinOptions {
     keyPattern: ENV_NAME,
     keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
   });
-  if (config.has('PORT'))
+  if (config.has(PORT_ENV))
     throw new InputError('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
   const nodeSelector = inputs.keyValues('node-selector', {
     keyPattern: LABEL_KEY,

@@ -7,7 +7,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidReferenceError, ldflagsBuildArg, parseReference } from '@goship/contract';
+import { InvalidReferenceError, ldflagsBuildArg, PORT_ENV, parseReference } from '@goship/contract';
 import { UserError } from '@goship/kit';
 
 // Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
@@ -124,7 +124,7 @@ RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs
 FROM \${RUNTIME_IMAGE}
 ${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
 ARG APP_PORT=${o.port}
-ENV PORT=\${APP_PORT}
+ENV ${PORT_ENV}=\${APP_PORT}
 EXPOSE \${APP_PORT}
 USER 65532:65532
 ENTRYPOINT ["${bin}"]
