@@ -162,13 +162,10 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   CHECKSUMS_FILE: () => (/* reexport */ CHECKSUMS_FILE),
   GoSyntaxError: () => (/* reexport */ GoSyntaxError),
-  LdflagsQuotingError: () => (/* reexport */ compile_ldflags/* LdflagsQuotingError */.Vh),
   OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
   TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
   TargetError: () => (/* reexport */ TargetError),
   UndecidableFile: () => (/* reexport */ UndecidableFile),
-  X_NAME_FORM: () => (/* reexport */ compile_ldflags/* X_NAME_FORM */.Aw),
-  X_NAME_PATTERN: () => (/* reexport */ compile_ldflags/* X_NAME_PATTERN */.OB),
   annotationPath: () => (/* reexport */ annotationPath),
   buildEnvironment: () => (/* reexport */ buildEnvironment),
   checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
@@ -177,9 +174,6 @@ __webpack_require__.d(__webpack_exports__, {
   checksumsPath: () => (/* reexport */ checksumsPath),
   closeMatches: () => (/* reexport */ closeMatches),
   commonDir: () => (/* reexport */ commonDir),
-  composeLdflags: () => (/* reexport */ compile_ldflags/* composeLdflags */.eB),
-  deriveVersion: () => (/* reexport */ compile_source/* deriveVersion */.Ui),
-  describeSource: () => (/* reexport */ compile_source/* describeSource */.B6),
   distList: () => (/* reexport */ distList),
   editDistance: () => (/* reexport */ editDistance),
   evalGoBuild: () => (/* reexport */ evalGoBuild),
@@ -188,15 +182,11 @@ __webpack_require__.d(__webpack_exports__, {
   expandOutput: () => (/* reexport */ expandOutput),
   failureErrors: () => (/* reexport */ failureErrors),
   fileNameMatches: () => (/* reexport */ fileNameMatches),
-  findInjections: () => (/* reexport */ compile_ldflags/* findInjections */._g),
   findOverwrites: () => (/* reexport */ findOverwrites),
   findOverwritten: () => (/* reexport */ findOverwritten),
   goBuildStage: () => (/* reexport */ goBuildStage),
   importNames: () => (/* reexport */ importNames),
   importPathOf: () => (/* reexport */ importPathOf),
-  joinLdflags: () => (/* reexport */ compile_ldflags/* joinLdflags */.SA),
-  ldflagsBuildArg: () => (/* reexport */ compile_ldflags/* ldflagsBuildArg */.q),
-  ldflagsQuotingProblem: () => (/* reexport */ compile_ldflags/* ldflagsQuotingProblem */.ge),
   listProgram: () => (/* reexport */ listProgram),
   matchTag: () => (/* reexport */ matchTag),
   mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
@@ -204,28 +194,21 @@ __webpack_require__.d(__webpack_exports__, {
   parseBuildOutput: () => (/* reexport */ parseBuildOutput),
   parseJsonStream: () => (/* reexport */ parseJsonStream),
   parseTarget: () => (/* reexport */ parseTarget),
-  parseXName: () => (/* reexport */ compile_ldflags/* parseXName */.vi),
   parseXTypeError: () => (/* reexport */ parseXTypeError),
   planBuild: () => (/* reexport */ planBuild),
   programName: () => (/* reexport */ programName),
-  quoteLdflagsArg: () => (/* reexport */ compile_ldflags/* quoteLdflagsArg */.O3),
   readGoModHead: () => (/* reexport */ readGoModHead),
   readHeader: () => (/* reexport */ readHeader),
   renderSummary: () => (/* reexport */ renderSummary),
   resolveStageInput: () => (/* reexport */ resolveStageInput),
-  rfc3339: () => (/* reexport */ compile_source/* rfc3339 */.ag),
   runBuild: () => (/* reexport */ runBuild),
   scanGoFile: () => (/* reexport */ scanGoFile),
   scanProgram: () => (/* reexport */ scanProgram),
   selectFiles: () => (/* reexport */ selectFiles),
   sha256File: () => (/* reexport */ sha256File),
-  shellQuote: () => (/* reexport */ compile_ldflags/* shellQuote */.ZL),
-  sourceDateEpoch: () => (/* reexport */ compile_source/* sourceDateEpoch */.pA),
-  splitLdflags: () => (/* reexport */ compile_ldflags/* splitLdflags */.C$),
   tokenize: () => (/* reexport */ tokenize),
   unquote: () => (/* reexport */ unquote),
   unsupportedTargets: () => (/* reexport */ unsupportedTargets),
-  versionFromTag: () => (/* reexport */ compile_source/* versionFromTag */.bp),
   writeChecksums: () => (/* reexport */ writeChecksums)
 });
 
@@ -904,8 +887,8 @@ function readHeader(src) {
     return { goBuild, plusBuild };
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(99107);
+// EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
+var src_ldflags = __webpack_require__(74841);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var src_errors = __webpack_require__(77051);
 // EXTERNAL MODULE: ./packages/kit/src/paths.ts
@@ -1233,7 +1216,7 @@ function checkInjections(program, requested, target) {
     const out = { accepted: [], skipped: [], errors: [] };
     const own = ownPackages(program);
     for (const req of requested) {
-        const parsed = (0,compile_ldflags/* parseXName */.vi)(req.name);
+        const parsed = (0,src_ldflags/* parseXName */.vi)(req.name);
         const fail = (problem, hint, location) => {
             if (req.origin === 'auto-default') {
                 out.skipped.push({ name: req.name, input: req.input, reason: problem });
@@ -1319,7 +1302,7 @@ function findOverwritten(program, accepted) {
     const out = [];
     const own = ownPackages(program);
     for (const inj of accepted) {
-        const parsed = (0,compile_ldflags/* parseXName */.vi)(inj.name);
+        const parsed = (0,src_ldflags/* parseXName */.vi)(inj.name);
         if (!parsed)
             continue;
         const declaring = parsed.pkg === 'main' ? program.mainImportPath : parsed.pkg;
@@ -1559,9 +1542,9 @@ const ENV_OWNERS = Object.fromEntries([
 ]);
 /** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 /*
- * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and what
- * the smoke test expects (DESIGN.md "One version"): text that is not a version (`1.2.3;rm -rf /`, spaces,
- * quotes) is refused here, before anything is built with it.
+ * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and
+ * what the smoke test expects (docs/ARCHITECTURE.md "One version"): text that is not a version
+ * (`1.2.3;rm -rf /`, spaces, quotes) is refused here, before anything is built with it.
  */
 const VERSION_TEXT = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 const VERSION_FORM = 'a version such as 1.2.3, 1.2.3-rc.1 or 1.2.3-4-gabc1234 (letters, digits and . _ + -, at most 128 characters, starting with a letter or digit)';
@@ -1632,15 +1615,15 @@ function checkOptions(o) {
             : undefined));
     }
     try {
-        (0,compile_ldflags/* splitLdflags */.C$)(o.ldflags);
+        (0,src_ldflags/* splitLdflags */.C$)(o.ldflags);
     }
     catch (err) {
-        if (!(err instanceof compile_ldflags/* LdflagsQuotingError */.Vh))
+        if (!(err instanceof src_ldflags/* LdflagsQuotingError */.Vh))
             throw err;
         errors.push(new src_errors/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
     }
     for (const [name, value] of o.x) {
-        const problem = (0,compile_ldflags/* ldflagsQuotingProblem */.ge)(`${name}=${value}`);
+        const problem = (0,src_ldflags/* ldflagsQuotingProblem */.ge)(`${name}=${value}`);
         if (problem)
             errors.push(new src_errors/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
     }
@@ -1662,6 +1645,8 @@ function buildEnvironment(o) {
     return env;
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var version = __webpack_require__(92106);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
 var concurrency = __webpack_require__(26309);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/program.ts
@@ -1887,8 +1872,6 @@ async function listProgram(pkg, opts) {
     return { mainImportPath: root.ImportPath, packages, complete: true, via: 'go list' };
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var compile_source = __webpack_require__(82519);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
  * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
@@ -1985,7 +1968,6 @@ function parseGoEnv(go, stdout) {
 
 
 
-
 /** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
 function requestedInjections(o, values) {
     const auto = [
@@ -2012,7 +1994,7 @@ function requestedInjections(o, values) {
         throw (0,src_errors/* aggregate */.QD)(conflicts, 'conflicting inputs');
     for (const [name, value] of o.x)
         requested.push({ name, value, origin: 'x', input: 'x' });
-    for (const { name, value } of (0,compile_ldflags/* findInjections */._g)((0,compile_ldflags/* splitLdflags */.C$)(o.ldflags)))
+    for (const { name, value } of (0,src_ldflags/* findInjections */._g)((0,src_ldflags/* splitLdflags */.C$)(o.ldflags)))
         requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
     return requested;
 }
@@ -2060,10 +2042,10 @@ function jobFor(o, tc, pkg, target, env, program, check) {
         const inject = check.accepted
             .filter((a) => a.origin !== 'ldflags')
             .map(({ name: n, value }) => ({ name: n, value }));
-        ldflags = (0,compile_ldflags/* composeLdflags */.eB)({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
+        ldflags = (0,src_ldflags/* composeLdflags */.eB)({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
     }
     catch (err) {
-        if (!(err instanceof compile_ldflags/* LdflagsQuotingError */.Vh))
+        if (!(err instanceof src_ldflags/* LdflagsQuotingError */.Vh))
             throw err;
         throw new src_errors/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
     }
@@ -2107,7 +2089,7 @@ async function planBuild(o) {
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
-        ? (0,compile_source/* describeSource */.B6)(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
+        ? (0,version/* describeSource */.B6)(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
         : undefined;
     const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
     const toolchainMs = performance.now() - t0;
@@ -2124,11 +2106,11 @@ async function planBuild(o) {
         else
             source = r.s;
     }
-    const epoch = (0,compile_source/* sourceDateEpoch */.pA)(baseEnv);
+    const epoch = (0,version/* sourceDateEpoch */.pA)(baseEnv);
     const values = {
         version: o.version ?? source?.version ?? '',
         commit: source?.commit ?? '',
-        date: source?.commitTime ?? (epoch !== undefined ? (0,compile_source/* rfc3339 */.ag)(epoch) : ''),
+        date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
     };
     const requested = requestedInjections(o, values);
     const t1 = performance.now();
@@ -2438,8 +2420,8 @@ const VAR_DEFAULTS = {
 function resolveStageInput(input) {
     const errors = [];
     for (const [name] of input.x) {
-        if (!(0,compile_ldflags/* parseXName */.vi)(name))
-            errors.push(new src_errors/* InputError */.dz('x', `'${name}' is not a variable name`, compile_ldflags/* X_NAME_FORM */.Aw));
+        if (!(0,src_ldflags/* parseXName */.vi)(name))
+            errors.push(new src_errors/* InputError */.dz('x', `'${name}' is not a variable name`, src_ldflags/* X_NAME_FORM */.Aw));
     }
     const vars = {};
     for (const key of Object.keys(VAR_DEFAULTS)) {
@@ -2447,14 +2429,14 @@ function resolveStageInput(input) {
         if (value === 'none')
             continue;
         const v = value === '' ? { name: VAR_DEFAULTS[key], explicit: false } : { name: value, explicit: true };
-        if (v.explicit && !(0,compile_ldflags/* parseXName */.vi)(v.name))
-            errors.push(new src_errors/* InputError */.dz(`${key}-var`, `'${v.name}' is not a variable name`, `${compile_ldflags/* X_NAME_FORM */.Aw}, or none`));
+        if (v.explicit && !(0,src_ldflags/* parseXName */.vi)(v.name))
+            errors.push(new src_errors/* InputError */.dz(`${key}-var`, `'${v.name}' is not a variable name`, `${src_ldflags/* X_NAME_FORM */.Aw}, or none`));
         vars[key] = v;
     }
     const flags = [];
     for (const line of input.flagLines) {
         try {
-            flags.push(...(0,compile_ldflags/* splitLdflags */.C$)(line));
+            flags.push(...(0,src_ldflags/* splitLdflags */.C$)(line));
         }
         catch (err) {
             errors.push(new src_errors/* InputError */.dz('flags', `line '${line}': ${err.message}`, "arguments quoted the go command's way ('a b' or \"a b\")"));
@@ -2479,7 +2461,7 @@ async function goBuildStage(input, log) {
         const p = await planBuild({ ...input, vars, flags, onWarning: (w) => log.warning(w) });
         log.info(`${p.goVersion}; version ${p.version || '(none)'}; commit ${p.commit || '(none)'}; date ${p.date || '(none)'}`);
         for (const job of p.jobs)
-            log.info(`${job.target.platform}: go ${job.args.map(compile_ldflags/* shellQuote */.ZL).join(' ')}`);
+            log.info(`${job.target.platform}: go ${job.args.map(src_ldflags/* shellQuote */.ZL).join(' ')}`);
         log.info(`-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')}); ` +
             `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms; ` +
             `planned in ${Math.round(performance.now() - started)} ms`);
@@ -2511,9 +2493,8 @@ async function goBuildStage(input, log) {
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/compile/index.ts
-// Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
-
-
+// Go builds: target matrix, build plan, -X verification (the ldflags composition and the version rule
+// they use are @goship/contract's).
 
 
 

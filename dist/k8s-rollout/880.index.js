@@ -1115,7 +1115,7 @@ module.exports = clean
 
 const eq = __webpack_require__(3578)
 const neq = __webpack_require__(7486)
-const gt = __webpack_require__(6247)
+const gt = __webpack_require__(8628)
 const gte = __webpack_require__(9908)
 const lt = __webpack_require__(9088)
 const lte = __webpack_require__(3405)
@@ -1359,7 +1359,7 @@ module.exports = eq
 
 /***/ }),
 
-/***/ 6247:
+/***/ 8628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1673,7 +1673,7 @@ const compareLoose = __webpack_require__(1962)
 const compareBuild = __webpack_require__(8336)
 const sort = __webpack_require__(2928)
 const rsort = __webpack_require__(2600)
-const gt = __webpack_require__(6247)
+const gt = __webpack_require__(8628)
 const lt = __webpack_require__(9088)
 const eq = __webpack_require__(3578)
 const neq = __webpack_require__(7486)
@@ -2740,7 +2740,7 @@ module.exports = minSatisfying
 
 const SemVer = __webpack_require__(203)
 const Range = __webpack_require__(7646)
-const gt = __webpack_require__(6247)
+const gt = __webpack_require__(8628)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2813,7 +2813,7 @@ const Comparator = __webpack_require__(3472)
 const { ANY } = Comparator
 const Range = __webpack_require__(7646)
 const satisfies = __webpack_require__(9451)
-const gt = __webpack_require__(6247)
+const gt = __webpack_require__(8628)
 const lt = __webpack_require__(9088)
 const lte = __webpack_require__(3405)
 const gte = __webpack_require__(9908)

@@ -90,6 +90,32 @@ function kindRank(kind) {
 
 /***/ }),
 
+/***/ 963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ PORT_ENV),
+/* harmony export */   m2: () => (/* binding */ PORT_NAME)
+/* harmony export */ });
+/* unused harmony export portInEnv */
+/*
+ * The one port (docs/ARCHITECTURE.md "One port"), as the stages hand it on: the image sets it in its
+ * environment, the rendered Deployment sets the same variable from its ConfigMap and names the container
+ * port, and the probes and the Service's targetPort refer to that name. Checks of a user's manifests
+ * look for the same two names.
+ */
+/** The environment variable a service reads its listening port from. */
+const PORT_ENV = 'PORT';
+/** The name of the container port the service listens on. */
+const PORT_NAME = 'http';
+/** The PORT_ENV value in an image config's `Env` (`KEY=value` entries), or undefined when it is unset. */
+function portInEnv(env) {
+    return env.find((e) => e.startsWith(`${PORT_ENV}=`))?.slice(PORT_ENV.length + 1);
+}
+
+
+/***/ }),
+
 /***/ 8719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -265,6 +291,159 @@ function digestReference(ref, digest) {
 /** Host to send Distribution API requests to. */
 function apiHost(registry) {
     return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+
+
+/***/ }),
+
+/***/ 2106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   YN: () => (/* binding */ versionFromRef)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag, rfc3339, sourceDateEpoch */
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2041);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
 }
 
 
@@ -464,145 +643,6 @@ function toYaml(object) {
         },
     });
     return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-}
-
-
-/***/ }),
-
-/***/ 2519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   bp: () => (/* binding */ versionFromTag)
-/* harmony export */ });
-/* unused harmony exports rfc3339, sourceDateEpoch */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2041);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `refs/tags/${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
 }
 
 
@@ -1098,11 +1138,13 @@ function formatMs(ms) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
+
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -1145,7 +1187,7 @@ function initContainerName(host, port, taken) {
     return name;
 }
 function probe(path, timing) {
-    return { httpGet: { path, port: 'http' }, ...timing };
+    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -1155,7 +1197,7 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { PORT: String(o.port) };
+    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
@@ -1173,7 +1215,7 @@ function builtinObjects(o) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
+        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -1242,7 +1284,12 @@ function builtinObjects(o) {
             spec: podSpec,
         },
     });
-    const servicePort = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
+    const servicePort = {
+        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        port: o.servicePort,
+        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        protocol: 'TCP',
+    };
     if (o.nodePort !== undefined)
         servicePort.nodePort = o.nodePort;
     const objects = [
@@ -1559,10 +1606,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/contract/src/reference.ts
 var reference = __webpack_require__(8719);
+// EXTERNAL MODULE: ./packages/contract/src/port.ts
+var src_port = __webpack_require__(963);
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var src_version = __webpack_require__(2106);
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
 var annotations = __webpack_require__(4412);
-// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var source = __webpack_require__(2519);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7051);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
@@ -1578,7 +1627,6 @@ var schema_catalog = __webpack_require__(7893);
  * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
  * anything is run or written.
  */
-
 
 
 
@@ -1666,7 +1714,7 @@ function builtinOptions(inputs, version) {
         keyPattern: ENV_NAME,
         keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
     });
-    if (config.has('PORT'))
+    if (config.has(src_port/* PORT_ENV */.Cf))
         throw new errors/* InputError */.dz('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
     const nodeSelector = inputs.keyValues('node-selector', {
         keyPattern: LABEL_KEY,
@@ -1742,16 +1790,14 @@ async function versionAndCommit(inputs, a) {
     if (version && commit)
         return { version, commit };
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(a.workspace, '.git'))) {
-        const s = await (0,source/* describeSource */.B6)(a.workspace, { env: a.env });
+        const s = await (0,src_version/* describeSource */.B6)(a.workspace, { env: a.env });
         return { version: version || s.version, commit: commit || s.commit };
     }
     commit ||= a.env.GITHUB_SHA ?? '';
     if (!version) {
-        const ref = a.env.GITHUB_REF ?? '';
-        const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
         version =
-            (tag && (0,source/* versionFromTag */.bp)(tag)) ||
-                (0,source/* deriveVersion */.Ui)({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
+            (0,src_version/* versionFromRef */.YN)(a.env.GITHUB_REF ?? '') ||
+                (0,src_version/* deriveVersion */.Ui)({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
     }
     return { version, commit };
 }
@@ -2184,6 +2230,8 @@ function servicePorts(svc) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/port.ts
+var port = __webpack_require__(963);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
 var wait_targets = __webpack_require__(1568);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
@@ -2287,6 +2335,7 @@ function effectivePortEnv(c, configMaps, a) {
 
 
 
+
 /** Records what each container declares in ctx.declared. */
 function collectDeclared(ctx, containers) {
     const { a, declared } = ctx;
@@ -2328,7 +2377,7 @@ function collectDeclared(ctx, containers) {
 /** The port a container serves on: the one named http, else its only port. */
 function mainPort(ctx, c) {
     const list = ctx.declared.get(c.container) ?? [];
-    return list.find((p) => p.name === 'http') ?? (list.length === 1 ? list[0] : undefined);
+    return list.find((p) => p.name === port/* PORT_NAME */.m2) ?? (list.length === 1 ? list[0] : undefined);
 }
 function checkContainers(ctx, containers, opts) {
     const { a, services, configMaps, declared } = ctx;
@@ -2340,9 +2389,9 @@ function checkContainers(ctx, containers, opts) {
         for (const env of effectivePortEnv(c, configMaps, a)) {
             if (env.port === undefined)
                 continue;
-            const prefix = env.name === 'PORT' ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+            const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
             const named = prefix ? ports.find((p) => p.name === prefix) : main;
-            if (env.name === 'PORT')
+            if (env.name === port/* PORT_ENV */.Cf)
                 listen = { port: env.port, side: env.sides[0] };
             if (named) {
                 if (named.port !== env.port) {
@@ -2352,7 +2401,7 @@ function checkContainers(ctx, containers, opts) {
                     env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
                 continue;
             }
-            if (env.name === 'PORT' && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
                 continue;
             }
@@ -2365,9 +2414,11 @@ function checkContainers(ctx, containers, opts) {
                 else
                     env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
             }
-            else if (env.name !== 'PORT' || ports.length === 0) {
+            else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
                 env.use.status = 'unchecked';
-                const why = env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+                const why = env.name === port/* PORT_ENV */.Cf
+                    ? 'container declares no ports'
+                    : 'names no declared port or rendered Service';
                 env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
             }
         }

@@ -3393,10 +3393,10 @@ function checkObject(value, origin, errors, lineOf) {
     return { object: obj, origin, lineOf };
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var src_version = __webpack_require__(2106);
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
 var annotations = __webpack_require__(4412);
-// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var source = __webpack_require__(2519);
 ;// CONCATENATED MODULE: ./packages/kube/src/inputs.ts
 /*
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
@@ -3503,7 +3503,6 @@ async function liveFacts(options, target, signal) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
-
 
 
 
@@ -3619,9 +3618,7 @@ async function startDeployment(o, ctx) {
 }
 /** change-cause and provenance annotations: version (the one version rule for tags), commit, the workflow run. */
 function changeAnnotations(ctx, versionInput, extra) {
-    const ref = ctx.ref ?? '';
-    const tag = ref.startsWith('refs/tags/') ? (0,source/* versionFromTag */.bp)(ref.slice('refs/tags/'.length)) : undefined;
-    const version = versionInput ?? tag;
+    const version = versionInput ?? (0,src_version/* versionFromRef */.YN)(ctx.ref ?? '');
     const run = ctx.runId && ctx.repository
         ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`
         : undefined;

@@ -1,16 +1,13 @@
-export const id = 9883;
-export const ids = [9883];
+export const id = 9896;
+export const ids = [9896];
 export const modules = {
 
-/***/ 99107:
+/***/ 74841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aw: () => (/* binding */ X_NAME_FORM),
 /* harmony export */   C$: () => (/* binding */ splitLdflags),
-/* harmony export */   O3: () => (/* binding */ quoteLdflagsArg),
-/* harmony export */   OB: () => (/* binding */ X_NAME_PATTERN),
-/* harmony export */   SA: () => (/* binding */ joinLdflags),
 /* harmony export */   Vh: () => (/* binding */ LdflagsQuotingError),
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   _g: () => (/* binding */ findInjections),
@@ -19,6 +16,7 @@ export const modules = {
 /* harmony export */   q: () => (/* binding */ ldflagsBuildArg),
 /* harmony export */   vi: () => (/* binding */ parseXName)
 /* harmony export */ });
+/* unused harmony exports quoteLdflagsArg, joinLdflags, X_NAME_PATTERN */
 /*
  * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
  *
@@ -34,6 +32,9 @@ export const modules = {
  * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
  * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
  * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
+ *
+ * In the contract because two stages compose the same value: go-build-ldflags passes it to `go build`,
+ * docker-multistage's Dockerfile mode to the builder as a build argument.
  */
 /** A value that cannot be passed through the go command's ldflags parsing. */
 class LdflagsQuotingError extends Error {
@@ -191,35 +192,49 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 
 /***/ }),
 
-/***/ 82519:
+/***/ 92106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ describeSource),
 /* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   YN: () => (/* binding */ versionFromRef),
 /* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   bp: () => (/* binding */ versionFromTag),
 /* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
 /* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92041);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
  */
 
 
 const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
 /** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
     if (!tag.startsWith(tagPrefix))
         return undefined;
     const rest = tag.slice(tagPrefix.length);
     return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
 }
 /** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
 function rfc3339(epochSeconds) {
@@ -245,7 +260,7 @@ function sourceDateEpoch(env = process.env) {
  * with `-dirty` appended when tracked files were modified.
  */
 function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
     const releases = s.tagsOnHead
         .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
         .filter((t) => t.version !== undefined)
@@ -283,7 +298,7 @@ function gitError(dir, stderr) {
 /** Describes HEAD of the repository containing `dir`; see SourceInfo. */
 async function describeSource(dir, opts = {}) {
     const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
     const epochOverride = sourceDateEpoch(env);
     const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
     const head = await git(['log', '-1', '--format=%H %ct']);
@@ -304,15 +319,16 @@ async function describeSource(dir, opts = {}) {
         .filter(Boolean);
     // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
     const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
     const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
     const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
     const dirty = status.stdout.trim() !== '';
     const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
     let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
     if (!ref && tag)
-        ref = `refs/tags/${tag}`;
+        ref = `${TAG_REF}${tag}`;
     if (!ref && ghRef && env.GITHUB_SHA === commit)
         ref = ghRef;
     const epoch = epochOverride ?? Number(committed);

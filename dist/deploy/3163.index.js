@@ -1,5 +1,5 @@
-export const id = 7450;
-export const ids = [7450];
+export const id = 3163;
+export const ids = [3163];
 export const modules = {
 
 /***/ 4412:
@@ -85,6 +85,161 @@ const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
 /** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
 function kindRank(kind) {
     return RANK.get(kind) ?? KIND_ORDER.length;
+}
+
+
+/***/ }),
+
+/***/ 92106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   YN: () => (/* binding */ versionFromRef),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92041);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
 }
 
 
@@ -284,146 +439,6 @@ function toYaml(object) {
         },
     });
     return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-}
-
-
-/***/ }),
-
-/***/ 82519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   bp: () => (/* binding */ versionFromTag),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92041);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73880);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `refs/tags/${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
 }
 
 

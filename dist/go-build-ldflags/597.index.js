@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 597;
+export const ids = [597];
 export const modules = {
 
-/***/ 6195:
+/***/ 6597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,13 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   CHECKSUMS_FILE: () => (/* reexport */ CHECKSUMS_FILE),
   GoSyntaxError: () => (/* reexport */ GoSyntaxError),
-  LdflagsQuotingError: () => (/* reexport */ LdflagsQuotingError),
   OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
   TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
   TargetError: () => (/* reexport */ TargetError),
   UndecidableFile: () => (/* reexport */ UndecidableFile),
-  X_NAME_FORM: () => (/* reexport */ X_NAME_FORM),
-  X_NAME_PATTERN: () => (/* reexport */ X_NAME_PATTERN),
   annotationPath: () => (/* reexport */ annotationPath),
   buildEnvironment: () => (/* reexport */ buildEnvironment),
   checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
@@ -27,9 +24,6 @@ __webpack_require__.d(__webpack_exports__, {
   checksumsPath: () => (/* reexport */ checksumsPath),
   closeMatches: () => (/* reexport */ closeMatches),
   commonDir: () => (/* reexport */ commonDir),
-  composeLdflags: () => (/* reexport */ composeLdflags),
-  deriveVersion: () => (/* reexport */ deriveVersion),
-  describeSource: () => (/* reexport */ describeSource),
   distList: () => (/* reexport */ distList),
   editDistance: () => (/* reexport */ editDistance),
   evalGoBuild: () => (/* reexport */ evalGoBuild),
@@ -38,15 +32,11 @@ __webpack_require__.d(__webpack_exports__, {
   expandOutput: () => (/* reexport */ expandOutput),
   failureErrors: () => (/* reexport */ failureErrors),
   fileNameMatches: () => (/* reexport */ fileNameMatches),
-  findInjections: () => (/* reexport */ findInjections),
   findOverwrites: () => (/* reexport */ findOverwrites),
   findOverwritten: () => (/* reexport */ findOverwritten),
   goBuildStage: () => (/* reexport */ goBuildStage),
   importNames: () => (/* reexport */ importNames),
   importPathOf: () => (/* reexport */ importPathOf),
-  joinLdflags: () => (/* reexport */ joinLdflags),
-  ldflagsBuildArg: () => (/* reexport */ ldflagsBuildArg),
-  ldflagsQuotingProblem: () => (/* reexport */ ldflagsQuotingProblem),
   listProgram: () => (/* reexport */ listProgram),
   matchTag: () => (/* reexport */ matchTag),
   mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
@@ -54,28 +44,21 @@ __webpack_require__.d(__webpack_exports__, {
   parseBuildOutput: () => (/* reexport */ parseBuildOutput),
   parseJsonStream: () => (/* reexport */ parseJsonStream),
   parseTarget: () => (/* reexport */ parseTarget),
-  parseXName: () => (/* reexport */ parseXName),
   parseXTypeError: () => (/* reexport */ parseXTypeError),
   planBuild: () => (/* reexport */ planBuild),
   programName: () => (/* reexport */ programName),
-  quoteLdflagsArg: () => (/* reexport */ quoteLdflagsArg),
   readGoModHead: () => (/* reexport */ readGoModHead),
   readHeader: () => (/* reexport */ readHeader),
   renderSummary: () => (/* reexport */ renderSummary),
   resolveStageInput: () => (/* reexport */ resolveStageInput),
-  rfc3339: () => (/* reexport */ rfc3339),
   runBuild: () => (/* reexport */ runBuild),
   scanGoFile: () => (/* reexport */ scanGoFile),
   scanProgram: () => (/* reexport */ scanProgram),
   selectFiles: () => (/* reexport */ selectFiles),
   sha256File: () => (/* reexport */ sha256File),
-  shellQuote: () => (/* reexport */ shellQuote),
-  sourceDateEpoch: () => (/* reexport */ sourceDateEpoch),
-  splitLdflags: () => (/* reexport */ splitLdflags),
   tokenize: () => (/* reexport */ tokenize),
   unquote: () => (/* reexport */ unquote),
   unsupportedTargets: () => (/* reexport */ unsupportedTargets),
-  versionFromTag: () => (/* reexport */ versionFromTag),
   writeChecksums: () => (/* reexport */ writeChecksums)
 });
 
@@ -754,7 +737,7 @@ function readHeader(src) {
     return { goBuild, plusBuild };
 }
 
-;// CONCATENATED MODULE: ./packages/go/src/compile/ldflags.ts
+;// CONCATENATED MODULE: ./packages/contract/src/ldflags.ts
 /*
  * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
  *
@@ -770,6 +753,9 @@ function readHeader(src) {
  * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
  * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
  * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
+ *
+ * In the contract because two stages compose the same value: go-build-ldflags passes it to `go build`,
+ * docker-multistage's Dockerfile mode to the builder as a build argument.
  */
 /** A value that cannot be passed through the go command's ldflags parsing. */
 class LdflagsQuotingError extends Error {
@@ -1784,9 +1770,9 @@ const ENV_OWNERS = Object.fromEntries([
 ]);
 /** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 /*
- * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and what
- * the smoke test expects (DESIGN.md "One version"): text that is not a version (`1.2.3;rm -rf /`, spaces,
- * quotes) is refused here, before anything is built with it.
+ * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and
+ * what the smoke test expects (docs/ARCHITECTURE.md "One version"): text that is not a version
+ * (`1.2.3;rm -rf /`, spaces, quotes) is refused here, before anything is built with it.
  */
 const VERSION_TEXT = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 const VERSION_FORM = 'a version such as 1.2.3, 1.2.3-rc.1 or 1.2.3-4-gabc1234 (letters, digits and . _ + -, at most 128 characters, starting with a letter or digit)';
@@ -1885,6 +1871,147 @@ function buildEnvironment(o) {
     for (const [k, v] of o.env)
         env[k] = v;
     return env;
+}
+
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __webpack_require__(3880);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/contract/src/version.ts
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver_default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new src_errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new src_errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new src_errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new src_errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
@@ -2128,133 +2255,6 @@ async function listProgram(pkg, opts) {
     return { mainImportPath: root.ImportPath, packages, complete: true, via: 'go list' };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var semver = __webpack_require__(3880);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/go/src/compile/source.ts
-/*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver_default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new src_errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new src_errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new src_errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new src_errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `refs/tags/${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
  * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
@@ -2340,7 +2340,6 @@ function parseGoEnv(go, stdout) {
  * targets the toolchain cannot build, a missing package or modfile, -X targets that would not take
  * effect, values the go command could not read back, outputs that collide.
  */
-
 
 
 
@@ -2910,9 +2909,8 @@ async function goBuildStage(input, log) {
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/compile/index.ts
-// Go builds: ldflags composition and quoting, source (git) description, target matrix, -X verification.
-
-
+// Go builds: target matrix, build plan, -X verification (the ldflags composition and the version rule
+// they use are @goship/contract's).
 
 
 

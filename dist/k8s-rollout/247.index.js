@@ -1,8 +1,8 @@
-export const id = 870;
-export const ids = [870];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 4870:
+/***/ 6247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3036,27 +3036,38 @@ function checkObject(value, origin, errors, lineOf) {
     return { object: obj, origin, lineOf };
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
 // EXTERNAL MODULE: ../main/node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(3880);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./packages/go/src/compile/source.ts
+;// CONCATENATED MODULE: ./packages/contract/src/version.ts
 /*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
  */
 
 
 const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
 /** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
     if (!tag.startsWith(tagPrefix))
         return undefined;
     const rest = tag.slice(tagPrefix.length);
     return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
 }
 /** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
 function rfc3339(epochSeconds) {
@@ -3082,7 +3093,7 @@ function sourceDateEpoch(env = process.env) {
  * with `-dirty` appended when tracked files were modified.
  */
 function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
     const releases = s.tagsOnHead
         .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
         .filter((t) => t.version !== undefined)
@@ -3120,7 +3131,7 @@ function gitError(dir, stderr) {
 /** Describes HEAD of the repository containing `dir`; see SourceInfo. */
 async function describeSource(dir, opts = {}) {
     const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
     const epochOverride = sourceDateEpoch(env);
     const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
     const head = await git(['log', '-1', '--format=%H %ct']);
@@ -3141,15 +3152,16 @@ async function describeSource(dir, opts = {}) {
         .filter(Boolean);
     // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
     const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
     const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
     const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
     const dirty = status.stdout.trim() !== '';
     const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
     let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
     if (!ref && tag)
-        ref = `refs/tags/${tag}`;
+        ref = `${TAG_REF}${tag}`;
     if (!ref && ghRef && env.GITHUB_SHA === commit)
         ref = ghRef;
     const epoch = epochOverride ?? Number(committed);
@@ -3165,10 +3177,11 @@ async function describeSource(dir, opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/annotations.ts
+var annotations = __webpack_require__(4412);
 // EXTERNAL MODULE: ./packages/kube/src/inputs.ts
 var inputs = __webpack_require__(4236);
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
-
 
 
 
@@ -3284,9 +3297,7 @@ async function startDeployment(o, ctx) {
 }
 /** change-cause and provenance annotations: version (the one version rule for tags), commit, the workflow run. */
 function changeAnnotations(ctx, versionInput, extra) {
-    const ref = ctx.ref ?? '';
-    const tag = ref.startsWith('refs/tags/') ? versionFromTag(ref.slice('refs/tags/'.length)) : undefined;
-    const version = versionInput ?? tag;
+    const version = versionInput ?? versionFromRef(ctx.ref ?? '');
     const run = ctx.runId && ctx.repository
         ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`
         : undefined;
