@@ -22,7 +22,8 @@ if (child === 'baseline') {
   const data = readFileSync(process.argv[3]!);
   console.log(JSON.stringify({ peak: peakRss(), bytes: data.length }));
 } else if (child === 'assemble') {
-  const { assemble, closeConnections, parseReference, RegistryPool } = await import('@goship/oci');
+  const { assemble, closeConnections, RegistryPool } = await import('@goship/oci');
+  const { parseReference } = await import('@goship/contract');
   const [, , , path, registry, sha] = process.argv;
   const t0 = Date.now();
   const r = await assemble({

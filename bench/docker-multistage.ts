@@ -15,7 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeLdflags } from '@goship/go';
+import { composeLdflags } from '@goship/contract';
 import { repoRoot, runAction } from '../test/harness/run-action.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { composeLdflags } from '@goship/go';
+import { composeLdflags } from '@goship/contract';
 import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
 import { jest } from '@jest/globals';
 import { requireEnv } from '../harness/infra.js';

@@ -2,7 +2,7 @@
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
  * what the live cluster says about a deployed Service (the pipeline's integrity report).
  */
-import { VERSION_ANNOTATION } from '@goship/contract';
+import { splitPinnedReference, VERSION_ANNOTATION } from '@goship/contract';
 import { InputError, type Inputs } from '@goship/kit';
 import { KubeClient, type Logger } from './client.js';
 import { type ResolvedKubeconfig, resolveKubeconfig } from './kubeconfig.js';
@@ -155,7 +155,7 @@ export async function liveFacts(
       facts.push({
         subject: 'digest',
         where: `Pod ${pod.metadata.name} ${c.name} imageID`,
-        value: /@(sha256:[0-9a-f]{64})$/.exec(c.imageID ?? '')?.[1],
+        value: splitPinnedReference(c.imageID ?? '')?.digest,
       });
   return facts;
 }

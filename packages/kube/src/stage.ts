@@ -1,5 +1,4 @@
-import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
-import { versionFromTag } from '@goship/go/compile';
+import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION, versionFromRef } from '@goship/contract';
 import { InputError, type OutputValue, UserError } from '@goship/kit';
 import type { Logger } from './client.js';
 import { rolloutKubeconfig } from './inputs.js';
@@ -217,9 +216,7 @@ export function changeAnnotations(
   versionInput: string | undefined,
   extra: Map<string, string>,
 ): Record<string, string> {
-  const ref = ctx.ref ?? '';
-  const tag = ref.startsWith('refs/tags/') ? versionFromTag(ref.slice('refs/tags/'.length)) : undefined;
-  const version = versionInput ?? tag;
+  const version = versionInput ?? versionFromRef(ctx.ref ?? '');
   const run =
     ctx.runId && ctx.repository
       ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`

@@ -3,7 +3,9 @@
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
+
 import { createHash } from 'node:crypto';
+import { PORT_ENV, PORT_NAME } from '@goship/contract';
 import type { JsonObject } from './model.js';
 
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
@@ -87,7 +89,7 @@ function initContainerName(host: string, port: number, taken: Set<string>): stri
 }
 
 function probe(path: string, timing: JsonObject): JsonObject {
-  return { httpGet: { path, port: 'http' }, ...timing };
+  return { httpGet: { path, port: PORT_NAME }, ...timing };
 }
 
 export function builtinObjects(o: BuiltinOptions): JsonObject[] {
@@ -98,7 +100,7 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     'app.kubernetes.io/managed-by': 'goship',
   };
   const configName = `${o.name}-config`;
-  const configData: Record<string, string> = { PORT: String(o.port) };
+  const configData: Record<string, string> = { [PORT_ENV]: String(o.port) };
   for (const [k, v] of o.config) configData[k] = v;
   // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
   const configHash = createHash('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
@@ -115,7 +117,7 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     name: o.name,
     image: o.image,
     imagePullPolicy: 'IfNotPresent',
-    ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
+    ports: [{ name: PORT_NAME, containerPort: o.port, protocol: 'TCP' }],
     env,
     resources,
     securityContext: RESTRICTED_CONTAINER,
@@ -184,7 +186,12 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     },
   });
 
-  const servicePort: JsonObject = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
+  const servicePort: JsonObject = {
+    name: PORT_NAME,
+    port: o.servicePort,
+    targetPort: PORT_NAME,
+    protocol: 'TCP',
+  };
   if (o.nodePort !== undefined) servicePort.nodePort = o.nodePort;
   const objects: JsonObject[] = [
     { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },

@@ -5,8 +5,8 @@
  * nothing else. An entry that replaces nothing is an error: deploying the old image silently is the
  * classic failure of tag-substituting deploy actions.
  */
+import { type ImageReference, InvalidReferenceError, parseReference, repositoryName } from '@goship/contract';
 import { InputError, UserError } from '@goship/kit';
-import { type ImageReference, InvalidReferenceError, parseReference, repositoryName } from '@goship/oci';
 import { describe, locate, type Manifest, where } from './model.js';
 import { containersOf, podTemplateOf } from './workloads.js';
 

@@ -4,10 +4,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
-import { deriveVersion, describeSource, versionFromTag } from '@goship/go/compile';
+import {
+  COMMIT_ANNOTATION,
+  deriveVersion,
+  describeSource,
+  InvalidReferenceError,
+  PORT_ENV,
+  parseReference,
+  RUN_URL_ANNOTATION,
+  VERSION_ANNOTATION,
+  versionFromRef,
+} from '@goship/contract';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
-import { InvalidReferenceError, parseReference } from '@goship/oci';
 import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
 import { type CommentRequest, readCommentOptions } from './preview/options.js';
@@ -147,7 +155,7 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
     keyPattern: ENV_NAME,
     keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
   });
-  if (config.has('PORT'))
+  if (config.has(PORT_ENV))
     throw new InputError('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
   const nodeSelector = inputs.keyValues('node-selector', {
     keyPattern: LABEL_KEY,
@@ -240,10 +248,8 @@ async function versionAndCommit(inputs: Inputs, a: ActionEnv): Promise<{ version
   }
   commit ||= a.env.GITHUB_SHA ?? '';
   if (!version) {
-    const ref = a.env.GITHUB_REF ?? '';
-    const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
     version =
-      (tag && versionFromTag(tag)) ||
+      versionFromRef(a.env.GITHUB_REF ?? '') ||
       deriveVersion({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
   }
   return { version, commit };

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import type { BuildArtifact } from '@goship/contract';
+import { type BuildArtifact, formatReference, type ImageReference } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { type ResolvedBase, resolveBase } from './base.js';
 import { type Blob, buildConfig, buildIndex, buildManifest, type ImageConfig, jsonBlob } from './image.js';
@@ -33,7 +33,6 @@ import {
   samePlatform,
   sha256File,
 } from './media.js';
-import { formatReference, type ImageReference } from './reference.js';
 import type { RegistryPool } from './registry/pool.js';
 import { type TarEntry, tarChunks } from './tar.js';
 

@@ -1,8 +1,8 @@
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
+import { formatReference, type ImageReference } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
 import { type Descriptor, formatPlatform, INDEX_TYPES, type Platform, samePlatform } from './media.js';
-import { formatReference, type ImageReference } from './reference.js';
 import type { RegistryPool } from './registry/pool.js';
 
 export interface ResolvedBase {

@@ -2,6 +2,7 @@
  * Image configs, manifests and indexes as exact bytes. Pure: same inputs → same bytes → same digests.
  * JSON is serialized once here and never re-serialized: a manifest's digest is over the bytes pushed.
  */
+import { PORT_ENV } from '@goship/contract';
 import { type Descriptor, MediaType, type Platform, sha256 } from './media.js';
 
 export interface ImageConfig {
@@ -76,7 +77,7 @@ export function buildConfig(
   }
   if (!env.has('PATH')) env.set('PATH', DEFAULT_PATH.slice(5));
   for (const [k, v] of Object.entries(settings.env ?? {})) env.set(k, v);
-  if (settings.port !== undefined) env.set('PORT', String(settings.port));
+  if (settings.port !== undefined) env.set(PORT_ENV, String(settings.port));
   const exposed: Record<string, object> = { ...(baseCfg.ExposedPorts ?? {}) };
   if (settings.port !== undefined) exposed[`${settings.port}/tcp`] = {};
   const config: ImageConfig['config'] = {

@@ -16,7 +16,6 @@ export * from './merge.js';
 export * from './metadata.js';
 export * from './publish.js';
 export * from './readback.js';
-export * from './reference.js';
 export * from './registry/auth.js';
 export * from './registry/client.js';
 export * from './registry/errors.js';

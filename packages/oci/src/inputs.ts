@@ -2,14 +2,21 @@
  * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
  * is touched), shared by the action's adapter and packages/pipeline.
  */
+
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+  type ImageReference,
+  InvalidReferenceError,
+  isDigest,
+  lowercaseName,
+  parseReference,
+} from '@goship/contract';
 import { confinedPath, InputError, type Inputs } from '@goship/kit';
 import type { Artifact } from './assemble.js';
 import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
 import { type Platform, parsePlatform } from './media.js';
 import type { PublishRequest } from './publish.js';
-import { type ImageReference, InvalidReferenceError, lowercaseName, parseReference } from './reference.js';
 import { DEFAULT_TAG_RULES, parseTagRules, type TagRule, TagRuleError } from './tags.js';
 
 /** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
@@ -97,7 +104,7 @@ function digestsInput(raw: string, workspace: string): string {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8').trim();
       // A file named by the digest (docker's recipe: an empty file per digest) is its own content.
-      if (text === '' && /^sha256:[a-f0-9]{64}$/.test(f)) return f;
+      if (text === '' && isDigest(f)) return f;
       // One line per file, so that a JSON document (the metadata output) stays one entry.
       return text.startsWith('{') || text.startsWith('[') ? oneLineJson(text, join(dir, f)) : text;
     })

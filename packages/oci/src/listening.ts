@@ -9,10 +9,12 @@
  * sandbox can be made, the check is skipped with a notice: image code never runs unisolated unless the
  * input says `unsandboxed`.
  */
+
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { lchown, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
+import { portInEnv } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { hostPlatform } from './dockerfile/build.js';
 import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
@@ -100,7 +102,7 @@ export function declaredPort(
   inputPort?: number,
 ): { port?: number; by: string[]; conflicts: string[] } {
   const places: { where: string; port: number }[] = [];
-  const envPort = (config.config.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
+  const envPort = portInEnv(config.config.Env ?? []);
   if (envPort !== undefined && /^\d+$/.test(envPort))
     places.push({ where: 'ENV PORT', port: Number(envPort) });
   if (inputPort !== undefined) places.push({ where: 'input port', port: inputPort });

@@ -3,6 +3,15 @@
  * multi-platform index, built by the same buildIndex() a single-runner assemble uses, so the index is the
  * same bytes when the platform manifests are. Only manifests and configs are read: no layer moves.
  */
+import {
+  digestReference,
+  formatReference,
+  type ImageReference,
+  InvalidReferenceError,
+  isValidDigest,
+  parseReference,
+  repositoryName,
+} from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { type Blob, buildIndex, type ImageConfig, type ImageManifest } from './image.js';
 import {
@@ -13,15 +22,6 @@ import {
   type Platform,
   parsePlatform,
 } from './media.js';
-import {
-  digestReference,
-  formatReference,
-  type ImageReference,
-  InvalidReferenceError,
-  isValidDigest,
-  parseReference,
-  repositoryName,
-} from './reference.js';
 import type { RegistryPool } from './registry/pool.js';
 
 /** Manifest annotations assemble adds per platform only (they name each platform's own base manifest). */

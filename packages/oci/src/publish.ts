@@ -5,7 +5,13 @@
 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeSource, type SourceInfo } from '@goship/go/compile';
+import {
+  describeSource,
+  digestReference,
+  type ImageReference,
+  repositoryName,
+  type SourceInfo,
+} from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
@@ -22,7 +28,6 @@ import type { Platform } from './media.js';
 import { formatPlatform } from './media.js';
 import { parseDigests, planIndex, pushIndex } from './merge.js';
 import { buildCommit, buildRef, ociLabels, readEvent, repositoryTags } from './metadata.js';
-import { digestReference, type ImageReference, repositoryName } from './reference.js';
 import { type PoolOptions, RegistryPool } from './registry/pool.js';
 import { computeTags, type TagRule } from './tags.js';
 

@@ -3,10 +3,10 @@
  * platform manifest and config blob of the native platform (else the first), and what a tag resolves
  * to. What the integrity report compares is read back, not taken from what we meant to push.
  */
+import type { ImageReference } from '@goship/contract';
 import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
 import { isNative } from './listening.js';
 import { formatPlatform, INDEX_TYPES } from './media.js';
-import type { ImageReference } from './reference.js';
 import type { RegistryPool } from './registry/pool.js';
 
 export interface PushedImage {

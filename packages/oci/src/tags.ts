@@ -8,8 +8,8 @@
  * {{raw}}: a release candidate must never move `1` or `1.2`. `latest` (auto) is added only for the
  * highest release tag in the repository, so re-tagging an old release does not move it.
  */
+import { isValidTag } from '@goship/contract';
 import semver from 'semver';
-import { isValidTag } from './reference.js';
 
 export interface RefInfo {
   kind: 'tag' | 'branch' | 'pr' | 'other';

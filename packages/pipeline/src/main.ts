@@ -1,13 +1,7 @@
 // Entry of the root action (action.yml at the repository root, bundled as dist/deploy): the whole pipeline
 // in one step. A thin adapter: the inputs → runPipeline → outputs, the integrity table, the summary.
 import { actionContext, type OutputValue, runAction, runner, setOutputs, UserError } from '@goship/kit';
-import {
-  integrityTable,
-  PipelineError,
-  type PipelineResult,
-  ROOT_INPUTS,
-  runPipeline,
-} from './index.js';
+import { integrityTable, PipelineError, type PipelineResult, ROOT_INPUTS, runPipeline } from './index.js';
 
 function report(result: PipelineResult): void {
   const stages = result.stages.map(

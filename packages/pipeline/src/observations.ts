@@ -3,7 +3,7 @@
  * binary's -X values, the image config and tag as read back from the registry, the port the image's
  * process really listens on, the rendered manifests, and the /version answer of the smoke test.
  */
-import type { BuildArtifact } from '@goship/contract';
+import { type BuildArtifact, portInEnv } from '@goship/contract';
 import type { LiveFact } from '@goship/kube';
 import type { PortReport, PortUse } from '@goship/manifests';
 import type { ImageListening, PushedImage } from '@goship/oci';
@@ -40,7 +40,7 @@ export function imageObservations(
 ): Observation[] {
   const cfg = pushed.config.config;
   const where = (what: string) => `${pushed.platform} config ${what}`;
-  const envPort = (cfg.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
+  const envPort = portInEnv(cfg.Env ?? []);
   const exposed = Object.keys(cfg.ExposedPorts ?? {})
     .filter((k) => /^\d+(\/tcp)?$/.test(k))
     .map((k) => Number.parseInt(k, 10));

@@ -2,12 +2,12 @@
  * mode: merge without a registry: the digests input parser, and the checks and order of planMerge on
  * manifests built by the same functions assemble uses (buildConfig/buildManifest/buildIndex).
  */
+import type { ImageReference } from '@goship/contract';
 import {
   buildConfig,
   buildIndex,
   buildManifest,
   formatPlatform,
-  type ImageReference,
   indexAnnotations,
   jsonBlob,
   MediaType,

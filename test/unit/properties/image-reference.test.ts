@@ -1,9 +1,10 @@
 /*
- * Properties of image references (packages/oci/src/reference.ts): any reference built from the grammar of
- * distribution/reference parses, formats and parses again to the same thing (fully qualified and familiar
- * forms), and the usual mistakes (spaces, upper case, short digests, newlines) are refused with the part named.
+ * Properties of image references (packages/contract/src/reference.ts): any reference built from the
+ * grammar of distribution/reference parses, formats and parses again to the same thing (fully qualified
+ * and familiar forms), and the usual mistakes (spaces, upper case, short digests, newlines) are refused
+ * with the part named.
  */
-import { familiarReference, formatReference, InvalidReferenceError, parseReference } from '@goship/oci';
+import { familiarReference, formatReference, InvalidReferenceError, parseReference } from '@goship/contract';
 import fc from 'fast-check';
 
 const RUNS = 300;

@@ -1,5 +1,5 @@
 /*
- * Properties of -ldflags quoting (packages/go/src/build/ldflags.ts): a value quoted into `-X main.value=…`
+ * Properties of -ldflags quoting (packages/contract/src/ldflags.ts): a value quoted into `-X main.value=…`
  * reaches the program unchanged. The pure half (joinLdflags/splitLdflags, our port of cmd/internal/quoted)
  * runs many times; the proof runs a few dozen times through the REAL `go build` of a tiny program that
  * prints the variable, so the go command's own reading of -ldflags is what is checked, not our port of it.
@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { joinLdflags, LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from '@goship/go';
+import { joinLdflags, LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from '@goship/contract';
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 

@@ -3,8 +3,8 @@
  * first, all problems collected, each naming its input).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
+import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from '@goship/contract';
 import { confinedPath, InputError, isInside, type UserError } from '@goship/kit';
-import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from './ldflags.js';
 import { parseTarget, TARGET_VARIABLES, type Target, TargetError } from './targets.js';
 
 /** Which variable receives an automatic value: `undefined` disables it. */
@@ -166,9 +166,9 @@ const ENV_OWNERS: Record<string, string> = Object.fromEntries([
 
 /** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 /*
- * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and what
- * the smoke test expects (DESIGN.md "One version"): text that is not a version (`1.2.3;rm -rf /`, spaces,
- * quotes) is refused here, before anything is built with it.
+ * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and
+ * what the smoke test expects (docs/ARCHITECTURE.md "One version"): text that is not a version
+ * (`1.2.3;rm -rf /`, spaces, quotes) is refused here, before anything is built with it.
  */
 const VERSION_TEXT = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 const VERSION_FORM =

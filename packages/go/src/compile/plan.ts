@@ -6,19 +6,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { aggregate, InputError, mapLimit, UserError } from '@goship/kit';
-import type { BuildContext } from './constraints.js';
-import { annotationPath } from './diagnostics.js';
 import {
   type ComposedLdflags,
   composeLdflags,
+  describeSource,
   findInjections,
   LdflagsQuotingError,
+  rfc3339,
+  type SourceInfo,
+  sourceDateEpoch,
   splitLdflags,
-} from './ldflags.js';
+} from '@goship/contract';
+import { aggregate, InputError, mapLimit, UserError } from '@goship/kit';
+import type { BuildContext } from './constraints.js';
+import { annotationPath } from './diagnostics.js';
 import { buildEnvironment, checkOptions, type GoBuildOptions } from './options.js';
 import { listProgram, type Program, scanProgram } from './program.js';
-import { describeSource, rfc3339, type SourceInfo, sourceDateEpoch } from './source.js';
 import { expandOutput, programName, type Target, TargetError } from './targets.js';
 import { inspectToolchain, type Toolchain } from './toolchain.js';
 import {

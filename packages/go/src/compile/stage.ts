@@ -3,8 +3,9 @@
  * Inputs arrive as the user wrote them (variable names, flag lines); everything is checked here and
  * reported together before the toolchain is asked anything. No runner I/O: progress goes to `log`.
  */
+
+import { parseXName, shellQuote, splitLdflags, X_NAME_FORM } from '@goship/contract';
 import { aggregate, InputError, type UserError } from '@goship/kit';
-import { parseXName, shellQuote, splitLdflags, X_NAME_FORM } from './ldflags.js';
 import { type AutoVar, checkOptions, type GoBuildOptions } from './options.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { failureErrors, renderSummary } from './report.js';

@@ -12,10 +12,10 @@
  * refuses a non-string (`cannot set with -X: not a var of type string`), which the build reports.
  */
 import { readFileSync } from 'node:fs';
+import { parseXName } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { distance } from 'fastest-levenshtein';
 import { type Declaration, type Token, tokenize } from './gosource.js';
-import { parseXName } from './ldflags.js';
 import { findOverwrites, importNames, type Overwrite } from './overwrites.js';
 import type { GoPackage, Program } from './program.js';
 

@@ -1,5 +1,5 @@
+import { InvalidReferenceError, isDigest, parseReference } from '@goship/contract';
 import { InputError } from '@goship/kit';
-import { InvalidReferenceError, parseReference } from '@goship/oci';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 /*
@@ -120,7 +120,7 @@ function checkSpec(s: ClusterSpec): void {
       if (err instanceof InvalidReferenceError) fail(`cluster '${s.name}': image ${err.message}`);
       throw err;
     }
-    if (!digest?.startsWith('sha256:'))
+    if (!isDigest(digest ?? ''))
       fail(
         `cluster '${s.name}': image '${s.image}' is not pinned by digest`,
         'A per-cluster image is the same image from another registry (a regional mirror): <host>/<repository>@sha256:<the digest the manifests deploy>.',

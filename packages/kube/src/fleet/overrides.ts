@@ -1,3 +1,4 @@
+import { splitPinnedReference } from '@goship/contract';
 import { InputError } from '@goship/kit';
 import type { Manifest } from '../manifests.js';
 import type { ClusterSpec } from './clusters.js';
@@ -24,14 +25,12 @@ function podSpecOf(object: Manifest['object']): PodSpec | undefined {
   return undefined;
 }
 
-const digestOf = (image: string) => /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
-
 /** The manifests for one cluster; the originals when it has no image or node-selector override. */
 export function applyOverrides(manifests: Manifest[], cluster: ClusterSpec): Manifest[] {
   if (!cluster.image && !cluster.nodeSelector) return manifests;
   const out = manifests.map((m) => ({ ...m, object: structuredClone(m.object) }));
   if (cluster.image) {
-    const digest = digestOf(cluster.image)!;
+    const digest = splitPinnedReference(cluster.image)?.digest;
     const seen = new Set<string>();
     let replaced = 0;
     for (const m of out) {
@@ -39,7 +38,7 @@ export function applyOverrides(manifests: Manifest[], cluster: ClusterSpec): Man
       for (const c of [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])]) {
         if (!c.image) continue;
         seen.add(c.image);
-        if (digestOf(c.image) === digest) {
+        if (splitPinnedReference(c.image)?.digest === digest) {
           c.image = cluster.image;
           replaced++;
         }

@@ -1,4 +1,5 @@
 /* Per container: declared ports, PORT/*_PORT env, the built binary's port, probes, init-container waits. */
+import { PORT_ENV, PORT_NAME } from '@goship/contract';
 import { describe, get, isObject, refOf } from '../model.js';
 import { findWaitTargets } from '../wait-targets.js';
 import type { ContainerRef } from '../workloads.js';
@@ -71,7 +72,7 @@ export function collectDeclared(ctx: PortContext, containers: ContainerRef[]): v
 /** The port a container serves on: the one named http, else its only port. */
 export function mainPort(ctx: PortContext, c: ContainerRef): DeclaredPort | undefined {
   const list = ctx.declared.get(c.container) ?? [];
-  return list.find((p) => p.name === 'http') ?? (list.length === 1 ? list[0] : undefined);
+  return list.find((p) => p.name === PORT_NAME) ?? (list.length === 1 ? list[0] : undefined);
 }
 
 export function checkContainers(ctx: PortContext, containers: ContainerRef[], opts: PortOptions): void {
@@ -85,9 +86,9 @@ export function checkContainers(ctx: PortContext, containers: ContainerRef[], op
     for (const env of effectivePortEnv(c, configMaps, a)) {
       if (env.port === undefined) continue;
       const prefix =
-        env.name === 'PORT' ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+        env.name === PORT_ENV ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
       const named = prefix ? ports.find((p) => p.name === prefix) : main;
-      if (env.name === 'PORT') listen = { port: env.port, side: env.sides[0]! };
+      if (env.name === PORT_ENV) listen = { port: env.port, side: env.sides[0]! };
       if (named) {
         if (named.port !== env.port) {
           a.fail(
@@ -99,7 +100,7 @@ export function checkContainers(ctx: PortContext, containers: ContainerRef[], op
           env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
         continue;
       }
-      if (env.name === 'PORT' && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+      if (env.name === PORT_ENV && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
         a.fail(
           `${describe(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`,
           'Declare the port the process listens on as a containerPort, or fix PORT.',
@@ -117,10 +118,12 @@ export function checkContainers(ctx: PortContext, containers: ContainerRef[], op
             [...env.sides, ...svcPorts.map((p) => ({ manifest: svc, path: p.path }))],
           );
         } else env.use.note = `= Service ${refOf(svc).name} port`;
-      } else if (env.name !== 'PORT' || ports.length === 0) {
+      } else if (env.name !== PORT_ENV || ports.length === 0) {
         env.use.status = 'unchecked';
         const why =
-          env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+          env.name === PORT_ENV
+            ? 'container declares no ports'
+            : 'names no declared port or rendered Service';
         env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
       }
     }

@@ -1,6 +1,6 @@
 /*
- * The port integrity report (DESIGN.md "One port"): every place a port appears in the rendered set —
- * containerPorts and their names, Service port/targetPort/nodePort, probe ports, PORT and *_PORT env
+ * The port integrity report (docs/ARCHITECTURE.md "One port"): every place a port appears in the rendered
+ * set — containerPorts and their names, Service port/targetPort/nodePort, probe ports, PORT and *_PORT env
  * (literal or through a ConfigMap key), init-container wait targets and the port the binary was built
  * with — resolved against each other. Any disagreement is an error with one annotation per side.
  */

@@ -4,13 +4,19 @@
  * ARG vs build-args) before anything runs, build, push every tag, and read the digest back from the
  * builder and from the registry so the digest output is never empty when something was pushed.
  */
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { composeLdflags, type SourceInfo } from '@goship/go/compile';
+import {
+  composeLdflags,
+  type ImageReference,
+  parseReference,
+  repositoryName,
+  type SourceInfo,
+} from '@goship/contract';
 import { aggregate, UserError } from '@goship/kit';
 import type { ImageConfig, ImageIndex, ImageManifest } from '../image.js';
 import { formatPlatform, INDEX_TYPES, type Platform } from '../media.js';
-import { type ImageReference, parseReference, repositoryName } from '../reference.js';
 import { RegistryAuthError } from '../registry/errors.js';
 import type { RegistryPool } from '../registry/pool.js';
 import { builderEnvironment, buildWithContainersTools, buildWithDocker, detectBuilder } from './builders.js';

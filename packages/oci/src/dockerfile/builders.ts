@@ -3,8 +3,10 @@
  * configuration files they read (auth file, cert dir, registries.conf), and the build + push commands with
  * the digest read back from the builder (--digestfile, --metadata-file).
  */
+
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isDigest } from '@goship/contract';
 import { ExecError, type ExecOptions, exec, UserError } from '@goship/kit';
 import { formatPlatform } from '../media.js';
 import type { BuilderName, DockerfileBuildOptions } from './build.js';
@@ -225,7 +227,7 @@ export async function buildWithContainersTools(
         : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
       await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
       const d = existsSync(digestFile) ? readFileSync(digestFile, 'utf8').trim() : '';
-      if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+      if (!isDigest(d)) {
         throw new UserError(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
           hint: `Check the ${tool} output above for the registry error.`,
         });
@@ -290,7 +292,6 @@ export async function buildWithDocker(
   await runBuilder('docker', cmd, { env: buildArgs.env, stream: true, signal: o.signal });
   const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
   const digest = meta['containerimage.digest'] ?? '';
-  if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-    throw new UserError(`docker buildx wrote no image digest to ${metadataFile}`);
+  if (!isDigest(digest)) throw new UserError(`docker buildx wrote no image digest to ${metadataFile}`);
   return digest;
 }

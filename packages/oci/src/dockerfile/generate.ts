@@ -4,11 +4,11 @@
  * argument), and a runtime stage (scratch by default, with CA certificates and a passwd/group holding
  * the non-root user 65532). Every FROM image is an ARG so a build can point it at a mirror.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ldflagsBuildArg } from '@goship/go/compile';
+import { InvalidReferenceError, ldflagsBuildArg, PORT_ENV, parseReference } from '@goship/contract';
 import { UserError } from '@goship/kit';
-import { InvalidReferenceError, parseReference } from '../reference.js';
 
 // Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
 // registries (and resolving them through a search list is a spoofing risk anyway).
@@ -124,7 +124,7 @@ RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs
 FROM \${RUNTIME_IMAGE}
 ${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
 ARG APP_PORT=${o.port}
-ENV PORT=\${APP_PORT}
+ENV ${PORT_ENV}=\${APP_PORT}
 EXPOSE \${APP_PORT}
 USER 65532:65532
 ENTRYPOINT ["${bin}"]

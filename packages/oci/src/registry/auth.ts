@@ -9,11 +9,12 @@
  * or fails is an error naming it. Every credential source is described without its secret, so a 401 can
  * say where we looked; helper secrets are handed to `mask` before anything could print them.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DOCKER_HUB } from '@goship/contract';
 import { ExecError, exec, UserError } from '@goship/kit';
-import { DOCKER_HUB } from '../reference.js';
 
 export interface Credentials {
   username: string;

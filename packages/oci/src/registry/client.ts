@@ -6,9 +6,9 @@
  * does: an upload Location or redirect on another host, or on plain http, is followed without them, and a
  * challenge from such a host is never answered with them.
  */
+import { apiHost } from '@goship/contract';
 import { retry, UserError } from '@goship/kit';
 import { MANIFEST_ACCEPT, sha256, sha256File } from '../media.js';
-import { apiHost } from '../reference.js';
 import { basicAuth, type Challenge, type CredentialLookup, parseChallenge } from './auth.js';
 import { RegistryAuthError, RegistryError, registryErrorDetail } from './errors.js';
 import {

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type GoBuildOptions, planBuild, splitLdflags } from '@goship/go';
+import { splitLdflags } from '@goship/contract';
+import { type GoBuildOptions, planBuild } from '@goship/go';
 import { repoRoot } from '../../../harness/run-action.js';
 
 // Planning only (no build): the real toolchain answers go env / dist list / go list.

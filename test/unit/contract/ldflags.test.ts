@@ -12,7 +12,7 @@ import {
   quoteLdflagsArg,
   shellQuote,
   splitLdflags,
-} from '@goship/go';
+} from '@goship/contract';
 
 // Values users put in -X that must survive the go command's splitting unchanged.
 const TRICKY = [

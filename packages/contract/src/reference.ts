@@ -4,6 +4,8 @@
  * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
  * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
  * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
+ * In the contract because every stage reads references: docker-multistage writes `repo@digest`,
+ * render-manifests pins images by it, k8s-rollout's fleet mirrors it and compares digests.
  */
 
 export const DOCKER_HUB = 'docker.io';
@@ -14,8 +16,13 @@ export const DOCKER_HUB_API = 'registry-1.docker.io';
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Any digest distribution/reference accepts (`algorithm:hex`); only sha256 is held to its exact length. */
+const DIGEST_GRAMMAR = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+/**
+ * The digest an image is pinned by, as every stage writes and checks it: `sha256:` and 64 lower-case hex
+ * digits (what registries, buildah, buildx and the kubelet's imageID report).
+ */
+export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 const MAX_NAME_LENGTH = 255;
 
 export interface ImageReference {
@@ -42,8 +49,25 @@ export function isValidTag(tag: string): boolean {
 }
 
 export function isValidDigest(digest: string): boolean {
-  if (!DIGEST_PATTERN.test(digest)) return false;
-  return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
+  if (!DIGEST_GRAMMAR.test(digest)) return false;
+  return !digest.startsWith('sha256:') || isDigest(digest);
+}
+
+/** The text is a sha256 digest (DIGEST_PATTERN). */
+export function isDigest(text: string): boolean {
+  return DIGEST_PATTERN.test(text);
+}
+
+/** `name@digest`: a reference (or an OCI layout path) pinned to one digest. */
+export function pinReference(name: string, digest: string): string {
+  return `${name}@${digest}`;
+}
+
+/** A pinned reference's two halves; undefined when `text` does not end in `@` and a sha256 digest. */
+export function splitPinnedReference(text: string): { name: string; digest: string } | undefined {
+  const at = text.lastIndexOf('@');
+  if (at < 0 || !isDigest(text.slice(at + 1))) return undefined;
+  return { name: text.slice(0, at), digest: text.slice(at + 1) };
 }
 
 function isDomain(component: string): boolean {
@@ -156,7 +180,7 @@ export function digestReference(
   ref: Pick<ImageReference, 'registry' | 'repository'>,
   digest: string,
 ): string {
-  return `${repositoryName(ref)}@${digest}`;
+  return pinReference(repositoryName(ref), digest);
 }
 
 /** Host to send Distribution API requests to. */

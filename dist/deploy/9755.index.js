@@ -1,8 +1,8 @@
-export const id = 597;
-export const ids = [597];
+export const id = 9755;
+export const ids = [9755];
 export const modules = {
 
-/***/ 597:
+/***/ 79755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,7 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
   jobProgress: () => (/* reexport */ jobProgress),
   jsonEqual: () => (/* reexport */ jsonEqual),
   k8sRollout: () => (/* reexport */ k8sRollout),
-  kindRank: () => (/* reexport */ kindRank),
+  kindRank: () => (/* reexport */ kinds/* kindRank */.x),
   kubeconfigDir: () => (/* reexport */ src_kubeconfig/* kubeconfigDir */.xW),
   lastEvents: () => (/* reexport */ lastEvents),
   liveFacts: () => (/* reexport */ inputs/* liveFacts */.k4),
@@ -99,9 +99,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/client.ts + 1 modules
-var src_client = __webpack_require__(2654);
+var src_errors = __webpack_require__(77051);
+// EXTERNAL MODULE: ./packages/kube/src/client.ts
+var src_client = __webpack_require__(27750);
 ;// CONCATENATED MODULE: ./packages/kube/src/discovery.ts
 
 function splitApiVersion(apiVersion) {
@@ -415,8 +415,8 @@ async function connect(target, log, signal) {
     return { client, serverVersion: version.gitVersion ?? 'unknown', username };
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/credentials.ts + 2 modules
-var credentials = __webpack_require__(2182);
+// EXTERNAL MODULE: ./packages/kube/src/credentials.ts
+var credentials = __webpack_require__(34351);
 ;// CONCATENATED MODULE: ./packages/kube/src/types.ts
 /*
  * The shapes of the raw JSON the API server sends, reduced to what this package reads. We talk to the
@@ -924,78 +924,10 @@ function describeContainer(c) {
     return `${c.name}: ${state}${c.ready ? '' : ', not ready'}${c.restartCount ? `, ${c.restartCount} restarts` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
- * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
- * wants to report per item (the other workers still finish the items they took).
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/contract/src/kinds.ts
-/*
- * The order in which Kubernetes kinds are written (render-manifests) and applied (k8s-rollout): Helm's
- * install order (helm.sh/helm/v3 pkg/releaseutil/kind_sorter.go, InstallOrder). What others depend on
- * comes first — priority classes, namespaces, policies, identities, config, storage, CRDs, RBAC,
- * services — then workloads, then what routes to them and the admission webhooks. Kinds not listed
- * (custom resources) go last, after their CustomResourceDefinitions.
- */
-const KIND_ORDER = [
-    'PriorityClass',
-    'Namespace',
-    'NetworkPolicy',
-    'ResourceQuota',
-    'LimitRange',
-    'PodSecurityPolicy',
-    'PodDisruptionBudget',
-    'ServiceAccount',
-    'Secret',
-    'SecretList',
-    'ConfigMap',
-    'StorageClass',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'CustomResourceDefinition',
-    'ClusterRole',
-    'ClusterRoleList',
-    'ClusterRoleBinding',
-    'ClusterRoleBindingList',
-    'Role',
-    'RoleList',
-    'RoleBinding',
-    'RoleBindingList',
-    'Service',
-    'DaemonSet',
-    'Pod',
-    'ReplicationController',
-    'ReplicaSet',
-    'Deployment',
-    'HorizontalPodAutoscaler',
-    'StatefulSet',
-    'Job',
-    'CronJob',
-    'IngressClass',
-    'Ingress',
-    'APIService',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-];
-const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
-/** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
-function kindRank(kind) {
-    return RANK.get(kind) ?? KIND_ORDER.length;
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
+var concurrency = __webpack_require__(26309);
+// EXTERNAL MODULE: ./packages/contract/src/kinds.ts
+var kinds = __webpack_require__(42477);
 ;// CONCATENATED MODULE: ./packages/kube/src/plan.ts
 
 
@@ -1071,7 +1003,7 @@ function buildPlan(items, opts) {
     // Stable: same rank keeps the manifests' order.
     return planned
         .map((p, i) => ({ p, i }))
-        .sort((a, b) => kindRank(a.p.info.kind) - kindRank(b.p.info.kind) || a.i - b.i)
+        .sort((a, b) => (0,kinds/* kindRank */.x)(a.p.info.kind) - (0,kinds/* kindRank */.x)(b.p.info.kind) || a.i - b.i)
         .map(({ p }) => p);
 }
 /** Label values: at most 63 characters of [A-Za-z0-9._-], starting and ending alphanumeric. */
@@ -1159,7 +1091,7 @@ async function checkNamespaces(client, plan, signal) {
 async function dryRunAll(client, items, opts, alreadyCreated = []) {
     const results = new Map();
     // mapLimit keeps the manifests' order, so several rejections are reported in file order.
-    const outcomes = await mapLimit(items, PREFLIGHT_CONCURRENCY, async (p) => {
+    const outcomes = await (0,concurrency/* mapLimit */.s)(items, PREFLIGHT_CONCURRENCY, async (p) => {
         try {
             results.set(p.key, await applyObject(client, p, opts, true));
             return undefined;
@@ -1368,7 +1300,7 @@ function settleWindow(kind, template, workload, settleMs) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
+var retry = __webpack_require__(52868);
 ;// CONCATENATED MODULE: ./packages/kube/src/watch.ts
 
 
@@ -2087,8 +2019,8 @@ async function run(opts) {
     const configs = opts.rollback === 'auto' ? plan.filter(isConfigObject) : [];
     const [dryRunsResult, previousResult, configsResult] = await Promise.allSettled([
         dryRunAll(client, plan.filter((p) => !isDeferred(p)), applyOpts),
-        mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
-        mapLimit(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
+        (0,concurrency/* mapLimit */.s)(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
+        (0,concurrency/* mapLimit */.s)(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
     ]);
     // The dry-run's report (every rejected object) is the more useful one when both fail.
     if (dryRunsResult.status === 'rejected')
@@ -2112,7 +2044,7 @@ async function run(opts) {
     const applied = [];
     const applyGroup = async (group) => {
         for (const rank of groupByRank(group)) {
-            const results = await mapLimit(rank, CONCURRENCY, async (p) => {
+            const results = await (0,concurrency/* mapLimit */.s)(rank, CONCURRENCY, async (p) => {
                 try {
                     const result = await applyObject(client, p, applyOpts, false);
                     const before = dryRuns.get(p.key);
@@ -2485,426 +2417,20 @@ function isUnreachable(err) {
     return false;
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/fleet/clusters.ts + 1 modules
-var clusters = __webpack_require__(8118);
+// EXTERNAL MODULE: ./packages/kube/src/fleet/clusters.ts
+var clusters = __webpack_require__(16495);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var src_kubeconfig = __webpack_require__(5724);
+var src_kubeconfig = __webpack_require__(43686);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/contract/src/yaml.ts
-/*
- * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
- * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
- * YAML 1.1 reader: `yes`/`on`/`y` are booleans, `0644` is octal, `1_000` is 1000, `0o14`/`0X1F`/`0b101` are
- * integers (Go's strconv with base 0), while timestamps and sexagesimal numbers (`12:30`) stay strings.
- *
- * - Reading (`parseYamlStream`): the schema below reproduces go-yaml v2's scalar resolution, so an object
- *   means for us exactly what it means for kubectl. Duplicate keys are errors (kubectl's strict field
- *   validation rejects them), an alias bomb is "too many aliases" at its line, never a bare ReferenceError.
- * - Writing (`toYaml`): a string is quoted whenever YAML 1.2 (core), YAML 1.1 (the full schema, with
- *   sexagesimal numbers and timestamps) or go-yaml would read its plain form as anything but that same
- *   string. The output therefore reads back identically under all three.
- */
-
-/** At most this many alias expansions (weighted by the aliases inside each anchor) per document. */
-const MAX_ALIAS_COUNT = 1000;
-/** go-yaml integers that YAML 1.1 does not have: Go's base prefixes in any case, with a sign. */
-const goInt = {
-    identify: (value) => typeof value === 'number' && Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?0(?:[xX][0-9a-fA-F_]+|[oO][0-7_]+|[bB][01_]+)$/,
-    resolve(str) {
-        const negative = str.startsWith('-');
-        const digits = str.replace(/^[-+]/, '').replace(/_/g, '').toLowerCase();
-        const n = Number(digits);
-        return negative ? -n : n;
-    },
-};
-/** go-yaml's float rule (yamlStyleFloat after removing `_`), replacing YAML 1.1's looser one (`.` is NaN). */
-const goFloat = {
-    identify: (value) => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9][0-9_]*|\.[0-9][0-9_]*[eE][-+]?[0-9][0-9_]*)$/,
-    resolve: (str) => Number.parseFloat(str.replace(/_/g, '')),
-};
-/**
- * The schema kubectl reads with: YAML 1.1 as go-yaml v2 implements it. go-yaml leaves timestamps and
- * sexagesimal numbers as strings (when decoding into interface{}, as sigs.k8s.io/yaml does), and its
- * floats need a digit (eemeli/yaml's YAML 1.1 reads `.` and `e5` as NaN).
- */
-const kubectlTags = (tags) => [
-    ...tags.filter((t) => {
-        if (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')
-            return false;
-        const nan = t.test !== undefined && /inf/.test(t.test.source);
-        return !(t.tag === 'tag:yaml.org,2002:float' && !nan);
-    }),
-    goInt,
-    goFloat,
-];
-const KUBECTL_YAML = {
-    version: '1.1',
-    schema: 'yaml-1.1',
-    customTags: kubectlTags,
-    merge: true,
-    uniqueKeys: true,
-};
-/** Parses a multi-document stream in the kubectl dialect. Problems are read per document (`documentProblems`). */
-function parseYamlStream(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, { ...KUBECTL_YAML, lineCounter, prettyErrors: false });
-    const documents = Array.isArray(parsed) ? parsed : [];
-    return {
-        documents,
-        position: (offset) => {
-            const p = lineCounter.linePos(offset);
-            return { line: p.line, column: p.col };
-        },
-    };
-}
-/** The syntax errors and duplicate keys of one document, each at its line. */
-function documentProblems(doc, stream) {
-    return doc.errors.map((e) => {
-        const { line, column } = stream.position(e.pos[0]);
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        return {
-            message: duplicate
-                ? `duplicate key ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}`
-                : e.message.split('\n')[0],
-            line,
-            column,
-            kind: duplicate ? 'duplicate-key' : 'syntax',
-        };
-    });
-}
-/** True for an empty document (a trailing `---`, only comments). */
-function isEmptyDocument(doc) {
-    return doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null);
-}
-/**
- * The plain value of a document (maps, lists, strings, numbers, booleans, null). An alias bomb is a
- * problem at the line of the document's first alias instead of eemeli/yaml's bare ReferenceError.
- */
-function documentValue(doc, stream) {
-    try {
-        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-    }
-    catch (e) {
-        if (!(e instanceof ReferenceError))
-            throw e;
-        let offset = doc.contents?.range?.[0] ?? 0;
-        (0,dist/* visit */.YR)(doc, {
-            Alias(_, node) {
-                offset = node.range?.[0] ?? offset;
-                return dist/* visit */.YR.BREAK;
-            },
-        });
-        const { line, column } = stream.position(offset);
-        const excessive = /excessive alias count/i.test(e.message);
-        return {
-            problem: {
-                message: excessive
-                    ? `too many aliases: expanding them exceeds ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
-                    : e.message,
-                line,
-                column,
-                kind: excessive ? 'too-many-aliases' : 'syntax',
-            },
-        };
-    }
-}
-function keyAt(doc, offset) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair) {
-            const key = pair.key;
-            if ((0,dist/* isScalar */.jn)(key) && key.range?.[0] === offset) {
-                found = String(key.value);
-                return dist/* visit */.YR.BREAK;
-            }
-        },
-    });
-    return found;
-}
-/** The scalar tags of the kubectl reading, in resolution order (the merge key only matters as a key). */
-const KUBECTL_SCALARS = new dist/* Document */.yo(null, KUBECTL_YAML).schema.tags.filter((t) => t.default &&
-    t.test instanceof RegExp &&
-    t.tag !== 'tag:yaml.org,2002:str' &&
-    t.tag !== 'tag:yaml.org,2002:merge');
-/**
- * What kubectl makes of a plain (unquoted) scalar with this text: a boolean, number, null or the string
- * itself. Used where text is placed into a plain scalar after parsing (`port: ${PORT}`).
- */
-function resolvePlainScalar(text) {
-    for (const tag of KUBECTL_SCALARS) {
-        if (!tag.test.test(text))
-            continue;
-        const value = tag.resolve(text, () => { }, { intAsBigInt: false });
-        return (isScalar(value) ? value.value : value);
-    }
-    return text;
-}
-/** Every resolver a reader of our output may use: YAML 1.2 core, full YAML 1.1, kubectl's go-yaml. */
-const READERS = [
-    new dist/* Document */.yo(null, { schema: 'core' }),
-    new dist/* Document */.yo(null, { schema: 'yaml-1.1' }),
-    new dist/* Document */.yo(null, KUBECTL_YAML),
-].flatMap((d) => d.schema.tags.filter((t) => t.default && t.test instanceof RegExp && t.tag !== 'tag:yaml.org,2002:str'));
-/**
- * Whether a plain (unquoted) `value` would be read as something other than this string by YAML 1.2,
- * YAML 1.1 or go-yaml: then it must be quoted.
- */
-function needsQuotes(value) {
-    return READERS.some((t) => t.test.test(value));
-}
-/**
- * Serializes one object: block style, no line folding (long strings stay on one line), multi-line
- * strings as block scalars, and every string (value or key) that any reader could type differently
- * double-quoted.
- */
-function toYaml(object) {
-    const doc = new Document(object, { aliasDuplicateObjects: false });
-    visit(doc, {
-        Scalar(_, node) {
-            if (typeof node.value === 'string' && needsQuotes(node.value))
-                node.type = Scalar.QUOTE_DOUBLE;
-        },
-    });
-    return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
-/*
- * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
- * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
- * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
- * writes files named by an input.
- */
-
-
-
-/** True when `path` is `root` or below it (both absolute, compared as written). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
- * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
- * yet is judged by its nearest existing parent).
- */
-function confinedPath(given, root, o) {
-    const path = (0,external_node_path_.resolve)(root, given);
-    if ((0,external_node_path_.isAbsolute)(given))
-        return path;
-    const absRoot = (0,external_node_path_.resolve)(root);
-    const where = o.rootName ?? `the workspace (${absRoot})`;
-    const refuse = (problem) => new src_errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
-        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
-    const shownAs = o.shownAs ?? given;
-    if (!isInside(absRoot, path))
-        throw refuse(`'${shownAs}' is outside ${where}`);
-    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
-    const existing = nearestExisting(path, absRoot);
-    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
-    if (real !== undefined && !isInside(realRoot, real)) {
-        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
-        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
-    }
-    return path;
-}
-/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
-function nearestExisting(path, root) {
-    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
-        if (realpathOrUndefined(p) !== undefined)
-            return p;
-        if (p === root)
-            break;
-    }
-    return undefined;
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
-
-
-
-/*
- * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
- * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Not @actions/glob: it has no
- * `{a,b}` (it sets minimatch's nobrace), treats a folder as all its descendants, is async only, and found
- * every .yaml in a 4,000-file tree 2.95× slower than this walk (697 ms vs 236 ms on a loaded 2-CPU machine,
- * bench/glob.ts); Node 20 has no fs.glob.
- */
-const WILDCARD = /[*?{[]/;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** A glob as a regular expression over `/`-separated relative paths. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` matches zero or more folders; a trailing `**` matches everything below.
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:[^/]+/)*' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = glob.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += `(?:${glob
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((a) => a
-                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
-                    .replace(/\*/g, '[^/]*')
-                    .replace(/\?/g, '[^/]'))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = glob.indexOf(']', i);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/**
- * Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them).
- *
- * A relative pattern stays inside `cwd` (the workspace): one that leads out of it, by `..` or through a
- * symbolic link, is an InputError; an absolute path is taken as given, on purpose. Directory links are
- * followed, each real folder at most once, so link cycles cannot make the walk loop or grow.
- */
-function expandPatterns(patterns, cwd, opts = {}) {
-    const seen = new Set();
-    return patterns.map((pattern) => {
-        const { all, missing } = expandOne(pattern, cwd, opts);
-        const files = all.filter((f) => !seen.has(f));
-        for (const f of files)
-            seen.add(f);
-        return { pattern, files, matched: all.length, missing };
-    });
-}
-function expandOne(pattern, cwd, opts) {
-    const wanted = (name) => !opts.files || opts.files.test(name);
-    const abs = (0,external_node_path_.resolve)(cwd, pattern);
-    const confine = (0,external_node_path_.isAbsolute)(pattern) ? undefined : confinement(pattern, cwd, opts.input ?? 'files');
-    if (!WILDCARD.test(pattern)) {
-        confine?.(abs);
-        const st = statOrUndefined(abs);
-        if (!st)
-            return { all: [], missing: true };
-        if (st.isFile())
-            return { all: [abs], missing: false };
-        const all = (0,external_node_fs_.readdirSync)(abs)
-            .filter((n) => wanted(n) && statOrUndefined((0,external_node_path_.join)(abs, n))?.isFile())
-            .sort()
-            .map((n) => (0,external_node_path_.join)(abs, n));
-        for (const f of all)
-            confine?.(f);
-        return { all, missing: false };
-    }
-    const parts = abs.split(external_node_path_.sep);
-    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
-    const base = parts.slice(0, firstGlob).join(external_node_path_.sep) || external_node_path_.sep;
-    const glob = parts.slice(firstGlob);
-    const re = globToRegExp(glob.join('/'));
-    // Without `**` a match is exactly this many folders deep: deeper ones are not read at all.
-    const maxDepth = glob.some((p) => p.includes('**')) ? Number.POSITIVE_INFINITY : glob.length - 1;
-    const skip = opts.skip ?? SKIPPED_DIRS;
-    const all = [];
-    const walked = new Set();
-    const walk = (dir, depth) => {
-        const real = realpathOrUndefined(dir);
-        if (real === undefined || walked.has(real))
-            return;
-        walked.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const full = (0,external_node_path_.join)(dir, e.name);
-            const link = e.isSymbolicLink();
-            const st = link ? statOrUndefined(full) : e;
-            if (!st)
-                continue;
-            if (st.isDirectory()) {
-                if (skip.has(e.name) || depth >= maxDepth)
-                    continue;
-                if (link)
-                    confine?.(full);
-                walk(full, depth + 1);
-            }
-            else if (st.isFile() && wanted(e.name) && re.test((0,external_node_path_.relative)(base, full).split(external_node_path_.sep).join('/'))) {
-                if (link)
-                    confine?.(full);
-                all.push(full);
-            }
-        }
-    };
-    confine?.(base);
-    walk(base, 0);
-    return { all: all.sort(), missing: false };
-}
-/** Throws when a path found for a relative pattern is outside `cwd`, by its name or by where it links. */
-function confinement(pattern, cwd, input) {
-    const root = (0,external_node_path_.resolve)(cwd);
-    return (path) => {
-        confinedPath((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(path)) || '.', root, {
-            input,
-            expected: 'paths inside the workspace',
-            hint: 'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
-            shownAs: pattern,
-        });
-    };
-}
-function statOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/contract/src/yaml.ts
+var yaml = __webpack_require__(4139);
+// EXTERNAL MODULE: ./packages/kit/src/glob.ts
+var glob = __webpack_require__(93886);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(43439);
 ;// CONCATENATED MODULE: ./packages/kube/src/manifests.ts
 
 
@@ -2920,7 +2446,7 @@ function loadManifests(patterns, cwd, input = 'manifests') {
     if (patterns.length === 0) {
         throw new src_errors/* InputError */.dz(input, 'is empty', 'manifest files, folders or globs (one per line)');
     }
-    const expanded = expandPatterns(patterns, cwd, { files: /\.(ya?ml|json)$/i, input });
+    const expanded = (0,glob/* expandPatterns */.q)(patterns, cwd, { files: /\.(ya?ml|json)$/i, input });
     const missing = expanded.filter((e) => e.matched === 0).map((e) => e.pattern);
     if (missing.length > 0) {
         throw new src_errors/* InputError */.dz(input, `${missing.map((m) => `'${m}'`).join(', ')} matched no manifest file`, 'existing files, folders with *.yaml/*.yml/*.json files, or globs that match some', `Paths are relative to the workspace (${cwd}).`);
@@ -2945,13 +2471,13 @@ function loadManifests(patterns, cwd, input = 'manifests') {
 }
 /** Parses one file's documents; problems go to `errors` (each at file:line), good objects are returned. */
 function parseManifests(text, file, errors) {
-    const stream = parseYamlStream(text);
+    const stream = (0,yaml/* parseYamlStream */.b8)(text);
     const out = [];
     const line = (offset) => stream.position(offset).line;
     stream.documents.forEach((doc, index) => {
-        const problems = documentProblems(doc, stream);
+        const problems = (0,yaml/* documentProblems */.s9)(doc, stream);
         // An empty document (a trailing `---`, only comments) holds no object.
-        const read = problems.length === 0 && !isEmptyDocument(doc) ? documentValue(doc, stream) : undefined;
+        const read = problems.length === 0 && !(0,yaml/* isEmptyDocument */.n6)(doc) ? (0,yaml/* documentValue */.H5)(doc, stream) : undefined;
         if (read?.problem)
             problems.push(read.problem);
         for (const p of problems) {
@@ -3036,139 +2562,13 @@ function checkObject(value, origin, errors, lineOf) {
     return { object: obj, origin, lineOf };
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var src_version = __webpack_require__(92106);
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(5838);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./packages/go/src/compile/source.ts
-/*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new UserError(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver.rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new UserError(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new UserError(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new UserError(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new UserError(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `refs/tags/${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
+var annotations = __webpack_require__(4412);
 // EXTERNAL MODULE: ./packages/kube/src/inputs.ts
-var inputs = __webpack_require__(5030);
+var inputs = __webpack_require__(54236);
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
-
 
 
 
@@ -3262,7 +2662,7 @@ function checkStageOptions(o) {
     return waitFor;
 }
 async function startDeployment(o, ctx) {
-    const { GitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 5156));
+    const { GitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 85893));
     const g = o.github;
     const ref = ctx.ref?.replace(/^refs\/(heads|tags)\//, '') || ctx.sha;
     if (!ref || !ctx.repository)
@@ -3284,9 +2684,7 @@ async function startDeployment(o, ctx) {
 }
 /** change-cause and provenance annotations: version (the one version rule for tags), commit, the workflow run. */
 function changeAnnotations(ctx, versionInput, extra) {
-    const ref = ctx.ref ?? '';
-    const tag = ref.startsWith('refs/tags/') ? versionFromTag(ref.slice('refs/tags/'.length)) : undefined;
-    const version = versionInput ?? tag;
+    const version = versionInput ?? (0,src_version/* versionFromRef */.YN)(ctx.ref ?? '');
     const run = ctx.runId && ctx.repository
         ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`
         : undefined;
@@ -3353,7 +2751,10 @@ function rolloutError(result) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/reference.ts
+var reference = __webpack_require__(28719);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/overrides.ts
+
 
 /** The pod spec of an object that has a pod template (workloads, ReplicaSets, CronJobs). */
 function podSpecOf(object) {
@@ -3364,14 +2765,13 @@ function podSpecOf(object) {
         return spec?.template?.spec;
     return undefined;
 }
-const digestOf = (image) => /@(sha256:[a-f0-9]{64})$/.exec(image)?.[1];
 /** The manifests for one cluster; the originals when it has no image or node-selector override. */
 function applyOverrides(manifests, cluster) {
     if (!cluster.image && !cluster.nodeSelector)
         return manifests;
     const out = manifests.map((m) => ({ ...m, object: structuredClone(m.object) }));
     if (cluster.image) {
-        const digest = digestOf(cluster.image);
+        const digest = (0,reference/* splitPinnedReference */.I2)(cluster.image)?.digest;
         const seen = new Set();
         let replaced = 0;
         for (const m of out) {
@@ -3380,7 +2780,7 @@ function applyOverrides(manifests, cluster) {
                 if (!c.image)
                     continue;
                 seen.add(c.image);
-                if (digestOf(c.image) === digest) {
+                if ((0,reference/* splitPinnedReference */.I2)(c.image)?.digest === digest) {
                     c.image = cluster.image;
                     replaced++;
                 }
@@ -3400,7 +2800,7 @@ function applyOverrides(manifests, cluster) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/waves.ts
-var fleet_waves = __webpack_require__(5258);
+var fleet_waves = __webpack_require__(27496);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/fleet.ts
 
 
@@ -3502,7 +2902,7 @@ async function fleetRollout(o) {
                 break;
             const members = wave.map((i) => runs[i]).filter((r) => !skipped.has(r));
             log.info(`Wave ${w + 1}/${waves.length}: ${members.map((r) => r.name).join(', ') || '(all skipped)'}`);
-            await mapLimit(members, Math.max(1, o.maxParallel), async (r) => {
+            await (0,concurrency/* mapLimit */.s)(members, Math.max(1, o.maxParallel), async (r) => {
                 if (failure || cancelled)
                     return;
                 const outcome = await r.release();
@@ -3629,42 +3029,9 @@ function outcomeOf(r, skipped) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/inputs.ts
-var fleet_inputs = __webpack_require__(5839);
-;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
+var fleet_inputs = __webpack_require__(74237);
+// EXTERNAL MODULE: ./packages/kit/src/summary.ts
+var summary = __webpack_require__(18806);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/report.ts
 
 /*
@@ -3707,14 +3074,14 @@ function fleetSummaryMarkdown(r, title = 'k8s-rollout fleet') {
                 : r.refused
                     ? '🛑 refused, nothing applied'
                     : '❌ failed';
-    const out = [heading(`${title}: ${verdict}`)];
-    out.push(`${r.clusters.length} clusters in ${r.waves.length} waves · ${formatMs(r.totalMs)}${r.failure ? ` · ${r.failure}` : ''}`, '', table(['Cluster', 'Wave', 'Status', 'Ends on', 'Revision before → after', 'Namespace', 'Cause'], r.clusters.map((c) => [
+    const out = [(0,summary/* heading */.R_)(`${title}: ${verdict}`)];
+    out.push(`${r.clusters.length} clusters in ${r.waves.length} waves · ${(0,summary/* formatMs */._V)(r.totalMs)}${r.failure ? ` · ${r.failure}` : ''}`, '', (0,summary/* table */.tp)(['Cluster', 'Wave', 'Status', 'Ends on', 'Revision before → after', 'Namespace', 'Cause'], r.clusters.map((c) => [
         c.name,
         c.wave,
         ICONS[c.status],
         c.endsOn === 'unknown' ? 'unknown (see cause)' : `${c.endsOn} revision`,
         `${c.revisionBefore ?? '–'} → ${c.revisionAfter ?? '–'}`,
-        c.namespace ? code(c.namespace) : '',
+        c.namespace ? (0,summary/* code */.aY)(c.namespace) : '',
         c.cause ?? '',
     ])));
     return `${out.join('\n')}\n`;
@@ -3751,13 +3118,13 @@ function summaryMarkdown(r, title = 'k8s-rollout') {
             : r.cancelled
                 ? '⏹️ cancelled'
                 : '❌ failed';
-    const out = [heading(`${title}: ${verdict}`)];
-    out.push(`Server ${code(r.server)} (Kubernetes ${r.serverVersion}${r.username ? `, as ${code(r.username)}` : ''}) · revision ${r.revision ?? '–'}` +
-        `${r.previousRevision ? ` (previous ${r.previousRevision})` : ''} · validated ${formatMs(r.timings.validatedMs)}, applied ${formatMs(r.timings.appliedMs)}, settled ${formatMs(r.timings.settledMs)}`);
+    const out = [(0,summary/* heading */.R_)(`${title}: ${verdict}`)];
+    out.push(`Server ${(0,summary/* code */.aY)(r.server)} (Kubernetes ${r.serverVersion}${r.username ? `, as ${(0,summary/* code */.aY)(r.username)}` : ''}) · revision ${r.revision ?? '–'}` +
+        `${r.previousRevision ? ` (previous ${r.previousRevision})` : ''} · validated ${(0,summary/* formatMs */._V)(r.timings.validatedMs)}, applied ${(0,summary/* formatMs */._V)(r.timings.appliedMs)}, settled ${(0,summary/* formatMs */._V)(r.timings.settledMs)}`);
     if (r.failure) {
         const f = r.failure;
-        out.push('', heading('Failure', 4));
-        out.push(table(['Workload', 'Pod', 'Container', 'Reason', 'Message'], [
+        out.push('', (0,summary/* heading */.R_)('Failure', 4));
+        out.push((0,summary/* table */.tp)(['Workload', 'Pod', 'Container', 'Reason', 'Message'], [
             [
                 `${f.kind} ${f.namespace ? `${f.namespace}/` : ''}${f.name}`,
                 f.pod ?? '–',
@@ -3770,8 +3137,8 @@ function summaryMarkdown(r, title = 'k8s-rollout') {
             out.push('', '<details><summary>Last events</summary>', '', '```', ...f.events, '```', '</details>');
     }
     if (r.recovery.length > 0)
-        out.push('', heading('Recovery', 4), ...r.recovery.map((l) => `- ${l}`));
-    out.push('', table(['Kind', 'Namespace', 'Name', 'Applied', 'Revision', 'Rollout', 'Source'], r.objects.map((o) => [
+        out.push('', (0,summary/* heading */.R_)('Recovery', 4), ...r.recovery.map((l) => `- ${l}`));
+    out.push('', (0,summary/* table */.tp)(['Kind', 'Namespace', 'Name', 'Applied', 'Revision', 'Rollout', 'Source'], r.objects.map((o) => [
         o.kind,
         o.namespace ?? '',
         o.name,

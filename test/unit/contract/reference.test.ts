@@ -3,10 +3,13 @@ import {
   familiarReference,
   formatReference,
   InvalidReferenceError,
+  isDigest,
   isValidTag,
   lowercaseName,
   parseReference,
-} from '@goship/oci';
+  pinReference,
+  splitPinnedReference,
+} from '@goship/contract';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
@@ -70,5 +73,31 @@ describe('parseReference', () => {
       expect(isValidTag(ok)).toBe(true);
     for (const bad of ['', '.x', '-x', 'a/b', 'a+b', 'x'.repeat(129), 'feature/x'])
       expect(isValidTag(bad)).toBe(false);
+  });
+});
+
+describe('the digest images are pinned by', () => {
+  test('isDigest: sha256 and 64 lower-case hex digits only', () => {
+    expect(isDigest(D)).toBe(true);
+    for (const bad of [
+      `sha256:${'A'.repeat(64)}`,
+      `sha256:${'a'.repeat(63)}`,
+      `sha512:${'a'.repeat(128)}`,
+      'sha256:',
+    ])
+      expect(isDigest(bad)).toBe(false);
+  });
+
+  test('pinReference and splitPinnedReference are inverses', () => {
+    const pinned = pinReference('ghcr.io/acme/app', D);
+    expect(pinned).toBe(`ghcr.io/acme/app@${D}`);
+    expect(splitPinnedReference(pinned)).toEqual({ name: 'ghcr.io/acme/app', digest: D });
+    expect(splitPinnedReference(`docker-pullable://ghcr.io/acme/app@${D}`)?.digest).toBe(D);
+    for (const bad of [
+      'ghcr.io/acme/app:1.2.3',
+      `ghcr.io/acme/app@${D.slice(0, -1)}`,
+      `ghcr.io/acme/app@${D}x`,
+    ])
+      expect(splitPinnedReference(bad)).toBeUndefined();
   });
 });

@@ -13,6 +13,9 @@
  * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
  * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
  * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
+ *
+ * In the contract because two stages compose the same value: go-build-ldflags passes it to `go build`,
+ * docker-multistage's Dockerfile mode to the builder as a build argument.
  */
 
 /** A value that cannot be passed through the go command's ldflags parsing. */

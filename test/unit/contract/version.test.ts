@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deriveVersion, describeSource, rfc3339, sourceDateEpoch, versionFromTag } from '@goship/go';
+import {
+  deriveVersion,
+  describeSource,
+  rfc3339,
+  sourceDateEpoch,
+  tagFromRef,
+  versionFromRef,
+  versionFromTag,
+} from '@goship/contract';
 import { UserError } from '@goship/kit';
 
 // Real repositories in temp dirs; commit dates are pinned so the expected times are known.
@@ -143,6 +151,14 @@ describe('version derivation rules', () => {
     expect(versionFromTag('v1.2.3-rc.1+build.5')).toBe('1.2.3-rc.1+build.5');
     for (const t of ['1.2.3', 'v1.2', 'v01.2.3', 'version1', 'v1.2.3-'])
       expect(versionFromTag(t)).toBeUndefined();
+  });
+  test('versionFromRef: a release tag ref only', () => {
+    expect(tagFromRef('refs/tags/v1.2.3')).toBe('v1.2.3');
+    expect(tagFromRef('refs/heads/main')).toBeUndefined();
+    expect(versionFromRef('refs/tags/v1.2.3')).toBe('1.2.3');
+    expect(versionFromRef('refs/tags/svc/v0.9.0', 'svc/v')).toBe('0.9.0');
+    for (const ref of ['', 'refs/heads/v1.2.3', 'refs/tags/latest', 'v1.2.3'])
+      expect(versionFromRef(ref)).toBeUndefined();
   });
   test('a release beats its own pre-release on the same commit', () => {
     expect(deriveVersion({ tagsOnHead: ['v2.0.0-rc.2', 'v2.0.0'], commit, dirty: false }).version).toBe(

@@ -1,8 +1,9 @@
 /*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
  */
 import { exec, UserError } from '@goship/kit';
 import semver from 'semver';
@@ -35,12 +36,26 @@ export interface DescribeOptions {
 }
 
 const SEMVER_CORE = String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+export const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+export function tagFromRef(ref: string): string | undefined {
+  return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
 
 /** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-export function versionFromTag(tag: string, tagPrefix = 'v'): string | undefined {
+export function versionFromTag(tag: string, tagPrefix = DEFAULT_TAG_PREFIX): string | undefined {
   if (!tag.startsWith(tagPrefix)) return undefined;
   const rest = tag.slice(tagPrefix.length);
   return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver.valid(rest) ? rest : undefined;
+}
+
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+export function versionFromRef(ref: string, tagPrefix = DEFAULT_TAG_PREFIX): string | undefined {
+  const tag = tagFromRef(ref);
+  return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
 }
 
 /** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
@@ -74,7 +89,7 @@ export function deriveVersion(s: {
   dirty: boolean;
   tagPrefix?: string;
 }): { version: string; tag: string } {
-  const prefix = s.tagPrefix ?? 'v';
+  const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
   const releases = s.tagsOnHead
     .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
     .filter((t): t is { tag: string; version: string } => t.version !== undefined)
@@ -116,7 +131,7 @@ function gitError(dir: string, stderr: string): UserError {
 /** Describes HEAD of the repository containing `dir`; see SourceInfo. */
 export async function describeSource(dir: string, opts: DescribeOptions = {}): Promise<SourceInfo> {
   const env = opts.env ?? process.env;
-  const prefix = opts.tagPrefix ?? 'v';
+  const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
   const epochOverride = sourceDateEpoch(env);
   const git = (args: string[]) =>
     exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
@@ -139,15 +154,15 @@ export async function describeSource(dir: string, opts: DescribeOptions = {}): P
     .filter(Boolean);
   // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
   const ghRef = env.GITHUB_REF ?? '';
-  if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-    tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+  const ghTag = tagFromRef(ghRef);
+  if (ghTag !== undefined && env.GITHUB_SHA === commit) tagsOnHead.push(ghTag);
   const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
   const describe = described.code === 0 && m ? { tag: m[1]!, distance: Number(m[2]) } : undefined;
   const dirty = status.stdout.trim() !== '';
   const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
 
   let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-  if (!ref && tag) ref = `refs/tags/${tag}`;
+  if (!ref && tag) ref = `${TAG_REF}${tag}`;
   if (!ref && ghRef && env.GITHUB_SHA === commit) ref = ghRef;
 
   const epoch = epochOverride ?? Number(committed);
