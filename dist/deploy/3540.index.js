@@ -1,13 +1,8 @@
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 export const id = 3540;
 export const ids = [3540];
-========
-export const id = 6908;
-export const ids = [6908];
->>>>>>>> vocab:dist/deploy/6908.index.js
 export const modules = {
 
-/***/ 92030:
+/***/ 47844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -27,7 +22,7 @@ export const modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
 /*
  * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
  * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
@@ -246,11 +241,7 @@ function redactProxy(text, route) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 /***/ 55300:
-========
-/***/ 52868:
->>>>>>>> vocab:dist/deploy/6908.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -298,11 +289,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 /***/ 13540:
-========
-/***/ 6908:
->>>>>>>> vocab:dist/deploy/6908.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -313,21 +300,16 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_PATH: () => (/* reexport */ DEFAULT_PATH),
   DEFAULT_TAG_RULES: () => (/* reexport */ src_tags/* DEFAULT_TAG_RULES */.rP),
   DEFAULT_USER: () => (/* reexport */ DEFAULT_USER),
+  DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
+  DOCKER_HUB_API: () => (/* reexport */ reference/* DOCKER_HUB_API */.sg),
   DockerfileSyntaxError: () => (/* reexport */ DockerfileSyntaxError),
   INDEX_TYPES: () => (/* reexport */ media/* INDEX_TYPES */.V),
   INSTRUCTIONS: () => (/* reexport */ INSTRUCTIONS),
-<<<<<<<< HEAD:dist/deploy/3540.index.js
   InvalidReferenceError: () => (/* reexport */ reference/* InvalidReferenceError */.x_),
   LDFLAGS_ARG: () => (/* reexport */ generate/* LDFLAGS_ARG */.vU),
   MANIFEST_ACCEPT: () => (/* reexport */ media/* MANIFEST_ACCEPT */.dY),
   MANIFEST_TYPES: () => (/* reexport */ media/* MANIFEST_TYPES */._P),
   MediaType: () => (/* reexport */ media/* MediaType */.zu),
-========
-  LDFLAGS_ARG: () => (/* reexport */ LDFLAGS_ARG),
-  MANIFEST_ACCEPT: () => (/* reexport */ MANIFEST_ACCEPT),
-  MANIFEST_TYPES: () => (/* reexport */ MANIFEST_TYPES),
-  MediaType: () => (/* reexport */ MediaType),
->>>>>>>> vocab:dist/deploy/6908.index.js
   NetworkError: () => (/* reexport */ NetworkError),
   PREDEFINED_ARGS: () => (/* reexport */ PREDEFINED_ARGS),
   RUNTIME_ALIASES: () => (/* reexport */ generate/* RUNTIME_ALIASES */.w9),
@@ -335,13 +317,9 @@ __webpack_require__.d(__webpack_exports__, {
   RegistryClient: () => (/* reexport */ RegistryClient),
   RegistryError: () => (/* reexport */ RegistryError),
   RegistryPool: () => (/* reexport */ RegistryPool),
-<<<<<<<< HEAD:dist/deploy/3540.index.js
   TAG_PATTERN: () => (/* reexport */ reference/* TAG_PATTERN */.A0),
   TagRuleError: () => (/* reexport */ src_tags/* TagRuleError */.lq),
   apiHost: () => (/* reexport */ reference/* apiHost */.nz),
-========
-  TagRuleError: () => (/* reexport */ TagRuleError),
->>>>>>>> vocab:dist/deploy/6908.index.js
   assemble: () => (/* reexport */ assemble),
   basicAuth: () => (/* reexport */ basicAuth),
   binaryNameFromModule: () => (/* reexport */ generate/* binaryNameFromModule */.Zt),
@@ -365,20 +343,15 @@ __webpack_require__.d(__webpack_exports__, {
   declaredPort: () => (/* reexport */ declaredPort),
   defaultDeadline: () => (/* reexport */ defaultDeadline),
   detectBuilder: () => (/* reexport */ detectBuilder),
+  digestReference: () => (/* reexport */ reference/* digestReference */.O9),
   dockerConfigPath: () => (/* reexport */ dockerConfigPath),
   entrypointName: () => (/* reexport */ entrypointName),
   expandVariables: () => (/* reexport */ expandVariables),
-<<<<<<<< HEAD:dist/deploy/3540.index.js
   familiarReference: () => (/* reexport */ reference/* familiarReference */.ZD),
   formatPlatform: () => (/* reexport */ media/* formatPlatform */.Bq),
   formatReference: () => (/* reexport */ reference/* formatReference */.FH),
   generateDockerfile: () => (/* reexport */ generate/* generateDockerfile */.wN),
   goVersionFromModule: () => (/* reexport */ generate/* goVersionFromModule */.vB),
-========
-  formatPlatform: () => (/* reexport */ formatPlatform),
-  generateDockerfile: () => (/* reexport */ generateDockerfile),
-  goVersionFromModule: () => (/* reexport */ goVersionFromModule),
->>>>>>>> vocab:dist/deploy/6908.index.js
   gzipLayer: () => (/* reexport */ gzipLayer),
   highestRelease: () => (/* reexport */ src_tags/* highestRelease */.UL),
   hostPlatform: () => (/* reexport */ hostPlatform),
@@ -391,24 +364,21 @@ __webpack_require__.d(__webpack_exports__, {
   isNative: () => (/* reexport */ isNative),
   isPlainHttpServer: () => (/* reexport */ isPlainHttpServer),
   isTransient: () => (/* reexport */ isTransient),
+  isValidDigest: () => (/* reexport */ reference/* isValidDigest */.fH),
+  isValidTag: () => (/* reexport */ reference/* isValidTag */.r_),
   jsonBlob: () => (/* reexport */ jsonBlob),
   lookupCredentials: () => (/* reexport */ lookupCredentials),
+  lowercaseName: () => (/* reexport */ reference/* lowercaseName */.dc),
   nativePlatform: () => (/* reexport */ nativePlatform),
   ociLabels: () => (/* reexport */ ociLabels),
   ociLayerType: () => (/* reexport */ ociLayerType),
   parseChallenge: () => (/* reexport */ parseChallenge),
   parseDigests: () => (/* reexport */ parseDigests),
   parseDockerfile: () => (/* reexport */ parseDockerfile),
-<<<<<<<< HEAD:dist/deploy/3540.index.js
   parseGitRef: () => (/* reexport */ src_tags/* parseGitRef */.TL),
   parsePlatform: () => (/* reexport */ media/* parsePlatform */.FL),
   parseReference: () => (/* reexport */ reference/* parseReference */.F2),
   parseTagRules: () => (/* reexport */ src_tags/* parseTagRules */.hh),
-========
-  parseGitRef: () => (/* reexport */ parseGitRef),
-  parsePlatform: () => (/* reexport */ parsePlatform),
-  parseTagRules: () => (/* reexport */ parseTagRules),
->>>>>>>> vocab:dist/deploy/6908.index.js
   pickNative: () => (/* reexport */ pickNative),
   planIndex: () => (/* reexport */ planIndex),
   planMerge: () => (/* reexport */ planMerge),
@@ -422,6 +392,7 @@ __webpack_require__.d(__webpack_exports__, {
   readPushedImage: () => (/* reexport */ readPushedImage),
   redactBuildArgs: () => (/* reexport */ redactBuildArgs),
   registryErrorDetail: () => (/* reexport */ registryErrorDetail),
+  repositoryName: () => (/* reexport */ reference/* repositoryName */.aR),
   repositoryTags: () => (/* reexport */ repositoryTags),
   request: () => (/* reexport */ request),
   resolveBase: () => (/* reexport */ resolveBase),
@@ -451,72 +422,12 @@ var external_node_stream_ = __webpack_require__(57075);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./packages/contract/src/reference.ts
-var reference = __webpack_require__(28719);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 var errors = __webpack_require__(77817);
 // EXTERNAL MODULE: ./packages/oci/src/media.ts
 var media = __webpack_require__(20297);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var reference = __webpack_require__(76768);
-========
-var errors = __webpack_require__(77051);
-;// CONCATENATED MODULE: ./packages/oci/src/media.ts
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
-const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
-/** A GET without these gets a 404 for OCI manifests, or a schema1 conversion (notes/containers.md §8). */
-const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-/** sha256 of a file, read as a stream (layers can be larger than memory should hold). */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return `sha256:${hash.digest('hex')}`;
-}
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * The index order when none is given: by platform name (code-point order, `linux/arm/v7` before
- * `linux/arm64`). assemble and merge both use it, so an index is the same bytes whichever built it.
- */
-function byPlatformName(a, b) {
-    const x = formatPlatform(a.platform);
-    const y = formatPlatform(b.platform);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** `linux/arm64`, `linux/arm/v7`; arm64's implicit `v8` is dropped so `linux/arm64/v8` equals `linux/arm64`. */
-function parsePlatform(text) {
-    const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const variant = m[2] === 'arm64' && m[3] === 'v8' ? undefined : m[3];
-    return { os: m[1], architecture: m[2], ...(variant ? { variant } : {}) };
-}
-function samePlatform(a, b) {
-    const norm = (p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p);
-    return norm(a) === norm(b);
-}
-
->>>>>>>> vocab:dist/deploy/6908.index.js
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -572,14 +483,11 @@ async function resolveBase(pool, ref, platforms) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/port.ts
-var src_port = __webpack_require__(40963);
 ;// CONCATENATED MODULE: ./packages/oci/src/image.ts
 /*
  * Image configs, manifests and indexes as exact bytes. Pure: same inputs → same bytes → same digests.
  * JSON is serialized once here and never re-serialized: a manifest's digest is over the bytes pushed.
  */
-
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
@@ -598,7 +506,7 @@ function buildConfig(base, platform, settings, newLayers) {
     for (const [k, v] of Object.entries(settings.env ?? {}))
         env.set(k, v);
     if (settings.port !== undefined)
-        env.set(src_port/* PORT_ENV */.Cf, String(settings.port));
+        env.set('PORT', String(settings.port));
     const exposed = { ...(baseCfg.ExposedPorts ?? {}) };
     if (settings.port !== undefined)
         exposed[`${settings.port}/tcp`] = {};
@@ -1171,8 +1079,8 @@ async function runLimited(jobs, limit) {
         throw errors[0];
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
-var src_ldflags = __webpack_require__(74841);
+// EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
+var compile_ldflags = __webpack_require__(41345);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
 /* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
@@ -1218,14 +1126,13 @@ function registryErrorDetail(res) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(92041);
+var exec = __webpack_require__(42783);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts
 /*
  * The container builders behind the Dockerfile backend: which one works on this runner, the per-build
  * configuration files they read (auth file, cert dir, registries.conf), and the build + push commands with
  * the digest read back from the builder (--digestfile, --metadata-file).
  */
-
 
 
 
@@ -1423,7 +1330,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
             await (0,exec/* exec */.m0)(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = (0,external_node_fs_.existsSync)(digestFile) ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : '';
-            if (!(0,reference/* isDigest */.Bc)(d)) {
+            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
                 throw new errors/* UserError */.yo(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
                     hint: `Check the ${tool} output above for the registry error.`,
                 });
@@ -1482,138 +1389,15 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     await runBuilder('docker', cmd, { env: buildArgs.env, stream: true, signal: o.signal });
     const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
     const digest = meta['containerimage.digest'] ?? '';
-    if (!(0,reference/* isDigest */.Bc)(digest))
+    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
         throw new errors/* UserError */.yo(`docker buildx wrote no image digest to ${metadataFile}`);
     return digest;
 }
 
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 // EXTERNAL MODULE: ./packages/oci/src/dockerfile/generate.ts
 var generate = __webpack_require__(421);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(21916);
-========
-;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/generate.ts
-/*
- * The generated Dockerfile for a Go service: a builder stage on a pinned golang image (module download
- * in its own layer, cache mounts, the same -ldflags composition as go-build-ldflags passed as a build
- * argument), and a runtime stage (scratch by default, with CA certificates and a passwd/group holding
- * the non-root user 65532). Every FROM image is an ARG so a build can point it at a mirror.
- */
-
-
-
-
-// Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
-// registries (and resolving them through a search list is a spoofing risk anyway).
-const RUNTIME_ALIASES = {
-    scratch: 'scratch',
-    distroless: 'gcr.io/distroless/static-debian12:nonroot',
-    alpine: 'docker.io/library/alpine:3.20',
-};
-const LDFLAGS_ARG = 'GOSHIP_LDFLAGS';
-/**
- * The runtime stage image for input `base`: an alias, or an image reference exactly as written. It is
- * written into `ARG RUNTIME_IMAGE=…`, so anything else (a newline would start a new Dockerfile
- * instruction) is refused. Throws InvalidReferenceError.
- */
-function runtimeImage(text) {
-    const alias = RUNTIME_ALIASES[text];
-    if (alias)
-        return alias;
-    // parseReference trims its input; the Dockerfile would not.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-    if (/[\s\u0000-\u001f\u007f]/.test(text))
-        throw new reference/* InvalidReferenceError */.x_(text, 'it contains whitespace or control characters');
-    (0,reference/* parseReference */.F2)(text);
-    return text;
-}
-/** The go (or toolchain) version a module asks for, from go.mod: `toolchain go1.22.5` wins over `go 1.22`. */
-function goVersionFromModule(dir) {
-    const path = (0,external_node_path_.join)(dir, 'go.mod');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
-    const go = /^go\s+(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
-    return toolchain?.[1] ?? go?.[1];
-}
-/** What `go build` names the binary of the module root: the last path element, without a /vN suffix. */
-function binaryNameFromModule(dir) {
-    const path = (0,external_node_path_.join)(dir, 'go.mod');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    const m = /^module\s+"?([^\s"]+)"?\s*$/m.exec((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    if (!m)
-        return undefined;
-    const parts = m[1].split('/');
-    if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]))
-        parts.pop();
-    return parts[parts.length - 1];
-}
-const SAFE_PACKAGE = /^(\.{1,2}(\/[A-Za-z0-9._~-]+)*|[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)$/;
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function generateDockerfile(o) {
-    if (!SAFE_PACKAGE.test(o.package))
-        throw new errors/* UserError */.yo(`Input 'package': '${o.package}' is not a Go package path`, {
-            hint: 'Use a path such as . or ./cmd/server.',
-        });
-    if (!SAFE_NAME.test(o.binaryName))
-        throw new errors/* UserError */.yo(`binary name '${o.binaryName}' is not valid`, { hint: 'Use letters, digits, . _ -' });
-    if (!/^\d+\.\d+(\.\d+)?$/.test(o.goVersion))
-        throw new errors/* UserError */.yo(`Go version '${o.goVersion}' is not of the form 1.22 or 1.22.5`);
-    let runtime;
-    try {
-        runtime = runtimeImage(o.runtime);
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        throw new errors/* UserError */.yo(`Input 'base': ${JSON.stringify(o.runtime)} is not an image reference: ${e.problem}`, {
-            hint: `Use scratch, ${Object.keys(RUNTIME_ALIASES)
-                .filter((k) => k !== 'scratch')
-                .join(', ')}, or an image reference such as gcr.io/distroless/static-debian12:nonroot.`,
-        });
-    }
-    const scratch = runtime === 'scratch';
-    const ld = (0,src_ldflags/* ldflagsBuildArg */.q)('', LDFLAGS_ARG);
-    const bin = `/usr/local/bin/${o.binaryName}`;
-    return `# syntax=docker/dockerfile:1
-# Generated by goship docker-multistage. Override the images with --build-arg GO_IMAGE=… / RUNTIME_IMAGE=….
-ARG GO_IMAGE=docker.io/library/golang:${o.goVersion}
-ARG RUNTIME_IMAGE=${runtime}
-
-FROM --platform=$BUILDPLATFORM \${GO_IMAGE} AS builder
-WORKDIR /src
-ENV CGO_ENABLED=0 GOTOOLCHAIN=local GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build
-# Modules first: this layer is reused until go.mod/go.sum change.
-COPY go.mod ${o.hasGoSum ? 'go.sum ' : ''}./
-RUN --mount=type=cache,target=/go/pkg/mod go mod download
-COPY . .
-${ld.dockerfileArg}
-ARG TARGETOS TARGETARCH TARGETVARIANT
-RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \\
-    GOOS="$TARGETOS" GOARCH="$TARGETARCH" GOARM="\${TARGETVARIANT#v}" \\
-    go build -trimpath -buildvcs=false ${ld.goBuildFlag} -o /out${bin} '${o.package}'
-# A passwd/group with the non-root user, and the CA bundle when the builder has one.
-RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs/tmp && \\
-    printf 'root:x:0:0:root:/root:/sbin/nologin\\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\\n' > /out/rootfs/etc/passwd && \\
-    printf 'root:x:0:\\nnonroot:x:65532:\\n' > /out/rootfs/etc/group && \\
-    if [ -f /etc/ssl/certs/ca-certificates.crt ]; then cp /etc/ssl/certs/ca-certificates.crt /out/rootfs/etc/ssl/certs/; fi
-
-FROM \${RUNTIME_IMAGE}
-${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
-ARG APP_PORT=${o.port}
-ENV ${src_port/* PORT_ENV */.Cf}=\${APP_PORT}
-EXPOSE \${APP_PORT}
-USER 65532:65532
-ENTRYPOINT ["${bin}"]
-`;
-}
-
-// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(53996);
->>>>>>>> vocab:dist/deploy/6908.index.js
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/parse.ts
 /*
  * A Dockerfile reader that keeps line numbers: enough of the BuildKit frontend's rules (parser
@@ -1873,6 +1657,7 @@ function checkBuildArgs(df, passed, target) {
 
 
 
+
 /** The platform a builder targets by default: the runner's own. */
 function hostPlatform() {
     const arch = {
@@ -1946,7 +1731,7 @@ function goshipBuildArgs(o, declared) {
         'main.date': o.source.commitTime,
         ...(o.port !== undefined ? { 'main.port': String(o.port) } : {}),
     };
-    const { ldflags } = (0,src_ldflags/* composeLdflags */.eB)({
+    const { ldflags } = (0,compile_ldflags/* composeLdflags */.eB)({
         inject: Object.entries(inject).map(([name, value]) => ({ name, value })),
         extra: o.ldflags,
     });
@@ -2118,414 +1903,8 @@ async function describePushed(o, digest) {
     return out;
 }
 
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 // EXTERNAL MODULE: ./packages/oci/src/inputs.ts
 var inputs = __webpack_require__(14904);
-========
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(84146);
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var semver = __webpack_require__(73880);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/oci/src/tags.ts
-/*
- * Image tags computed from the git ref, metadata-action style. Rules (one per line of the `tags` input):
- *   type=semver,pattern={{version}}|{{major}}.{{minor}}|{{major}}|{{raw}}   on a tag ref that is semver
- *   type=ref,event=branch|tag|pr                                            branch name / tag / pr-<n>
- *   type=sha[,format=short|long][,prefix=sha-]                              sha-<7> (PR head SHA on PRs)
- *   type=raw,value=<tag>   or just  <tag>                                   a fixed tag
- * Every rule accepts prefix= and suffix= and enable=true|false. Pre-releases only get {{version}} and
- * {{raw}}: a release candidate must never move `1` or `1.2`. `latest` (auto) is added only for the
- * highest release tag in the repository, so re-tagging an old release does not move it.
- */
-
-
-class TagRuleError extends Error {
-    line;
-    text;
-    constructor(line, text, problem) {
-        super(`tags line ${line} '${text}': ${problem}`);
-        this.line = line;
-        this.text = text;
-        this.name = 'TagRuleError';
-    }
-}
-const DEFAULT_TAG_RULES = [
-    'type=semver,pattern={{version}}',
-    'type=semver,pattern={{major}}.{{minor}}',
-    'type=semver,pattern={{major}}',
-    'type=ref,event=branch',
-    'type=ref,event=pr',
-    'type=sha',
-];
-const KNOWN_ATTRS = {
-    semver: ['pattern', 'value'],
-    ref: ['event'],
-    sha: ['format'],
-    raw: ['value'],
-};
-/** Parses tag rules (`type=…,key=value` or a bare tag, which is `type=raw`). */
-function parseTagRules(lines) {
-    return lines.map((text, i) => {
-        const line = i + 1;
-        if (!text.includes('='))
-            return { type: 'raw', attrs: { value: text }, line, text };
-        const attrs = {};
-        for (const part of text.split(',')) {
-            const eq = part.indexOf('=');
-            if (eq <= 0)
-                throw new TagRuleError(line, text, `'${part}' is not key=value`);
-            attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-        }
-        const type = attrs.type;
-        if (!type || !(type in KNOWN_ATTRS)) {
-            throw new TagRuleError(line, text, `type must be one of semver, ref, sha, raw (got '${attrs.type ?? ''}')`);
-        }
-        delete attrs.type;
-        for (const key of Object.keys(attrs)) {
-            if (![...KNOWN_ATTRS[type], 'prefix', 'suffix', 'enable'].includes(key)) {
-                throw new TagRuleError(line, text, `unknown attribute '${key}' for type=${type}`);
-            }
-        }
-        if (attrs.enable !== undefined && !['true', 'false'].includes(attrs.enable)) {
-            throw new TagRuleError(line, text, 'enable must be true or false');
-        }
-        if (type === 'raw' && !attrs.value)
-            throw new TagRuleError(line, text, 'type=raw needs value=<tag>');
-        if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? '')) {
-            throw new TagRuleError(line, text, 'type=ref needs event=branch, event=tag or event=pr');
-        }
-        if (type === 'sha' && attrs.format && !['short', 'long'].includes(attrs.format)) {
-            throw new TagRuleError(line, text, 'format must be short or long');
-        }
-        if (type === 'semver' && !attrs.pattern)
-            throw new TagRuleError(line, text, 'type=semver needs pattern=, e.g. {{version}}');
-        return { type, attrs, line, text };
-    });
-}
-/** Replaces characters a tag cannot hold (branch `feature/x` → `feature-x`), as metadata-action does. */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9._-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function semverTag(rule, ctx) {
-    const raw = rule.attrs.value ?? (ctx.ref.kind === 'tag' ? ctx.ref.name : undefined);
-    if (!raw)
-        return undefined;
-    const v = semver_default().parse(raw, { loose: true });
-    if (!v)
-        return undefined;
-    const pattern = rule.attrs.pattern;
-    const pre = v.prerelease.length > 0;
-    // A pre-release only gets the patterns that carry the whole version.
-    if (pre && !/^\{\{(version|raw)\}\}$/.test(pattern))
-        return undefined;
-    return pattern
-        .replace(/\{\{\s*raw\s*\}\}/g, raw)
-        .replace(/\{\{\s*version\s*\}\}/g, v.version)
-        .replace(/\{\{\s*major\s*\}\}/g, String(v.major))
-        .replace(/\{\{\s*minor\s*\}\}/g, String(v.minor))
-        .replace(/\{\{\s*patch\s*\}\}/g, String(v.patch));
-}
-function ruleTag(rule, ctx) {
-    switch (rule.type) {
-        case 'semver':
-            return semverTag(rule, ctx);
-        case 'ref': {
-            const event = rule.attrs.event;
-            if (event === 'branch' && ctx.ref.kind === 'branch')
-                return sanitizeTag(ctx.ref.name);
-            if (event === 'tag' && ctx.ref.kind === 'tag')
-                return sanitizeTag(ctx.ref.name);
-            if (event === 'pr' && ctx.ref.kind === 'pr')
-                return `pr-${ctx.ref.name}`;
-            return undefined;
-        }
-        case 'sha': {
-            if (!ctx.sha)
-                return undefined;
-            const sha = rule.attrs.format === 'long' ? ctx.sha : ctx.sha.slice(0, 7);
-            return `${rule.attrs.prefix === undefined ? 'sha-' : ''}${sha}`;
-        }
-        case 'raw':
-            return rule.attrs.value;
-    }
-}
-/** The highest release (non-pre-release semver) among the repository's tags. */
-function highestRelease(tags) {
-    const releases = tags
-        .map((t) => semver_default().parse(t, { loose: true }))
-        .filter((v) => v && v.prerelease.length === 0);
-    return releases.sort((a, b) => semver_default().rcompare(a, b))[0]?.version;
-}
-/** Whether `latest` belongs on this build: a release tag that is the highest release in the repository. */
-function isLatest(ctx) {
-    if (ctx.ref.kind !== 'tag')
-        return false;
-    const v = semver_default().parse(ctx.ref.name, { loose: true });
-    if (!v || v.prerelease.length > 0)
-        return false;
-    const highest = highestRelease([...ctx.repositoryTags, ctx.ref.name]);
-    return highest === v.version;
-}
-/**
- * Applies the rules to the context; order follows the rules, duplicates dropped, `latest` last.
- * `latest`: 'auto' (highest release only), 'true' (always), 'false' (never).
- */
-function computeTags(rules, ctx, latest = 'auto') {
-    const tags = [];
-    const invalid = [];
-    for (const rule of rules) {
-        if (rule.attrs.enable === 'false')
-            continue;
-        const base = ruleTag(rule, ctx);
-        if (base === undefined || base === '')
-            continue;
-        const tag = `${rule.attrs.prefix ?? ''}${base}${rule.attrs.suffix ?? ''}`;
-        if (!(0,reference/* isValidTag */.r_)(tag))
-            invalid.push({ tag, rule });
-        else if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    if ((latest === 'true' || (latest === 'auto' && isLatest(ctx))) && !tags.includes('latest'))
-        tags.push('latest');
-    return { tags, invalid };
-}
-/** Reads GITHUB_REF (`refs/tags/v1`, `refs/heads/main`, `refs/pull/12/merge`). */
-function parseGitRef(ref) {
-    let m = /^refs\/tags\/(.+)$/.exec(ref);
-    if (m)
-        return { kind: 'tag', name: m[1] };
-    m = /^refs\/heads\/(.+)$/.exec(ref);
-    if (m)
-        return { kind: 'branch', name: m[1] };
-    m = /^refs\/pull\/(\d+)\/(merge|head)$/.exec(ref);
-    if (m)
-        return { kind: 'pr', name: m[1] };
-    return { kind: 'other', name: ref };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/inputs.ts
-/*
- * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
- * is touched), shared by the action's adapter and packages/pipeline.
- */
-
-
-
-
-
-
-
-/** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
-/** A relative path input stays inside its root (kit's one rule), a Dockerfile inside its context. */
-function confined(input, value, base, expected, rootName) {
-    return (0,paths/* confinedPath */.OR)(value, base, { input, expected, rootName });
-}
-function inputs_reference(input, value) {
-    try {
-        return (0,reference/* parseReference */.F2)(value);
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReferenceError */.x_)
-            throw new errors/* InputError */.dz(input, e.problem, 'an image reference such as ghcr.io/acme/app, localhost:5000/app or nginx:1.27');
-        throw e;
-    }
-}
-function artifactsInput(inputs) {
-    const raw = inputs.string('artifacts');
-    if (raw === '')
-        return [];
-    const text = raw.startsWith('[') || raw.startsWith('{') ? raw : (0,external_node_fs_.existsSync)(raw) ? (0,external_node_fs_.readFileSync)(raw, 'utf8') : raw;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('artifacts', `is not JSON (${e.message})`, "go-build-ldflags' artifacts output: a JSON list of {name, os, arch, path}");
-    }
-    const list = Array.isArray(parsed) ? parsed : [parsed];
-    return list.map((a, i) => {
-        const o = a;
-        for (const key of ['os', 'arch', 'path']) {
-            if (typeof o?.[key] !== 'string' || o[key] === '')
-                throw new errors/* InputError */.dz('artifacts', `entry ${i} has no '${key}'`, 'objects with name, os, arch, path (and sha256)');
-        }
-        return { ...o, name: o.name || 'app' };
-    });
-}
-/** The digests input as text; a directory (download-artifact's) → the contents of its files, sorted by name. */
-function digestsInput(raw, workspace) {
-    const path = raw.trim();
-    if (path === '' || path.includes('\n') || path.startsWith('[') || path.startsWith('{'))
-        return raw;
-    const dir = (0,external_node_path_.resolve)(workspace, path);
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
-        return raw;
-    const files = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
-        .filter((f) => f.isFile())
-        .map((f) => f.name)
-        .sort();
-    if (files.length === 0)
-        throw new errors/* InputError */.dz('digests', `directory ${dir} holds no file`, 'one file per platform with its digest');
-    return files
-        .map((f) => {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8').trim();
-        // A file named by the digest (docker's recipe: an empty file per digest) is its own content.
-        if (text === '' && (0,reference/* isDigest */.Bc)(f))
-            return f;
-        // One line per file, so that a JSON document (the metadata output) stays one entry.
-        return text.startsWith('{') || text.startsWith('[') ? oneLineJson(text, (0,external_node_path_.join)(dir, f)) : text;
-    })
-        .join('\n');
-}
-function oneLineJson(text, file) {
-    try {
-        return JSON.stringify(JSON.parse(text));
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz('digests', `${file} is not JSON (${e.message})`, 'a digest, name@digest or the metadata output');
-    }
-}
-function platformsInput(inputs) {
-    return inputs.list('platforms').map((p) => {
-        const parsed = parsePlatform(p);
-        if (!parsed)
-            throw new errors/* InputError */.dz('platforms', `'${p}' is not a platform`, 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7');
-        return parsed;
-    });
-}
-function tagRulesInput(inputs) {
-    const lines = inputs.lines('tags');
-    try {
-        return parseTagRules(lines.length > 0 ? lines : DEFAULT_TAG_RULES);
-    }
-    catch (e) {
-        if (e instanceof TagRuleError)
-            throw new errors/* InputError */.dz('tags', e.message, 'one rule per line: type=semver,pattern={{version}} | type=ref,event=branch | type=sha | type=raw,value=<tag> | <tag>');
-        throw e;
-    }
-}
-function readPublishRequest(inputs, ctx) {
-    const password = inputs.string('registry-password');
-    ctx.log.secret(password);
-    const env = ctx.env;
-    const signal = ctx.signal;
-    const imageText = inputs.string('image', { required: true });
-    const imageLower = (0,reference/* lowercaseName */.dc)(imageText);
-    if (imageLower !== imageText)
-        ctx.log.notice(`Input 'image': using '${imageLower}' (repository names are lower case)`);
-    const image = inputs_reference('image', imageLower);
-    if (image.digest)
-        throw new errors/* InputError */.dz('image', `'${inputs.string('image')}' names a digest`, 'a repository (optionally with a tag) to push to');
-    const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile', 'merge'], 'auto');
-    const digests = inputs.string('digests');
-    if (modeInput !== 'merge' && digests !== '')
-        throw new errors/* InputError */.dz('digests', `is set but mode is ${modeInput}`, 'digests only with mode: merge');
-    const artifacts = (modeInput === 'merge' ? [] : artifactsInput(inputs)).map((a) => ({
-        ...a,
-        path: confined('artifacts', a.path, ctx.workspace, "binaries inside the workspace (go-build-ldflags' artifacts output)"),
-    }));
-    const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
-    if (mode === 'assemble' && artifacts.length === 0) {
-        throw new errors/* InputError */.dz('artifacts', 'is empty but mode is assemble', "go-build-ldflags' artifacts output", 'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.');
-    }
-    const baseText = inputs.string('base') || 'scratch';
-    const base = mode === 'assemble' && baseText !== 'scratch' ? inputs_reference('base', baseText) : undefined;
-    if (mode === 'dockerfile') {
-        // It becomes `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: an image reference and nothing more.
-        try {
-            runtimeImage(baseText);
-        }
-        catch (e) {
-            if (e instanceof reference/* InvalidReferenceError */.x_)
-                throw new errors/* InputError */.dz('base', e.problem, `scratch, ${Object.keys(RUNTIME_ALIASES)
-                    .filter((k) => k !== 'scratch')
-                    .join(', ')} or an image reference such as gcr.io/distroless/static-debian12:nonroot`);
-            throw e;
-        }
-    }
-    const caPath = inputs.optional('registry-ca');
-    let ca;
-    if (caPath) {
-        if (!(0,external_node_fs_.existsSync)(caPath))
-            throw new errors/* InputError */.dz('registry-ca', `file ${caPath} does not exist`, 'a PEM file with CA certificates');
-        ca = (0,external_node_fs_.readFileSync)(caPath, 'utf8');
-        if (!ca.includes('-----BEGIN CERTIFICATE-----'))
-            throw new errors/* InputError */.dz('registry-ca', `${caPath} holds no PEM certificate`, 'a PEM file (-----BEGIN CERTIFICATE-----)');
-    }
-    const push = inputs.boolean('push', true);
-    const dockerfileInput = inputs.string('dockerfile');
-    const context = confined('context', inputs.string('context') || '.', ctx.workspace, 'the Go module directory, relative to the workspace');
-    if (!(0,external_node_fs_.existsSync)(context))
-        throw new errors/* InputError */.dz('context', `directory ${context} does not exist`, 'the Go module directory, relative to the workspace');
-    if (dockerfileInput && dockerfileInput !== 'generate')
-        confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)', `the context (${context})`);
-    const tempRoot = ctx.runnerTemp;
-    const output = push
-        ? undefined
-        : (0,external_node_path_.resolve)(inputs.optional('output') ?? (0,external_node_path_.join)(tempRoot, `${image.repository.replace(/\//g, '-')}.oci`));
-    const tagRules = tagRulesInput(inputs);
-    const latest = inputs.enum('latest', ['auto', 'true', 'false'], 'auto');
-    const buildArgs = inputs.keyValues('build-args', {
-        keyPattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
-        keyForm: 'a build argument name (letters, digits, _)',
-    });
-    const goVersion = inputs.optional('go-version');
-    if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
-        throw new errors/* InputError */.dz('go-version', `'${goVersion}' is not a Go version`, 'a version such as 1.22 or 1.22.5');
-    const request = {
-        mode,
-        pushByDigest: inputs.boolean('push-by-digest', false),
-        digests: digestsInput(digests, ctx.workspace),
-        image: { ...image, tag: undefined },
-        tagRules,
-        latest,
-        extraTags: image.tag ? [image.tag] : [],
-        artifacts,
-        platforms: platformsInput(inputs),
-        base,
-        port: inputs.port('port'),
-        labels: Object.fromEntries(inputs.keyValues('labels')),
-        push,
-        output,
-        sourceDir: context,
-        tempDir: (0,external_node_path_.join)(tempRoot, 'goship-docker-multistage'),
-        registry: {
-            insecureRegistries: inputs.list('insecure-registries'),
-            ca,
-            explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
-            env,
-            mask: ctx.log.secret,
-        },
-        dockerfile: {
-            context,
-            dockerfile: dockerfileInput,
-            buildArgs,
-            target: inputs.optional('target'),
-            strict: inputs.boolean('strict', false),
-            cacheFrom: inputs.lines('cache-from'),
-            cacheTo: inputs.lines('cache-to'),
-            goVersion,
-            goPackage: inputs.string('package') || '.',
-            runtime: baseText,
-            builder: inputs.enum('builder', ['auto', 'docker', 'buildah', 'podman'], 'auto'),
-            ldflags: inputs.optional('ldflags'),
-            tempDir: (0,external_node_path_.join)(tempRoot, 'goship-docker-multistage'),
-        },
-        listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'], 'auto'),
-        env,
-        signal,
-        log: ctx.log.info,
-        notice: ctx.log.notice,
-        warn: (message, where) => ctx.log.warning(message, where),
-    };
-    return request;
-}
-
->>>>>>>> vocab:dist/deploy/6908.index.js
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts
@@ -3084,8 +2463,8 @@ function startContainer(spec, runc, workDir) {
     };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(8006);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
 /*
  * Unpacks an image's layers (bottom first) into a directory the listening check runs the image from. The
@@ -3726,7 +3105,6 @@ function describeListening(r) {
 
 
 
-
 /** The platform this machine runs natively (the one a builder targets by default). */
 function nativePlatform() {
     return (0,media/* parsePlatform */.FL)(hostPlatform());
@@ -3740,7 +3118,7 @@ const ORDER = ['ENV', 'EXPOSE', 'input'];
  */
 function declaredPort(config, inputPort) {
     const places = [];
-    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? []);
+    const envPort = (config.config.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
     if (envPort !== undefined && /^\d+$/.test(envPort))
         places.push({ where: 'ENV PORT', port: Number(envPort) });
     if (inputPort !== undefined)
@@ -4276,8 +3654,8 @@ function ociLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/version.ts
-var version = __webpack_require__(92106);
+// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
+var compile_source = __webpack_require__(46189);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
 /*
  * Registry credentials and the two auth challenge flows of the Distribution API.
@@ -4462,7 +3840,7 @@ function basicAuth(c) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(52868);
+var retry = __webpack_require__(36658);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -4470,7 +3848,7 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./packages/kit/src/proxy.ts
-var proxy = __webpack_require__(92030);
+var proxy = __webpack_require__(47844);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
 /*
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
@@ -5062,6 +4440,7 @@ class RegistryPool {
 
 
 
+
 async function publishImage(req) {
     const log = req.log ?? (() => { });
     // Everything that can be checked without a registry is checked first, so bad input changes nothing.
@@ -5083,7 +4462,7 @@ async function publishImage(req) {
         throw new errors/* UserError */.yo("Input 'push': mode merge writes the index to the registry; push: false is not supported.");
     let source;
     try {
-        source = await (0,version/* describeSource */.B6)(req.sourceDir, { env: req.env, signal: req.signal });
+        source = await (0,compile_source/* describeSource */.B6)(req.sourceDir, { env: req.env, signal: req.signal });
     }
     catch (e) {
         throw new errors/* UserError */.yo(`Cannot describe the source in ${req.sourceDir}: ${e.message}`, {
@@ -5304,7 +4683,7 @@ async function readPushedImage(pool, image, digest, tags = []) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(18806);
+var summary = __webpack_require__(55300);
 ;// CONCATENATED MODULE: ./packages/oci/src/summary.ts
 
 /** The job summary: where the image is, its digest, tags, and size per platform and per layer. */
@@ -5388,10 +4767,7 @@ function listeningCell(r) {
 
 
 
-<<<<<<<< HEAD:dist/deploy/3540.index.js
 
-========
->>>>>>>> vocab:dist/deploy/6908.index.js
 /***/ })
 
 };

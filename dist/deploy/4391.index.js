@@ -1,18 +1,9 @@
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 export const id = 4391;
 export const ids = [4391,3907];
 export const modules = {
 
 /***/ 41939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-========
-export const id = 1530;
-export const ids = [1530];
-export const modules = {
-
-/***/ 53996:
-/***/ ((__unused_webpack_module, exports) => {
->>>>>>>> vocab:dist/deploy/1530.index.js
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ kindRank)
@@ -528,7 +519,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 82235:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -537,13 +528,11 @@ function formatMs(ms) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40963);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
-
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -586,7 +575,7 @@ function initContainerName(host, port, taken) {
     return name;
 }
 function probe(path, timing) {
-    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
+    return { httpGet: { path, port: 'http' }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -596,7 +585,7 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
+    const configData = { PORT: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
@@ -614,7 +603,7 @@ function builtinObjects(o) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
+        ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -683,12 +672,7 @@ function builtinObjects(o) {
             spec: podSpec,
         },
     });
-    const servicePort = {
-        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
-        port: o.servicePort,
-        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
-        protocol: 'TCP',
-    };
+    const servicePort = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
     if (o.nodePort !== undefined)
         servicePort.nodePort = o.nodePort;
     const objects = [
@@ -736,7 +720,7 @@ function builtinObjects(o) {
 
 /***/ }),
 
-/***/ 10699:
+/***/ 36957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -748,8 +732,8 @@ function builtinObjects(o) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93886);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60884);
 /*
  * The files source: paths, directories (their *.yaml, *.yml, *.json, not recursive — as `kubectl apply
  * -f dir`) and globs (`*`, `?`, `**`, `{a,b}`), relative to the workspace. A pattern that matches nothing
@@ -790,140 +774,7 @@ function readManifestFile(f) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 /***/ 84391:
-========
-/***/ 4400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ pinImages),
-/* harmony export */   R: () => (/* binding */ parseImagePins)
-/* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28719);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10809);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64598);
-/*
- * Image pinning: replace container and initContainer images by digest references, matching by the
- * repository as the container runtime reads it (registry host with port, Docker Hub short names), so
- * `localhost:5000/app:dev`, `docker.io/library/nginx` and `nginx:1.27` all match what they should and
- * nothing else. An entry that replaces nothing is an error: deploying the old image silently is the
- * classic failure of tag-substituting deploy actions.
- */
-
-
-
-
-/** `name=ref@sha256:…` (replace images of repository `name`) or `ref@sha256:…` (images of ref's own repository). */
-function parseImagePins(input, lines) {
-    const pins = [];
-    const form = "'repository=image@sha256:<digest>' or 'image@sha256:<digest>', one per line";
-    for (const entry of lines) {
-        const eq = entry.indexOf('=');
-        const name = eq >= 0 ? entry.slice(0, eq).trim() : undefined;
-        const image = (eq >= 0 ? entry.slice(eq + 1) : entry).trim();
-        let ref;
-        let match;
-        try {
-            ref = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            match = name !== undefined ? (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(name) : ref;
-        }
-        catch (e) {
-            if (e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_)
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': ${e.message}`, form);
-            throw e;
-        }
-        if (!ref.digest) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}' has no digest`, form, 'Pin by digest (the docker-multistage output `image` is one); a tag can move after the check.');
-        }
-        if (name !== undefined && (match.tag || match.digest)) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': the name before '=' must be a repository without tag or digest`, form);
-        }
-        const repository = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(match);
-        if (pins.some((p) => p.repository === repository)) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `repository ${repository} is given twice`, 'each repository once');
-        }
-        pins.push({ entry, repository, image });
-    }
-    return pins;
-}
-/** Applies pins in place and checks every container image reference. */
-function pinImages(manifests, pins) {
-    const scan = { pinned: [], mutable: [], errors: [] };
-    const used = new Set();
-    const seen = [];
-    for (const m of manifests) {
-        const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .podTemplateOf */ .D0)(m);
-        if (!t)
-            continue;
-        for (const c of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .containersOf */ .Mz)(t)) {
-            const path = [...c.path, 'image'];
-            const image = c.container.image;
-            const loc = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(m, path);
-            if (typeof image !== 'string' || image.trim() === '') {
-                scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name} has no image (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
-                    location: loc,
-                    hint: 'Set containers[].image; the API server rejects a container without one.',
-                }));
-                continue;
-            }
-            let ref;
-            try {
-                ref = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            }
-            catch (e) {
-                if (!(e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_))
-                    throw e;
-                scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name}: ${e.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
-                    location: loc,
-                    hint: 'The kubelet would fail with InvalidImageName.',
-                }));
-                continue;
-            }
-            seen.push(image);
-            const repo = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref);
-            const pin = pins.find((p) => p.repository === repo);
-            if (pin) {
-                used.add(pin);
-                c.container.image = pin.image;
-                scan.pinned.push({
-                    object: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m),
-                    container: c.name,
-                    from: image,
-                    to: pin.image,
-                    file: loc?.file,
-                    line: loc?.line,
-                });
-            }
-            else if (!ref.digest) {
-                scan.mutable.push({
-                    object: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m),
-                    container: c.name,
-                    image,
-                    file: loc?.file,
-                    line: loc?.line,
-                });
-            }
-        }
-    }
-    for (const pin of pins) {
-        if (used.has(pin))
-            continue;
-        scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input 'images': entry '${pin.entry}' replaced nothing: no container image has repository ${pin.repository}`, {
-            hint: seen.length
-                ? `Images in the rendered set: ${[...new Set(seen)].join(', ')}. Match one of their repositories (registry host and port included).`
-                : 'The rendered set has no containers.',
-        }));
-    }
-    return scan;
-}
-
-
-/***/ }),
-
-/***/ 21530:
->>>>>>>> vocab:dist/deploy/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -997,327 +848,28 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/manifests/src/builtin.ts
-var builtin = __webpack_require__(82235);
+var builtin = __webpack_require__(7621);
 // EXTERNAL MODULE: ./packages/manifests/src/files.ts
-var files = __webpack_require__(10699);
+var files = __webpack_require__(36957);
 // EXTERNAL MODULE: ./packages/manifests/src/images.ts
-var src_images = __webpack_require__(4400);
+var src_images = __webpack_require__(88918);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 var model = __webpack_require__(82527);
 // EXTERNAL MODULE: ./packages/manifests/src/options.ts
 var options = __webpack_require__(76992);
-========
-var model = __webpack_require__(10809);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/contract/src/reference.ts
-var reference = __webpack_require__(28719);
-// EXTERNAL MODULE: ./packages/contract/src/port.ts
-var src_port = __webpack_require__(40963);
-// EXTERNAL MODULE: ./packages/contract/src/version.ts
-var src_version = __webpack_require__(92106);
-// EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77051);
-// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __webpack_require__(79341);
-// EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(5609);
-// EXTERNAL MODULE: ./packages/manifests/src/schema/checks.ts
-var checks = __webpack_require__(50089);
-// EXTERNAL MODULE: ./packages/manifests/src/schema/catalog.ts
-var schema_catalog = __webpack_require__(77893);
-;// CONCATENATED MODULE: ./packages/manifests/src/options.ts
-/*
- * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
- * anything is run or written.
- */
-
-
-
-
-
-
-
-const SOURCES = ['builtin', 'files', 'kustomize', 'helm'];
-const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const DEFAULT_RESOURCES = { 'requests.cpu': '50m', 'requests.memory': '64Mi', 'limits.memory': '128Mi' };
-/** Inputs that only the builtin source reads (and that have no default, so giving one is deliberate). */
-const BUILTIN_ONLY = [
-    'image',
-    'config',
-    'wait-for',
-    'node-port',
-    'node-selector',
-    'tolerations',
-    'max-replicas',
-    'min-available',
-];
-const SOURCE_INPUTS = {
-    builtin: [],
-    files: ['files', 'vars'],
-    kustomize: ['kustomize-dir'],
-    helm: ['helm-chart', 'helm-values', 'helm-set'],
-};
-function hostPort(input, entry) {
-    const m = /^(.+):([^:]+)$/.exec(entry);
-    if (!m || !HOSTNAME.test(m[1])) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not host:port`, 'host:port entries such as postgres:5432 or redis.cache.svc:6379');
-    }
-    return { host: m[1].toLowerCase(), port: (0,inputs/* parsePort */.pz)(input, m[2]) };
-}
-function toleration(input, line) {
-    // kubectl taint syntax: key[=value]:Effect, or key[=value] for any effect.
-    const m = /^([^=:]+)(?:=([^:]*))?(?::(.+))?$/.exec(line);
-    const effect = m?.[3];
-    if (!m ||
-        !LABEL_KEY.test(m[1]) ||
-        (effect !== undefined && !EFFECTS.includes(effect))) {
-        throw new errors/* InputError */.dz(input, `'${line}' is not a toleration`, `key[=value][:Effect] with Effect one of ${EFFECTS.join(', ')}, e.g. arch=arm64:NoSchedule`);
-    }
-    const t = m[2] !== undefined ? { key: m[1], operator: 'Equal', value: m[2] } : { key: m[1], operator: 'Exists' };
-    if (effect)
-        t.effect = effect;
-    return t;
-}
-function probePath(inputs, name) {
-    const v = inputs.string(name) || '/healthz';
-    if (v === 'off')
-        return undefined;
-    if (!v.startsWith('/') || /\s/.test(v))
-        throw new errors/* InputError */.dz(name, `'${v}' is not an HTTP path`, "a path starting with / (e.g. /healthz), or 'off'");
-    return v;
-}
-function builtinOptions(inputs, version) {
-    const name = inputs.string('name', { required: true });
-    const problem = (0,checks/* checkDnsLabel */._)(name);
-    if (problem || !/^[a-z]/.test(name)) {
-        throw new errors/* InputError */.dz('name', `'${name}' ${problem ?? 'must start with a letter'}`, 'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)');
-    }
-    const image = inputs.string('image', { required: true });
-    try {
-        // Checked as the input it is (the rendered Deployment would only name its container).
-        (0,reference/* parseReference */.F2)(image);
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        throw new errors/* InputError */.dz('image', e.problem, "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)");
-    }
-    const port = inputs.port('port', 8080);
-    const serviceType = inputs.enum('service-type', SERVICE_TYPES, 'ClusterIP');
-    const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
-    if (nodePort !== undefined && serviceType === 'ClusterIP') {
-        throw new errors/* InputError */.dz('node-port', `is set but service-type is ClusterIP`, 'service-type NodePort or LoadBalancer when node-port is set');
-    }
-    const config = inputs.keyValues('config', {
-        keyPattern: ENV_NAME,
-        keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
-    });
-    if (config.has(src_port/* PORT_ENV */.Cf))
-        throw new errors/* InputError */.dz('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
-    const nodeSelector = inputs.keyValues('node-selector', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'a label key such as kubernetes.io/arch',
-    });
-    const resources = { requests: {}, limits: {} };
-    const given = inputs.keyValues('resources', {
-        keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
-        keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
-    });
-    const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) => a < b ? -1 : 1);
-    for (const [k, v] of merged) {
-        if (v === 'none')
-            continue;
-        if (!QUANTITY.test(v))
-            throw new errors/* InputError */.dz('resources', `${k}=${v} is not a quantity`, "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'");
-        const [kind, res] = k.split('.');
-        resources[kind][res] = v;
-    }
-    const replicas = inputs.integer('replicas', { min: 0, max: 10000, fallback: 2 });
-    const maxReplicas = inputs.integer('max-replicas', { min: 1, max: 10000 });
-    if (maxReplicas !== undefined && maxReplicas < Math.max(replicas, 1)) {
-        throw new errors/* InputError */.dz('max-replicas', `${maxReplicas} is below replicas (${replicas})`, 'a maximum at least as large as replicas, the HPA minimum');
-    }
-    const minAvailableText = inputs.string('min-available');
-    let minAvailable;
-    if (minAvailableText) {
-        if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
-            minAvailable = minAvailableText;
-        else if (/^\d+$/.test(minAvailableText))
-            minAvailable = Number(minAvailableText);
-        else
-            throw new errors/* InputError */.dz('min-available', `'${minAvailableText}' is not a count or percentage`, 'a number of pods (1) or a percentage (50%)');
-    }
-    const waitTimeout = inputs.duration('wait-timeout', 60_000);
-    if (waitTimeout < 1000)
-        throw new errors/* InputError */.dz('wait-timeout', 'is shorter than a second', 'a duration such as 60s or 5m');
-    const waitImage = inputs.string('wait-image') || 'busybox:1.36';
-    const progress = inputs.duration('progress-deadline', 120_000);
-    if (progress < 10_000)
-        throw new errors/* InputError */.dz('progress-deadline', 'is shorter than 10s', 'a duration such as 120s or 5m');
-    return {
-        name,
-        image,
-        port,
-        servicePort: inputs.port('service-port', 80),
-        serviceType,
-        nodePort,
-        replicas,
-        config,
-        waitFor: inputs.list('wait-for').map((e) => hostPort('wait-for', e)),
-        waitImage,
-        waitTimeoutSeconds: Math.ceil(waitTimeout / 1000),
-        nodeSelector,
-        tolerations: inputs.lines('tolerations').map((l) => toleration('tolerations', l)),
-        probes: {
-            startup: probePath(inputs, 'startup-path'),
-            readiness: probePath(inputs, 'readiness-path'),
-            liveness: probePath(inputs, 'liveness-path'),
-        },
-        resources,
-        progressDeadlineSeconds: Math.ceil(progress / 1000),
-        maxReplicas,
-        targetCpuPercent: inputs.integer('target-cpu', { min: 1, max: 1000, fallback: 80 }),
-        minAvailable,
-        version,
-    };
-}
-/** The version and commit to stamp: inputs first, else what the build derived from the same commit. */
-async function versionAndCommit(inputs, a) {
-    let version = inputs.string('version');
-    let commit = inputs.string('commit');
-    if (version && commit)
-        return { version, commit };
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(a.workspace, '.git'))) {
-        const s = await (0,src_version/* describeSource */.B6)(a.workspace, { env: a.env });
-        return { version: version || s.version, commit: commit || s.commit };
-    }
-    commit ||= a.env.GITHUB_SHA ?? '';
-    if (!version) {
-        version =
-            (0,src_version/* versionFromRef */.YN)(a.env.GITHUB_REF ?? '') ||
-                (0,src_version/* deriveVersion */.Ui)({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
-    }
-    return { version, commit };
-}
-async function readRenderOptions(inputs, a) {
-    const source = inputs.enum('source', SOURCES, 'builtin');
-    for (const [s, names] of Object.entries(SOURCE_INPUTS)) {
-        if (s === source)
-            continue;
-        for (const n of names) {
-            if (inputs.string(n))
-                throw new errors/* InputError */.dz(n, `is set but source is '${source}'`, `'${n}' only with source: ${s}`, `Set source: ${s}, or remove ${n}.`);
-        }
-    }
-    if (source !== 'builtin') {
-        for (const n of BUILTIN_ONLY) {
-            if (inputs.string(n)) {
-                throw new errors/* InputError */.dz(n, `is set but source is '${source}'`, `'${n}' only with source: builtin`, n === 'image'
-                    ? "Pin images in the rendered set with the 'images' input (repository=image@sha256:…)."
-                    : undefined);
-            }
-        }
-    }
-    const catalog = new schema_catalog/* SchemaCatalog */.JU(schema_catalog/* SchemaCatalog */.JU.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || schema_catalog/* DEFAULT_SCHEMA_VERSION */.jK));
-    const namespace = inputs.optional('namespace');
-    if (namespace) {
-        const p = (0,checks/* checkDnsLabel */._)(namespace);
-        if (p)
-            throw new errors/* InputError */.dz('namespace', `'${namespace}' ${p}`, 'a namespace name (DNS-1123 label)');
-    }
-    const images = (0,src_images/* parseImagePins */.R)('images', inputs.lines('images'));
-    const expectedPort = inputs.port('expected-port');
-    const annotate = inputs.boolean('annotate', true);
-    const extra = inputs.keyValues('pod-annotations', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'an annotation key such as example.com/owner',
-    });
-    const outputDir = inputs.string('output-dir') || (0,external_node_path_.join)(a.runnerTemp, 'render-manifests');
-    const { version, commit } = await versionAndCommit(inputs, a);
-    const request = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
-    request.podAnnotations = {
-        ...(annotate ? { [annotations/* VERSION_ANNOTATION */.F8]: version, [annotations/* COMMIT_ANNOTATION */._u]: commit } : {}),
-        ...Object.fromEntries(extra),
-    };
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, } = a.env;
-    if (annotate && server && repo && run) {
-        // On the workload, not the pod template: re-running the same commit must not restart every pod.
-        request.workloadAnnotations = {
-            [annotations/* RUN_URL_ANNOTATION */.A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
-        };
-    }
-    switch (source) {
-        case 'builtin':
-            request.builtin = builtinOptions(inputs, version);
-            request.appName = request.builtin.name;
-            break;
-        case 'files':
-            request.files = inputs.lines('files');
-            if (request.files.length === 0)
-                throw new errors/* InputError */.dz('files', 'is empty', 'manifest files, directories or globs, one per line (source: files)');
-            request.vars = inputs.keyValues('vars', {
-                keyPattern: ENV_NAME,
-                keyForm: 'a variable name ([A-Za-z_][A-Za-z0-9_]*)',
-            });
-            request.env = a.env;
-            request.appName = inputs.optional('name');
-            break;
-        case 'kustomize':
-            request.kustomizeDir = inputs.string('kustomize-dir', { required: true });
-            request.appName = inputs.optional('name');
-            break;
-        case 'helm': {
-            const chart = inputs.string('helm-chart', { required: true });
-            const release = inputs.string('name') ||
-                chart
-                    .replace(/\/+$/, '')
-                    .split('/')
-                    .pop()
-                    .replace(/\.tgz$/, '')
-                    .replace(/-\d+\.\d+\.\d+.*$/, '');
-            if ((0,checks/* checkDnsLabel */._)(release) || release.length > 53) {
-                throw new errors/* InputError */.dz('name', `release name '${release}' is not valid`, 'a DNS-1123 label of at most 53 characters (helm release name)');
-            }
-            const set = inputs.lines('helm-set');
-            for (const s of set) {
-                if (s.indexOf('=') <= 0)
-                    throw new errors/* InputError */.dz('helm-set', `'${s}' is not key=value`, 'key=value per line, as helm --set takes it (a.b=c)');
-            }
-            request.helm = { chart, release, valuesFiles: inputs.list('helm-values'), set };
-            request.appName = release;
-            break;
-        }
-    }
-    const { comment, notices } = await (0,options/* readCommentOptions */.e)(inputs, { env: a.env, event: a.event }, request);
-    return { request, outputDir, version, commit, comment, notices };
-}
-
->>>>>>>> vocab:dist/deploy/1530.index.js
 // EXTERNAL MODULE: ./packages/manifests/src/ports/index.ts + 4 modules
-var ports = __webpack_require__(62221);
+var ports = __webpack_require__(8414);
 // EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 4 modules
-var preview = __webpack_require__(59999);
+var preview = __webpack_require__(31867);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(12742);
+var render = __webpack_require__(48736);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/index.ts
-var schema = __webpack_require__(38182);
+var schema = __webpack_require__(91476);
 // EXTERNAL MODULE: ./packages/manifests/src/secrets.ts
-var secrets = __webpack_require__(24633);
+var secrets = __webpack_require__(97211);
 // EXTERNAL MODULE: ./packages/manifests/src/set.ts
-var set = __webpack_require__(16048);
+var set = __webpack_require__(57006);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 var summary = __webpack_require__(94006);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1325,9 +877,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(77817);
-========
-var summary = __webpack_require__(72380);
->>>>>>>> vocab:dist/deploy/1530.index.js
 ;// CONCATENATED MODULE: ./packages/manifests/src/write.ts
 /*
  * Writes a rendered set: one file with every object (`manifests.yaml`, for `kubectl apply -f`), one file
@@ -1387,11 +936,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-<<<<<<<< HEAD:dist/deploy/4391.index.js
             const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 7092).then(__webpack_require__.bind(__webpack_require__, 37092));
-========
-            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(4237), __webpack_require__.e(9755)]).then(__webpack_require__.bind(__webpack_require__, 79755));
->>>>>>>> vocab:dist/deploy/1530.index.js
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1408,7 +953,7 @@ async function renderManifestsStage(o) {
     const written = writeRendered(result, o.outputDir);
     let comment;
     if (o.comment) {
-        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 59999));
+        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 31867));
         comment = await pullRequestPreview({
             comment: o.comment,
             request: { ...o.request, registerSecret: o.registerSecret },
@@ -1442,15 +987,15 @@ async function renderManifestsStage(o) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/substitute.ts
-var substitute = __webpack_require__(59226);
+var substitute = __webpack_require__(18855);
 // EXTERNAL MODULE: ./packages/manifests/src/tools.ts
-var tools = __webpack_require__(59448);
+var tools = __webpack_require__(93889);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(91568);
+var wait_targets = __webpack_require__(38870);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(64598);
+var workloads = __webpack_require__(46672);
 // EXTERNAL MODULE: ./packages/manifests/src/yaml-io.ts
-var yaml_io = __webpack_require__(89146);
+var yaml_io = __webpack_require__(30232);
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
 // Kubernetes manifests: builtin templates, strict ${VAR} substitution, kustomize/helm, image pinning,
 // schema validation, the port integrity report, deterministic output.
@@ -1477,96 +1022,7 @@ var yaml_io = __webpack_require__(89146);
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 /***/ 8414:
-========
-/***/ 10809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   Jt: () => (/* binding */ get),
-/* harmony export */   Pn: () => (/* binding */ pathKey),
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-const pathKey = (path) => path.join('\u0001');
-/** `spec.template.spec.containers[0].ports[1].containerPort`, as kubectl prints field paths. */
-function formatPath(path) {
-    let out = '';
-    for (const p of path)
-        out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-    return out;
-}
-/**
- * The closest recorded position of `path` (or of its nearest recorded ancestor, e.g. the map holding a
- * missing field), as an annotation location.
- */
-function locate(m, path = []) {
-    const { file, positions, line } = m.origin;
-    if (!file)
-        return undefined;
-    if (positions) {
-        for (let n = path.length; n >= 0; n--) {
-            const p = positions.get(pathKey(path.slice(0, n)));
-            if (p)
-                return { file, line: p.line, column: p.column };
-        }
-    }
-    return line !== undefined ? { file, line } : { file };
-}
-/** `file:line` for messages, or the way the object was produced when it has no file. */
-function where(m, path = []) {
-    const loc = locate(m, path);
-    if (!loc)
-        return `(${m.origin.via})`;
-    return loc.line !== undefined ? `${loc.file}:${loc.line}` : loc.file;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function get(obj, path) {
-    let cur = obj;
-    for (const p of path) {
-        if (typeof p === 'number')
-            cur = Array.isArray(cur) ? cur[p] : undefined;
-        else
-            cur = isObject(cur) ? cur[p] : undefined;
-        if (cur === undefined)
-            return undefined;
-    }
-    return cur;
-}
-function refOf(m) {
-    const o = m.object;
-    const meta = isObject(o.metadata) ? o.metadata : {};
-    return {
-        apiVersion: typeof o.apiVersion === 'string' ? o.apiVersion : '',
-        kind: typeof o.kind === 'string' ? o.kind : '',
-        namespace: typeof meta.namespace === 'string' ? meta.namespace : '',
-        name: typeof meta.name === 'string' ? meta.name : '',
-    };
-}
-/** `Deployment/hello` or `Deployment/prod/hello`. */
-function describe(m) {
-    const r = refOf(m);
-    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
-}
-/** The API group of an apiVersion (`apps/v1` → `apps`, `v1` → ``). */
-function groupOf(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-
-
-/***/ }),
-
-/***/ 62221:
->>>>>>>> vocab:dist/deploy/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1576,11 +1032,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(10809);
+var model = __webpack_require__(82527);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(64598);
+var workloads = __webpack_require__(46672);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77051);
+var errors = __webpack_require__(77817);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/analysis.ts
 /* Shared pieces of the port analysis: the report types, the recorder of uses and problems, lookups. */
 
@@ -1658,10 +1114,8 @@ function servicePorts(svc) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/port.ts
-var port = __webpack_require__(40963);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(91568);
+var wait_targets = __webpack_require__(38870);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
 /* PORT and *_PORT as a container sees them: literal env values, configMapKeyRef, envFrom. */
 
@@ -1763,7 +1217,6 @@ function effectivePortEnv(c, configMaps, a) {
 
 
 
-
 /** Records what each container declares in ctx.declared. */
 function collectDeclared(ctx, containers) {
     const { a, declared } = ctx;
@@ -1805,7 +1258,7 @@ function collectDeclared(ctx, containers) {
 /** The port a container serves on: the one named http, else its only port. */
 function mainPort(ctx, c) {
     const list = ctx.declared.get(c.container) ?? [];
-    return list.find((p) => p.name === port/* PORT_NAME */.m2) ?? (list.length === 1 ? list[0] : undefined);
+    return list.find((p) => p.name === 'http') ?? (list.length === 1 ? list[0] : undefined);
 }
 function checkContainers(ctx, containers, opts) {
     const { a, services, configMaps, declared } = ctx;
@@ -1817,9 +1270,9 @@ function checkContainers(ctx, containers, opts) {
         for (const env of effectivePortEnv(c, configMaps, a)) {
             if (env.port === undefined)
                 continue;
-            const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+            const prefix = env.name === 'PORT' ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
             const named = prefix ? ports.find((p) => p.name === prefix) : main;
-            if (env.name === port/* PORT_ENV */.Cf)
+            if (env.name === 'PORT')
                 listen = { port: env.port, side: env.sides[0] };
             if (named) {
                 if (named.port !== env.port) {
@@ -1829,7 +1282,7 @@ function checkContainers(ctx, containers, opts) {
                     env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
                 continue;
             }
-            if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            if (env.name === 'PORT' && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
                 continue;
             }
@@ -1842,11 +1295,9 @@ function checkContainers(ctx, containers, opts) {
                 else
                     env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
             }
-            else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
+            else if (env.name !== 'PORT' || ports.length === 0) {
                 env.use.status = 'unchecked';
-                const why = env.name === port/* PORT_ENV */.Cf
-                    ? 'container declares no ports'
-                    : 'names no declared port or rendered Service';
+                const why = env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
                 env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
             }
         }
@@ -2081,7 +1532,7 @@ function analysePorts(manifests, opts = {}) {
 
 /***/ }),
 
-/***/ 59999:
+/***/ 31867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2103,17 +1554,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77051);
+var src_errors = __webpack_require__(77817);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(92041);
+var exec = __webpack_require__(42783);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(10809);
+var model = __webpack_require__(82527);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(12742);
+var render = __webpack_require__(48736);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/diff.ts
 /*
  * What would change, per object: field-level differences between two versions of an object (the live one
@@ -2268,9 +1719,9 @@ async function compareWithBase(req, head, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(18806);
+var summary = __webpack_require__(55300);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-var src_summary = __webpack_require__(72380);
+var src_summary = __webpack_require__(94006);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/comment.ts
 /*
  * The pull-request comment's Markdown: a headline, one row per object (created / changed fields /
@@ -2375,9 +1826,9 @@ function commentBody(c, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
+var annotations = __webpack_require__(55838);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(26309);
+var concurrency = __webpack_require__(43595);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/live.ts
 /*
  * What changes in the cluster: each rendered object is applied with a server-side dry-run (dryRun=All,
@@ -2399,11 +1850,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-<<<<<<<< HEAD:dist/deploy/4391.index.js
     const kube = await __webpack_require__.e(/* import() */ 7092).then(__webpack_require__.bind(__webpack_require__, 37092));
-========
-    const kube = await Promise.all(/* import() */[__webpack_require__.e(4237), __webpack_require__.e(9755)]).then(__webpack_require__.bind(__webpack_require__, 79755));
->>>>>>>> vocab:dist/deploy/1530.index.js
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)
@@ -2504,7 +1951,7 @@ function dryRun(kube, client, p, force, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(5609);
+var options = __webpack_require__(94043);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/index.ts
 /*
  * The pull-request preview of a render: what would change (against the live cluster when a kubeconfig is
@@ -2553,7 +2000,7 @@ async function pullRequestPreview(o) {
         caveat = `The comparison failed: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`;
         warnings.push(`pull-request comment: ${caveat}`);
     }
-    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 85893));
+    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
     const content = {
         marker: commentMarker('render-manifests', comment.id),
         title: comment.title,
@@ -2586,84 +2033,7 @@ async function pullRequestPreview(o) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 /***/ 48736:
-========
-/***/ 5609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ commentId),
-/* harmony export */   e: () => (/* binding */ readCommentOptions)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77051);
-/*
- * The pull-request comment's inputs (`comment`, `github-token`, `comment-header`, `kubeconfig`, `context`)
- * read and checked with the rest of render-manifests' inputs, before anything runs. The event payload is
- * handed in by the adapter (it reads GITHUB_EVENT_PATH); nothing here reads the environment itself.
- */
-
-/** The marker id: the app's name, else where its manifests come from. */
-function commentId(req) {
-    return (req.appName ||
-        req.kustomizeDir ||
-        req.helm?.chart ||
-        (req.files?.length ? req.files.join(',') : undefined) ||
-        req.source);
-}
-async function readCommentOptions(inputs, ctx, req) {
-    const wanted = inputs.boolean('comment', false);
-    const kubeconfig = inputs.string('kubeconfig');
-    const title = inputs.string('comment-header');
-    if (!wanted) {
-        for (const [name, given] of [
-            ['kubeconfig', kubeconfig],
-            ['comment-header', title],
-            ['context', inputs.string('context')],
-        ]) {
-            if (given)
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is set but comment is false', `'${name}' only with comment: true (it is used for the pull-request comment)`);
-        }
-        return { notices: [] };
-    }
-    const token = inputs.string('github-token');
-    if (!token)
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'is empty while comment is true', 'a token allowed to comment on pull requests (the default ${{ github.token }} with `permissions: { pull-requests: write }`)');
-    const repository = ctx.env.GITHUB_REPOSITORY ?? '';
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('comment', 'is true but GITHUB_REPOSITORY is not owner/name', 'a GitHub Actions run');
-    const { name, payload } = ctx.event?.() ?? {};
-    const { pullRequestOf } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 85893));
-    const pr = pullRequestOf(name, payload);
-    if (!pr) {
-        return {
-            notices: [
-                `comment: true, but this run is ${name ? `a '${name}' event` : 'not started by an event'}, not a pull_request: no comment is posted`,
-            ],
-        };
-    }
-    const id = commentId(req);
-    const { GITHUB_SERVER_URL: server, GITHUB_RUN_ID: run } = ctx.env;
-    return {
-        comment: {
-            token,
-            apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-            repository,
-            pullRequest: { number: pr.number, baseRef: pr.baseRef, baseSha: pr.baseSha },
-            id,
-            title: title || `render-manifests: ${id}`,
-            kubeconfig: kubeconfig ? { value: kubeconfig, context: inputs.string('context') } : undefined,
-            runUrl: server && run ? `${server}/${repository}/actions/runs/${run}` : undefined,
-        },
-        notices: [],
-    };
-}
-
-
-/***/ }),
-
-/***/ 12742:
->>>>>>>> vocab:dist/deploy/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2671,18 +2041,18 @@ async function readCommentOptions(inputs, ctx, req) {
 /* harmony export */   XX: () => (/* binding */ render),
 /* harmony export */   vH: () => (/* binding */ RenderError)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77051);
-/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82235);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10699);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4400);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10809);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62221);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38182);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24633);
-/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16048);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59448);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64598);
-/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89146);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36957);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82527);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8414);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91476);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97211);
+/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57006);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93889);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46672);
+/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30232);
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
  * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
@@ -2889,270 +2259,7 @@ async function render(req) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 /***/ 91476:
-========
-/***/ 77893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JU: () => (/* binding */ SchemaCatalog),
-/* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION),
-/* harmony export */   o8: () => (/* binding */ SCHEMA_VERSIONS)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53996);
-/*
- * The Kubernetes API schemas we validate against, per minor version, generated from the API server's own
- * OpenAPI v3 spec (k8s.io/kubernetes api/openapi-spec/v3, see scripts/generate-schemas.ts for why and
- * how). Each group-version is a separate JSON file imported on first use, so a run that renders a
- * ConfigMap, a Service and a Deployment loads core/v1 and apps/v1 only (in the bundle each file is its own
- * chunk).
- */
-
-
-/** Minor versions with a generated schema directory (scripts/generate-schemas.ts, latest patch of each). */
-const SCHEMA_VERSIONS = ['1.33', '1.34', '1.35', '1.36'];
-/** The version of the test cluster (test/infra/cluster), and the action's default. */
-const DEFAULT_SCHEMA_VERSION = '1.34';
-// A template literal the bundler can expand: every schema file becomes its own lazily loaded chunk.
-async function importIndex(version) {
-    return (await __webpack_require__(68196)(`./${version}/index.json`))
-        .default;
-}
-async function importGroupVersion(version, file) {
-    const mod = await __webpack_require__(19576)(`./${version}/${file}.json`);
-    return mod.default.definitions;
-}
-/** Built-in groups that no longer exist at all; their objects are errors, not custom resources. */
-const REMOVED_GROUPS = new Set(['extensions']);
-class SchemaCatalog {
-    version;
-    index;
-    files = new Map();
-    constructor(version) {
-        this.version = version;
-    }
-    static parseVersion(input, value) {
-        const minor = value
-            .trim()
-            .replace(/^v/, '')
-            .replace(/^(\d+\.\d+)\.\d+$/, '$1');
-        if (SCHEMA_VERSIONS.includes(minor))
-            return minor;
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${input}': Kubernetes ${value} has no bundled schema. Expected one of ${SCHEMA_VERSIONS.join(', ')}.`, {
-            hint: 'Pick the bundled minor version closest to your cluster (the API rarely removes fields within a year of releases).',
-        });
-    }
-    async source() {
-        return (await this.loadIndex()).source;
-    }
-    async loadIndex() {
-        this.index ??= await importIndex(this.version);
-        return this.index;
-    }
-    /** Scope from the index alone (no group-version file loaded); undefined for unknown kinds. */
-    async namespaced(apiVersion, kind) {
-        const index = await this.loadIndex();
-        return index.groupVersions[apiVersion]?.kinds[kind]?.namespaced;
-    }
-    async lookup(apiVersion, kind) {
-        const index = await this.loadIndex();
-        const gv = index.groupVersions[apiVersion];
-        const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-        if (!gv) {
-            const served = Object.keys(index.groupVersions).filter((v) => (v.includes('/') ? v.split('/')[0] : '') === group);
-            if (served.length === 0 && !REMOVED_GROUPS.has(group))
-                return { status: 'custom' };
-            const servedKind = served.filter((v) => index.groupVersions[v].kinds[kind]);
-            return {
-                status: 'unknown',
-                message: `apiVersion ${apiVersion} is not served by Kubernetes ${this.version}`,
-                hint: servedKind.length
-                    ? `Use apiVersion: ${servedKind.join(' or ')} for ${kind}.`
-                    : `Kubernetes ${this.version} serves ${served.join(', ') || 'no version of this group'}.`,
-            };
-        }
-        const info = gv.kinds[kind];
-        if (!info) {
-            const kinds = Object.keys(gv.kinds).filter((k) => !k.endsWith('List'));
-            const close = kinds.filter((k) => k.toLowerCase() === kind.toLowerCase() || (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(k, kind) <= 2);
-            return {
-                status: 'unknown',
-                message: `${apiVersion} has no kind ${kind}`,
-                hint: close.length
-                    ? `Did you mean ${close.join(' or ')}?`
-                    : `Kinds in ${apiVersion}: ${kinds.join(', ')}.`,
-            };
-        }
-        let defs = this.files.get(gv.file);
-        if (!defs) {
-            defs = importGroupVersion(this.version, gv.file);
-            this.files.set(gv.file, defs);
-        }
-        const definitions = await defs;
-        return { status: 'found', kind: { info, root: definitions[info.ref], definitions } };
-    }
-}
-
-
-/***/ }),
-
-/***/ 50089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ semanticChecks),
-/* harmony export */   _: () => (/* binding */ checkDnsLabel)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64598);
-/*
- * Rules the API server enforces in code rather than in the OpenAPI schema, for the mistakes that are
- * common in hand-written manifests: names, labels, empty container lists, port names, and a workload
- * selector that does not match its own template (the API server rejects all of these on apply).
- */
-
-
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const IANA_SVC_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-function checkDnsLabel(value) {
-    if (value.length > 63)
-        return 'is longer than 63 characters';
-    if (!DNS1123_LABEL.test(value))
-        return 'must be lower-case letters, digits and -, starting and ending with a letter or digit';
-    return undefined;
-}
-function checkName(kind, name) {
-    if (kind === 'Service') {
-        if (name.length > 63 || !DNS1035_LABEL.test(name)) {
-            return `Service name '${name}' must be a DNS-1035 label: at most 63 lower-case letters, digits and -, starting with a letter`;
-        }
-        return undefined;
-    }
-    if (kind === 'Namespace') {
-        const p = checkDnsLabel(name);
-        return p ? `Namespace name '${name}' ${p}` : undefined;
-    }
-    if (name.length > 253 || !DNS1123_SUBDOMAIN.test(name)) {
-        return `name '${name}' must be a DNS-1123 subdomain: lower-case letters, digits, - and ., at most 253 characters`;
-    }
-    return undefined;
-}
-function checkLabels(labels, path, out) {
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels))
-        return;
-    for (const [k, v] of Object.entries(labels)) {
-        const slash = k.lastIndexOf('/');
-        const prefix = slash >= 0 ? k.slice(0, slash) : '';
-        const name = slash >= 0 ? k.slice(slash + 1) : k;
-        if ((prefix && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))) ||
-            name.length > 63 ||
-            !LABEL_NAME.test(name)) {
-            out.push({
-                path: [...path, k],
-                message: `label key '${k}' is not valid`,
-                hint: 'Label keys are [prefix/]name with name ≤63 of [A-Za-z0-9_.-].',
-            });
-        }
-        if (typeof v === 'string' && v !== '' && (v.length > 63 || !LABEL_NAME.test(v))) {
-            out.push({
-                path: [...path, k],
-                message: `label ${k}: value '${v}' is not valid`,
-                hint: 'Label values are at most 63 characters of [A-Za-z0-9_.-], starting and ending alphanumeric.',
-            });
-        }
-    }
-}
-function semanticChecks(m) {
-    const out = [];
-    const { kind, name } = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
-    const nameProblem = checkName(kind, name);
-    if (nameProblem)
-        out.push({ path: ['metadata', 'name'], message: nameProblem });
-    checkLabels((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['metadata', 'labels']), ['metadata', 'labels'], out);
-    if (kind === 'ConfigMap') {
-        const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['data']);
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data)) {
-            for (const k of Object.keys(data)) {
-                if (!/^[-._a-zA-Z0-9]+$/.test(k))
-                    out.push({
-                        path: ['data', k],
-                        message: `ConfigMap key '${k}' is not valid`,
-                        hint: 'Keys are made of letters, digits, -, _ and .',
-                    });
-            }
-        }
-    }
-    const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .podTemplateOf */ .D0)(m);
-    if (!t)
-        return out;
-    checkLabels((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...t.path, 'metadata', 'labels']), [...t.path, 'metadata', 'labels'], out);
-    const containers = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...t.path, 'spec', 'containers']);
-    if (!Array.isArray(containers) || containers.length === 0) {
-        out.push({
-            path: [...t.path, 'spec'],
-            message: `${kind} ${name} has no containers (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)([...t.path, 'spec', 'containers'])} is ${Array.isArray(containers) ? 'empty' : 'missing'})`,
-            hint: 'A pod needs at least one container with a name and an image.',
-        });
-    }
-    const names = new Set();
-    for (const c of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .containersOf */ .Mz)(t)) {
-        if (typeof c.container.name === 'string') {
-            const p = checkDnsLabel(c.container.name);
-            if (p)
-                out.push({ path: [...c.path, 'name'], message: `container name '${c.container.name}' ${p}` });
-            if (names.has(c.container.name))
-                out.push({
-                    path: [...c.path, 'name'],
-                    message: `container name '${c.container.name}' is used twice in the pod`,
-                });
-            names.add(c.container.name);
-        }
-        const ports = c.container.ports;
-        const portNames = new Set();
-        if (Array.isArray(ports)) {
-            ports.forEach((p, i) => {
-                if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) || typeof p.name !== 'string')
-                    return;
-                const n = p.name;
-                if (n.length > 15 || !IANA_SVC_NAME.test(n) || !/[a-z]/.test(n) || n.includes('--')) {
-                    out.push({
-                        path: [...c.path, 'ports', i, 'name'],
-                        message: `port name '${n}' is not valid`,
-                        hint: 'Port names are at most 15 lower-case letters, digits and single -, with at least one letter (e.g. http, grpc, metrics).',
-                    });
-                }
-                if (portNames.has(n))
-                    out.push({
-                        path: [...c.path, 'ports', i, 'name'],
-                        message: `port name '${n}' is used twice in container ${c.name}`,
-                    });
-                portNames.add(n);
-            });
-        }
-    }
-    const selector = t.path.length > 0 && kind !== 'CronJob' && kind !== 'Job'
-        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['spec', 'selector'])
-        : undefined;
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector) && !(0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatches */ .de)(selector, t.labels)) {
-        out.push({
-            path: ['spec', 'selector'],
-            message: `${kind} ${name}: spec.selector ${JSON.stringify(selector)} does not match the template labels ${JSON.stringify(t.labels)}`,
-            hint: 'The API server rejects a workload whose selector does not select its own pods: make the selector a subset of template.metadata.labels.',
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 38182:
->>>>>>>> vocab:dist/deploy/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3162,12 +2269,12 @@ function semanticChecks(m) {
 /* harmony export */   jK: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.jK),
 /* harmony export */   o8: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.o8)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77051);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10809);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24633);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50089);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45262);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77893);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82527);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97211);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13975);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99520);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33235);
 
 
 
@@ -3220,14 +2327,14 @@ async function validateManifests(manifests, catalog) {
 
 /***/ }),
 
-/***/ 45262:
+/***/ 99520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ BASE64),
 /* harmony export */   s: () => (/* binding */ validateAgainst)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
 /*
  * Structural validation of one object against its OpenAPI schema, with the strictness of
  * `kubectl apply --validate=strict`: unknown fields are errors, as are wrong types, missing required
@@ -3366,15 +2473,15 @@ hidden = () => false) {
 
 /***/ }),
 
-/***/ 24633:
+/***/ 97211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ secretValues),
 /* harmony export */   n: () => (/* binding */ isSecretField)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45262);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99520);
 /*
  * The values of the Secrets in a rendered set. render() hands them to the caller's `registerSecret`
  * (the runner's masking) as soon as the set is loaded: before validation, whose errors may quote a value,
@@ -3418,7 +2525,7 @@ function isSecretField(object, path) {
 
 /***/ }),
 
-/***/ 16048:
+/***/ 57006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3427,9 +2534,9 @@ function isSecretField(object, path) {
 /* harmony export */   Jl: () => (/* binding */ fillNamespace),
 /* harmony export */   RC: () => (/* binding */ sortManifests)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42477);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41939);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
 /*
  * Operations on the whole rendered set: namespaces, duplicates, deterministic order and key order.
  */
@@ -3542,7 +2649,7 @@ function deep(key, v) {
 
 /***/ }),
 
-/***/ 59226:
+/***/ 18855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3550,7 +2657,7 @@ function deep(key, v) {
 /* harmony export */   l8: () => (/* binding */ substituteScalar),
 /* harmony export */   t2: () => (/* reexport safe */ _goship_contract__WEBPACK_IMPORTED_MODULE_0__.t2)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67721);
 /*
  * Strict `${VAR}` substitution, applied to one parsed YAML scalar at a time (see yaml-io.ts):
  *  - every placeholder must resolve, from `vars` first and then the workflow environment;
@@ -3647,14 +2754,14 @@ function flowPlaceholderAt(text, errorOffset) {
 
 /***/ }),
 
-/***/ 72380:
+/***/ 94006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderSummary),
 /* harmony export */   b: () => (/* binding */ portsTable)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18806);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55300);
 
 const STATUS = {
     ok: '✅ agrees',
@@ -3694,7 +2801,7 @@ function renderSummary(r, manifestsPath) {
 
 /***/ }),
 
-/***/ 59448:
+/***/ 93889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3708,9 +2815,9 @@ function renderSummary(r, manifestsPath) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92041);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10699);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42783);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36957);
 /*
  * The kustomize and helm sources: run the user's tool (argument arrays, never a shell) and hand back its
  * output stream with enough context to point errors at the kustomization or the chart template.
@@ -3828,13 +2935,13 @@ function helmSourceFile(comment, chartDir, workspace) {
 
 /***/ }),
 
-/***/ 91568:
+/***/ 38870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ findWaitTargets)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
 /*
  * What an init container waits for, read from its command and args: `nc -z host port` (the seed's
  * busybox loop), `host:port` arguments (wait-for-it, our own builtin wait), and URLs (`curl
@@ -3894,131 +3001,18 @@ function findWaitTargets(container) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/4391.index.js
 /***/ 30232:
-========
-/***/ 64598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D0: () => (/* binding */ podTemplateOf),
-/* harmony export */   Mz: () => (/* binding */ containersOf),
-/* harmony export */   de: () => (/* binding */ selectorMatches)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10809);
-
-/** Where each workload kind keeps its pod template (Pod: the pod itself). */
-const POD_SPEC_PATHS = {
-    Pod: [],
-    Deployment: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-const WORKLOAD_GROUPS = {
-    Pod: '',
-    ReplicationController: '',
-    Deployment: 'apps',
-    ReplicaSet: 'apps',
-    StatefulSet: 'apps',
-    DaemonSet: 'apps',
-    Job: 'batch',
-    CronJob: 'batch',
-};
-function podTemplateOf(m) {
-    const { apiVersion, kind, namespace } = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
-    const path = POD_SPEC_PATHS[kind];
-    if (!path || WORKLOAD_GROUPS[kind] !== (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(apiVersion))
-        return undefined;
-    const labels = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...path, 'metadata', 'labels']);
-    const stringLabels = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels))
-        for (const [k, v] of Object.entries(labels))
-            stringLabels[k] = String(v);
-    return { manifest: m, path, labels: stringLabels, namespace };
-}
-function containersOf(t, which = 'all') {
-    const out = [];
-    const lists = [];
-    if (which !== 'app')
-        lists.push(['initContainers', true]);
-    if (which !== 'init')
-        lists.push(['containers', false]);
-    for (const [field, init] of lists) {
-        const list = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(t.manifest.object, [...t.path, 'spec', field]);
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((c, i) => {
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
-                return;
-            out.push({
-                template: t,
-                path: [...t.path, 'spec', field, i],
-                container: c,
-                name: typeof c.name === 'string' ? c.name : `#${i}`,
-                init,
-            });
-        });
-    }
-    return out;
-}
-/** Label selector semantics (matchLabels + matchExpressions) against a label set. */
-function selectorMatches(selector, labels) {
-    const matchLabels = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector.matchLabels) ? selector.matchLabels : undefined;
-    const plain = !('matchLabels' in selector) && !('matchExpressions' in selector);
-    const pairs = plain ? selector : (matchLabels ?? {});
-    for (const [k, v] of Object.entries(pairs))
-        if (labels[k] !== String(v))
-            return false;
-    const exprs = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
-    for (const e of exprs) {
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e.key !== 'string')
-            return false;
-        const values = Array.isArray(e.values) ? e.values.map(String) : [];
-        const has = e.key in labels;
-        switch (e.operator) {
-            case 'In':
-                if (!has || !values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 89146:
->>>>>>>> vocab:dist/deploy/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ parseManifests),
 /* harmony export */   f: () => (/* binding */ toYaml)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4139);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10809);
-/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59226);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67721);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82527);
+/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18855);
 /*
  * YAML in and out, in the chain's one dialect (@goship/contract: read as kubectl reads, written so that
  * YAML 1.1, YAML 1.2 and kubectl read it back identically). Parsing goes through eemeli/yaml's Document

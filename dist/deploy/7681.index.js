@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/deploy/7681.index.js
 export const id = 7681;
 export const ids = [7681];
 export const modules = {
 
 /***/ 7681:
-========
-export const id = 3481;
-export const ids = [3481];
-export const modules = {
-
-/***/ 83481:
->>>>>>>> vocab:dist/deploy/3481.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,7 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-<<<<<<<< HEAD:dist/deploy/7681.index.js
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
@@ -32,107 +23,6 @@ var errors = __webpack_require__(77817);
 var summary = __webpack_require__(55300);
 // EXTERNAL MODULE: ./packages/kit/src/paths.ts
 var paths = __webpack_require__(80524);
-========
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77051);
-;// CONCATENATED MODULE: ./packages/go/src/toolchain/cache.ts
-
-
-function cacheKeys(p) {
-    const prefix = `goship-go-${p.os}-${p.arch}-go${p.goVersion}-`;
-    return { key: `${prefix}${p.depHash}`, restoreKeys: [prefix] };
-}
-/**
- * Whether the runner offers a cache service. Same test as @actions/cache's isFeatureAvailable (v2 service:
- * ACTIONS_RESULTS_URL; v1: ACTIONS_CACHE_URL), done here so that no cache code loads when there is none.
- */
-function cacheServiceAvailable(env) {
-    return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
-}
-async function restoreGoCache(paths, keys) {
-    try {
-        const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 60139));
-        const matchedKey = await cache.restoreCache([...paths], keys.key, keys.restoreKeys);
-        return { matchedKey, hit: matchedKey === keys.key };
-    }
-    catch (err) {
-        return { hit: false, error: (0,errors/* errorMessage */.gJ)(err) };
-    }
-}
-async function saveGoCache(state) {
-    if (state.restoreOnly)
-        return { saved: false, reason: 'cache-restore-only is true: the cache is restored but never saved' };
-    if (state.matchedKey === state.key)
-        return { saved: false, reason: `the cache was restored from ${state.key}: nothing new to save` };
-    const paths = state.paths.filter((p) => (0,external_node_fs_.existsSync)(p));
-    if (paths.length === 0)
-        return { saved: false, reason: 'neither the module cache nor the build cache exists: no go command ran' };
-    try {
-        const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 60139));
-        const id = await cache.saveCache(paths, state.key);
-        return id === -1
-            ? { saved: false, reason: 'the cache service did not accept the save' }
-            : { saved: true, reason: `saved as ${state.key}` };
-    }
-    catch (err) {
-        return { saved: false, reason: `saving failed: ${(0,errors/* errorMessage */.gJ)(err)}` };
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/kit/src/glob.ts
-var glob = __webpack_require__(93886);
-;// CONCATENATED MODULE: ./packages/go/src/toolchain/hash-files.ts
-
-
-
-
-/** Folders never searched for dependency files: VCS data, JS dependencies, Go vendoring (hashed via go.sum). */
-const SKIP = new Set(['.git', 'node_modules', 'vendor', '.goship']);
-/**
- * Files under `root` matching any pattern (relative to root, or absolute inside it), sorted, as relative
- * `/`-separated paths. A pattern without wildcards names one file; patterns with `**` walk the tree.
- */
-function globFiles(root, patterns) {
-    const res = patterns.map((p) => (0,glob/* globToRegExp */.t)(((0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.relative)(root, p) : p).split(external_node_path_.sep).join('/').replace(/^\.\//, '')));
-    const found = [];
-    const walk = (dir, rel) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const path = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(dir, e.name), path);
-            }
-            else if (e.isFile() && res.some((r) => r.test(path)))
-                found.push(path);
-        }
-    };
-    walk(root, '');
-    return found.sort();
-}
-/** sha256 over each file's path and content, in order: a changed, added or removed file changes the hash. */
-async function hashFiles(root, files) {
-    const all = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of files) {
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, f)))
-            h.update(chunk);
-        all.update(`${f}\0${h.digest('hex')}\n`);
-    }
-    return all.digest('hex');
-}
-
->>>>>>>> vocab:dist/deploy/3481.index.js
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -140,15 +30,9 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-<<<<<<<< HEAD:dist/deploy/7681.index.js
 var retry = __webpack_require__(36658);
-========
-var retry = __webpack_require__(52868);
-// EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(18806);
->>>>>>>> vocab:dist/deploy/3481.index.js
 // EXTERNAL MODULE: ./packages/kit/src/proxy.ts
-var proxy = __webpack_require__(92030);
+var proxy = __webpack_require__(47844);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/http.ts
 /*
  * setup-go's HTTP: the release manifest and the Go archive, on node:http/https with the agents of the project's
@@ -343,144 +227,8 @@ function manifestAuthHeaders(token, baseUrl, serverUrl = 'https://github.com') {
     return origins.includes(url.origin) ? { Authorization: `token ${token}` } : undefined;
 }
 
-<<<<<<<< HEAD:dist/deploy/7681.index.js
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(62088);
-========
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./packages/go/src/toolchain/install-lock.ts
-
-
-
-
-
-const LIVENESS_CHECK_MS = 1000;
-const HEARTBEAT_MS = 5000;
-/** Six missed heartbeats: the holder is gone, even if its pid cannot be checked. */
-const HEARTBEAT_STALE_MS = 30_000;
-function lockPath(versionDir, arch) {
-    return (0,external_node_path_.join)(versionDir, `.goship-lock-${arch}`);
-}
-async function acquireInstallLock(versionDir, arch, opts = {}) {
-    const path = lockPath(versionDir, arch);
-    const me = `${process.pid} ${(0,external_node_os_.hostname)()}`;
-    const deadline = performance.now() + (opts.maxWaitMs ?? 15 * 60_000);
-    let announced = false;
-    for (;;) {
-        opts.signal?.throwIfAborted();
-        try {
-            await (0,promises_.writeFile)(path, me, { flag: 'wx' });
-            const heartbeat = setInterval(() => {
-                const now = new Date();
-                (0,promises_.utimes)(path, now, now).catch(() => { });
-            }, HEARTBEAT_MS);
-            heartbeat.unref();
-            return {
-                release: async () => {
-                    clearInterval(heartbeat);
-                    await (0,promises_.rm)(path, { force: true });
-                },
-            };
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-        }
-        const holder = await readHolder(path);
-        if (holder === 'gone')
-            continue;
-        if ((holder !== 'starting' && !holderAlive(holder)) || (await lastBeatAgo(path)) > HEARTBEAT_STALE_MS) {
-            // Only one breaker wins the rename; the others find the lock gone or retaken and go round again.
-            const aside = `${path}.stale-${process.pid}-${Date.now()}`;
-            if (await (0,promises_.rename)(path, aside).then(() => true, () => false))
-                await (0,promises_.rm)(aside, { force: true });
-            continue;
-        }
-        if (performance.now() > deadline) {
-            throw new errors/* UserError */.yo(`Another installer (${holder === 'starting' ? 'just starting' : `pid ${holder.pid} on ${holder.host}`}) has held ${path} for too long`, {
-                hint: 'If no job is installing this Go version any more, delete the lock file and run again.',
-            });
-        }
-        if (!announced && holder !== 'starting') {
-            opts.log?.(`Waiting for process ${holder.pid}, which is installing this Go into ${versionDir}`);
-            announced = true;
-        }
-        await changeIn(versionDir, LIVENESS_CHECK_MS, opts.signal);
-    }
-}
-async function readHolder(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return 'gone';
-    }
-    const m = /^(\d+) (.*)$/.exec(text.trim());
-    // Created but not yet written (O_EXCL create and the write are two steps): its owner is alive.
-    return m ? { pid: Number(m[1]), host: m[2] } : 'starting';
-}
-/** Milliseconds since the holder last refreshed the lock (0 when it is gone: the loop retries at once). */
-async function lastBeatAgo(path) {
-    try {
-        return Date.now() - (await (0,promises_.stat)(path)).mtimeMs;
-    }
-    catch {
-        return 0;
-    }
-}
-/**
- * A holder on another host (a shared volume) cannot be probed: it counts as alive while it keeps its heartbeat.
- * On this host, signal 0 tells whether the process exists.
- */
-function holderAlive(holder) {
-    if (holder.host !== (0,external_node_os_.hostname)())
-        return true;
-    try {
-        process.kill(holder.pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Resolves when something changes in `dir` (the lock released, the marker written), or after `timeoutMs` to
- * check that the holder still lives (a killed holder changes nothing), or when `signal` aborts.
- */
-function changeIn(dir, timeoutMs, signal) {
-    return new Promise((resolve, reject) => {
-        const watcher = (0,external_node_fs_.watch)(dir, () => finish());
-        const timer = setTimeout(() => finish(), timeoutMs);
-        const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        watcher.on('error', () => finish());
-        function finish(err) {
-            watcher.close();
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            if (err)
-                reject(err);
-            else
-                resolve();
-        }
-    });
-}
-
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(73880);
->>>>>>>> vocab:dist/deploy/3481.index.js
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/platform.ts
 const ARCHES = [
     { names: ['x64', 'amd64', 'x86_64'], arch: 'amd64', cacheArch: 'x64' },
@@ -1377,7 +1125,7 @@ async function findInToolCache(tc, spec) {
     if (spec.kind !== 'exact' && spec.kind !== 'range')
         return undefined;
     // Imported here, after input validation: tool-cache brings @actions/core and the HTTP client with it.
-    const toolCache = await __webpack_require__.e(/* import() */ 9213).then(__webpack_require__.bind(__webpack_require__, 39213));
+    const toolCache = await __webpack_require__.e(/* import() */ 9805).then(__webpack_require__.bind(__webpack_require__, 59805));
     return withToolCacheRoot(tc.root, () => {
         const semver = spec.kind === 'exact' ? spec.semver : newestMatching(spec, toolCache.findAllVersions(tc.tool, tc.arch));
         const dir = semver ? toolCache.find(tc.tool, semver, tc.arch) : '';
@@ -1584,11 +1332,6 @@ async function extractTarGz(input, dest, opts = {}) {
     return { entries: guard.entries };
 }
 
-<<<<<<<< HEAD:dist/deploy/7681.index.js
-========
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(92041);
->>>>>>>> vocab:dist/deploy/3481.index.js
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/version-file.ts
 
 
@@ -1927,11 +1670,6 @@ async function verifyGoVersion(goroot, semver, env, signal) {
     return printed;
 }
 
-<<<<<<<< HEAD:dist/deploy/7681.index.js
-========
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(84146);
->>>>>>>> vocab:dist/deploy/3481.index.js
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/stage.ts
 /*
  * The setup-go stage: the action's inputs as plain values in, everything the caller must apply out (outputs,
@@ -2134,191 +1872,10 @@ function setupGoSummary(r, origin, restoreOnly) {
     return `${(0,summary/* heading */.R_)(`setup-go: Go ${r.version}`)}\n\n${(0,summary/* table */.tp)(['', ''], rows)}\n`;
 }
 
-<<<<<<<< HEAD:dist/deploy/7681.index.js
-========
-;// CONCATENATED MODULE: ./packages/go/src/toolchain/index.ts
-// Go toolchains: version specs, go.dev's release manifest, go.mod/go.work/version files, verified installs
-// into the runner's tool cache, and the module/build cache.
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 92041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13566);
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
->>>>>>>> vocab:dist/deploy/3481.index.js
-
-/***/ }),
-
-/***/ 93886:
+/***/ 60884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2329,7 +1886,7 @@ function exec(file, args, opts = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84146);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
 
 
 
@@ -2499,85 +2056,7 @@ function statOrUndefined(p) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/7681.index.js
 /***/ 47844:
-========
-/***/ 84146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   OR: () => (/* binding */ confinedPath),
-/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
-/*
- * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
- * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
- * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
- * writes files named by an input.
- */
-
-
-
-/** True when `path` is `root` or below it (both absolute, compared as written). */
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
- * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
- * yet is judged by its nearest existing parent).
- */
-function confinedPath(given, root, o) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
-        return path;
-    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const where = o.rootName ?? `the workspace (${absRoot})`;
-    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
-        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
-    const shownAs = o.shownAs ?? given;
-    if (!isInside(absRoot, path))
-        throw refuse(`'${shownAs}' is outside ${where}`);
-    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
-    const existing = nearestExisting(path, absRoot);
-    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
-    if (real !== undefined && !isInside(realRoot, real)) {
-        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
-        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
-    }
-    return path;
-}
-/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
-function nearestExisting(path, root) {
-    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
-        if (realpathOrUndefined(p) !== undefined)
-            return p;
-        if (p === root)
-            break;
-    }
-    return undefined;
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 92030:
->>>>>>>> vocab:dist/deploy/3481.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2597,7 +2076,7 @@ function realpathOrUndefined(p) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
 /*
  * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
  * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
@@ -2816,60 +2295,7 @@ function redactProxy(text, route) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/deploy/7681.index.js
 /***/ 55300:
-========
-/***/ 52868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
-function backoffDelay(attempt, base, max, random = Math.random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-async function retry(fn, opts = {}) {
-    const attempts = opts.attempts ?? 4;
-    const base = opts.baseDelayMs ?? 500;
-    const max = opts.maxDelayMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
-                throw err;
-            const delay = backoffDelay(attempt, base, max, opts.random);
-            opts.onRetry?.(err, attempt, delay);
-            await sleep(delay, opts.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 18806:
->>>>>>>> vocab:dist/deploy/3481.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,226 +1,15 @@
-<<<<<<<< HEAD:dist/deploy/9244.index.js
 export const id = 9244;
 export const ids = [9244];
 export const modules = {
 
 /***/ 39244:
-========
-export const id = 3656;
-export const ids = [3656];
-export const modules = {
-
-/***/ 53996:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
-var peq = new Uint32Array(0x10000);
-var myers_32 = function (a, b) {
-    var n = a.length;
-    var m = b.length;
-    var lst = 1 << (n - 1);
-    var pv = -1;
-    var mv = 0;
-    var sc = n;
-    var i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-var myers_x = function (b, a) {
-    var n = a.length;
-    var m = b.length;
-    var mhc = [];
-    var phc = [];
-    var hsize = Math.ceil(n / 32);
-    var vsize = Math.ceil(m / 32);
-    for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    var j = 0;
-    for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-            var eq = peq[a.charCodeAt(i)];
-            var pb = (phc[(i / 32) | 0] >>> i) & 1;
-            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            var xv = eq | mv_1;
-            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
-            var ph = mv_1 | ~(xh | pv_1);
-            var mh = pv_1 & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv_1 = mh | ~(xv | ph);
-            mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    var mv = 0;
-    var pv = -1;
-    var start = j * 32;
-    var vlen = Math.min(32, m - start) + start;
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    var score = m;
-    for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = (phc[(i / 32) | 0] >>> i) & 1;
-        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        var xv = eq | mv;
-        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-var distance = function (a, b) {
-    if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-exports.Io = distance;
-var closest = function (str, arr) {
-    var min_distance = Infinity;
-    var min_index = 0;
-    for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
-__webpack_unused_export__ = closest;
-
-
-/***/ }),
-
-/***/ 43656:
->>>>>>>> vocab:dist/deploy/3656.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-<<<<<<<< HEAD:dist/deploy/9244.index.js
   checkGoBuildInput: () => (/* binding */ checkGoBuildInput),
   goBuildStage: () => (/* binding */ goBuildStage)
-========
-  CHECKSUMS_FILE: () => (/* reexport */ CHECKSUMS_FILE),
-  GoSyntaxError: () => (/* reexport */ GoSyntaxError),
-  OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
-  TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
-  TargetError: () => (/* reexport */ TargetError),
-  UndecidableFile: () => (/* reexport */ UndecidableFile),
-  annotationPath: () => (/* reexport */ annotationPath),
-  buildEnvironment: () => (/* reexport */ buildEnvironment),
-  checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
-  checkInjections: () => (/* reexport */ checkInjections),
-  checkOptions: () => (/* reexport */ checkOptions),
-  checksumsPath: () => (/* reexport */ checksumsPath),
-  closeMatches: () => (/* reexport */ closeMatches),
-  commonDir: () => (/* reexport */ commonDir),
-  distList: () => (/* reexport */ distList),
-  editDistance: () => (/* reexport */ editDistance),
-  evalGoBuild: () => (/* reexport */ evalGoBuild),
-  evalPlusBuild: () => (/* reexport */ evalPlusBuild),
-  executableExt: () => (/* reexport */ executableExt),
-  expandOutput: () => (/* reexport */ expandOutput),
-  failureErrors: () => (/* reexport */ failureErrors),
-  fileNameMatches: () => (/* reexport */ fileNameMatches),
-  findOverwrites: () => (/* reexport */ findOverwrites),
-  findOverwritten: () => (/* reexport */ findOverwritten),
-  goBuildStage: () => (/* reexport */ goBuildStage),
-  importNames: () => (/* reexport */ importNames),
-  importPathOf: () => (/* reexport */ importPathOf),
-  listProgram: () => (/* reexport */ listProgram),
-  matchTag: () => (/* reexport */ matchTag),
-  mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
-  overwriteError: () => (/* reexport */ overwriteError),
-  parseBuildOutput: () => (/* reexport */ parseBuildOutput),
-  parseJsonStream: () => (/* reexport */ parseJsonStream),
-  parseTarget: () => (/* reexport */ parseTarget),
-  parseXTypeError: () => (/* reexport */ parseXTypeError),
-  planBuild: () => (/* reexport */ planBuild),
-  programName: () => (/* reexport */ programName),
-  readGoModHead: () => (/* reexport */ readGoModHead),
-  readHeader: () => (/* reexport */ readHeader),
-  renderSummary: () => (/* reexport */ renderSummary),
-  resolveStageInput: () => (/* reexport */ resolveStageInput),
-  runBuild: () => (/* reexport */ runBuild),
-  scanGoFile: () => (/* reexport */ scanGoFile),
-  scanProgram: () => (/* reexport */ scanProgram),
-  selectFiles: () => (/* reexport */ selectFiles),
-  sha256File: () => (/* reexport */ sha256File),
-  tokenize: () => (/* reexport */ tokenize),
-  unquote: () => (/* reexport */ unquote),
-  unsupportedTargets: () => (/* reexport */ unsupportedTargets),
-  writeChecksums: () => (/* reexport */ writeChecksums)
->>>>>>>> vocab:dist/deploy/3656.index.js
 });
 
 // UNUSED EXPORTS: resolveStageInput
@@ -623,21 +412,6 @@ function readHeader(src) {
     return { goBuild, plusBuild };
 }
 
-<<<<<<<< HEAD:dist/deploy/9244.index.js
-========
-// EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
-var src_ldflags = __webpack_require__(74841);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77051);
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(84146);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(92041);
-// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(53996);
->>>>>>>> vocab:dist/deploy/3656.index.js
 ;// CONCATENATED MODULE: ./packages/go/src/compile/overwrites.ts
 /*
  * -X values that the program replaces before it can see them. The linker sets the variable's initial
@@ -955,7 +729,7 @@ function checkInjections(program, requested, target) {
     const out = { accepted: [], skipped: [], errors: [] };
     const own = ownPackages(program);
     for (const req of requested) {
-        const parsed = (0,src_ldflags/* parseXName */.vi)(req.name);
+        const parsed = (0,compile_ldflags/* parseXName */.vi)(req.name);
         const fail = (problem, hint, location) => {
             if (req.origin === 'auto-default') {
                 out.skipped.push({ name: req.name, input: req.input, reason: problem });
@@ -1041,7 +815,7 @@ function findOverwritten(program, accepted) {
     const out = [];
     const own = ownPackages(program);
     for (const inj of accepted) {
-        const parsed = (0,src_ldflags/* parseXName */.vi)(inj.name);
+        const parsed = (0,compile_ldflags/* parseXName */.vi)(inj.name);
         if (!parsed)
             continue;
         const declaring = parsed.pkg === 'main' ? program.mainImportPath : parsed.pkg;
@@ -1281,9 +1055,9 @@ const ENV_OWNERS = Object.fromEntries([
 ]);
 /** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 /*
- * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and
- * what the smoke test expects (docs/ARCHITECTURE.md "One version"): text that is not a version
- * (`1.2.3;rm -rf /`, spaces, quotes) is refused here, before anything is built with it.
+ * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and what
+ * the smoke test expects (DESIGN.md "One version"): text that is not a version (`1.2.3;rm -rf /`, spaces,
+ * quotes) is refused here, before anything is built with it.
  */
 const VERSION_TEXT = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 const VERSION_FORM = 'a version such as 1.2.3, 1.2.3-rc.1 or 1.2.3-4-gabc1234 (letters, digits and . _ + -, at most 128 characters, starting with a letter or digit)';
@@ -1354,15 +1128,15 @@ function checkOptions(o) {
             : undefined));
     }
     try {
-        (0,src_ldflags/* splitLdflags */.C$)(o.ldflags);
+        (0,compile_ldflags/* splitLdflags */.C$)(o.ldflags);
     }
     catch (err) {
-        if (!(err instanceof src_ldflags/* LdflagsQuotingError */.Vh))
+        if (!(err instanceof compile_ldflags/* LdflagsQuotingError */.Vh))
             throw err;
         errors.push(new src_errors/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
     }
     for (const [name, value] of o.x) {
-        const problem = (0,src_ldflags/* ldflagsQuotingProblem */.ge)(`${name}=${value}`);
+        const problem = (0,compile_ldflags/* ldflagsQuotingProblem */.ge)(`${name}=${value}`);
         if (problem)
             errors.push(new src_errors/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
     }
@@ -1384,10 +1158,7 @@ function buildEnvironment(o) {
     return env;
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/version.ts
-var version = __webpack_require__(92106);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-<<<<<<<< HEAD:dist/deploy/9244.index.js
 var concurrency = __webpack_require__(43595);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/diagnostics.ts
 /*
@@ -1626,9 +1397,6 @@ function fileNameMatches(file, ctx) {
     return true;
 }
 
-========
-var concurrency = __webpack_require__(26309);
->>>>>>>> vocab:dist/deploy/3656.index.js
 ;// CONCATENATED MODULE: ./packages/go/src/compile/program.ts
 /*
  * The packages that make up one program for one target, as far as -X verification needs them: each
@@ -1852,6 +1620,8 @@ async function listProgram(pkg, opts) {
     return { mainImportPath: root.ImportPath, packages, complete: true, via: 'go list' };
 }
 
+// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
+var compile_source = __webpack_require__(46189);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
  * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
@@ -1948,6 +1718,7 @@ function parseGoEnv(go, stdout) {
 
 
 
+
 /** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
 function requestedInjections(o, values) {
     const auto = [
@@ -1974,7 +1745,7 @@ function requestedInjections(o, values) {
         throw (0,src_errors/* aggregate */.QD)(conflicts, 'conflicting inputs');
     for (const [name, value] of o.x)
         requested.push({ name, value, origin: 'x', input: 'x' });
-    for (const { name, value } of (0,src_ldflags/* findInjections */._g)((0,src_ldflags/* splitLdflags */.C$)(o.ldflags)))
+    for (const { name, value } of (0,compile_ldflags/* findInjections */._g)((0,compile_ldflags/* splitLdflags */.C$)(o.ldflags)))
         requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
     return requested;
 }
@@ -2022,10 +1793,10 @@ function jobFor(o, tc, pkg, target, env, program, check) {
         const inject = check.accepted
             .filter((a) => a.origin !== 'ldflags')
             .map(({ name: n, value }) => ({ name: n, value }));
-        ldflags = (0,src_ldflags/* composeLdflags */.eB)({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
+        ldflags = (0,compile_ldflags/* composeLdflags */.eB)({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
     }
     catch (err) {
-        if (!(err instanceof src_ldflags/* LdflagsQuotingError */.Vh))
+        if (!(err instanceof compile_ldflags/* LdflagsQuotingError */.Vh))
             throw err;
         throw new src_errors/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
     }
@@ -2069,7 +1840,7 @@ async function planBuild(o) {
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
-        ? (0,version/* describeSource */.B6)(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
+        ? (0,compile_source/* describeSource */.B6)(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
         : undefined;
     const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
     const toolchainMs = performance.now() - t0;
@@ -2086,11 +1857,11 @@ async function planBuild(o) {
         else
             source = r.s;
     }
-    const epoch = (0,version/* sourceDateEpoch */.pA)(baseEnv);
+    const epoch = (0,compile_source/* sourceDateEpoch */.pA)(baseEnv);
     const values = {
         version: o.version ?? source?.version ?? '',
         commit: source?.commit ?? '',
-        date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
+        date: source?.commitTime ?? (epoch !== undefined ? (0,compile_source/* rfc3339 */.ag)(epoch) : ''),
     };
     const requested = requestedInjections(o, values);
     const t1 = performance.now();
@@ -2196,7 +1967,7 @@ function mergeTargets(errors) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(18806);
+var summary = __webpack_require__(55300);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/report.ts
 /*
  * What a build matrix tells the user: the job summary (targets, sizes, digests, injected values, times)
@@ -2452,8 +2223,8 @@ const VAR_DEFAULTS = {
 function resolveStageInput(input) {
     const errors = [];
     for (const [name] of input.x) {
-        if (!(0,src_ldflags/* parseXName */.vi)(name))
-            errors.push(new src_errors/* InputError */.dz('x', `'${name}' is not a variable name`, src_ldflags/* X_NAME_FORM */.Aw));
+        if (!(0,compile_ldflags/* parseXName */.vi)(name))
+            errors.push(new src_errors/* InputError */.dz('x', `'${name}' is not a variable name`, compile_ldflags/* X_NAME_FORM */.Aw));
     }
     const vars = {};
     for (const key of Object.keys(VAR_DEFAULTS)) {
@@ -2461,14 +2232,14 @@ function resolveStageInput(input) {
         if (value === 'none')
             continue;
         const v = value === '' ? { name: VAR_DEFAULTS[key], explicit: false } : { name: value, explicit: true };
-        if (v.explicit && !(0,src_ldflags/* parseXName */.vi)(v.name))
-            errors.push(new src_errors/* InputError */.dz(`${key}-var`, `'${v.name}' is not a variable name`, `${src_ldflags/* X_NAME_FORM */.Aw}, or none`));
+        if (v.explicit && !(0,compile_ldflags/* parseXName */.vi)(v.name))
+            errors.push(new src_errors/* InputError */.dz(`${key}-var`, `'${v.name}' is not a variable name`, `${compile_ldflags/* X_NAME_FORM */.Aw}, or none`));
         vars[key] = v;
     }
     const flags = [];
     for (const line of input.flagLines) {
         try {
-            flags.push(...(0,src_ldflags/* splitLdflags */.C$)(line));
+            flags.push(...(0,compile_ldflags/* splitLdflags */.C$)(line));
         }
         catch (err) {
             errors.push(new src_errors/* InputError */.dz('flags', `line '${line}': ${err.message}`, "arguments quoted the go command's way ('a b' or \"a b\")"));
@@ -2493,7 +2264,7 @@ async function goBuildStage(input, log) {
         const p = await planBuild({ ...input, vars, flags, onWarning: (w) => log.warning(w) });
         log.info(`${p.goVersion}; version ${p.version || '(none)'}; commit ${p.commit || '(none)'}; date ${p.date || '(none)'}`);
         for (const job of p.jobs)
-            log.info(`${job.target.platform}: go ${job.args.map(src_ldflags/* shellQuote */.ZL).join(' ')}`);
+            log.info(`${job.target.platform}: go ${job.args.map(compile_ldflags/* shellQuote */.ZL).join(' ')}`);
         log.info(`-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')}); ` +
             `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms; ` +
             `planned in ${Math.round(performance.now() - started)} ms`);
@@ -2524,30 +2295,10 @@ async function goBuildStage(input, log) {
     };
 }
 
-<<<<<<<< HEAD:dist/deploy/9244.index.js
-========
-;// CONCATENATED MODULE: ./packages/go/src/compile/index.ts
-// Go builds: target matrix, build plan, -X verification (the ldflags composition and the version rule
-// they use are @goship/contract's).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
->>>>>>>> vocab:dist/deploy/3656.index.js
 
 /***/ }),
 
-/***/ 26309:
+/***/ 43595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,41 +1,8 @@
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 export const id = 4391;
 export const ids = [4391];
 export const modules = {
 
 /***/ 1939:
-========
-export const id = 1530;
-export const ids = [1530];
-export const modules = {
-
-/***/ 4412:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ RUN_URL_ANNOTATION),
-/* harmony export */   F8: () => (/* binding */ VERSION_ANNOTATION),
-/* harmony export */   _u: () => (/* binding */ COMMIT_ANNOTATION)
-/* harmony export */ });
-/*
- * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
- * written by one action and looked up under another name by the next is a silent disagreement.
- */
-/** The application version (pod template: a new version rolls the pods). */
-const VERSION_ANNOTATION = 'goship.dev/version';
-/** The commit the image was built from (pod template). */
-const COMMIT_ANNOTATION = 'goship.dev/commit';
-/**
- * The workflow run that deployed the workload (workload metadata, not the pod template: re-running the
- * same commit must not restart every pod). Its value is the run's URL, hence the name.
- */
-const RUN_URL_ANNOTATION = 'goship.dev/run-url';
-
-
-/***/ }),
-
-/***/ 2477:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -98,366 +65,7 @@ function kindRank(kind) {
 
 /***/ }),
 
-/***/ 963:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ PORT_ENV),
-/* harmony export */   m2: () => (/* binding */ PORT_NAME)
-/* harmony export */ });
-/* unused harmony export portInEnv */
-/*
- * The one port (docs/ARCHITECTURE.md "One port"), as the stages hand it on: the image sets it in its
- * environment, the rendered Deployment sets the same variable from its ConfigMap and names the container
- * port, and the probes and the Service's targetPort refer to that name. Checks of a user's manifests
- * look for the same two names.
- */
-/** The environment variable a service reads its listening port from. */
-const PORT_ENV = 'PORT';
-/** The name of the container port the service listens on. */
-const PORT_NAME = 'http';
-/** The PORT_ENV value in an image config's `Env` (`KEY=value` entries), or undefined when it is unset. */
-function portInEnv(env) {
-    return env.find((e) => e.startsWith(`${PORT_ENV}=`))?.slice(PORT_ENV.length + 1);
-}
-
-
-/***/ }),
-
-/***/ 8719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   I2: () => (/* binding */ splitPinnedReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API, TAG_PATTERN, DIGEST_PATTERN, isValidTag, isValidDigest, pinReference, lowercaseName, formatReference, familiarReference, digestReference, apiHost */
-/*
- * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
- *   [registry[:port]/]path[:tag][@algorithm:hex]
- * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
- * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
- * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
- * In the contract because every stage reads references: docker-multistage writes `repo@digest`,
- * render-manifests pins images by it, k8s-rollout's fleet mirrors it and compares digests.
- */
-const DOCKER_HUB = 'docker.io';
-/** The host that actually serves Docker Hub's Distribution API. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-/** Any digest distribution/reference accepts (`algorithm:hex`); only sha256 is held to its exact length. */
-const DIGEST_GRAMMAR = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-/**
- * The digest an image is pinned by, as every stage writes and checks it: `sha256:` and 64 lower-case hex
- * digits (what registries, buildah, buildx and the kubelet's imageID report).
- */
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    reference;
-    problem;
-    constructor(reference, problem) {
-        super(`'${reference}' is not a valid image reference: ${problem}`);
-        this.reference = reference;
-        this.problem = problem;
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-function isValidDigest(digest) {
-    if (!DIGEST_GRAMMAR.test(digest))
-        return false;
-    return !digest.startsWith('sha256:') || isDigest(digest);
-}
-/** The text is a sha256 digest (DIGEST_PATTERN). */
-function isDigest(text) {
-    return DIGEST_PATTERN.test(text);
-}
-/** `name@digest`: a reference (or an OCI layout path) pinned to one digest. */
-function pinReference(name, digest) {
-    return `${name}@${digest}`;
-}
-/** A pinned reference's two halves; undefined when `text` does not end in `@` and a sha256 digest. */
-function splitPinnedReference(text) {
-    const at = text.lastIndexOf('@');
-    if (at < 0 || !isDigest(text.slice(at + 1)))
-        return undefined;
-    return { name: text.slice(0, at), digest: text.slice(at + 1) };
-}
-function isDomain(component) {
-    return (component.includes('.') ||
-        component.includes(':') ||
-        component === 'localhost' ||
-        component !== component.toLowerCase());
-}
-function validDomain(domain) {
-    // host[:port] or [ipv6]:port
-    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
-    if (!m)
-        return false;
-    const [, host, port] = m;
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-        return false;
-    if (host.startsWith('['))
-        return true;
-    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
-}
-/**
- * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws InvalidReferenceError naming the part that is wrong.
- */
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-        }
-    }
-    if (rest === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty');
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift();
-        if (!validDomain(registry))
-            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DOCKER_HUB;
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const p of parts) {
-        if (!PATH_COMPONENT.test(p)) {
-            const why = p !== p.toLowerCase()
-                ? 'repository names must be lower-case'
-                : 'use lower-case letters, digits and single separators . _ __ -';
-            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
-        }
-    }
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository, tag, digest };
-}
-/**
- * The reference with its name (registry and path, not the tag or digest) in lower case, as
- * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
- */
-function lowercaseName(text) {
-    const at = text.indexOf('@');
-    const named = at >= 0 ? text.slice(0, at) : text;
-    const slash = named.lastIndexOf('/');
-    const colon = named.indexOf(':', slash + 1);
-    const name = colon >= 0 ? named.slice(0, colon) : named;
-    return `${name.toLowerCase()}${text.slice(name.length)}`;
-}
-/** `registry/repository` (the name without tag or digest). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
-function familiarReference(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === DOCKER_HUB)
-        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
-    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
-function digestReference(ref, digest) {
-    return pinReference(repositoryName(ref), digest);
-}
-/** Host to send Distribution API requests to. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-
-
-/***/ }),
-
-/***/ 2106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   YN: () => (/* binding */ versionFromRef)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag, rfc3339, sourceDateEpoch */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2041);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4139:
+/***/ 7721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -469,7 +77,7 @@ async function describeSource(dir, opts = {}) {
 /* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
 /* harmony export */ });
 /* unused harmony exports MAX_ALIAS_COUNT, KUBECTL_YAML, needsQuotes */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /*
  * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
  * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
@@ -656,11 +264,7 @@ function toYaml(object) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 3595:
-========
-/***/ 6309:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -686,173 +290,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 576:
-========
-/***/ 2041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7051);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3566);
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.redact)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
-
-/***/ }),
-
-/***/ 2488:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -868,7 +306,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7051);
+var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
 /*
  * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
@@ -1098,7 +536,7 @@ function statOrUndefined(p) {
 
 /***/ }),
 
-/***/ 8806:
+/***/ 5300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1145,7 +583,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 2235:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1154,13 +592,11 @@ function formatMs(ms) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
-
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -1203,7 +639,7 @@ function initContainerName(host, port, taken) {
     return name;
 }
 function probe(path, timing) {
-    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
+    return { httpGet: { path, port: 'http' }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -1213,7 +649,7 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
+    const configData = { PORT: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
@@ -1231,7 +667,7 @@ function builtinObjects(o) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
+        ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -1300,12 +736,7 @@ function builtinObjects(o) {
             spec: podSpec,
         },
     });
-    const servicePort = {
-        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
-        port: o.servicePort,
-        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
-        protocol: 'TCP',
-    };
+    const servicePort = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
     if (o.nodePort !== undefined)
         servicePort.nodePort = o.nodePort;
     const objects = [
@@ -1353,7 +784,7 @@ function builtinObjects(o) {
 
 /***/ }),
 
-/***/ 699:
+/***/ 6957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1365,8 +796,8 @@ function builtinObjects(o) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2488);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(576);
 /*
  * The files source: paths, directories (their *.yaml, *.yml, *.json, not recursive — as `kubectl apply
  * -f dir`) and globs (`*`, `?`, `**`, `{a,b}`), relative to the workspace. A pattern that matches nothing
@@ -1407,140 +838,7 @@ function readManifestFile(f) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 4391:
-========
-/***/ 4400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ pinImages),
-/* harmony export */   R: () => (/* binding */ parseImagePins)
-/* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8719);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7051);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(809);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4598);
-/*
- * Image pinning: replace container and initContainer images by digest references, matching by the
- * repository as the container runtime reads it (registry host with port, Docker Hub short names), so
- * `localhost:5000/app:dev`, `docker.io/library/nginx` and `nginx:1.27` all match what they should and
- * nothing else. An entry that replaces nothing is an error: deploying the old image silently is the
- * classic failure of tag-substituting deploy actions.
- */
-
-
-
-
-/** `name=ref@sha256:…` (replace images of repository `name`) or `ref@sha256:…` (images of ref's own repository). */
-function parseImagePins(input, lines) {
-    const pins = [];
-    const form = "'repository=image@sha256:<digest>' or 'image@sha256:<digest>', one per line";
-    for (const entry of lines) {
-        const eq = entry.indexOf('=');
-        const name = eq >= 0 ? entry.slice(0, eq).trim() : undefined;
-        const image = (eq >= 0 ? entry.slice(eq + 1) : entry).trim();
-        let ref;
-        let match;
-        try {
-            ref = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            match = name !== undefined ? (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(name) : ref;
-        }
-        catch (e) {
-            if (e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_)
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': ${e.message}`, form);
-            throw e;
-        }
-        if (!ref.digest) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}' has no digest`, form, 'Pin by digest (the docker-multistage output `image` is one); a tag can move after the check.');
-        }
-        if (name !== undefined && (match.tag || match.digest)) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `entry '${entry}': the name before '=' must be a repository without tag or digest`, form);
-        }
-        const repository = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(match);
-        if (pins.some((p) => p.repository === repository)) {
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `repository ${repository} is given twice`, 'each repository once');
-        }
-        pins.push({ entry, repository, image });
-    }
-    return pins;
-}
-/** Applies pins in place and checks every container image reference. */
-function pinImages(manifests, pins) {
-    const scan = { pinned: [], mutable: [], errors: [] };
-    const used = new Set();
-    const seen = [];
-    for (const m of manifests) {
-        const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .podTemplateOf */ .D0)(m);
-        if (!t)
-            continue;
-        for (const c of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .containersOf */ .Mz)(t)) {
-            const path = [...c.path, 'image'];
-            const image = c.container.image;
-            const loc = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(m, path);
-            if (typeof image !== 'string' || image.trim() === '') {
-                scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name} has no image (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
-                    location: loc,
-                    hint: 'Set containers[].image; the API server rejects a container without one.',
-                }));
-                continue;
-            }
-            let ref;
-            try {
-                ref = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(image);
-            }
-            catch (e) {
-                if (!(e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .InvalidReferenceError */ .x_))
-                    throw e;
-                scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m)} container ${c.name}: ${e.message} (${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(m, path)})`, {
-                    location: loc,
-                    hint: 'The kubelet would fail with InvalidImageName.',
-                }));
-                continue;
-            }
-            seen.push(image);
-            const repo = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref);
-            const pin = pins.find((p) => p.repository === repo);
-            if (pin) {
-                used.add(pin);
-                c.container.image = pin.image;
-                scan.pinned.push({
-                    object: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m),
-                    container: c.name,
-                    from: image,
-                    to: pin.image,
-                    file: loc?.file,
-                    line: loc?.line,
-                });
-            }
-            else if (!ref.digest) {
-                scan.mutable.push({
-                    object: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .describe */ .q0)(m),
-                    container: c.name,
-                    image,
-                    file: loc?.file,
-                    line: loc?.line,
-                });
-            }
-        }
-    }
-    for (const pin of pins) {
-        if (used.has(pin))
-            continue;
-        scan.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input 'images': entry '${pin.entry}' replaced nothing: no container image has repository ${pin.repository}`, {
-            hint: seen.length
-                ? `Images in the rendered set: ${[...new Set(seen)].join(', ')}. Match one of their repositories (registry host and port included).`
-                : 'The rendered set has no containers.',
-        }));
-    }
-    return scan;
-}
-
-
-/***/ }),
-
-/***/ 1530:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1614,327 +912,28 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/manifests/src/builtin.ts
-var builtin = __webpack_require__(2235);
+var builtin = __webpack_require__(7621);
 // EXTERNAL MODULE: ./packages/manifests/src/files.ts
-var files = __webpack_require__(699);
+var files = __webpack_require__(6957);
 // EXTERNAL MODULE: ./packages/manifests/src/images.ts
-var src_images = __webpack_require__(4400);
+var src_images = __webpack_require__(8918);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 var model = __webpack_require__(2527);
 // EXTERNAL MODULE: ./packages/manifests/src/options.ts
 var options = __webpack_require__(6992);
-========
-var model = __webpack_require__(809);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/contract/src/reference.ts
-var reference = __webpack_require__(8719);
-// EXTERNAL MODULE: ./packages/contract/src/port.ts
-var src_port = __webpack_require__(963);
-// EXTERNAL MODULE: ./packages/contract/src/version.ts
-var src_version = __webpack_require__(2106);
-// EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7051);
-// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var inputs = __webpack_require__(9341);
-// EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(5609);
-// EXTERNAL MODULE: ./packages/manifests/src/schema/checks.ts
-var checks = __webpack_require__(89);
-// EXTERNAL MODULE: ./packages/manifests/src/schema/catalog.ts
-var schema_catalog = __webpack_require__(7893);
-;// CONCATENATED MODULE: ./packages/manifests/src/options.ts
-/*
- * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
- * anything is run or written.
- */
-
-
-
-
-
-
-
-const SOURCES = ['builtin', 'files', 'kustomize', 'helm'];
-const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer'];
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const DEFAULT_RESOURCES = { 'requests.cpu': '50m', 'requests.memory': '64Mi', 'limits.memory': '128Mi' };
-/** Inputs that only the builtin source reads (and that have no default, so giving one is deliberate). */
-const BUILTIN_ONLY = [
-    'image',
-    'config',
-    'wait-for',
-    'node-port',
-    'node-selector',
-    'tolerations',
-    'max-replicas',
-    'min-available',
-];
-const SOURCE_INPUTS = {
-    builtin: [],
-    files: ['files', 'vars'],
-    kustomize: ['kustomize-dir'],
-    helm: ['helm-chart', 'helm-values', 'helm-set'],
-};
-function hostPort(input, entry) {
-    const m = /^(.+):([^:]+)$/.exec(entry);
-    if (!m || !HOSTNAME.test(m[1])) {
-        throw new errors/* InputError */.dz(input, `'${entry}' is not host:port`, 'host:port entries such as postgres:5432 or redis.cache.svc:6379');
-    }
-    return { host: m[1].toLowerCase(), port: (0,inputs/* parsePort */.pz)(input, m[2]) };
-}
-function toleration(input, line) {
-    // kubectl taint syntax: key[=value]:Effect, or key[=value] for any effect.
-    const m = /^([^=:]+)(?:=([^:]*))?(?::(.+))?$/.exec(line);
-    const effect = m?.[3];
-    if (!m ||
-        !LABEL_KEY.test(m[1]) ||
-        (effect !== undefined && !EFFECTS.includes(effect))) {
-        throw new errors/* InputError */.dz(input, `'${line}' is not a toleration`, `key[=value][:Effect] with Effect one of ${EFFECTS.join(', ')}, e.g. arch=arm64:NoSchedule`);
-    }
-    const t = m[2] !== undefined ? { key: m[1], operator: 'Equal', value: m[2] } : { key: m[1], operator: 'Exists' };
-    if (effect)
-        t.effect = effect;
-    return t;
-}
-function probePath(inputs, name) {
-    const v = inputs.string(name) || '/healthz';
-    if (v === 'off')
-        return undefined;
-    if (!v.startsWith('/') || /\s/.test(v))
-        throw new errors/* InputError */.dz(name, `'${v}' is not an HTTP path`, "a path starting with / (e.g. /healthz), or 'off'");
-    return v;
-}
-function builtinOptions(inputs, version) {
-    const name = inputs.string('name', { required: true });
-    const problem = (0,checks/* checkDnsLabel */._)(name);
-    if (problem || !/^[a-z]/.test(name)) {
-        throw new errors/* InputError */.dz('name', `'${name}' ${problem ?? 'must start with a letter'}`, 'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)');
-    }
-    const image = inputs.string('image', { required: true });
-    try {
-        // Checked as the input it is (the rendered Deployment would only name its container).
-        (0,reference/* parseReference */.F2)(image);
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        throw new errors/* InputError */.dz('image', e.problem, "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)");
-    }
-    const port = inputs.port('port', 8080);
-    const serviceType = inputs.enum('service-type', SERVICE_TYPES, 'ClusterIP');
-    const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
-    if (nodePort !== undefined && serviceType === 'ClusterIP') {
-        throw new errors/* InputError */.dz('node-port', `is set but service-type is ClusterIP`, 'service-type NodePort or LoadBalancer when node-port is set');
-    }
-    const config = inputs.keyValues('config', {
-        keyPattern: ENV_NAME,
-        keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
-    });
-    if (config.has(src_port/* PORT_ENV */.Cf))
-        throw new errors/* InputError */.dz('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
-    const nodeSelector = inputs.keyValues('node-selector', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'a label key such as kubernetes.io/arch',
-    });
-    const resources = { requests: {}, limits: {} };
-    const given = inputs.keyValues('resources', {
-        keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
-        keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
-    });
-    const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) => a < b ? -1 : 1);
-    for (const [k, v] of merged) {
-        if (v === 'none')
-            continue;
-        if (!QUANTITY.test(v))
-            throw new errors/* InputError */.dz('resources', `${k}=${v} is not a quantity`, "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'");
-        const [kind, res] = k.split('.');
-        resources[kind][res] = v;
-    }
-    const replicas = inputs.integer('replicas', { min: 0, max: 10000, fallback: 2 });
-    const maxReplicas = inputs.integer('max-replicas', { min: 1, max: 10000 });
-    if (maxReplicas !== undefined && maxReplicas < Math.max(replicas, 1)) {
-        throw new errors/* InputError */.dz('max-replicas', `${maxReplicas} is below replicas (${replicas})`, 'a maximum at least as large as replicas, the HPA minimum');
-    }
-    const minAvailableText = inputs.string('min-available');
-    let minAvailable;
-    if (minAvailableText) {
-        if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
-            minAvailable = minAvailableText;
-        else if (/^\d+$/.test(minAvailableText))
-            minAvailable = Number(minAvailableText);
-        else
-            throw new errors/* InputError */.dz('min-available', `'${minAvailableText}' is not a count or percentage`, 'a number of pods (1) or a percentage (50%)');
-    }
-    const waitTimeout = inputs.duration('wait-timeout', 60_000);
-    if (waitTimeout < 1000)
-        throw new errors/* InputError */.dz('wait-timeout', 'is shorter than a second', 'a duration such as 60s or 5m');
-    const waitImage = inputs.string('wait-image') || 'busybox:1.36';
-    const progress = inputs.duration('progress-deadline', 120_000);
-    if (progress < 10_000)
-        throw new errors/* InputError */.dz('progress-deadline', 'is shorter than 10s', 'a duration such as 120s or 5m');
-    return {
-        name,
-        image,
-        port,
-        servicePort: inputs.port('service-port', 80),
-        serviceType,
-        nodePort,
-        replicas,
-        config,
-        waitFor: inputs.list('wait-for').map((e) => hostPort('wait-for', e)),
-        waitImage,
-        waitTimeoutSeconds: Math.ceil(waitTimeout / 1000),
-        nodeSelector,
-        tolerations: inputs.lines('tolerations').map((l) => toleration('tolerations', l)),
-        probes: {
-            startup: probePath(inputs, 'startup-path'),
-            readiness: probePath(inputs, 'readiness-path'),
-            liveness: probePath(inputs, 'liveness-path'),
-        },
-        resources,
-        progressDeadlineSeconds: Math.ceil(progress / 1000),
-        maxReplicas,
-        targetCpuPercent: inputs.integer('target-cpu', { min: 1, max: 1000, fallback: 80 }),
-        minAvailable,
-        version,
-    };
-}
-/** The version and commit to stamp: inputs first, else what the build derived from the same commit. */
-async function versionAndCommit(inputs, a) {
-    let version = inputs.string('version');
-    let commit = inputs.string('commit');
-    if (version && commit)
-        return { version, commit };
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(a.workspace, '.git'))) {
-        const s = await (0,src_version/* describeSource */.B6)(a.workspace, { env: a.env });
-        return { version: version || s.version, commit: commit || s.commit };
-    }
-    commit ||= a.env.GITHUB_SHA ?? '';
-    if (!version) {
-        version =
-            (0,src_version/* versionFromRef */.YN)(a.env.GITHUB_REF ?? '') ||
-                (0,src_version/* deriveVersion */.Ui)({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
-    }
-    return { version, commit };
-}
-async function readRenderOptions(inputs, a) {
-    const source = inputs.enum('source', SOURCES, 'builtin');
-    for (const [s, names] of Object.entries(SOURCE_INPUTS)) {
-        if (s === source)
-            continue;
-        for (const n of names) {
-            if (inputs.string(n))
-                throw new errors/* InputError */.dz(n, `is set but source is '${source}'`, `'${n}' only with source: ${s}`, `Set source: ${s}, or remove ${n}.`);
-        }
-    }
-    if (source !== 'builtin') {
-        for (const n of BUILTIN_ONLY) {
-            if (inputs.string(n)) {
-                throw new errors/* InputError */.dz(n, `is set but source is '${source}'`, `'${n}' only with source: builtin`, n === 'image'
-                    ? "Pin images in the rendered set with the 'images' input (repository=image@sha256:…)."
-                    : undefined);
-            }
-        }
-    }
-    const catalog = new schema_catalog/* SchemaCatalog */.JU(schema_catalog/* SchemaCatalog */.JU.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || schema_catalog/* DEFAULT_SCHEMA_VERSION */.jK));
-    const namespace = inputs.optional('namespace');
-    if (namespace) {
-        const p = (0,checks/* checkDnsLabel */._)(namespace);
-        if (p)
-            throw new errors/* InputError */.dz('namespace', `'${namespace}' ${p}`, 'a namespace name (DNS-1123 label)');
-    }
-    const images = (0,src_images/* parseImagePins */.R)('images', inputs.lines('images'));
-    const expectedPort = inputs.port('expected-port');
-    const annotate = inputs.boolean('annotate', true);
-    const extra = inputs.keyValues('pod-annotations', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'an annotation key such as example.com/owner',
-    });
-    const outputDir = inputs.string('output-dir') || (0,external_node_path_.join)(a.runnerTemp, 'render-manifests');
-    const { version, commit } = await versionAndCommit(inputs, a);
-    const request = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
-    request.podAnnotations = {
-        ...(annotate ? { [annotations/* VERSION_ANNOTATION */.F8]: version, [annotations/* COMMIT_ANNOTATION */._u]: commit } : {}),
-        ...Object.fromEntries(extra),
-    };
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, } = a.env;
-    if (annotate && server && repo && run) {
-        // On the workload, not the pod template: re-running the same commit must not restart every pod.
-        request.workloadAnnotations = {
-            [annotations/* RUN_URL_ANNOTATION */.A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
-        };
-    }
-    switch (source) {
-        case 'builtin':
-            request.builtin = builtinOptions(inputs, version);
-            request.appName = request.builtin.name;
-            break;
-        case 'files':
-            request.files = inputs.lines('files');
-            if (request.files.length === 0)
-                throw new errors/* InputError */.dz('files', 'is empty', 'manifest files, directories or globs, one per line (source: files)');
-            request.vars = inputs.keyValues('vars', {
-                keyPattern: ENV_NAME,
-                keyForm: 'a variable name ([A-Za-z_][A-Za-z0-9_]*)',
-            });
-            request.env = a.env;
-            request.appName = inputs.optional('name');
-            break;
-        case 'kustomize':
-            request.kustomizeDir = inputs.string('kustomize-dir', { required: true });
-            request.appName = inputs.optional('name');
-            break;
-        case 'helm': {
-            const chart = inputs.string('helm-chart', { required: true });
-            const release = inputs.string('name') ||
-                chart
-                    .replace(/\/+$/, '')
-                    .split('/')
-                    .pop()
-                    .replace(/\.tgz$/, '')
-                    .replace(/-\d+\.\d+\.\d+.*$/, '');
-            if ((0,checks/* checkDnsLabel */._)(release) || release.length > 53) {
-                throw new errors/* InputError */.dz('name', `release name '${release}' is not valid`, 'a DNS-1123 label of at most 53 characters (helm release name)');
-            }
-            const set = inputs.lines('helm-set');
-            for (const s of set) {
-                if (s.indexOf('=') <= 0)
-                    throw new errors/* InputError */.dz('helm-set', `'${s}' is not key=value`, 'key=value per line, as helm --set takes it (a.b=c)');
-            }
-            request.helm = { chart, release, valuesFiles: inputs.list('helm-values'), set };
-            request.appName = release;
-            break;
-        }
-    }
-    const { comment, notices } = await (0,options/* readCommentOptions */.e)(inputs, { env: a.env, event: a.event }, request);
-    return { request, outputDir, version, commit, comment, notices };
-}
-
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 // EXTERNAL MODULE: ./packages/manifests/src/ports/index.ts + 4 modules
-var ports = __webpack_require__(2221);
+var ports = __webpack_require__(8414);
 // EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 4 modules
-var preview = __webpack_require__(9999);
+var preview = __webpack_require__(1867);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(2742);
+var render = __webpack_require__(8736);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/index.ts
-var schema = __webpack_require__(8182);
+var schema = __webpack_require__(1476);
 // EXTERNAL MODULE: ./packages/manifests/src/secrets.ts
-var secrets = __webpack_require__(4633);
+var secrets = __webpack_require__(7211);
 // EXTERNAL MODULE: ./packages/manifests/src/set.ts
-var set = __webpack_require__(6048);
+var set = __webpack_require__(7006);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 var summary = __webpack_require__(4006);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1942,9 +941,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-========
-var summary = __webpack_require__(2380);
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 ;// CONCATENATED MODULE: ./packages/manifests/src/write.ts
 /*
  * Writes a rendered set: one file with every object (`manifests.yaml`, for `kubectl apply -f`), one file
@@ -2004,7 +1000,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 2905).then(__webpack_require__.bind(__webpack_require__, 2905));
+            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 4596).then(__webpack_require__.bind(__webpack_require__, 4596));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -2021,7 +1017,7 @@ async function renderManifestsStage(o) {
     const written = writeRendered(result, o.outputDir);
     let comment;
     if (o.comment) {
-        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9999));
+        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1867));
         comment = await pullRequestPreview({
             comment: o.comment,
             request: { ...o.request, registerSecret: o.registerSecret },
@@ -2055,15 +1051,15 @@ async function renderManifestsStage(o) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/substitute.ts
-var substitute = __webpack_require__(9226);
+var substitute = __webpack_require__(8855);
 // EXTERNAL MODULE: ./packages/manifests/src/tools.ts
-var tools = __webpack_require__(9448);
+var tools = __webpack_require__(3889);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(1568);
+var wait_targets = __webpack_require__(8870);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(4598);
+var workloads = __webpack_require__(4291);
 // EXTERNAL MODULE: ./packages/manifests/src/yaml-io.ts
-var yaml_io = __webpack_require__(9146);
+var yaml_io = __webpack_require__(232);
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
 // Kubernetes manifests: builtin templates, strict ${VAR} substitution, kustomize/helm, image pinning,
 // schema validation, the port integrity report, deterministic output.
@@ -2090,96 +1086,7 @@ var yaml_io = __webpack_require__(9146);
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 8414:
-========
-/***/ 809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   Jt: () => (/* binding */ get),
-/* harmony export */   Pn: () => (/* binding */ pathKey),
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-const pathKey = (path) => path.join('\u0001');
-/** `spec.template.spec.containers[0].ports[1].containerPort`, as kubectl prints field paths. */
-function formatPath(path) {
-    let out = '';
-    for (const p of path)
-        out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-    return out;
-}
-/**
- * The closest recorded position of `path` (or of its nearest recorded ancestor, e.g. the map holding a
- * missing field), as an annotation location.
- */
-function locate(m, path = []) {
-    const { file, positions, line } = m.origin;
-    if (!file)
-        return undefined;
-    if (positions) {
-        for (let n = path.length; n >= 0; n--) {
-            const p = positions.get(pathKey(path.slice(0, n)));
-            if (p)
-                return { file, line: p.line, column: p.column };
-        }
-    }
-    return line !== undefined ? { file, line } : { file };
-}
-/** `file:line` for messages, or the way the object was produced when it has no file. */
-function where(m, path = []) {
-    const loc = locate(m, path);
-    if (!loc)
-        return `(${m.origin.via})`;
-    return loc.line !== undefined ? `${loc.file}:${loc.line}` : loc.file;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function get(obj, path) {
-    let cur = obj;
-    for (const p of path) {
-        if (typeof p === 'number')
-            cur = Array.isArray(cur) ? cur[p] : undefined;
-        else
-            cur = isObject(cur) ? cur[p] : undefined;
-        if (cur === undefined)
-            return undefined;
-    }
-    return cur;
-}
-function refOf(m) {
-    const o = m.object;
-    const meta = isObject(o.metadata) ? o.metadata : {};
-    return {
-        apiVersion: typeof o.apiVersion === 'string' ? o.apiVersion : '',
-        kind: typeof o.kind === 'string' ? o.kind : '',
-        namespace: typeof meta.namespace === 'string' ? meta.namespace : '',
-        name: typeof meta.name === 'string' ? meta.name : '',
-    };
-}
-/** `Deployment/hello` or `Deployment/prod/hello`. */
-function describe(m) {
-    const r = refOf(m);
-    return r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
-}
-/** The API group of an apiVersion (`apps/v1` → `apps`, `v1` → ``). */
-function groupOf(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-
-
-/***/ }),
-
-/***/ 2221:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2189,11 +1096,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(809);
+var model = __webpack_require__(2527);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(4598);
+var workloads = __webpack_require__(4291);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7051);
+var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/analysis.ts
 /* Shared pieces of the port analysis: the report types, the recorder of uses and problems, lookups. */
 
@@ -2271,10 +1178,8 @@ function servicePorts(svc) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/port.ts
-var port = __webpack_require__(963);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(1568);
+var wait_targets = __webpack_require__(8870);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
 /* PORT and *_PORT as a container sees them: literal env values, configMapKeyRef, envFrom. */
 
@@ -2376,7 +1281,6 @@ function effectivePortEnv(c, configMaps, a) {
 
 
 
-
 /** Records what each container declares in ctx.declared. */
 function collectDeclared(ctx, containers) {
     const { a, declared } = ctx;
@@ -2418,7 +1322,7 @@ function collectDeclared(ctx, containers) {
 /** The port a container serves on: the one named http, else its only port. */
 function mainPort(ctx, c) {
     const list = ctx.declared.get(c.container) ?? [];
-    return list.find((p) => p.name === port/* PORT_NAME */.m2) ?? (list.length === 1 ? list[0] : undefined);
+    return list.find((p) => p.name === 'http') ?? (list.length === 1 ? list[0] : undefined);
 }
 function checkContainers(ctx, containers, opts) {
     const { a, services, configMaps, declared } = ctx;
@@ -2430,9 +1334,9 @@ function checkContainers(ctx, containers, opts) {
         for (const env of effectivePortEnv(c, configMaps, a)) {
             if (env.port === undefined)
                 continue;
-            const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+            const prefix = env.name === 'PORT' ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
             const named = prefix ? ports.find((p) => p.name === prefix) : main;
-            if (env.name === port/* PORT_ENV */.Cf)
+            if (env.name === 'PORT')
                 listen = { port: env.port, side: env.sides[0] };
             if (named) {
                 if (named.port !== env.port) {
@@ -2442,7 +1346,7 @@ function checkContainers(ctx, containers, opts) {
                     env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
                 continue;
             }
-            if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            if (env.name === 'PORT' && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
                 continue;
             }
@@ -2455,11 +1359,9 @@ function checkContainers(ctx, containers, opts) {
                 else
                     env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
             }
-            else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
+            else if (env.name !== 'PORT' || ports.length === 0) {
                 env.use.status = 'unchecked';
-                const why = env.name === port/* PORT_ENV */.Cf
-                    ? 'container declares no ports'
-                    : 'names no declared port or rendered Service';
+                const why = env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
                 env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
             }
         }
@@ -2694,7 +1596,7 @@ function analysePorts(manifests, opts = {}) {
 
 /***/ }),
 
-/***/ 9999:
+/***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2716,22 +1618,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7051);
+var src_errors = __webpack_require__(7817);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts + 1 modules
 var exec = __webpack_require__(8734);
-========
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2041);
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(809);
+var model = __webpack_require__(2527);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(2742);
+var render = __webpack_require__(8736);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/diff.ts
 /*
  * What would change, per object: field-level differences between two versions of an object (the live one
@@ -2886,9 +1783,9 @@ async function compareWithBase(req, head, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(8806);
+var summary = __webpack_require__(5300);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-var src_summary = __webpack_require__(2380);
+var src_summary = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/comment.ts
 /*
  * The pull-request comment's Markdown: a headline, one row per object (created / changed fields /
@@ -2993,9 +1890,9 @@ function commentBody(c, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
+var annotations = __webpack_require__(5838);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(6309);
+var concurrency = __webpack_require__(3595);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/live.ts
 /*
  * What changes in the cluster: each rendered object is applied with a server-side dry-run (dryRun=All,
@@ -3017,7 +1914,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await __webpack_require__.e(/* import() */ 2905).then(__webpack_require__.bind(__webpack_require__, 2905));
+    const kube = await __webpack_require__.e(/* import() */ 4596).then(__webpack_require__.bind(__webpack_require__, 4596));
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)
@@ -3118,7 +2015,7 @@ function dryRun(kube, client, p, force, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(5609);
+var options = __webpack_require__(6424);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/index.ts
 /*
  * The pull-request preview of a render: what would change (against the live cluster when a kubeconfig is
@@ -3167,7 +2064,7 @@ async function pullRequestPreview(o) {
         caveat = `The comparison failed: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`;
         warnings.push(`pull-request comment: ${caveat}`);
     }
-    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 5893));
+    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
     const content = {
         marker: commentMarker('render-manifests', comment.id),
         title: comment.title,
@@ -3200,84 +2097,7 @@ async function pullRequestPreview(o) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 8736:
-========
-/***/ 5609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ commentId),
-/* harmony export */   e: () => (/* binding */ readCommentOptions)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7051);
-/*
- * The pull-request comment's inputs (`comment`, `github-token`, `comment-header`, `kubeconfig`, `context`)
- * read and checked with the rest of render-manifests' inputs, before anything runs. The event payload is
- * handed in by the adapter (it reads GITHUB_EVENT_PATH); nothing here reads the environment itself.
- */
-
-/** The marker id: the app's name, else where its manifests come from. */
-function commentId(req) {
-    return (req.appName ||
-        req.kustomizeDir ||
-        req.helm?.chart ||
-        (req.files?.length ? req.files.join(',') : undefined) ||
-        req.source);
-}
-async function readCommentOptions(inputs, ctx, req) {
-    const wanted = inputs.boolean('comment', false);
-    const kubeconfig = inputs.string('kubeconfig');
-    const title = inputs.string('comment-header');
-    if (!wanted) {
-        for (const [name, given] of [
-            ['kubeconfig', kubeconfig],
-            ['comment-header', title],
-            ['context', inputs.string('context')],
-        ]) {
-            if (given)
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is set but comment is false', `'${name}' only with comment: true (it is used for the pull-request comment)`);
-        }
-        return { notices: [] };
-    }
-    const token = inputs.string('github-token');
-    if (!token)
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'is empty while comment is true', 'a token allowed to comment on pull requests (the default ${{ github.token }} with `permissions: { pull-requests: write }`)');
-    const repository = ctx.env.GITHUB_REPOSITORY ?? '';
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('comment', 'is true but GITHUB_REPOSITORY is not owner/name', 'a GitHub Actions run');
-    const { name, payload } = ctx.event?.() ?? {};
-    const { pullRequestOf } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 5893));
-    const pr = pullRequestOf(name, payload);
-    if (!pr) {
-        return {
-            notices: [
-                `comment: true, but this run is ${name ? `a '${name}' event` : 'not started by an event'}, not a pull_request: no comment is posted`,
-            ],
-        };
-    }
-    const id = commentId(req);
-    const { GITHUB_SERVER_URL: server, GITHUB_RUN_ID: run } = ctx.env;
-    return {
-        comment: {
-            token,
-            apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-            repository,
-            pullRequest: { number: pr.number, baseRef: pr.baseRef, baseSha: pr.baseSha },
-            id,
-            title: title || `render-manifests: ${id}`,
-            kubeconfig: kubeconfig ? { value: kubeconfig, context: inputs.string('context') } : undefined,
-            runUrl: server && run ? `${server}/${repository}/actions/runs/${run}` : undefined,
-        },
-        notices: [],
-    };
-}
-
-
-/***/ }),
-
-/***/ 2742:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3285,18 +2105,18 @@ async function readCommentOptions(inputs, ctx, req) {
 /* harmony export */   XX: () => (/* binding */ render),
 /* harmony export */   vH: () => (/* binding */ RenderError)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7051);
-/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2235);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(699);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4400);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(809);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2221);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8182);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4633);
-/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6048);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9448);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4598);
-/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9146);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6957);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8918);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8414);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1476);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7211);
+/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7006);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3889);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4291);
+/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(232);
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
  * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
@@ -3503,270 +2323,7 @@ async function render(req) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 1476:
-========
-/***/ 7893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JU: () => (/* binding */ SchemaCatalog),
-/* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION),
-/* harmony export */   o8: () => (/* binding */ SCHEMA_VERSIONS)
-/* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7051);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3996);
-/*
- * The Kubernetes API schemas we validate against, per minor version, generated from the API server's own
- * OpenAPI v3 spec (k8s.io/kubernetes api/openapi-spec/v3, see scripts/generate-schemas.ts for why and
- * how). Each group-version is a separate JSON file imported on first use, so a run that renders a
- * ConfigMap, a Service and a Deployment loads core/v1 and apps/v1 only (in the bundle each file is its own
- * chunk).
- */
-
-
-/** Minor versions with a generated schema directory (scripts/generate-schemas.ts, latest patch of each). */
-const SCHEMA_VERSIONS = ['1.33', '1.34', '1.35', '1.36'];
-/** The version of the test cluster (test/infra/cluster), and the action's default. */
-const DEFAULT_SCHEMA_VERSION = '1.34';
-// A template literal the bundler can expand: every schema file becomes its own lazily loaded chunk.
-async function importIndex(version) {
-    return (await __webpack_require__(8196)(`./${version}/index.json`))
-        .default;
-}
-async function importGroupVersion(version, file) {
-    const mod = await __webpack_require__(9576)(`./${version}/${file}.json`);
-    return mod.default.definitions;
-}
-/** Built-in groups that no longer exist at all; their objects are errors, not custom resources. */
-const REMOVED_GROUPS = new Set(['extensions']);
-class SchemaCatalog {
-    version;
-    index;
-    files = new Map();
-    constructor(version) {
-        this.version = version;
-    }
-    static parseVersion(input, value) {
-        const minor = value
-            .trim()
-            .replace(/^v/, '')
-            .replace(/^(\d+\.\d+)\.\d+$/, '$1');
-        if (SCHEMA_VERSIONS.includes(minor))
-            return minor;
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${input}': Kubernetes ${value} has no bundled schema. Expected one of ${SCHEMA_VERSIONS.join(', ')}.`, {
-            hint: 'Pick the bundled minor version closest to your cluster (the API rarely removes fields within a year of releases).',
-        });
-    }
-    async source() {
-        return (await this.loadIndex()).source;
-    }
-    async loadIndex() {
-        this.index ??= await importIndex(this.version);
-        return this.index;
-    }
-    /** Scope from the index alone (no group-version file loaded); undefined for unknown kinds. */
-    async namespaced(apiVersion, kind) {
-        const index = await this.loadIndex();
-        return index.groupVersions[apiVersion]?.kinds[kind]?.namespaced;
-    }
-    async lookup(apiVersion, kind) {
-        const index = await this.loadIndex();
-        const gv = index.groupVersions[apiVersion];
-        const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-        if (!gv) {
-            const served = Object.keys(index.groupVersions).filter((v) => (v.includes('/') ? v.split('/')[0] : '') === group);
-            if (served.length === 0 && !REMOVED_GROUPS.has(group))
-                return { status: 'custom' };
-            const servedKind = served.filter((v) => index.groupVersions[v].kinds[kind]);
-            return {
-                status: 'unknown',
-                message: `apiVersion ${apiVersion} is not served by Kubernetes ${this.version}`,
-                hint: servedKind.length
-                    ? `Use apiVersion: ${servedKind.join(' or ')} for ${kind}.`
-                    : `Kubernetes ${this.version} serves ${served.join(', ') || 'no version of this group'}.`,
-            };
-        }
-        const info = gv.kinds[kind];
-        if (!info) {
-            const kinds = Object.keys(gv.kinds).filter((k) => !k.endsWith('List'));
-            const close = kinds.filter((k) => k.toLowerCase() === kind.toLowerCase() || (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(k, kind) <= 2);
-            return {
-                status: 'unknown',
-                message: `${apiVersion} has no kind ${kind}`,
-                hint: close.length
-                    ? `Did you mean ${close.join(' or ')}?`
-                    : `Kinds in ${apiVersion}: ${kinds.join(', ')}.`,
-            };
-        }
-        let defs = this.files.get(gv.file);
-        if (!defs) {
-            defs = importGroupVersion(this.version, gv.file);
-            this.files.set(gv.file, defs);
-        }
-        const definitions = await defs;
-        return { status: 'found', kind: { info, root: definitions[info.ref], definitions } };
-    }
-}
-
-
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ semanticChecks),
-/* harmony export */   _: () => (/* binding */ checkDnsLabel)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4598);
-/*
- * Rules the API server enforces in code rather than in the OpenAPI schema, for the mistakes that are
- * common in hand-written manifests: names, labels, empty container lists, port names, and a workload
- * selector that does not match its own template (the API server rejects all of these on apply).
- */
-
-
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const IANA_SVC_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-function checkDnsLabel(value) {
-    if (value.length > 63)
-        return 'is longer than 63 characters';
-    if (!DNS1123_LABEL.test(value))
-        return 'must be lower-case letters, digits and -, starting and ending with a letter or digit';
-    return undefined;
-}
-function checkName(kind, name) {
-    if (kind === 'Service') {
-        if (name.length > 63 || !DNS1035_LABEL.test(name)) {
-            return `Service name '${name}' must be a DNS-1035 label: at most 63 lower-case letters, digits and -, starting with a letter`;
-        }
-        return undefined;
-    }
-    if (kind === 'Namespace') {
-        const p = checkDnsLabel(name);
-        return p ? `Namespace name '${name}' ${p}` : undefined;
-    }
-    if (name.length > 253 || !DNS1123_SUBDOMAIN.test(name)) {
-        return `name '${name}' must be a DNS-1123 subdomain: lower-case letters, digits, - and ., at most 253 characters`;
-    }
-    return undefined;
-}
-function checkLabels(labels, path, out) {
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels))
-        return;
-    for (const [k, v] of Object.entries(labels)) {
-        const slash = k.lastIndexOf('/');
-        const prefix = slash >= 0 ? k.slice(0, slash) : '';
-        const name = slash >= 0 ? k.slice(slash + 1) : k;
-        if ((prefix && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))) ||
-            name.length > 63 ||
-            !LABEL_NAME.test(name)) {
-            out.push({
-                path: [...path, k],
-                message: `label key '${k}' is not valid`,
-                hint: 'Label keys are [prefix/]name with name ≤63 of [A-Za-z0-9_.-].',
-            });
-        }
-        if (typeof v === 'string' && v !== '' && (v.length > 63 || !LABEL_NAME.test(v))) {
-            out.push({
-                path: [...path, k],
-                message: `label ${k}: value '${v}' is not valid`,
-                hint: 'Label values are at most 63 characters of [A-Za-z0-9_.-], starting and ending alphanumeric.',
-            });
-        }
-    }
-}
-function semanticChecks(m) {
-    const out = [];
-    const { kind, name } = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
-    const nameProblem = checkName(kind, name);
-    if (nameProblem)
-        out.push({ path: ['metadata', 'name'], message: nameProblem });
-    checkLabels((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['metadata', 'labels']), ['metadata', 'labels'], out);
-    if (kind === 'ConfigMap') {
-        const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['data']);
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data)) {
-            for (const k of Object.keys(data)) {
-                if (!/^[-._a-zA-Z0-9]+$/.test(k))
-                    out.push({
-                        path: ['data', k],
-                        message: `ConfigMap key '${k}' is not valid`,
-                        hint: 'Keys are made of letters, digits, -, _ and .',
-                    });
-            }
-        }
-    }
-    const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .podTemplateOf */ .D0)(m);
-    if (!t)
-        return out;
-    checkLabels((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...t.path, 'metadata', 'labels']), [...t.path, 'metadata', 'labels'], out);
-    const containers = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...t.path, 'spec', 'containers']);
-    if (!Array.isArray(containers) || containers.length === 0) {
-        out.push({
-            path: [...t.path, 'spec'],
-            message: `${kind} ${name} has no containers (${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)([...t.path, 'spec', 'containers'])} is ${Array.isArray(containers) ? 'empty' : 'missing'})`,
-            hint: 'A pod needs at least one container with a name and an image.',
-        });
-    }
-    const names = new Set();
-    for (const c of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .containersOf */ .Mz)(t)) {
-        if (typeof c.container.name === 'string') {
-            const p = checkDnsLabel(c.container.name);
-            if (p)
-                out.push({ path: [...c.path, 'name'], message: `container name '${c.container.name}' ${p}` });
-            if (names.has(c.container.name))
-                out.push({
-                    path: [...c.path, 'name'],
-                    message: `container name '${c.container.name}' is used twice in the pod`,
-                });
-            names.add(c.container.name);
-        }
-        const ports = c.container.ports;
-        const portNames = new Set();
-        if (Array.isArray(ports)) {
-            ports.forEach((p, i) => {
-                if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(p) || typeof p.name !== 'string')
-                    return;
-                const n = p.name;
-                if (n.length > 15 || !IANA_SVC_NAME.test(n) || !/[a-z]/.test(n) || n.includes('--')) {
-                    out.push({
-                        path: [...c.path, 'ports', i, 'name'],
-                        message: `port name '${n}' is not valid`,
-                        hint: 'Port names are at most 15 lower-case letters, digits and single -, with at least one letter (e.g. http, grpc, metrics).',
-                    });
-                }
-                if (portNames.has(n))
-                    out.push({
-                        path: [...c.path, 'ports', i, 'name'],
-                        message: `port name '${n}' is used twice in container ${c.name}`,
-                    });
-                portNames.add(n);
-            });
-        }
-    }
-    const selector = t.path.length > 0 && kind !== 'CronJob' && kind !== 'Job'
-        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, ['spec', 'selector'])
-        : undefined;
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector) && !(0,_workloads_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatches */ .de)(selector, t.labels)) {
-        out.push({
-            path: ['spec', 'selector'],
-            message: `${kind} ${name}: spec.selector ${JSON.stringify(selector)} does not match the template labels ${JSON.stringify(t.labels)}`,
-            hint: 'The API server rejects a workload whose selector does not select its own pods: make the selector a subset of template.metadata.labels.',
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8182:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3776,12 +2333,12 @@ function semanticChecks(m) {
 /* harmony export */   jK: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.jK),
 /* harmony export */   o8: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.o8)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7051);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(809);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4633);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5262);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7893);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7211);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3975);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9520);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3235);
 
 
 
@@ -3834,14 +2391,14 @@ async function validateManifests(manifests, catalog) {
 
 /***/ }),
 
-/***/ 5262:
+/***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ BASE64),
 /* harmony export */   s: () => (/* binding */ validateAgainst)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /*
  * Structural validation of one object against its OpenAPI schema, with the strictness of
  * `kubectl apply --validate=strict`: unknown fields are errors, as are wrong types, missing required
@@ -3980,15 +2537,15 @@ hidden = () => false) {
 
 /***/ }),
 
-/***/ 4633:
+/***/ 7211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ secretValues),
 /* harmony export */   n: () => (/* binding */ isSecretField)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5262);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
 /*
  * The values of the Secrets in a rendered set. render() hands them to the caller's `registerSecret`
  * (the runner's masking) as soon as the set is loaded: before validation, whose errors may quote a value,
@@ -4032,7 +2589,7 @@ function isSecretField(object, path) {
 
 /***/ }),
 
-/***/ 6048:
+/***/ 7006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4041,9 +2598,9 @@ function isSecretField(object, path) {
 /* harmony export */   Jl: () => (/* binding */ fillNamespace),
 /* harmony export */   RC: () => (/* binding */ sortManifests)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2477);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7051);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1939);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /*
  * Operations on the whole rendered set: namespaces, duplicates, deterministic order and key order.
  */
@@ -4156,7 +2713,7 @@ function deep(key, v) {
 
 /***/ }),
 
-/***/ 9226:
+/***/ 8855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4164,7 +2721,7 @@ function deep(key, v) {
 /* harmony export */   l8: () => (/* binding */ substituteScalar),
 /* harmony export */   t2: () => (/* reexport safe */ _goship_contract__WEBPACK_IMPORTED_MODULE_0__.t2)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7721);
 /*
  * Strict `${VAR}` substitution, applied to one parsed YAML scalar at a time (see yaml-io.ts):
  *  - every placeholder must resolve, from `vars` first and then the workflow environment;
@@ -4261,14 +2818,14 @@ function flowPlaceholderAt(text, errorOffset) {
 
 /***/ }),
 
-/***/ 2380:
+/***/ 4006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderSummary),
 /* harmony export */   b: () => (/* binding */ portsTable)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8806);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5300);
 
 const STATUS = {
     ok: '✅ agrees',
@@ -4308,7 +2865,7 @@ function renderSummary(r, manifestsPath) {
 
 /***/ }),
 
-/***/ 9448:
+/***/ 3889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4322,15 +2879,9 @@ function renderSummary(r, manifestsPath) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8734);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6957);
-========
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7051);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2041);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(699);
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /*
  * The kustomize and helm sources: run the user's tool (argument arrays, never a shell) and hand back its
  * output stream with enough context to point errors at the kustomization or the chart template.
@@ -4448,13 +2999,13 @@ function helmSourceFile(comment, chartDir, workspace) {
 
 /***/ }),
 
-/***/ 1568:
+/***/ 8870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ findWaitTargets)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /*
  * What an init container waits for, read from its command and args: `nc -z host port` (the seed's
  * busybox loop), `host:port` arguments (wait-for-it, our own builtin wait), and URLs (`curl
@@ -4514,131 +3065,18 @@ function findWaitTargets(container) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
 /***/ 232:
-========
-/***/ 4598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D0: () => (/* binding */ podTemplateOf),
-/* harmony export */   Mz: () => (/* binding */ containersOf),
-/* harmony export */   de: () => (/* binding */ selectorMatches)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
-
-/** Where each workload kind keeps its pod template (Pod: the pod itself). */
-const POD_SPEC_PATHS = {
-    Pod: [],
-    Deployment: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-const WORKLOAD_GROUPS = {
-    Pod: '',
-    ReplicationController: '',
-    Deployment: 'apps',
-    ReplicaSet: 'apps',
-    StatefulSet: 'apps',
-    DaemonSet: 'apps',
-    Job: 'batch',
-    CronJob: 'batch',
-};
-function podTemplateOf(m) {
-    const { apiVersion, kind, namespace } = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
-    const path = POD_SPEC_PATHS[kind];
-    if (!path || WORKLOAD_GROUPS[kind] !== (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(apiVersion))
-        return undefined;
-    const labels = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m.object, [...path, 'metadata', 'labels']);
-    const stringLabels = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels))
-        for (const [k, v] of Object.entries(labels))
-            stringLabels[k] = String(v);
-    return { manifest: m, path, labels: stringLabels, namespace };
-}
-function containersOf(t, which = 'all') {
-    const out = [];
-    const lists = [];
-    if (which !== 'app')
-        lists.push(['initContainers', true]);
-    if (which !== 'init')
-        lists.push(['containers', false]);
-    for (const [field, init] of lists) {
-        const list = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(t.manifest.object, [...t.path, 'spec', field]);
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((c, i) => {
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
-                return;
-            out.push({
-                template: t,
-                path: [...t.path, 'spec', field, i],
-                container: c,
-                name: typeof c.name === 'string' ? c.name : `#${i}`,
-                init,
-            });
-        });
-    }
-    return out;
-}
-/** Label selector semantics (matchLabels + matchExpressions) against a label set. */
-function selectorMatches(selector, labels) {
-    const matchLabels = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector.matchLabels) ? selector.matchLabels : undefined;
-    const plain = !('matchLabels' in selector) && !('matchExpressions' in selector);
-    const pairs = plain ? selector : (matchLabels ?? {});
-    for (const [k, v] of Object.entries(pairs))
-        if (labels[k] !== String(v))
-            return false;
-    const exprs = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
-    for (const e of exprs) {
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e.key !== 'string')
-            return false;
-        const values = Array.isArray(e.values) ? e.values.map(String) : [];
-        const has = e.key in labels;
-        switch (e.operator) {
-            case 'In':
-                if (!has || !values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                return false;
-        }
-    }
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 9146:
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ parseManifests),
 /* harmony export */   f: () => (/* binding */ toYaml)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4139);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7051);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(809);
-/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9226);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7721);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
+/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8855);
 /*
  * YAML in and out, in the chain's one dialect (@goship/contract: read as kubectl reads, written so that
  * YAML 1.1, YAML 1.2 and kubectl read it back identically). Parsing goes through eemeli/yaml's Document
@@ -4849,663 +3287,6 @@ function toYaml(object) {
 }
 
 
-<<<<<<<< HEAD:dist/render-manifests/4391.index.js
-========
-/***/ }),
-
-/***/ 9576:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var map = {
-	"./1.33/admissionregistration.k8s.io__v1.json": [
-		4679,
-		4679
-	],
-	"./1.33/admissionregistration.k8s.io__v1alpha1.json": [
-		8008,
-		8008
-	],
-	"./1.33/admissionregistration.k8s.io__v1beta1.json": [
-		2620,
-		2620
-	],
-	"./1.33/apiextensions.k8s.io__v1.json": [
-		7197,
-		7197
-	],
-	"./1.33/apiregistration.k8s.io__v1.json": [
-		176,
-		176
-	],
-	"./1.33/apps__v1.json": [
-		9551,
-		9551
-	],
-	"./1.33/authentication.k8s.io__v1.json": [
-		79,
-		79
-	],
-	"./1.33/authorization.k8s.io__v1.json": [
-		9256,
-		9256
-	],
-	"./1.33/autoscaling__v1.json": [
-		6711,
-		6711
-	],
-	"./1.33/autoscaling__v2.json": [
-		4518,
-		4518
-	],
-	"./1.33/batch__v1.json": [
-		5871,
-		5871
-	],
-	"./1.33/certificates.k8s.io__v1.json": [
-		9319,
-		9319
-	],
-	"./1.33/certificates.k8s.io__v1alpha1.json": [
-		9480,
-		9480
-	],
-	"./1.33/certificates.k8s.io__v1beta1.json": [
-		9420,
-		9420
-	],
-	"./1.33/coordination.k8s.io__v1.json": [
-		1266,
-		1266
-	],
-	"./1.33/coordination.k8s.io__v1alpha2.json": [
-		8916,
-		8916
-	],
-	"./1.33/coordination.k8s.io__v1beta1.json": [
-		8607,
-		8607
-	],
-	"./1.33/core__v1.json": [
-		6260,
-		6260
-	],
-	"./1.33/discovery.k8s.io__v1.json": [
-		4885,
-		4885
-	],
-	"./1.33/events.k8s.io__v1.json": [
-		5296,
-		5296
-	],
-	"./1.33/flowcontrol.apiserver.k8s.io__v1.json": [
-		2203,
-		2203
-	],
-	"./1.33/index.json": [
-		6840,
-		6840
-	],
-	"./1.33/internal.apiserver.k8s.io__v1alpha1.json": [
-		4864,
-		4864
-	],
-	"./1.33/networking.k8s.io__v1.json": [
-		5917,
-		5917
-	],
-	"./1.33/networking.k8s.io__v1beta1.json": [
-		7522,
-		7522
-	],
-	"./1.33/node.k8s.io__v1.json": [
-		2935,
-		2935
-	],
-	"./1.33/policy__v1.json": [
-		9105,
-		9105
-	],
-	"./1.33/rbac.authorization.k8s.io__v1.json": [
-		8566,
-		8566
-	],
-	"./1.33/resource.k8s.io__v1alpha3.json": [
-		8722,
-		8722
-	],
-	"./1.33/resource.k8s.io__v1beta1.json": [
-		1860,
-		1860
-	],
-	"./1.33/resource.k8s.io__v1beta2.json": [
-		321,
-		321
-	],
-	"./1.33/scheduling.k8s.io__v1.json": [
-		5529,
-		5529
-	],
-	"./1.33/storage.k8s.io__v1.json": [
-		3200,
-		3200
-	],
-	"./1.33/storage.k8s.io__v1alpha1.json": [
-		7871,
-		7871
-	],
-	"./1.33/storage.k8s.io__v1beta1.json": [
-		8405,
-		8405
-	],
-	"./1.33/storagemigration.k8s.io__v1alpha1.json": [
-		8189,
-		8189
-	],
-	"./1.34/admissionregistration.k8s.io__v1.json": [
-		1952,
-		1952
-	],
-	"./1.34/admissionregistration.k8s.io__v1alpha1.json": [
-		9583,
-		9583
-	],
-	"./1.34/admissionregistration.k8s.io__v1beta1.json": [
-		7637,
-		7637
-	],
-	"./1.34/apiextensions.k8s.io__v1.json": [
-		8430,
-		8430
-	],
-	"./1.34/apiregistration.k8s.io__v1.json": [
-		3799,
-		3799
-	],
-	"./1.34/apps__v1.json": [
-		2892,
-		2892
-	],
-	"./1.34/authentication.k8s.io__v1.json": [
-		8302,
-		8302
-	],
-	"./1.34/authorization.k8s.io__v1.json": [
-		4231,
-		4231
-	],
-	"./1.34/autoscaling__v1.json": [
-		2146,
-		2146
-	],
-	"./1.34/autoscaling__v2.json": [
-		3475,
-		3475
-	],
-	"./1.34/batch__v1.json": [
-		7994,
-		7994
-	],
-	"./1.34/certificates.k8s.io__v1.json": [
-		5546,
-		5546
-	],
-	"./1.34/certificates.k8s.io__v1alpha1.json": [
-		3033,
-		3033
-	],
-	"./1.34/certificates.k8s.io__v1beta1.json": [
-		3383,
-		3383
-	],
-	"./1.34/coordination.k8s.io__v1.json": [
-		9135,
-		9135
-	],
-	"./1.34/coordination.k8s.io__v1alpha2.json": [
-		7661,
-		7661
-	],
-	"./1.34/coordination.k8s.io__v1beta1.json": [
-		3620,
-		3620
-	],
-	"./1.34/core__v1.json": [
-		9687,
-		9687
-	],
-	"./1.34/discovery.k8s.io__v1.json": [
-		6674,
-		6674
-	],
-	"./1.34/events.k8s.io__v1.json": [
-		6017,
-		6017
-	],
-	"./1.34/flowcontrol.apiserver.k8s.io__v1.json": [
-		9616,
-		9616
-	],
-	"./1.34/index.json": [
-		7113,
-		7113
-	],
-	"./1.34/internal.apiserver.k8s.io__v1alpha1.json": [
-		5101,
-		5101
-	],
-	"./1.34/networking.k8s.io__v1.json": [
-		52,
-		52
-	],
-	"./1.34/networking.k8s.io__v1beta1.json": [
-		5873,
-		5873
-	],
-	"./1.34/node.k8s.io__v1.json": [
-		5098,
-		5098
-	],
-	"./1.34/policy__v1.json": [
-		554,
-		554
-	],
-	"./1.34/rbac.authorization.k8s.io__v1.json": [
-		6439,
-		6439
-	],
-	"./1.34/resource.k8s.io__v1.json": [
-		1830,
-		1830
-	],
-	"./1.34/resource.k8s.io__v1alpha3.json": [
-		3923,
-		3923
-	],
-	"./1.34/resource.k8s.io__v1beta1.json": [
-		3131,
-		3131
-	],
-	"./1.34/resource.k8s.io__v1beta2.json": [
-		5290,
-		5290
-	],
-	"./1.34/scheduling.k8s.io__v1.json": [
-		9796,
-		9796
-	],
-	"./1.34/storage.k8s.io__v1.json": [
-		2771,
-		2771
-	],
-	"./1.34/storage.k8s.io__v1alpha1.json": [
-		1084,
-		1084
-	],
-	"./1.34/storage.k8s.io__v1beta1.json": [
-		1264,
-		1264
-	],
-	"./1.34/storagemigration.k8s.io__v1alpha1.json": [
-		1896,
-		1896
-	],
-	"./1.35/admissionregistration.k8s.io__v1.json": [
-		8341,
-		8341
-	],
-	"./1.35/admissionregistration.k8s.io__v1alpha1.json": [
-		398,
-		398
-	],
-	"./1.35/admissionregistration.k8s.io__v1beta1.json": [
-		2810,
-		2810
-	],
-	"./1.35/apiextensions.k8s.io__v1.json": [
-		4015,
-		4015
-	],
-	"./1.35/apiregistration.k8s.io__v1.json": [
-		510,
-		510
-	],
-	"./1.35/apps__v1.json": [
-		205,
-		205
-	],
-	"./1.35/authentication.k8s.io__v1.json": [
-		7961,
-		7961
-	],
-	"./1.35/authorization.k8s.io__v1.json": [
-		7482,
-		7482
-	],
-	"./1.35/autoscaling__v1.json": [
-		5393,
-		5393
-	],
-	"./1.35/autoscaling__v2.json": [
-		948,
-		948
-	],
-	"./1.35/batch__v1.json": [
-		4853,
-		4853
-	],
-	"./1.35/certificates.k8s.io__v1.json": [
-		6970,
-		4589
-	],
-	"./1.35/certificates.k8s.io__v1alpha1.json": [
-		9718,
-		9718
-	],
-	"./1.35/certificates.k8s.io__v1beta1.json": [
-		1250,
-		1250
-	],
-	"./1.35/coordination.k8s.io__v1.json": [
-		376,
-		376
-	],
-	"./1.35/coordination.k8s.io__v1alpha2.json": [
-		3654,
-		3654
-	],
-	"./1.35/coordination.k8s.io__v1beta1.json": [
-		3533,
-		3533
-	],
-	"./1.35/core__v1.json": [
-		802,
-		802
-	],
-	"./1.35/discovery.k8s.io__v1.json": [
-		3567,
-		3567
-	],
-	"./1.35/events.k8s.io__v1.json": [
-		3286,
-		3286
-	],
-	"./1.35/flowcontrol.apiserver.k8s.io__v1.json": [
-		2237,
-		2237
-	],
-	"./1.35/index.json": [
-		9190,
-		9190
-	],
-	"./1.35/internal.apiserver.k8s.io__v1alpha1.json": [
-		3514,
-		3514
-	],
-	"./1.35/networking.k8s.io__v1.json": [
-		8771,
-		8771
-	],
-	"./1.35/networking.k8s.io__v1beta1.json": [
-		6928,
-		6928
-	],
-	"./1.35/node.k8s.io__v1.json": [
-		2769,
-		2769
-	],
-	"./1.35/policy__v1.json": [
-		2555,
-		2555
-	],
-	"./1.35/rbac.authorization.k8s.io__v1.json": [
-		2132,
-		2132
-	],
-	"./1.35/resource.k8s.io__v1.json": [
-		4317,
-		4317
-	],
-	"./1.35/resource.k8s.io__v1alpha3.json": [
-		820,
-		820
-	],
-	"./1.35/resource.k8s.io__v1beta1.json": [
-		2434,
-		2434
-	],
-	"./1.35/resource.k8s.io__v1beta2.json": [
-		8595,
-		8595
-	],
-	"./1.35/scheduling.k8s.io__v1.json": [
-		1915,
-		1915
-	],
-	"./1.35/scheduling.k8s.io__v1alpha1.json": [
-		5412,
-		5412
-	],
-	"./1.35/storage.k8s.io__v1.json": [
-		630,
-		630
-	],
-	"./1.35/storage.k8s.io__v1beta1.json": [
-		571,
-		571
-	],
-	"./1.35/storagemigration.k8s.io__v1beta1.json": [
-		6637,
-		6637
-	],
-	"./1.36/admissionregistration.k8s.io__v1.json": [
-		566,
-		566
-	],
-	"./1.36/admissionregistration.k8s.io__v1alpha1.json": [
-		9773,
-		9773
-	],
-	"./1.36/admissionregistration.k8s.io__v1beta1.json": [
-		8395,
-		8395
-	],
-	"./1.36/apiextensions.k8s.io__v1.json": [
-		4592,
-		4592
-	],
-	"./1.36/apiregistration.k8s.io__v1.json": [
-		7437,
-		7437
-	],
-	"./1.36/apps__v1.json": [
-		3586,
-		3586
-	],
-	"./1.36/authentication.k8s.io__v1.json": [
-		8184,
-		8184
-	],
-	"./1.36/authorization.k8s.io__v1.json": [
-		5593,
-		5593
-	],
-	"./1.36/autoscaling__v1.json": [
-		4436,
-		4436
-	],
-	"./1.36/autoscaling__v2.json": [
-		9825,
-		9825
-	],
-	"./1.36/batch__v1.json": [
-		3016,
-		3016
-	],
-	"./1.36/certificates.k8s.io__v1.json": [
-		86,
-		4848
-	],
-	"./1.36/certificates.k8s.io__v1alpha1.json": [
-		3183,
-		3183
-	],
-	"./1.36/certificates.k8s.io__v1beta1.json": [
-		3861,
-		3861
-	],
-	"./1.36/coordination.k8s.io__v1.json": [
-		8037,
-		8037
-	],
-	"./1.36/coordination.k8s.io__v1alpha2.json": [
-		6559,
-		6559
-	],
-	"./1.36/coordination.k8s.io__v1beta1.json": [
-		5181,
-		7562
-	],
-	"./1.36/core__v1.json": [
-		3645,
-		3645
-	],
-	"./1.36/discovery.k8s.io__v1.json": [
-		60,
-		60
-	],
-	"./1.36/events.k8s.io__v1.json": [
-		3303,
-		3303
-	],
-	"./1.36/flowcontrol.apiserver.k8s.io__v1.json": [
-		8130,
-		8130
-	],
-	"./1.36/index.json": [
-		8263,
-		8263
-	],
-	"./1.36/internal.apiserver.k8s.io__v1alpha1.json": [
-		9119,
-		9119
-	],
-	"./1.36/networking.k8s.io__v1.json": [
-		6162,
-		6162
-	],
-	"./1.36/networking.k8s.io__v1beta1.json": [
-		4319,
-		4319
-	],
-	"./1.36/node.k8s.io__v1.json": [
-		1636,
-		1636
-	],
-	"./1.36/policy__v1.json": [
-		3292,
-		3292
-	],
-	"./1.36/rbac.authorization.k8s.io__v1.json": [
-		3029,
-		3029
-	],
-	"./1.36/resource.k8s.io__v1.json": [
-		9308,
-		9308
-	],
-	"./1.36/resource.k8s.io__v1alpha3.json": [
-		477,
-		477
-	],
-	"./1.36/resource.k8s.io__v1beta1.json": [
-		7385,
-		7385
-	],
-	"./1.36/resource.k8s.io__v1beta2.json": [
-		6460,
-		6460
-	],
-	"./1.36/scheduling.k8s.io__v1.json": [
-		7174,
-		7174
-	],
-	"./1.36/scheduling.k8s.io__v1alpha2.json": [
-		5424,
-		5424
-	],
-	"./1.36/storage.k8s.io__v1.json": [
-		9329,
-		9329
-	],
-	"./1.36/storage.k8s.io__v1beta1.json": [
-		5022,
-		5022
-	],
-	"./1.36/storagemigration.k8s.io__v1beta1.json": [
-		1534,
-		1534
-	]
-};
-function webpackAsyncContext(req) {
-	if(!__webpack_require__.o(map, req)) {
-		return Promise.resolve().then(() => {
-			var e = new Error("Cannot find module '" + req + "'");
-			e.code = 'MODULE_NOT_FOUND';
-			throw e;
-		});
-	}
-
-	var ids = map[req], id = ids[0];
-	return __webpack_require__.e(ids[1]).then(() => {
-		return __webpack_require__.t(id, 3 | 16);
-	});
-}
-webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 9576;
-module.exports = webpackAsyncContext;
-
-/***/ }),
-
-/***/ 8196:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var map = {
-	"./1.33/index.json": [
-		6840,
-		6840
-	],
-	"./1.34/index.json": [
-		7113,
-		7113
-	],
-	"./1.35/index.json": [
-		9190,
-		9190
-	],
-	"./1.36/index.json": [
-		8263,
-		8263
-	]
-};
-function webpackAsyncContext(req) {
-	if(!__webpack_require__.o(map, req)) {
-		return Promise.resolve().then(() => {
-			var e = new Error("Cannot find module '" + req + "'");
-			e.code = 'MODULE_NOT_FOUND';
-			throw e;
-		});
-	}
-
-	var ids = map[req], id = ids[0];
-	return __webpack_require__.e(ids[1]).then(() => {
-		return __webpack_require__.t(id, 3 | 16);
-	});
-}
-webpackAsyncContext.keys = () => (Object.keys(map));
-webpackAsyncContext.id = 8196;
-module.exports = webpackAsyncContext;
-
->>>>>>>> vocab:dist/render-manifests/1530.index.js
 /***/ })
 
 };
