@@ -2,6 +2,323 @@ export const id = 3540;
 export const ids = [3540];
 export const modules = {
 
+/***/ 85568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   YN: () => (/* binding */ versionFromRef),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
+
+/***/ }),
+
+/***/ 42783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
+}
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
+
+/***/ }),
+
 /***/ 47844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -241,6 +558,55 @@ function redactProxy(text, route) {
 
 /***/ }),
 
+/***/ 36658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 55300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -300,12 +666,9 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_PATH: () => (/* reexport */ DEFAULT_PATH),
   DEFAULT_TAG_RULES: () => (/* reexport */ src_tags/* DEFAULT_TAG_RULES */.rP),
   DEFAULT_USER: () => (/* reexport */ DEFAULT_USER),
-  DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
-  DOCKER_HUB_API: () => (/* reexport */ reference/* DOCKER_HUB_API */.sg),
   DockerfileSyntaxError: () => (/* reexport */ DockerfileSyntaxError),
   INDEX_TYPES: () => (/* reexport */ media/* INDEX_TYPES */.V),
   INSTRUCTIONS: () => (/* reexport */ INSTRUCTIONS),
-  InvalidReferenceError: () => (/* reexport */ reference/* InvalidReferenceError */.x_),
   LDFLAGS_ARG: () => (/* reexport */ generate/* LDFLAGS_ARG */.vU),
   MANIFEST_ACCEPT: () => (/* reexport */ media/* MANIFEST_ACCEPT */.dY),
   MANIFEST_TYPES: () => (/* reexport */ media/* MANIFEST_TYPES */._P),
@@ -317,9 +680,7 @@ __webpack_require__.d(__webpack_exports__, {
   RegistryClient: () => (/* reexport */ RegistryClient),
   RegistryError: () => (/* reexport */ RegistryError),
   RegistryPool: () => (/* reexport */ RegistryPool),
-  TAG_PATTERN: () => (/* reexport */ reference/* TAG_PATTERN */.A0),
   TagRuleError: () => (/* reexport */ src_tags/* TagRuleError */.lq),
-  apiHost: () => (/* reexport */ reference/* apiHost */.nz),
   assemble: () => (/* reexport */ assemble),
   basicAuth: () => (/* reexport */ basicAuth),
   binaryNameFromModule: () => (/* reexport */ generate/* binaryNameFromModule */.Zt),
@@ -343,13 +704,10 @@ __webpack_require__.d(__webpack_exports__, {
   declaredPort: () => (/* reexport */ declaredPort),
   defaultDeadline: () => (/* reexport */ defaultDeadline),
   detectBuilder: () => (/* reexport */ detectBuilder),
-  digestReference: () => (/* reexport */ reference/* digestReference */.O9),
   dockerConfigPath: () => (/* reexport */ dockerConfigPath),
   entrypointName: () => (/* reexport */ entrypointName),
   expandVariables: () => (/* reexport */ expandVariables),
-  familiarReference: () => (/* reexport */ reference/* familiarReference */.ZD),
   formatPlatform: () => (/* reexport */ media/* formatPlatform */.Bq),
-  formatReference: () => (/* reexport */ reference/* formatReference */.FH),
   generateDockerfile: () => (/* reexport */ generate/* generateDockerfile */.wN),
   goVersionFromModule: () => (/* reexport */ generate/* goVersionFromModule */.vB),
   gzipLayer: () => (/* reexport */ gzipLayer),
@@ -364,11 +722,8 @@ __webpack_require__.d(__webpack_exports__, {
   isNative: () => (/* reexport */ isNative),
   isPlainHttpServer: () => (/* reexport */ isPlainHttpServer),
   isTransient: () => (/* reexport */ isTransient),
-  isValidDigest: () => (/* reexport */ reference/* isValidDigest */.fH),
-  isValidTag: () => (/* reexport */ reference/* isValidTag */.r_),
   jsonBlob: () => (/* reexport */ jsonBlob),
   lookupCredentials: () => (/* reexport */ lookupCredentials),
-  lowercaseName: () => (/* reexport */ reference/* lowercaseName */.dc),
   nativePlatform: () => (/* reexport */ nativePlatform),
   ociLabels: () => (/* reexport */ ociLabels),
   ociLayerType: () => (/* reexport */ ociLayerType),
@@ -377,7 +732,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseDockerfile: () => (/* reexport */ parseDockerfile),
   parseGitRef: () => (/* reexport */ src_tags/* parseGitRef */.TL),
   parsePlatform: () => (/* reexport */ media/* parsePlatform */.FL),
-  parseReference: () => (/* reexport */ reference/* parseReference */.F2),
   parseTagRules: () => (/* reexport */ src_tags/* parseTagRules */.hh),
   pickNative: () => (/* reexport */ pickNative),
   planIndex: () => (/* reexport */ planIndex),
@@ -392,7 +746,6 @@ __webpack_require__.d(__webpack_exports__, {
   readPushedImage: () => (/* reexport */ readPushedImage),
   redactBuildArgs: () => (/* reexport */ redactBuildArgs),
   registryErrorDetail: () => (/* reexport */ registryErrorDetail),
-  repositoryName: () => (/* reexport */ reference/* repositoryName */.aR),
   repositoryTags: () => (/* reexport */ repositoryTags),
   request: () => (/* reexport */ request),
   resolveBase: () => (/* reexport */ resolveBase),
@@ -422,12 +775,12 @@ var external_node_stream_ = __webpack_require__(57075);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/contract/src/reference.ts
+var reference = __webpack_require__(85845);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(77817);
 // EXTERNAL MODULE: ./packages/oci/src/media.ts
 var media = __webpack_require__(20297);
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __webpack_require__(76768);
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -483,11 +836,14 @@ async function resolveBase(pool, ref, platforms) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/port.ts
+var src_port = __webpack_require__(77057);
 ;// CONCATENATED MODULE: ./packages/oci/src/image.ts
 /*
  * Image configs, manifests and indexes as exact bytes. Pure: same inputs → same bytes → same digests.
  * JSON is serialized once here and never re-serialized: a manifest's digest is over the bytes pushed.
  */
+
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
@@ -506,7 +862,7 @@ function buildConfig(base, platform, settings, newLayers) {
     for (const [k, v] of Object.entries(settings.env ?? {}))
         env.set(k, v);
     if (settings.port !== undefined)
-        env.set('PORT', String(settings.port));
+        env.set(src_port/* PORT_ENV */.Cf, String(settings.port));
     const exposed = { ...(baseCfg.ExposedPorts ?? {}) };
     if (settings.port !== undefined)
         exposed[`${settings.port}/tcp`] = {};
@@ -1079,8 +1435,8 @@ async function runLimited(jobs, limit) {
         throw errors[0];
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(41345);
+// EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
+var src_ldflags = __webpack_require__(86335);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
 /* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
@@ -1133,6 +1489,7 @@ var exec = __webpack_require__(42783);
  * configuration files they read (auth file, cert dir, registries.conf), and the build + push commands with
  * the digest read back from the builder (--digestfile, --metadata-file).
  */
+
 
 
 
@@ -1330,7 +1687,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
             await (0,exec/* exec */.m0)(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = (0,external_node_fs_.existsSync)(digestFile) ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : '';
-            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+            if (!(0,reference/* isDigest */.Bc)(d)) {
                 throw new errors/* UserError */.yo(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
                     hint: `Check the ${tool} output above for the registry error.`,
                 });
@@ -1389,7 +1746,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     await runBuilder('docker', cmd, { env: buildArgs.env, stream: true, signal: o.signal });
     const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
     const digest = meta['containerimage.digest'] ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+    if (!(0,reference/* isDigest */.Bc)(digest))
         throw new errors/* UserError */.yo(`docker buildx wrote no image digest to ${metadataFile}`);
     return digest;
 }
@@ -1657,7 +2014,6 @@ function checkBuildArgs(df, passed, target) {
 
 
 
-
 /** The platform a builder targets by default: the runner's own. */
 function hostPlatform() {
     const arch = {
@@ -1731,7 +2087,7 @@ function goshipBuildArgs(o, declared) {
         'main.date': o.source.commitTime,
         ...(o.port !== undefined ? { 'main.port': String(o.port) } : {}),
     };
-    const { ldflags } = (0,compile_ldflags/* composeLdflags */.eB)({
+    const { ldflags } = (0,src_ldflags/* composeLdflags */.eB)({
         inject: Object.entries(inject).map(([name, value]) => ({ name, value })),
         extra: o.ldflags,
     });
@@ -3105,6 +3461,7 @@ function describeListening(r) {
 
 
 
+
 /** The platform this machine runs natively (the one a builder targets by default). */
 function nativePlatform() {
     return (0,media/* parsePlatform */.FL)(hostPlatform());
@@ -3118,7 +3475,7 @@ const ORDER = ['ENV', 'EXPOSE', 'input'];
  */
 function declaredPort(config, inputPort) {
     const places = [];
-    const envPort = (config.config.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
+    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? []);
     if (envPort !== undefined && /^\d+$/.test(envPort))
         places.push({ where: 'ENV PORT', port: Number(envPort) });
     if (inputPort !== undefined)
@@ -3654,8 +4011,8 @@ function ociLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/source.ts
-var compile_source = __webpack_require__(46189);
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var version = __webpack_require__(85568);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
 /*
  * Registry credentials and the two auth challenge flows of the Distribution API.
@@ -4440,7 +4797,6 @@ class RegistryPool {
 
 
 
-
 async function publishImage(req) {
     const log = req.log ?? (() => { });
     // Everything that can be checked without a registry is checked first, so bad input changes nothing.
@@ -4462,7 +4818,7 @@ async function publishImage(req) {
         throw new errors/* UserError */.yo("Input 'push': mode merge writes the index to the registry; push: false is not supported.");
     let source;
     try {
-        source = await (0,compile_source/* describeSource */.B6)(req.sourceDir, { env: req.env, signal: req.signal });
+        source = await (0,version/* describeSource */.B6)(req.sourceDir, { env: req.env, signal: req.signal });
     }
     catch (e) {
         throw new errors/* UserError */.yo(`Cannot describe the source in ${req.sourceDir}: ${e.message}`, {
@@ -4742,7 +5098,6 @@ function listeningCell(r) {
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // OCI images: references, tags, deterministic layers, configs/manifests/indexes, OCI layouts, the
 // Distribution API client, Dockerfile generation/analysis and the two build backends.
-
 
 
 

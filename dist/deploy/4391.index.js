@@ -1,5 +1,5 @@
 export const id = 4391;
-export const ids = [4391,3907];
+export const ids = [4391];
 export const modules = {
 
 /***/ 41939:
@@ -471,6 +471,80 @@ function statOrUndefined(p) {
 
 /***/ }),
 
+/***/ 80524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OR: () => (/* binding */ confinedPath),
+/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/*
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
+ */
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
+        return path;
+    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
+    }
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
+    }
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 55300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -528,11 +602,13 @@ function formatMs(ms) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77057);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
+
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -575,7 +651,7 @@ function initContainerName(host, port, taken) {
     return name;
 }
 function probe(path, timing) {
-    return { httpGet: { path, port: 'http' }, ...timing };
+    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -585,7 +661,7 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { PORT: String(o.port) };
+    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
@@ -603,7 +679,7 @@ function builtinObjects(o) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
+        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -672,7 +748,12 @@ function builtinObjects(o) {
             spec: podSpec,
         },
     });
-    const servicePort = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
+    const servicePort = {
+        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        port: o.servicePort,
+        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        protocol: 'TCP',
+    };
     if (o.nodePort !== undefined)
         servicePort.nodePort = o.nodePort;
     const objects = [
@@ -936,7 +1017,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 7092).then(__webpack_require__.bind(__webpack_require__, 37092));
+            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(7092), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 37092));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1114,6 +1195,8 @@ function servicePorts(svc) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/port.ts
+var port = __webpack_require__(77057);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
 var wait_targets = __webpack_require__(38870);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
@@ -1217,6 +1300,7 @@ function effectivePortEnv(c, configMaps, a) {
 
 
 
+
 /** Records what each container declares in ctx.declared. */
 function collectDeclared(ctx, containers) {
     const { a, declared } = ctx;
@@ -1258,7 +1342,7 @@ function collectDeclared(ctx, containers) {
 /** The port a container serves on: the one named http, else its only port. */
 function mainPort(ctx, c) {
     const list = ctx.declared.get(c.container) ?? [];
-    return list.find((p) => p.name === 'http') ?? (list.length === 1 ? list[0] : undefined);
+    return list.find((p) => p.name === port/* PORT_NAME */.m2) ?? (list.length === 1 ? list[0] : undefined);
 }
 function checkContainers(ctx, containers, opts) {
     const { a, services, configMaps, declared } = ctx;
@@ -1270,9 +1354,9 @@ function checkContainers(ctx, containers, opts) {
         for (const env of effectivePortEnv(c, configMaps, a)) {
             if (env.port === undefined)
                 continue;
-            const prefix = env.name === 'PORT' ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+            const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
             const named = prefix ? ports.find((p) => p.name === prefix) : main;
-            if (env.name === 'PORT')
+            if (env.name === port/* PORT_ENV */.Cf)
                 listen = { port: env.port, side: env.sides[0] };
             if (named) {
                 if (named.port !== env.port) {
@@ -1282,7 +1366,7 @@ function checkContainers(ctx, containers, opts) {
                     env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
                 continue;
             }
-            if (env.name === 'PORT' && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
                 continue;
             }
@@ -1295,9 +1379,11 @@ function checkContainers(ctx, containers, opts) {
                 else
                     env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
             }
-            else if (env.name !== 'PORT' || ports.length === 0) {
+            else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
                 env.use.status = 'unchecked';
-                const why = env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+                const why = env.name === port/* PORT_ENV */.Cf
+                    ? 'container declares no ports'
+                    : 'names no declared port or rendered Service';
                 env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
             }
         }
@@ -1850,7 +1936,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await __webpack_require__.e(/* import() */ 7092).then(__webpack_require__.bind(__webpack_require__, 37092));
+    const kube = await Promise.all(/* import() */[__webpack_require__.e(7092), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 37092));
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)

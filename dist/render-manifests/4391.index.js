@@ -592,11 +592,13 @@ function formatMs(ms) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7057);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
+
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -639,7 +641,7 @@ function initContainerName(host, port, taken) {
     return name;
 }
 function probe(path, timing) {
-    return { httpGet: { path, port: 'http' }, ...timing };
+    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -649,7 +651,7 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { PORT: String(o.port) };
+    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
@@ -667,7 +669,7 @@ function builtinObjects(o) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ name: 'http', containerPort: o.port, protocol: 'TCP' }],
+        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -736,7 +738,12 @@ function builtinObjects(o) {
             spec: podSpec,
         },
     });
-    const servicePort = { name: 'http', port: o.servicePort, targetPort: 'http', protocol: 'TCP' };
+    const servicePort = {
+        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        port: o.servicePort,
+        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        protocol: 'TCP',
+    };
     if (o.nodePort !== undefined)
         servicePort.nodePort = o.nodePort;
     const objects = [
@@ -1178,6 +1185,8 @@ function servicePorts(svc) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/port.ts
+var port = __webpack_require__(7057);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
 var wait_targets = __webpack_require__(8870);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
@@ -1281,6 +1290,7 @@ function effectivePortEnv(c, configMaps, a) {
 
 
 
+
 /** Records what each container declares in ctx.declared. */
 function collectDeclared(ctx, containers) {
     const { a, declared } = ctx;
@@ -1322,7 +1332,7 @@ function collectDeclared(ctx, containers) {
 /** The port a container serves on: the one named http, else its only port. */
 function mainPort(ctx, c) {
     const list = ctx.declared.get(c.container) ?? [];
-    return list.find((p) => p.name === 'http') ?? (list.length === 1 ? list[0] : undefined);
+    return list.find((p) => p.name === port/* PORT_NAME */.m2) ?? (list.length === 1 ? list[0] : undefined);
 }
 function checkContainers(ctx, containers, opts) {
     const { a, services, configMaps, declared } = ctx;
@@ -1334,9 +1344,9 @@ function checkContainers(ctx, containers, opts) {
         for (const env of effectivePortEnv(c, configMaps, a)) {
             if (env.port === undefined)
                 continue;
-            const prefix = env.name === 'PORT' ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+            const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
             const named = prefix ? ports.find((p) => p.name === prefix) : main;
-            if (env.name === 'PORT')
+            if (env.name === port/* PORT_ENV */.Cf)
                 listen = { port: env.port, side: env.sides[0] };
             if (named) {
                 if (named.port !== env.port) {
@@ -1346,7 +1356,7 @@ function checkContainers(ctx, containers, opts) {
                     env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
                 continue;
             }
-            if (env.name === 'PORT' && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
                 continue;
             }
@@ -1359,9 +1369,11 @@ function checkContainers(ctx, containers, opts) {
                 else
                     env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
             }
-            else if (env.name !== 'PORT' || ports.length === 0) {
+            else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
                 env.use.status = 'unchecked';
-                const why = env.name === 'PORT' ? 'container declares no ports' : 'names no declared port or rendered Service';
+                const why = env.name === port/* PORT_ENV */.Cf
+                    ? 'container declares no ports'
+                    : 'names no declared port or rendered Service';
                 env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
             }
         }

@@ -117,6 +117,44 @@ export async function readStages(w: Wiring, ctx: StageContext) {
   return { setup, build, image, render, rollout, smoke };
 }
 
+/**
+ * Runs one stage in its log group and records it; a failure (its own, or what `check` finds in its value)
+ * ends the pipeline with the stage's report kept. Environment changes (setup-go) reach later stages.
+ */
+function stepRunner(result: PipelineResult, ctx: StageContext, o: Pick<PipelineOptions, 'log' | 'applyEnv'>) {
+  return async <C, U, V>(
+    stage: Stage<C, U, V>,
+    config: C,
+    upstream: U,
+    check?: (value: V) => Error | undefined,
+  ): Promise<V> => {
+    const name = stage.name as StageName;
+    const started = performance.now();
+    const record = (ok: boolean, outputs: Record<string, unknown>, summary: string) =>
+      result.stages.push({ stage: name, ok, durationMs: performance.now() - started, outputs, summary });
+    let cause: unknown;
+    try {
+      const r = await o.log.group(name, () => stage.run(config, upstream, ctx));
+      const failed = stageFailure(r.failures) ?? check?.(r.value);
+      record(!failed, r.outputs, r.summary);
+      if (r.environment) {
+        o.applyEnv(r.environment.vars, r.environment.path);
+        Object.assign(ctx.env, r.environment.vars, {
+          PATH: [...r.environment.path, ctx.env.PATH ?? ''].join(delimiter),
+        });
+      }
+      if (!failed) return r.value;
+      cause = failed;
+    } catch (err) {
+      const report = err instanceof StageError ? err.report : {};
+      record(false, report.outputs ?? {}, report.summary ?? '');
+      cause = err instanceof StageError ? err.failure : err;
+    }
+    result.failure = cause instanceof Error ? cause : new Error(String(cause));
+    throw new PipelineError(name, cause, result);
+  };
+}
+
 export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const result: PipelineResult = { passed: false, stages: [] };
   const ctx: StageContext = {
@@ -149,42 +187,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     k8sRolloutStage,
     smokeVerification,
   } = await loadStages();
-  /**
-   * Runs one stage in its log group and records it; a failure (its own, or what `check` finds in its
-   * value) ends the pipeline with the stage's report kept.
-   */
-  const step = async <C, U, V>(
-    stage: Stage<C, U, V>,
-    config: C,
-    upstream: U,
-    check?: (value: V) => Error | undefined,
-  ): Promise<V> => {
-    const name = stage.name as StageName;
-    const started = performance.now();
-    const record = (ok: boolean, outputs: Record<string, unknown>, summary: string) =>
-      result.stages.push({ stage: name, ok, durationMs: performance.now() - started, outputs, summary });
-    let cause: unknown;
-    try {
-      const r = await o.log.group(name, () => stage.run(config, upstream, ctx));
-      const failed = stageFailure(r.failures) ?? check?.(r.value);
-      record(!failed, r.outputs, r.summary);
-      if (r.environment) {
-        o.applyEnv(r.environment.vars, r.environment.path);
-        Object.assign(ctx.env, r.environment.vars, {
-          PATH: [...r.environment.path, ctx.env.PATH ?? ''].join(delimiter),
-        });
-      }
-      if (!failed) return r.value;
-      cause = failed;
-    } catch (err) {
-      const report = err instanceof StageError ? err.report : {};
-      record(false, report.outputs ?? {}, report.summary ?? '');
-      cause = err instanceof StageError ? err.failure : err;
-    }
-    result.failure = cause instanceof Error ? cause : new Error(String(cause));
-    throw new PipelineError(name, cause, result);
-  };
-
+  const step = stepRunner(result, ctx, o);
   await step(setupGo, configs.setup, {});
   const build = (await step(goBuildLdflags, configs.build, {})).outputs;
   result.version = build.version;

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-export const id = 79;
-export const ids = [79];
+export const id = 6079;
+export const ids = [6079];
 export const modules = {
 
-/***/ 3057:
-========
-export const id = 8383;
-export const ids = [8383];
-export const modules = {
-
-/***/ 69553:
->>>>>>>> vocab:dist/deploy/8383.index.js
+/***/ 73057:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -210,23 +202,15 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 9580:
-========
-/***/ 17532:
->>>>>>>> vocab:dist/deploy/8383.index.js
+/***/ 29580:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(4434)
+module.exports = __webpack_require__(24434)
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 3587:
-========
-/***/ 12899:
->>>>>>>> vocab:dist/deploy/8383.index.js
+/***/ 13587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -272,17 +256,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 3867:
+/***/ 83867:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const FixedFIFO = __webpack_require__(3587)
-========
-/***/ 74219:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const FixedFIFO = __webpack_require__(12899)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const FixedFIFO = __webpack_require__(13587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -334,11 +311,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 1916:
-========
-/***/ 53996:
->>>>>>>> vocab:dist/deploy/8383.index.js
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -488,25 +461,14 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 6204:
+/***/ 36204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { EventEmitter } = __webpack_require__(9580)
-const FIFO = __webpack_require__(3867)
-const TextDecoder = __webpack_require__(7934)
+const { EventEmitter } = __webpack_require__(29580)
+const FIFO = __webpack_require__(83867)
+const TextDecoder = __webpack_require__(97934)
 
-const StreamError = __webpack_require__(5657)
-========
-/***/ 13052:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const { EventEmitter } = __webpack_require__(17532)
-const FIFO = __webpack_require__(74219)
-const TextDecoder = __webpack_require__(35454)
-
-const StreamError = __webpack_require__(393)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const StreamError = __webpack_require__(45657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -1820,11 +1782,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 5657:
-========
-/***/ 393:
->>>>>>>> vocab:dist/deploy/8383.index.js
+/***/ 45657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -1878,11 +1836,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 775:
-========
-/***/ 18519:
->>>>>>>> vocab:dist/deploy/8383.index.js
+/***/ 20775:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const constants = { // just for envs without fs
@@ -1895,7 +1849,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__webpack_require__(9896).constants) || constants
+  module.exports = (__webpack_require__(79896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -1903,23 +1857,13 @@ try {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 5763:
+/***/ 35763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Writable, Readable, getStreamError } = __webpack_require__(6204)
-const FIFO = __webpack_require__(3867)
-const b4a = __webpack_require__(3057)
-const headers = __webpack_require__(8428)
-========
-/***/ 32099:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const { Writable, Readable, getStreamError } = __webpack_require__(13052)
-const FIFO = __webpack_require__(74219)
-const b4a = __webpack_require__(69553)
-const headers = __webpack_require__(6972)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const { Writable, Readable, getStreamError } = __webpack_require__(36204)
+const FIFO = __webpack_require__(83867)
+const b4a = __webpack_require__(73057)
+const headers = __webpack_require__(88428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2338,17 +2282,10 @@ function overflow (size) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 8428:
+/***/ 88428:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(3057)
-========
-/***/ 6972:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-const b4a = __webpack_require__(69553)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const b4a = __webpack_require__(73057)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -2674,42 +2611,23 @@ function addLength (str) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 6118:
+/***/ 56118:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.extract = __webpack_require__(5763)
-/* unused reexport */ __webpack_require__(861)
-========
-/***/ 8006:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-exports.extract = __webpack_require__(32099)
-/* unused reexport */ __webpack_require__(93805)
->>>>>>>> vocab:dist/deploy/8383.index.js
+exports.extract = __webpack_require__(35763)
+/* unused reexport */ __webpack_require__(80861)
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 861:
+/***/ 80861:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Readable, Writable, getStreamError } = __webpack_require__(6204)
-const b4a = __webpack_require__(3057)
+const { Readable, Writable, getStreamError } = __webpack_require__(36204)
+const b4a = __webpack_require__(73057)
 
-const constants = __webpack_require__(775)
-const headers = __webpack_require__(8428)
-========
-/***/ 93805:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const { Readable, Writable, getStreamError } = __webpack_require__(13052)
-const b4a = __webpack_require__(69553)
-
-const constants = __webpack_require__(18519)
-const headers = __webpack_require__(6972)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const constants = __webpack_require__(20775)
+const headers = __webpack_require__(88428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -2996,19 +2914,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 7934:
+/***/ 97934:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const PassThroughDecoder = __webpack_require__(7256)
-const UTF8Decoder = __webpack_require__(6414)
-========
-/***/ 35454:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const PassThroughDecoder = __webpack_require__(67656)
-const UTF8Decoder = __webpack_require__(6974)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const PassThroughDecoder = __webpack_require__(47256)
+const UTF8Decoder = __webpack_require__(86414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -3075,17 +2985,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 7256:
+/***/ 47256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(3057)
-========
-/***/ 67656:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const b4a = __webpack_require__(69553)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const b4a = __webpack_require__(73057)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -3108,17 +3011,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/docker-multistage/79.index.js
-/***/ 6414:
+/***/ 86414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(3057)
-========
-/***/ 6974:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const b4a = __webpack_require__(69553)
->>>>>>>> vocab:dist/deploy/8383.index.js
+const b4a = __webpack_require__(73057)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder

@@ -1,83 +1,20 @@
-<<<<<<<< HEAD:dist/go-build-ldflags/964.index.js
-export const id = 964;
-export const ids = [964];
+export const id = 858;
+export const ids = [858];
 export const modules = {
 
-/***/ 6964:
-========
-export const id = 597;
-export const ids = [597];
-export const modules = {
-
-/***/ 6597:
->>>>>>>> vocab:dist/go-build-ldflags/597.index.js
+/***/ 8858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-<<<<<<<< HEAD:dist/go-build-ldflags/964.index.js
   checkGoBuildInput: () => (/* binding */ checkGoBuildInput),
   goBuildStage: () => (/* binding */ goBuildStage)
-========
-  CHECKSUMS_FILE: () => (/* reexport */ CHECKSUMS_FILE),
-  GoSyntaxError: () => (/* reexport */ GoSyntaxError),
-  OUTPUT_PLACEHOLDERS: () => (/* reexport */ OUTPUT_PLACEHOLDERS),
-  TARGET_VARIABLES: () => (/* reexport */ TARGET_VARIABLES),
-  TargetError: () => (/* reexport */ TargetError),
-  UndecidableFile: () => (/* reexport */ UndecidableFile),
-  annotationPath: () => (/* reexport */ annotationPath),
-  buildEnvironment: () => (/* reexport */ buildEnvironment),
-  checkGoBuildInput: () => (/* reexport */ checkGoBuildInput),
-  checkInjections: () => (/* reexport */ checkInjections),
-  checkOptions: () => (/* reexport */ checkOptions),
-  checksumsPath: () => (/* reexport */ checksumsPath),
-  closeMatches: () => (/* reexport */ closeMatches),
-  commonDir: () => (/* reexport */ commonDir),
-  distList: () => (/* reexport */ distList),
-  editDistance: () => (/* reexport */ editDistance),
-  evalGoBuild: () => (/* reexport */ evalGoBuild),
-  evalPlusBuild: () => (/* reexport */ evalPlusBuild),
-  executableExt: () => (/* reexport */ executableExt),
-  expandOutput: () => (/* reexport */ expandOutput),
-  failureErrors: () => (/* reexport */ failureErrors),
-  fileNameMatches: () => (/* reexport */ fileNameMatches),
-  findOverwrites: () => (/* reexport */ findOverwrites),
-  findOverwritten: () => (/* reexport */ findOverwritten),
-  goBuildStage: () => (/* reexport */ goBuildStage),
-  importNames: () => (/* reexport */ importNames),
-  importPathOf: () => (/* reexport */ importPathOf),
-  listProgram: () => (/* reexport */ listProgram),
-  matchTag: () => (/* reexport */ matchTag),
-  mergeDiagnostics: () => (/* reexport */ mergeDiagnostics),
-  overwriteError: () => (/* reexport */ overwriteError),
-  parseBuildOutput: () => (/* reexport */ parseBuildOutput),
-  parseJsonStream: () => (/* reexport */ parseJsonStream),
-  parseTarget: () => (/* reexport */ parseTarget),
-  parseXTypeError: () => (/* reexport */ parseXTypeError),
-  planBuild: () => (/* reexport */ planBuild),
-  programName: () => (/* reexport */ programName),
-  readGoModHead: () => (/* reexport */ readGoModHead),
-  readHeader: () => (/* reexport */ readHeader),
-  renderSummary: () => (/* reexport */ renderSummary),
-  resolveStageInput: () => (/* reexport */ resolveStageInput),
-  runBuild: () => (/* reexport */ runBuild),
-  scanGoFile: () => (/* reexport */ scanGoFile),
-  scanProgram: () => (/* reexport */ scanProgram),
-  selectFiles: () => (/* reexport */ selectFiles),
-  sha256File: () => (/* reexport */ sha256File),
-  tokenize: () => (/* reexport */ tokenize),
-  unquote: () => (/* reexport */ unquote),
-  unsupportedTargets: () => (/* reexport */ unsupportedTargets),
-  writeChecksums: () => (/* reexport */ writeChecksums)
->>>>>>>> vocab:dist/go-build-ldflags/597.index.js
 });
 
 // UNUSED EXPORTS: resolveStageInput
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/go/src/compile/ldflags.ts
+;// CONCATENATED MODULE: ./packages/contract/src/ldflags.ts
 /*
  * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
  *
@@ -93,6 +30,9 @@ var src_errors = __webpack_require__(7817);
  * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
  * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
  * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
+ *
+ * In the contract because two stages compose the same value: go-build-ldflags passes it to `go build`,
+ * docker-multistage's Dockerfile mode to the builder as a build argument.
  */
 /** A value that cannot be passed through the go command's ldflags parsing. */
 class LdflagsQuotingError extends Error {
@@ -247,6 +187,8 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
     };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var src_errors = __webpack_require__(7817);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
@@ -848,399 +790,6 @@ function readHeader(src) {
     return { goBuild, plusBuild };
 }
 
-<<<<<<<< HEAD:dist/go-build-ldflags/964.index.js
-========
-;// CONCATENATED MODULE: ./packages/contract/src/ldflags.ts
-/*
- * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
- *
- * cmd/go splits the -ldflags value with cmd/internal/quoted.Split (load.PerPackageFlag.set):
- *   - fields are separated by ASCII whitespace (space, \t, \n, \r);
- *   - a field that STARTS with ' or " runs to the next identical quote; there is no escaping inside,
- *     and the closing quote ends the field even without a following space;
- *   - a quote anywhere else in a field is an ordinary character;
- *   - a value that, after trimming, does not start with '-' is read as `<pattern>=<flags>`.
- * The linker then receives each field as its own argv element, and `-X name=value` splits at the first
- * '=', so '=' and '$' in values need nothing at all (no shell is involved anywhere).
- *
- * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
- * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
- * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
- *
- * In the contract because two stages compose the same value: go-build-ldflags passes it to `go build`,
- * docker-multistage's Dockerfile mode to the builder as a build argument.
- */
-/** A value that cannot be passed through the go command's ldflags parsing. */
-class LdflagsQuotingError extends Error {
-    arg;
-    constructor(message, arg) {
-        super(message);
-        this.arg = arg;
-        this.name = 'LdflagsQuotingError';
-    }
-}
-const isSpaceChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-/** A faithful port of cmd/internal/quoted.Split (Go 1.18+): the go command's reading of -ldflags. */
-function splitLdflags(value) {
-    const fields = [];
-    let s = value;
-    while (s.length > 0) {
-        let start = 0;
-        while (start < s.length && isSpaceChar(s[start]))
-            start++;
-        s = s.slice(start);
-        if (s.length === 0)
-            break;
-        const first = s[0];
-        if (first === '"' || first === "'") {
-            const end = s.indexOf(first, 1);
-            if (end < 0)
-                throw new LdflagsQuotingError(`unterminated ${first} string`, value);
-            fields.push(s.slice(1, end));
-            s = s.slice(end + 1);
-            continue;
-        }
-        let i = 0;
-        while (i < s.length && !isSpaceChar(s[i]))
-            i++;
-        fields.push(s.slice(0, i));
-        s = s.slice(i);
-    }
-    return fields;
-}
-/** Why `arg` cannot be represented in -ldflags, or undefined when it can. */
-function ldflagsQuotingProblem(arg) {
-    if (arg.includes('\0'))
-        return 'contains a NUL byte, which no command-line argument can carry';
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (needsQuotes && arg.includes("'") && arg.includes('"')) {
-        return ('contains whitespace together with both a single quote (\') and a double quote ("); the go command ' +
-            'splits -ldflags on whitespace and has no escape character, so such a value cannot be passed');
-    }
-    return undefined;
-}
-/** Quotes one argument so that splitLdflags gives it back unchanged; throws when that is impossible. */
-function quoteLdflagsArg(arg) {
-    const problem = ldflagsQuotingProblem(arg);
-    if (problem)
-        throw new LdflagsQuotingError(`ldflags argument ${JSON.stringify(arg)} ${problem}`, arg);
-    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
-    if (!needsQuotes)
-        return arg;
-    return arg.includes("'") ? `"${arg}"` : `'${arg}'`;
-}
-/** The -ldflags value for a list of linker arguments (the inverse of splitLdflags). */
-function joinLdflags(args) {
-    return args.map(quoteLdflagsArg).join(' ');
-}
-// An import path as the go command accepts it (module.CheckImportPath's characters), then '.', then a Go
-// identifier. The linker splits `-X` at the LAST dot before '=', so the identifier cannot contain dots.
-const IMPORT_PATH = String.raw `(?:[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)(?:/[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)*`;
-const IDENTIFIER = String.raw `[\p{L}_][\p{L}\p{Nd}_]*`;
-const X_NAME_PATTERN = new RegExp(`^(${IMPORT_PATH})\\.(${IDENTIFIER})$`, 'u');
-const X_NAME_FORM = 'an import path, a dot and a Go identifier, e.g. main.version or example.com/app/internal/build.Commit';
-/** Splits `importpath.name`; undefined when it is not a valid -X target. */
-function parseXName(name) {
-    const m = X_NAME_PATTERN.exec(name);
-    return m ? { pkg: m[1], ident: m[2] } : undefined;
-}
-/** `-X` pairs found in a list of linker arguments (`-X n=v`, `-X=n=v`, `--X n=v`). */
-function findInjections(args) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        let pair;
-        if (a === '-X' || a === '--X')
-            pair = args[++i];
-        else if (a.startsWith('-X='))
-            pair = a.slice(3);
-        else if (a.startsWith('--X='))
-            pair = a.slice(4);
-        if (pair === undefined)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
-    }
-    return out;
-}
-/**
- * Builds the -ldflags value: `-s -w -buildid= -X k=v … <extra>`. Throws LdflagsQuotingError for a value
- * the go command could not read back, and for extra flags that do not split (unterminated quote) or that
- * would be read as a per-package pattern.
- */
-function composeLdflags(opts = {}) {
-    const args = [];
-    if (opts.strip ?? true)
-        args.push('-s', '-w');
-    if (opts.emptyBuildId ?? true)
-        args.push('-buildid=');
-    for (const { name, value } of opts.inject ?? []) {
-        if (!parseXName(name))
-            throw new LdflagsQuotingError(`-X target '${name}' is not ${X_NAME_FORM}`, name);
-        args.push('-X', `${name}=${value}`);
-    }
-    const extra = (opts.extra ?? '').trim();
-    if (extra !== '') {
-        if (!extra.startsWith('-')) {
-            throw new LdflagsQuotingError(`extra ldflags '${extra}' do not start with '-': the go command would read them as <pattern>=<flags>`, extra);
-        }
-        args.push(...splitLdflags(extra));
-    }
-    const ldflags = joinLdflags(args);
-    if (ldflags !== '' && !ldflags.startsWith('-')) {
-        // cmd/go reads a value not starting with '-' as <pattern>=<flags> and rejects a leading quote.
-        throw new LdflagsQuotingError(`ldflags would start with ${ldflags[0]}: the first linker argument needs quoting`, ldflags);
-    }
-    const injected = {};
-    for (const { name, value } of findInjections(args))
-        injected[name] = value;
-    return { ldflags, args, injected };
-}
-/** POSIX sh single-quoting: safe for any string in a `sh -c` line (a Dockerfile RUN in shell form). */
-function shellQuote(value) {
-    if (value.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed to a shell', value);
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to hand an -ldflags value to a Dockerfile build without ever putting it in Dockerfile text:
- * pass it as a build argument (one argv element for buildah/docker, no shell), declare the ARG in the
- * build stage, and expand it inside double quotes in the RUN line — the shell does not re-split or
- * re-expand the result of "${NAME}", so quotes, spaces, '$' and newlines arrive intact.
- */
-function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        throw new Error(`'${name}' is not a valid build argument name`);
-    if (ldflags.includes('\0'))
-        throw new LdflagsQuotingError('a NUL byte cannot be passed as a build argument', ldflags);
-    return {
-        name,
-        value: ldflags,
-        argv: ['--build-arg', `${name}=${ldflags}`],
-        dockerfileArg: `ARG ${name}`,
-        goBuildFlag: `"-ldflags=\${${name}}"`,
-    };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7051);
-;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
-/*
- * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
- * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
- * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
- * writes files named by an input.
- */
-
-
-
-/** True when `path` is `root` or below it (both absolute, compared as written). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
- * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
- * yet is judged by its nearest existing parent).
- */
-function confinedPath(given, root, o) {
-    const path = (0,external_node_path_.resolve)(root, given);
-    if ((0,external_node_path_.isAbsolute)(given))
-        return path;
-    const absRoot = (0,external_node_path_.resolve)(root);
-    const where = o.rootName ?? `the workspace (${absRoot})`;
-    const refuse = (problem) => new src_errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
-        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
-    const shownAs = o.shownAs ?? given;
-    if (!isInside(absRoot, path))
-        throw refuse(`'${shownAs}' is outside ${where}`);
-    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
-    const existing = nearestExisting(path, absRoot);
-    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
-    if (real !== undefined && !isInside(realRoot, real)) {
-        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
-        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
-    }
-    return path;
-}
-/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
-function nearestExisting(path, root) {
-    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
-        if (realpathOrUndefined(p) !== undefined)
-            return p;
-        if (p === root)
-            break;
-    }
-    return undefined;
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts
-var runner = __webpack_require__(3566);
-;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
-}
-class ExecError extends src_errors/* UserError */.yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends src_errors/* UserError */.yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new src_errors/* UserError */.yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
-// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(3996);
->>>>>>>> vocab:dist/go-build-ldflags/597.index.js
 ;// CONCATENATED MODULE: ./packages/go/src/compile/overwrites.ts
 /*
  * -X values that the program replaces before it can see them. The linker sets the variable's initial
@@ -1987,8 +1536,8 @@ function buildEnvironment(o) {
     return env;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var semver = __webpack_require__(3880);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/contract/src/version.ts
 /*
@@ -3311,26 +2860,6 @@ async function goBuildStage(input, log) {
     };
 }
 
-<<<<<<<< HEAD:dist/go-build-ldflags/964.index.js
-========
-;// CONCATENATED MODULE: ./packages/go/src/compile/index.ts
-// Go builds: target matrix, build plan, -X verification (the ldflags composition and the version rule
-// they use are @goship/contract's).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
->>>>>>>> vocab:dist/go-build-ldflags/597.index.js
 
 /***/ })
 

@@ -1,28 +1,24 @@
-export const id = 5893;
-export const ids = [5893];
+export const id = 156;
+export const ids = [156];
 export const modules = {
 
-/***/ 85893:
+/***/ 5156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  COMMENT_BODY_LIMIT: () => (/* reexport */ COMMENT_BODY_LIMIT),
-  GitHubDeployment: () => (/* reexport */ GitHubDeployment),
-  commentMarker: () => (/* reexport */ commentMarker),
-  pullRequestOf: () => (/* reexport */ pullRequestOf),
-  upsertComment: () => (/* reexport */ upsertComment)
+  GitHubDeployment: () => (/* reexport */ GitHubDeployment)
 });
 
-// UNUSED EXPORTS: DeploymentError, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, describeGitHubError, githubClient, splitRepository, statusDescription
+// UNUSED EXPORTS: COMMENT_BODY_LIMIT, DeploymentError, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, commentMarker, describeGitHubError, githubClient, pullRequestOf, splitRepository, statusDescription, upsertComment
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(37502);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(82743);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(34808);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 /*
  * The GitHub REST client every goship stage uses: @actions/github's Octokit with the retry plugin (5xx and
@@ -103,87 +99,6 @@ function describeGitHubError(err, what) {
     return {
         message: `${what}: GitHub answered ${status ?? 'no response'}${detail ? `: ${detail}` : e.message ? `: ${e.message}` : ''}`,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/comments.ts
-/*
- * One pull-request comment per marker, kept up to date: the comments of the PR are listed (every page), the
- * one whose body holds the hidden marker is edited in place, else a new one is created — so every push
- * updates the same comment instead of adding another. A refusal (a missing `pull-requests: write`) is a
- * warning for the caller to print, never a thrown error: a preview must not fail the build.
- */
-
-/** GitHub's limit for an issue or pull-request comment body, in characters. */
-const COMMENT_BODY_LIMIT = 65_536;
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * The pull request of a `pull_request`/`pull_request_target` event payload (the JSON file GITHUB_EVENT_PATH
- * names); undefined for any other event, or a payload without one.
- */
-function pullRequestOf(eventName, payload) {
-    if (!eventName || !PR_EVENTS.has(eventName))
-        return undefined;
-    const pr = payload?.pull_request;
-    const base = pr?.base;
-    const head = pr?.head;
-    if (typeof pr?.number !== 'number' || typeof base?.ref !== 'string' || typeof base.sha !== 'string')
-        return undefined;
-    return {
-        number: pr.number,
-        baseRef: base.ref,
-        baseSha: base.sha,
-        headSha: typeof head?.sha === 'string' ? head.sha : undefined,
-    };
-}
-/** A hidden HTML comment that finds the comment again; `-->` cannot appear in the id. */
-function commentMarker(kind, id) {
-    return `<!-- goship:${kind}:${id.replace(/-->|[\r\n]/g, '_')} -->`;
-}
-async function upsertComment(req) {
-    if (!req.body.includes(req.marker))
-        throw new Error('the comment body must contain its marker');
-    if (req.body.length > COMMENT_BODY_LIMIT)
-        throw new Error(`the comment body has ${req.body.length} characters, over GitHub's ${COMMENT_BODY_LIMIT}`);
-    const client = githubClient(req);
-    const { owner, repo } = splitRepository(req.repository);
-    const where = `pull request #${req.issueNumber}`;
-    let step = `listing the comments of ${where}`;
-    try {
-        let found;
-        // Page by page, stopping at the first match (a busy PR has hundreds of comments).
-        for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-            owner,
-            repo,
-            issue_number: req.issueNumber,
-            per_page: 100,
-        })) {
-            found = page.data.find((c) => c.body?.includes(req.marker));
-            if (found)
-                break;
-        }
-        if (found) {
-            step = `updating comment ${found.id} on ${where}`;
-            const res = await client.rest.issues.updateComment({
-                owner,
-                repo,
-                comment_id: found.id,
-                body: req.body,
-            });
-            return { action: 'updated', id: res.data.id, url: res.data.html_url };
-        }
-        step = `commenting on ${where}`;
-        const res = await client.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: req.issueNumber,
-            body: req.body,
-        });
-        return { action: 'created', id: res.data.id, url: res.data.html_url };
-    }
-    catch (err) {
-        const { message, permission } = describeGitHubError(err, step);
-        return { action: 'refused', warning: message, permission };
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts

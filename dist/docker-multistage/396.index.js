@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 2611:
+/***/ 2396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_PATH: () => (/* reexport */ DEFAULT_PATH),
   DEFAULT_TAG_RULES: () => (/* reexport */ src_tags/* DEFAULT_TAG_RULES */.rP),
   DEFAULT_USER: () => (/* reexport */ DEFAULT_USER),
-  DOCKER_HUB: () => (/* reexport */ reference/* DOCKER_HUB */.Xb),
-  DOCKER_HUB_API: () => (/* reexport */ reference/* DOCKER_HUB_API */.sg),
   DockerfileSyntaxError: () => (/* reexport */ DockerfileSyntaxError),
   INDEX_TYPES: () => (/* reexport */ media/* INDEX_TYPES */.V),
   INSTRUCTIONS: () => (/* reexport */ INSTRUCTIONS),
-  InvalidReferenceError: () => (/* reexport */ reference/* InvalidReferenceError */.x_),
   LDFLAGS_ARG: () => (/* reexport */ generate/* LDFLAGS_ARG */.vU),
   MANIFEST_ACCEPT: () => (/* reexport */ media/* MANIFEST_ACCEPT */.dY),
   MANIFEST_TYPES: () => (/* reexport */ media/* MANIFEST_TYPES */._P),
@@ -30,9 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
   RegistryClient: () => (/* reexport */ RegistryClient),
   RegistryError: () => (/* reexport */ RegistryError),
   RegistryPool: () => (/* reexport */ RegistryPool),
-  TAG_PATTERN: () => (/* reexport */ reference/* TAG_PATTERN */.A0),
   TagRuleError: () => (/* reexport */ src_tags/* TagRuleError */.lq),
-  apiHost: () => (/* reexport */ reference/* apiHost */.nz),
   assemble: () => (/* reexport */ assemble),
   basicAuth: () => (/* reexport */ basicAuth),
   binaryNameFromModule: () => (/* reexport */ generate/* binaryNameFromModule */.Zt),
@@ -56,13 +51,10 @@ __webpack_require__.d(__webpack_exports__, {
   declaredPort: () => (/* reexport */ declaredPort),
   defaultDeadline: () => (/* reexport */ defaultDeadline),
   detectBuilder: () => (/* reexport */ detectBuilder),
-  digestReference: () => (/* reexport */ reference/* digestReference */.O9),
   dockerConfigPath: () => (/* reexport */ dockerConfigPath),
   entrypointName: () => (/* reexport */ entrypointName),
   expandVariables: () => (/* reexport */ expandVariables),
-  familiarReference: () => (/* reexport */ reference/* familiarReference */.ZD),
   formatPlatform: () => (/* reexport */ media/* formatPlatform */.Bq),
-  formatReference: () => (/* reexport */ reference/* formatReference */.FH),
   generateDockerfile: () => (/* reexport */ generate/* generateDockerfile */.wN),
   goVersionFromModule: () => (/* reexport */ generate/* goVersionFromModule */.vB),
   gzipLayer: () => (/* reexport */ gzipLayer),
@@ -77,11 +69,8 @@ __webpack_require__.d(__webpack_exports__, {
   isNative: () => (/* reexport */ isNative),
   isPlainHttpServer: () => (/* reexport */ isPlainHttpServer),
   isTransient: () => (/* reexport */ isTransient),
-  isValidDigest: () => (/* reexport */ reference/* isValidDigest */.fH),
-  isValidTag: () => (/* reexport */ reference/* isValidTag */.r_),
   jsonBlob: () => (/* reexport */ jsonBlob),
   lookupCredentials: () => (/* reexport */ lookupCredentials),
-  lowercaseName: () => (/* reexport */ reference/* lowercaseName */.dc),
   nativePlatform: () => (/* reexport */ nativePlatform),
   ociLabels: () => (/* reexport */ ociLabels),
   ociLayerType: () => (/* reexport */ ociLayerType),
@@ -90,7 +79,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseDockerfile: () => (/* reexport */ parseDockerfile),
   parseGitRef: () => (/* reexport */ src_tags/* parseGitRef */.TL),
   parsePlatform: () => (/* reexport */ media/* parsePlatform */.FL),
-  parseReference: () => (/* reexport */ reference/* parseReference */.F2),
   parseTagRules: () => (/* reexport */ src_tags/* parseTagRules */.hh),
   pickNative: () => (/* reexport */ pickNative),
   planIndex: () => (/* reexport */ planIndex),
@@ -105,7 +93,6 @@ __webpack_require__.d(__webpack_exports__, {
   readPushedImage: () => (/* reexport */ readPushedImage),
   redactBuildArgs: () => (/* reexport */ redactBuildArgs),
   registryErrorDetail: () => (/* reexport */ registryErrorDetail),
-  repositoryName: () => (/* reexport */ reference/* repositoryName */.aR),
   repositoryTags: () => (/* reexport */ repositoryTags),
   request: () => (/* reexport */ request),
   resolveBase: () => (/* reexport */ resolveBase),
@@ -135,12 +122,12 @@ var external_node_stream_ = __webpack_require__(7075);
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./packages/contract/src/reference.ts
+var reference = __webpack_require__(5845);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/oci/src/media.ts
 var media = __webpack_require__(297);
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __webpack_require__(6768);
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -196,11 +183,14 @@ async function resolveBase(pool, ref, platforms) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/contract/src/port.ts
+var src_port = __webpack_require__(7057);
 ;// CONCATENATED MODULE: ./packages/oci/src/image.ts
 /*
  * Image configs, manifests and indexes as exact bytes. Pure: same inputs → same bytes → same digests.
  * JSON is serialized once here and never re-serialized: a manifest's digest is over the bytes pushed.
  */
+
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 /**
@@ -219,7 +209,7 @@ function buildConfig(base, platform, settings, newLayers) {
     for (const [k, v] of Object.entries(settings.env ?? {}))
         env.set(k, v);
     if (settings.port !== undefined)
-        env.set('PORT', String(settings.port));
+        env.set(src_port/* PORT_ENV */.Cf, String(settings.port));
     const exposed = { ...(baseCfg.ExposedPorts ?? {}) };
     if (settings.port !== undefined)
         exposed[`${settings.port}/tcp`] = {};
@@ -792,8 +782,8 @@ async function runLimited(jobs, limit) {
         throw errors[0];
 }
 
-// EXTERNAL MODULE: ./packages/go/src/compile/ldflags.ts
-var compile_ldflags = __webpack_require__(1345);
+// EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
+var src_ldflags = __webpack_require__(6335);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
 /* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
@@ -1000,6 +990,7 @@ function exec(file, args, opts = {}) {
 
 
 
+
 async function works(file, args) {
     try {
         return (await exec(file, args, { allowFailure: true })).code === 0;
@@ -1193,7 +1184,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
             await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = (0,external_node_fs_.existsSync)(digestFile) ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : '';
-            if (!/^sha256:[a-f0-9]{64}$/.test(d)) {
+            if (!(0,reference/* isDigest */.Bc)(d)) {
                 throw new errors/* UserError */.yo(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
                     hint: `Check the ${tool} output above for the registry error.`,
                 });
@@ -1252,7 +1243,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     await runBuilder('docker', cmd, { env: buildArgs.env, stream: true, signal: o.signal });
     const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
     const digest = meta['containerimage.digest'] ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+    if (!(0,reference/* isDigest */.Bc)(digest))
         throw new errors/* UserError */.yo(`docker buildx wrote no image digest to ${metadataFile}`);
     return digest;
 }
@@ -1520,7 +1511,6 @@ function checkBuildArgs(df, passed, target) {
 
 
 
-
 /** The platform a builder targets by default: the runner's own. */
 function hostPlatform() {
     const arch = {
@@ -1594,7 +1584,7 @@ function goshipBuildArgs(o, declared) {
         'main.date': o.source.commitTime,
         ...(o.port !== undefined ? { 'main.port': String(o.port) } : {}),
     };
-    const { ldflags } = (0,compile_ldflags/* composeLdflags */.eB)({
+    const { ldflags } = (0,src_ldflags/* composeLdflags */.eB)({
         inject: Object.entries(inject).map(([name, value]) => ({ name, value })),
         extra: o.ldflags,
     });
@@ -2966,6 +2956,7 @@ function describeListening(r) {
 
 
 
+
 /** The platform this machine runs natively (the one a builder targets by default). */
 function nativePlatform() {
     return (0,media/* parsePlatform */.FL)(hostPlatform());
@@ -2979,7 +2970,7 @@ const ORDER = ['ENV', 'EXPOSE', 'input'];
  */
 function declaredPort(config, inputPort) {
     const places = [];
-    const envPort = (config.config.Env ?? []).find((e) => e.startsWith('PORT='))?.slice(5);
+    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? []);
     if (envPort !== undefined && /^\d+$/.test(envPort))
         places.push({ where: 'ENV PORT', port: Number(envPort) });
     if (inputPort !== undefined)
@@ -3518,22 +3509,35 @@ function ociLabels(s) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/go/src/compile/source.ts
+;// CONCATENATED MODULE: ./packages/contract/src/version.ts
 /*
- * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
- * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
- * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
- * clock, so the same commit always describes the same way.
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
  */
 
 
 const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
 /** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = 'v') {
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
     if (!tag.startsWith(tagPrefix))
         return undefined;
     const rest = tag.slice(tagPrefix.length);
     return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
 }
 /** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
 function rfc3339(epochSeconds) {
@@ -3559,7 +3563,7 @@ function sourceDateEpoch(env = process.env) {
  * with `-dirty` appended when tracked files were modified.
  */
 function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? 'v';
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
     const releases = s.tagsOnHead
         .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
         .filter((t) => t.version !== undefined)
@@ -3597,7 +3601,7 @@ function gitError(dir, stderr) {
 /** Describes HEAD of the repository containing `dir`; see SourceInfo. */
 async function describeSource(dir, opts = {}) {
     const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? 'v';
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
     const epochOverride = sourceDateEpoch(env);
     const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
     const head = await git(['log', '-1', '--format=%H %ct']);
@@ -3618,15 +3622,16 @@ async function describeSource(dir, opts = {}) {
         .filter(Boolean);
     // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
     const ghRef = env.GITHUB_REF ?? '';
-    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
     const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
     const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
     const dirty = status.stdout.trim() !== '';
     const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
     let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
     if (!ref && tag)
-        ref = `refs/tags/${tag}`;
+        ref = `${TAG_REF}${tag}`;
     if (!ref && ghRef && env.GITHUB_SHA === commit)
         ref = ghRef;
     const epoch = epochOverride ?? Number(committed);
@@ -4681,7 +4686,6 @@ class RegistryPool {
 
 
 
-
 async function publishImage(req) {
     const log = req.log ?? (() => { });
     // Everything that can be checked without a registry is checked first, so bad input changes nothing.
@@ -5016,7 +5020,6 @@ function listeningCell(r) {
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // OCI images: references, tags, deterministic layers, configs/manifests/indexes, OCI layouts, the
 // Distribution API client, Dockerfile generation/analysis and the two build backends.
-
 
 
 

@@ -1,8 +1,8 @@
-export const id = 9755;
-export const ids = [9755];
+export const id = 7092;
+export const ids = [7092];
 export const modules = {
 
-/***/ 79755:
+/***/ 37092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,9 +99,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77051);
+var src_errors = __webpack_require__(77817);
 // EXTERNAL MODULE: ./packages/kube/src/client.ts
-var src_client = __webpack_require__(27750);
+var src_client = __webpack_require__(79816);
 ;// CONCATENATED MODULE: ./packages/kube/src/discovery.ts
 
 function splitApiVersion(apiVersion) {
@@ -416,7 +416,7 @@ async function connect(target, log, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/credentials.ts
-var credentials = __webpack_require__(34351);
+var credentials = __webpack_require__(87573);
 ;// CONCATENATED MODULE: ./packages/kube/src/types.ts
 /*
  * The shapes of the raw JSON the API server sends, reduced to what this package reads. We talk to the
@@ -925,9 +925,9 @@ function describeContainer(c) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(26309);
+var concurrency = __webpack_require__(43595);
 // EXTERNAL MODULE: ./packages/contract/src/kinds.ts
-var kinds = __webpack_require__(42477);
+var kinds = __webpack_require__(41939);
 ;// CONCATENATED MODULE: ./packages/kube/src/plan.ts
 
 
@@ -1300,7 +1300,7 @@ function settleWindow(kind, template, workload, settleMs) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(52868);
+var retry = __webpack_require__(36658);
 ;// CONCATENATED MODULE: ./packages/kube/src/watch.ts
 
 
@@ -2418,19 +2418,19 @@ function isUnreachable(err) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/clusters.ts
-var clusters = __webpack_require__(16495);
+var clusters = __webpack_require__(3401);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var src_kubeconfig = __webpack_require__(43686);
+var src_kubeconfig = __webpack_require__(85724);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/contract/src/yaml.ts
-var yaml = __webpack_require__(4139);
+var yaml = __webpack_require__(67721);
 // EXTERNAL MODULE: ./packages/kit/src/glob.ts
-var glob = __webpack_require__(93886);
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(43439);
+var glob = __webpack_require__(60884);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/kube/src/manifests.ts
 
 
@@ -2563,11 +2563,11 @@ function checkObject(value, origin, errors, lineOf) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/version.ts
-var src_version = __webpack_require__(92106);
+var src_version = __webpack_require__(85568);
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
+var annotations = __webpack_require__(55838);
 // EXTERNAL MODULE: ./packages/kube/src/inputs.ts
-var inputs = __webpack_require__(54236);
+var inputs = __webpack_require__(65030);
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
 
 
@@ -2662,7 +2662,7 @@ function checkStageOptions(o) {
     return waitFor;
 }
 async function startDeployment(o, ctx) {
-    const { GitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(7455), __webpack_require__.e(5893)]).then(__webpack_require__.bind(__webpack_require__, 85893));
+    const { GitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
     const g = o.github;
     const ref = ctx.ref?.replace(/^refs\/(heads|tags)\//, '') || ctx.sha;
     if (!ref || !ctx.repository)
@@ -2752,7 +2752,7 @@ function rolloutError(result) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/reference.ts
-var reference = __webpack_require__(28719);
+var reference = __webpack_require__(85845);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/overrides.ts
 
 
@@ -2800,7 +2800,7 @@ function applyOverrides(manifests, cluster) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/waves.ts
-var fleet_waves = __webpack_require__(27496);
+var fleet_waves = __webpack_require__(75258);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/fleet.ts
 
 
@@ -3029,9 +3029,9 @@ function outcomeOf(r, skipped) {
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/inputs.ts
-var fleet_inputs = __webpack_require__(74237);
+var fleet_inputs = __webpack_require__(25839);
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(18806);
+var summary = __webpack_require__(55300);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/report.ts
 
 /*

@@ -1,16 +1,158 @@
-<<<<<<<< HEAD:dist/setup-go/88.index.js
-export const id = 88;
-export const ids = [88];
+export const id = 861;
+export const ids = [861];
 export const modules = {
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
 
 /***/ 9379:
-========
-export const id = 880;
-export const ids = [880];
-export const modules = {
-
-/***/ 3472:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -150,30 +292,17 @@ class Comparator {
 
 module.exports = Comparator
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const parseOptions = __webpack_require__(356)
 const { safeRe: re, t } = __webpack_require__(5471)
 const cmp = __webpack_require__(8646)
 const debug = __webpack_require__(1159)
 const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(6782)
-========
-const parseOptions = __webpack_require__(5684)
-const { safeRe: re, t } = __webpack_require__(1295)
-const cmp = __webpack_require__(8470)
-const debug = __webpack_require__(4039)
-const SemVer = __webpack_require__(203)
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 6782:
-========
-/***/ 7646:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -395,7 +524,6 @@ class Range {
 
 module.exports = Range
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const LRU = __webpack_require__(1383)
 const cache = new LRU()
 
@@ -404,29 +532,14 @@ const Comparator = __webpack_require__(9379)
 const debug = __webpack_require__(1159)
 const SemVer = __webpack_require__(7163)
 const trimComparatorWhitespace = __webpack_require__(9737)
-========
-const LRU = __webpack_require__(6071)
-const cache = new LRU()
-
-const parseOptions = __webpack_require__(5684)
-const Comparator = __webpack_require__(3472)
-const debug = __webpack_require__(4039)
-const SemVer = __webpack_require__(203)
-const trimComparatorWhitespace = __webpack_require__(5465)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 } = __webpack_require__(5471)
 const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(5101)
-========
-} = __webpack_require__(1295)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(6045)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -773,26 +886,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 203:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const debug = __webpack_require__(1159)
 const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(5101)
 const { safeRe: re, t } = __webpack_require__(5471)
 
 const parseOptions = __webpack_require__(356)
 const { compareIdentifiers } = __webpack_require__(3348)
-========
-const debug = __webpack_require__(4039)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(6045)
-const { safeRe: re, t } = __webpack_require__(1295)
-
-const parseOptions = __webpack_require__(5684)
-const { compareIdentifiers } = __webpack_require__(4180)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1139,16 +1243,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8439:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const parse = __webpack_require__(6353)
-========
-const parse = __webpack_require__(1105)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1158,30 +1258,17 @@ module.exports = clean
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8646:
-========
-/***/ 8470:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const eq = __webpack_require__(5082)
 const neq = __webpack_require__(4974)
 const gt = __webpack_require__(6599)
 const gte = __webpack_require__(1236)
 const lt = __webpack_require__(3872)
 const lte = __webpack_require__(6717)
-========
-const eq = __webpack_require__(3578)
-const neq = __webpack_require__(7486)
-const gt = __webpack_require__(8628)
-const gte = __webpack_require__(9908)
-const lt = __webpack_require__(9088)
-const lte = __webpack_require__(3405)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1232,24 +1319,14 @@ module.exports = cmp
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5385:
-========
-/***/ 8377:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const SemVer = __webpack_require__(7163)
 const parse = __webpack_require__(6353)
 const { safeRe: re, t } = __webpack_require__(5471)
-========
-const SemVer = __webpack_require__(203)
-const parse = __webpack_require__(1105)
-const { safeRe: re, t } = __webpack_require__(1295)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1311,16 +1388,12 @@ module.exports = coerce
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 7648:
-========
-/***/ 8336:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1331,36 +1404,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 6874:
-========
-/***/ 1962:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8469:
-========
-/***/ 837:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1369,20 +1430,12 @@ module.exports = compare
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 711:
-========
-/***/ 7447:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const parse = __webpack_require__(6353)
-========
-const parse = __webpack_require__(1105)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1444,76 +1497,48 @@ module.exports = diff
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5082:
-========
-/***/ 3578:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 6599:
-========
-/***/ 8628:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 1236:
-========
-/***/ 9908:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 2338:
-========
-/***/ 6754:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1536,100 +1561,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 9088:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 6717:
-========
-/***/ 3405:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8511:
-========
-/***/ 2031:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 2603:
-========
-/***/ 3387:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 7486:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 6353:
-========
-/***/ 1105:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1649,36 +1646,24 @@ module.exports = parse
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8756:
-========
-/***/ 7236:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(203)
+const SemVer = __webpack_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5714:
-========
-/***/ 3602:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const parse = __webpack_require__(6353)
-========
-const parse = __webpack_require__(1105)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1688,60 +1673,36 @@ module.exports = prerelease
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 2173:
-========
-/***/ 6877:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compare = __webpack_require__(8469)
-========
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 7192:
-========
-/***/ 2600:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compareBuild = __webpack_require__(7648)
-========
-const compareBuild = __webpack_require__(8336)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8011:
-========
-/***/ 9451:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const Range = __webpack_require__(6782)
-========
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1755,44 +1716,26 @@ module.exports = satisfies
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 9872:
-========
-/***/ 2928:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const compareBuild = __webpack_require__(7648)
-========
-const compareBuild = __webpack_require__(8336)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 6114:
-========
-/***/ 6562:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const parse = __webpack_require__(6353)
 const constants = __webpack_require__(5101)
 const SemVer = __webpack_require__(7163)
-========
-const parse = __webpack_require__(1105)
-const constants = __webpack_require__(6045)
-const SemVer = __webpack_require__(203)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1840,20 +1783,12 @@ module.exports = truncate
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8780:
-========
-/***/ 6716:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const parse = __webpack_require__(6353)
-========
-const parse = __webpack_require__(1105)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1863,17 +1798,12 @@ module.exports = valid
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 2088:
-========
-/***/ 3880:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const internalRe = __webpack_require__(5471)
 const constants = __webpack_require__(5101)
 const SemVer = __webpack_require__(7163)
@@ -1916,50 +1846,6 @@ const ltr = __webpack_require__(5213)
 const intersects = __webpack_require__(3465)
 const simplifyRange = __webpack_require__(2028)
 const subset = __webpack_require__(1489)
-========
-const internalRe = __webpack_require__(1295)
-const constants = __webpack_require__(6045)
-const SemVer = __webpack_require__(203)
-const identifiers = __webpack_require__(4180)
-const parse = __webpack_require__(1105)
-const valid = __webpack_require__(6716)
-const clean = __webpack_require__(8439)
-const inc = __webpack_require__(6754)
-const diff = __webpack_require__(7447)
-const major = __webpack_require__(2031)
-const minor = __webpack_require__(3387)
-const patch = __webpack_require__(7236)
-const prerelease = __webpack_require__(3602)
-const compare = __webpack_require__(837)
-const rcompare = __webpack_require__(6877)
-const compareLoose = __webpack_require__(1962)
-const compareBuild = __webpack_require__(8336)
-const sort = __webpack_require__(2928)
-const rsort = __webpack_require__(2600)
-const gt = __webpack_require__(8628)
-const lt = __webpack_require__(9088)
-const eq = __webpack_require__(3578)
-const neq = __webpack_require__(7486)
-const gte = __webpack_require__(9908)
-const lte = __webpack_require__(3405)
-const cmp = __webpack_require__(8470)
-const coerce = __webpack_require__(8377)
-const truncate = __webpack_require__(6562)
-const Comparator = __webpack_require__(3472)
-const Range = __webpack_require__(7646)
-const satisfies = __webpack_require__(9451)
-const toComparators = __webpack_require__(2126)
-const maxSatisfying = __webpack_require__(825)
-const minSatisfying = __webpack_require__(4867)
-const minVersion = __webpack_require__(4122)
-const validRange = __webpack_require__(1745)
-const outside = __webpack_require__(5720)
-const gtr = __webpack_require__(6372)
-const ltr = __webpack_require__(9309)
-const intersects = __webpack_require__(1673)
-const simplifyRange = __webpack_require__(7660)
-const subset = __webpack_require__(129)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 module.exports = {
   parse,
   valid,
@@ -2012,11 +1898,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5101:
-========
-/***/ 6045:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module) => {
 
 
@@ -2090,7 +1972,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4039:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -2108,11 +1990,7 @@ module.exports = debug
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 3348:
-========
-/***/ 4180:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module) => {
 
 
@@ -2148,11 +2026,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 1383:
-========
-/***/ 6071:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module) => {
 
 
@@ -2201,11 +2075,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 356:
-========
-/***/ 5684:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module) => {
 
 
@@ -2229,11 +2099,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5471:
-========
-/***/ 1295:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -2242,13 +2108,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 } = __webpack_require__(5101)
 const debug = __webpack_require__(1159)
-========
-} = __webpack_require__(6045)
-const debug = __webpack_require__(4039)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2468,11 +2329,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 9737:
-========
-/***/ 5465:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -2487,11 +2344,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 } = __webpack_require__(5101)
-========
-} = __webpack_require__(6045)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2921,41 +2774,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 2276:
-========
-/***/ 6372:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const outside = __webpack_require__(280)
-========
-const outside = __webpack_require__(5720)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 3465:
-========
-/***/ 1673:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const Range = __webpack_require__(6782)
-========
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2966,20 +2803,12 @@ module.exports = intersects
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5213:
-========
-/***/ 9309:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const outside = __webpack_require__(280)
-========
-const outside = __webpack_require__(5720)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2987,22 +2816,13 @@ module.exports = ltr
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 5574:
-========
-/***/ 825:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(6782)
-========
-const SemVer = __webpack_require__(203)
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -3030,22 +2850,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 8595:
-========
-/***/ 4867:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(6782)
-========
-const SemVer = __webpack_require__(203)
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -3072,24 +2883,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 1866:
-========
-/***/ 4122:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(6782)
 const gt = __webpack_require__(6599)
-========
-const SemVer = __webpack_require__(203)
-const Range = __webpack_require__(7646)
-const gt = __webpack_require__(8628)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -3152,16 +2953,11 @@ module.exports = minVersion
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 280:
-========
-/***/ 5720:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const SemVer = __webpack_require__(7163)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
@@ -3171,17 +2967,6 @@ const gt = __webpack_require__(6599)
 const lt = __webpack_require__(3872)
 const lte = __webpack_require__(6717)
 const gte = __webpack_require__(1236)
-========
-const SemVer = __webpack_require__(203)
-const Comparator = __webpack_require__(3472)
-const { ANY } = Comparator
-const Range = __webpack_require__(7646)
-const satisfies = __webpack_require__(9451)
-const gt = __webpack_require__(8628)
-const lt = __webpack_require__(9088)
-const lte = __webpack_require__(3405)
-const gte = __webpack_require__(9908)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -3257,11 +3042,7 @@ module.exports = outside
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 2028:
-========
-/***/ 7660:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3269,13 +3050,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const satisfies = __webpack_require__(8011)
 const compare = __webpack_require__(8469)
-========
-const satisfies = __webpack_require__(9451)
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -3322,28 +3098,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 1489:
-========
-/***/ 129:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const Range = __webpack_require__(6782)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
 const satisfies = __webpack_require__(8011)
 const compare = __webpack_require__(8469)
-========
-const Range = __webpack_require__(7646)
-const Comparator = __webpack_require__(3472)
-const { ANY } = Comparator
-const satisfies = __webpack_require__(9451)
-const compare = __webpack_require__(837)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3590,20 +3354,12 @@ module.exports = subset
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 4750:
-========
-/***/ 2126:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const Range = __webpack_require__(6782)
-========
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3615,20 +3371,12 @@ module.exports = toComparators
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 /***/ 4737:
-========
-/***/ 1745:
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-<<<<<<<< HEAD:dist/setup-go/88.index.js
 const Range = __webpack_require__(6782)
-========
-const Range = __webpack_require__(7646)
->>>>>>>> vocab:dist/k8s-rollout/880.index.js
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.

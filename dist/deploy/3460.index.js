@@ -1,8 +1,8 @@
-export const id = 5893;
-export const ids = [5893];
+export const id = 3460;
+export const ids = [3460];
 export const modules = {
 
-/***/ 5893:
+/***/ 3460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DeploymentError, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, describeGitHubError, githubClient, splitRepository, statusDescription
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(7502);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(2743);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4808);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 /*
  * The GitHub REST client every goship stage uses: @actions/github's Octokit with the retry plugin (5xx and

@@ -1,0 +1,1174 @@
+export const id = 6102;
+export const ids = [6102];
+export const modules = {
+
+/***/ 86335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ X_NAME_FORM),
+/* harmony export */   C$: () => (/* binding */ splitLdflags),
+/* harmony export */   Vh: () => (/* binding */ LdflagsQuotingError),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   _g: () => (/* binding */ findInjections),
+/* harmony export */   eB: () => (/* binding */ composeLdflags),
+/* harmony export */   ge: () => (/* binding */ ldflagsQuotingProblem),
+/* harmony export */   q: () => (/* binding */ ldflagsBuildArg),
+/* harmony export */   vi: () => (/* binding */ parseXName)
+/* harmony export */ });
+/* unused harmony exports quoteLdflagsArg, joinLdflags, X_NAME_PATTERN */
+/*
+ * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
+ *
+ * cmd/go splits the -ldflags value with cmd/internal/quoted.Split (load.PerPackageFlag.set):
+ *   - fields are separated by ASCII whitespace (space, \t, \n, \r);
+ *   - a field that STARTS with ' or " runs to the next identical quote; there is no escaping inside,
+ *     and the closing quote ends the field even without a following space;
+ *   - a quote anywhere else in a field is an ordinary character;
+ *   - a value that, after trimming, does not start with '-' is read as `<pattern>=<flags>`.
+ * The linker then receives each field as its own argv element, and `-X name=value` splits at the first
+ * '=', so '=' and '$' in values need nothing at all (no shell is involved anywhere).
+ *
+ * Therefore an argument needs quoting only when it contains whitespace or starts with a quote, and it
+ * can be quoted unless it contains BOTH quote kinds (Split has no escape). A value with both kinds but
+ * no whitespace (`a'b"c`) is still representable unquoted, which quoted.Join would needlessly refuse.
+ *
+ * In the contract because two stages compose the same value: go-build-ldflags passes it to `go build`,
+ * docker-multistage's Dockerfile mode to the builder as a build argument.
+ */
+/** A value that cannot be passed through the go command's ldflags parsing. */
+class LdflagsQuotingError extends Error {
+    arg;
+    constructor(message, arg) {
+        super(message);
+        this.arg = arg;
+        this.name = 'LdflagsQuotingError';
+    }
+}
+const isSpaceChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** A faithful port of cmd/internal/quoted.Split (Go 1.18+): the go command's reading of -ldflags. */
+function splitLdflags(value) {
+    const fields = [];
+    let s = value;
+    while (s.length > 0) {
+        let start = 0;
+        while (start < s.length && isSpaceChar(s[start]))
+            start++;
+        s = s.slice(start);
+        if (s.length === 0)
+            break;
+        const first = s[0];
+        if (first === '"' || first === "'") {
+            const end = s.indexOf(first, 1);
+            if (end < 0)
+                throw new LdflagsQuotingError(`unterminated ${first} string`, value);
+            fields.push(s.slice(1, end));
+            s = s.slice(end + 1);
+            continue;
+        }
+        let i = 0;
+        while (i < s.length && !isSpaceChar(s[i]))
+            i++;
+        fields.push(s.slice(0, i));
+        s = s.slice(i);
+    }
+    return fields;
+}
+/** Why `arg` cannot be represented in -ldflags, or undefined when it can. */
+function ldflagsQuotingProblem(arg) {
+    if (arg.includes('\0'))
+        return 'contains a NUL byte, which no command-line argument can carry';
+    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
+    if (needsQuotes && arg.includes("'") && arg.includes('"')) {
+        return ('contains whitespace together with both a single quote (\') and a double quote ("); the go command ' +
+            'splits -ldflags on whitespace and has no escape character, so such a value cannot be passed');
+    }
+    return undefined;
+}
+/** Quotes one argument so that splitLdflags gives it back unchanged; throws when that is impossible. */
+function quoteLdflagsArg(arg) {
+    const problem = ldflagsQuotingProblem(arg);
+    if (problem)
+        throw new LdflagsQuotingError(`ldflags argument ${JSON.stringify(arg)} ${problem}`, arg);
+    const needsQuotes = arg === '' || [...arg].some(isSpaceChar) || arg.startsWith("'") || arg.startsWith('"');
+    if (!needsQuotes)
+        return arg;
+    return arg.includes("'") ? `"${arg}"` : `'${arg}'`;
+}
+/** The -ldflags value for a list of linker arguments (the inverse of splitLdflags). */
+function joinLdflags(args) {
+    return args.map(quoteLdflagsArg).join(' ');
+}
+// An import path as the go command accepts it (module.CheckImportPath's characters), then '.', then a Go
+// identifier. The linker splits `-X` at the LAST dot before '=', so the identifier cannot contain dots.
+const IMPORT_PATH = String.raw `(?:[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)(?:/[A-Za-z0-9_~+\-][A-Za-z0-9._~+\-]*)*`;
+const IDENTIFIER = String.raw `[\p{L}_][\p{L}\p{Nd}_]*`;
+const X_NAME_PATTERN = new RegExp(`^(${IMPORT_PATH})\\.(${IDENTIFIER})$`, 'u');
+const X_NAME_FORM = 'an import path, a dot and a Go identifier, e.g. main.version or example.com/app/internal/build.Commit';
+/** Splits `importpath.name`; undefined when it is not a valid -X target. */
+function parseXName(name) {
+    const m = X_NAME_PATTERN.exec(name);
+    return m ? { pkg: m[1], ident: m[2] } : undefined;
+}
+/** `-X` pairs found in a list of linker arguments (`-X n=v`, `-X=n=v`, `--X n=v`). */
+function findInjections(args) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        let pair;
+        if (a === '-X' || a === '--X')
+            pair = args[++i];
+        else if (a.startsWith('-X='))
+            pair = a.slice(3);
+        else if (a.startsWith('--X='))
+            pair = a.slice(4);
+        if (pair === undefined)
+            continue;
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+    }
+    return out;
+}
+/**
+ * Builds the -ldflags value: `-s -w -buildid= -X k=v … <extra>`. Throws LdflagsQuotingError for a value
+ * the go command could not read back, and for extra flags that do not split (unterminated quote) or that
+ * would be read as a per-package pattern.
+ */
+function composeLdflags(opts = {}) {
+    const args = [];
+    if (opts.strip ?? true)
+        args.push('-s', '-w');
+    if (opts.emptyBuildId ?? true)
+        args.push('-buildid=');
+    for (const { name, value } of opts.inject ?? []) {
+        if (!parseXName(name))
+            throw new LdflagsQuotingError(`-X target '${name}' is not ${X_NAME_FORM}`, name);
+        args.push('-X', `${name}=${value}`);
+    }
+    const extra = (opts.extra ?? '').trim();
+    if (extra !== '') {
+        if (!extra.startsWith('-')) {
+            throw new LdflagsQuotingError(`extra ldflags '${extra}' do not start with '-': the go command would read them as <pattern>=<flags>`, extra);
+        }
+        args.push(...splitLdflags(extra));
+    }
+    const ldflags = joinLdflags(args);
+    if (ldflags !== '' && !ldflags.startsWith('-')) {
+        // cmd/go reads a value not starting with '-' as <pattern>=<flags> and rejects a leading quote.
+        throw new LdflagsQuotingError(`ldflags would start with ${ldflags[0]}: the first linker argument needs quoting`, ldflags);
+    }
+    const injected = {};
+    for (const { name, value } of findInjections(args))
+        injected[name] = value;
+    return { ldflags, args, injected };
+}
+/** POSIX sh single-quoting: safe for any string in a `sh -c` line (a Dockerfile RUN in shell form). */
+function shellQuote(value) {
+    if (value.includes('\0'))
+        throw new LdflagsQuotingError('a NUL byte cannot be passed to a shell', value);
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to hand an -ldflags value to a Dockerfile build without ever putting it in Dockerfile text:
+ * pass it as a build argument (one argv element for buildah/docker, no shell), declare the ARG in the
+ * build stage, and expand it inside double quotes in the RUN line — the shell does not re-split or
+ * re-expand the result of "${NAME}", so quotes, spaces, '$' and newlines arrive intact.
+ */
+function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        throw new Error(`'${name}' is not a valid build argument name`);
+    if (ldflags.includes('\0'))
+        throw new LdflagsQuotingError('a NUL byte cannot be passed as a build argument', ldflags);
+    return {
+        name,
+        value: ldflags,
+        argv: ['--build-arg', `${name}=${ldflags}`],
+        dockerfileArg: `ARG ${name}`,
+        goBuildFlag: `"-ldflags=\${${name}}"`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 85845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   I2: () => (/* binding */ splitPinnedReference),
+/* harmony export */   O9: () => (/* binding */ digestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   dc: () => (/* binding */ lowercaseName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB_API, TAG_PATTERN, DIGEST_PATTERN, pinReference, familiarReference */
+/*
+ * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
+ *   [registry[:port]/]path[:tag][@algorithm:hex]
+ * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
+ * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
+ * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
+ * In the contract because every stage reads references: docker-multistage writes `repo@digest`,
+ * render-manifests pins images by it, k8s-rollout's fleet mirrors it and compares digests.
+ */
+const DOCKER_HUB = 'docker.io';
+/** The host that actually serves Docker Hub's Distribution API. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+/** Any digest distribution/reference accepts (`algorithm:hex`); only sha256 is held to its exact length. */
+const DIGEST_GRAMMAR = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+/**
+ * The digest an image is pinned by, as every stage writes and checks it: `sha256:` and 64 lower-case hex
+ * digits (what registries, buildah, buildx and the kubelet's imageID report).
+ */
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+class InvalidReferenceError extends Error {
+    reference;
+    problem;
+    constructor(reference, problem) {
+        super(`'${reference}' is not a valid image reference: ${problem}`);
+        this.reference = reference;
+        this.problem = problem;
+        this.name = 'InvalidReferenceError';
+    }
+}
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+function isValidDigest(digest) {
+    if (!DIGEST_GRAMMAR.test(digest))
+        return false;
+    return !digest.startsWith('sha256:') || isDigest(digest);
+}
+/** The text is a sha256 digest (DIGEST_PATTERN). */
+function isDigest(text) {
+    return DIGEST_PATTERN.test(text);
+}
+/** `name@digest`: a reference (or an OCI layout path) pinned to one digest. */
+function pinReference(name, digest) {
+    return `${name}@${digest}`;
+}
+/** A pinned reference's two halves; undefined when `text` does not end in `@` and a sha256 digest. */
+function splitPinnedReference(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 0 || !isDigest(text.slice(at + 1)))
+        return undefined;
+    return { name: text.slice(0, at), digest: text.slice(at + 1) };
+}
+function isDomain(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function validDomain(domain) {
+    // host[:port] or [ipv6]:port
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
+    if (!m)
+        return false;
+    const [, host, port] = m;
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+        return false;
+    if (host.startsWith('['))
+        return true;
+    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
+}
+/**
+ * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
+ * Throws InvalidReferenceError naming the part that is wrong.
+ */
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        throw new InvalidReferenceError(input, 'it is empty');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest)) {
+            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+        }
+    }
+    if (rest === '')
+        throw new InvalidReferenceError(input, 'the repository name is empty');
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift();
+        if (!validDomain(registry))
+            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
+        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+            registry = DOCKER_HUB;
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    for (const p of parts) {
+        if (!PATH_COMPONENT.test(p)) {
+            const why = p !== p.toLowerCase()
+                ? 'repository names must be lower-case'
+                : 'use lower-case letters, digits and single separators . _ __ -';
+            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
+        }
+    }
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, tag, digest };
+}
+/**
+ * The reference with its name (registry and path, not the tag or digest) in lower case, as
+ * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
+ */
+function lowercaseName(text) {
+    const at = text.indexOf('@');
+    const named = at >= 0 ? text.slice(0, at) : text;
+    const slash = named.lastIndexOf('/');
+    const colon = named.indexOf(':', slash + 1);
+    const name = colon >= 0 ? named.slice(0, colon) : named;
+    return `${name.toLowerCase()}${text.slice(name.length)}`;
+}
+/** `registry/repository` (the name without tag or digest). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
+function familiarReference(ref) {
+    let name = repositoryName(ref);
+    if (ref.registry === DOCKER_HUB)
+        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
+function digestReference(ref, digest) {
+    return pinReference(repositoryName(ref), digest);
+}
+/** Host to send Distribution API requests to. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+
+
+/***/ }),
+
+/***/ 80524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OR: () => (/* binding */ confinedPath),
+/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/*
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
+ */
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
+        return path;
+    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
+    }
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
+    }
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wy: () => (/* binding */ runtimeImage),
+/* harmony export */   Zt: () => (/* binding */ binaryNameFromModule),
+/* harmony export */   vB: () => (/* binding */ goVersionFromModule),
+/* harmony export */   vU: () => (/* binding */ LDFLAGS_ARG),
+/* harmony export */   w9: () => (/* binding */ RUNTIME_ALIASES),
+/* harmony export */   wN: () => (/* binding */ generateDockerfile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85845);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86335);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77057);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77817);
+/*
+ * The generated Dockerfile for a Go service: a builder stage on a pinned golang image (module download
+ * in its own layer, cache mounts, the same -ldflags composition as go-build-ldflags passed as a build
+ * argument), and a runtime stage (scratch by default, with CA certificates and a passwd/group holding
+ * the non-root user 65532). Every FROM image is an ARG so a build can point it at a mirror.
+ */
+
+
+
+
+// Fully qualified: buildah/podman refuse short names when registries.conf has no unqualified-search
+// registries (and resolving them through a search list is a spoofing risk anyway).
+const RUNTIME_ALIASES = {
+    scratch: 'scratch',
+    distroless: 'gcr.io/distroless/static-debian12:nonroot',
+    alpine: 'docker.io/library/alpine:3.20',
+};
+const LDFLAGS_ARG = 'GOSHIP_LDFLAGS';
+/**
+ * The runtime stage image for input `base`: an alias, or an image reference exactly as written. It is
+ * written into `ARG RUNTIME_IMAGE=…`, so anything else (a newline would start a new Dockerfile
+ * instruction) is refused. Throws InvalidReferenceError.
+ */
+function runtimeImage(text) {
+    const alias = RUNTIME_ALIASES[text];
+    if (alias)
+        return alias;
+    // parseReference trims its input; the Dockerfile would not.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    if (/[\s\u0000-\u001f\u007f]/.test(text))
+        throw new _goship_contract__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_(text, 'it contains whitespace or control characters');
+    (0,_goship_contract__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
+    return text;
+}
+/** The go (or toolchain) version a module asks for, from go.mod: `toolchain go1.22.5` wins over `go 1.22`. */
+function goVersionFromModule(dir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'go.mod');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
+    const go = /^go\s+(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text);
+    return toolchain?.[1] ?? go?.[1];
+}
+/** What `go build` names the binary of the module root: the last path element, without a /vN suffix. */
+function binaryNameFromModule(dir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'go.mod');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const m = /^module\s+"?([^\s"]+)"?\s*$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    if (!m)
+        return undefined;
+    const parts = m[1].split('/');
+    if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]))
+        parts.pop();
+    return parts[parts.length - 1];
+}
+const SAFE_PACKAGE = /^(\.{1,2}(\/[A-Za-z0-9._~-]+)*|[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)$/;
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function generateDockerfile(o) {
+    if (!SAFE_PACKAGE.test(o.package))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'package': '${o.package}' is not a Go package path`, {
+            hint: 'Use a path such as . or ./cmd/server.',
+        });
+    if (!SAFE_NAME.test(o.binaryName))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`binary name '${o.binaryName}' is not valid`, { hint: 'Use letters, digits, . _ -' });
+    if (!/^\d+\.\d+(\.\d+)?$/.test(o.goVersion))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Go version '${o.goVersion}' is not of the form 1.22 or 1.22.5`);
+    let runtime;
+    try {
+        runtime = runtimeImage(o.runtime);
+    }
+    catch (e) {
+        if (!(e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_))
+            throw e;
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'base': ${JSON.stringify(o.runtime)} is not an image reference: ${e.problem}`, {
+            hint: `Use scratch, ${Object.keys(RUNTIME_ALIASES)
+                .filter((k) => k !== 'scratch')
+                .join(', ')}, or an image reference such as gcr.io/distroless/static-debian12:nonroot.`,
+        });
+    }
+    const scratch = runtime === 'scratch';
+    const ld = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_4__/* .ldflagsBuildArg */ .q)('', LDFLAGS_ARG);
+    const bin = `/usr/local/bin/${o.binaryName}`;
+    return `# syntax=docker/dockerfile:1
+# Generated by goship docker-multistage. Override the images with --build-arg GO_IMAGE=… / RUNTIME_IMAGE=….
+ARG GO_IMAGE=docker.io/library/golang:${o.goVersion}
+ARG RUNTIME_IMAGE=${runtime}
+
+FROM --platform=$BUILDPLATFORM \${GO_IMAGE} AS builder
+WORKDIR /src
+ENV CGO_ENABLED=0 GOTOOLCHAIN=local GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build
+# Modules first: this layer is reused until go.mod/go.sum change.
+COPY go.mod ${o.hasGoSum ? 'go.sum ' : ''}./
+RUN --mount=type=cache,target=/go/pkg/mod go mod download
+COPY . .
+${ld.dockerfileArg}
+ARG TARGETOS TARGETARCH TARGETVARIANT
+RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \\
+    GOOS="$TARGETOS" GOARCH="$TARGETARCH" GOARM="\${TARGETVARIANT#v}" \\
+    go build -trimpath -buildvcs=false ${ld.goBuildFlag} -o /out${bin} '${o.package}'
+# A passwd/group with the non-root user, and the CA bundle when the builder has one.
+RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs/tmp && \\
+    printf 'root:x:0:0:root:/root:/sbin/nologin\\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\\n' > /out/rootfs/etc/passwd && \\
+    printf 'root:x:0:\\nnonroot:x:65532:\\n' > /out/rootfs/etc/group && \\
+    if [ -f /etc/ssl/certs/ca-certificates.crt ]; then cp /etc/ssl/certs/ca-certificates.crt /out/rootfs/etc/ssl/certs/; fi
+
+FROM \${RUNTIME_IMAGE}
+${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
+ARG APP_PORT=${o.port}
+ENV ${_goship_contract__WEBPACK_IMPORTED_MODULE_5__/* .PORT_ENV */ .Cf}=\${APP_PORT}
+EXPOSE \${APP_PORT}
+USER 65532:65532
+ENTRYPOINT ["${bin}"]
+`;
+}
+
+
+/***/ }),
+
+/***/ 14904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ readPublishRequest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85845);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _dockerfile_generate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(421);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20297);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6756);
+/*
+ * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
+ * is touched), shared by the action's adapter and packages/pipeline.
+ */
+
+
+
+
+
+
+
+/** A relative path input stays under `base` (issue 11: file inputs are confined unless given absolute). */
+/** A relative path input stays inside its root (kit's one rule), a Dockerfile inside its context. */
+function confined(input, value, base, expected, rootName) {
+    return (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .confinedPath */ .OR)(value, base, { input, expected, rootName });
+}
+function reference(input, value) {
+    try {
+        return (0,_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value);
+    }
+    catch (e) {
+        if (e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, e.problem, 'an image reference such as ghcr.io/acme/app, localhost:5000/app or nginx:1.27');
+        throw e;
+    }
+}
+function artifactsInput(inputs) {
+    const raw = inputs.string('artifacts');
+    if (raw === '')
+        return [];
+    const text = raw.startsWith('[') || raw.startsWith('{') ? raw : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(raw) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(raw, 'utf8') : raw;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', `is not JSON (${e.message})`, "go-build-ldflags' artifacts output: a JSON list of {name, os, arch, path}");
+    }
+    const list = Array.isArray(parsed) ? parsed : [parsed];
+    return list.map((a, i) => {
+        const o = a;
+        for (const key of ['os', 'arch', 'path']) {
+            if (typeof o?.[key] !== 'string' || o[key] === '')
+                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', `entry ${i} has no '${key}'`, 'objects with name, os, arch, path (and sha256)');
+        }
+        return { ...o, name: o.name || 'app' };
+    });
+}
+/** The digests input as text; a directory (download-artifact's) → the contents of its files, sorted by name. */
+function digestsInput(raw, workspace) {
+    const path = raw.trim();
+    if (path === '' || path.includes('\n') || path.startsWith('[') || path.startsWith('{'))
+        return raw;
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+        return raw;
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => f.name)
+        .sort();
+    if (files.length === 0)
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digests', `directory ${dir} holds no file`, 'one file per platform with its digest');
+    return files
+        .map((f) => {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f), 'utf8').trim();
+        // A file named by the digest (docker's recipe: an empty file per digest) is its own content.
+        if (text === '' && (0,_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(f))
+            return f;
+        // One line per file, so that a JSON document (the metadata output) stays one entry.
+        return text.startsWith('{') || text.startsWith('[') ? oneLineJson(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)) : text;
+    })
+        .join('\n');
+}
+function oneLineJson(text, file) {
+    try {
+        return JSON.stringify(JSON.parse(text));
+    }
+    catch (e) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digests', `${file} is not JSON (${e.message})`, 'a digest, name@digest or the metadata output');
+    }
+}
+function platformsInput(inputs) {
+    return inputs.list('platforms').map((p) => {
+        const parsed = (0,_media_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlatform */ .FL)(p);
+        if (!parsed)
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('platforms', `'${p}' is not a platform`, 'os/arch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7');
+        return parsed;
+    });
+}
+function tagRulesInput(inputs) {
+    const lines = inputs.lines('tags');
+    try {
+        return (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTagRules */ .hh)(lines.length > 0 ? lines : _tags_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TAG_RULES */ .rP);
+    }
+    catch (e) {
+        if (e instanceof _tags_js__WEBPACK_IMPORTED_MODULE_6__/* .TagRuleError */ .lq)
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('tags', e.message, 'one rule per line: type=semver,pattern={{version}} | type=ref,event=branch | type=sha | type=raw,value=<tag> | <tag>');
+        throw e;
+    }
+}
+function readPublishRequest(inputs, ctx) {
+    const password = inputs.string('registry-password');
+    ctx.log.secret(password);
+    const env = ctx.env;
+    const signal = ctx.signal;
+    const imageText = inputs.string('image', { required: true });
+    const imageLower = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .lowercaseName */ .dc)(imageText);
+    if (imageLower !== imageText)
+        ctx.log.notice(`Input 'image': using '${imageLower}' (repository names are lower case)`);
+    const image = reference('image', imageLower);
+    if (image.digest)
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `'${inputs.string('image')}' names a digest`, 'a repository (optionally with a tag) to push to');
+    const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile', 'merge'], 'auto');
+    const digests = inputs.string('digests');
+    if (modeInput !== 'merge' && digests !== '')
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digests', `is set but mode is ${modeInput}`, 'digests only with mode: merge');
+    const artifacts = (modeInput === 'merge' ? [] : artifactsInput(inputs)).map((a) => ({
+        ...a,
+        path: confined('artifacts', a.path, ctx.workspace, "binaries inside the workspace (go-build-ldflags' artifacts output)"),
+    }));
+    const mode = modeInput === 'auto' ? (artifacts.length > 0 ? 'assemble' : 'dockerfile') : modeInput;
+    if (mode === 'assemble' && artifacts.length === 0 && !ctx.chained) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', 'is empty but mode is assemble', "go-build-ldflags' artifacts output", 'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.');
+    }
+    const baseText = inputs.string('base') || 'scratch';
+    const base = mode === 'assemble' && baseText !== 'scratch' ? reference('base', baseText) : undefined;
+    if (mode === 'dockerfile') {
+        // It becomes `ARG RUNTIME_IMAGE=…` of the generated Dockerfile: an image reference and nothing more.
+        try {
+            (0,_dockerfile_generate_js__WEBPACK_IMPORTED_MODULE_7__/* .runtimeImage */ .Wy)(baseText);
+        }
+        catch (e) {
+            if (e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
+                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('base', e.problem, `scratch, ${Object.keys(_dockerfile_generate_js__WEBPACK_IMPORTED_MODULE_7__/* .RUNTIME_ALIASES */ .w9)
+                    .filter((k) => k !== 'scratch')
+                    .join(', ')} or an image reference such as gcr.io/distroless/static-debian12:nonroot`);
+            throw e;
+        }
+    }
+    const caPath = inputs.optional('registry-ca');
+    let ca;
+    if (caPath) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(caPath))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('registry-ca', `file ${caPath} does not exist`, 'a PEM file with CA certificates');
+        ca = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(caPath, 'utf8');
+        if (!ca.includes('-----BEGIN CERTIFICATE-----'))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('registry-ca', `${caPath} holds no PEM certificate`, 'a PEM file (-----BEGIN CERTIFICATE-----)');
+    }
+    const push = inputs.boolean('push', true);
+    const dockerfileInput = inputs.string('dockerfile');
+    const context = confined('context', inputs.string('context') || '.', ctx.workspace, 'the Go module directory, relative to the workspace');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(context))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('context', `directory ${context} does not exist`, 'the Go module directory, relative to the workspace');
+    if (dockerfileInput && dockerfileInput !== 'generate')
+        confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)', `the context (${context})`);
+    const tempRoot = ctx.runnerTemp;
+    const output = push
+        ? undefined
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inputs.optional('output') ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempRoot, `${image.repository.replace(/\//g, '-')}.oci`));
+    const tagRules = tagRulesInput(inputs);
+    const latest = inputs.enum('latest', ['auto', 'true', 'false'], 'auto');
+    const buildArgs = inputs.keyValues('build-args', {
+        keyPattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+        keyForm: 'a build argument name (letters, digits, _)',
+    });
+    const goVersion = inputs.optional('go-version');
+    if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('go-version', `'${goVersion}' is not a Go version`, 'a version such as 1.22 or 1.22.5');
+    const request = {
+        mode,
+        pushByDigest: inputs.boolean('push-by-digest', false),
+        digests: digestsInput(digests, ctx.workspace),
+        image: { ...image, tag: undefined },
+        tagRules,
+        latest,
+        extraTags: image.tag ? [image.tag] : [],
+        artifacts,
+        platforms: platformsInput(inputs),
+        base,
+        port: inputs.port('port'),
+        labels: Object.fromEntries(inputs.keyValues('labels')),
+        push,
+        output,
+        sourceDir: context,
+        tempDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempRoot, 'goship-docker-multistage'),
+        registry: {
+            insecureRegistries: inputs.list('insecure-registries'),
+            ca,
+            explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
+            env,
+            mask: ctx.log.secret,
+        },
+        dockerfile: {
+            context,
+            dockerfile: dockerfileInput,
+            buildArgs,
+            target: inputs.optional('target'),
+            strict: inputs.boolean('strict', false),
+            cacheFrom: inputs.lines('cache-from'),
+            cacheTo: inputs.lines('cache-to'),
+            goVersion,
+            goPackage: inputs.string('package') || '.',
+            runtime: baseText,
+            builder: inputs.enum('builder', ['auto', 'docker', 'buildah', 'podman'], 'auto'),
+            ldflags: inputs.optional('ldflags'),
+            tempDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempRoot, 'goship-docker-multistage'),
+        },
+        listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'], 'auto'),
+        env,
+        signal,
+        log: ctx.log.info,
+        notice: ctx.log.notice,
+        warn: (message, where) => ctx.log.warning(message, where),
+    };
+    return request;
+}
+
+
+/***/ }),
+
+/***/ 20297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   c3: () => (/* binding */ byPlatformName),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
+const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
+/** A GET without these gets a 404 for OCI manifests, or a schema1 conversion (notes/containers.md §8). */
+const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** sha256 of a file, read as a stream (layers can be larger than memory should hold). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/**
+ * The index order when none is given: by platform name (code-point order, `linux/arm/v7` before
+ * `linux/arm64`). assemble and merge both use it, so an index is the same bytes whichever built it.
+ */
+function byPlatformName(a, b) {
+    const x = formatPlatform(a.platform);
+    const y = formatPlatform(b.platform);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `linux/arm64`, `linux/arm/v7`; arm64's implicit `v8` is dropped so `linux/arm64/v8` equals `linux/arm64`. */
+function parsePlatform(text) {
+    const m = /^([a-z0-9]+)\/([a-z0-9_]+)(?:\/([a-z0-9]+))?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const variant = m[2] === 'arm64' && m[3] === 'v8' ? undefined : m[3];
+    return { os: m[1], architecture: m[2], ...(variant ? { variant } : {}) };
+}
+function samePlatform(a, b) {
+    const norm = (p) => formatPlatform(parsePlatform(formatPlatform(p)) ?? p);
+    return norm(a) === norm(b);
+}
+
+
+/***/ }),
+
+/***/ 6102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dockerMultistage: () => (/* reexport */ dockerMultistage),
+  readBackImage: () => (/* reexport */ readBackImage)
+});
+
+// EXTERNAL MODULE: ./packages/oci/src/inputs.ts
+var src_inputs = __webpack_require__(14904);
+;// CONCATENATED MODULE: ./packages/oci/src/stages/docker-multistage.ts
+
+const dockerMultistage = {
+    name: 'docker-multistage',
+    read: (inputs, ctx) => (0,src_inputs/* readPublishRequest */.z)(inputs, { ...ctx, log: ctx.log }),
+    async run(config, upstream, ctx) {
+        const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(3540)]).then(__webpack_require__.bind(__webpack_require__, 13540));
+        const request = {
+            ...config,
+            artifacts: upstream.artifacts ?? config.artifacts,
+            env: ctx.env,
+            signal: ctx.signal,
+            registry: { ...config.registry, env: ctx.env, signal: ctx.signal },
+        };
+        const { mode } = request;
+        // The builder's output is long: one collapsible group.
+        const r = await ctx.log.group(`${mode}: ${request.image.registry}/${request.image.repository}`, () => oci.publishImage(request).finally(oci.closeConnections));
+        ctx.log.info(`${r.pushed ? 'pushed' : 'wrote'} ${r.image} (${r.tags.join(', ') || 'no tags'})`);
+        return {
+            outputs: {
+                image: r.image,
+                digest: r.digest,
+                tags: r.tags.join(','),
+                platforms: r.platforms.join(','),
+                platform: r.platforms.length === 1 ? r.platforms[0] : '',
+                'listening-port': r.listening.port ?? '',
+                metadata: r,
+            },
+            summary: oci.publishSummary(r),
+            failures: [],
+            value: r,
+        };
+    },
+};
+/**
+ * The pushed image as the registry serves it (manifest, config, what `tags` resolve to), read with the
+ * stage's own credentials and origin rules: what the pipeline's integrity report compares.
+ */
+async function readBackImage(config, published, tags, ctx) {
+    const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(3540)]).then(__webpack_require__.bind(__webpack_require__, 13540));
+    const pool = new oci.RegistryPool({
+        ...config.registry,
+        env: ctx.env,
+        signal: ctx.signal,
+        log: ctx.log.info,
+    });
+    return oci.readPushedImage(pool, config.image, published.digest, tags).finally(oci.closeConnections);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/stages/index.ts
+// The docker-multistage stage (packages/kit/src/stage.ts): light to import; `run` loads the image library.
+
+
+
+/***/ }),
+
+/***/ 6756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ computeTags),
+/* harmony export */   TL: () => (/* binding */ parseGitRef),
+/* harmony export */   UL: () => (/* binding */ highestRelease),
+/* harmony export */   eL: () => (/* binding */ isLatest),
+/* harmony export */   hh: () => (/* binding */ parseTagRules),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   lq: () => (/* binding */ TagRuleError),
+/* harmony export */   rP: () => (/* binding */ DEFAULT_TAG_RULES)
+/* harmony export */ });
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85845);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * Image tags computed from the git ref, metadata-action style. Rules (one per line of the `tags` input):
+ *   type=semver,pattern={{version}}|{{major}}.{{minor}}|{{major}}|{{raw}}   on a tag ref that is semver
+ *   type=ref,event=branch|tag|pr                                            branch name / tag / pr-<n>
+ *   type=sha[,format=short|long][,prefix=sha-]                              sha-<7> (PR head SHA on PRs)
+ *   type=raw,value=<tag>   or just  <tag>                                   a fixed tag
+ * Every rule accepts prefix= and suffix= and enable=true|false. Pre-releases only get {{version}} and
+ * {{raw}}: a release candidate must never move `1` or `1.2`. `latest` (auto) is added only for the
+ * highest release tag in the repository, so re-tagging an old release does not move it.
+ */
+
+
+class TagRuleError extends Error {
+    line;
+    text;
+    constructor(line, text, problem) {
+        super(`tags line ${line} '${text}': ${problem}`);
+        this.line = line;
+        this.text = text;
+        this.name = 'TagRuleError';
+    }
+}
+const DEFAULT_TAG_RULES = [
+    'type=semver,pattern={{version}}',
+    'type=semver,pattern={{major}}.{{minor}}',
+    'type=semver,pattern={{major}}',
+    'type=ref,event=branch',
+    'type=ref,event=pr',
+    'type=sha',
+];
+const KNOWN_ATTRS = {
+    semver: ['pattern', 'value'],
+    ref: ['event'],
+    sha: ['format'],
+    raw: ['value'],
+};
+/** Parses tag rules (`type=…,key=value` or a bare tag, which is `type=raw`). */
+function parseTagRules(lines) {
+    return lines.map((text, i) => {
+        const line = i + 1;
+        if (!text.includes('='))
+            return { type: 'raw', attrs: { value: text }, line, text };
+        const attrs = {};
+        for (const part of text.split(',')) {
+            const eq = part.indexOf('=');
+            if (eq <= 0)
+                throw new TagRuleError(line, text, `'${part}' is not key=value`);
+            attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+        }
+        const type = attrs.type;
+        if (!type || !(type in KNOWN_ATTRS)) {
+            throw new TagRuleError(line, text, `type must be one of semver, ref, sha, raw (got '${attrs.type ?? ''}')`);
+        }
+        delete attrs.type;
+        for (const key of Object.keys(attrs)) {
+            if (![...KNOWN_ATTRS[type], 'prefix', 'suffix', 'enable'].includes(key)) {
+                throw new TagRuleError(line, text, `unknown attribute '${key}' for type=${type}`);
+            }
+        }
+        if (attrs.enable !== undefined && !['true', 'false'].includes(attrs.enable)) {
+            throw new TagRuleError(line, text, 'enable must be true or false');
+        }
+        if (type === 'raw' && !attrs.value)
+            throw new TagRuleError(line, text, 'type=raw needs value=<tag>');
+        if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs.event ?? '')) {
+            throw new TagRuleError(line, text, 'type=ref needs event=branch, event=tag or event=pr');
+        }
+        if (type === 'sha' && attrs.format && !['short', 'long'].includes(attrs.format)) {
+            throw new TagRuleError(line, text, 'format must be short or long');
+        }
+        if (type === 'semver' && !attrs.pattern)
+            throw new TagRuleError(line, text, 'type=semver needs pattern=, e.g. {{version}}');
+        return { type, attrs, line, text };
+    });
+}
+/** Replaces characters a tag cannot hold (branch `feature/x` → `feature-x`), as metadata-action does. */
+function sanitizeTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function semverTag(rule, ctx) {
+    const raw = rule.attrs.value ?? (ctx.ref.kind === 'tag' ? ctx.ref.name : undefined);
+    if (!raw)
+        return undefined;
+    const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(raw, { loose: true });
+    if (!v)
+        return undefined;
+    const pattern = rule.attrs.pattern;
+    const pre = v.prerelease.length > 0;
+    // A pre-release only gets the patterns that carry the whole version.
+    if (pre && !/^\{\{(version|raw)\}\}$/.test(pattern))
+        return undefined;
+    return pattern
+        .replace(/\{\{\s*raw\s*\}\}/g, raw)
+        .replace(/\{\{\s*version\s*\}\}/g, v.version)
+        .replace(/\{\{\s*major\s*\}\}/g, String(v.major))
+        .replace(/\{\{\s*minor\s*\}\}/g, String(v.minor))
+        .replace(/\{\{\s*patch\s*\}\}/g, String(v.patch));
+}
+function ruleTag(rule, ctx) {
+    switch (rule.type) {
+        case 'semver':
+            return semverTag(rule, ctx);
+        case 'ref': {
+            const event = rule.attrs.event;
+            if (event === 'branch' && ctx.ref.kind === 'branch')
+                return sanitizeTag(ctx.ref.name);
+            if (event === 'tag' && ctx.ref.kind === 'tag')
+                return sanitizeTag(ctx.ref.name);
+            if (event === 'pr' && ctx.ref.kind === 'pr')
+                return `pr-${ctx.ref.name}`;
+            return undefined;
+        }
+        case 'sha': {
+            if (!ctx.sha)
+                return undefined;
+            const sha = rule.attrs.format === 'long' ? ctx.sha : ctx.sha.slice(0, 7);
+            return `${rule.attrs.prefix === undefined ? 'sha-' : ''}${sha}`;
+        }
+        case 'raw':
+            return rule.attrs.value;
+    }
+}
+/** The highest release (non-pre-release semver) among the repository's tags. */
+function highestRelease(tags) {
+    const releases = tags
+        .map((t) => semver__WEBPACK_IMPORTED_MODULE_0___default().parse(t, { loose: true }))
+        .filter((v) => v && v.prerelease.length === 0);
+    return releases.sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a, b))[0]?.version;
+}
+/** Whether `latest` belongs on this build: a release tag that is the highest release in the repository. */
+function isLatest(ctx) {
+    if (ctx.ref.kind !== 'tag')
+        return false;
+    const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(ctx.ref.name, { loose: true });
+    if (!v || v.prerelease.length > 0)
+        return false;
+    const highest = highestRelease([...ctx.repositoryTags, ctx.ref.name]);
+    return highest === v.version;
+}
+/**
+ * Applies the rules to the context; order follows the rules, duplicates dropped, `latest` last.
+ * `latest`: 'auto' (highest release only), 'true' (always), 'false' (never).
+ */
+function computeTags(rules, ctx, latest = 'auto') {
+    const tags = [];
+    const invalid = [];
+    for (const rule of rules) {
+        if (rule.attrs.enable === 'false')
+            continue;
+        const base = ruleTag(rule, ctx);
+        if (base === undefined || base === '')
+            continue;
+        const tag = `${rule.attrs.prefix ?? ''}${base}${rule.attrs.suffix ?? ''}`;
+        if (!(0,_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .isValidTag */ .r_)(tag))
+            invalid.push({ tag, rule });
+        else if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    if ((latest === 'true' || (latest === 'auto' && isLatest(ctx))) && !tags.includes('latest'))
+        tags.push('latest');
+    return { tags, invalid };
+}
+/** Reads GITHUB_REF (`refs/tags/v1`, `refs/heads/main`, `refs/pull/12/merge`). */
+function parseGitRef(ref) {
+    let m = /^refs\/tags\/(.+)$/.exec(ref);
+    if (m)
+        return { kind: 'tag', name: m[1] };
+    m = /^refs\/heads\/(.+)$/.exec(ref);
+    if (m)
+        return { kind: 'branch', name: m[1] };
+    m = /^refs\/pull\/(\d+)\/(merge|head)$/.exec(ref);
+    if (m)
+        return { kind: 'pr', name: m[1] };
+    return { kind: 'other', name: ref };
+}
+
+
+/***/ })
+
+};
