@@ -2,8 +2,6 @@ import { errorMessage, UserError } from '@goship/kit';
 import { type ApplyOptions, applyObject, explainApplyError } from './apply.js';
 import type { KubeClient } from './client.js';
 import { resourcePath } from './discovery.js';
-import type { RolloutTarget } from './evaluate.js';
-import { type MonitorResult, monitorWorkload } from './monitor.js';
 import {
   isConfigObject,
   releaseStuckStatefulSetPods,
@@ -11,13 +9,13 @@ import {
   rollbackObject,
   templateReferences,
 } from './rollback.js';
-import type { Applied, ObjectReport, RolloutOptions, RolloutResult, WorkloadOutcome } from './rollout.js';
+import type { Applied, ObjectReport, RolloutOptions, RolloutResult } from './rollout.js';
 import { objectRef } from './types.js';
+import { watchAll } from './watch-workloads.js';
 
 /*
  * After a failed rollout: restore what this run changed (the ConfigMaps/Secrets the previous pod templates
- * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys — and
- * the watch of a set of workloads that both the rollout and the rollback use.
+ * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys.
  */
 
 export async function recover(
@@ -184,71 +182,6 @@ export async function recover(
       `${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`,
     );
   }
-}
-
-export async function watchAll(
-  client: KubeClient,
-  items: Applied[],
-  opts: RolloutOptions,
-  signal: AbortSignal,
-  since: () => number,
-  phase: 'rollout' | 'rollback',
-): Promise<Map<Applied, MonitorResult>> {
-  // The first failure stops the other watches: its report should not wait for theirs.
-  const stopOthers = new AbortController();
-  const combined = AbortSignal.any([signal, stopOthers.signal]);
-  const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
-  const results = await Promise.all(
-    items.map(async (a) => {
-      const target = rolloutTarget(a);
-      const ref = objectRef(a.plan.object);
-      const outcome = await monitorWorkload(client, target, {
-        failureThreshold: opts.failureThreshold,
-        // A rollback restores what ran before: it is not held (the release under test is the new one).
-        settleMs: phase === 'rollout' ? opts.settleMs : 0,
-        signal: combined,
-        onProgress: (m) =>
-          opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
-      });
-      if (outcome.state === 'failed' || outcome.state === 'superseded')
-        stopOthers.abort(new Error(`${ref} failed`));
-      const line =
-        outcome.state === 'failed'
-          ? `${outcome.failure.reason}: ${outcome.failure.message}`
-          : outcome.state === 'interrupted' &&
-              signal.reason instanceof DOMException &&
-              signal.reason.name === 'TimeoutError'
-            ? `timed out: ${outcome.message}`
-            : outcome.message;
-      opts.log.info(
-        `${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${outcome.state === 'complete' ? '' : `${outcome.state.toUpperCase()} `}${line}`,
-      );
-      return [a, outcome] as const;
-    }),
-  );
-  return new Map(results);
-}
-
-function rolloutTarget(a: Applied): RolloutTarget {
-  const obj = a.result.object;
-  const mine =
-    obj.metadata.managedFields?.filter((m) => m.manager === 'goship' && m.time).map((m) => m.time!) ?? [];
-  return {
-    kind: a.plan.workload!,
-    namespace: obj.metadata.namespace!,
-    name: obj.metadata.name!,
-    generation: obj.metadata.generation ?? 1,
-    template: obj.spec?.template,
-    changedAt: mine.sort().at(-1),
-  };
-}
-
-export function messageOf(o: MonitorResult): string {
-  return o.state === 'failed' ? o.failure.message : o.message;
-}
-
-export function outcomeName(o: MonitorResult): WorkloadOutcome {
-  return o.state === 'complete' ? 'rolled-out' : o.state === 'waiting' ? 'interrupted' : o.state;
 }
 
 /** An error's message and, for a UserError, its hint (a rollback's failure reads as one line in the recovery). */

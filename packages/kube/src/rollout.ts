@@ -10,7 +10,7 @@ import type { MonitorResult } from './monitor.js';
 import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
 import { checkNamespaces, dryRunAll, resolveKinds, waitForCrds } from './preflight.js';
 import { prune, resolvePruneKinds } from './prune.js';
-import { messageOf, outcomeName, recover, watchAll } from './recover.js';
+import { recover } from './recover.js';
 import {
   isConfigObject,
   type PreviousConfig,
@@ -19,6 +19,7 @@ import {
   recordPreviousConfig,
 } from './rollback.js';
 import { objectRef } from './types.js';
+import { messageOf, outcomeName, watchAll } from './watch-workloads.js';
 
 /*
  * The whole rollout: connect, map kinds, plan, validate everything with a server-side dry-run, record
