@@ -1,5 +1,5 @@
 import type { KubeClient } from './client.js';
-import { resourcePath } from './discovery.js';
+import { type ResourceInfo, resourcePath } from './discovery.js';
 import {
   type Evaluation,
   evaluate,
@@ -41,218 +41,265 @@ export async function monitorWorkload(
   target: RolloutTarget,
   opts: MonitorOptions,
 ): Promise<MonitorResult> {
-  const ns = target.namespace;
-  const workloadInfo =
-    target.kind === 'Job'
-      ? {
-          group: 'batch',
-          version: 'v1',
-          apiVersion: 'batch/v1',
-          kind: 'Job',
-          resource: 'jobs',
-          namespaced: true,
-        }
-      : { ...APPS, kind: target.kind, resource: `${target.kind.toLowerCase()}s`, namespaced: true };
-  const path = (info: typeof workloadInfo) => resourcePath(info, ns);
+  return new WorkloadMonitor(client, target, opts).run();
+}
 
-  const snap: RolloutSnapshot = { replicaSets: [], pods: [], events: [] };
-  const stores = {
+type Failed = Extract<Evaluation, { state: 'failed' }>;
+
+/** The resource of the workload itself: a Job, or one of the apps/v1 kinds. */
+function workloadInfo(kind: RolloutTarget['kind']): ResourceInfo {
+  return kind === 'Job'
+    ? {
+        group: 'batch',
+        version: 'v1',
+        apiVersion: 'batch/v1',
+        kind: 'Job',
+        resource: 'jobs',
+        namespaced: true,
+      }
+    : { ...APPS, kind, resource: `${kind.toLowerCase()}s`, namespaced: true };
+}
+
+/** One monitorWorkload call: the watches' stores, the latest verdict, the settle window. */
+class WorkloadMonitor {
+  private readonly client: KubeClient;
+  private readonly target: RolloutTarget;
+  private readonly opts: MonitorOptions;
+  private readonly ns: string;
+  private readonly snap: RolloutSnapshot = { replicaSets: [], pods: [], events: [] };
+  private readonly stores = {
     replicaSets: new Map<string, KubeObject>(),
     pods: new Map<string, KubeObject>(),
     events: new Map<string, KubeEvent>(),
   };
-  const inner = new AbortController();
-  const stopInner = () => inner.abort(opts.signal.reason);
-  opts.signal.addEventListener('abort', stopInner, { once: true });
-
-  let lastMessage = '';
-  let failedAt: Extract<Evaluation, { state: 'failed' }> | undefined;
+  private readonly inner = new AbortController();
+  private lastMessage = '';
+  private failedAt: Failed | undefined;
   // While settling, a crash counts at its first restart (there is no probe to wait for).
-  let settling: { timer: NodeJS.Timeout; window: SettleWindow; restarts: Map<string, number> } | undefined;
-  const classify = (): ClassifyOptions =>
-    settling ? { ...opts, restartsAtComplete: settling.restarts } : opts;
-  let settle!: (r: MonitorResult) => void;
-  const result = new Promise<MonitorResult>((resolve) => {
-    settle = resolve;
-  });
-  let done = false;
-  const finish = (r: MonitorResult) => {
-    if (done) return;
-    done = true;
-    settle(r);
-    inner.abort();
+  private settling:
+    | { timer: NodeJS.Timeout; window: SettleWindow; restarts: Map<string, number> }
+    | undefined;
+  private done = false;
+  private readonly result: Promise<MonitorResult>;
+  private resolveResult: (r: MonitorResult) => void = () => {};
+  private readonly failed: Promise<never>;
+  private rejectResult: (err: unknown) => void = () => {};
+  // The pods/ReplicaSets watches need the workload's selector: they start once the workload is known.
+  private selectorWatches: Promise<void>[] | undefined;
+
+  constructor(client: KubeClient, target: RolloutTarget, opts: MonitorOptions) {
+    this.client = client;
+    this.target = target;
+    this.opts = opts;
+    this.ns = target.namespace;
+    this.result = new Promise<MonitorResult>((resolve) => {
+      this.resolveResult = resolve;
+    });
+    this.failed = new Promise<never>((_, reject) => {
+      this.rejectResult = reject;
+    });
+  }
+
+  async run(): Promise<MonitorResult> {
+    const { signal } = this.opts;
+    signal.addEventListener('abort', this.stopInner, { once: true });
+    const workloadWatch = this.watchWorkload();
+    const eventsWatch = this.watchCollection(
+      { ...CORE, kind: 'Event', resource: 'events', namespaced: true },
+      `events in ${this.ns}`,
+      {},
+      this.store(this.stores.events),
+    );
+    workloadWatch.catch(this.fail);
+    eventsWatch.catch(this.fail);
+
+    if (signal.aborted) this.onAbort();
+    else signal.addEventListener('abort', this.onAbort, { once: true });
+    try {
+      return await Promise.race([this.result, this.failed]);
+    } finally {
+      if (this.settling) clearTimeout(this.settling.timer);
+      signal.removeEventListener('abort', this.onAbort);
+      signal.removeEventListener('abort', this.stopInner);
+      this.inner.abort();
+      // Let every watch close its connection before we report (a clean stop, nothing left running).
+      await Promise.allSettled([workloadWatch, eventsWatch, ...(this.selectorWatches ?? [])]);
+    }
+  }
+
+  private readonly stopInner = () => this.inner.abort(this.opts.signal.reason);
+
+  private readonly onAbort = () =>
+    this.finish(
+      this.failedAt ?? {
+        state: 'interrupted',
+        message: this.lastMessage || 'no status seen yet',
+        revision: this.snap.workload ? revisionOf(this.snap.workload, this.target.kind) : undefined,
+      },
+    );
+
+  private readonly fail = (err: unknown) => {
+    if (!this.done) {
+      this.done = true;
+      this.inner.abort();
+      this.rejectResult(err);
+    }
   };
-  const reevaluate = () => {
-    if (done) return;
+
+  private finish(r: MonitorResult): void {
+    if (this.done) return;
+    this.done = true;
+    this.resolveResult(r);
+    this.inner.abort();
+  }
+
+  private classify(): ClassifyOptions {
+    return this.settling ? { ...this.opts, restartsAtComplete: this.settling.restarts } : this.opts;
+  }
+
+  private reevaluate(): void {
+    if (this.done) return;
+    const { snap, stores } = this;
     snap.replicaSets = [...stores.replicaSets.values()];
     snap.pods = [...stores.pods.values()];
     snap.events = [...stores.events.values()];
-    const ev = evaluate(snap, target, classify());
-    if (ev.state === 'complete' && !settling) {
-      const window = settleWindow(target.kind, target.template, snap.workload, opts.settleMs ?? 0);
-      if (window) {
-        opts.onProgress?.(
-          `${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`,
-        );
-        settling = { window, timer: setTimeout(settled, window.ms), restarts: restartCounts(snap.pods) };
-        return;
-      }
-    }
-    if (ev.state === 'complete' && settling) return;
+    const ev = evaluate(snap, this.target, this.classify());
+    if (ev.state === 'complete' && !this.settling && this.startSettling(ev)) return;
+    if (ev.state === 'complete' && this.settling) return;
     if (ev.state === 'waiting') {
-      if (snap.workload && ev.message !== lastMessage) {
-        lastMessage = ev.message;
-        opts.onProgress?.(ev.message);
+      if (snap.workload && ev.message !== this.lastMessage) {
+        this.lastMessage = ev.message;
+        this.opts.onProgress?.(ev.message);
       }
       return;
     }
     if (ev.state !== 'failed') {
-      finish(ev);
+      this.finish(ev);
       return;
     }
-    if (settling) clearTimeout(settling.timer);
-    // A kubelet writes the container state a moment before the event that explains it: give the events
-    // a short grace so the report carries them, then take the latest verdict (still a failure, or this one).
-    if (failedAt !== undefined) return;
-    failedAt = ev;
-    setTimeout(() => {
-      if (done) return;
-      snap.events = [...stores.events.values()];
-      const again = evaluate(snap, target, classify());
-      finish(again.state === 'failed' ? again : failedAt!);
-    }, EVENT_GRACE_MS);
-  };
+    this.failAfterGrace(ev);
+  }
+
+  /** Holds a completed rollout whose containers have no readiness probe (see settle.ts); false when none is needed. */
+  private startSettling(ev: Extract<Evaluation, { state: 'complete' }>): boolean {
+    const { snap, target } = this;
+    const window = settleWindow(target.kind, target.template, snap.workload, this.opts.settleMs ?? 0);
+    if (!window) return false;
+    this.opts.onProgress?.(
+      `${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`,
+    );
+    this.settling = {
+      window,
+      timer: setTimeout(this.settled, window.ms),
+      restarts: restartCounts(snap.pods),
+    };
+    return true;
+  }
+
   // The window ended: complete still → success; anything else is judged as usual (a pod that went
   // unready is waited for again, and settles again once complete).
-  const settled = () => {
-    if (done || !settling) return;
-    const { window } = settling;
-    const ev = evaluate(snap, target, classify());
-    settling = undefined;
+  private readonly settled = () => {
+    if (this.done || !this.settling) return;
+    const { window } = this.settling;
+    const ev = evaluate(this.snap, this.target, this.classify());
+    this.settling = undefined;
     if (ev.state === 'complete')
-      finish({
+      this.finish({
         ...ev,
         message: `${ev.message}; no restarts in ${window.ms / 1000}s after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
       });
-    else reevaluate();
+    else this.reevaluate();
   };
-  const store = <T extends KubeObject>(map: Map<string, T>): WatchHandlers<T> => ({
-    onSync(items) {
-      map.clear();
-      for (const i of items) map.set(i.metadata.uid!, i);
-      reevaluate();
-    },
-    onEvent(type, obj) {
-      if (type === 'DELETED') map.delete(obj.metadata.uid!);
-      else map.set(obj.metadata.uid!, obj);
-      reevaluate();
-    },
-  });
 
-  // The pods/ReplicaSets watches need the workload's selector: start them once the workload is known.
-  let selectorWatches: Promise<void>[] | undefined;
-  const startSelectorWatches = (w: KubeObject) => {
-    if (selectorWatches) return;
-    const selector = selectorString(w.spec?.selector) || `controller-uid=${w.metadata.uid}`;
-    selectorWatches = [
-      watchCollection(
-        client,
-        {
-          path: resourcePath({ ...CORE, kind: 'Pod', resource: 'pods', namespaced: true }, ns),
-          labelSelector: selector,
-          signal: inner.signal,
-          label: `pods of ${target.kind} ${ns}/${target.name}`,
+  private failAfterGrace(ev: Failed): void {
+    if (this.settling) clearTimeout(this.settling.timer);
+    // A kubelet writes the container state a moment before the event that explains it: give the events
+    // a short grace so the report carries them, then take the latest verdict (still a failure, or this one).
+    if (this.failedAt !== undefined) return;
+    this.failedAt = ev;
+    setTimeout(() => {
+      if (this.done) return;
+      this.snap.events = [...this.stores.events.values()];
+      const again = evaluate(this.snap, this.target, this.classify());
+      this.finish(again.state === 'failed' ? again : this.failedAt!);
+    }, EVENT_GRACE_MS);
+  }
+
+  private store<T extends KubeObject>(map: Map<string, T>): WatchHandlers<T> {
+    return {
+      onSync: (items) => {
+        map.clear();
+        for (const i of items) map.set(i.metadata.uid!, i);
+        this.reevaluate();
+      },
+      onEvent: (type, obj) => {
+        if (type === 'DELETED') map.delete(obj.metadata.uid!);
+        else map.set(obj.metadata.uid!, obj);
+        this.reevaluate();
+      },
+    };
+  }
+
+  private watchCollection<T extends KubeObject>(
+    info: ResourceInfo,
+    label: string,
+    selectors: { labelSelector?: string; fieldSelector?: string },
+    handlers: WatchHandlers<T>,
+  ): Promise<void> {
+    return watchCollection(
+      this.client,
+      { path: resourcePath(info, this.ns), ...selectors, signal: this.inner.signal, label },
+      handlers,
+    );
+  }
+
+  private watchWorkload(): Promise<void> {
+    const { snap, target } = this;
+    return this.watchCollection<KubeObject>(
+      workloadInfo(target.kind),
+      `${target.kind} ${this.ns}/${target.name}`,
+      { fieldSelector: `metadata.name=${target.name}` },
+      {
+        onSync: (items) => {
+          snap.deleted = items.length === 0 && snap.workload !== undefined;
+          snap.workload = items[0] ?? snap.workload;
+          if (snap.workload) this.startSelectorWatches(snap.workload);
+          this.reevaluate();
         },
-        store(stores.pods),
+        onEvent: (type, obj) => {
+          if (type === 'DELETED') snap.deleted = true;
+          else {
+            snap.workload = obj;
+            this.startSelectorWatches(obj);
+          }
+          this.reevaluate();
+        },
+      },
+    );
+  }
+
+  private startSelectorWatches(w: KubeObject): void {
+    if (this.selectorWatches) return;
+    const { ns, target } = this;
+    const labelSelector = selectorString(w.spec?.selector) || `controller-uid=${w.metadata.uid}`;
+    this.selectorWatches = [
+      this.watchCollection(
+        { ...CORE, kind: 'Pod', resource: 'pods', namespaced: true },
+        `pods of ${target.kind} ${ns}/${target.name}`,
+        { labelSelector },
+        this.store(this.stores.pods),
       ),
     ];
     if (target.kind === 'Deployment') {
-      selectorWatches.push(
-        watchCollection(
-          client,
-          {
-            path: resourcePath(
-              { ...APPS, kind: 'ReplicaSet', resource: 'replicasets', namespaced: true },
-              ns,
-            ),
-            labelSelector: selector,
-            signal: inner.signal,
-            label: `replicasets of ${ns}/${target.name}`,
-          },
-          store(stores.replicaSets),
+      this.selectorWatches.push(
+        this.watchCollection(
+          { ...APPS, kind: 'ReplicaSet', resource: 'replicasets', namespaced: true },
+          `replicasets of ${ns}/${target.name}`,
+          { labelSelector },
+          this.store(this.stores.replicaSets),
         ),
       );
     }
-    for (const p of selectorWatches) p.catch(fail);
-  };
-  const fail = (err: unknown) => {
-    if (!done) {
-      done = true;
-      inner.abort();
-      rejectResult(err);
-    }
-  };
-  let rejectResult!: (err: unknown) => void;
-  const failed = new Promise<never>((_, reject) => {
-    rejectResult = reject;
-  });
-
-  const workloadWatch = watchCollection<KubeObject>(
-    client,
-    {
-      path: path(workloadInfo),
-      fieldSelector: `metadata.name=${target.name}`,
-      signal: inner.signal,
-      label: `${target.kind} ${ns}/${target.name}`,
-    },
-    {
-      onSync(items) {
-        snap.deleted = items.length === 0 && snap.workload !== undefined;
-        snap.workload = items[0] ?? snap.workload;
-        if (snap.workload) startSelectorWatches(snap.workload);
-        reevaluate();
-      },
-      onEvent(type, obj) {
-        if (type === 'DELETED') snap.deleted = true;
-        else {
-          snap.workload = obj;
-          startSelectorWatches(obj);
-        }
-        reevaluate();
-      },
-    },
-  );
-  const eventsWatch = watchCollection(
-    client,
-    {
-      path: resourcePath({ ...CORE, kind: 'Event', resource: 'events', namespaced: true }, ns),
-      signal: inner.signal,
-      label: `events in ${ns}`,
-    },
-    store(stores.events),
-  );
-  workloadWatch.catch(fail);
-  eventsWatch.catch(fail);
-
-  const onAbort = () =>
-    finish(
-      failedAt ?? {
-        state: 'interrupted',
-        message: lastMessage || 'no status seen yet',
-        revision: snap.workload ? revisionOf(snap.workload, target.kind) : undefined,
-      },
-    );
-
-  if (opts.signal.aborted) onAbort();
-  else opts.signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    return await Promise.race([result, failed]);
-  } finally {
-    if (settling) clearTimeout(settling.timer);
-    opts.signal.removeEventListener('abort', onAbort);
-    opts.signal.removeEventListener('abort', stopInner);
-    inner.abort();
-    // Let every watch close its connection before we report (a clean stop, nothing left running).
-    await Promise.allSettled([workloadWatch, eventsWatch, ...(selectorWatches ?? [])]);
+    for (const p of this.selectorWatches) p.catch(this.fail);
   }
 }

@@ -2,8 +2,7 @@ import { errorMessage, UserError } from '@goship/kit';
 import { type ApplyOptions, applyObject, explainApplyError } from './apply.js';
 import type { KubeClient } from './client.js';
 import { resourcePath } from './discovery.js';
-import type { RolloutTarget } from './evaluate.js';
-import { type MonitorResult, monitorWorkload } from './monitor.js';
+import type { MonitorResult } from './monitor.js';
 import {
   isConfigObject,
   releaseStuckStatefulSetPods,
@@ -11,13 +10,13 @@ import {
   rollbackObject,
   templateReferences,
 } from './rollback.js';
-import type { Applied, ObjectReport, RolloutOptions, RolloutResult, WorkloadOutcome } from './rollout.js';
+import type { Applied, ObjectReport, RolloutOptions, RolloutResult } from './rollout.js';
 import { objectRef } from './types.js';
+import { watchAll } from './watch-workloads.js';
 
 /*
  * After a failed rollout: restore what this run changed (the ConfigMaps/Secrets the previous pod templates
- * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys — and
- * the watch of a set of workloads that both the rollout and the rollback use.
+ * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys.
  */
 
 export async function recover(
@@ -29,20 +28,62 @@ export async function recover(
   reports: Map<string, ObjectReport>,
   since: () => number,
 ): Promise<void> {
-  const { log } = opts;
-  const cause = result.failure
-    ? `${result.failure.reason} in ${result.failure.kind} ${result.failure.name}`
-    : 'failure';
   const toRollBack = changed.filter(
     (a) => a.previous?.live && a.previous.template !== undefined && a.plan.workload !== 'Job',
   );
   const firstDeploys = changed.filter((a) => !a.previous?.live);
-  // The rollback honours the same apply settings as the rollout: without force-conflicts it does not take
-  // fields over from another manager (who changed them while we watched), it fails naming them.
-  const rollbackApply: ApplyOptions = { force: opts.force, serverSide: opts.serverSide, signal: opts.signal };
+  const recovery: Recovery = {
+    client,
+    opts,
+    result,
+    reports,
+    // The rollback honours the same apply settings as the rollout: without force-conflicts it does not take
+    // fields over from another manager (who changed them while we watched), it fails naming them.
+    rollbackApply: { force: opts.force, serverSide: opts.serverSide, signal: opts.signal },
+  };
+  const configs = await restoreConfigs(recovery, toRollBack, applied);
+  const rolledBack = await rollBackTemplates(recovery, toRollBack);
+  if (rolledBack.length > 0) {
+    const rollbackSignal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
+    const outcomes = await watchAll(client, rolledBack, opts, rollbackSignal, since, 'rollback');
+    const allBack = reportRollback(recovery, outcomes, configs);
+    if (allBack && firstDeploys.length === 0 && rolledBack.length === toRollBack.length)
+      result.status = 'rolled-back';
+    const primary = reports.get(rolledBack[0]!.plan.key);
+    if (primary?.revision) result.revision = primary.revision;
+  }
+  for (const a of firstDeploys) await deleteOrKeepFirstDeploy(recovery, a);
+  for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
+    result.recovery.push(
+      `${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`,
+    );
+  }
+}
 
-  // 1. The ConfigMaps/Secrets the previous templates reference and this run changed: their old content first,
-  //    so the restored pods read what they read before.
+/** What the recovery's steps share: the rollout's result and reports, which they fill in. */
+interface Recovery {
+  client: KubeClient;
+  opts: RolloutOptions;
+  result: RolloutResult;
+  reports: Map<string, ObjectReport>;
+  rollbackApply: ApplyOptions;
+}
+
+interface RestoredConfigs {
+  /** The workloads whose previous template reads a ConfigMap/Secret that could not be restored. */
+  restoreFailed: Set<Applied>;
+  restored: string[];
+}
+
+/**
+ * 1. The ConfigMaps/Secrets the previous templates reference and this run changed: their old content first,
+ *    so the restored pods read what they read before.
+ */
+async function restoreConfigs(
+  { client, opts, result, reports, rollbackApply }: Recovery,
+  toRollBack: Applied[],
+  applied: Applied[],
+): Promise<RestoredConfigs> {
   const restoreFailed = new Set<Applied>();
   const restored: string[] = [];
   for (const a of toRollBack) {
@@ -81,7 +122,7 @@ export async function recover(
         );
         restored.push(ref);
         reports.get(c.plan.key)!.message = 'restored to its previous content by the rollback';
-        log.info(`Restoring ${ref} to its content before this run (the previous pod template reads it)`);
+        opts.log.info(`Restoring ${ref} to its content before this run (the previous pod template reads it)`);
       } catch (err) {
         restoreFailed.add(a);
         result.recovery.push(
@@ -90,8 +131,18 @@ export async function recover(
       }
     }
   }
+  return { restoreFailed, restored };
+}
 
-  // 2. The pod templates.
+/** 2. The pod templates: the ones applied, to be watched. */
+async function rollBackTemplates(
+  { client, opts, result, reports, rollbackApply }: Recovery,
+  toRollBack: Applied[],
+): Promise<Applied[]> {
+  const { log } = opts;
+  const cause = result.failure
+    ? `${result.failure.reason} in ${result.failure.kind} ${result.failure.name}`
+    : 'failure';
   const rolledBack: Applied[] = [];
   for (const a of toRollBack) {
     const body = rollbackObject(
@@ -120,135 +171,72 @@ export async function recover(
       );
     }
   }
-  if (rolledBack.length > 0) {
-    const rollbackSignal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
-    const outcomes = await watchAll(client, rolledBack, opts, rollbackSignal, since, 'rollback');
-    let allBack = true;
-    for (const [a, o] of outcomes) {
-      const r = reports.get(a.plan.key)!;
-      r.revision = o.revision ?? r.revision;
-      const configNote =
-        restored.length > 0 ? `; restored ${restored.join(', ')} to their previous content` : '';
-      if (o.state === 'complete' && restoreFailed.has(a)) {
-        allBack = false;
-        r.outcome = 'rollback-failed';
-        result.recovery.push(
-          `${objectRef(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`,
-        );
-      } else if (o.state === 'complete') {
-        r.outcome = 'rolled-back';
-        result.recovery.push(
-          `${objectRef(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous!.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`,
-        );
-      } else {
-        allBack = false;
-        r.outcome = 'rollback-failed';
-        const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
-        result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
-      }
-    }
-    if (allBack && firstDeploys.length === 0 && rolledBack.length === toRollBack.length)
-      result.status = 'rolled-back';
-    const primary = reports.get(rolledBack[0]!.plan.key);
-    if (primary?.revision) result.revision = primary.revision;
-  }
-  for (const a of firstDeploys) {
-    const ref = objectRef(a.plan.object);
-    if (opts.onFirstFailure === 'delete') {
-      try {
-        await client.request(
-          'DELETE',
-          resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name),
-          {
-            query: { propagationPolicy: 'Background' },
-            signal: opts.signal,
-          },
-        );
-        reports.get(a.plan.key)!.action = 'deleted';
-        result.recovery.push(
-          `${ref}: first deploy failed and there is no previous revision; deleted (on-first-failure: delete).`,
-        );
-      } catch (err) {
-        result.recovery.push(
-          `${ref}: first deploy failed; deleting it failed too: ${errorMessage(client.explain(err))}`,
-        );
-      }
-    } else {
+  return rolledBack;
+}
+
+/** One recovery line per watched rollback; true when every one is back, with everything it reads. */
+function reportRollback(
+  { result, reports }: Recovery,
+  outcomes: Map<Applied, MonitorResult>,
+  { restoreFailed, restored }: RestoredConfigs,
+): boolean {
+  let allBack = true;
+  for (const [a, o] of outcomes) {
+    const r = reports.get(a.plan.key)!;
+    r.revision = o.revision ?? r.revision;
+    const configNote =
+      restored.length > 0 ? `; restored ${restored.join(', ')} to their previous content` : '';
+    if (o.state === 'complete' && restoreFailed.has(a)) {
+      allBack = false;
+      r.outcome = 'rollback-failed';
       result.recovery.push(
-        `${ref}: first deploy failed and there is no previous revision to roll back to; left as it is (set on-first-failure: delete to remove it).`,
+        `${objectRef(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`,
+      );
+    } else if (o.state === 'complete') {
+      r.outcome = 'rolled-back';
+      result.recovery.push(
+        `${objectRef(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous!.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`,
+      );
+    } else {
+      allBack = false;
+      r.outcome = 'rollback-failed';
+      const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
+      result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
+    }
+  }
+  return allBack;
+}
+
+/** A first deploy has nothing to roll back to: deleted with on-first-failure: delete, else left. */
+async function deleteOrKeepFirstDeploy(
+  { client, opts, result, reports }: Recovery,
+  a: Applied,
+): Promise<void> {
+  const ref = objectRef(a.plan.object);
+  if (opts.onFirstFailure === 'delete') {
+    try {
+      await client.request(
+        'DELETE',
+        resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name),
+        {
+          query: { propagationPolicy: 'Background' },
+          signal: opts.signal,
+        },
+      );
+      reports.get(a.plan.key)!.action = 'deleted';
+      result.recovery.push(
+        `${ref}: first deploy failed and there is no previous revision; deleted (on-first-failure: delete).`,
+      );
+    } catch (err) {
+      result.recovery.push(
+        `${ref}: first deploy failed; deleting it failed too: ${errorMessage(client.explain(err))}`,
       );
     }
-  }
-  for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
+  } else {
     result.recovery.push(
-      `${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`,
+      `${ref}: first deploy failed and there is no previous revision to roll back to; left as it is (set on-first-failure: delete to remove it).`,
     );
   }
-}
-
-export async function watchAll(
-  client: KubeClient,
-  items: Applied[],
-  opts: RolloutOptions,
-  signal: AbortSignal,
-  since: () => number,
-  phase: 'rollout' | 'rollback',
-): Promise<Map<Applied, MonitorResult>> {
-  // The first failure stops the other watches: its report should not wait for theirs.
-  const stopOthers = new AbortController();
-  const combined = AbortSignal.any([signal, stopOthers.signal]);
-  const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
-  const results = await Promise.all(
-    items.map(async (a) => {
-      const target = rolloutTarget(a);
-      const ref = objectRef(a.plan.object);
-      const outcome = await monitorWorkload(client, target, {
-        failureThreshold: opts.failureThreshold,
-        // A rollback restores what ran before: it is not held (the release under test is the new one).
-        settleMs: phase === 'rollout' ? opts.settleMs : 0,
-        signal: combined,
-        onProgress: (m) =>
-          opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
-      });
-      if (outcome.state === 'failed' || outcome.state === 'superseded')
-        stopOthers.abort(new Error(`${ref} failed`));
-      const line =
-        outcome.state === 'failed'
-          ? `${outcome.failure.reason}: ${outcome.failure.message}`
-          : outcome.state === 'interrupted' &&
-              signal.reason instanceof DOMException &&
-              signal.reason.name === 'TimeoutError'
-            ? `timed out: ${outcome.message}`
-            : outcome.message;
-      opts.log.info(
-        `${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${outcome.state === 'complete' ? '' : `${outcome.state.toUpperCase()} `}${line}`,
-      );
-      return [a, outcome] as const;
-    }),
-  );
-  return new Map(results);
-}
-
-function rolloutTarget(a: Applied): RolloutTarget {
-  const obj = a.result.object;
-  const mine =
-    obj.metadata.managedFields?.filter((m) => m.manager === 'goship' && m.time).map((m) => m.time!) ?? [];
-  return {
-    kind: a.plan.workload!,
-    namespace: obj.metadata.namespace!,
-    name: obj.metadata.name!,
-    generation: obj.metadata.generation ?? 1,
-    template: obj.spec?.template,
-    changedAt: mine.sort().at(-1),
-  };
-}
-
-export function messageOf(o: MonitorResult): string {
-  return o.state === 'failed' ? o.failure.message : o.message;
-}
-
-export function outcomeName(o: MonitorResult): WorkloadOutcome {
-  return o.state === 'complete' ? 'rolled-out' : o.state === 'waiting' ? 'interrupted' : o.state;
 }
 
 /** An error's message and, for a UserError, its hint (a rollback's failure reads as one line in the recovery). */

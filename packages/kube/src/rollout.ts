@@ -1,30 +1,26 @@
-import { errorMessage, mapLimit, UserError } from '@goship/kit';
-import { type ApplyOptions, type ApplyResult, applyObject, explainApplyError } from './apply.js';
-import type { Logger } from './client.js';
+import { errorMessage, UserError } from '@goship/kit';
+import type { ApplyResult } from './apply.js';
+import { applyInOrder } from './apply-in-order.js';
+import type { KubeClient, Logger } from './client.js';
 import { connect } from './connect.js';
-import { Discovery } from './discovery.js';
 import type { Failure } from './failure.js';
 import type { ResolvedKubeconfig } from './kubeconfig.js';
 import type { Manifest } from './manifests.js';
 import type { MonitorResult } from './monitor.js';
-import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
-import { checkNamespaces, dryRunAll, resolveKinds, waitForCrds } from './preflight.js';
-import { prune, resolvePruneKinds } from './prune.js';
-import { messageOf, outcomeName, recover, watchAll } from './recover.js';
-import {
-  isConfigObject,
-  type PreviousConfig,
-  type PreviousState,
-  recordPrevious,
-  recordPreviousConfig,
-} from './rollback.js';
+import type { PlannedObject, WorkloadKind } from './plan.js';
+import { prune } from './prune.js';
+import { recover } from './recover.js';
+import type { PreviousConfig, PreviousState } from './rollback.js';
+import { planRollout, type ValidatedRollout, validateRollout } from './rollout-preflight.js';
 import { objectRef } from './types.js';
+import { messageOf, outcomeName, watchAll } from './watch-workloads.js';
 
 /*
  * The whole rollout: connect, map kinds, plan, validate everything with a server-side dry-run, record
  * what was there, apply in dependency order, watch every workload until it is rolled out or has failed,
  * roll back on failure, prune on success. Throws UserError for anything found before the first change
- * (nothing applied then); returns a result for everything after.
+ * (nothing applied then); returns a result for everything after. The steps before the first change are in
+ * rollout-preflight.ts, the apply in apply-in-order.ts, the watch in watch-workloads.ts, the rollback in recover.ts.
  */
 
 export type RolloutStatus = 'succeeded' | 'failed' | 'rolled-back';
@@ -123,8 +119,6 @@ export interface Applied {
   previousConfig?: PreviousConfig;
 }
 
-const CONCURRENCY = 4;
-
 export async function rollout(opts: RolloutOptions): Promise<RolloutResult> {
   try {
     return await run(opts);
@@ -145,143 +139,15 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
   log.info(
     `Connected to ${client.describe()}: Kubernetes ${serverVersion}${username ? `, authenticated as '${username}'` : ''}`,
   );
-
-  // 1. Kinds → resources (discovery), then the plan.
-  const discovery = new Discovery(client);
-  discovery.addCrds(opts.manifests.map((m) => m.object));
-  const infos = await resolveKinds(discovery, opts.manifests);
-  const plan = buildPlan(
-    opts.manifests.map((manifest, i) => ({ manifest, info: infos[i]! })),
-    {
-      namespace: opts.namespace,
-      defaultNamespace: opts.kubeconfig.namespace ?? 'default',
-      applySet: opts.applySet,
-      workloadAnnotations: opts.workloadAnnotations,
-    },
-  );
-
-  if (opts.namespace) {
-    const clusterScoped = plan.filter((p) => !p.info.namespaced);
-    if (clusterScoped.length > 0)
-      log.warning(
-        `namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${objectRef(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`,
-        { file: clusterScoped[0]!.manifest.origin.file, line: clusterScoped[0]!.manifest.origin.line },
-      );
-  }
-  const pruneListed = opts.prune ? await resolvePruneKinds(discovery, plan, opts.pruneKinds ?? []) : [];
-
-  // 2. Namespaces that must exist; objects that can only be validated once the manifests' own Namespaces/CRDs exist.
-  const missingNamespaces = await checkNamespaces(client, plan, signal);
-  const isDeferred = (p: PlannedObject) =>
-    p.info.pendingCrd === true || (p.info.namespaced && missingNamespaces.has(p.object.metadata.namespace!));
-  const prerequisites = plan.filter(
-    (p) =>
-      (p.info.kind === 'Namespace' && missingNamespaces.has(p.object.metadata.name!)) ||
-      (p.info.kind === 'CustomResourceDefinition' && plan.some((q) => q.info.pendingCrd)),
-  );
-  const applyOpts: ApplyOptions = { force: opts.force, serverSide: opts.serverSide, signal };
-
-  // 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
-  const workloads = plan.filter((p) => p.workload);
-  // What a rollback would restore besides the pod templates: the ConfigMaps and Secrets they may reference.
-  const configs = opts.rollback === 'auto' ? plan.filter(isConfigObject) : [];
-  const [dryRunsResult, previousResult, configsResult] = await Promise.allSettled([
-    dryRunAll(
-      client,
-      plan.filter((p) => !isDeferred(p)),
-      applyOpts,
-    ),
-    mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
-    mapLimit(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
-  ]);
-  // The dry-run's report (every rejected object) is the more useful one when both fail.
-  if (dryRunsResult.status === 'rejected') throw dryRunsResult.reason;
-  if (previousResult.status === 'rejected') throw previousResult.reason;
-  if (configsResult.status === 'rejected') throw configsResult.reason;
-  const dryRuns = dryRunsResult.value;
-  const previous = previousResult.value;
-  const previousByKey = new Map<string, PreviousState>(workloads.map((p, i) => [p.key, previous[i]!]));
-  const previousConfigs = new Map(configs.map((p, i) => [p.key, configsResult.value[i]!]));
-  const deferred = plan.filter(isDeferred);
-  if (deferred.length === 0) log.info(`Validated ${plan.length} objects with a server-side dry-run`);
-
+  const validated = await validateRollout(client, await planRollout(client, opts), opts);
   if (opts.beforeApply) {
+    const { workloads, previousByKey } = validated;
     const first = workloads.find((p) => opts.waitFor.has(p.workload!)) ?? workloads[0];
     await opts.beforeApply(first && previousByKey.get(first.key)?.revision);
   }
+  const { applied, validatedMs, appliedMs } = await applyInOrder(client, validated, opts, since);
 
-  // 4. Apply, in dependency order; prerequisites first when some objects could not be validated yet.
-  const applied: Applied[] = [];
-  const applyGroup = async (group: PlannedObject[]) => {
-    for (const rank of groupByRank(group)) {
-      const results = await mapLimit(rank, CONCURRENCY, async (p) => {
-        try {
-          const result = await applyObject(client, p, applyOpts, false);
-          const before = dryRuns.get(p.key);
-          const action: ObjectAction = result.created
-            ? 'created'
-            : before && before.object.metadata.resourceVersion === result.object.metadata.resourceVersion
-              ? 'unchanged'
-              : 'configured';
-          log.info(`  ${objectRef(p.object)} ${action}`);
-          return {
-            plan: p,
-            result,
-            action,
-            previous: previousByKey.get(p.key),
-            previousConfig: previousConfigs.get(p.key),
-          } satisfies Applied;
-        } catch (err) {
-          throw explainApplyError(err, p, client);
-        }
-      });
-      applied.push(...results);
-    }
-  };
-  const startApply = (what: string) => log.info(what);
-  try {
-    if (deferred.length > 0) {
-      const names = [...missingNamespaces]
-        .map((n) => `namespace ${n}`)
-        .concat(
-          prerequisites
-            .filter((p) => p.info.kind === 'CustomResourceDefinition')
-            .map((p) => `CRD ${p.object.metadata.name}`),
-        );
-      startApply(
-        `Creating ${names.join(', ')} first: ${deferred.length} objects can only be validated once they exist`,
-      );
-      await applyGroup(prerequisites);
-      await waitForCrds(client, prerequisites, signal);
-      discovery.reset();
-      for (const p of deferred) {
-        if (p.info.pendingCrd) {
-          const info = await discovery.resolve(p.info.apiVersion, p.info.kind);
-          if (info) p.info = info;
-        }
-      }
-      const more = await dryRunAll(client, deferred, applyOpts, prerequisites);
-      for (const [k, v] of more) dryRuns.set(k, v);
-      log.info(`Validated ${plan.length} objects with a server-side dry-run`);
-    }
-  } catch (err) {
-    throw withNote(err, applied, signal);
-  }
-  const validatedMs = since();
-  startApply(
-    `Applying ${plan.length} objects (server-side apply, field manager goship${opts.force ? ', force-conflicts' : ''})`,
-  );
-  try {
-    const done = new Set(applied.map((a) => a.plan.key));
-    await applyGroup(plan.filter((p) => !done.has(p.key)));
-  } catch (err) {
-    throw withNote(err, applied, signal);
-  }
-  const appliedMs = since();
-
-  // 5. Watch the rollouts.
   const reports = new Map<string, ObjectReport>(applied.map((a) => [a.plan.key, report(a)]));
-  const watched = applied.filter((a) => a.plan.workload && opts.waitFor.has(a.plan.workload));
   const result: RolloutResult = {
     status: 'succeeded',
     server: opts.kubeconfig.server,
@@ -292,6 +158,41 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     cancelled: false,
     timings: { validatedMs, appliedMs, settledMs: 0, totalMs: 0 },
   };
+  const state: RolloutState = { client, opts, since, validated, applied, reports, result };
+  const verdict = await watchRollout(state);
+  if (!verdict.failedOne && verdict.interrupted.length === 0 && !verdict.rejected)
+    return await succeed(state, verdict);
+  return await fail(state, verdict);
+}
+
+/** What the steps after the apply share: the result and the per-object reports they fill in. */
+interface RolloutState {
+  client: KubeClient;
+  opts: RolloutOptions;
+  since: () => number;
+  validated: ValidatedRollout;
+  applied: Applied[];
+  reports: Map<string, ObjectReport>;
+  result: RolloutResult;
+}
+
+type WatchedOutcome = [Applied, MonitorResult];
+
+interface Verdict {
+  watched: Applied[];
+  outcomes: Map<Applied, MonitorResult>;
+  primary?: Applied;
+  failedOne?: WatchedOutcome;
+  interrupted: WatchedOutcome[];
+  /** The verification's failure, when the rollout itself succeeded. */
+  rejected?: { reason: string; message: string };
+}
+
+/** 5. Watch the rollouts, then verify them when every one rolled out. */
+async function watchRollout(state: RolloutState): Promise<Verdict> {
+  const { client, opts, since, applied, reports, result } = state;
+  const { log, signal } = opts;
+  const watched = applied.filter((a) => a.plan.workload && opts.waitFor.has(a.plan.workload));
   const deadline = AbortSignal.timeout(opts.timeoutMs);
   const watchSignal = AbortSignal.any([signal, deadline, ...(opts.interrupt ? [opts.interrupt] : [])]);
   if (watched.length > 0)
@@ -318,64 +219,31 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     !failedOne && interrupted.length === 0 && opts.verify
       ? await verifyRollout(opts.verify, result, log)
       : undefined;
-  if (!failedOne && interrupted.length === 0 && !rejected) {
-    log.info(
-      watched.length > 0
-        ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
-        : 'Applied (no workloads to wait for)',
-    );
-    if (opts.prune) {
-      const pruned = await prune(client, plan, opts.applySet, pruneListed, signal);
-      for (const o of pruned)
-        reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
-    }
-    result.objects = [...reports.values()];
-    result.timings.totalMs = since();
-    return result;
-  }
+  return { watched, outcomes, primary, failedOne, interrupted, rejected };
+}
 
-  // 6. Failure (or timeout, or cancellation): report, then roll back what we changed.
+/** Rolled out (and verified): prune what the apply set no longer holds. */
+async function succeed(state: RolloutState, verdict: Verdict): Promise<RolloutResult> {
+  const { client, opts, validated, reports, result } = state;
+  opts.log.info(
+    verdict.watched.length > 0
+      ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
+      : 'Applied (no workloads to wait for)',
+  );
+  if (opts.prune) {
+    const pruned = await prune(client, validated.plan, opts.applySet, validated.pruneListed, opts.signal);
+    for (const o of pruned)
+      reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
+  }
+  return complete(state);
+}
+
+/** 6. Failure (or timeout, or cancellation): report, then roll back what we changed. */
+async function fail(state: RolloutState, verdict: Verdict): Promise<RolloutResult> {
+  const { client, opts, since, applied, reports, result } = state;
   result.status = 'failed';
-  if (signal.aborted) {
-    result.cancelled = true;
-    result.failure = {
-      kind: interrupted[0]?.[0].plan.object.kind ?? 'Rollout',
-      namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
-      name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
-      reason: 'Cancelled',
-      message: `${errorMessage(signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
-    };
-    result.recovery.push(
-      'Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.',
-    );
-    result.objects = [...reports.values()];
-    result.timings.totalMs = since();
-    return result;
-  }
-  let superseded = false;
-  if (rejected) {
-    const obj = (primary ?? applied[0]!).plan;
-    result.failure = {
-      kind: obj.object.kind,
-      namespace: obj.object.metadata.namespace ?? '',
-      name: obj.object.metadata.name!,
-      file: obj.manifest.origin.file,
-      line: obj.manifest.origin.line,
-      ...rejected,
-    };
-  } else {
-    const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
-    result.failure =
-      !failedOne && opts.interrupt?.aborted
-        ? {
-            ...describeFailure(failedApplied, failedOutcome, opts.timeoutMs),
-            reason: 'Interrupted',
-            message: errorMessage(opts.interrupt.reason),
-          }
-        : describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
-    superseded = failedOutcome.state === 'superseded';
-  }
-
+  if (opts.signal.aborted) return cancelled(state, verdict);
+  const superseded = describeVerdict(state, verdict);
   const changed = applied.filter((a) => a.plan.workload && a.action !== 'unchanged');
   if (superseded) {
     result.recovery.push(
@@ -388,6 +256,56 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
   } else {
     await recover(client, changed, applied, opts, result, reports, since);
   }
+  return complete(state);
+}
+
+/** Cancelled while watching or verifying: nothing is rolled back, the state left is reported. */
+function cancelled(state: RolloutState, verdict: Verdict): RolloutResult {
+  const { opts, result } = state;
+  const { interrupted, rejected, outcomes } = verdict;
+  result.cancelled = true;
+  result.failure = {
+    kind: interrupted[0]?.[0].plan.object.kind ?? 'Rollout',
+    namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
+    name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
+    reason: 'Cancelled',
+    message: `${errorMessage(opts.signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+  };
+  result.recovery.push(
+    'Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.',
+  );
+  return complete(state);
+}
+
+/** Sets the result's failure from the verification or the failed watch; true when ours was superseded. */
+function describeVerdict(state: RolloutState, verdict: Verdict): boolean {
+  const { opts, applied, result } = state;
+  const { rejected, primary, failedOne, interrupted } = verdict;
+  if (rejected) {
+    const obj = (primary ?? applied[0]!).plan;
+    result.failure = {
+      kind: obj.object.kind,
+      namespace: obj.object.metadata.namespace ?? '',
+      name: obj.object.metadata.name!,
+      file: obj.manifest.origin.file,
+      line: obj.manifest.origin.line,
+      ...rejected,
+    };
+    return false;
+  }
+  const [failedApplied, failedOutcome] = failedOne ?? interrupted[0]!;
+  result.failure =
+    !failedOne && opts.interrupt?.aborted
+      ? {
+          ...describeFailure(failedApplied, failedOutcome, opts.timeoutMs),
+          reason: 'Interrupted',
+          message: errorMessage(opts.interrupt.reason),
+        }
+      : describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
+  return failedOutcome.state === 'superseded';
+}
+
+function complete({ reports, result, since }: RolloutState): RolloutResult {
   result.objects = [...reports.values()];
   result.timings.totalMs = since();
   return result;
@@ -457,32 +375,4 @@ function report(a: Applied): ObjectReport {
     previousRevision: a.previous?.revision,
     outcome: a.plan.workload ? 'not-waited' : undefined,
   };
-}
-
-function groupByRank(items: PlannedObject[]): PlannedObject[][] {
-  const groups: PlannedObject[][] = [];
-  let lastKind: string | undefined;
-  for (const p of items) {
-    // Plans are sorted by kind rank: a new kind starts a new group unless it shares the rank.
-    if (groups.length === 0 || p.info.kind !== lastKind) groups.push([]);
-    groups.at(-1)!.push(p);
-    lastKind = p.info.kind;
-  }
-  return groups;
-}
-
-function withNote(err: unknown, applied: Applied[], signal: AbortSignal): unknown {
-  const note =
-    applied.length > 0
-      ? `Applied before this: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`
-      : 'Nothing was applied.';
-  if (signal.aborted)
-    return new UserError(`${errorMessage(signal.reason)} while applying. ${note}`, { cause: err });
-  if (!(err instanceof UserError) || applied.length === 0) return err;
-  return new UserError(`${err.message}\n${note}`, {
-    hint: err.hint,
-    location: err.location,
-    related: err.related,
-    cause: err,
-  });
 }

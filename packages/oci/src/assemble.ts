@@ -284,49 +284,9 @@ async function assembleIn(req: AssembleRequest, work: string): Promise<AssembleR
         'rootfs: /etc/passwd, /etc/group, CA certificates, /tmp',
         work,
       );
-
   const builds: PlatformBuild[] = await Promise.all(
-    req.binaries.map(async ({ platform, artifact }, i) => {
-      const name = entrypointName(artifact);
-      const binPath = `usr/local/bin/${name}`;
-      const app = await makeLayer(
-        [{ path: binPath, type: 'file', mode: 0o755, source: await checkArtifact(artifact) }],
-        req.mtime,
-        `/${binPath}`,
-        work,
-      );
-      const ownLayers = rootfs ? [rootfs, app] : [app];
-      const base = bases?.[i];
-      const config = buildConfig(
-        base?.config,
-        platform,
-        {
-          entrypoint: [`/${binPath}`],
-          port: req.port,
-          user: req.user,
-          labels: req.labels,
-          created: req.created,
-        },
-        ownLayers.map((l) => ({ diffId: l.diffId, createdBy: `goship assemble: ${l.description}` })),
-      );
-      const configBlob = jsonBlob(config, MediaType.ociConfig);
-      const annotations = { ...req.annotations };
-      if (req.base && base) {
-        annotations['org.opencontainers.image.base.name'] = formatReference({
-          ...req.base,
-          digest: undefined,
-        });
-        annotations['org.opencontainers.image.base.digest'] = base.manifestDigest;
-      }
-      const manifest = buildManifest(
-        configBlob,
-        [...(base?.layers ?? []), ...ownLayers.map((l) => l.blob.descriptor)],
-        annotations,
-      );
-      return { platform, base, ownLayers, config: configBlob, manifest };
-    }),
+    req.binaries.map((binary, i) => buildPlatform(req, work, binary, bases?.[i], rootfs)),
   );
-
   const top =
     builds.length === 1
       ? builds[0]!.manifest
@@ -335,7 +295,99 @@ async function assembleIn(req: AssembleRequest, work: string): Promise<AssembleR
           req.annotations,
         );
   const report = new Map<string, LayerReport>();
-  const layerReports = (b: PlatformBuild): LayerReport[] => [
+  for (const b of builds) for (const r of layerReports(req, report, b)) report.set(r.digest, r);
+  const fetchBaseLayer = baseLayerFetcher(req, work);
+  if (req.beforePush)
+    await req.beforePush(
+      builds.map((b) => ({
+        platform: formatPlatform(b.platform),
+        config: JSON.parse(b.config.data.toString('utf8')) as ImageConfig,
+        layers: async () => [
+          ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
+          ...b.ownLayers.map((l) => l.blob.path),
+        ],
+      })),
+    );
+  const image: BuiltImage = { builds, top, report, fetchBaseLayer };
+  const transfers: Transfers = { uploaded: 0, reused: 0, uploadedBytes: 0 };
+  let output: AssembleResult['output'];
+  if (req.push) await pushImage(req, image, transfers, log);
+  else output = await writeImage(req, image);
+
+  return {
+    digest: top.descriptor.digest,
+    mediaType: top.descriptor.mediaType,
+    platforms: builds.map((b) => ({
+      platform: formatPlatform(b.platform),
+      digest: b.manifest.descriptor.digest,
+      size:
+        b.config.descriptor.size +
+        [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce(
+          (n, l: Descriptor) => n + l.size,
+          0,
+        ),
+      layers: layerReports(req, report, b),
+    })),
+    tags: req.tags,
+    pushed: req.push,
+    output,
+    ...transfers,
+  };
+}
+
+/** One platform's image: its binary layer (after the scratch rootfs, if any) on its base, config and manifest. */
+async function buildPlatform(
+  req: AssembleRequest,
+  work: string,
+  { platform, artifact }: AssembleRequest['binaries'][number],
+  base: ResolvedBase | undefined,
+  rootfs: Layer | undefined,
+): Promise<PlatformBuild> {
+  const name = entrypointName(artifact);
+  const binPath = `usr/local/bin/${name}`;
+  const app = await makeLayer(
+    [{ path: binPath, type: 'file', mode: 0o755, source: await checkArtifact(artifact) }],
+    req.mtime,
+    `/${binPath}`,
+    work,
+  );
+  const ownLayers = rootfs ? [rootfs, app] : [app];
+  const config = buildConfig(
+    base?.config,
+    platform,
+    {
+      entrypoint: [`/${binPath}`],
+      port: req.port,
+      user: req.user,
+      labels: req.labels,
+      created: req.created,
+    },
+    ownLayers.map((l) => ({ diffId: l.diffId, createdBy: `goship assemble: ${l.description}` })),
+  );
+  const configBlob = jsonBlob(config, MediaType.ociConfig);
+  const annotations = { ...req.annotations };
+  if (req.base && base) {
+    annotations['org.opencontainers.image.base.name'] = formatReference({
+      ...req.base,
+      digest: undefined,
+    });
+    annotations['org.opencontainers.image.base.digest'] = base.manifestDigest;
+  }
+  const manifest = buildManifest(
+    configBlob,
+    [...(base?.layers ?? []), ...ownLayers.map((l) => l.blob.descriptor)],
+    annotations,
+  );
+  return { platform, base, ownLayers, config: configBlob, manifest };
+}
+
+/** A platform's layers, bottom first, as reported: the entry in `report` once there is one. */
+function layerReports(
+  req: AssembleRequest,
+  report: Map<string, LayerReport>,
+  b: PlatformBuild,
+): LayerReport[] {
+  return [
     ...(b.base?.layers ?? []).map(
       (l) =>
         report.get(l.digest) ?? {
@@ -355,11 +407,12 @@ async function assembleIn(req: AssembleRequest, work: string): Promise<AssembleR
         },
     ),
   ];
-  for (const b of builds) for (const r of layerReports(b)) report.set(r.digest, r);
+}
 
-  /** Base layers are copied through a file: a layer is never held in memory whole. */
+/** Base layers are copied through a file: a layer is never held in memory whole. Each is fetched once. */
+function baseLayerFetcher(req: AssembleRequest, work: string): (l: Descriptor) => Promise<string> {
   const fetched = new Map<string, Promise<string>>();
-  const fetchBaseLayer = (l: Descriptor): Promise<string> => {
+  return (l) => {
     let pending = fetched.get(l.digest);
     if (!pending) {
       const path = join(work, `base-${l.digest.slice('sha256:'.length)}`);
@@ -371,113 +424,101 @@ async function assembleIn(req: AssembleRequest, work: string): Promise<AssembleR
     }
     return pending;
   };
-  if (req.beforePush)
-    await req.beforePush(
-      builds.map((b) => ({
-        platform: formatPlatform(b.platform),
-        config: JSON.parse(b.config.data.toString('utf8')) as ImageConfig,
-        layers: async () => [
-          ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
-          ...b.ownLayers.map((l) => l.blob.path),
-        ],
-      })),
-    );
-  let uploaded = 0;
-  let reused = 0;
-  let uploadedBytes = 0;
-  let output: AssembleResult['output'];
-  if (req.push) {
-    const client = req.pool.client(req.image.registry);
-    const repo = req.image.repository;
-    // Blobs once each (the scratch rootfs layer is shared by every platform), a few at a time.
-    const jobs = new Map<string, () => Promise<void>>();
-    for (const b of builds) {
-      for (const l of b.base?.layers ?? []) {
-        jobs.set(l.digest, async () => {
-          const sameRegistry = req.base!.registry === req.image.registry;
-          const result = await client.pushBlob(
-            repo,
-            l.digest,
-            async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }),
-            sameRegistry ? req.base!.repository : undefined,
-          );
-          report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
-          if (result === 'uploaded') {
-            uploaded++;
-            uploadedBytes += l.size;
-          } else reused++;
-        });
-      }
-      for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
-        jobs.set(blob.descriptor.digest, async () => {
-          const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
-          const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
-          const r = report.get(blob.descriptor.digest);
-          if (r) r.transfer = result;
-          if (result === 'uploaded') {
-            uploaded++;
-            uploadedBytes += blob.descriptor.size;
-          } else reused++;
-        });
-      }
-    }
-    await runLimited([...jobs.values()], 4);
-    log(`blobs: ${uploaded} uploaded, ${reused} already in ${req.image.registry}/${repo} or mounted`);
-    // Platform manifests by digest first, then the top one under each tag: a tag never points at an
-    // image whose parts are missing.
-    if (builds.length > 1) {
-      for (const b of builds)
-        await client.putManifest(
-          repo,
-          b.manifest.descriptor.digest,
-          b.manifest.descriptor.mediaType,
-          b.manifest.data,
-        );
-    }
-    const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
-    for (const ref of refs) await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
-  } else {
-    if (!req.output)
-      throw new UserError(
-        "Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).",
-      );
-    const blobs: (Blob | FileBlob)[] = [];
-    for (const b of builds) {
-      for (const l of b.base?.layers ?? []) {
-        blobs.push({ path: await fetchBaseLayer(l), descriptor: l });
-        report.get(l.digest)!.transfer = 'written';
-      }
-      for (const l of b.ownLayers) {
-        blobs.push(l.blob);
-        report.get(l.blob.descriptor.digest)!.transfer = 'written';
-      }
-      blobs.push(b.config, b.manifest);
-    }
-    if (builds.length > 1) blobs.push(top);
-    output = await writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
-  }
+}
 
-  return {
-    digest: top.descriptor.digest,
-    mediaType: top.descriptor.mediaType,
-    platforms: builds.map((b) => ({
-      platform: formatPlatform(b.platform),
-      digest: b.manifest.descriptor.digest,
-      size:
-        b.config.descriptor.size +
-        [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce(
-          (n, l: Descriptor) => n + l.size,
-          0,
-        ),
-      layers: layerReports(b),
-    })),
-    tags: req.tags,
-    pushed: req.push,
-    output,
-    uploaded,
-    reused,
-    uploadedBytes,
+/** The assembled image, ready to be pushed or written. */
+interface BuiltImage {
+  builds: PlatformBuild[];
+  /** The one platform's manifest, or the index over several. */
+  top: Blob;
+  /** Layer reports by digest; their transfer is filled in as the blobs go out. */
+  report: Map<string, LayerReport>;
+  fetchBaseLayer: (l: Descriptor) => Promise<string>;
+}
+
+type Transfers = Pick<AssembleResult, 'uploaded' | 'reused' | 'uploadedBytes'>;
+
+async function pushImage(
+  req: AssembleRequest,
+  { builds, top, report, fetchBaseLayer }: BuiltImage,
+  transfers: Transfers,
+  log: (message: string) => void,
+): Promise<void> {
+  const client = req.pool.client(req.image.registry);
+  const repo = req.image.repository;
+  const count = (result: string, size: number) => {
+    if (result === 'uploaded') {
+      transfers.uploaded++;
+      transfers.uploadedBytes += size;
+    } else transfers.reused++;
   };
+  // Blobs once each (the scratch rootfs layer is shared by every platform), a few at a time.
+  const jobs = new Map<string, () => Promise<void>>();
+  for (const b of builds) {
+    for (const l of b.base?.layers ?? []) {
+      jobs.set(l.digest, async () => {
+        const sameRegistry = req.base!.registry === req.image.registry;
+        const result = await client.pushBlob(
+          repo,
+          l.digest,
+          async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }),
+          sameRegistry ? req.base!.repository : undefined,
+        );
+        report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
+        count(result, l.size);
+      });
+    }
+    for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
+      jobs.set(blob.descriptor.digest, async () => {
+        const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
+        const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
+        const r = report.get(blob.descriptor.digest);
+        if (r) r.transfer = result;
+        count(result, blob.descriptor.size);
+      });
+    }
+  }
+  await runLimited([...jobs.values()], 4);
+  log(
+    `blobs: ${transfers.uploaded} uploaded, ${transfers.reused} already in ${req.image.registry}/${repo} or mounted`,
+  );
+  // Platform manifests by digest first, then the top one under each tag: a tag never points at an
+  // image whose parts are missing.
+  if (builds.length > 1) {
+    for (const b of builds)
+      await client.putManifest(
+        repo,
+        b.manifest.descriptor.digest,
+        b.manifest.descriptor.mediaType,
+        b.manifest.data,
+      );
+  }
+  const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
+  for (const ref of refs) await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
+}
+
+async function writeImage(
+  req: AssembleRequest,
+  { builds, top, report, fetchBaseLayer }: BuiltImage,
+): Promise<AssembleResult['output']> {
+  if (!req.output)
+    throw new UserError(
+      "Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).",
+    );
+  const blobs: (Blob | FileBlob)[] = [];
+  for (const b of builds) {
+    for (const l of b.base?.layers ?? []) {
+      blobs.push({ path: await fetchBaseLayer(l), descriptor: l });
+      report.get(l.digest)!.transfer = 'written';
+    }
+    for (const l of b.ownLayers) {
+      blobs.push(l.blob);
+      report.get(l.blob.descriptor.digest)!.transfer = 'written';
+    }
+    blobs.push(b.config, b.manifest);
+  }
+  if (builds.length > 1) blobs.push(top);
+  return await writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
 }
 
 async function runLimited(jobs: (() => Promise<void>)[], limit: number): Promise<void> {

@@ -115,34 +115,79 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
   const log = req.log ?? (() => {});
   // Everything that can be checked without a registry is checked first, so bad input changes nothing.
   const binaries = req.mode === 'assemble' ? selectArtifacts(req.platforms, req.artifacts) : [];
-  if (req.pushByDigest) {
-    if (req.mode !== 'assemble')
-      throw new UserError(`Input 'push-by-digest': works with mode assemble, not ${req.mode}.`, {
-        hint: 'Build each platform with go-build-ldflags and mode: assemble.',
-      });
-    if (!req.push)
-      throw new UserError("Input 'push-by-digest': is true but push is false.", {
-        hint: 'push-by-digest pushes; remove push: false.',
-      });
-    if (binaries.length !== 1)
-      throw new UserError(
-        `Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => formatPlatform(b.platform)).join(', ')}).`,
-        { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' },
-      );
-  }
+  if (req.pushByDigest) checkPushByDigest(req, binaries);
   const mergeRefs = req.mode === 'merge' ? parseDigests(req.digests ?? '', req.image) : [];
   if (req.mode === 'merge' && !req.push)
     throw new UserError(
       "Input 'push': mode merge writes the index to the registry; push: false is not supported.",
     );
-  let source: SourceInfo;
+  const source = await describeCheckout(req);
+  const { revision, tags, labels, common } = await nameImage(req, source, log);
+  const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
+  const publication: Publication = {
+    req,
+    log,
+    source,
+    revision,
+    tags,
+    labels,
+    common,
+    pool,
+    listening: listeningStep(req, log),
+  };
+  if (req.mode === 'merge') return await publishMerge(publication, mergeRefs);
+  if (req.mode === 'assemble') return await publishAssembled(publication, binaries);
+  return await publishDockerfile(publication);
+}
+
+/** What every mode builds on: the source, its tags and labels, the registry pool, the listening check. */
+interface Publication {
+  req: PublishRequest;
+  log: (message: string) => void;
+  source: SourceInfo;
+  /** The commit the image is of. */
+  revision: string;
+  tags: string[];
+  labels: Record<string, string>;
+  /** The result's fields every mode shares. */
+  common: Pick<PublishResult, 'version' | 'revision' | 'created' | 'labels' | 'tagsFrom'>;
+  pool: RegistryPool;
+  listening: ListeningStep;
+}
+
+/** push-by-digest pushes one platform image, built by mode: assemble. */
+function checkPushByDigest(req: PublishRequest, binaries: { platform: Platform }[]): void {
+  if (req.mode !== 'assemble')
+    throw new UserError(`Input 'push-by-digest': works with mode assemble, not ${req.mode}.`, {
+      hint: 'Build each platform with go-build-ldflags and mode: assemble.',
+    });
+  if (!req.push)
+    throw new UserError("Input 'push-by-digest': is true but push is false.", {
+      hint: 'push-by-digest pushes; remove push: false.',
+    });
+  if (binaries.length !== 1)
+    throw new UserError(
+      `Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => formatPlatform(b.platform)).join(', ')}).`,
+      { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' },
+    );
+}
+
+async function describeCheckout(req: PublishRequest): Promise<SourceInfo> {
   try {
-    source = await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
+    return await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
   } catch (e) {
     throw new UserError(`Cannot describe the source in ${req.sourceDir}: ${(e as Error).message}`, {
       hint: 'Check out the repository (actions/checkout) before this step; the version, commit and tags come from git.',
     });
   }
+}
+
+/** The image's tags (from the rules and the ref) and labels (OCI ones from the source and the run, then the input's). */
+async function nameImage(
+  req: PublishRequest,
+  source: SourceInfo,
+  log: (message: string) => void,
+): Promise<Pick<Publication, 'revision' | 'tags' | 'labels' | 'common'>> {
   const event = readEvent(req.env);
   const revision = buildCommit(req.env, event, source.commit);
   const ref = buildRef(req.env, source.ref);
@@ -180,26 +225,6 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     }),
     ...req.labels,
   };
-  const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
-  const setting = req.listeningCheck ?? 'auto';
-  const notice = req.notice ?? log;
-  let listening: ImageListening = { status: 'off', reason: 'listening-check: false' };
-  const noNative = (platforms: string[]) =>
-    skipListening(
-      setting,
-      `the image has no ${formatPlatform(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`,
-      notice,
-    );
-  const check = {
-    setting,
-    inputPort: req.port,
-    tempDir: join(req.tempDir ?? tmpdir(), 'listening'),
-    timeoutMs: req.listeningTimeoutMs,
-    signal: req.signal,
-    log,
-    notice,
-  };
-
   const common = {
     version: source.version,
     revision,
@@ -207,86 +232,143 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     labels,
     tagsFrom: `${ref.kind} ${ref.name}${ref.kind === 'tag' ? ` (latest rule used ${repoTags.from} tags)` : ''}`,
   };
-  if (req.mode === 'merge') {
-    if (setting !== 'false')
-      listening = skipListening(
+  return { revision, tags, labels, common };
+}
+
+/** The listening check's settings, and its outcome once a mode's build has run it (or said why not). */
+interface ListeningStep {
+  setting: ListeningCheckSetting;
+  notice: (message: string) => void;
+  check: Parameters<typeof checkImageListening>[1];
+  result: ImageListening;
+  /** The outcome when the image has no platform this runner can run. */
+  noNative(platforms: string[]): ImageListening;
+}
+
+function listeningStep(req: PublishRequest, log: (message: string) => void): ListeningStep {
+  const setting = req.listeningCheck ?? 'auto';
+  const notice = req.notice ?? log;
+  return {
+    setting,
+    notice,
+    result: { status: 'off', reason: 'listening-check: false' },
+    noNative: (platforms) =>
+      skipListening(
         setting,
-        'mode merge joins images other jobs built and pushed; their push-by-digest jobs run the check',
+        `the image has no ${formatPlatform(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`,
         notice,
-      );
-    const plan = await planIndex(pool, mergeRefs, req.platforms, req.labels);
-    if (plan.revision !== revision)
-      throw new UserError(
-        `Input 'digests': the images are of commit ${plan.revision || '(no revision label)'}, but this job builds commit ${revision}; their tags would name the wrong commit.`,
-        { hint: 'Merge in the same workflow run as the push-by-digest jobs, on the same checkout.' },
-      );
-    const image = await pushIndex(pool, req.image, plan.index, tags);
-    log(`merged ${plan.images.length} platforms into ${image}`);
-    return {
-      ...common,
-      listening,
-      labels: plan.annotations,
-      version: plan.version || common.version,
-      image,
-      digest: plan.digest,
-      tags,
-      references: tags.map((t) => `${repositoryName(req.image)}:${t}`),
-      platforms: plan.images.map((i) => formatPlatform(i.platform)),
-      mode: 'merge',
-      pushed: true,
-      perPlatform: plan.images.map((i) => ({
-        platform: formatPlatform(i.platform),
-        digest: i.manifest.descriptor.digest,
-        size: i.size,
-        layers: i.layers.map((l) => ({ ...l, description: 'layer', transfer: 'exists' })),
-      })),
-      uploaded: 0,
-      reused: 0,
-      uploadedBytes: 0,
-    };
-  }
-  if (req.mode === 'assemble') {
-    const r = await assemble({
-      image: req.image,
-      tags,
-      binaries,
-      base: req.base,
-      port: req.port,
-      user: DEFAULT_USER,
-      labels,
-      annotations: labels,
-      created: source.commitTime,
-      mtime: source.epoch,
-      push: req.push,
-      output: req.output,
-      tempDir: req.tempDir,
-      pool,
+      ),
+    check: {
+      setting,
+      inputPort: req.port,
+      tempDir: join(req.tempDir ?? tmpdir(), 'listening'),
+      timeoutMs: req.listeningTimeoutMs,
+      signal: req.signal,
       log,
-      beforePush: async (images) => {
-        if (setting === 'false') return;
-        const native = pickNative(images);
-        listening = native
-          ? await checkImageListening({ ...native, layers: await native.layers() }, check)
-          : noNative(images.map((i) => i.platform));
-      },
-    });
-    return {
-      ...common,
-      listening,
-      image: req.push ? digestReference(req.image, r.digest) : `${r.output?.path}@${r.digest}`,
-      digest: r.digest,
-      tags,
-      references: tags.map((t) => `${repositoryName(req.image)}:${t}`),
-      platforms: r.platforms.map((p) => p.platform),
-      mode: 'assemble',
-      pushed: req.push,
-      output: r.output?.path,
-      perPlatform: r.platforms,
-      uploaded: r.uploaded,
-      reused: r.reused,
-      uploadedBytes: r.uploadedBytes,
-    };
-  }
+      notice,
+    },
+  };
+}
+
+function referencesOf({ req, tags }: Publication): string[] {
+  return tags.map((t) => `${repositoryName(req.image)}:${t}`);
+}
+
+/** mode: merge — the push-by-digest jobs' images joined into one index, pushed under the tags. */
+async function publishMerge(
+  publication: Publication,
+  mergeRefs: ReturnType<typeof parseDigests>,
+): Promise<PublishResult> {
+  const { req, log, revision, tags, common, pool, listening } = publication;
+  if (listening.setting !== 'false')
+    listening.result = skipListening(
+      listening.setting,
+      'mode merge joins images other jobs built and pushed; their push-by-digest jobs run the check',
+      listening.notice,
+    );
+  const plan = await planIndex(pool, mergeRefs, req.platforms, req.labels);
+  if (plan.revision !== revision)
+    throw new UserError(
+      `Input 'digests': the images are of commit ${plan.revision || '(no revision label)'}, but this job builds commit ${revision}; their tags would name the wrong commit.`,
+      { hint: 'Merge in the same workflow run as the push-by-digest jobs, on the same checkout.' },
+    );
+  const image = await pushIndex(pool, req.image, plan.index, tags);
+  log(`merged ${plan.images.length} platforms into ${image}`);
+  return {
+    ...common,
+    listening: listening.result,
+    labels: plan.annotations,
+    version: plan.version || common.version,
+    image,
+    digest: plan.digest,
+    tags,
+    references: referencesOf(publication),
+    platforms: plan.images.map((i) => formatPlatform(i.platform)),
+    mode: 'merge',
+    pushed: true,
+    perPlatform: plan.images.map((i) => ({
+      platform: formatPlatform(i.platform),
+      digest: i.manifest.descriptor.digest,
+      size: i.size,
+      layers: i.layers.map((l) => ({ ...l, description: 'layer', transfer: 'exists' })),
+    })),
+    uploaded: 0,
+    reused: 0,
+    uploadedBytes: 0,
+  };
+}
+
+/** mode: assemble — the prebuilt binaries on the base image, daemonless. */
+async function publishAssembled(
+  publication: Publication,
+  binaries: ReturnType<typeof selectArtifacts>,
+): Promise<PublishResult> {
+  const { req, log, source, tags, labels, common, pool, listening } = publication;
+  const r = await assemble({
+    image: req.image,
+    tags,
+    binaries,
+    base: req.base,
+    port: req.port,
+    user: DEFAULT_USER,
+    labels,
+    annotations: labels,
+    created: source.commitTime,
+    mtime: source.epoch,
+    push: req.push,
+    output: req.output,
+    tempDir: req.tempDir,
+    pool,
+    log,
+    beforePush: async (images) => {
+      if (listening.setting === 'false') return;
+      const native = pickNative(images);
+      listening.result = native
+        ? await checkImageListening({ ...native, layers: await native.layers() }, listening.check)
+        : listening.noNative(images.map((i) => i.platform));
+    },
+  });
+  return {
+    ...common,
+    listening: listening.result,
+    image: req.push ? digestReference(req.image, r.digest) : `${r.output?.path}@${r.digest}`,
+    digest: r.digest,
+    tags,
+    references: referencesOf(publication),
+    platforms: r.platforms.map((p) => p.platform),
+    mode: 'assemble',
+    pushed: req.push,
+    output: r.output?.path,
+    perPlatform: r.platforms,
+    uploaded: r.uploaded,
+    reused: r.reused,
+    uploadedBytes: r.uploadedBytes,
+  };
+}
+
+/** mode: dockerfile — the project's Dockerfile, built by BuildKit or Docker. */
+async function publishDockerfile(publication: Publication): Promise<PublishResult> {
+  const { req, log, source, tags, labels, common, pool, listening } = publication;
   if (!req.dockerfile) throw new Error('dockerfile options missing');
   const r = await buildDockerfile({
     ...req.dockerfile,
@@ -304,24 +386,30 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     warn: req.warn,
     signal: req.signal,
     beforePush: async (layout, why) => {
-      if (setting === 'false') return;
+      if (listening.setting === 'false') return;
       if (!layout) {
-        listening = skipListening(setting, why ?? 'the builder gives no image before the push', notice);
+        listening.result = skipListening(
+          listening.setting,
+          why ?? 'the builder gives no image before the push',
+          listening.notice,
+        );
         return;
       }
       const native = imageFromLayout(layout);
-      listening = native
-        ? await checkImageListening(native, check)
-        : noNative(req.platforms.length > 0 ? req.platforms.map(formatPlatform) : ['other platforms']);
+      listening.result = native
+        ? await checkImageListening(native, listening.check)
+        : listening.noNative(
+            req.platforms.length > 0 ? req.platforms.map(formatPlatform) : ['other platforms'],
+          );
     },
   });
   return {
     ...common,
-    listening,
+    listening: listening.result,
     image: req.push ? digestReference(req.image, r.digest) : `${r.output}@${r.digest}`,
     digest: r.digest,
     tags,
-    references: tags.map((t) => `${repositoryName(req.image)}:${t}`),
+    references: referencesOf(publication),
     platforms: r.platforms,
     mode: 'dockerfile',
     pushed: req.push,

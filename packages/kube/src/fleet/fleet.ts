@@ -62,7 +62,7 @@ const FLEET_ROLLBACK = 'FleetRollback';
 
 export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
   const started = performance.now();
-  const { context: ctx, log, signal } = o;
+  const { log, signal } = o;
   if (o.github)
     throw new InputError(
       'environment',
@@ -70,8 +70,61 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
       'no GitHub deployment environment with a fleet rollout',
       'Use one k8s-rollout step per environment to track GitHub deployments.',
     );
+  const { waves, runs } = planFleet(o);
+  const state: FleetState = { cancelled: false, failure: undefined, culprit: '' };
+  const onCancel = () => cancelRuns(state, runs, signal);
+  if (signal.aborted) onCancel();
+  else signal.addEventListener('abort', onCancel, { once: true });
+  try {
+    const { skipped, refusals } = await checkClusters(o, runs, state);
+    if (state.cancelled)
+      state.failure = `cancelled (${errorMessage(signal.reason)}) before anything was applied`;
+    else if (refusals.length > 0) {
+      state.failure = `Refused before anything was applied to any cluster: ${refusals.join('; ')}`;
+      for (const r of runs) r.hold('not applied: another cluster failed its checks');
+      await Promise.all(runs.map((r) => r.done));
+      return finish(o, runs, waves, skipped, 'failed', state.failure, true, started);
+    } else log.info(`All ${runs.length - skipped.size} clusters validated (${skipped.size} skipped)`);
 
-  // 1. Everything that can be wrong in the inputs, for every cluster, before the first connection.
+    await runWaves(o, runs, waves, skipped, state);
+
+    // 4. Keep or roll back what rolled out; leave the rest as it was.
+    for (const r of runs) {
+      if (state.failure && !state.cancelled) r.rollBack(FLEET_ROLLBACK, `rolled back: ${state.culprit}`);
+      else r.keep();
+      r.hold(state.cancelled ? 'not reached: cancelled' : `not reached: ${state.culprit}`);
+    }
+    await Promise.all(runs.map((r) => r.done));
+    if (state.cancelled && !state.failure) state.failure = `cancelled: ${errorMessage(signal.reason)}`;
+    return finish(
+      o,
+      runs,
+      waves,
+      skipped,
+      state.cancelled ? 'cancelled' : undefined,
+      state.failure,
+      false,
+      started,
+    );
+  } finally {
+    signal.removeEventListener('abort', onCancel);
+  }
+}
+
+/** How the run is going, as the cancellation and the waves see it. */
+interface FleetState {
+  cancelled: boolean;
+  failure: string | undefined;
+  /** The failure in a few words, for the other clusters' causes. */
+  culprit: string;
+}
+
+/**
+ * 1. Everything that can be wrong in the inputs, for every cluster, before the first connection.
+ * 2. Connect and validate every cluster; each then waits at its gate.
+ */
+function planFleet(o: FleetOptions): { waves: number[][]; runs: ClusterRun[] } {
+  const { context: ctx, log } = o;
   const waitFor = checkStageOptions(o);
   const manifests = loadManifests(o.manifests, ctx.workspace);
   const waves = planWaves(o.clusters.length, o.waves);
@@ -87,7 +140,6 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
     `Fleet of ${targets.length} clusters in ${waves.length} waves: ${waves.map((w, i) => `${i + 1}: ${w.map((c) => o.clusters[c]!.name).join(', ')}`).join(' · ')}`,
   );
 
-  // 2. Connect and validate every cluster; each then waits at its gate.
   const runs = targets.map(
     (t) =>
       new ClusterRun(
@@ -115,76 +167,69 @@ export async function fleetRollout(o: FleetOptions): Promise<FleetResult> {
         o.rollout,
       ),
   );
-  let cancelled = false;
-  let failure: string | undefined;
-  /** The failure in a few words, for the other clusters' causes. */
-  let culprit = '';
-  const onCancel = () => {
-    cancelled = true;
-    const why = `cancelled: ${errorMessage(signal.reason)}`;
-    for (const r of runs) {
-      if (r.phase === 'rolled-out') r.keep();
-      else if (r.phase === 'applying') r.interrupt(why);
-      else r.hold(`${why}; not applied`);
-    }
-  };
-  if (signal.aborted) onCancel();
-  else signal.addEventListener('abort', onCancel, { once: true });
-  try {
-    const checks = await Promise.all(runs.map((r) => r.validated()));
-    const skipped = new Set<ClusterRun>();
-    const refusals: string[] = [];
-    for (const [i, r] of runs.entries()) {
-      if (checks[i] === 'ready') continue;
-      const { error } = await r.done;
-      if (cancelled) continue;
-      if (o.skipUnreachable && isUnreachable(error)) {
-        skipped.add(r);
-        log.warning(`Skipping cluster '${r.name}' (skip-unreachable): ${errorMessage(error)}`);
-      } else refusals.push(`cluster '${r.name}': ${errorMessage(error)}`);
-    }
-    if (cancelled) failure = `cancelled (${errorMessage(signal.reason)}) before anything was applied`;
-    else if (refusals.length > 0) {
-      failure = `Refused before anything was applied to any cluster: ${refusals.join('; ')}`;
-      for (const r of runs) r.hold('not applied: another cluster failed its checks');
-      await Promise.all(runs.map((r) => r.done));
-      return finish(o, runs, waves, skipped, 'failed', failure, true, started);
-    } else log.info(`All ${runs.length - skipped.size} clusters validated (${skipped.size} skipped)`);
+  return { waves, runs };
+}
 
-    // 3. The waves.
-    for (const [w, wave] of waves.entries()) {
-      if (failure || cancelled) break;
-      const members = wave.map((i) => runs[i]!).filter((r) => !skipped.has(r));
-      log.info(`Wave ${w + 1}/${waves.length}: ${members.map((r) => r.name).join(', ') || '(all skipped)'}`);
-      await mapLimit(members, Math.max(1, o.maxParallel), async (r) => {
-        if (failure || cancelled) return;
-        const outcome = await r.release();
-        if (outcome === 'rolled-out') log.info(`[${r.name}] rolled out in wave ${w + 1}`);
-        if (outcome === 'ended' && !failure && !cancelled) {
-          const { result, error } = await r.done;
-          culprit = `cluster '${r.name}' failed in wave ${w + 1}${result?.failure ? ` (${result.failure.reason})` : ''}`;
-          failure = `cluster '${r.name}' (wave ${w + 1}) failed: ${error ? errorMessage(error) : result?.failure ? `${result.failure.reason}: ${result.failure.message}` : result?.status}`;
-          log.info(`${failure}; stopping the fleet rollout`);
-          for (const other of runs) other.interrupt(`stopped mid-rollout: ${culprit}`);
-        }
-      });
-      if (!failure && !cancelled && o.pauseMs > 0 && w < waves.length - 1) {
-        log.info(`Pausing ${Math.round(o.pauseMs / 1000)}s before wave ${w + 2}`);
-        await sleep(o.pauseMs, signal).catch(() => undefined);
+function cancelRuns(state: FleetState, runs: ClusterRun[], signal: AbortSignal): void {
+  state.cancelled = true;
+  const why = `cancelled: ${errorMessage(signal.reason)}`;
+  for (const r of runs) {
+    if (r.phase === 'rolled-out') r.keep();
+    else if (r.phase === 'applying') r.interrupt(why);
+    else r.hold(`${why}; not applied`);
+  }
+}
+
+/** Waits for every cluster's checks: the unreachable ones skipped when asked, the others' errors refusals. */
+async function checkClusters(
+  o: FleetOptions,
+  runs: ClusterRun[],
+  state: FleetState,
+): Promise<{ skipped: Set<ClusterRun>; refusals: string[] }> {
+  const checks = await Promise.all(runs.map((r) => r.validated()));
+  const skipped = new Set<ClusterRun>();
+  const refusals: string[] = [];
+  for (const [i, r] of runs.entries()) {
+    if (checks[i] === 'ready') continue;
+    const { error } = await r.done;
+    if (state.cancelled) continue;
+    if (o.skipUnreachable && isUnreachable(error)) {
+      skipped.add(r);
+      o.log.warning(`Skipping cluster '${r.name}' (skip-unreachable): ${errorMessage(error)}`);
+    } else refusals.push(`cluster '${r.name}': ${errorMessage(error)}`);
+  }
+  return { skipped, refusals };
+}
+
+/** 3. The waves: the first failure interrupts every cluster and ends the run. */
+async function runWaves(
+  o: FleetOptions,
+  runs: ClusterRun[],
+  waves: number[][],
+  skipped: Set<ClusterRun>,
+  state: FleetState,
+): Promise<void> {
+  const { log, signal } = o;
+  for (const [w, wave] of waves.entries()) {
+    if (state.failure || state.cancelled) break;
+    const members = wave.map((i) => runs[i]!).filter((r) => !skipped.has(r));
+    log.info(`Wave ${w + 1}/${waves.length}: ${members.map((r) => r.name).join(', ') || '(all skipped)'}`);
+    await mapLimit(members, Math.max(1, o.maxParallel), async (r) => {
+      if (state.failure || state.cancelled) return;
+      const outcome = await r.release();
+      if (outcome === 'rolled-out') log.info(`[${r.name}] rolled out in wave ${w + 1}`);
+      if (outcome === 'ended' && !state.failure && !state.cancelled) {
+        const { result, error } = await r.done;
+        state.culprit = `cluster '${r.name}' failed in wave ${w + 1}${result?.failure ? ` (${result.failure.reason})` : ''}`;
+        state.failure = `cluster '${r.name}' (wave ${w + 1}) failed: ${error ? errorMessage(error) : result?.failure ? `${result.failure.reason}: ${result.failure.message}` : result?.status}`;
+        log.info(`${state.failure}; stopping the fleet rollout`);
+        for (const other of runs) other.interrupt(`stopped mid-rollout: ${state.culprit}`);
       }
+    });
+    if (!state.failure && !state.cancelled && o.pauseMs > 0 && w < waves.length - 1) {
+      log.info(`Pausing ${Math.round(o.pauseMs / 1000)}s before wave ${w + 2}`);
+      await sleep(o.pauseMs, signal).catch(() => undefined);
     }
-
-    // 4. Keep or roll back what rolled out; leave the rest as it was.
-    for (const r of runs) {
-      if (failure && !cancelled) r.rollBack(FLEET_ROLLBACK, `rolled back: ${culprit}`);
-      else r.keep();
-      r.hold(cancelled ? 'not reached: cancelled' : `not reached: ${culprit}`);
-    }
-    await Promise.all(runs.map((r) => r.done));
-    if (cancelled && !failure) failure = `cancelled: ${errorMessage(signal.reason)}`;
-    return finish(o, runs, waves, skipped, cancelled ? 'cancelled' : undefined, failure, false, started);
-  } finally {
-    signal.removeEventListener('abort', onCancel);
   }
 }
 

@@ -1,0 +1,75 @@
+import type { KubeClient } from './client.js';
+import type { RolloutTarget } from './evaluate.js';
+import { type MonitorResult, monitorWorkload } from './monitor.js';
+import type { Applied, RolloutOptions, WorkloadOutcome } from './rollout.js';
+import { objectRef } from './types.js';
+
+/*
+ * The watch of a set of applied workloads, which both the rollout and the rollback use: one monitor per
+ * workload, the first failure stopping the others, a log line per progress and per outcome.
+ */
+
+export async function watchAll(
+  client: KubeClient,
+  items: Applied[],
+  opts: RolloutOptions,
+  signal: AbortSignal,
+  since: () => number,
+  phase: 'rollout' | 'rollback',
+): Promise<Map<Applied, MonitorResult>> {
+  // The first failure stops the other watches: its report should not wait for theirs.
+  const stopOthers = new AbortController();
+  const combined = AbortSignal.any([signal, stopOthers.signal]);
+  const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
+  const results = await Promise.all(
+    items.map(async (a) => {
+      const target = rolloutTarget(a);
+      const ref = objectRef(a.plan.object);
+      const outcome = await monitorWorkload(client, target, {
+        failureThreshold: opts.failureThreshold,
+        // A rollback restores what ran before: it is not held (the release under test is the new one).
+        settleMs: phase === 'rollout' ? opts.settleMs : 0,
+        signal: combined,
+        onProgress: (m) =>
+          opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
+      });
+      if (outcome.state === 'failed' || outcome.state === 'superseded')
+        stopOthers.abort(new Error(`${ref} failed`));
+      const line =
+        outcome.state === 'failed'
+          ? `${outcome.failure.reason}: ${outcome.failure.message}`
+          : outcome.state === 'interrupted' &&
+              signal.reason instanceof DOMException &&
+              signal.reason.name === 'TimeoutError'
+            ? `timed out: ${outcome.message}`
+            : outcome.message;
+      opts.log.info(
+        `${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${outcome.state === 'complete' ? '' : `${outcome.state.toUpperCase()} `}${line}`,
+      );
+      return [a, outcome] as const;
+    }),
+  );
+  return new Map(results);
+}
+
+function rolloutTarget(a: Applied): RolloutTarget {
+  const obj = a.result.object;
+  const mine =
+    obj.metadata.managedFields?.filter((m) => m.manager === 'goship' && m.time).map((m) => m.time!) ?? [];
+  return {
+    kind: a.plan.workload!,
+    namespace: obj.metadata.namespace!,
+    name: obj.metadata.name!,
+    generation: obj.metadata.generation ?? 1,
+    template: obj.spec?.template,
+    changedAt: mine.sort().at(-1),
+  };
+}
+
+export function messageOf(o: MonitorResult): string {
+  return o.state === 'failed' ? o.failure.message : o.message;
+}
+
+export function outcomeName(o: MonitorResult): WorkloadOutcome {
+  return o.state === 'complete' ? 'rolled-out' : o.state === 'waiting' ? 'interrupted' : o.state;
+}
