@@ -1017,7 +1017,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(7092), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 37092));
+            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(6757), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 36757));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1936,7 +1936,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await Promise.all(/* import() */[__webpack_require__.e(7092), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 37092));
+    const kube = await Promise.all(/* import() */[__webpack_require__.e(6757), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 36757));
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)

@@ -415,7 +415,7 @@ const k8sRolloutStage = {
         return { single };
     },
     async run(config, upstream, ctx) {
-        const kube = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7092), __webpack_require__.e(3884)]).then(__webpack_require__.bind(__webpack_require__, 37092));
+        const kube = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(6757), __webpack_require__.e(3884)]).then(__webpack_require__.bind(__webpack_require__, 36757));
         const log = kubeLog(ctx.log);
         const given = {
             signal: ctx.signal,

@@ -607,36 +607,75 @@ async function assembleIn(req, work) {
     const rootfs = req.base
         ? undefined
         : await makeLayer(scratchRootfs(req.caBundlePath), req.mtime, 'rootfs: /etc/passwd, /etc/group, CA certificates, /tmp', work);
-    const builds = await Promise.all(req.binaries.map(async ({ platform, artifact }, i) => {
-        const name = entrypointName(artifact);
-        const binPath = `usr/local/bin/${name}`;
-        const app = await makeLayer([{ path: binPath, type: 'file', mode: 0o755, source: await checkArtifact(artifact) }], req.mtime, `/${binPath}`, work);
-        const ownLayers = rootfs ? [rootfs, app] : [app];
-        const base = bases?.[i];
-        const config = buildConfig(base?.config, platform, {
-            entrypoint: [`/${binPath}`],
-            port: req.port,
-            user: req.user,
-            labels: req.labels,
-            created: req.created,
-        }, ownLayers.map((l) => ({ diffId: l.diffId, createdBy: `goship assemble: ${l.description}` })));
-        const configBlob = jsonBlob(config, media/* MediaType */.zu.ociConfig);
-        const annotations = { ...req.annotations };
-        if (req.base && base) {
-            annotations['org.opencontainers.image.base.name'] = (0,reference/* formatReference */.FH)({
-                ...req.base,
-                digest: undefined,
-            });
-            annotations['org.opencontainers.image.base.digest'] = base.manifestDigest;
-        }
-        const manifest = buildManifest(configBlob, [...(base?.layers ?? []), ...ownLayers.map((l) => l.blob.descriptor)], annotations);
-        return { platform, base, ownLayers, config: configBlob, manifest };
-    }));
+    const builds = await Promise.all(req.binaries.map((binary, i) => buildPlatform(req, work, binary, bases?.[i], rootfs)));
     const top = builds.length === 1
         ? builds[0].manifest
         : buildIndex(builds.map((b) => ({ manifest: b.manifest, platform: b.platform })), req.annotations);
     const report = new Map();
-    const layerReports = (b) => [
+    for (const b of builds)
+        for (const r of layerReports(req, report, b))
+            report.set(r.digest, r);
+    const fetchBaseLayer = baseLayerFetcher(req, work);
+    if (req.beforePush)
+        await req.beforePush(builds.map((b) => ({
+            platform: (0,media/* formatPlatform */.Bq)(b.platform),
+            config: JSON.parse(b.config.data.toString('utf8')),
+            layers: async () => [
+                ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
+                ...b.ownLayers.map((l) => l.blob.path),
+            ],
+        })));
+    const image = { builds, top, report, fetchBaseLayer };
+    const transfers = { uploaded: 0, reused: 0, uploadedBytes: 0 };
+    let output;
+    if (req.push)
+        await pushImage(req, image, transfers, log);
+    else
+        output = await writeImage(req, image);
+    return {
+        digest: top.descriptor.digest,
+        mediaType: top.descriptor.mediaType,
+        platforms: builds.map((b) => ({
+            platform: (0,media/* formatPlatform */.Bq)(b.platform),
+            digest: b.manifest.descriptor.digest,
+            size: b.config.descriptor.size +
+                [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce((n, l) => n + l.size, 0),
+            layers: layerReports(req, report, b),
+        })),
+        tags: req.tags,
+        pushed: req.push,
+        output,
+        ...transfers,
+    };
+}
+/** One platform's image: its binary layer (after the scratch rootfs, if any) on its base, config and manifest. */
+async function buildPlatform(req, work, { platform, artifact }, base, rootfs) {
+    const name = entrypointName(artifact);
+    const binPath = `usr/local/bin/${name}`;
+    const app = await makeLayer([{ path: binPath, type: 'file', mode: 0o755, source: await checkArtifact(artifact) }], req.mtime, `/${binPath}`, work);
+    const ownLayers = rootfs ? [rootfs, app] : [app];
+    const config = buildConfig(base?.config, platform, {
+        entrypoint: [`/${binPath}`],
+        port: req.port,
+        user: req.user,
+        labels: req.labels,
+        created: req.created,
+    }, ownLayers.map((l) => ({ diffId: l.diffId, createdBy: `goship assemble: ${l.description}` })));
+    const configBlob = jsonBlob(config, media/* MediaType */.zu.ociConfig);
+    const annotations = { ...req.annotations };
+    if (req.base && base) {
+        annotations['org.opencontainers.image.base.name'] = (0,reference/* formatReference */.FH)({
+            ...req.base,
+            digest: undefined,
+        });
+        annotations['org.opencontainers.image.base.digest'] = base.manifestDigest;
+    }
+    const manifest = buildManifest(configBlob, [...(base?.layers ?? []), ...ownLayers.map((l) => l.blob.descriptor)], annotations);
+    return { platform, base, ownLayers, config: configBlob, manifest };
+}
+/** A platform's layers, bottom first, as reported: the entry in `report` once there is one. */
+function layerReports(req, report, b) {
+    return [
         ...(b.base?.layers ?? []).map((l) => report.get(l.digest) ?? {
             digest: l.digest,
             size: l.size,
@@ -650,12 +689,11 @@ async function assembleIn(req, work) {
             description: l.description,
         }),
     ];
-    for (const b of builds)
-        for (const r of layerReports(b))
-            report.set(r.digest, r);
-    /** Base layers are copied through a file: a layer is never held in memory whole. */
+}
+/** Base layers are copied through a file: a layer is never held in memory whole. Each is fetched once. */
+function baseLayerFetcher(req, work) {
     const fetched = new Map();
-    const fetchBaseLayer = (l) => {
+    return (l) => {
         let pending = fetched.get(l.digest);
         if (!pending) {
             const path = (0,external_node_path_.join)(work, `base-${l.digest.slice('sha256:'.length)}`);
@@ -667,102 +705,70 @@ async function assembleIn(req, work) {
         }
         return pending;
     };
-    if (req.beforePush)
-        await req.beforePush(builds.map((b) => ({
-            platform: (0,media/* formatPlatform */.Bq)(b.platform),
-            config: JSON.parse(b.config.data.toString('utf8')),
-            layers: async () => [
-                ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
-                ...b.ownLayers.map((l) => l.blob.path),
-            ],
-        })));
-    let uploaded = 0;
-    let reused = 0;
-    let uploadedBytes = 0;
-    let output;
-    if (req.push) {
-        const client = req.pool.client(req.image.registry);
-        const repo = req.image.repository;
-        // Blobs once each (the scratch rootfs layer is shared by every platform), a few at a time.
-        const jobs = new Map();
-        for (const b of builds) {
-            for (const l of b.base?.layers ?? []) {
-                jobs.set(l.digest, async () => {
-                    const sameRegistry = req.base.registry === req.image.registry;
-                    const result = await client.pushBlob(repo, l.digest, async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }), sameRegistry ? req.base.repository : undefined);
-                    report.get(l.digest).transfer = result === 'uploaded' ? 'copied' : result;
-                    if (result === 'uploaded') {
-                        uploaded++;
-                        uploadedBytes += l.size;
-                    }
-                    else
-                        reused++;
-                });
-            }
-            for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
-                jobs.set(blob.descriptor.digest, async () => {
-                    const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
-                    const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
-                    const r = report.get(blob.descriptor.digest);
-                    if (r)
-                        r.transfer = result;
-                    if (result === 'uploaded') {
-                        uploaded++;
-                        uploadedBytes += blob.descriptor.size;
-                    }
-                    else
-                        reused++;
-                });
-            }
+}
+async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers, log) {
+    const client = req.pool.client(req.image.registry);
+    const repo = req.image.repository;
+    const count = (result, size) => {
+        if (result === 'uploaded') {
+            transfers.uploaded++;
+            transfers.uploadedBytes += size;
         }
-        await runLimited([...jobs.values()], 4);
-        log(`blobs: ${uploaded} uploaded, ${reused} already in ${req.image.registry}/${repo} or mounted`);
-        // Platform manifests by digest first, then the top one under each tag: a tag never points at an
-        // image whose parts are missing.
-        if (builds.length > 1) {
-            for (const b of builds)
-                await client.putManifest(repo, b.manifest.descriptor.digest, b.manifest.descriptor.mediaType, b.manifest.data);
-        }
-        const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
-        for (const ref of refs)
-            await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
-    }
-    else {
-        if (!req.output)
-            throw new errors/* UserError */.yo("Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).");
-        const blobs = [];
-        for (const b of builds) {
-            for (const l of b.base?.layers ?? []) {
-                blobs.push({ path: await fetchBaseLayer(l), descriptor: l });
-                report.get(l.digest).transfer = 'written';
-            }
-            for (const l of b.ownLayers) {
-                blobs.push(l.blob);
-                report.get(l.blob.descriptor.digest).transfer = 'written';
-            }
-            blobs.push(b.config, b.manifest);
-        }
-        if (builds.length > 1)
-            blobs.push(top);
-        output = await writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
-    }
-    return {
-        digest: top.descriptor.digest,
-        mediaType: top.descriptor.mediaType,
-        platforms: builds.map((b) => ({
-            platform: (0,media/* formatPlatform */.Bq)(b.platform),
-            digest: b.manifest.descriptor.digest,
-            size: b.config.descriptor.size +
-                [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce((n, l) => n + l.size, 0),
-            layers: layerReports(b),
-        })),
-        tags: req.tags,
-        pushed: req.push,
-        output,
-        uploaded,
-        reused,
-        uploadedBytes,
+        else
+            transfers.reused++;
     };
+    // Blobs once each (the scratch rootfs layer is shared by every platform), a few at a time.
+    const jobs = new Map();
+    for (const b of builds) {
+        for (const l of b.base?.layers ?? []) {
+            jobs.set(l.digest, async () => {
+                const sameRegistry = req.base.registry === req.image.registry;
+                const result = await client.pushBlob(repo, l.digest, async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }), sameRegistry ? req.base.repository : undefined);
+                report.get(l.digest).transfer = result === 'uploaded' ? 'copied' : result;
+                count(result, l.size);
+            });
+        }
+        for (const blob of [...b.ownLayers.map((l) => l.blob), b.config]) {
+            jobs.set(blob.descriptor.digest, async () => {
+                const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
+                const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
+                const r = report.get(blob.descriptor.digest);
+                if (r)
+                    r.transfer = result;
+                count(result, blob.descriptor.size);
+            });
+        }
+    }
+    await runLimited([...jobs.values()], 4);
+    log(`blobs: ${transfers.uploaded} uploaded, ${transfers.reused} already in ${req.image.registry}/${repo} or mounted`);
+    // Platform manifests by digest first, then the top one under each tag: a tag never points at an
+    // image whose parts are missing.
+    if (builds.length > 1) {
+        for (const b of builds)
+            await client.putManifest(repo, b.manifest.descriptor.digest, b.manifest.descriptor.mediaType, b.manifest.data);
+    }
+    const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
+    for (const ref of refs)
+        await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
+}
+async function writeImage(req, { builds, top, report, fetchBaseLayer }) {
+    if (!req.output)
+        throw new errors/* UserError */.yo("Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).");
+    const blobs = [];
+    for (const b of builds) {
+        for (const l of b.base?.layers ?? []) {
+            blobs.push({ path: await fetchBaseLayer(l), descriptor: l });
+            report.get(l.digest).transfer = 'written';
+        }
+        for (const l of b.ownLayers) {
+            blobs.push(l.blob);
+            report.get(l.blob.descriptor.digest).transfer = 'written';
+        }
+        blobs.push(b.config, b.manifest);
+    }
+    if (builds.length > 1)
+        blobs.push(top);
+    return await writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
 }
 async function runLimited(jobs, limit) {
     const queue = [...jobs];
@@ -4690,30 +4696,56 @@ async function publishImage(req) {
     const log = req.log ?? (() => { });
     // Everything that can be checked without a registry is checked first, so bad input changes nothing.
     const binaries = req.mode === 'assemble' ? selectArtifacts(req.platforms, req.artifacts) : [];
-    if (req.pushByDigest) {
-        if (req.mode !== 'assemble')
-            throw new errors/* UserError */.yo(`Input 'push-by-digest': works with mode assemble, not ${req.mode}.`, {
-                hint: 'Build each platform with go-build-ldflags and mode: assemble.',
-            });
-        if (!req.push)
-            throw new errors/* UserError */.yo("Input 'push-by-digest': is true but push is false.", {
-                hint: 'push-by-digest pushes; remove push: false.',
-            });
-        if (binaries.length !== 1)
-            throw new errors/* UserError */.yo(`Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => (0,media/* formatPlatform */.Bq)(b.platform)).join(', ')}).`, { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' });
-    }
+    if (req.pushByDigest)
+        checkPushByDigest(req, binaries);
     const mergeRefs = req.mode === 'merge' ? parseDigests(req.digests ?? '', req.image) : [];
     if (req.mode === 'merge' && !req.push)
         throw new errors/* UserError */.yo("Input 'push': mode merge writes the index to the registry; push: false is not supported.");
-    let source;
+    const source = await describeCheckout(req);
+    const { revision, tags, labels, common } = await nameImage(req, source, log);
+    const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
+    const publication = {
+        req,
+        log,
+        source,
+        revision,
+        tags,
+        labels,
+        common,
+        pool,
+        listening: listeningStep(req, log),
+    };
+    if (req.mode === 'merge')
+        return await publishMerge(publication, mergeRefs);
+    if (req.mode === 'assemble')
+        return await publishAssembled(publication, binaries);
+    return await publishDockerfile(publication);
+}
+/** push-by-digest pushes one platform image, built by mode: assemble. */
+function checkPushByDigest(req, binaries) {
+    if (req.mode !== 'assemble')
+        throw new errors/* UserError */.yo(`Input 'push-by-digest': works with mode assemble, not ${req.mode}.`, {
+            hint: 'Build each platform with go-build-ldflags and mode: assemble.',
+        });
+    if (!req.push)
+        throw new errors/* UserError */.yo("Input 'push-by-digest': is true but push is false.", {
+            hint: 'push-by-digest pushes; remove push: false.',
+        });
+    if (binaries.length !== 1)
+        throw new errors/* UserError */.yo(`Input 'push-by-digest': pushes one platform, but ${binaries.length} are selected (${binaries.map((b) => (0,media/* formatPlatform */.Bq)(b.platform)).join(', ')}).`, { hint: 'Set platforms: to the one platform of this matrix job, e.g. platforms: linux/arm64.' });
+}
+async function describeCheckout(req) {
     try {
-        source = await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
+        return await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
     }
     catch (e) {
         throw new errors/* UserError */.yo(`Cannot describe the source in ${req.sourceDir}: ${e.message}`, {
             hint: 'Check out the repository (actions/checkout) before this step; the version, commit and tags come from git.',
         });
     }
+}
+/** The image's tags (from the rules and the ref) and labels (OCI ones from the source and the run, then the input's). */
+async function nameImage(req, source, log) {
     const event = readEvent(req.env);
     const revision = buildCommit(req.env, event, source.commit);
     const ref = buildRef(req.env, source.ref);
@@ -4745,20 +4777,6 @@ async function publishImage(req) {
         }),
         ...req.labels,
     };
-    const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
-    const setting = req.listeningCheck ?? 'auto';
-    const notice = req.notice ?? log;
-    let listening = { status: 'off', reason: 'listening-check: false' };
-    const noNative = (platforms) => skipListening(setting, `the image has no ${(0,media/* formatPlatform */.Bq)(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`, notice);
-    const check = {
-        setting,
-        inputPort: req.port,
-        tempDir: (0,external_node_path_.join)(req.tempDir ?? (0,external_node_os_.tmpdir)(), 'listening'),
-        timeoutMs: req.listeningTimeoutMs,
-        signal: req.signal,
-        log,
-        notice,
-    };
     const common = {
         version: source.version,
         revision,
@@ -4766,80 +4784,111 @@ async function publishImage(req) {
         labels,
         tagsFrom: `${ref.kind} ${ref.name}${ref.kind === 'tag' ? ` (latest rule used ${repoTags.from} tags)` : ''}`,
     };
-    if (req.mode === 'merge') {
-        if (setting !== 'false')
-            listening = skipListening(setting, 'mode merge joins images other jobs built and pushed; their push-by-digest jobs run the check', notice);
-        const plan = await planIndex(pool, mergeRefs, req.platforms, req.labels);
-        if (plan.revision !== revision)
-            throw new errors/* UserError */.yo(`Input 'digests': the images are of commit ${plan.revision || '(no revision label)'}, but this job builds commit ${revision}; their tags would name the wrong commit.`, { hint: 'Merge in the same workflow run as the push-by-digest jobs, on the same checkout.' });
-        const image = await pushIndex(pool, req.image, plan.index, tags);
-        log(`merged ${plan.images.length} platforms into ${image}`);
-        return {
-            ...common,
-            listening,
-            labels: plan.annotations,
-            version: plan.version || common.version,
-            image,
-            digest: plan.digest,
-            tags,
-            references: tags.map((t) => `${(0,reference/* repositoryName */.aR)(req.image)}:${t}`),
-            platforms: plan.images.map((i) => (0,media/* formatPlatform */.Bq)(i.platform)),
-            mode: 'merge',
-            pushed: true,
-            perPlatform: plan.images.map((i) => ({
-                platform: (0,media/* formatPlatform */.Bq)(i.platform),
-                digest: i.manifest.descriptor.digest,
-                size: i.size,
-                layers: i.layers.map((l) => ({ ...l, description: 'layer', transfer: 'exists' })),
-            })),
-            uploaded: 0,
-            reused: 0,
-            uploadedBytes: 0,
-        };
-    }
-    if (req.mode === 'assemble') {
-        const r = await assemble({
-            image: req.image,
-            tags,
-            binaries,
-            base: req.base,
-            port: req.port,
-            user: DEFAULT_USER,
-            labels,
-            annotations: labels,
-            created: source.commitTime,
-            mtime: source.epoch,
-            push: req.push,
-            output: req.output,
-            tempDir: req.tempDir,
-            pool,
+    return { revision, tags, labels, common };
+}
+function listeningStep(req, log) {
+    const setting = req.listeningCheck ?? 'auto';
+    const notice = req.notice ?? log;
+    return {
+        setting,
+        notice,
+        result: { status: 'off', reason: 'listening-check: false' },
+        noNative: (platforms) => skipListening(setting, `the image has no ${(0,media/* formatPlatform */.Bq)(nativePlatform())} platform (it has ${platforms.join(', ')}), and this runner runs only its own`, notice),
+        check: {
+            setting,
+            inputPort: req.port,
+            tempDir: (0,external_node_path_.join)(req.tempDir ?? (0,external_node_os_.tmpdir)(), 'listening'),
+            timeoutMs: req.listeningTimeoutMs,
+            signal: req.signal,
             log,
-            beforePush: async (images) => {
-                if (setting === 'false')
-                    return;
-                const native = pickNative(images);
-                listening = native
-                    ? await checkImageListening({ ...native, layers: await native.layers() }, check)
-                    : noNative(images.map((i) => i.platform));
-            },
-        });
-        return {
-            ...common,
-            listening,
-            image: req.push ? (0,reference/* digestReference */.O9)(req.image, r.digest) : `${r.output?.path}@${r.digest}`,
-            digest: r.digest,
-            tags,
-            references: tags.map((t) => `${(0,reference/* repositoryName */.aR)(req.image)}:${t}`),
-            platforms: r.platforms.map((p) => p.platform),
-            mode: 'assemble',
-            pushed: req.push,
-            output: r.output?.path,
-            perPlatform: r.platforms,
-            uploaded: r.uploaded,
-            reused: r.reused,
-            uploadedBytes: r.uploadedBytes,
-        };
-    }
+            notice,
+        },
+    };
+}
+function referencesOf({ req, tags }) {
+    return tags.map((t) => `${(0,reference/* repositoryName */.aR)(req.image)}:${t}`);
+}
+/** mode: merge — the push-by-digest jobs' images joined into one index, pushed under the tags. */
+async function publishMerge(publication, mergeRefs) {
+    const { req, log, revision, tags, common, pool, listening } = publication;
+    if (listening.setting !== 'false')
+        listening.result = skipListening(listening.setting, 'mode merge joins images other jobs built and pushed; their push-by-digest jobs run the check', listening.notice);
+    const plan = await planIndex(pool, mergeRefs, req.platforms, req.labels);
+    if (plan.revision !== revision)
+        throw new errors/* UserError */.yo(`Input 'digests': the images are of commit ${plan.revision || '(no revision label)'}, but this job builds commit ${revision}; their tags would name the wrong commit.`, { hint: 'Merge in the same workflow run as the push-by-digest jobs, on the same checkout.' });
+    const image = await pushIndex(pool, req.image, plan.index, tags);
+    log(`merged ${plan.images.length} platforms into ${image}`);
+    return {
+        ...common,
+        listening: listening.result,
+        labels: plan.annotations,
+        version: plan.version || common.version,
+        image,
+        digest: plan.digest,
+        tags,
+        references: referencesOf(publication),
+        platforms: plan.images.map((i) => (0,media/* formatPlatform */.Bq)(i.platform)),
+        mode: 'merge',
+        pushed: true,
+        perPlatform: plan.images.map((i) => ({
+            platform: (0,media/* formatPlatform */.Bq)(i.platform),
+            digest: i.manifest.descriptor.digest,
+            size: i.size,
+            layers: i.layers.map((l) => ({ ...l, description: 'layer', transfer: 'exists' })),
+        })),
+        uploaded: 0,
+        reused: 0,
+        uploadedBytes: 0,
+    };
+}
+/** mode: assemble — the prebuilt binaries on the base image, daemonless. */
+async function publishAssembled(publication, binaries) {
+    const { req, log, source, tags, labels, common, pool, listening } = publication;
+    const r = await assemble({
+        image: req.image,
+        tags,
+        binaries,
+        base: req.base,
+        port: req.port,
+        user: DEFAULT_USER,
+        labels,
+        annotations: labels,
+        created: source.commitTime,
+        mtime: source.epoch,
+        push: req.push,
+        output: req.output,
+        tempDir: req.tempDir,
+        pool,
+        log,
+        beforePush: async (images) => {
+            if (listening.setting === 'false')
+                return;
+            const native = pickNative(images);
+            listening.result = native
+                ? await checkImageListening({ ...native, layers: await native.layers() }, listening.check)
+                : listening.noNative(images.map((i) => i.platform));
+        },
+    });
+    return {
+        ...common,
+        listening: listening.result,
+        image: req.push ? (0,reference/* digestReference */.O9)(req.image, r.digest) : `${r.output?.path}@${r.digest}`,
+        digest: r.digest,
+        tags,
+        references: referencesOf(publication),
+        platforms: r.platforms.map((p) => p.platform),
+        mode: 'assemble',
+        pushed: req.push,
+        output: r.output?.path,
+        perPlatform: r.platforms,
+        uploaded: r.uploaded,
+        reused: r.reused,
+        uploadedBytes: r.uploadedBytes,
+    };
+}
+/** mode: dockerfile — the project's Dockerfile, built by BuildKit or Docker. */
+async function publishDockerfile(publication) {
+    const { req, log, source, tags, labels, common, pool, listening } = publication;
     if (!req.dockerfile)
         throw new Error('dockerfile options missing');
     const r = await buildDockerfile({
@@ -4858,25 +4907,25 @@ async function publishImage(req) {
         warn: req.warn,
         signal: req.signal,
         beforePush: async (layout, why) => {
-            if (setting === 'false')
+            if (listening.setting === 'false')
                 return;
             if (!layout) {
-                listening = skipListening(setting, why ?? 'the builder gives no image before the push', notice);
+                listening.result = skipListening(listening.setting, why ?? 'the builder gives no image before the push', listening.notice);
                 return;
             }
             const native = imageFromLayout(layout);
-            listening = native
-                ? await checkImageListening(native, check)
-                : noNative(req.platforms.length > 0 ? req.platforms.map(media/* formatPlatform */.Bq) : ['other platforms']);
+            listening.result = native
+                ? await checkImageListening(native, listening.check)
+                : listening.noNative(req.platforms.length > 0 ? req.platforms.map(media/* formatPlatform */.Bq) : ['other platforms']);
         },
     });
     return {
         ...common,
-        listening,
+        listening: listening.result,
         image: req.push ? (0,reference/* digestReference */.O9)(req.image, r.digest) : `${r.output}@${r.digest}`,
         digest: r.digest,
         tags,
-        references: tags.map((t) => `${(0,reference/* repositoryName */.aR)(req.image)}:${t}`),
+        references: referencesOf(publication),
         platforms: r.platforms,
         mode: 'dockerfile',
         pushed: req.push,

@@ -1007,7 +1007,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 4596).then(__webpack_require__.bind(__webpack_require__, 4596));
+            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 3065).then(__webpack_require__.bind(__webpack_require__, 3065));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1926,7 +1926,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await __webpack_require__.e(/* import() */ 4596).then(__webpack_require__.bind(__webpack_require__, 4596));
+    const kube = await __webpack_require__.e(/* import() */ 3065).then(__webpack_require__.bind(__webpack_require__, 3065));
     const errors = [];
     const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)

@@ -1,8 +1,8 @@
-export const id = 180;
-export const ids = [180];
+export const id = 148;
+export const ids = [148];
 export const modules = {
 
-/***/ 9180:
+/***/ 7148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -942,6 +942,128 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./packages/kube/src/preflight.ts
+
+
+
+
+
+/*
+ * Everything checked before the first change: every kind is served, every namespace exists (or is created
+ * by the manifests), every object passes a server-side dry-run, CRDs the manifests bring are Established.
+ */
+/** Parallel requests against the API server during the checks. */
+const PREFLIGHT_CONCURRENCY = 8;
+async function resolveKinds(discovery, manifests) {
+    // Indexed by manifest so the errors come out in file order, however the lookups interleave.
+    const found = [];
+    const infos = await Promise.all(manifests.map(async (m, i) => {
+        const { apiVersion, kind } = m.object;
+        const info = await discovery.resolve(apiVersion, kind);
+        if (!info) {
+            const kinds = await discovery.kindsIn(apiVersion);
+            const similar = kinds?.find((k) => k.toLowerCase() === kind.toLowerCase());
+            found[i] = new src_errors/* UserError */.yo(`${m.origin.file}:${m.origin.line}: no such API on the server: kind ${kind} in ${apiVersion}`, {
+                hint: kinds
+                    ? similar
+                        ? `Did you mean kind ${similar}?`
+                        : `${apiVersion} serves: ${kinds.join(', ')}.`
+                    : `The server does not serve the API group/version ${apiVersion}. Install the CRD or controller that provides it, or fix apiVersion.`,
+                location: { file: m.origin.file, line: m.lineOf(['kind']) ?? m.origin.line },
+            });
+        }
+        return info;
+    }));
+    const errors = found.filter((e) => e !== undefined);
+    if (errors.length > 0)
+        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} objects have kinds the server does not know`);
+    return infos;
+}
+/** Namespaces the plan's objects live in that do not exist; an error unless the manifests create them. */
+async function checkNamespaces(client, plan, signal) {
+    const created = new Set(plan
+        .filter((p) => p.info.kind === 'Namespace' && p.info.group === '')
+        .map((p) => p.object.metadata.name));
+    const used = [...new Set(plan.filter((p) => p.info.namespaced).map((p) => p.object.metadata.namespace))];
+    const missing = new Set();
+    const toCheck = [...new Set([...used, ...created])];
+    await Promise.all(toCheck.map(async (ns) => {
+        try {
+            await client.request('GET', `/api/v1/namespaces/${encodeURIComponent(ns)}`, { signal });
+        }
+        catch (err) {
+            if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
+                missing.add(ns);
+            else if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 403))
+                throw client.explain(err); // 403: let the dry-run speak
+        }
+    }));
+    const errors = toCheck
+        .filter((ns) => missing.has(ns) && !created.has(ns))
+        .map((ns) => {
+        const users = plan.filter((p) => p.object.metadata.namespace === ns);
+        const first = users[0];
+        return new src_errors/* UserError */.yo(`namespace '${ns}' does not exist on the server and the manifests do not create it (needed by ${users.map((p) => objectRef(p.object)).join(', ')})`, {
+            hint: `Create it (kubectl create namespace ${ns}), add a Namespace manifest, or set the 'namespace' input to an existing namespace.`,
+            location: {
+                file: first.manifest.origin.file,
+                line: first.manifest.lineOf(['metadata', 'namespace']) ?? first.manifest.origin.line,
+            },
+        });
+    });
+    if (errors.length > 0)
+        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} namespaces are missing`);
+    return missing;
+}
+async function dryRunAll(client, items, opts, alreadyCreated = []) {
+    const results = new Map();
+    // mapLimit keeps the manifests' order, so several rejections are reported in file order.
+    const outcomes = await mapLimit(items, PREFLIGHT_CONCURRENCY, async (p) => {
+        try {
+            results.set(p.key, await applyObject(client, p, opts, true));
+            return undefined;
+        }
+        catch (err) {
+            return explainApplyError(err, p, client);
+        }
+    });
+    const errors = outcomes.filter((e) => e !== undefined);
+    if (errors.length > 0) {
+        const users = errors.filter((e) => e instanceof src_errors/* UserError */.yo);
+        if (users.length !== errors.length)
+            throw errors.find((e) => !(e instanceof src_errors/* UserError */.yo));
+        const note = alreadyCreated.length > 0
+            ? `only ${alreadyCreated.map((p) => objectRef(p.object)).join(', ')} were created (so that the rest could be validated); nothing else was applied`
+            : 'nothing was applied';
+        if (users.length === 1) {
+            const [u] = users;
+            throw new src_errors/* UserError */.yo(`${u.message}\n(server-side dry-run: ${note})`, {
+                hint: u.hint,
+                location: u.location,
+                cause: u,
+            });
+        }
+        throw (0,src_errors/* aggregate */.QD)(users, `The server rejected ${users.length} of ${items.length} objects in the dry-run; ${note}`);
+    }
+    return results;
+}
+async function waitForCrds(client, prerequisites, signal) {
+    const crds = prerequisites.filter((p) => p.info.kind === 'CustomResourceDefinition');
+    for (const p of crds) {
+        const path = resourcePath(p.info, undefined, p.object.metadata.name);
+        const until = Date.now() + 30_000;
+        for (;;) {
+            const crd = await client.request('GET', path, { signal });
+            const established = crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True');
+            if (established)
+                break;
+            if (Date.now() > until)
+                throw new src_errors/* UserError */.yo(`CRD ${p.object.metadata.name} was created but is not Established after 30s`);
+            await new Promise((r) => setTimeout(r, 200));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/contract/src/kinds.ts
 /*
  * The order in which Kubernetes kinds are written (render-manifests) and applied (k8s-rollout): Helm's
@@ -1081,128 +1203,6 @@ function toLabelValue(text) {
         .slice(0, 63)
         .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
     return cleaned || 'default';
-}
-
-;// CONCATENATED MODULE: ./packages/kube/src/preflight.ts
-
-
-
-
-
-/*
- * Everything checked before the first change: every kind is served, every namespace exists (or is created
- * by the manifests), every object passes a server-side dry-run, CRDs the manifests bring are Established.
- */
-/** Parallel requests against the API server during the checks. */
-const PREFLIGHT_CONCURRENCY = 8;
-async function resolveKinds(discovery, manifests) {
-    // Indexed by manifest so the errors come out in file order, however the lookups interleave.
-    const found = [];
-    const infos = await Promise.all(manifests.map(async (m, i) => {
-        const { apiVersion, kind } = m.object;
-        const info = await discovery.resolve(apiVersion, kind);
-        if (!info) {
-            const kinds = await discovery.kindsIn(apiVersion);
-            const similar = kinds?.find((k) => k.toLowerCase() === kind.toLowerCase());
-            found[i] = new src_errors/* UserError */.yo(`${m.origin.file}:${m.origin.line}: no such API on the server: kind ${kind} in ${apiVersion}`, {
-                hint: kinds
-                    ? similar
-                        ? `Did you mean kind ${similar}?`
-                        : `${apiVersion} serves: ${kinds.join(', ')}.`
-                    : `The server does not serve the API group/version ${apiVersion}. Install the CRD or controller that provides it, or fix apiVersion.`,
-                location: { file: m.origin.file, line: m.lineOf(['kind']) ?? m.origin.line },
-            });
-        }
-        return info;
-    }));
-    const errors = found.filter((e) => e !== undefined);
-    if (errors.length > 0)
-        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} objects have kinds the server does not know`);
-    return infos;
-}
-/** Namespaces the plan's objects live in that do not exist; an error unless the manifests create them. */
-async function checkNamespaces(client, plan, signal) {
-    const created = new Set(plan
-        .filter((p) => p.info.kind === 'Namespace' && p.info.group === '')
-        .map((p) => p.object.metadata.name));
-    const used = [...new Set(plan.filter((p) => p.info.namespaced).map((p) => p.object.metadata.namespace))];
-    const missing = new Set();
-    const toCheck = [...new Set([...used, ...created])];
-    await Promise.all(toCheck.map(async (ns) => {
-        try {
-            await client.request('GET', `/api/v1/namespaces/${encodeURIComponent(ns)}`, { signal });
-        }
-        catch (err) {
-            if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
-                missing.add(ns);
-            else if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 403))
-                throw client.explain(err); // 403: let the dry-run speak
-        }
-    }));
-    const errors = toCheck
-        .filter((ns) => missing.has(ns) && !created.has(ns))
-        .map((ns) => {
-        const users = plan.filter((p) => p.object.metadata.namespace === ns);
-        const first = users[0];
-        return new src_errors/* UserError */.yo(`namespace '${ns}' does not exist on the server and the manifests do not create it (needed by ${users.map((p) => objectRef(p.object)).join(', ')})`, {
-            hint: `Create it (kubectl create namespace ${ns}), add a Namespace manifest, or set the 'namespace' input to an existing namespace.`,
-            location: {
-                file: first.manifest.origin.file,
-                line: first.manifest.lineOf(['metadata', 'namespace']) ?? first.manifest.origin.line,
-            },
-        });
-    });
-    if (errors.length > 0)
-        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} namespaces are missing`);
-    return missing;
-}
-async function dryRunAll(client, items, opts, alreadyCreated = []) {
-    const results = new Map();
-    // mapLimit keeps the manifests' order, so several rejections are reported in file order.
-    const outcomes = await mapLimit(items, PREFLIGHT_CONCURRENCY, async (p) => {
-        try {
-            results.set(p.key, await applyObject(client, p, opts, true));
-            return undefined;
-        }
-        catch (err) {
-            return explainApplyError(err, p, client);
-        }
-    });
-    const errors = outcomes.filter((e) => e !== undefined);
-    if (errors.length > 0) {
-        const users = errors.filter((e) => e instanceof src_errors/* UserError */.yo);
-        if (users.length !== errors.length)
-            throw errors.find((e) => !(e instanceof src_errors/* UserError */.yo));
-        const note = alreadyCreated.length > 0
-            ? `only ${alreadyCreated.map((p) => objectRef(p.object)).join(', ')} were created (so that the rest could be validated); nothing else was applied`
-            : 'nothing was applied';
-        if (users.length === 1) {
-            const [u] = users;
-            throw new src_errors/* UserError */.yo(`${u.message}\n(server-side dry-run: ${note})`, {
-                hint: u.hint,
-                location: u.location,
-                cause: u,
-            });
-        }
-        throw (0,src_errors/* aggregate */.QD)(users, `The server rejected ${users.length} of ${items.length} objects in the dry-run; ${note}`);
-    }
-    return results;
-}
-async function waitForCrds(client, prerequisites, signal) {
-    const crds = prerequisites.filter((p) => p.info.kind === 'CustomResourceDefinition');
-    for (const p of crds) {
-        const path = resourcePath(p.info, undefined, p.object.metadata.name);
-        const until = Date.now() + 30_000;
-        for (;;) {
-            const crd = await client.request('GET', path, { signal });
-            const established = crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True');
-            if (established)
-                break;
-            if (Date.now() > until)
-                throw new src_errors/* UserError */.yo(`CRD ${p.object.metadata.name} was created but is not Established after 30s`);
-            await new Promise((r) => setTimeout(r, 200));
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/prune.ts
@@ -1349,317 +1349,8 @@ async function prune(client, plan, applySet, listed, signal) {
     return pruned;
 }
 
-;// CONCATENATED MODULE: ./packages/kube/src/settle.ts
-/**
- * The window a completed rollout is held for, or undefined: none asked for (0), a Job (it completes on
- * its own terms), every container probed, or the workload's own minReadySeconds already covers it.
- */
-function settleWindow(kind, template, workload, settleMs) {
-    if (settleMs <= 0 || kind === 'Job')
-        return undefined;
-    const containers = template?.spec?.containers ?? [];
-    const unprobed = containers.filter((c) => c.readinessProbe === undefined).map((c) => c.name ?? '?');
-    if (unprobed.length === 0)
-        return undefined;
-    const minReadyMs = Number(workload?.spec?.minReadySeconds ?? 0) * 1000;
-    if (minReadyMs >= settleMs)
-        return undefined;
-    return { ms: settleMs, unprobed };
-}
-
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/kube/src/watch.ts
-
-
-/** Errors that no amount of waiting fixes. */
-function isPermanent(err) {
-    if (err instanceof src_client/* ApiError */.hD)
-        return [400, 401, 403, 404, 422].includes(err.statusCode);
-    if (err instanceof src_client/* ConnectionError */.Rc)
-        return !err.retryable;
-    return err instanceof src_errors/* UserError */.yo;
-}
-async function watchCollection(client, opts, handlers) {
-    const { signal } = opts;
-    const selectors = { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector };
-    const timeoutSeconds = opts.timeoutSeconds ?? 240;
-    let version;
-    let failures = 0;
-    while (!signal.aborted) {
-        try {
-            if (version === undefined) {
-                const list = await client.request('GET', opts.path, {
-                    query: selectors,
-                    signal,
-                });
-                version = list.metadata.resourceVersion;
-                handlers.onSync(list.items ?? []);
-            }
-            // A connection that stays silent past the server's own timeout is dead (half-open): drop it.
-            const idleAbort = new AbortController();
-            const streamSignal = AbortSignal.any([signal, idleAbort.signal]);
-            let idle;
-            const arm = () => {
-                clearTimeout(idle);
-                idle = setTimeout(() => idleAbort.abort(new Error(`no data for ${timeoutSeconds + 30}s`)), (timeoutSeconds + 30) * 1000);
-            };
-            try {
-                arm();
-                const lines = await client.stream(opts.path, { ...selectors, watch: 1, resourceVersion: version, allowWatchBookmarks: true, timeoutSeconds }, streamSignal);
-                if (failures > 0)
-                    client.log.info(`  watch ${opts.label}: reconnected, resuming from resourceVersion ${version}`);
-                failures = 0;
-                for await (const line of lines) {
-                    arm();
-                    const event = JSON.parse(line);
-                    if (event.type === 'ERROR') {
-                        throw new src_client/* ApiError */.hD(event.object.code ?? 500, event.object, 'WATCH', opts.path);
-                    }
-                    version = event.object.metadata?.resourceVersion ?? version;
-                    if (event.type !== 'BOOKMARK')
-                        handlers.onEvent(event.type, event.object);
-                }
-            }
-            finally {
-                clearTimeout(idle);
-            }
-            // The server closed the watch (its timeout): open it again from where we are.
-        }
-        catch (err) {
-            if (signal.aborted)
-                return;
-            if (err instanceof src_client/* ApiError */.hD &&
-                (err.statusCode === 410 || err.reason === 'Expired' || err.reason === 'Gone')) {
-                client.log.info(`  watch ${opts.label}: resourceVersion ${version} is gone (410), listing again`);
-                version = undefined;
-                continue;
-            }
-            if (isPermanent(err))
-                throw client.explain(err);
-            failures++;
-            const delay = (0,retry/* backoffDelay */.EY)(failures, 250, 5000);
-            if (failures <= 3 || failures % 10 === 0) {
-                client.log.info(`  watch ${opts.label}: connection lost (${(0,src_errors/* errorMessage */.gJ)(err)}); reconnecting in ${delay} ms${version ? ` from resourceVersion ${version}` : ''}`);
-            }
-            await (0,retry/* sleep */.yy)(delay, signal).catch(() => { });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kube/src/monitor.ts
-
-
-
-
-
-
-/** How long a failure verdict waits for the events that explain it (they trail the pod status). */
-const EVENT_GRACE_MS = 300;
-const APPS = { group: 'apps', version: 'v1', apiVersion: 'apps/v1' };
-const CORE = { group: '', version: 'v1', apiVersion: 'v1' };
-async function monitorWorkload(client, target, opts) {
-    const ns = target.namespace;
-    const workloadInfo = target.kind === 'Job'
-        ? {
-            group: 'batch',
-            version: 'v1',
-            apiVersion: 'batch/v1',
-            kind: 'Job',
-            resource: 'jobs',
-            namespaced: true,
-        }
-        : { ...APPS, kind: target.kind, resource: `${target.kind.toLowerCase()}s`, namespaced: true };
-    const path = (info) => resourcePath(info, ns);
-    const snap = { replicaSets: [], pods: [], events: [] };
-    const stores = {
-        replicaSets: new Map(),
-        pods: new Map(),
-        events: new Map(),
-    };
-    const inner = new AbortController();
-    const stopInner = () => inner.abort(opts.signal.reason);
-    opts.signal.addEventListener('abort', stopInner, { once: true });
-    let lastMessage = '';
-    let failedAt;
-    // While settling, a crash counts at its first restart (there is no probe to wait for).
-    let settling;
-    const classify = () => settling ? { ...opts, restartsAtComplete: settling.restarts } : opts;
-    let settle;
-    const result = new Promise((resolve) => {
-        settle = resolve;
-    });
-    let done = false;
-    const finish = (r) => {
-        if (done)
-            return;
-        done = true;
-        settle(r);
-        inner.abort();
-    };
-    const reevaluate = () => {
-        if (done)
-            return;
-        snap.replicaSets = [...stores.replicaSets.values()];
-        snap.pods = [...stores.pods.values()];
-        snap.events = [...stores.events.values()];
-        const ev = evaluate(snap, target, classify());
-        if (ev.state === 'complete' && !settling) {
-            const window = settleWindow(target.kind, target.template, snap.workload, opts.settleMs ?? 0);
-            if (window) {
-                opts.onProgress?.(`${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`);
-                settling = { window, timer: setTimeout(settled, window.ms), restarts: restartCounts(snap.pods) };
-                return;
-            }
-        }
-        if (ev.state === 'complete' && settling)
-            return;
-        if (ev.state === 'waiting') {
-            if (snap.workload && ev.message !== lastMessage) {
-                lastMessage = ev.message;
-                opts.onProgress?.(ev.message);
-            }
-            return;
-        }
-        if (ev.state !== 'failed') {
-            finish(ev);
-            return;
-        }
-        if (settling)
-            clearTimeout(settling.timer);
-        // A kubelet writes the container state a moment before the event that explains it: give the events
-        // a short grace so the report carries them, then take the latest verdict (still a failure, or this one).
-        if (failedAt !== undefined)
-            return;
-        failedAt = ev;
-        setTimeout(() => {
-            if (done)
-                return;
-            snap.events = [...stores.events.values()];
-            const again = evaluate(snap, target, classify());
-            finish(again.state === 'failed' ? again : failedAt);
-        }, EVENT_GRACE_MS);
-    };
-    // The window ended: complete still → success; anything else is judged as usual (a pod that went
-    // unready is waited for again, and settles again once complete).
-    const settled = () => {
-        if (done || !settling)
-            return;
-        const { window } = settling;
-        const ev = evaluate(snap, target, classify());
-        settling = undefined;
-        if (ev.state === 'complete')
-            finish({
-                ...ev,
-                message: `${ev.message}; no restarts in ${window.ms / 1000}s after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
-            });
-        else
-            reevaluate();
-    };
-    const store = (map) => ({
-        onSync(items) {
-            map.clear();
-            for (const i of items)
-                map.set(i.metadata.uid, i);
-            reevaluate();
-        },
-        onEvent(type, obj) {
-            if (type === 'DELETED')
-                map.delete(obj.metadata.uid);
-            else
-                map.set(obj.metadata.uid, obj);
-            reevaluate();
-        },
-    });
-    // The pods/ReplicaSets watches need the workload's selector: start them once the workload is known.
-    let selectorWatches;
-    const startSelectorWatches = (w) => {
-        if (selectorWatches)
-            return;
-        const selector = selectorString(w.spec?.selector) || `controller-uid=${w.metadata.uid}`;
-        selectorWatches = [
-            watchCollection(client, {
-                path: resourcePath({ ...CORE, kind: 'Pod', resource: 'pods', namespaced: true }, ns),
-                labelSelector: selector,
-                signal: inner.signal,
-                label: `pods of ${target.kind} ${ns}/${target.name}`,
-            }, store(stores.pods)),
-        ];
-        if (target.kind === 'Deployment') {
-            selectorWatches.push(watchCollection(client, {
-                path: resourcePath({ ...APPS, kind: 'ReplicaSet', resource: 'replicasets', namespaced: true }, ns),
-                labelSelector: selector,
-                signal: inner.signal,
-                label: `replicasets of ${ns}/${target.name}`,
-            }, store(stores.replicaSets)));
-        }
-        for (const p of selectorWatches)
-            p.catch(fail);
-    };
-    const fail = (err) => {
-        if (!done) {
-            done = true;
-            inner.abort();
-            rejectResult(err);
-        }
-    };
-    let rejectResult;
-    const failed = new Promise((_, reject) => {
-        rejectResult = reject;
-    });
-    const workloadWatch = watchCollection(client, {
-        path: path(workloadInfo),
-        fieldSelector: `metadata.name=${target.name}`,
-        signal: inner.signal,
-        label: `${target.kind} ${ns}/${target.name}`,
-    }, {
-        onSync(items) {
-            snap.deleted = items.length === 0 && snap.workload !== undefined;
-            snap.workload = items[0] ?? snap.workload;
-            if (snap.workload)
-                startSelectorWatches(snap.workload);
-            reevaluate();
-        },
-        onEvent(type, obj) {
-            if (type === 'DELETED')
-                snap.deleted = true;
-            else {
-                snap.workload = obj;
-                startSelectorWatches(obj);
-            }
-            reevaluate();
-        },
-    });
-    const eventsWatch = watchCollection(client, {
-        path: resourcePath({ ...CORE, kind: 'Event', resource: 'events', namespaced: true }, ns),
-        signal: inner.signal,
-        label: `events in ${ns}`,
-    }, store(stores.events));
-    workloadWatch.catch(fail);
-    eventsWatch.catch(fail);
-    const onAbort = () => finish(failedAt ?? {
-        state: 'interrupted',
-        message: lastMessage || 'no status seen yet',
-        revision: snap.workload ? revisionOf(snap.workload, target.kind) : undefined,
-    });
-    if (opts.signal.aborted)
-        onAbort();
-    else
-        opts.signal.addEventListener('abort', onAbort, { once: true });
-    try {
-        return await Promise.race([result, failed]);
-    }
-    finally {
-        if (settling)
-            clearTimeout(settling.timer);
-        opts.signal.removeEventListener('abort', onAbort);
-        opts.signal.removeEventListener('abort', stopInner);
-        inner.abort();
-        // Let every watch close its connection before we report (a clean stop, nothing left running).
-        await Promise.allSettled([workloadWatch, eventsWatch, ...(selectorWatches ?? [])]);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/kube/src/rollback.ts
 
 
@@ -1843,7 +1534,8 @@ function restoreConfigObject(planned, previous) {
     return body;
 }
 
-;// CONCATENATED MODULE: ./packages/kube/src/recover.ts
+;// CONCATENATED MODULE: ./packages/kube/src/rollout-preflight.ts
+
 
 
 
@@ -1851,132 +1543,529 @@ function restoreConfigObject(planned, previous) {
 
 
 /*
- * After a failed rollout: restore what this run changed (the ConfigMaps/Secrets the previous pod templates
- * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys — and
- * the watch of a set of workloads that both the rollout and the rollback use.
+ * The rollout's steps before its first change: map the manifests' kinds to resources and plan, then
+ * validate everything that can be validated with a server-side dry-run and record what was there (what a
+ * rollback restores). Everything found here throws, with nothing applied.
  */
-async function recover(client, changed, applied, opts, result, reports, since) {
+/** Parallel requests of a rollout: the previous state's reads, the applies of one rank. */
+const CONCURRENCY = 4;
+/** 1. Kinds → resources (discovery), then the plan. */
+async function planRollout(client, opts) {
     const { log } = opts;
-    const cause = result.failure
-        ? `${result.failure.reason} in ${result.failure.kind} ${result.failure.name}`
-        : 'failure';
-    const toRollBack = changed.filter((a) => a.previous?.live && a.previous.template !== undefined && a.plan.workload !== 'Job');
-    const firstDeploys = changed.filter((a) => !a.previous?.live);
-    // The rollback honours the same apply settings as the rollout: without force-conflicts it does not take
-    // fields over from another manager (who changed them while we watched), it fails naming them.
-    const rollbackApply = { force: opts.force, serverSide: opts.serverSide, signal: opts.signal };
-    // 1. The ConfigMaps/Secrets the previous templates reference and this run changed: their old content first,
-    //    so the restored pods read what they read before.
-    const restoreFailed = new Set();
-    const restored = [];
-    for (const a of toRollBack) {
-        const refs = templateReferences(a.previous.template);
-        const changedConfigs = applied.filter((c) => isConfigObject(c.plan) &&
-            c.action === 'configured' &&
-            c.plan.object.metadata.namespace === a.plan.object.metadata.namespace &&
-            refs[c.plan.info.kind].has(c.plan.object.metadata.name));
-        for (const c of changedConfigs) {
-            const ref = objectRef(c.plan.object);
-            if (restored.includes(ref))
-                continue;
-            const prev = c.previousConfig;
-            const why = !prev
-                ? 'its previous content was not recorded'
-                : prev.unreadable
-                    ? `its previous content could not be read (${prev.unreadable})`
-                    : !prev.live
-                        ? 'it did not exist before this run'
-                        : undefined;
-            if (why) {
-                restoreFailed.add(a);
-                result.recovery.push(`${objectRef(a.plan.object)}: the previous pod template references ${ref}, which this run changed, and ${why}: the rolled-back pods read its new content.`);
-                continue;
-            }
+    const discovery = new Discovery(client);
+    discovery.addCrds(opts.manifests.map((m) => m.object));
+    const infos = await resolveKinds(discovery, opts.manifests);
+    const plan = buildPlan(opts.manifests.map((manifest, i) => ({ manifest, info: infos[i] })), {
+        namespace: opts.namespace,
+        defaultNamespace: opts.kubeconfig.namespace ?? 'default',
+        applySet: opts.applySet,
+        workloadAnnotations: opts.workloadAnnotations,
+    });
+    if (opts.namespace) {
+        const clusterScoped = plan.filter((p) => !p.info.namespaced);
+        if (clusterScoped.length > 0)
+            log.warning(`namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${objectRef(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`, { file: clusterScoped[0].manifest.origin.file, line: clusterScoped[0].manifest.origin.line });
+    }
+    const pruneListed = opts.prune ? await resolvePruneKinds(discovery, plan, opts.pruneKinds ?? []) : [];
+    return { discovery, plan, pruneListed };
+}
+/**
+ * 2. Namespaces that must exist; objects that can only be validated once the manifests' own Namespaces/CRDs
+ * exist. 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
+ */
+async function validateRollout(client, planned, opts) {
+    const { log, signal } = opts;
+    const { plan } = planned;
+    const missingNamespaces = await checkNamespaces(client, plan, signal);
+    const isDeferred = (p) => p.info.pendingCrd === true || (p.info.namespaced && missingNamespaces.has(p.object.metadata.namespace));
+    const prerequisites = plan.filter((p) => (p.info.kind === 'Namespace' && missingNamespaces.has(p.object.metadata.name)) ||
+        (p.info.kind === 'CustomResourceDefinition' && plan.some((q) => q.info.pendingCrd)));
+    const applyOpts = { force: opts.force, serverSide: opts.serverSide, signal };
+    const workloads = plan.filter((p) => p.workload);
+    // What a rollback would restore besides the pod templates: the ConfigMaps and Secrets they may reference.
+    const configs = opts.rollback === 'auto' ? plan.filter(isConfigObject) : [];
+    const [dryRunsResult, previousResult, configsResult] = await Promise.allSettled([
+        dryRunAll(client, plan.filter((p) => !isDeferred(p)), applyOpts),
+        mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
+        mapLimit(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
+    ]);
+    // The dry-run's report (every rejected object) is the more useful one when both fail.
+    if (dryRunsResult.status === 'rejected')
+        throw dryRunsResult.reason;
+    if (previousResult.status === 'rejected')
+        throw previousResult.reason;
+    if (configsResult.status === 'rejected')
+        throw configsResult.reason;
+    const dryRuns = dryRunsResult.value;
+    const previous = previousResult.value;
+    const previousByKey = new Map(workloads.map((p, i) => [p.key, previous[i]]));
+    const previousConfigs = new Map(configs.map((p, i) => [p.key, configsResult.value[i]]));
+    const deferred = plan.filter(isDeferred);
+    if (deferred.length === 0)
+        log.info(`Validated ${plan.length} objects with a server-side dry-run`);
+    return {
+        ...planned,
+        applyOpts,
+        missingNamespaces,
+        prerequisites,
+        deferred,
+        dryRuns,
+        workloads,
+        previousByKey,
+        previousConfigs,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/apply-in-order.ts
+
+
+
+
+
+async function applyInOrder(client, validated, opts, since) {
+    const { log, signal } = opts;
+    const applied = [];
+    try {
+        if (validated.deferred.length > 0)
+            await applyPrerequisites(client, validated, opts, applied);
+    }
+    catch (err) {
+        throw withNote(err, applied, signal);
+    }
+    const validatedMs = since();
+    log.info(`Applying ${validated.plan.length} objects (server-side apply, field manager goship${opts.force ? ', force-conflicts' : ''})`);
+    try {
+        const done = new Set(applied.map((a) => a.plan.key));
+        await applyGroup(client, validated.plan.filter((p) => !done.has(p.key)), validated, opts, applied);
+    }
+    catch (err) {
+        throw withNote(err, applied, signal);
+    }
+    const appliedMs = since();
+    return { applied, validatedMs, appliedMs };
+}
+/** The Namespaces/CRDs the deferred objects need, then the deferred objects' dry-run. */
+async function applyPrerequisites(client, validated, opts, applied) {
+    const { log, signal } = opts;
+    const { deferred, prerequisites, discovery } = validated;
+    const names = [...validated.missingNamespaces]
+        .map((n) => `namespace ${n}`)
+        .concat(prerequisites
+        .filter((p) => p.info.kind === 'CustomResourceDefinition')
+        .map((p) => `CRD ${p.object.metadata.name}`));
+    log.info(`Creating ${names.join(', ')} first: ${deferred.length} objects can only be validated once they exist`);
+    await applyGroup(client, prerequisites, validated, opts, applied);
+    await waitForCrds(client, prerequisites, signal);
+    discovery.reset();
+    for (const p of deferred) {
+        if (p.info.pendingCrd) {
+            const info = await discovery.resolve(p.info.apiVersion, p.info.kind);
+            if (info)
+                p.info = info;
+        }
+    }
+    const more = await dryRunAll(client, deferred, validated.applyOpts, prerequisites);
+    for (const [key, dryRun] of more)
+        validated.dryRuns.set(key, dryRun);
+    log.info(`Validated ${validated.plan.length} objects with a server-side dry-run`);
+}
+/** Applies a group rank by rank, adding each rank's objects to `applied` as it completes. */
+async function applyGroup(client, group, validated, opts, applied) {
+    for (const rank of groupByRank(group)) {
+        const results = await mapLimit(rank, CONCURRENCY, async (p) => {
             try {
-                await applyObject(client, { ...c.plan, object: restoreConfigObject(c.plan.object, prev.live) }, rollbackApply, false);
-                restored.push(ref);
-                reports.get(c.plan.key).message = 'restored to its previous content by the rollback';
-                log.info(`Restoring ${ref} to its content before this run (the previous pod template reads it)`);
+                const result = await applyObject(client, p, validated.applyOpts, false);
+                const before = validated.dryRuns.get(p.key);
+                const action = result.created
+                    ? 'created'
+                    : before && before.object.metadata.resourceVersion === result.object.metadata.resourceVersion
+                        ? 'unchanged'
+                        : 'configured';
+                opts.log.info(`  ${objectRef(p.object)} ${action}`);
+                return {
+                    plan: p,
+                    result,
+                    action,
+                    previous: validated.previousByKey.get(p.key),
+                    previousConfig: validated.previousConfigs.get(p.key),
+                };
             }
             catch (err) {
-                restoreFailed.add(a);
-                result.recovery.push(`${objectRef(a.plan.object)}: ${ref} (referenced by the previous pod template) could not be restored: ${withHint(explainApplyError(err, c.plan, client))}`);
+                throw explainApplyError(err, p, client);
             }
-        }
-    }
-    // 2. The pod templates.
-    const rolledBack = [];
-    for (const a of toRollBack) {
-        const body = rollbackObject(a.plan.object, a.previous, `goship: rollback to revision ${a.previous.revision ?? '?'} after ${cause}`);
-        try {
-            const res = await applyObject(client, { ...a.plan, object: body }, rollbackApply, false);
-            log.info(`Rolling back ${objectRef(a.plan.object)} to revision ${a.previous.revision ?? '?'}${a.previous.replicaSet ? ` (ReplicaSet ${a.previous.replicaSet})` : ''}: its pod template only`);
-            if (a.plan.workload === 'StatefulSet') {
-                for (const pod of await releaseStuckStatefulSetPods(client, res.object, opts.signal)) {
-                    log.info(`  deleted pod ${pod}: stuck at the failed revision, a StatefulSet does not replace it by itself`);
-                }
-            }
-            rolledBack.push({ ...a, result: res });
-        }
-        catch (err) {
-            const r = reports.get(a.plan.key);
-            r.outcome = 'rollback-failed';
-            result.recovery.push(`${objectRef(a.plan.object)}: rollback could not be applied: ${withHint(explainApplyError(err, a.plan, client))}`);
-        }
-    }
-    if (rolledBack.length > 0) {
-        const rollbackSignal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
-        const outcomes = await watchAll(client, rolledBack, opts, rollbackSignal, since, 'rollback');
-        let allBack = true;
-        for (const [a, o] of outcomes) {
-            const r = reports.get(a.plan.key);
-            r.revision = o.revision ?? r.revision;
-            const configNote = restored.length > 0 ? `; restored ${restored.join(', ')} to their previous content` : '';
-            if (o.state === 'complete' && restoreFailed.has(a)) {
-                allBack = false;
-                r.outcome = 'rollback-failed';
-                result.recovery.push(`${objectRef(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`);
-            }
-            else if (o.state === 'complete') {
-                r.outcome = 'rolled-back';
-                result.recovery.push(`${objectRef(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`);
-            }
-            else {
-                allBack = false;
-                r.outcome = 'rollback-failed';
-                const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
-                result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
-            }
-        }
-        if (allBack && firstDeploys.length === 0 && rolledBack.length === toRollBack.length)
-            result.status = 'rolled-back';
-        const primary = reports.get(rolledBack[0].plan.key);
-        if (primary?.revision)
-            result.revision = primary.revision;
-    }
-    for (const a of firstDeploys) {
-        const ref = objectRef(a.plan.object);
-        if (opts.onFirstFailure === 'delete') {
-            try {
-                await client.request('DELETE', resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name), {
-                    query: { propagationPolicy: 'Background' },
-                    signal: opts.signal,
-                });
-                reports.get(a.plan.key).action = 'deleted';
-                result.recovery.push(`${ref}: first deploy failed and there is no previous revision; deleted (on-first-failure: delete).`);
-            }
-            catch (err) {
-                result.recovery.push(`${ref}: first deploy failed; deleting it failed too: ${(0,src_errors/* errorMessage */.gJ)(client.explain(err))}`);
-            }
-        }
-        else {
-            result.recovery.push(`${ref}: first deploy failed and there is no previous revision to roll back to; left as it is (set on-first-failure: delete to remove it).`);
-        }
-    }
-    for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
-        result.recovery.push(`${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`);
+        });
+        applied.push(...results);
     }
 }
+function groupByRank(items) {
+    const groups = [];
+    let lastKind;
+    for (const p of items) {
+        // Plans are sorted by kind rank: a new kind starts a new group unless it shares the rank.
+        if (groups.length === 0 || p.info.kind !== lastKind)
+            groups.push([]);
+        groups.at(-1).push(p);
+        lastKind = p.info.kind;
+    }
+    return groups;
+}
+function withNote(err, applied, signal) {
+    const note = applied.length > 0
+        ? `Applied before this: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`
+        : 'Nothing was applied.';
+    if (signal.aborted)
+        return new src_errors/* UserError */.yo(`${(0,src_errors/* errorMessage */.gJ)(signal.reason)} while applying. ${note}`, { cause: err });
+    if (!(err instanceof src_errors/* UserError */.yo) || applied.length === 0)
+        return err;
+    return new src_errors/* UserError */.yo(`${err.message}\n${note}`, {
+        hint: err.hint,
+        location: err.location,
+        related: err.related,
+        cause: err,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/settle.ts
+/**
+ * The window a completed rollout is held for, or undefined: none asked for (0), a Job (it completes on
+ * its own terms), every container probed, or the workload's own minReadySeconds already covers it.
+ */
+function settleWindow(kind, template, workload, settleMs) {
+    if (settleMs <= 0 || kind === 'Job')
+        return undefined;
+    const containers = template?.spec?.containers ?? [];
+    const unprobed = containers.filter((c) => c.readinessProbe === undefined).map((c) => c.name ?? '?');
+    if (unprobed.length === 0)
+        return undefined;
+    const minReadyMs = Number(workload?.spec?.minReadySeconds ?? 0) * 1000;
+    if (minReadyMs >= settleMs)
+        return undefined;
+    return { ms: settleMs, unprobed };
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/watch.ts
+
+
+/** Errors that no amount of waiting fixes. */
+function isPermanent(err) {
+    if (err instanceof src_client/* ApiError */.hD)
+        return [400, 401, 403, 404, 422].includes(err.statusCode);
+    if (err instanceof src_client/* ConnectionError */.Rc)
+        return !err.retryable;
+    return err instanceof src_errors/* UserError */.yo;
+}
+async function watchCollection(client, opts, handlers) {
+    const { signal } = opts;
+    const selectors = { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector };
+    const timeoutSeconds = opts.timeoutSeconds ?? 240;
+    let version;
+    let failures = 0;
+    while (!signal.aborted) {
+        try {
+            if (version === undefined) {
+                const list = await client.request('GET', opts.path, {
+                    query: selectors,
+                    signal,
+                });
+                version = list.metadata.resourceVersion;
+                handlers.onSync(list.items ?? []);
+            }
+            // A connection that stays silent past the server's own timeout is dead (half-open): drop it.
+            const idleAbort = new AbortController();
+            const streamSignal = AbortSignal.any([signal, idleAbort.signal]);
+            let idle;
+            const arm = () => {
+                clearTimeout(idle);
+                idle = setTimeout(() => idleAbort.abort(new Error(`no data for ${timeoutSeconds + 30}s`)), (timeoutSeconds + 30) * 1000);
+            };
+            try {
+                arm();
+                const lines = await client.stream(opts.path, { ...selectors, watch: 1, resourceVersion: version, allowWatchBookmarks: true, timeoutSeconds }, streamSignal);
+                if (failures > 0)
+                    client.log.info(`  watch ${opts.label}: reconnected, resuming from resourceVersion ${version}`);
+                failures = 0;
+                for await (const line of lines) {
+                    arm();
+                    const event = JSON.parse(line);
+                    if (event.type === 'ERROR') {
+                        throw new src_client/* ApiError */.hD(event.object.code ?? 500, event.object, 'WATCH', opts.path);
+                    }
+                    version = event.object.metadata?.resourceVersion ?? version;
+                    if (event.type !== 'BOOKMARK')
+                        handlers.onEvent(event.type, event.object);
+                }
+            }
+            finally {
+                clearTimeout(idle);
+            }
+            // The server closed the watch (its timeout): open it again from where we are.
+        }
+        catch (err) {
+            if (signal.aborted)
+                return;
+            if (err instanceof src_client/* ApiError */.hD &&
+                (err.statusCode === 410 || err.reason === 'Expired' || err.reason === 'Gone')) {
+                client.log.info(`  watch ${opts.label}: resourceVersion ${version} is gone (410), listing again`);
+                version = undefined;
+                continue;
+            }
+            if (isPermanent(err))
+                throw client.explain(err);
+            failures++;
+            const delay = (0,retry/* backoffDelay */.EY)(failures, 250, 5000);
+            if (failures <= 3 || failures % 10 === 0) {
+                client.log.info(`  watch ${opts.label}: connection lost (${(0,src_errors/* errorMessage */.gJ)(err)}); reconnecting in ${delay} ms${version ? ` from resourceVersion ${version}` : ''}`);
+            }
+            await (0,retry/* sleep */.yy)(delay, signal).catch(() => { });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/monitor.ts
+
+
+
+
+
+
+/** How long a failure verdict waits for the events that explain it (they trail the pod status). */
+const EVENT_GRACE_MS = 300;
+const APPS = { group: 'apps', version: 'v1', apiVersion: 'apps/v1' };
+const CORE = { group: '', version: 'v1', apiVersion: 'v1' };
+async function monitorWorkload(client, target, opts) {
+    return new WorkloadMonitor(client, target, opts).run();
+}
+/** The resource of the workload itself: a Job, or one of the apps/v1 kinds. */
+function workloadInfo(kind) {
+    return kind === 'Job'
+        ? {
+            group: 'batch',
+            version: 'v1',
+            apiVersion: 'batch/v1',
+            kind: 'Job',
+            resource: 'jobs',
+            namespaced: true,
+        }
+        : { ...APPS, kind, resource: `${kind.toLowerCase()}s`, namespaced: true };
+}
+/** One monitorWorkload call: the watches' stores, the latest verdict, the settle window. */
+class WorkloadMonitor {
+    client;
+    target;
+    opts;
+    ns;
+    snap = { replicaSets: [], pods: [], events: [] };
+    stores = {
+        replicaSets: new Map(),
+        pods: new Map(),
+        events: new Map(),
+    };
+    inner = new AbortController();
+    lastMessage = '';
+    failedAt;
+    // While settling, a crash counts at its first restart (there is no probe to wait for).
+    settling;
+    done = false;
+    result;
+    resolveResult = () => { };
+    failed;
+    rejectResult = () => { };
+    // The pods/ReplicaSets watches need the workload's selector: they start once the workload is known.
+    selectorWatches;
+    constructor(client, target, opts) {
+        this.client = client;
+        this.target = target;
+        this.opts = opts;
+        this.ns = target.namespace;
+        this.result = new Promise((resolve) => {
+            this.resolveResult = resolve;
+        });
+        this.failed = new Promise((_, reject) => {
+            this.rejectResult = reject;
+        });
+    }
+    async run() {
+        const { signal } = this.opts;
+        signal.addEventListener('abort', this.stopInner, { once: true });
+        const workloadWatch = this.watchWorkload();
+        const eventsWatch = this.watchCollection({ ...CORE, kind: 'Event', resource: 'events', namespaced: true }, `events in ${this.ns}`, {}, this.store(this.stores.events));
+        workloadWatch.catch(this.fail);
+        eventsWatch.catch(this.fail);
+        if (signal.aborted)
+            this.onAbort();
+        else
+            signal.addEventListener('abort', this.onAbort, { once: true });
+        try {
+            return await Promise.race([this.result, this.failed]);
+        }
+        finally {
+            if (this.settling)
+                clearTimeout(this.settling.timer);
+            signal.removeEventListener('abort', this.onAbort);
+            signal.removeEventListener('abort', this.stopInner);
+            this.inner.abort();
+            // Let every watch close its connection before we report (a clean stop, nothing left running).
+            await Promise.allSettled([workloadWatch, eventsWatch, ...(this.selectorWatches ?? [])]);
+        }
+    }
+    stopInner = () => this.inner.abort(this.opts.signal.reason);
+    onAbort = () => this.finish(this.failedAt ?? {
+        state: 'interrupted',
+        message: this.lastMessage || 'no status seen yet',
+        revision: this.snap.workload ? revisionOf(this.snap.workload, this.target.kind) : undefined,
+    });
+    fail = (err) => {
+        if (!this.done) {
+            this.done = true;
+            this.inner.abort();
+            this.rejectResult(err);
+        }
+    };
+    finish(r) {
+        if (this.done)
+            return;
+        this.done = true;
+        this.resolveResult(r);
+        this.inner.abort();
+    }
+    classify() {
+        return this.settling ? { ...this.opts, restartsAtComplete: this.settling.restarts } : this.opts;
+    }
+    reevaluate() {
+        if (this.done)
+            return;
+        const { snap, stores } = this;
+        snap.replicaSets = [...stores.replicaSets.values()];
+        snap.pods = [...stores.pods.values()];
+        snap.events = [...stores.events.values()];
+        const ev = evaluate(snap, this.target, this.classify());
+        if (ev.state === 'complete' && !this.settling && this.startSettling(ev))
+            return;
+        if (ev.state === 'complete' && this.settling)
+            return;
+        if (ev.state === 'waiting') {
+            if (snap.workload && ev.message !== this.lastMessage) {
+                this.lastMessage = ev.message;
+                this.opts.onProgress?.(ev.message);
+            }
+            return;
+        }
+        if (ev.state !== 'failed') {
+            this.finish(ev);
+            return;
+        }
+        this.failAfterGrace(ev);
+    }
+    /** Holds a completed rollout whose containers have no readiness probe (see settle.ts); false when none is needed. */
+    startSettling(ev) {
+        const { snap, target } = this;
+        const window = settleWindow(target.kind, target.template, snap.workload, this.opts.settleMs ?? 0);
+        if (!window)
+            return false;
+        this.opts.onProgress?.(`${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`);
+        this.settling = {
+            window,
+            timer: setTimeout(this.settled, window.ms),
+            restarts: restartCounts(snap.pods),
+        };
+        return true;
+    }
+    // The window ended: complete still → success; anything else is judged as usual (a pod that went
+    // unready is waited for again, and settles again once complete).
+    settled = () => {
+        if (this.done || !this.settling)
+            return;
+        const { window } = this.settling;
+        const ev = evaluate(this.snap, this.target, this.classify());
+        this.settling = undefined;
+        if (ev.state === 'complete')
+            this.finish({
+                ...ev,
+                message: `${ev.message}; no restarts in ${window.ms / 1000}s after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
+            });
+        else
+            this.reevaluate();
+    };
+    failAfterGrace(ev) {
+        if (this.settling)
+            clearTimeout(this.settling.timer);
+        // A kubelet writes the container state a moment before the event that explains it: give the events
+        // a short grace so the report carries them, then take the latest verdict (still a failure, or this one).
+        if (this.failedAt !== undefined)
+            return;
+        this.failedAt = ev;
+        setTimeout(() => {
+            if (this.done)
+                return;
+            this.snap.events = [...this.stores.events.values()];
+            const again = evaluate(this.snap, this.target, this.classify());
+            this.finish(again.state === 'failed' ? again : this.failedAt);
+        }, EVENT_GRACE_MS);
+    }
+    store(map) {
+        return {
+            onSync: (items) => {
+                map.clear();
+                for (const i of items)
+                    map.set(i.metadata.uid, i);
+                this.reevaluate();
+            },
+            onEvent: (type, obj) => {
+                if (type === 'DELETED')
+                    map.delete(obj.metadata.uid);
+                else
+                    map.set(obj.metadata.uid, obj);
+                this.reevaluate();
+            },
+        };
+    }
+    watchCollection(info, label, selectors, handlers) {
+        return watchCollection(this.client, { path: resourcePath(info, this.ns), ...selectors, signal: this.inner.signal, label }, handlers);
+    }
+    watchWorkload() {
+        const { snap, target } = this;
+        return this.watchCollection(workloadInfo(target.kind), `${target.kind} ${this.ns}/${target.name}`, { fieldSelector: `metadata.name=${target.name}` }, {
+            onSync: (items) => {
+                snap.deleted = items.length === 0 && snap.workload !== undefined;
+                snap.workload = items[0] ?? snap.workload;
+                if (snap.workload)
+                    this.startSelectorWatches(snap.workload);
+                this.reevaluate();
+            },
+            onEvent: (type, obj) => {
+                if (type === 'DELETED')
+                    snap.deleted = true;
+                else {
+                    snap.workload = obj;
+                    this.startSelectorWatches(obj);
+                }
+                this.reevaluate();
+            },
+        });
+    }
+    startSelectorWatches(w) {
+        if (this.selectorWatches)
+            return;
+        const { ns, target } = this;
+        const labelSelector = selectorString(w.spec?.selector) || `controller-uid=${w.metadata.uid}`;
+        this.selectorWatches = [
+            this.watchCollection({ ...CORE, kind: 'Pod', resource: 'pods', namespaced: true }, `pods of ${target.kind} ${ns}/${target.name}`, { labelSelector }, this.store(this.stores.pods)),
+        ];
+        if (target.kind === 'Deployment') {
+            this.selectorWatches.push(this.watchCollection({ ...APPS, kind: 'ReplicaSet', resource: 'replicasets', namespaced: true }, `replicasets of ${ns}/${target.name}`, { labelSelector }, this.store(this.stores.replicaSets)));
+        }
+        for (const p of this.selectorWatches)
+            p.catch(this.fail);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/watch-workloads.ts
+
+
+/*
+ * The watch of a set of applied workloads, which both the rollout and the rollback use: one monitor per
+ * workload, the first failure stopping the others, a log line per progress and per outcome.
+ */
 async function watchAll(client, items, opts, signal, since, phase) {
     // The first failure stops the other watches: its report should not wait for theirs.
     const stopOthers = new AbortController();
@@ -2024,6 +2113,164 @@ function messageOf(o) {
 function outcomeName(o) {
     return o.state === 'complete' ? 'rolled-out' : o.state === 'waiting' ? 'interrupted' : o.state;
 }
+
+;// CONCATENATED MODULE: ./packages/kube/src/recover.ts
+
+
+
+
+
+
+/*
+ * After a failed rollout: restore what this run changed (the ConfigMaps/Secrets the previous pod templates
+ * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys.
+ */
+async function recover(client, changed, applied, opts, result, reports, since) {
+    const toRollBack = changed.filter((a) => a.previous?.live && a.previous.template !== undefined && a.plan.workload !== 'Job');
+    const firstDeploys = changed.filter((a) => !a.previous?.live);
+    const recovery = {
+        client,
+        opts,
+        result,
+        reports,
+        // The rollback honours the same apply settings as the rollout: without force-conflicts it does not take
+        // fields over from another manager (who changed them while we watched), it fails naming them.
+        rollbackApply: { force: opts.force, serverSide: opts.serverSide, signal: opts.signal },
+    };
+    const configs = await restoreConfigs(recovery, toRollBack, applied);
+    const rolledBack = await rollBackTemplates(recovery, toRollBack);
+    if (rolledBack.length > 0) {
+        const rollbackSignal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
+        const outcomes = await watchAll(client, rolledBack, opts, rollbackSignal, since, 'rollback');
+        const allBack = reportRollback(recovery, outcomes, configs);
+        if (allBack && firstDeploys.length === 0 && rolledBack.length === toRollBack.length)
+            result.status = 'rolled-back';
+        const primary = reports.get(rolledBack[0].plan.key);
+        if (primary?.revision)
+            result.revision = primary.revision;
+    }
+    for (const a of firstDeploys)
+        await deleteOrKeepFirstDeploy(recovery, a);
+    for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
+        result.recovery.push(`${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`);
+    }
+}
+/**
+ * 1. The ConfigMaps/Secrets the previous templates reference and this run changed: their old content first,
+ *    so the restored pods read what they read before.
+ */
+async function restoreConfigs({ client, opts, result, reports, rollbackApply }, toRollBack, applied) {
+    const restoreFailed = new Set();
+    const restored = [];
+    for (const a of toRollBack) {
+        const refs = templateReferences(a.previous.template);
+        const changedConfigs = applied.filter((c) => isConfigObject(c.plan) &&
+            c.action === 'configured' &&
+            c.plan.object.metadata.namespace === a.plan.object.metadata.namespace &&
+            refs[c.plan.info.kind].has(c.plan.object.metadata.name));
+        for (const c of changedConfigs) {
+            const ref = objectRef(c.plan.object);
+            if (restored.includes(ref))
+                continue;
+            const prev = c.previousConfig;
+            const why = !prev
+                ? 'its previous content was not recorded'
+                : prev.unreadable
+                    ? `its previous content could not be read (${prev.unreadable})`
+                    : !prev.live
+                        ? 'it did not exist before this run'
+                        : undefined;
+            if (why) {
+                restoreFailed.add(a);
+                result.recovery.push(`${objectRef(a.plan.object)}: the previous pod template references ${ref}, which this run changed, and ${why}: the rolled-back pods read its new content.`);
+                continue;
+            }
+            try {
+                await applyObject(client, { ...c.plan, object: restoreConfigObject(c.plan.object, prev.live) }, rollbackApply, false);
+                restored.push(ref);
+                reports.get(c.plan.key).message = 'restored to its previous content by the rollback';
+                opts.log.info(`Restoring ${ref} to its content before this run (the previous pod template reads it)`);
+            }
+            catch (err) {
+                restoreFailed.add(a);
+                result.recovery.push(`${objectRef(a.plan.object)}: ${ref} (referenced by the previous pod template) could not be restored: ${withHint(explainApplyError(err, c.plan, client))}`);
+            }
+        }
+    }
+    return { restoreFailed, restored };
+}
+/** 2. The pod templates: the ones applied, to be watched. */
+async function rollBackTemplates({ client, opts, result, reports, rollbackApply }, toRollBack) {
+    const { log } = opts;
+    const cause = result.failure
+        ? `${result.failure.reason} in ${result.failure.kind} ${result.failure.name}`
+        : 'failure';
+    const rolledBack = [];
+    for (const a of toRollBack) {
+        const body = rollbackObject(a.plan.object, a.previous, `goship: rollback to revision ${a.previous.revision ?? '?'} after ${cause}`);
+        try {
+            const res = await applyObject(client, { ...a.plan, object: body }, rollbackApply, false);
+            log.info(`Rolling back ${objectRef(a.plan.object)} to revision ${a.previous.revision ?? '?'}${a.previous.replicaSet ? ` (ReplicaSet ${a.previous.replicaSet})` : ''}: its pod template only`);
+            if (a.plan.workload === 'StatefulSet') {
+                for (const pod of await releaseStuckStatefulSetPods(client, res.object, opts.signal)) {
+                    log.info(`  deleted pod ${pod}: stuck at the failed revision, a StatefulSet does not replace it by itself`);
+                }
+            }
+            rolledBack.push({ ...a, result: res });
+        }
+        catch (err) {
+            const r = reports.get(a.plan.key);
+            r.outcome = 'rollback-failed';
+            result.recovery.push(`${objectRef(a.plan.object)}: rollback could not be applied: ${withHint(explainApplyError(err, a.plan, client))}`);
+        }
+    }
+    return rolledBack;
+}
+/** One recovery line per watched rollback; true when every one is back, with everything it reads. */
+function reportRollback({ result, reports }, outcomes, { restoreFailed, restored }) {
+    let allBack = true;
+    for (const [a, o] of outcomes) {
+        const r = reports.get(a.plan.key);
+        r.revision = o.revision ?? r.revision;
+        const configNote = restored.length > 0 ? `; restored ${restored.join(', ')} to their previous content` : '';
+        if (o.state === 'complete' && restoreFailed.has(a)) {
+            allBack = false;
+            r.outcome = 'rollback-failed';
+            result.recovery.push(`${objectRef(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`);
+        }
+        else if (o.state === 'complete') {
+            r.outcome = 'rolled-back';
+            result.recovery.push(`${objectRef(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`);
+        }
+        else {
+            allBack = false;
+            r.outcome = 'rollback-failed';
+            const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
+            result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
+        }
+    }
+    return allBack;
+}
+/** A first deploy has nothing to roll back to: deleted with on-first-failure: delete, else left. */
+async function deleteOrKeepFirstDeploy({ client, opts, result, reports }, a) {
+    const ref = objectRef(a.plan.object);
+    if (opts.onFirstFailure === 'delete') {
+        try {
+            await client.request('DELETE', resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name), {
+                query: { propagationPolicy: 'Background' },
+                signal: opts.signal,
+            });
+            reports.get(a.plan.key).action = 'deleted';
+            result.recovery.push(`${ref}: first deploy failed and there is no previous revision; deleted (on-first-failure: delete).`);
+        }
+        catch (err) {
+            result.recovery.push(`${ref}: first deploy failed; deleting it failed too: ${(0,src_errors/* errorMessage */.gJ)(client.explain(err))}`);
+        }
+    }
+    else {
+        result.recovery.push(`${ref}: first deploy failed and there is no previous revision to roll back to; left as it is (set on-first-failure: delete to remove it).`);
+    }
+}
 /** An error's message and, for a UserError, its hint (a rollback's failure reads as one line in the recovery). */
 function withHint(err) {
     return err instanceof src_errors/* UserError */.yo && err.hint ? `${err.message} ${err.hint}` : (0,src_errors/* errorMessage */.gJ)(err);
@@ -2038,9 +2285,6 @@ function withHint(err) {
 
 
 
-
-
-const CONCURRENCY = 4;
 async function rollout(opts) {
     try {
         return await run(opts);
@@ -2059,125 +2303,14 @@ async function run(opts) {
     const { log, signal } = opts;
     const { client, serverVersion, username } = await connect(opts.kubeconfig, log, signal);
     log.info(`Connected to ${client.describe()}: Kubernetes ${serverVersion}${username ? `, authenticated as '${username}'` : ''}`);
-    // 1. Kinds → resources (discovery), then the plan.
-    const discovery = new Discovery(client);
-    discovery.addCrds(opts.manifests.map((m) => m.object));
-    const infos = await resolveKinds(discovery, opts.manifests);
-    const plan = buildPlan(opts.manifests.map((manifest, i) => ({ manifest, info: infos[i] })), {
-        namespace: opts.namespace,
-        defaultNamespace: opts.kubeconfig.namespace ?? 'default',
-        applySet: opts.applySet,
-        workloadAnnotations: opts.workloadAnnotations,
-    });
-    if (opts.namespace) {
-        const clusterScoped = plan.filter((p) => !p.info.namespaced);
-        if (clusterScoped.length > 0)
-            log.warning(`namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${objectRef(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`, { file: clusterScoped[0].manifest.origin.file, line: clusterScoped[0].manifest.origin.line });
-    }
-    const pruneListed = opts.prune ? await resolvePruneKinds(discovery, plan, opts.pruneKinds ?? []) : [];
-    // 2. Namespaces that must exist; objects that can only be validated once the manifests' own Namespaces/CRDs exist.
-    const missingNamespaces = await checkNamespaces(client, plan, signal);
-    const isDeferred = (p) => p.info.pendingCrd === true || (p.info.namespaced && missingNamespaces.has(p.object.metadata.namespace));
-    const prerequisites = plan.filter((p) => (p.info.kind === 'Namespace' && missingNamespaces.has(p.object.metadata.name)) ||
-        (p.info.kind === 'CustomResourceDefinition' && plan.some((q) => q.info.pendingCrd)));
-    const applyOpts = { force: opts.force, serverSide: opts.serverSide, signal };
-    // 3. Server-side dry-run of everything that can be validated now, and the previous state of each workload.
-    const workloads = plan.filter((p) => p.workload);
-    // What a rollback would restore besides the pod templates: the ConfigMaps and Secrets they may reference.
-    const configs = opts.rollback === 'auto' ? plan.filter(isConfigObject) : [];
-    const [dryRunsResult, previousResult, configsResult] = await Promise.allSettled([
-        dryRunAll(client, plan.filter((p) => !isDeferred(p)), applyOpts),
-        mapLimit(workloads, CONCURRENCY, (p) => recordPrevious(client, p, signal)),
-        mapLimit(configs, CONCURRENCY, (p) => recordPreviousConfig(client, p, signal)),
-    ]);
-    // The dry-run's report (every rejected object) is the more useful one when both fail.
-    if (dryRunsResult.status === 'rejected')
-        throw dryRunsResult.reason;
-    if (previousResult.status === 'rejected')
-        throw previousResult.reason;
-    if (configsResult.status === 'rejected')
-        throw configsResult.reason;
-    const dryRuns = dryRunsResult.value;
-    const previous = previousResult.value;
-    const previousByKey = new Map(workloads.map((p, i) => [p.key, previous[i]]));
-    const previousConfigs = new Map(configs.map((p, i) => [p.key, configsResult.value[i]]));
-    const deferred = plan.filter(isDeferred);
-    if (deferred.length === 0)
-        log.info(`Validated ${plan.length} objects with a server-side dry-run`);
+    const validated = await validateRollout(client, await planRollout(client, opts), opts);
     if (opts.beforeApply) {
+        const { workloads, previousByKey } = validated;
         const first = workloads.find((p) => opts.waitFor.has(p.workload)) ?? workloads[0];
         await opts.beforeApply(first && previousByKey.get(first.key)?.revision);
     }
-    // 4. Apply, in dependency order; prerequisites first when some objects could not be validated yet.
-    const applied = [];
-    const applyGroup = async (group) => {
-        for (const rank of groupByRank(group)) {
-            const results = await mapLimit(rank, CONCURRENCY, async (p) => {
-                try {
-                    const result = await applyObject(client, p, applyOpts, false);
-                    const before = dryRuns.get(p.key);
-                    const action = result.created
-                        ? 'created'
-                        : before && before.object.metadata.resourceVersion === result.object.metadata.resourceVersion
-                            ? 'unchanged'
-                            : 'configured';
-                    log.info(`  ${objectRef(p.object)} ${action}`);
-                    return {
-                        plan: p,
-                        result,
-                        action,
-                        previous: previousByKey.get(p.key),
-                        previousConfig: previousConfigs.get(p.key),
-                    };
-                }
-                catch (err) {
-                    throw explainApplyError(err, p, client);
-                }
-            });
-            applied.push(...results);
-        }
-    };
-    const startApply = (what) => log.info(what);
-    try {
-        if (deferred.length > 0) {
-            const names = [...missingNamespaces]
-                .map((n) => `namespace ${n}`)
-                .concat(prerequisites
-                .filter((p) => p.info.kind === 'CustomResourceDefinition')
-                .map((p) => `CRD ${p.object.metadata.name}`));
-            startApply(`Creating ${names.join(', ')} first: ${deferred.length} objects can only be validated once they exist`);
-            await applyGroup(prerequisites);
-            await waitForCrds(client, prerequisites, signal);
-            discovery.reset();
-            for (const p of deferred) {
-                if (p.info.pendingCrd) {
-                    const info = await discovery.resolve(p.info.apiVersion, p.info.kind);
-                    if (info)
-                        p.info = info;
-                }
-            }
-            const more = await dryRunAll(client, deferred, applyOpts, prerequisites);
-            for (const [k, v] of more)
-                dryRuns.set(k, v);
-            log.info(`Validated ${plan.length} objects with a server-side dry-run`);
-        }
-    }
-    catch (err) {
-        throw withNote(err, applied, signal);
-    }
-    const validatedMs = since();
-    startApply(`Applying ${plan.length} objects (server-side apply, field manager goship${opts.force ? ', force-conflicts' : ''})`);
-    try {
-        const done = new Set(applied.map((a) => a.plan.key));
-        await applyGroup(plan.filter((p) => !done.has(p.key)));
-    }
-    catch (err) {
-        throw withNote(err, applied, signal);
-    }
-    const appliedMs = since();
-    // 5. Watch the rollouts.
+    const { applied, validatedMs, appliedMs } = await applyInOrder(client, validated, opts, since);
     const reports = new Map(applied.map((a) => [a.plan.key, report(a)]));
-    const watched = applied.filter((a) => a.plan.workload && opts.waitFor.has(a.plan.workload));
     const result = {
         status: 'succeeded',
         server: opts.kubeconfig.server,
@@ -2188,6 +2321,17 @@ async function run(opts) {
         cancelled: false,
         timings: { validatedMs, appliedMs, settledMs: 0, totalMs: 0 },
     };
+    const state = { client, opts, since, validated, applied, reports, result };
+    const verdict = await watchRollout(state);
+    if (!verdict.failedOne && verdict.interrupted.length === 0 && !verdict.rejected)
+        return await succeed(state, verdict);
+    return await fail(state, verdict);
+}
+/** 5. Watch the rollouts, then verify them when every one rolled out. */
+async function watchRollout(state) {
+    const { client, opts, since, applied, reports, result } = state;
+    const { log, signal } = opts;
+    const watched = applied.filter((a) => a.plan.workload && opts.waitFor.has(a.plan.workload));
     const deadline = AbortSignal.timeout(opts.timeoutMs);
     const watchSignal = AbortSignal.any([signal, deadline, ...(opts.interrupt ? [opts.interrupt] : [])]);
     if (watched.length > 0)
@@ -2210,59 +2354,28 @@ async function run(opts) {
     const rejected = !failedOne && interrupted.length === 0 && opts.verify
         ? await verifyRollout(opts.verify, result, log)
         : undefined;
-    if (!failedOne && interrupted.length === 0 && !rejected) {
-        log.info(watched.length > 0
-            ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
-            : 'Applied (no workloads to wait for)');
-        if (opts.prune) {
-            const pruned = await prune(client, plan, opts.applySet, pruneListed, signal);
-            for (const o of pruned)
-                reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
-        }
-        result.objects = [...reports.values()];
-        result.timings.totalMs = since();
-        return result;
+    return { watched, outcomes, primary, failedOne, interrupted, rejected };
+}
+/** Rolled out (and verified): prune what the apply set no longer holds. */
+async function succeed(state, verdict) {
+    const { client, opts, validated, reports, result } = state;
+    opts.log.info(verdict.watched.length > 0
+        ? `Rolled out in ${(result.timings.settledMs / 1000).toFixed(2)}s`
+        : 'Applied (no workloads to wait for)');
+    if (opts.prune) {
+        const pruned = await prune(client, validated.plan, opts.applySet, validated.pruneListed, opts.signal);
+        for (const o of pruned)
+            reports.set(`pruned/${o.kind}/${o.namespace}/${o.name}`, { ...o, action: 'pruned' });
     }
-    // 6. Failure (or timeout, or cancellation): report, then roll back what we changed.
+    return complete(state);
+}
+/** 6. Failure (or timeout, or cancellation): report, then roll back what we changed. */
+async function fail(state, verdict) {
+    const { client, opts, since, applied, reports, result } = state;
     result.status = 'failed';
-    if (signal.aborted) {
-        result.cancelled = true;
-        result.failure = {
-            kind: interrupted[0]?.[0].plan.object.kind ?? 'Rollout',
-            namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
-            name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
-            reason: 'Cancelled',
-            message: `${(0,src_errors/* errorMessage */.gJ)(signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
-        };
-        result.recovery.push('Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.');
-        result.objects = [...reports.values()];
-        result.timings.totalMs = since();
-        return result;
-    }
-    let superseded = false;
-    if (rejected) {
-        const obj = (primary ?? applied[0]).plan;
-        result.failure = {
-            kind: obj.object.kind,
-            namespace: obj.object.metadata.namespace ?? '',
-            name: obj.object.metadata.name,
-            file: obj.manifest.origin.file,
-            line: obj.manifest.origin.line,
-            ...rejected,
-        };
-    }
-    else {
-        const [failedApplied, failedOutcome] = failedOne ?? interrupted[0];
-        result.failure =
-            !failedOne && opts.interrupt?.aborted
-                ? {
-                    ...describeFailure(failedApplied, failedOutcome, opts.timeoutMs),
-                    reason: 'Interrupted',
-                    message: (0,src_errors/* errorMessage */.gJ)(opts.interrupt.reason),
-                }
-                : describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
-        superseded = failedOutcome.state === 'superseded';
-    }
+    if (opts.signal.aborted)
+        return cancelled(state, verdict);
+    const superseded = describeVerdict(state, verdict);
     const changed = applied.filter((a) => a.plan.workload && a.action !== 'unchanged');
     if (superseded) {
         result.recovery.push('Not rolled back: another rollout replaced ours, and undoing it would overwrite that change.');
@@ -2273,6 +2386,51 @@ async function run(opts) {
     else {
         await recover(client, changed, applied, opts, result, reports, since);
     }
+    return complete(state);
+}
+/** Cancelled while watching or verifying: nothing is rolled back, the state left is reported. */
+function cancelled(state, verdict) {
+    const { opts, result } = state;
+    const { interrupted, rejected, outcomes } = verdict;
+    result.cancelled = true;
+    result.failure = {
+        kind: interrupted[0]?.[0].plan.object.kind ?? 'Rollout',
+        namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
+        name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
+        reason: 'Cancelled',
+        message: `${(0,src_errors/* errorMessage */.gJ)(opts.signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+    };
+    result.recovery.push('Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.');
+    return complete(state);
+}
+/** Sets the result's failure from the verification or the failed watch; true when ours was superseded. */
+function describeVerdict(state, verdict) {
+    const { opts, applied, result } = state;
+    const { rejected, primary, failedOne, interrupted } = verdict;
+    if (rejected) {
+        const obj = (primary ?? applied[0]).plan;
+        result.failure = {
+            kind: obj.object.kind,
+            namespace: obj.object.metadata.namespace ?? '',
+            name: obj.object.metadata.name,
+            file: obj.manifest.origin.file,
+            line: obj.manifest.origin.line,
+            ...rejected,
+        };
+        return false;
+    }
+    const [failedApplied, failedOutcome] = failedOne ?? interrupted[0];
+    result.failure =
+        !failedOne && opts.interrupt?.aborted
+            ? {
+                ...describeFailure(failedApplied, failedOutcome, opts.timeoutMs),
+                reason: 'Interrupted',
+                message: (0,src_errors/* errorMessage */.gJ)(opts.interrupt.reason),
+            }
+            : describeFailure(failedApplied, failedOutcome, opts.timeoutMs);
+    return failedOutcome.state === 'superseded';
+}
+function complete({ reports, result, since }) {
     result.objects = [...reports.values()];
     result.timings.totalMs = since();
     return result;
@@ -2336,33 +2494,6 @@ function report(a) {
         previousRevision: a.previous?.revision,
         outcome: a.plan.workload ? 'not-waited' : undefined,
     };
-}
-function groupByRank(items) {
-    const groups = [];
-    let lastKind;
-    for (const p of items) {
-        // Plans are sorted by kind rank: a new kind starts a new group unless it shares the rank.
-        if (groups.length === 0 || p.info.kind !== lastKind)
-            groups.push([]);
-        groups.at(-1).push(p);
-        lastKind = p.info.kind;
-    }
-    return groups;
-}
-function withNote(err, applied, signal) {
-    const note = applied.length > 0
-        ? `Applied before this: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`
-        : 'Nothing was applied.';
-    if (signal.aborted)
-        return new src_errors/* UserError */.yo(`${(0,src_errors/* errorMessage */.gJ)(signal.reason)} while applying. ${note}`, { cause: err });
-    if (!(err instanceof src_errors/* UserError */.yo) || applied.length === 0)
-        return err;
-    return new src_errors/* UserError */.yo(`${err.message}\n${note}`, {
-        hint: err.hint,
-        location: err.location,
-        related: err.related,
-        cause: err,
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/cluster-run.ts
@@ -3426,10 +3557,53 @@ var fleet_waves = __webpack_require__(5258);
 const FLEET_ROLLBACK = 'FleetRollback';
 async function fleetRollout(o) {
     const started = performance.now();
-    const { context: ctx, log, signal } = o;
+    const { log, signal } = o;
     if (o.github)
         throw new src_errors/* InputError */.dz('environment', 'is set together with clusters', 'no GitHub deployment environment with a fleet rollout', 'Use one k8s-rollout step per environment to track GitHub deployments.');
-    // 1. Everything that can be wrong in the inputs, for every cluster, before the first connection.
+    const { waves, runs } = planFleet(o);
+    const state = { cancelled: false, failure: undefined, culprit: '' };
+    const onCancel = () => cancelRuns(state, runs, signal);
+    if (signal.aborted)
+        onCancel();
+    else
+        signal.addEventListener('abort', onCancel, { once: true });
+    try {
+        const { skipped, refusals } = await checkClusters(o, runs, state);
+        if (state.cancelled)
+            state.failure = `cancelled (${(0,src_errors/* errorMessage */.gJ)(signal.reason)}) before anything was applied`;
+        else if (refusals.length > 0) {
+            state.failure = `Refused before anything was applied to any cluster: ${refusals.join('; ')}`;
+            for (const r of runs)
+                r.hold('not applied: another cluster failed its checks');
+            await Promise.all(runs.map((r) => r.done));
+            return finish(o, runs, waves, skipped, 'failed', state.failure, true, started);
+        }
+        else
+            log.info(`All ${runs.length - skipped.size} clusters validated (${skipped.size} skipped)`);
+        await runWaves(o, runs, waves, skipped, state);
+        // 4. Keep or roll back what rolled out; leave the rest as it was.
+        for (const r of runs) {
+            if (state.failure && !state.cancelled)
+                r.rollBack(FLEET_ROLLBACK, `rolled back: ${state.culprit}`);
+            else
+                r.keep();
+            r.hold(state.cancelled ? 'not reached: cancelled' : `not reached: ${state.culprit}`);
+        }
+        await Promise.all(runs.map((r) => r.done));
+        if (state.cancelled && !state.failure)
+            state.failure = `cancelled: ${(0,src_errors/* errorMessage */.gJ)(signal.reason)}`;
+        return finish(o, runs, waves, skipped, state.cancelled ? 'cancelled' : undefined, state.failure, false, started);
+    }
+    finally {
+        signal.removeEventListener('abort', onCancel);
+    }
+}
+/**
+ * 1. Everything that can be wrong in the inputs, for every cluster, before the first connection.
+ * 2. Connect and validate every cluster; each then waits at its gate.
+ */
+function planFleet(o) {
+    const { context: ctx, log } = o;
     const waitFor = checkStageOptions(o);
     const manifests = loadManifests(o.manifests, ctx.workspace);
     const waves = (0,fleet_waves/* planWaves */.K)(o.clusters.length, o.waves);
@@ -3442,7 +3616,6 @@ async function fleetRollout(o) {
     }));
     const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations);
     log.info(`Fleet of ${targets.length} clusters in ${waves.length} waves: ${waves.map((w, i) => `${i + 1}: ${w.map((c) => o.clusters[c].name).join(', ')}`).join(' · ')}`);
-    // 2. Connect and validate every cluster; each then waits at its gate.
     const runs = targets.map((t) => new ClusterRun(t.spec.name, t.wave, {
         kubeconfig: t.kubeconfig,
         manifests: t.manifests,
@@ -3461,95 +3634,67 @@ async function fleetRollout(o) {
         applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
         workloadAnnotations,
     }, o.verify, o.rollout));
-    let cancelled = false;
-    let failure;
-    /** The failure in a few words, for the other clusters' causes. */
-    let culprit = '';
-    const onCancel = () => {
-        cancelled = true;
-        const why = `cancelled: ${(0,src_errors/* errorMessage */.gJ)(signal.reason)}`;
-        for (const r of runs) {
-            if (r.phase === 'rolled-out')
-                r.keep();
-            else if (r.phase === 'applying')
-                r.interrupt(why);
-            else
-                r.hold(`${why}; not applied`);
-        }
-    };
-    if (signal.aborted)
-        onCancel();
-    else
-        signal.addEventListener('abort', onCancel, { once: true });
-    try {
-        const checks = await Promise.all(runs.map((r) => r.validated()));
-        const skipped = new Set();
-        const refusals = [];
-        for (const [i, r] of runs.entries()) {
-            if (checks[i] === 'ready')
-                continue;
-            const { error } = await r.done;
-            if (cancelled)
-                continue;
-            if (o.skipUnreachable && isUnreachable(error)) {
-                skipped.add(r);
-                log.warning(`Skipping cluster '${r.name}' (skip-unreachable): ${(0,src_errors/* errorMessage */.gJ)(error)}`);
-            }
-            else
-                refusals.push(`cluster '${r.name}': ${(0,src_errors/* errorMessage */.gJ)(error)}`);
-        }
-        if (cancelled)
-            failure = `cancelled (${(0,src_errors/* errorMessage */.gJ)(signal.reason)}) before anything was applied`;
-        else if (refusals.length > 0) {
-            failure = `Refused before anything was applied to any cluster: ${refusals.join('; ')}`;
-            for (const r of runs)
-                r.hold('not applied: another cluster failed its checks');
-            await Promise.all(runs.map((r) => r.done));
-            return finish(o, runs, waves, skipped, 'failed', failure, true, started);
+    return { waves, runs };
+}
+function cancelRuns(state, runs, signal) {
+    state.cancelled = true;
+    const why = `cancelled: ${(0,src_errors/* errorMessage */.gJ)(signal.reason)}`;
+    for (const r of runs) {
+        if (r.phase === 'rolled-out')
+            r.keep();
+        else if (r.phase === 'applying')
+            r.interrupt(why);
+        else
+            r.hold(`${why}; not applied`);
+    }
+}
+/** Waits for every cluster's checks: the unreachable ones skipped when asked, the others' errors refusals. */
+async function checkClusters(o, runs, state) {
+    const checks = await Promise.all(runs.map((r) => r.validated()));
+    const skipped = new Set();
+    const refusals = [];
+    for (const [i, r] of runs.entries()) {
+        if (checks[i] === 'ready')
+            continue;
+        const { error } = await r.done;
+        if (state.cancelled)
+            continue;
+        if (o.skipUnreachable && isUnreachable(error)) {
+            skipped.add(r);
+            o.log.warning(`Skipping cluster '${r.name}' (skip-unreachable): ${(0,src_errors/* errorMessage */.gJ)(error)}`);
         }
         else
-            log.info(`All ${runs.length - skipped.size} clusters validated (${skipped.size} skipped)`);
-        // 3. The waves.
-        for (const [w, wave] of waves.entries()) {
-            if (failure || cancelled)
-                break;
-            const members = wave.map((i) => runs[i]).filter((r) => !skipped.has(r));
-            log.info(`Wave ${w + 1}/${waves.length}: ${members.map((r) => r.name).join(', ') || '(all skipped)'}`);
-            await mapLimit(members, Math.max(1, o.maxParallel), async (r) => {
-                if (failure || cancelled)
-                    return;
-                const outcome = await r.release();
-                if (outcome === 'rolled-out')
-                    log.info(`[${r.name}] rolled out in wave ${w + 1}`);
-                if (outcome === 'ended' && !failure && !cancelled) {
-                    const { result, error } = await r.done;
-                    culprit = `cluster '${r.name}' failed in wave ${w + 1}${result?.failure ? ` (${result.failure.reason})` : ''}`;
-                    failure = `cluster '${r.name}' (wave ${w + 1}) failed: ${error ? (0,src_errors/* errorMessage */.gJ)(error) : result?.failure ? `${result.failure.reason}: ${result.failure.message}` : result?.status}`;
-                    log.info(`${failure}; stopping the fleet rollout`);
-                    for (const other of runs)
-                        other.interrupt(`stopped mid-rollout: ${culprit}`);
-                }
-            });
-            if (!failure && !cancelled && o.pauseMs > 0 && w < waves.length - 1) {
-                log.info(`Pausing ${Math.round(o.pauseMs / 1000)}s before wave ${w + 2}`);
-                await (0,retry/* sleep */.yy)(o.pauseMs, signal).catch(() => undefined);
-            }
-        }
-        // 4. Keep or roll back what rolled out; leave the rest as it was.
-        for (const r of runs) {
-            if (failure && !cancelled)
-                r.rollBack(FLEET_ROLLBACK, `rolled back: ${culprit}`);
-            else
-                r.keep();
-            r.hold(cancelled ? 'not reached: cancelled' : `not reached: ${culprit}`);
-        }
-        await Promise.all(runs.map((r) => r.done));
-        if (cancelled && !failure)
-            failure = `cancelled: ${(0,src_errors/* errorMessage */.gJ)(signal.reason)}`;
-        return finish(o, runs, waves, skipped, cancelled ? 'cancelled' : undefined, failure, false, started);
+            refusals.push(`cluster '${r.name}': ${(0,src_errors/* errorMessage */.gJ)(error)}`);
     }
-    finally {
-        signal.removeEventListener('abort', onCancel);
+    return { skipped, refusals };
+}
+/** 3. The waves: the first failure interrupts every cluster and ends the run. */
+async function runWaves(o, runs, waves, skipped, state) {
+    const { log, signal } = o;
+    for (const [w, wave] of waves.entries()) {
+        if (state.failure || state.cancelled)
+            break;
+        const members = wave.map((i) => runs[i]).filter((r) => !skipped.has(r));
+        log.info(`Wave ${w + 1}/${waves.length}: ${members.map((r) => r.name).join(', ') || '(all skipped)'}`);
+        await mapLimit(members, Math.max(1, o.maxParallel), async (r) => {
+            if (state.failure || state.cancelled)
+                return;
+            const outcome = await r.release();
+            if (outcome === 'rolled-out')
+                log.info(`[${r.name}] rolled out in wave ${w + 1}`);
+            if (outcome === 'ended' && !state.failure && !state.cancelled) {
+                const { result, error } = await r.done;
+                state.culprit = `cluster '${r.name}' failed in wave ${w + 1}${result?.failure ? ` (${result.failure.reason})` : ''}`;
+                state.failure = `cluster '${r.name}' (wave ${w + 1}) failed: ${error ? (0,src_errors/* errorMessage */.gJ)(error) : result?.failure ? `${result.failure.reason}: ${result.failure.message}` : result?.status}`;
+                log.info(`${state.failure}; stopping the fleet rollout`);
+                for (const other of runs)
+                    other.interrupt(`stopped mid-rollout: ${state.culprit}`);
+            }
+        });
+        if (!state.failure && !state.cancelled && o.pauseMs > 0 && w < waves.length - 1) {
+            log.info(`Pausing ${Math.round(o.pauseMs / 1000)}s before wave ${w + 2}`);
+            await (0,retry/* sleep */.yy)(o.pauseMs, signal).catch(() => undefined);
+        }
     }
 }
 function clusterKubeconfig(o, spec) {
