@@ -36,6 +36,7 @@ const LIBRARIES = [
   '@goship/go',
   '@goship/oci',
   '@goship/manifests',
+  '@goship/cluster',
   '@goship/kube',
   '@goship/probe',
   '@goship/pipeline',

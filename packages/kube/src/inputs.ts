@@ -2,10 +2,9 @@
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
  * what the live cluster says about a deployed Service (the pipeline's integrity report).
  */
+import { KubeClient, type Logger, type ResolvedKubeconfig, resolveKubeconfig } from '@goship/cluster';
 import { VERSION_ANNOTATION } from '@goship/contract';
 import { InputError, type Inputs } from '@goship/kit';
-import { KubeClient, type Logger } from './client.js';
-import { type ResolvedKubeconfig, resolveKubeconfig } from './kubeconfig.js';
 import type { K8sRolloutOptions, RunContext } from './stage.js';
 
 const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;

@@ -1,7 +1,12 @@
+import {
+  type ApplyOptions,
+  applyObject,
+  explainApplyError,
+  type KubeClient,
+  objectRef,
+  resourcePath,
+} from '@goship/cluster';
 import { errorMessage, UserError } from '@goship/kit';
-import { type ApplyOptions, applyObject, explainApplyError } from './apply.js';
-import type { KubeClient } from './client.js';
-import { resourcePath } from './discovery.js';
 import type { RolloutTarget } from './evaluate.js';
 import { type MonitorResult, monitorWorkload } from './monitor.js';
 import {
@@ -12,7 +17,6 @@ import {
   templateReferences,
 } from './rollback.js';
 import type { Applied, ObjectReport, RolloutOptions, RolloutResult, WorkloadOutcome } from './rollout.js';
-import { objectRef } from './types.js';
 
 /*
  * After a failed rollout: restore what this run changed (the ConfigMaps/Secrets the previous pod templates

@@ -1,13 +1,21 @@
+import {
+  type ApplyOptions,
+  type ApplyResult,
+  applyObject,
+  buildPlan,
+  connect,
+  Discovery,
+  explainApplyError,
+  type Logger,
+  type Manifest,
+  objectRef,
+  type PlannedObject,
+  type ResolvedKubeconfig,
+  type WorkloadKind,
+} from '@goship/cluster';
 import { errorMessage, mapLimit, UserError } from '@goship/kit';
-import { type ApplyOptions, type ApplyResult, applyObject, explainApplyError } from './apply.js';
-import type { Logger } from './client.js';
-import { connect } from './connect.js';
-import { Discovery } from './discovery.js';
 import type { Failure } from './failure.js';
-import type { ResolvedKubeconfig } from './kubeconfig.js';
-import type { Manifest } from './manifests.js';
 import type { MonitorResult } from './monitor.js';
-import { buildPlan, type PlannedObject, type WorkloadKind } from './plan.js';
 import { checkNamespaces, dryRunAll, resolveKinds, waitForCrds } from './preflight.js';
 import { prune, resolvePruneKinds } from './prune.js';
 import { messageOf, outcomeName, recover, watchAll } from './recover.js';
@@ -18,7 +26,6 @@ import {
   recordPrevious,
   recordPreviousConfig,
 } from './rollback.js';
-import { objectRef } from './types.js';
 
 /*
  * The whole rollout: connect, map kinds, plan, validate everything with a server-side dry-run, record

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { kubeconfigDir, type ResolvedKubeconfig } from '@goship/cluster/kubeconfig';
 import { UserError } from '@goship/kit';
-import { kubeconfigDir, type ResolvedKubeconfig } from '@goship/kube/kubeconfig';
 import { parse } from 'yaml';
 import type { HttpRequest } from './http.js';
 import type { ServiceTarget } from './target.js';

@@ -1,6 +1,6 @@
 import { rootCertificates } from 'node:tls';
+import type { ResolvedKubeconfig } from '@goship/cluster/kubeconfig';
 import { backoffDelay, formatMs, sleep } from '@goship/kit';
-import type { ResolvedKubeconfig } from '@goship/kube/kubeconfig';
 import { checkResponse, type Expectations } from './checks.js';
 import { failureHint, type HttpOutcome, type HttpRequest, sendRequest } from './http.js';
 import { checkBudgets, type LatencyBudget, type LatencyStats, latencyStats } from './latency.js';

@@ -1,15 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadManifests, resolveKubeconfig } from '@goship/cluster';
 import { UserError } from '@goship/kit';
 import {
   fleetRollout,
-  loadManifests,
   parseClusters,
   parseWaves,
   type RolloutOptions,
   type RolloutResult,
-  resolveKubeconfig,
   rollout,
   rolloutError,
   rolloutOutputs,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolveKubeconfig } from '@goship/kube';
+import { resolveKubeconfig } from '@goship/cluster';
 import { apiServerAccess, apiServerStatus, serviceProxyUrl } from '@goship/probe';
 
 const resolveKubeconfigForTest = (text: string) => resolveKubeconfig({ value: text, env: {} });

@@ -1,5 +1,5 @@
+import type { Manifest } from '@goship/cluster';
 import { InputError } from '@goship/kit';
-import type { Manifest } from '../manifests.js';
 import type { ClusterSpec } from './clusters.js';
 
 /*

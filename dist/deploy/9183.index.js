@@ -1,0 +1,1088 @@
+export const id = 9183;
+export const ids = [9183];
+export const modules = {
+
+/***/ 4412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ RUN_URL_ANNOTATION),
+/* harmony export */   F8: () => (/* binding */ VERSION_ANNOTATION),
+/* harmony export */   _u: () => (/* binding */ COMMIT_ANNOTATION)
+/* harmony export */ });
+/*
+ * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
+ * written by one action and looked up under another name by the next is a silent disagreement.
+ */
+/** The application version (pod template: a new version rolls the pods). */
+const VERSION_ANNOTATION = 'goship.dev/version';
+/** The commit the image was built from (pod template). */
+const COMMIT_ANNOTATION = 'goship.dev/commit';
+/**
+ * The workflow run that deployed the workload (workload metadata, not the pod template: re-running the
+ * same commit must not restart every pod). Its value is the run's URL, hence the name.
+ */
+const RUN_URL_ANNOTATION = 'goship.dev/run-url';
+
+
+/***/ }),
+
+/***/ 42477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ kindRank)
+/* harmony export */ });
+/* unused harmony export KIND_ORDER */
+/*
+ * The order in which Kubernetes kinds are written (render-manifests) and applied (k8s-rollout): Helm's
+ * install order (helm.sh/helm/v3 pkg/releaseutil/kind_sorter.go, InstallOrder). What others depend on
+ * comes first — priority classes, namespaces, policies, identities, config, storage, CRDs, RBAC,
+ * services — then workloads, then what routes to them and the admission webhooks. Kinds not listed
+ * (custom resources) go last, after their CustomResourceDefinitions.
+ */
+const KIND_ORDER = [
+    'PriorityClass',
+    'Namespace',
+    'NetworkPolicy',
+    'ResourceQuota',
+    'LimitRange',
+    'PodSecurityPolicy',
+    'PodDisruptionBudget',
+    'ServiceAccount',
+    'Secret',
+    'SecretList',
+    'ConfigMap',
+    'StorageClass',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleList',
+    'ClusterRoleBinding',
+    'ClusterRoleBindingList',
+    'Role',
+    'RoleList',
+    'RoleBinding',
+    'RoleBindingList',
+    'Service',
+    'DaemonSet',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'HorizontalPodAutoscaler',
+    'StatefulSet',
+    'Job',
+    'CronJob',
+    'IngressClass',
+    'Ingress',
+    'APIService',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+];
+const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
+/** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
+function kindRank(kind) {
+    return RANK.get(kind) ?? KIND_ORDER.length;
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   b8: () => (/* binding */ parseYamlStream),
+/* harmony export */   fE: () => (/* binding */ toYaml),
+/* harmony export */   n6: () => (/* binding */ isEmptyDocument),
+/* harmony export */   s9: () => (/* binding */ documentProblems),
+/* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIAS_COUNT, KUBECTL_YAML, needsQuotes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
+/*
+ * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
+ * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
+ * YAML 1.1 reader: `yes`/`on`/`y` are booleans, `0644` is octal, `1_000` is 1000, `0o14`/`0X1F`/`0b101` are
+ * integers (Go's strconv with base 0), while timestamps and sexagesimal numbers (`12:30`) stay strings.
+ *
+ * - Reading (`parseYamlStream`): the schema below reproduces go-yaml v2's scalar resolution, so an object
+ *   means for us exactly what it means for kubectl. Duplicate keys are errors (kubectl's strict field
+ *   validation rejects them), an alias bomb is "too many aliases" at its line, never a bare ReferenceError.
+ * - Writing (`toYaml`): a string is quoted whenever YAML 1.2 (core), YAML 1.1 (the full schema, with
+ *   sexagesimal numbers and timestamps) or go-yaml would read its plain form as anything but that same
+ *   string. The output therefore reads back identically under all three.
+ */
+
+/** At most this many alias expansions (weighted by the aliases inside each anchor) per document. */
+const MAX_ALIAS_COUNT = 1000;
+/** go-yaml integers that YAML 1.1 does not have: Go's base prefixes in any case, with a sign. */
+const goInt = {
+    identify: (value) => typeof value === 'number' && Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?0(?:[xX][0-9a-fA-F_]+|[oO][0-7_]+|[bB][01_]+)$/,
+    resolve(str) {
+        const negative = str.startsWith('-');
+        const digits = str.replace(/^[-+]/, '').replace(/_/g, '').toLowerCase();
+        const n = Number(digits);
+        return negative ? -n : n;
+    },
+};
+/** go-yaml's float rule (yamlStyleFloat after removing `_`), replacing YAML 1.1's looser one (`.` is NaN). */
+const goFloat = {
+    identify: (value) => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9][0-9_]*|\.[0-9][0-9_]*[eE][-+]?[0-9][0-9_]*)$/,
+    resolve: (str) => Number.parseFloat(str.replace(/_/g, '')),
+};
+/**
+ * The schema kubectl reads with: YAML 1.1 as go-yaml v2 implements it. go-yaml leaves timestamps and
+ * sexagesimal numbers as strings (when decoding into interface{}, as sigs.k8s.io/yaml does), and its
+ * floats need a digit (eemeli/yaml's YAML 1.1 reads `.` and `e5` as NaN).
+ */
+const kubectlTags = (tags) => [
+    ...tags.filter((t) => {
+        if (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')
+            return false;
+        const nan = t.test !== undefined && /inf/.test(t.test.source);
+        return !(t.tag === 'tag:yaml.org,2002:float' && !nan);
+    }),
+    goInt,
+    goFloat,
+];
+const KUBECTL_YAML = {
+    version: '1.1',
+    schema: 'yaml-1.1',
+    customTags: kubectlTags,
+    merge: true,
+    uniqueKeys: true,
+};
+/** Parses a multi-document stream in the kubectl dialect. Problems are read per document (`documentProblems`). */
+function parseYamlStream(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...KUBECTL_YAML, lineCounter, prettyErrors: false });
+    const documents = Array.isArray(parsed) ? parsed : [];
+    return {
+        documents,
+        position: (offset) => {
+            const p = lineCounter.linePos(offset);
+            return { line: p.line, column: p.col };
+        },
+    };
+}
+/** The syntax errors and duplicate keys of one document, each at its line. */
+function documentProblems(doc, stream) {
+    return doc.errors.map((e) => {
+        const { line, column } = stream.position(e.pos[0]);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+            message: duplicate
+                ? `duplicate key ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}`
+                : e.message.split('\n')[0],
+            line,
+            column,
+            kind: duplicate ? 'duplicate-key' : 'syntax',
+        };
+    });
+}
+/** True for an empty document (a trailing `---`, only comments). */
+function isEmptyDocument(doc) {
+    return doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null);
+}
+/**
+ * The plain value of a document (maps, lists, strings, numbers, booleans, null). An alias bomb is a
+ * problem at the line of the document's first alias instead of eemeli/yaml's bare ReferenceError.
+ */
+function documentValue(doc, stream) {
+    try {
+        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let offset = doc.contents?.range?.[0] ?? 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, node) {
+                offset = node.range?.[0] ?? offset;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        const { line, column } = stream.position(offset);
+        const excessive = /excessive alias count/i.test(e.message);
+        return {
+            problem: {
+                message: excessive
+                    ? `too many aliases: expanding them exceeds ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
+                    : e.message,
+                line,
+                column,
+                kind: excessive ? 'too-many-aliases' : 'syntax',
+            },
+        };
+    }
+}
+function keyAt(doc, offset) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Pair(_, pair) {
+            const key = pair.key;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.range?.[0] === offset) {
+                found = String(key.value);
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+        },
+    });
+    return found;
+}
+/** The scalar tags of the kubectl reading, in resolution order (the merge key only matters as a key). */
+const KUBECTL_SCALARS = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML).schema.tags.filter((t) => t.default &&
+    t.test instanceof RegExp &&
+    t.tag !== 'tag:yaml.org,2002:str' &&
+    t.tag !== 'tag:yaml.org,2002:merge');
+/**
+ * What kubectl makes of a plain (unquoted) scalar with this text: a boolean, number, null or the string
+ * itself. Used where text is placed into a plain scalar after parsing (`port: ${PORT}`).
+ */
+function resolvePlainScalar(text) {
+    for (const tag of KUBECTL_SCALARS) {
+        if (!tag.test.test(text))
+            continue;
+        const value = tag.resolve(text, () => { }, { intAsBigInt: false });
+        return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? value.value : value);
+    }
+    return text;
+}
+/** Every resolver a reader of our output may use: YAML 1.2 core, full YAML 1.1, kubectl's go-yaml. */
+const READERS = [
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'core' }),
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'yaml-1.1' }),
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML),
+].flatMap((d) => d.schema.tags.filter((t) => t.default && t.test instanceof RegExp && t.tag !== 'tag:yaml.org,2002:str'));
+/**
+ * Whether a plain (unquoted) `value` would be read as something other than this string by YAML 1.2,
+ * YAML 1.1 or go-yaml: then it must be quoted.
+ */
+function needsQuotes(value) {
+    return READERS.some((t) => t.test.test(value));
+}
+/**
+ * Serializes one object: block style, no line folding (long strings stay on one line), multi-line
+ * strings as block scalars, and every string (value or key) that any reader could type differently
+ * double-quoted.
+ */
+function toYaml(object) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(object, { aliasDuplicateObjects: false });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && needsQuotes(node.value))
+                node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+        },
+    });
+    return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
+}
+
+
+/***/ }),
+
+/***/ 82519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   bp: () => (/* binding */ versionFromTag),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92041);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
+ * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
+ * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
+ * clock, so the same commit always describes the same way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = 'v') {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? 'v';
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? 'v';
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `refs/tags/${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
+
+/***/ }),
+
+/***/ 26309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 92041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13566);
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
+}
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
+
+/***/ }),
+
+/***/ 93886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ expandPatterns),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84146);
+
+
+
+/*
+ * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
+ * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Not @actions/glob: it has no
+ * `{a,b}` (it sets minimatch's nobrace), treats a folder as all its descendants, is async only, and found
+ * every .yaml in a 4,000-file tree 2.95× slower than this walk (697 ms vs 236 ms on a loaded 2-CPU machine,
+ * bench/glob.ts); Node 20 has no fs.glob.
+ */
+const WILDCARD = /[*?{[]/;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A glob as a regular expression over `/`-separated relative paths. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` matches zero or more folders; a trailing `**` matches everything below.
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:[^/]+/)*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((a) => a
+                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+                    .replace(/\*/g, '[^/]*')
+                    .replace(/\?/g, '[^/]'))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/**
+ * Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them).
+ *
+ * A relative pattern stays inside `cwd` (the workspace): one that leads out of it, by `..` or through a
+ * symbolic link, is an InputError; an absolute path is taken as given, on purpose. Directory links are
+ * followed, each real folder at most once, so link cycles cannot make the walk loop or grow.
+ */
+function expandPatterns(patterns, cwd, opts = {}) {
+    const seen = new Set();
+    return patterns.map((pattern) => {
+        const { all, missing } = expandOne(pattern, cwd, opts);
+        const files = all.filter((f) => !seen.has(f));
+        for (const f of files)
+            seen.add(f);
+        return { pattern, files, matched: all.length, missing };
+    });
+}
+function expandOne(pattern, cwd, opts) {
+    const wanted = (name) => !opts.files || opts.files.test(name);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+    const confine = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? undefined : confinement(pattern, cwd, opts.input ?? 'files');
+    if (!WILDCARD.test(pattern)) {
+        confine?.(abs);
+        const st = statOrUndefined(abs);
+        if (!st)
+            return { all: [], missing: true };
+        if (st.isFile())
+            return { all: [abs], missing: false };
+        const all = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs)
+            .filter((n) => wanted(n) && statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n))?.isFile())
+            .sort()
+            .map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n));
+        for (const f of all)
+            confine?.(f);
+        return { all, missing: false };
+    }
+    const parts = abs.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
+    const base = parts.slice(0, firstGlob).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    const glob = parts.slice(firstGlob);
+    const re = globToRegExp(glob.join('/'));
+    // Without `**` a match is exactly this many folders deep: deeper ones are not read at all.
+    const maxDepth = glob.some((p) => p.includes('**')) ? Number.POSITIVE_INFINITY : glob.length - 1;
+    const skip = opts.skip ?? SKIPPED_DIRS;
+    const all = [];
+    const walked = new Set();
+    const walk = (dir, depth) => {
+        const real = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .realpathOrUndefined */ .vz)(dir);
+        if (real === undefined || walked.has(real))
+            return;
+        walked.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+            const link = e.isSymbolicLink();
+            const st = link ? statOrUndefined(full) : e;
+            if (!st)
+                continue;
+            if (st.isDirectory()) {
+                if (skip.has(e.name) || depth >= maxDepth)
+                    continue;
+                if (link)
+                    confine?.(full);
+                walk(full, depth + 1);
+            }
+            else if (st.isFile() && wanted(e.name) && re.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))) {
+                if (link)
+                    confine?.(full);
+                all.push(full);
+            }
+        }
+    };
+    confine?.(base);
+    walk(base, 0);
+    return { all: all.sort(), missing: false };
+}
+/** Throws when a path found for a relative pattern is outside `cwd`, by its name or by where it links. */
+function confinement(pattern, cwd, input) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    return (path) => {
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinedPath */ .OR)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)) || '.', root, {
+            input,
+            expected: 'paths inside the workspace',
+            hint: 'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
+            shownAs: pattern,
+        });
+    };
+}
+function statOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 84146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OR: () => (/* binding */ confinedPath),
+/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/*
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
+ */
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
+        return path;
+    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
+    }
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
+    }
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 18806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   O9: () => (/* binding */ digestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   ZD: () => (/* binding */ familiarReference),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   dc: () => (/* binding */ lowercaseName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
+/* harmony export */ });
+/*
+ * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
+ *   [registry[:port]/]path[:tag][@algorithm:hex]
+ * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
+ * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
+ * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
+ */
+const DOCKER_HUB = 'docker.io';
+/** The host that actually serves Docker Hub's Distribution API. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+class InvalidReferenceError extends Error {
+    reference;
+    problem;
+    constructor(reference, problem) {
+        super(`'${reference}' is not a valid image reference: ${problem}`);
+        this.reference = reference;
+        this.problem = problem;
+        this.name = 'InvalidReferenceError';
+    }
+}
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+function isValidDigest(digest) {
+    if (!DIGEST_PATTERN.test(digest))
+        return false;
+    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
+}
+function isDomain(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function validDomain(domain) {
+    // host[:port] or [ipv6]:port
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
+    if (!m)
+        return false;
+    const [, host, port] = m;
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+        return false;
+    if (host.startsWith('['))
+        return true;
+    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
+}
+/**
+ * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
+ * Throws InvalidReferenceError naming the part that is wrong.
+ */
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        throw new InvalidReferenceError(input, 'it is empty');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest)) {
+            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+        }
+    }
+    if (rest === '')
+        throw new InvalidReferenceError(input, 'the repository name is empty');
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift();
+        if (!validDomain(registry))
+            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
+        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+            registry = DOCKER_HUB;
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    for (const p of parts) {
+        if (!PATH_COMPONENT.test(p)) {
+            const why = p !== p.toLowerCase()
+                ? 'repository names must be lower-case'
+                : 'use lower-case letters, digits and single separators . _ __ -';
+            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
+        }
+    }
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, tag, digest };
+}
+/**
+ * The reference with its name (registry and path, not the tag or digest) in lower case, as
+ * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
+ */
+function lowercaseName(text) {
+    const at = text.indexOf('@');
+    const named = at >= 0 ? text.slice(0, at) : text;
+    const slash = named.lastIndexOf('/');
+    const colon = named.indexOf(':', slash + 1);
+    const name = colon >= 0 ? named.slice(0, colon) : named;
+    return `${name.toLowerCase()}${text.slice(name.length)}`;
+}
+/** `registry/repository` (the name without tag or digest). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
+function familiarReference(ref) {
+    let name = repositoryName(ref);
+    if (ref.registry === DOCKER_HUB)
+        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
+function digestReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host to send Distribution API requests to. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+
+
+/***/ })
+
+};
