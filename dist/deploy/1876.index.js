@@ -190,6 +190,272 @@ function explainApplyError(err, p, client) {
 
 /***/ }),
 
+/***/ 56545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ KubeClient),
+/* harmony export */   Rc: () => (/* binding */ ConnectionError),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   i$: () => (/* binding */ parseStatus)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52868);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6089);
+
+
+
+
+/** A non-2xx answer from the API server, with its `Status` body. */
+class ApiError extends Error {
+    statusCode;
+    status;
+    method;
+    path;
+    constructor(statusCode, status, method, path) {
+        super(status.message || `${method} ${path}: HTTP ${statusCode}`);
+        this.statusCode = statusCode;
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'ApiError';
+    }
+    get reason() {
+        return this.status.reason ?? '';
+    }
+}
+/** The API server could not be reached at all (refused, DNS, TLS, timeout). */
+class ConnectionError extends Error {
+    code;
+    retryable;
+    constructor(message, code, retryable) {
+        super(message);
+        this.code = code;
+        this.retryable = retryable;
+        this.name = 'ConnectionError';
+    }
+}
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'EPROTO',
+]);
+class KubeClient {
+    credentials;
+    target;
+    log;
+    agent;
+    constructor(credentials, target, log) {
+        this.credentials = credentials;
+        this.target = target;
+        this.log = log;
+    }
+    static async create(target, log) {
+        return new KubeClient(new _credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .Credentials */ .J(target, log), target, log);
+    }
+    /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
+    describe() {
+        return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''})`;
+    }
+    url(path, query) {
+        const u = new URL(this.target.server.replace(/\/+$/, '') + path);
+        for (const [k, v] of Object.entries(query ?? {}))
+            if (v !== undefined)
+                u.searchParams.set(k, String(v));
+        return u.toString();
+    }
+    /** One JSON request; transient failures are retried with backoff, everything else is thrown typed. */
+    async request(method, path, opts = {}) {
+        return (await this.requestWithStatus(method, path, opts)).body;
+    }
+    /** As `request`, with the HTTP status (201 tells a creating apply from an updating one). */
+    async requestWithStatus(method, path, opts = {}) {
+        return (0,_goship_kit__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
+            const res = await this.send(method, path, opts);
+            const text = await readText(res.message, method, path);
+            if (res.statusCode >= 200 && res.statusCode < 300) {
+                return { statusCode: res.statusCode, body: (text ? JSON.parse(text) : {}) };
+            }
+            throw new ApiError(res.statusCode, parseStatus(text, res.statusCode), method, path);
+        }, {
+            attempts: opts.attempts ?? 4,
+            baseDelayMs: 400,
+            maxDelayMs: 4000,
+            signal: opts.signal,
+            retryable: isTransient,
+            onRetry: (err, attempt, delay) => this.log.info(`  ${method} ${path}: ${(0,_goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}; retrying in ${delay} ms (attempt ${attempt + 1})`),
+        }).catch((err) => {
+            // Unreachable and unauthorized are the same for every request; other API errors (403, 404, 409, 422)
+            // mean something different to each caller, which explains them itself.
+            throw err instanceof ApiError && err.statusCode !== 401 ? err : this.explain(err);
+        });
+    }
+    /** A streaming GET (watch): resolves once the headers arrived, with the body as text lines. */
+    async stream(path, query, signal) {
+        const res = await this.send('GET', path, { query, signal, timeoutMs: 0 });
+        if (res.statusCode !== 200) {
+            throw new ApiError(res.statusCode, parseStatus(await readText(res.message, 'GET', path), res.statusCode), 'GET', path);
+        }
+        return lines(res.message, path);
+    }
+    agentFor(tls, https) {
+        // One keep-alive agent per TLS identity (an exec plugin may hand out a new client certificate). No socket
+        // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
+        if (this.agent?.tls !== tls) {
+            this.agent?.agent.destroy();
+            const agent = https ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, ...tls }) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+            this.agent = { tls, agent };
+        }
+        return this.agent.agent;
+    }
+    async send(method, path, opts) {
+        const url = new URL(this.url(path, opts.query));
+        const https = url.protocol === 'https:';
+        const timeout = opts.timeoutMs ?? 30_000;
+        const signals = [opts.signal, timeout > 0 ? AbortSignal.timeout(timeout) : undefined].filter(Boolean);
+        const signal = signals.length > 0 ? AbortSignal.any(signals) : undefined;
+        const body = opts.body === undefined
+            ? undefined
+            : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
+        for (let attempt = 0;; attempt++) {
+            const { tls, authorization } = await this.credentials.current(opts.signal);
+            const headers = {
+                Accept: 'application/json',
+                'User-Agent': 'goship-k8s-rollout',
+            };
+            if (authorization)
+                headers.Authorization = authorization;
+            if (body) {
+                headers['Content-Type'] = opts.contentType ?? 'application/json';
+                headers['Content-Length'] = String(body.length);
+            }
+            let res;
+            try {
+                res = await new Promise((resolve, reject) => {
+                    const req = (https ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method, headers, agent: this.agentFor(tls, https), signal }, (message) => resolve({ statusCode: message.statusCode ?? 0, message }));
+                    req.on('error', reject);
+                    req.end(body);
+                });
+            }
+            catch (err) {
+                if (opts.signal?.aborted)
+                    throw opts.signal.reason ?? err;
+                throw toConnectionError(err, method, path, signal);
+            }
+            // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
+            if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+                res.message.resume();
+                continue;
+            }
+            return res;
+        }
+    }
+    /** Turns the errors a user can cause or fix into messages that say what to do. */
+    explain(err) {
+        if (err instanceof ConnectionError) {
+            const tls = err.code && TLS_CODES.has(err.code);
+            return new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Cannot reach the API server at ${this.describe()}: ${err.message}`, {
+                hint: tls
+                    ? "The server's certificate is not trusted by the kubeconfig's certificate-authority(-data), or does not name this host."
+                    : 'Check the server URL in the kubeconfig and that the cluster is reachable from the runner.',
+                cause: err,
+            });
+        }
+        if (err instanceof ApiError && err.statusCode === 401) {
+            return new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Unauthorized: the API server at ${this.target.server} rejected the credentials of user '${this.target.user || '(none)'}' (context '${this.target.context}')`, {
+                hint: 'The token or client certificate in the kubeconfig is wrong or expired; create a fresh kubeconfig secret.',
+                cause: err,
+            });
+        }
+        if (err instanceof ApiError && err.statusCode === 403) {
+            return new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Forbidden: ${err.message}`, {
+                hint: `The kubeconfig's user '${this.target.user || '(none)'}' lacks RBAC permission for this; grant it (a Role/ClusterRole and binding) or use a different kubeconfig.`,
+                cause: err,
+            });
+        }
+        return err;
+    }
+}
+function isTransient(err) {
+    if (err instanceof ConnectionError)
+        return err.retryable;
+    if (err instanceof ApiError)
+        return err.statusCode === 429 || err.statusCode >= 500;
+    return false;
+}
+function toConnectionError(err, method, path, signal) {
+    const name = err.name;
+    if (name === 'TimeoutError' || name === 'AbortError' || signal?.aborted) {
+        return new ConnectionError(`${method} ${path} timed out`, 'ETIMEDOUT', true);
+    }
+    if (err instanceof ConnectionError)
+        return err;
+    const code = err.code;
+    const message = (0,_goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+    const retryable = !(code && TLS_CODES.has(code)) && !/certificate|self[- ]signed/i.test(message);
+    return new ConnectionError(code && !message.includes(code) ? `${code}: ${message}` : message, code, retryable);
+}
+async function readText(message, method, path) {
+    const chunks = [];
+    try {
+        for await (const chunk of message)
+            chunks.push(chunk);
+    }
+    catch (err) {
+        throw toConnectionError(err, method, path);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function parseStatus(text, code) {
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object')
+            return { code, ...parsed };
+    }
+    catch {
+        /* not JSON: a proxy or load balancer answered */
+    }
+    return { code, message: text.trim().slice(0, 500) || `HTTP ${code}` };
+}
+async function* lines(body, path) {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+        for await (const chunk of body) {
+            buffer += decoder.decode(chunk, { stream: true });
+            let nl = buffer.indexOf('\n');
+            while (nl >= 0) {
+                const line = buffer.slice(0, nl).trim();
+                buffer = buffer.slice(nl + 1);
+                if (line)
+                    yield line;
+                nl = buffer.indexOf('\n');
+            }
+        }
+        const rest = (buffer + decoder.decode()).trim();
+        if (rest)
+            yield rest;
+    }
+    catch (err) {
+        throw toConnectionError(err, 'WATCH', path);
+    }
+    finally {
+        body.destroy();
+    }
+}
+
+
+/***/ }),
+
 /***/ 70746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -239,6 +505,224 @@ async function connect(target, log, signal) {
         });
     }
     return { client, serverVersion: version.gitVersion ?? 'unknown', username };
+}
+
+
+/***/ }),
+
+/***/ 6089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ Credentials)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92041);
+/* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38357);
+
+
+
+
+const EXEC_TIMEOUT_MS = 60_000;
+const EXEC_APIS = new Set(['client.authentication.k8s.io/v1', 'client.authentication.k8s.io/v1beta1']);
+function fail(target, problem, hint) {
+    const sep = problem.startsWith(':') ? '' : ' ';
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input 'kubeconfig': user '${target.user || '(none)'}'${sep}${problem}`, { hint });
+}
+class Credentials {
+    target;
+    events;
+    execCached;
+    execPending;
+    staticAuth;
+    baseTls;
+    constructor(target, events) {
+        this.target = target;
+        this.events = events;
+        const cluster = target.clusterEntry;
+        const user = target.userEntry;
+        const dir = (0,_kubeconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .kubeconfigDir */ .xW)(target);
+        const file = (what, p) => {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || !dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, p);
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
+            }
+            catch (err) {
+                throw fail(target, `: its ${what} file '${full}' cannot be read (${err.code ?? (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`, 'Relative paths in a kubeconfig file resolve against its folder; in kubeconfig content, use the *-data fields.');
+            }
+        };
+        const data = (what, b64) => {
+            const decoded = Buffer.from(b64, 'base64');
+            if (decoded.length === 0)
+                throw fail(target, `: its ${what} is not base64`);
+            return decoded;
+        };
+        const insecure = cluster['insecure-skip-tls-verify'] === true;
+        this.baseTls = {
+            rejectUnauthorized: !insecure,
+            servername: cluster['tls-server-name'] || undefined,
+            ca: cluster['certificate-authority-data']
+                ? data('certificate-authority-data', cluster['certificate-authority-data'])
+                : cluster['certificate-authority']
+                    ? file('certificate-authority', cluster['certificate-authority'])
+                    : undefined,
+            cert: user['client-certificate-data']
+                ? data('client-certificate-data', user['client-certificate-data'])
+                : user['client-certificate']
+                    ? file('client-certificate', user['client-certificate'])
+                    : undefined,
+            key: user['client-key-data']
+                ? data('client-key-data', user['client-key-data'])
+                : user['client-key']
+                    ? file('client-key', user['client-key'])
+                    : undefined,
+        };
+        if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
+            throw fail(target, 'has a client certificate without its key, or a key without its certificate');
+        if (cluster['proxy-url'])
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which k8s-rollout does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
+        let token = user.token;
+        if (!token && user.tokenFile) {
+            token = file('tokenFile', user.tokenFile).toString('utf8').trim();
+            if (token)
+                events.setSecret(token);
+        }
+        const provider = user['auth-provider'];
+        if (!token && provider) {
+            const idToken = provider.config?.['id-token'];
+            if (provider.name !== 'oidc' || !idToken)
+                throw fail(target, `uses auth-provider '${provider.name ?? '?'}'${provider.name === 'oidc' ? ' without an id-token' : ''}, which k8s-rollout does not run`, 'auth-provider plugins were removed from kubectl (1.26); use the exec plugin that replaced it (gke-gcloud-auth-plugin, kubelogin, aws eks get-token) or a token.');
+            token = idToken;
+        }
+        if (token)
+            this.staticAuth = `Bearer ${token}`;
+        else if (user.username && user.password)
+            this.staticAuth = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+        if (user.exec)
+            this.checkExec(user.exec);
+    }
+    /** Whether requests depend on an exec plugin (whose credential may change, and be refreshed after a 401). */
+    get usesExec() {
+        return !this.staticAuth && this.target.userEntry.exec !== undefined;
+    }
+    /** The TLS options and Authorization header for the next request (running the exec plugin when needed). */
+    async current(signal) {
+        if (!this.usesExec)
+            return { tls: this.baseTls, authorization: this.staticAuth };
+        const cred = await this.execCredential(signal);
+        // The same object for the same credential: the client keeps one connection pool per TLS identity.
+        cred.tls ??=
+            cred.clientCertificateData && cred.clientKeyData
+                ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
+                : this.baseTls;
+        return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
+    }
+    /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
+    invalidate() {
+        if (!this.usesExec || !this.execCached)
+            return false;
+        this.execCached = undefined;
+        return true;
+    }
+    checkExec(config) {
+        if (!config.command)
+            throw fail(this.target, 'has an exec plugin without a command');
+        if (config.apiVersion && !EXEC_APIS.has(config.apiVersion))
+            throw fail(this.target, `has an exec plugin with apiVersion '${config.apiVersion}'`, `Use ${[...EXEC_APIS].join(' or ')}.`);
+        if (config.interactiveMode === 'Always')
+            throw fail(this.target, `has an exec plugin '${config.command}' with interactiveMode: Always, and a CI step has no terminal`, 'Use a plugin mode that needs no prompt (interactiveMode: Never or IfAvailable).');
+    }
+    execCredential(signal) {
+        const c = this.execCached;
+        if (c && (c.expires === undefined || c.expires - Date.now() > 10_000))
+            return Promise.resolve(c);
+        this.execPending ??= this.runExec(signal).finally(() => {
+            this.execPending = undefined;
+        });
+        return this.execPending;
+    }
+    async runExec(signal) {
+        const config = this.target.userEntry.exec;
+        const dir = (0,_kubeconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .kubeconfigDir */ .xW)(this.target);
+        const command = config.command;
+        // client-go: a relative command with a path separator is relative to the kubeconfig's folder.
+        const file = command.includes('/') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(command) && dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, command) : command;
+        const apiVersion = config.apiVersion ?? 'client.authentication.k8s.io/v1';
+        const cluster = this.target.clusterEntry;
+        const info = {
+            apiVersion,
+            kind: 'ExecCredential',
+            spec: {
+                interactive: false,
+                ...(config.provideClusterInfo
+                    ? {
+                        cluster: {
+                            server: this.target.server,
+                            'tls-server-name': cluster['tls-server-name'],
+                            'insecure-skip-tls-verify': cluster['insecure-skip-tls-verify'],
+                            'certificate-authority-data': cluster['certificate-authority-data'],
+                        },
+                    }
+                    : {}),
+            },
+        };
+        const env = { ...process.env, KUBERNETES_EXEC_INFO: JSON.stringify(info) };
+        for (const e of config.env ?? [])
+            if (e?.name)
+                env[e.name] = e.value ?? '';
+        this.events.notice(`kubeconfig user '${this.target.user}' gets its credentials from the exec plugin '${command}'${config.args?.length ? ` (${config.args.length} arguments)` : ''}`);
+        const timeout = AbortSignal.timeout(EXEC_TIMEOUT_MS);
+        let result;
+        try {
+            result = await (0,_goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(file, config.args ?? [], {
+                env,
+                allowFailure: true,
+                signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+            });
+        }
+        catch (err) {
+            if (timeout.aborted)
+                throw fail(this.target, `: the exec plugin '${command}' did not answer within ${EXEC_TIMEOUT_MS / 1000}s`);
+            if (signal?.aborted)
+                throw signal.reason;
+            throw fail(this.target, `: the exec plugin '${command}' cannot be started: ${err instanceof _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? 'not found' : (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, config.installHint ||
+                'Install the plugin on the runner, or give its absolute path in the kubeconfig.');
+        }
+        if (result.code !== 0) {
+            const tail = result.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 400);
+            throw fail(this.target, `: the exec plugin '${command}' exited with code ${result.code}${tail ? `: ${tail}` : ''}`, config.installHint);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(result.stdout);
+        }
+        catch {
+            throw fail(this.target, `: the exec plugin '${command}' did not print an ExecCredential (JSON)`);
+        }
+        const status = parsed?.status;
+        if (parsed?.kind !== 'ExecCredential' || !status || (!status.token && !status.clientKeyData))
+            throw fail(this.target, `: the exec plugin '${command}' printed no ExecCredential with a status.token or client certificate`);
+        if (parsed.apiVersion !== apiVersion)
+            throw fail(this.target, `: the exec plugin '${command}' answered with apiVersion '${parsed.apiVersion}', the kubeconfig asks for '${apiVersion}'`);
+        // Masked before anything else can print them.
+        for (const s of [status.token, status.clientKeyData])
+            if (s)
+                this.events.setSecret(s);
+        if (Boolean(status.clientCertificateData) !== Boolean(status.clientKeyData))
+            throw fail(this.target, `: the exec plugin '${command}' returned a client certificate without its key`);
+        const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : undefined;
+        this.execCached = {
+            token: status.token,
+            clientCertificateData: status.clientCertificateData,
+            clientKeyData: status.clientKeyData,
+            expires: Number.isNaN(expires) ? undefined : expires,
+        };
+        return this.execCached;
+    }
 }
 
 
@@ -346,6 +830,253 @@ class Discovery {
         }
         return p;
     }
+}
+
+
+/***/ }),
+
+/***/ 38357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a8: () => (/* binding */ resolveKubeconfig),
+/* harmony export */   qb: () => (/* binding */ collectSecrets),
+/* harmony export */   xW: () => (/* binding */ kubeconfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43439);
+
+
+
+
+
+const INPUT = 'kubeconfig';
+const EXPECTED = 'kubeconfig YAML, the same base64-encoded, or the path of a kubeconfig file';
+function resolveKubeconfig(opts) {
+    const env = opts.env ?? process.env;
+    const cwd = opts.cwd ?? process.cwd();
+    const value = opts.value.trim();
+    let text;
+    let source;
+    let path;
+    const secrets = [];
+    if (value === '' && !opts.fromEnv) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, 'is empty', EXPECTED, 'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`; or set `kubeconfig-from-env: true` to use the KUBECONFIG environment variable (else ~/.kube/config) of the runner.');
+    }
+    if (value === '') {
+        const fromEnv = (env.KUBECONFIG ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).find((p) => p !== '');
+        const fallback = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.home ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.kube/config');
+        path = fromEnv ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, fromEnv) : fallback;
+        source = fromEnv ? 'KUBECONFIG' : 'default';
+        if (!isFile(path)) {
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, fromEnv
+                ? `is empty (kubeconfig-from-env: true) and KUBECONFIG points at '${fromEnv}', which does not exist`
+                : 'is empty (kubeconfig-from-env: true) and there is no KUBECONFIG nor ~/.kube/config', EXPECTED, 'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`.');
+        }
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    else if (looksLikeYaml(value)) {
+        text = value;
+        source = 'content';
+    }
+    else if (isPathLike(value) && isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, expandHome(value, opts.home)))) {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, expandHome(value, opts.home));
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        source = 'file';
+    }
+    else {
+        const decoded = decodeBase64(value);
+        if (decoded !== undefined && looksLikeYaml(decoded.trim())) {
+            secrets.push(value);
+            text = decoded;
+            source = 'base64';
+        }
+        else if (isPathLike(value) && looksLikeAPath(value)) {
+            // Only a value shaped like a path is repeated back; anything else may be a secret.
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `file '${value}' does not exist`, EXPECTED, 'Check the path (relative paths start at the workspace).');
+        }
+        else {
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `the value (${value.length} characters) is neither YAML, base64 nor an existing file`, EXPECTED);
+        }
+    }
+    // Parse errors give the position only: their messages would quote the (secret) content. A duplicate key
+    // is an error (as kubectl's strict decoding has it): which of two tokens or servers wins is not a guess to make.
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const at = lineCounter.linePos(first.pos[0]);
+        const where = `line ${at.line}, column ${at.col}${path ? ` (${path})` : ''}`;
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, first.code === 'DUPLICATE_KEY'
+            ? `has a duplicate key at ${where}`
+            : first.code === 'RESOURCE_EXHAUSTION'
+                ? `uses too many YAML aliases at ${where}`
+                : `is not valid YAML at ${where}`, EXPECTED, first.code === 'DUPLICATE_KEY'
+            ? 'Each key may appear once per mapping; remove the extra one.'
+            : undefined);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The only error toJS raises on a parsed document is the alias limit (a "billion laughs" document).
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, 'uses too many YAML aliases (more than 100)', EXPECTED);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, 'is not a YAML mapping', `${EXPECTED} (apiVersion: v1, kind: Config, clusters, users, contexts)`);
+    }
+    const config = raw;
+    secrets.push(...collectSecrets(config));
+    const selected = selectContext(config, opts.context?.trim() ?? '');
+    const warnings = checkTransport(selected, opts.insecure ?? false);
+    return { text, source, path, secrets: unique(secrets), ...selected, warnings };
+}
+/** The folder that relative certificate paths in a file-based kubeconfig resolve against. */
+function kubeconfigDir(resolved) {
+    return resolved.path ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(resolved.path) : undefined;
+}
+function selectContext(config, wanted) {
+    const contexts = (config.contexts ?? []).filter((c) => c?.name);
+    const names = contexts.map((c) => c.name);
+    const list = names.length > 0 ? names.map((n) => `'${n}'`).join(', ') : 'none';
+    let name = wanted || config['current-context'] || '';
+    if (!name) {
+        if (contexts.length !== 1) {
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('context', `is empty and the kubeconfig has no current-context (its contexts: ${list})`, 'the name of one of the kubeconfig contexts');
+        }
+        name = names[0];
+    }
+    const ctx = contexts.find((c) => c.name === name);
+    if (!ctx) {
+        const input = wanted ? 'context' : INPUT;
+        const problem = wanted
+            ? `'${name}' is not a context in the kubeconfig`
+            : `its current-context '${name}' is not among its contexts`;
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${problem} (it has: ${list})`, 'the name of one of the kubeconfig contexts');
+    }
+    const clusterName = ctx.context?.cluster ?? '';
+    const cluster = (config.clusters ?? []).find((c) => c?.name === clusterName);
+    if (!cluster?.cluster?.server) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `context '${name}' refers to cluster '${clusterName}', which ${cluster ? 'has no server URL' : 'is not in the kubeconfig'}`, 'a kubeconfig whose context names a cluster with a server URL');
+    }
+    const userName = ctx.context?.user ?? '';
+    const user = (config.users ?? []).find((u) => u?.name === userName);
+    if (userName && !user) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `context '${name}' refers to user '${userName}', which is not in the kubeconfig`, 'a kubeconfig whose context names one of its users');
+    }
+    return {
+        context: name,
+        cluster: clusterName,
+        server: cluster.cluster.server,
+        user: userName,
+        namespace: ctx.context?.namespace || undefined,
+        clusterEntry: cluster.cluster,
+        userEntry: user?.user ?? {},
+    };
+}
+/**
+ * A connection that does not verify the server (insecure-skip-tls-verify, or plain http where every request,
+ * credentials included, travels unencrypted) only when the `insecure` input says so, and then with a warning.
+ */
+function checkTransport(selected, insecure) {
+    let url;
+    try {
+        url = new URL(selected.server);
+    }
+    catch {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `cluster '${selected.cluster}' has a server that is not a URL: '${selected.server}'`, 'a server URL such as https://10.0.0.1:6443');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `cluster '${selected.cluster}' has server '${selected.server}' with scheme ${url.protocol}`, 'an https:// server URL');
+    }
+    const problems = [];
+    if (url.protocol === 'http:')
+        problems.push(`server ${selected.server} is plain http: requests and credentials travel unencrypted and the server is not authenticated`);
+    if (selected.clusterEntry['insecure-skip-tls-verify'] === true)
+        problems.push(`cluster '${selected.cluster}' sets insecure-skip-tls-verify: true: the server's certificate is not verified`);
+    if (problems.length > 0 && !insecure) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('insecure', `is not set, and the kubeconfig's ${problems.join('; and ')}`, 'a kubeconfig with an https server and its certificate-authority(-data)', 'Add the cluster CA to the kubeconfig (certificate-authority-data), or set `insecure: true` to accept an unverified connection.');
+    }
+    return problems.map((p) => `insecure: true: ${p}`);
+}
+const SECRET_KEYS = new Set([
+    'token',
+    'password',
+    'client-key-data',
+    'id-token',
+    'refresh-token',
+    'access-token',
+    'client-secret',
+    'idp-certificate-authority-data',
+]);
+/** Every credential in the users section, at any depth (auth-provider config, exec env values). */
+function collectSecrets(config) {
+    const out = [];
+    const walk = (value, key, inEnv) => {
+        if (typeof value === 'string') {
+            if ((key && SECRET_KEYS.has(key)) || (inEnv && key === 'value' && value.length >= 6))
+                out.push(value);
+            return;
+        }
+        if (Array.isArray(value)) {
+            for (const v of value)
+                walk(v, key, inEnv || key === 'env');
+            return;
+        }
+        if (value && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                walk(v, k, inEnv);
+        }
+    };
+    for (const u of config.users ?? [])
+        walk(u?.user, undefined, false);
+    return out.filter((s) => s.length >= 4);
+}
+function looksLikeYaml(value) {
+    if (value.startsWith('{'))
+        return true;
+    return (value.includes('\n') &&
+        /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m.test(value));
+}
+function isPathLike(value) {
+    return (value.length < 4096 && !value.includes('\n') && /^[\w.~/@+ :\\-]+$/.test(value) && /[/.~]/.test(value));
+}
+/** Safe to repeat back in an error: shaped like a path, not like a token (JWTs start `eyJ`, base64 blobs are long). */
+function looksLikeAPath(value) {
+    if (/^eyJ/.test(value) || /^[A-Za-z0-9+/=_-]{40,}$/.test(value))
+        return false;
+    return (value.startsWith('~') ||
+        value.startsWith('.') ||
+        value.includes('/') ||
+        /\.(ya?ml|json|conf|config|kubeconfig)$/i.test(value));
+}
+function expandHome(p, home) {
+    return p === '~' || p.startsWith('~/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(home ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), p.slice(2)) : p;
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function decodeBase64(value) {
+    const compact = value.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact))
+        return undefined;
+    const text = Buffer.from(compact, 'base64').toString('utf8');
+    return text.includes('\uFFFD') ? undefined : text;
+}
+function unique(values) {
+    return [...new Set(values)];
 }
 
 
@@ -617,6 +1348,55 @@ function toLabelValue(text) {
 function objectRef(obj) {
     const ns = obj.metadata.namespace ? `${obj.metadata.namespace}/` : '';
     return `${obj.kind} ${ns}${obj.metadata.name ?? obj.metadata.generateName ?? '?'}`;
+}
+
+
+/***/ }),
+
+/***/ 52868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
 }
 
 

@@ -2,6 +2,220 @@ export const id = 9753;
 export const ids = [9753];
 export const modules = {
 
+/***/ 82519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   bp: () => (/* binding */ versionFromTag),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92041);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * What commit is being built, and the one version derived from it (DESIGN.md "One version"). Every action
+ * that stamps a version (the -X value, image tags and OCI labels, Deployment annotations) calls
+ * describeSource so that they agree. Git runs with argument arrays only; nothing is read from the wall
+ * clock, so the same commit always describes the same way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = 'v') {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? 'v';
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? 'v';
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    if (ghRef.startsWith('refs/tags/') && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghRef.slice('refs/tags/'.length));
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `refs/tags/${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
+
+/***/ }),
+
+/***/ 26309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 18806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+
+/***/ }),
+
 /***/ 16495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -142,7 +356,7 @@ function readFleetOptions(inputs, ctx) {
     const clusters = (0,_clusters_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClusters */ .l)(inputs.string('clusters'));
     if (clusters.length === 0)
         return undefined;
-    const { kubeContext: _, ...single } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutOptions */ .wT)(inputs, ctx);
+    const { kubeContext: _, ...single } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutOptions */ .w)(inputs, ctx);
     return {
         ...single,
         clusters,
@@ -251,7 +465,6 @@ __webpack_require__.d(__webpack_exports__, {
   jsonEqual: () => (/* reexport */ jsonEqual),
   k8sRollout: () => (/* reexport */ k8sRollout),
   lastEvents: () => (/* reexport */ lastEvents),
-  liveFacts: () => (/* reexport */ inputs/* liveFacts */.k4),
   monitorWorkload: () => (/* reexport */ monitorWorkload),
   newReplicaSet: () => (/* reexport */ newReplicaSet),
   parseClusters: () => (/* reexport */ clusters/* parseClusters */.l),
@@ -261,7 +474,7 @@ __webpack_require__.d(__webpack_exports__, {
   prune: () => (/* reexport */ prune),
   pruneKinds: () => (/* reexport */ pruneKinds),
   readFleetOptions: () => (/* reexport */ fleet_inputs/* readFleetOptions */.f),
-  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.wT),
+  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.w),
   recordPrevious: () => (/* reexport */ recordPrevious),
   recordPreviousConfig: () => (/* reexport */ recordPreviousConfig),
   releaseStuckStatefulSetPods: () => (/* reexport */ releaseStuckStatefulSetPods),
@@ -273,7 +486,7 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackObject: () => (/* reexport */ rollbackObject),
   rollout: () => (/* reexport */ rollout),
   rolloutError: () => (/* reexport */ rolloutError),
-  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.bn),
+  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.b),
   rolloutOutputs: () => (/* reexport */ rolloutOutputs),
   selectorString: () => (/* reexport */ selectorString),
   statefulSetProgress: () => (/* reexport */ statefulSetProgress),
@@ -2220,7 +2433,7 @@ const WORKLOADS = {
 async function k8sRollout(o) {
     const { context: ctx, log } = o;
     // Credentials first: every secret in the kubeconfig is masked before anything else can print.
-    const kubeconfig = (0,inputs/* rolloutKubeconfig */.bn)(o);
+    const kubeconfig = (0,inputs/* rolloutKubeconfig */.b)(o);
     for (const secret of kubeconfig.secrets)
         log.setSecret(secret);
     for (const warning of kubeconfig.warnings)
@@ -2818,19 +3031,14 @@ function failureLines(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bn: () => (/* binding */ rolloutKubeconfig),
-/* harmony export */   k4: () => (/* binding */ liveFacts),
-/* harmony export */   wT: () => (/* binding */ readRolloutOptions)
+/* harmony export */   b: () => (/* binding */ rolloutKubeconfig),
+/* harmony export */   w: () => (/* binding */ readRolloutOptions)
 /* harmony export */ });
 /* harmony import */ var _goship_cluster__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38357);
-/* harmony import */ var _goship_cluster__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56545);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4412);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
 /*
- * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
- * what the live cluster says about a deployed Service (the pipeline's integrity report).
+ * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it).
  */
-
 
 
 const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
@@ -2892,41 +3100,170 @@ function readGitHubDeployment(inputs, ctx) {
         required: inputs.boolean('github-required', false),
     };
 }
-/**
- * The Service's EndpointSlice ports, the Deployment's goship.dev/version annotation and the image digest
- * its running pods report (imageID): what the cluster really runs, not what was sent to it.
+
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   O9: () => (/* binding */ digestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   ZD: () => (/* binding */ familiarReference),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   dc: () => (/* binding */ lowercaseName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
+/* harmony export */ });
+/*
+ * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
+ *   [registry[:port]/]path[:tag][@algorithm:hex]
+ * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
+ * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
+ * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
  */
-async function liveFacts(options, target, signal) {
-    const kubeconfig = rolloutKubeconfig(options);
-    const client = await _goship_cluster__WEBPACK_IMPORTED_MODULE_2__/* .KubeClient */ .Bx.create(kubeconfig, options.log);
-    const ns = encodeURIComponent(target.namespace);
-    const facts = [];
-    const slices = await client.request('GET', `/apis/discovery.k8s.io/v1/namespaces/${ns}/endpointslices?labelSelector=${encodeURIComponent(`kubernetes.io/service-name=${target.service}`)}`, { signal });
-    for (const s of slices.items)
-        for (const p of s.ports ?? [])
-            facts.push({
-                subject: 'port',
-                where: `EndpointSlice ${s.metadata.name} port ${p.name ?? ''} (${(s.endpoints ?? []).length} endpoints)`,
-                value: p.port,
-            });
-    const deployment = await client.request('GET', `/apis/apps/v1/namespaces/${ns}/deployments/${encodeURIComponent(target.deployment)}`, { signal });
-    facts.push({
-        subject: 'version',
-        where: `Deployment/${target.deployment} ${_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_ANNOTATION */ .F8}`,
-        value: deployment.metadata.annotations?.[_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_ANNOTATION */ .F8],
-    });
-    const selector = Object.entries(deployment.spec.selector?.matchLabels ?? {})
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    const pods = await client.request('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`, { signal });
-    for (const pod of pods.items)
-        for (const c of pod.status?.containerStatuses ?? [])
-            facts.push({
-                subject: 'digest',
-                where: `Pod ${pod.metadata.name} ${c.name} imageID`,
-                value: /@(sha256:[0-9a-f]{64})$/.exec(c.imageID ?? '')?.[1],
-            });
-    return facts;
+const DOCKER_HUB = 'docker.io';
+/** The host that actually serves Docker Hub's Distribution API. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const DIGEST_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+class InvalidReferenceError extends Error {
+    reference;
+    problem;
+    constructor(reference, problem) {
+        super(`'${reference}' is not a valid image reference: ${problem}`);
+        this.reference = reference;
+        this.problem = problem;
+        this.name = 'InvalidReferenceError';
+    }
+}
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+function isValidDigest(digest) {
+    if (!DIGEST_PATTERN.test(digest))
+        return false;
+    return !digest.startsWith('sha256:') || SHA256_DIGEST.test(digest);
+}
+function isDomain(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+function validDomain(domain) {
+    // host[:port] or [ipv6]:port
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
+    if (!m)
+        return false;
+    const [, host, port] = m;
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+        return false;
+    if (host.startsWith('['))
+        return true;
+    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
+}
+/**
+ * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
+ * Throws InvalidReferenceError naming the part that is wrong.
+ */
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        throw new InvalidReferenceError(input, 'it is empty');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest)) {
+            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+        }
+    }
+    if (rest === '')
+        throw new InvalidReferenceError(input, 'the repository name is empty');
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift();
+        if (!validDomain(registry))
+            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
+        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+            registry = DOCKER_HUB;
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    for (const p of parts) {
+        if (!PATH_COMPONENT.test(p)) {
+            const why = p !== p.toLowerCase()
+                ? 'repository names must be lower-case'
+                : 'use lower-case letters, digits and single separators . _ __ -';
+            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
+        }
+    }
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, tag, digest };
+}
+/**
+ * The reference with its name (registry and path, not the tag or digest) in lower case, as
+ * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
+ */
+function lowercaseName(text) {
+    const at = text.indexOf('@');
+    const named = at >= 0 ? text.slice(0, at) : text;
+    const slash = named.lastIndexOf('/');
+    const colon = named.indexOf(':', slash + 1);
+    const name = colon >= 0 ? named.slice(0, colon) : named;
+    return `${name.toLowerCase()}${text.slice(name.length)}`;
+}
+/** `registry/repository` (the name without tag or digest). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
+function familiarReference(ref) {
+    let name = repositoryName(ref);
+    if (ref.registry === DOCKER_HUB)
+        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
+    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
+function digestReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host to send Distribution API requests to. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
 }
 
 

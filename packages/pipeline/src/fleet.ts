@@ -7,6 +7,7 @@
 import type { Inputs } from '@goship/kit';
 import type { ClusterSpec, FleetOptions, FleetResult } from '@goship/kube';
 import type { Observation } from './integrity.js';
+import { liveFacts } from './live.js';
 import { liveObservations, smokeObservations } from './observations.js';
 import { runSmoke, type SmokeRun, smokeFailure, smokeVerdict } from './smoke.js';
 
@@ -99,8 +100,13 @@ export async function fleetObservations(
   const perCluster = await Promise.all(
     onNew.map(async (c) => {
       const spec = fleet.clusters.find((s) => s.name === c.name)!;
-      const facts = await kube.liveFacts(
-        { ...fleet, kubeconfig: spec.kubeconfig ?? fleet.kubeconfig, kubeContext: spec.context ?? '' },
+      const facts = await liveFacts(
+        kube.rolloutKubeconfig({
+          ...fleet,
+          kubeconfig: spec.kubeconfig ?? fleet.kubeconfig,
+          kubeContext: spec.context ?? '',
+        }),
+        fleet.log,
         { namespace: namespaceOf(spec, fleet), service: name, deployment: name },
         signal,
       );

@@ -10,6 +10,7 @@ import { readGoBuildInput, readSetupGoOptions } from '@goship/go/inputs';
 import type { SourceLocation } from '@goship/kit';
 import { fleetObservations, fleetRolloutStage } from './fleet.js';
 import { checkIntegrity, type IntegrityReport, type Observation } from './integrity.js';
+import { liveFacts } from './live.js';
 import {
   buildObservations,
   imageObservations,
@@ -349,8 +350,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       ? await fleetObservations(kube, fleetRun.fleet, fleetRun.run, inputs.name!, o.signal)
       : [
           ...liveObservations(
-            await kube.liveFacts(
-              rollout!.options,
+            await liveFacts(
+              kube.rolloutKubeconfig(rollout!.options),
+              rollout!.options.log,
               { namespace: ns, service: inputs.name!, deployment: inputs.name! },
               o.signal,
             ),

@@ -1,189 +1,249 @@
-export const id = 7849;
-export const ids = [7849];
+export const id = 5569;
+export const ids = [5569];
 export const modules = {
 
-/***/ 4412:
+/***/ 38357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ RUN_URL_ANNOTATION),
-/* harmony export */   F8: () => (/* binding */ VERSION_ANNOTATION),
-/* harmony export */   _u: () => (/* binding */ COMMIT_ANNOTATION)
+/* harmony export */   a8: () => (/* binding */ resolveKubeconfig),
+/* harmony export */   qb: () => (/* binding */ collectSecrets),
+/* harmony export */   xW: () => (/* binding */ kubeconfigDir)
 /* harmony export */ });
-/*
- * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
- * written by one action and looked up under another name by the next is a silent disagreement.
- */
-/** The application version (pod template: a new version rolls the pods). */
-const VERSION_ANNOTATION = 'goship.dev/version';
-/** The commit the image was built from (pod template). */
-const COMMIT_ANNOTATION = 'goship.dev/commit';
-/**
- * The workflow run that deployed the workload (workload metadata, not the pod template: re-running the
- * same commit must not restart every pod). Its value is the run's URL, hence the name.
- */
-const RUN_URL_ANNOTATION = 'goship.dev/run-url';
-
-
-/***/ }),
-
-/***/ 92041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77051);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13566);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77051);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43439);
 
 
 
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+
+
+const INPUT = 'kubeconfig';
+const EXPECTED = 'kubeconfig YAML, the same base64-encoded, or the path of a kubeconfig file';
+function resolveKubeconfig(opts) {
+    const env = opts.env ?? process.env;
+    const cwd = opts.cwd ?? process.cwd();
+    const value = opts.value.trim();
+    let text;
+    let source;
+    let path;
+    const secrets = [];
+    if (value === '' && !opts.fromEnv) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, 'is empty', EXPECTED, 'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`; or set `kubeconfig-from-env: true` to use the KUBECONFIG environment variable (else ~/.kube/config) of the runner.');
+    }
+    if (value === '') {
+        const fromEnv = (env.KUBECONFIG ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).find((p) => p !== '');
+        const fallback = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.home ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.kube/config');
+        path = fromEnv ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, fromEnv) : fallback;
+        source = fromEnv ? 'KUBECONFIG' : 'default';
+        if (!isFile(path)) {
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, fromEnv
+                ? `is empty (kubeconfig-from-env: true) and KUBECONFIG points at '${fromEnv}', which does not exist`
+                : 'is empty (kubeconfig-from-env: true) and there is no KUBECONFIG nor ~/.kube/config', EXPECTED, 'Pass a kubeconfig, e.g. `kubeconfig: ${{ secrets.KUBECONFIG }}`.');
         }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
+    else if (looksLikeYaml(value)) {
+        text = value;
+        source = 'content';
     }
+    else if (isPathLike(value) && isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, expandHome(value, opts.home)))) {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, expandHome(value, opts.home));
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        source = 'file';
+    }
+    else {
+        const decoded = decodeBase64(value);
+        if (decoded !== undefined && looksLikeYaml(decoded.trim())) {
+            secrets.push(value);
+            text = decoded;
+            source = 'base64';
+        }
+        else if (isPathLike(value) && looksLikeAPath(value)) {
+            // Only a value shaped like a path is repeated back; anything else may be a secret.
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `file '${value}' does not exist`, EXPECTED, 'Check the path (relative paths start at the workspace).');
+        }
+        else {
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `the value (${value.length} characters) is neither YAML, base64 nor an existing file`, EXPECTED);
+        }
+    }
+    // Parse errors give the position only: their messages would quote the (secret) content. A duplicate key
+    // is an error (as kubectl's strict decoding has it): which of two tokens or servers wins is not a guess to make.
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const at = lineCounter.linePos(first.pos[0]);
+        const where = `line ${at.line}, column ${at.col}${path ? ` (${path})` : ''}`;
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, first.code === 'DUPLICATE_KEY'
+            ? `has a duplicate key at ${where}`
+            : first.code === 'RESOURCE_EXHAUSTION'
+                ? `uses too many YAML aliases at ${where}`
+                : `is not valid YAML at ${where}`, EXPECTED, first.code === 'DUPLICATE_KEY'
+            ? 'Each key may appear once per mapping; remove the extra one.'
+            : undefined);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // The only error toJS raises on a parsed document is the alias limit (a "billion laughs" document).
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, 'uses too many YAML aliases (more than 100)', EXPECTED);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, 'is not a YAML mapping', `${EXPECTED} (apiVersion: v1, kind: Config, clusters, users, contexts)`);
+    }
+    const config = raw;
+    secrets.push(...collectSecrets(config));
+    const selected = selectContext(config, opts.context?.trim() ?? '');
+    const warnings = checkTransport(selected, opts.insecure ?? false);
+    return { text, source, path, secrets: unique(secrets), ...selected, warnings };
 }
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
+/** The folder that relative certificate paths in a file-based kubeconfig resolve against. */
+function kubeconfigDir(resolved) {
+    return resolved.path ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(resolved.path) : undefined;
+}
+function selectContext(config, wanted) {
+    const contexts = (config.contexts ?? []).filter((c) => c?.name);
+    const names = contexts.map((c) => c.name);
+    const list = names.length > 0 ? names.map((n) => `'${n}'`).join(', ') : 'none';
+    let name = wanted || config['current-context'] || '';
+    if (!name) {
+        if (contexts.length !== 1) {
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('context', `is empty and the kubeconfig has no current-context (its contexts: ${list})`, 'the name of one of the kubeconfig contexts');
+        }
+        name = names[0];
+    }
+    const ctx = contexts.find((c) => c.name === name);
+    if (!ctx) {
+        const input = wanted ? 'context' : INPUT;
+        const problem = wanted
+            ? `'${name}' is not a context in the kubeconfig`
+            : `its current-context '${name}' is not among its contexts`;
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${problem} (it has: ${list})`, 'the name of one of the kubeconfig contexts');
+    }
+    const clusterName = ctx.context?.cluster ?? '';
+    const cluster = (config.clusters ?? []).find((c) => c?.name === clusterName);
+    if (!cluster?.cluster?.server) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `context '${name}' refers to cluster '${clusterName}', which ${cluster ? 'has no server URL' : 'is not in the kubeconfig'}`, 'a kubeconfig whose context names a cluster with a server URL');
+    }
+    const userName = ctx.context?.user ?? '';
+    const user = (config.users ?? []).find((u) => u?.name === userName);
+    if (userName && !user) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `context '${name}' refers to user '${userName}', which is not in the kubeconfig`, 'a kubeconfig whose context names one of its users');
+    }
+    return {
+        context: name,
+        cluster: clusterName,
+        server: cluster.cluster.server,
+        user: userName,
+        namespace: ctx.context?.namespace || undefined,
+        clusterEntry: cluster.cluster,
+        userEntry: user?.user ?? {},
+    };
+}
 /**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ * A connection that does not verify the server (insecure-skip-tls-verify, or plain http where every request,
+ * credentials included, travels unencrypted) only when the `insecure` input says so, and then with a warning.
  */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
+function checkTransport(selected, insecure) {
+    let url;
+    try {
+        url = new URL(selected.server);
+    }
+    catch {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `cluster '${selected.cluster}' has a server that is not a URL: '${selected.server}'`, 'a server URL such as https://10.0.0.1:6443');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(INPUT, `cluster '${selected.cluster}' has server '${selected.server}' with scheme ${url.protocol}`, 'an https:// server URL');
+    }
+    const problems = [];
+    if (url.protocol === 'http:')
+        problems.push(`server ${selected.server} is plain http: requests and credentials travel unencrypted and the server is not authenticated`);
+    if (selected.clusterEntry['insecure-skip-tls-verify'] === true)
+        problems.push(`cluster '${selected.cluster}' sets insecure-skip-tls-verify: true: the server's certificate is not verified`);
+    if (problems.length > 0 && !insecure) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('insecure', `is not set, and the kubeconfig's ${problems.join('; and ')}`, 'a kubeconfig with an https server and its certificate-authority(-data)', 'Add the cluster CA to the kubeconfig (certificate-authority-data), or set `insecure: true` to accept an unverified connection.');
+    }
+    return problems.map((p) => `insecure: true: ${p}`);
+}
+const SECRET_KEYS = new Set([
+    'token',
+    'password',
+    'client-key-data',
+    'id-token',
+    'refresh-token',
+    'access-token',
+    'client-secret',
+    'idp-certificate-authority-data',
+]);
+/** Every credential in the users section, at any depth (auth-provider config, exec env values). */
+function collectSecrets(config) {
+    const out = [];
+    const walk = (value, key, inEnv) => {
+        if (typeof value === 'string') {
+            if ((key && SECRET_KEYS.has(key)) || (inEnv && key === 'value' && value.length >= 6))
+                out.push(value);
+            return;
+        }
+        if (Array.isArray(value)) {
+            for (const v of value)
+                walk(v, key, inEnv || key === 'env');
+            return;
+        }
+        if (value && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                walk(v, k, inEnv);
+        }
+    };
+    for (const u of config.users ?? [])
+        walk(u?.user, undefined, false);
+    return out.filter((s) => s.length >= 4);
+}
+function looksLikeYaml(value) {
+    if (value.startsWith('{'))
+        return true;
+    return (value.includes('\n') &&
+        /^(apiVersion|kind|clusters|contexts|users|current-context|preferences)\s*:/m.test(value));
+}
+function isPathLike(value) {
+    return (value.length < 4096 && !value.includes('\n') && /^[\w.~/@+ :\\-]+$/.test(value) && /[/.~]/.test(value));
+}
+/** Safe to repeat back in an error: shaped like a path, not like a token (JWTs start `eyJ`, base64 blobs are long). */
+function looksLikeAPath(value) {
+    if (/^eyJ/.test(value) || /^[A-Za-z0-9+/=_-]{40,}$/.test(value))
+        return false;
+    return (value.startsWith('~') ||
+        value.startsWith('.') ||
+        value.includes('/') ||
+        /\.(ya?ml|json|conf|config|kubeconfig)$/i.test(value));
+}
+function expandHome(p, home) {
+    return p === '~' || p.startsWith('~/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(home ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), p.slice(2)) : p;
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function decodeBase64(value) {
+    const compact = value.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact))
+        return undefined;
+    const text = Buffer.from(compact, 'base64').toString('utf8');
+    return text.includes('\uFFFD') ? undefined : text;
+}
+function unique(values) {
+    return [...new Set(values)];
 }
 
 
@@ -329,7 +389,7 @@ function readFleetOptions(inputs, ctx) {
     const clusters = (0,_clusters_js__WEBPACK_IMPORTED_MODULE_0__/* .parseClusters */ .l)(inputs.string('clusters'));
     if (clusters.length === 0)
         return undefined;
-    const { kubeContext: _, ...single } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutOptions */ .wT)(inputs, ctx);
+    const { kubeContext: _, ...single } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutOptions */ .w)(inputs, ctx);
     return {
         ...single,
         clusters,
@@ -407,19 +467,14 @@ function planWaves(total, sizes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bn: () => (/* binding */ rolloutKubeconfig),
-/* harmony export */   k4: () => (/* binding */ liveFacts),
-/* harmony export */   wT: () => (/* binding */ readRolloutOptions)
+/* harmony export */   b: () => (/* binding */ rolloutKubeconfig),
+/* harmony export */   w: () => (/* binding */ readRolloutOptions)
 /* harmony export */ });
 /* harmony import */ var _goship_cluster__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38357);
-/* harmony import */ var _goship_cluster__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56545);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4412);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77051);
 /*
- * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it), and
- * what the live cluster says about a deployed Service (the pipeline's integrity report).
+ * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it).
  */
-
 
 
 const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
@@ -481,42 +536,6 @@ function readGitHubDeployment(inputs, ctx) {
         required: inputs.boolean('github-required', false),
     };
 }
-/**
- * The Service's EndpointSlice ports, the Deployment's goship.dev/version annotation and the image digest
- * its running pods report (imageID): what the cluster really runs, not what was sent to it.
- */
-async function liveFacts(options, target, signal) {
-    const kubeconfig = rolloutKubeconfig(options);
-    const client = await _goship_cluster__WEBPACK_IMPORTED_MODULE_2__/* .KubeClient */ .Bx.create(kubeconfig, options.log);
-    const ns = encodeURIComponent(target.namespace);
-    const facts = [];
-    const slices = await client.request('GET', `/apis/discovery.k8s.io/v1/namespaces/${ns}/endpointslices?labelSelector=${encodeURIComponent(`kubernetes.io/service-name=${target.service}`)}`, { signal });
-    for (const s of slices.items)
-        for (const p of s.ports ?? [])
-            facts.push({
-                subject: 'port',
-                where: `EndpointSlice ${s.metadata.name} port ${p.name ?? ''} (${(s.endpoints ?? []).length} endpoints)`,
-                value: p.port,
-            });
-    const deployment = await client.request('GET', `/apis/apps/v1/namespaces/${ns}/deployments/${encodeURIComponent(target.deployment)}`, { signal });
-    facts.push({
-        subject: 'version',
-        where: `Deployment/${target.deployment} ${_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_ANNOTATION */ .F8}`,
-        value: deployment.metadata.annotations?.[_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_ANNOTATION */ .F8],
-    });
-    const selector = Object.entries(deployment.spec.selector?.matchLabels ?? {})
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    const pods = await client.request('GET', `/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`, { signal });
-    for (const pod of pods.items)
-        for (const c of pod.status?.containerStatuses ?? [])
-            facts.push({
-                subject: 'digest',
-                where: `Pod ${pod.metadata.name} ${c.name} imageID`,
-                value: /@(sha256:[0-9a-f]{64})$/.exec(c.imageID ?? '')?.[1],
-            });
-    return facts;
-}
 
 
 /***/ }),
@@ -527,8 +546,8 @@ async function liveFacts(options, target, signal) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readFleetOptions: () => (/* reexport safe */ _fleet_inputs_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   readRolloutOptions: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_1__.wT),
-/* harmony export */   rolloutKubeconfig: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_1__.bn)
+/* harmony export */   readRolloutOptions: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_1__.w),
+/* harmony export */   rolloutKubeconfig: () => (/* reexport safe */ _inputs_js__WEBPACK_IMPORTED_MODULE_1__.b)
 /* harmony export */ });
 /* harmony import */ var _fleet_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74237);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54236);

@@ -1,8 +1,8 @@
-export const id = 285;
-export const ids = [285];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 666:
+/***/ 9719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,7 +37,6 @@ __webpack_require__.d(__webpack_exports__, {
   jsonEqual: () => (/* reexport */ jsonEqual),
   k8sRollout: () => (/* reexport */ k8sRollout),
   lastEvents: () => (/* reexport */ lastEvents),
-  liveFacts: () => (/* reexport */ inputs/* liveFacts */.k4),
   monitorWorkload: () => (/* reexport */ monitorWorkload),
   newReplicaSet: () => (/* reexport */ newReplicaSet),
   parseClusters: () => (/* reexport */ clusters/* parseClusters */.l),
@@ -47,7 +46,7 @@ __webpack_require__.d(__webpack_exports__, {
   prune: () => (/* reexport */ prune),
   pruneKinds: () => (/* reexport */ pruneKinds),
   readFleetOptions: () => (/* reexport */ fleet_inputs/* readFleetOptions */.f),
-  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.wT),
+  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.w),
   recordPrevious: () => (/* reexport */ recordPrevious),
   recordPreviousConfig: () => (/* reexport */ recordPreviousConfig),
   releaseStuckStatefulSetPods: () => (/* reexport */ releaseStuckStatefulSetPods),
@@ -59,7 +58,7 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackObject: () => (/* reexport */ rollbackObject),
   rollout: () => (/* reexport */ rollout),
   rolloutError: () => (/* reexport */ rolloutError),
-  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.bn),
+  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.b),
   rolloutOutputs: () => (/* reexport */ rolloutOutputs),
   selectorString: () => (/* reexport */ selectorString),
   statefulSetProgress: () => (/* reexport */ statefulSetProgress),
@@ -568,10 +567,660 @@ function describeContainer(c) {
     return `${c.name}: ${state}${c.ready ? '' : ', not ready'}${c.restartCount ? `, ${c.restartCount} restarts` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/cluster/src/client.ts + 4 modules
-var src_client = __webpack_require__(5612);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var src_errors = __webpack_require__(7051);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __webpack_require__(3566);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,runner.redact)([file, ...shown].join(' '));
+}
+class ExecError extends src_errors/* UserError */.yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner.redact)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends src_errors/* UserError */.yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec_exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new src_errors/* UserError */.yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,runner.redact)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,runner.redact)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/cluster/src/kubeconfig.ts + 1 modules
+var src_kubeconfig = __webpack_require__(787);
+;// CONCATENATED MODULE: ./packages/cluster/src/credentials.ts
+
+
+
+
+const EXEC_TIMEOUT_MS = 60_000;
+const EXEC_APIS = new Set(['client.authentication.k8s.io/v1', 'client.authentication.k8s.io/v1beta1']);
+function fail(target, problem, hint) {
+    const sep = problem.startsWith(':') ? '' : ' ';
+    return new src_errors/* UserError */.yo(`Input 'kubeconfig': user '${target.user || '(none)'}'${sep}${problem}`, { hint });
+}
+class Credentials {
+    target;
+    events;
+    execCached;
+    execPending;
+    staticAuth;
+    baseTls;
+    constructor(target, events) {
+        this.target = target;
+        this.events = events;
+        const cluster = target.clusterEntry;
+        const user = target.userEntry;
+        const dir = (0,src_kubeconfig/* kubeconfigDir */.xW)(target);
+        const file = (what, p) => {
+            const full = (0,external_node_path_.isAbsolute)(p) || !dir ? (0,external_node_path_.resolve)(p) : (0,external_node_path_.resolve)(dir, p);
+            try {
+                return (0,external_node_fs_.readFileSync)(full);
+            }
+            catch (err) {
+                throw fail(target, `: its ${what} file '${full}' cannot be read (${err.code ?? (0,src_errors/* errorMessage */.gJ)(err)})`, 'Relative paths in a kubeconfig file resolve against its folder; in kubeconfig content, use the *-data fields.');
+            }
+        };
+        const data = (what, b64) => {
+            const decoded = Buffer.from(b64, 'base64');
+            if (decoded.length === 0)
+                throw fail(target, `: its ${what} is not base64`);
+            return decoded;
+        };
+        const insecure = cluster['insecure-skip-tls-verify'] === true;
+        this.baseTls = {
+            rejectUnauthorized: !insecure,
+            servername: cluster['tls-server-name'] || undefined,
+            ca: cluster['certificate-authority-data']
+                ? data('certificate-authority-data', cluster['certificate-authority-data'])
+                : cluster['certificate-authority']
+                    ? file('certificate-authority', cluster['certificate-authority'])
+                    : undefined,
+            cert: user['client-certificate-data']
+                ? data('client-certificate-data', user['client-certificate-data'])
+                : user['client-certificate']
+                    ? file('client-certificate', user['client-certificate'])
+                    : undefined,
+            key: user['client-key-data']
+                ? data('client-key-data', user['client-key-data'])
+                : user['client-key']
+                    ? file('client-key', user['client-key'])
+                    : undefined,
+        };
+        if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
+            throw fail(target, 'has a client certificate without its key, or a key without its certificate');
+        if (cluster['proxy-url'])
+            throw new src_errors/* UserError */.yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which k8s-rollout does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
+        let token = user.token;
+        if (!token && user.tokenFile) {
+            token = file('tokenFile', user.tokenFile).toString('utf8').trim();
+            if (token)
+                events.setSecret(token);
+        }
+        const provider = user['auth-provider'];
+        if (!token && provider) {
+            const idToken = provider.config?.['id-token'];
+            if (provider.name !== 'oidc' || !idToken)
+                throw fail(target, `uses auth-provider '${provider.name ?? '?'}'${provider.name === 'oidc' ? ' without an id-token' : ''}, which k8s-rollout does not run`, 'auth-provider plugins were removed from kubectl (1.26); use the exec plugin that replaced it (gke-gcloud-auth-plugin, kubelogin, aws eks get-token) or a token.');
+            token = idToken;
+        }
+        if (token)
+            this.staticAuth = `Bearer ${token}`;
+        else if (user.username && user.password)
+            this.staticAuth = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+        if (user.exec)
+            this.checkExec(user.exec);
+    }
+    /** Whether requests depend on an exec plugin (whose credential may change, and be refreshed after a 401). */
+    get usesExec() {
+        return !this.staticAuth && this.target.userEntry.exec !== undefined;
+    }
+    /** The TLS options and Authorization header for the next request (running the exec plugin when needed). */
+    async current(signal) {
+        if (!this.usesExec)
+            return { tls: this.baseTls, authorization: this.staticAuth };
+        const cred = await this.execCredential(signal);
+        // The same object for the same credential: the client keeps one connection pool per TLS identity.
+        cred.tls ??=
+            cred.clientCertificateData && cred.clientKeyData
+                ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
+                : this.baseTls;
+        return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
+    }
+    /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
+    invalidate() {
+        if (!this.usesExec || !this.execCached)
+            return false;
+        this.execCached = undefined;
+        return true;
+    }
+    checkExec(config) {
+        if (!config.command)
+            throw fail(this.target, 'has an exec plugin without a command');
+        if (config.apiVersion && !EXEC_APIS.has(config.apiVersion))
+            throw fail(this.target, `has an exec plugin with apiVersion '${config.apiVersion}'`, `Use ${[...EXEC_APIS].join(' or ')}.`);
+        if (config.interactiveMode === 'Always')
+            throw fail(this.target, `has an exec plugin '${config.command}' with interactiveMode: Always, and a CI step has no terminal`, 'Use a plugin mode that needs no prompt (interactiveMode: Never or IfAvailable).');
+    }
+    execCredential(signal) {
+        const c = this.execCached;
+        if (c && (c.expires === undefined || c.expires - Date.now() > 10_000))
+            return Promise.resolve(c);
+        this.execPending ??= this.runExec(signal).finally(() => {
+            this.execPending = undefined;
+        });
+        return this.execPending;
+    }
+    async runExec(signal) {
+        const config = this.target.userEntry.exec;
+        const dir = (0,src_kubeconfig/* kubeconfigDir */.xW)(this.target);
+        const command = config.command;
+        // client-go: a relative command with a path separator is relative to the kubeconfig's folder.
+        const file = command.includes('/') && !(0,external_node_path_.isAbsolute)(command) && dir ? (0,external_node_path_.resolve)(dir, command) : command;
+        const apiVersion = config.apiVersion ?? 'client.authentication.k8s.io/v1';
+        const cluster = this.target.clusterEntry;
+        const info = {
+            apiVersion,
+            kind: 'ExecCredential',
+            spec: {
+                interactive: false,
+                ...(config.provideClusterInfo
+                    ? {
+                        cluster: {
+                            server: this.target.server,
+                            'tls-server-name': cluster['tls-server-name'],
+                            'insecure-skip-tls-verify': cluster['insecure-skip-tls-verify'],
+                            'certificate-authority-data': cluster['certificate-authority-data'],
+                        },
+                    }
+                    : {}),
+            },
+        };
+        const env = { ...process.env, KUBERNETES_EXEC_INFO: JSON.stringify(info) };
+        for (const e of config.env ?? [])
+            if (e?.name)
+                env[e.name] = e.value ?? '';
+        this.events.notice(`kubeconfig user '${this.target.user}' gets its credentials from the exec plugin '${command}'${config.args?.length ? ` (${config.args.length} arguments)` : ''}`);
+        const timeout = AbortSignal.timeout(EXEC_TIMEOUT_MS);
+        let result;
+        try {
+            result = await exec_exec(file, config.args ?? [], {
+                env,
+                allowFailure: true,
+                signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+            });
+        }
+        catch (err) {
+            if (timeout.aborted)
+                throw fail(this.target, `: the exec plugin '${command}' did not answer within ${EXEC_TIMEOUT_MS / 1000}s`);
+            if (signal?.aborted)
+                throw signal.reason;
+            throw fail(this.target, `: the exec plugin '${command}' cannot be started: ${err instanceof src_errors/* UserError */.yo ? 'not found' : (0,src_errors/* errorMessage */.gJ)(err)}`, config.installHint ||
+                'Install the plugin on the runner, or give its absolute path in the kubeconfig.');
+        }
+        if (result.code !== 0) {
+            const tail = result.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 400);
+            throw fail(this.target, `: the exec plugin '${command}' exited with code ${result.code}${tail ? `: ${tail}` : ''}`, config.installHint);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(result.stdout);
+        }
+        catch {
+            throw fail(this.target, `: the exec plugin '${command}' did not print an ExecCredential (JSON)`);
+        }
+        const status = parsed?.status;
+        if (parsed?.kind !== 'ExecCredential' || !status || (!status.token && !status.clientKeyData))
+            throw fail(this.target, `: the exec plugin '${command}' printed no ExecCredential with a status.token or client certificate`);
+        if (parsed.apiVersion !== apiVersion)
+            throw fail(this.target, `: the exec plugin '${command}' answered with apiVersion '${parsed.apiVersion}', the kubeconfig asks for '${apiVersion}'`);
+        // Masked before anything else can print them.
+        for (const s of [status.token, status.clientKeyData])
+            if (s)
+                this.events.setSecret(s);
+        if (Boolean(status.clientCertificateData) !== Boolean(status.clientKeyData))
+            throw fail(this.target, `: the exec plugin '${command}' returned a client certificate without its key`);
+        const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : undefined;
+        this.execCached = {
+            token: status.token,
+            clientCertificateData: status.clientCertificateData,
+            clientKeyData: status.clientKeyData,
+            expires: Number.isNaN(expires) ? undefined : expires,
+        };
+        return this.execCached;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cluster/src/client.ts
+
+
+
+
+/** A non-2xx answer from the API server, with its `Status` body. */
+class ApiError extends Error {
+    statusCode;
+    status;
+    method;
+    path;
+    constructor(statusCode, status, method, path) {
+        super(status.message || `${method} ${path}: HTTP ${statusCode}`);
+        this.statusCode = statusCode;
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'ApiError';
+    }
+    get reason() {
+        return this.status.reason ?? '';
+    }
+}
+/** The API server could not be reached at all (refused, DNS, TLS, timeout). */
+class ConnectionError extends Error {
+    code;
+    retryable;
+    constructor(message, code, retryable) {
+        super(message);
+        this.code = code;
+        this.retryable = retryable;
+        this.name = 'ConnectionError';
+    }
+}
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'EPROTO',
+]);
+class KubeClient {
+    credentials;
+    target;
+    log;
+    agent;
+    constructor(credentials, target, log) {
+        this.credentials = credentials;
+        this.target = target;
+        this.log = log;
+    }
+    static async create(target, log) {
+        return new KubeClient(new Credentials(target, log), target, log);
+    }
+    /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
+    describe() {
+        return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''})`;
+    }
+    url(path, query) {
+        const u = new URL(this.target.server.replace(/\/+$/, '') + path);
+        for (const [k, v] of Object.entries(query ?? {}))
+            if (v !== undefined)
+                u.searchParams.set(k, String(v));
+        return u.toString();
+    }
+    /** One JSON request; transient failures are retried with backoff, everything else is thrown typed. */
+    async request(method, path, opts = {}) {
+        return (await this.requestWithStatus(method, path, opts)).body;
+    }
+    /** As `request`, with the HTTP status (201 tells a creating apply from an updating one). */
+    async requestWithStatus(method, path, opts = {}) {
+        return retry(async () => {
+            const res = await this.send(method, path, opts);
+            const text = await readText(res.message, method, path);
+            if (res.statusCode >= 200 && res.statusCode < 300) {
+                return { statusCode: res.statusCode, body: (text ? JSON.parse(text) : {}) };
+            }
+            throw new ApiError(res.statusCode, parseStatus(text, res.statusCode), method, path);
+        }, {
+            attempts: opts.attempts ?? 4,
+            baseDelayMs: 400,
+            maxDelayMs: 4000,
+            signal: opts.signal,
+            retryable: isTransient,
+            onRetry: (err, attempt, delay) => this.log.info(`  ${method} ${path}: ${(0,src_errors/* errorMessage */.gJ)(err)}; retrying in ${delay} ms (attempt ${attempt + 1})`),
+        }).catch((err) => {
+            // Unreachable and unauthorized are the same for every request; other API errors (403, 404, 409, 422)
+            // mean something different to each caller, which explains them itself.
+            throw err instanceof ApiError && err.statusCode !== 401 ? err : this.explain(err);
+        });
+    }
+    /** A streaming GET (watch): resolves once the headers arrived, with the body as text lines. */
+    async stream(path, query, signal) {
+        const res = await this.send('GET', path, { query, signal, timeoutMs: 0 });
+        if (res.statusCode !== 200) {
+            throw new ApiError(res.statusCode, parseStatus(await readText(res.message, 'GET', path), res.statusCode), 'GET', path);
+        }
+        return lines(res.message, path);
+    }
+    agentFor(tls, https) {
+        // One keep-alive agent per TLS identity (an exec plugin may hand out a new client certificate). No socket
+        // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
+        if (this.agent?.tls !== tls) {
+            this.agent?.agent.destroy();
+            const agent = https ? new external_node_https_.Agent({ keepAlive: true, ...tls }) : new external_node_http_.Agent({ keepAlive: true });
+            this.agent = { tls, agent };
+        }
+        return this.agent.agent;
+    }
+    async send(method, path, opts) {
+        const url = new URL(this.url(path, opts.query));
+        const https = url.protocol === 'https:';
+        const timeout = opts.timeoutMs ?? 30_000;
+        const signals = [opts.signal, timeout > 0 ? AbortSignal.timeout(timeout) : undefined].filter(Boolean);
+        const signal = signals.length > 0 ? AbortSignal.any(signals) : undefined;
+        const body = opts.body === undefined
+            ? undefined
+            : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
+        for (let attempt = 0;; attempt++) {
+            const { tls, authorization } = await this.credentials.current(opts.signal);
+            const headers = {
+                Accept: 'application/json',
+                'User-Agent': 'goship-k8s-rollout',
+            };
+            if (authorization)
+                headers.Authorization = authorization;
+            if (body) {
+                headers['Content-Type'] = opts.contentType ?? 'application/json';
+                headers['Content-Length'] = String(body.length);
+            }
+            let res;
+            try {
+                res = await new Promise((resolve, reject) => {
+                    const req = (https ? external_node_https_.request : external_node_http_.request)(url, { method, headers, agent: this.agentFor(tls, https), signal }, (message) => resolve({ statusCode: message.statusCode ?? 0, message }));
+                    req.on('error', reject);
+                    req.end(body);
+                });
+            }
+            catch (err) {
+                if (opts.signal?.aborted)
+                    throw opts.signal.reason ?? err;
+                throw toConnectionError(err, method, path, signal);
+            }
+            // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
+            if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+                res.message.resume();
+                continue;
+            }
+            return res;
+        }
+    }
+    /** Turns the errors a user can cause or fix into messages that say what to do. */
+    explain(err) {
+        if (err instanceof ConnectionError) {
+            const tls = err.code && TLS_CODES.has(err.code);
+            return new src_errors/* UserError */.yo(`Cannot reach the API server at ${this.describe()}: ${err.message}`, {
+                hint: tls
+                    ? "The server's certificate is not trusted by the kubeconfig's certificate-authority(-data), or does not name this host."
+                    : 'Check the server URL in the kubeconfig and that the cluster is reachable from the runner.',
+                cause: err,
+            });
+        }
+        if (err instanceof ApiError && err.statusCode === 401) {
+            return new src_errors/* UserError */.yo(`Unauthorized: the API server at ${this.target.server} rejected the credentials of user '${this.target.user || '(none)'}' (context '${this.target.context}')`, {
+                hint: 'The token or client certificate in the kubeconfig is wrong or expired; create a fresh kubeconfig secret.',
+                cause: err,
+            });
+        }
+        if (err instanceof ApiError && err.statusCode === 403) {
+            return new src_errors/* UserError */.yo(`Forbidden: ${err.message}`, {
+                hint: `The kubeconfig's user '${this.target.user || '(none)'}' lacks RBAC permission for this; grant it (a Role/ClusterRole and binding) or use a different kubeconfig.`,
+                cause: err,
+            });
+        }
+        return err;
+    }
+}
+function isTransient(err) {
+    if (err instanceof ConnectionError)
+        return err.retryable;
+    if (err instanceof ApiError)
+        return err.statusCode === 429 || err.statusCode >= 500;
+    return false;
+}
+function toConnectionError(err, method, path, signal) {
+    const name = err.name;
+    if (name === 'TimeoutError' || name === 'AbortError' || signal?.aborted) {
+        return new ConnectionError(`${method} ${path} timed out`, 'ETIMEDOUT', true);
+    }
+    if (err instanceof ConnectionError)
+        return err;
+    const code = err.code;
+    const message = (0,src_errors/* errorMessage */.gJ)(err);
+    const retryable = !(code && TLS_CODES.has(code)) && !/certificate|self[- ]signed/i.test(message);
+    return new ConnectionError(code && !message.includes(code) ? `${code}: ${message}` : message, code, retryable);
+}
+async function readText(message, method, path) {
+    const chunks = [];
+    try {
+        for await (const chunk of message)
+            chunks.push(chunk);
+    }
+    catch (err) {
+        throw toConnectionError(err, method, path);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function parseStatus(text, code) {
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object')
+            return { code, ...parsed };
+    }
+    catch {
+        /* not JSON: a proxy or load balancer answered */
+    }
+    return { code, message: text.trim().slice(0, 500) || `HTTP ${code}` };
+}
+async function* lines(body, path) {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+        for await (const chunk of body) {
+            buffer += decoder.decode(chunk, { stream: true });
+            let nl = buffer.indexOf('\n');
+            while (nl >= 0) {
+                const line = buffer.slice(0, nl).trim();
+                buffer = buffer.slice(nl + 1);
+                if (line)
+                    yield line;
+                nl = buffer.indexOf('\n');
+            }
+        }
+        const rest = (buffer + decoder.decode()).trim();
+        if (rest)
+            yield rest;
+    }
+    catch (err) {
+        throw toConnectionError(err, 'WATCH', path);
+    }
+    finally {
+        body.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/cluster/src/connect.ts
 
 
@@ -580,13 +1229,13 @@ var src_errors = __webpack_require__(7051);
  * flaky network), and that our credentials are accepted — before anything is validated or applied.
  */
 async function connect(target, log, signal) {
-    const client = await src_client/* KubeClient */.Bx.create(target, log);
+    const client = await KubeClient.create(target, log);
     // Who we are is asked alongside: one round trip, not two, before the real work starts.
     const review = client
         .request('POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews', { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, signal, attempts: 1 })
         .then((r) => r.status?.userInfo?.username, 
     // Older servers or restricted RBAC: who we are is only a nicety, a 401 is not.
-    (err) => err instanceof src_client/* ApiError */.hD ? undefined : err instanceof Error ? err : new Error(String(err)));
+    (err) => err instanceof ApiError ? undefined : err instanceof Error ? err : new Error(String(err)));
     let version;
     try {
         version = await client.request('GET', '/version', {
@@ -608,7 +1257,7 @@ async function connect(target, log, signal) {
         username = await client
             .request('POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews', { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, signal })
             .then((r) => r.status?.userInfo?.username, (err) => {
-            if (err instanceof src_client/* ApiError */.hD)
+            if (err instanceof ApiError)
                 return undefined;
             throw err;
         });
@@ -686,7 +1335,7 @@ class Discovery {
             return g.preferredVersion?.groupVersion;
         }
         catch (err) {
-            if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
+            if (err instanceof ApiError && err.statusCode === 404)
                 return undefined;
             throw err;
         }
@@ -702,7 +1351,7 @@ class Discovery {
             const { group, version } = splitApiVersion(apiVersion);
             const path = group ? `/apis/${group}/${version}` : `/api/${version}`;
             p = this.client.request('GET', path).catch((err) => {
-                if (err instanceof src_client/* ApiError */.hD && (err.statusCode === 404 || err.statusCode === 406))
+                if (err instanceof ApiError && (err.statusCode === 404 || err.statusCode === 406))
                     return undefined;
                 throw err;
             });
@@ -905,7 +1554,7 @@ async function clientSideApply(client, p, path, query, signal) {
         live = await client.request('GET', path, { signal });
     }
     catch (err) {
-        if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 404))
+        if (!(err instanceof ApiError && err.statusCode === 404))
             throw err;
     }
     if (!live) {
@@ -978,7 +1627,7 @@ function lineFor(p, field) {
 }
 /** Turns a rejected apply (dry-run or real) into a message naming the object, the field and the fix. */
 function explainApplyError(err, p, client) {
-    if (!(err instanceof src_client/* ApiError */.hD))
+    if (!(err instanceof ApiError))
         return client.explain(err);
     const obj = p.object;
     const what = `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
@@ -1102,9 +1751,9 @@ async function checkNamespaces(client, plan, signal) {
             await client.request('GET', `/api/v1/namespaces/${encodeURIComponent(ns)}`, { signal });
         }
         catch (err) {
-            if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
+            if (err instanceof ApiError && err.statusCode === 404)
                 missing.add(ns);
-            else if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 403))
+            else if (!(err instanceof ApiError && err.statusCode === 403))
                 throw client.explain(err); // 403: let the dry-run speak
         }
     }));
@@ -1281,7 +1930,7 @@ async function prune(client, plan, applySet, listed, signal) {
                 })).items ?? [];
         }
         catch (err) {
-            if (err instanceof src_client/* ApiError */.hD && [403, 404, 405].includes(err.statusCode))
+            if (err instanceof ApiError && [403, 404, 405].includes(err.statusCode))
                 return; // not served or not ours to list
             throw client.explain(err);
         }
@@ -1307,7 +1956,7 @@ async function prune(client, plan, applySet, listed, signal) {
                 client.log.info(`  pruned ${info.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`);
             }
             catch (err) {
-                if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 404))
+                if (!(err instanceof ApiError && err.statusCode === 404))
                     entry.message = `not deleted: ${(0,src_errors/* errorMessage */.gJ)(client.explain(err))}`;
             }
             pruned.push(entry);
@@ -1334,16 +1983,14 @@ function settleWindow(kind, template, workload, settleMs) {
     return { ms: settleMs, unprobed };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(2868);
 ;// CONCATENATED MODULE: ./packages/kube/src/watch.ts
 
 
 /** Errors that no amount of waiting fixes. */
 function isPermanent(err) {
-    if (err instanceof src_client/* ApiError */.hD)
+    if (err instanceof ApiError)
         return [400, 401, 403, 404, 422].includes(err.statusCode);
-    if (err instanceof src_client/* ConnectionError */.Rc)
+    if (err instanceof ConnectionError)
         return !err.retryable;
     return err instanceof src_errors/* UserError */.yo;
 }
@@ -1381,7 +2028,7 @@ async function watchCollection(client, opts, handlers) {
                     arm();
                     const event = JSON.parse(line);
                     if (event.type === 'ERROR') {
-                        throw new src_client/* ApiError */.hD(event.object.code ?? 500, event.object, 'WATCH', opts.path);
+                        throw new ApiError(event.object.code ?? 500, event.object, 'WATCH', opts.path);
                     }
                     version = event.object.metadata?.resourceVersion ?? version;
                     if (event.type !== 'BOOKMARK')
@@ -1396,7 +2043,7 @@ async function watchCollection(client, opts, handlers) {
         catch (err) {
             if (signal.aborted)
                 return;
-            if (err instanceof src_client/* ApiError */.hD &&
+            if (err instanceof ApiError &&
                 (err.statusCode === 410 || err.reason === 'Expired' || err.reason === 'Gone')) {
                 client.log.info(`  watch ${opts.label}: resourceVersion ${version} is gone (410), listing again`);
                 version = undefined;
@@ -1405,11 +2052,11 @@ async function watchCollection(client, opts, handlers) {
             if (isPermanent(err))
                 throw client.explain(err);
             failures++;
-            const delay = (0,retry/* backoffDelay */.EY)(failures, 250, 5000);
+            const delay = backoffDelay(failures, 250, 5000);
             if (failures <= 3 || failures % 10 === 0) {
                 client.log.info(`  watch ${opts.label}: connection lost (${(0,src_errors/* errorMessage */.gJ)(err)}); reconnecting in ${delay} ms${version ? ` from resourceVersion ${version}` : ''}`);
             }
-            await (0,retry/* sleep */.yy)(delay, signal).catch(() => { });
+            await sleep(delay, signal).catch(() => { });
         }
     }
 }
@@ -1641,7 +2288,7 @@ async function recordPrevious(client, p, signal) {
         });
     }
     catch (err) {
-        if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
+        if (err instanceof ApiError && err.statusCode === 404)
             return {};
         throw client.explain(err);
     }
@@ -1713,7 +2360,7 @@ async function releaseStuckStatefulSetPods(client, rolledBack, signal) {
     let current = rolledBack;
     // The controller observes a change within milliseconds; this is a bounded wait for that, not a rollout poll.
     for (let i = 0; i < 50 && (current.status?.observedGeneration ?? 0) < (rolledBack.metadata.generation ?? 0); i++) {
-        await (0,retry/* sleep */.yy)(100, signal);
+        await sleep(100, signal);
         current = await client.request('GET', stsPath, { signal });
     }
     const good = current.status?.updateRevision;
@@ -1731,7 +2378,7 @@ async function releaseStuckStatefulSetPods(client, rolledBack, signal) {
         if (!owned || ready || !revision || revision === good || pod.metadata.deletionTimestamp)
             continue;
         await client.request('DELETE', resourcePath(core, ns, pod.metadata.name), { signal }).catch((err) => {
-            if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 404))
+            if (!(err instanceof ApiError && err.statusCode === 404))
                 throw err;
         });
         deleted.push(pod.metadata.name);
@@ -1784,9 +2431,9 @@ async function recordPreviousConfig(client, p, signal) {
         return { live };
     }
     catch (err) {
-        if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
+        if (err instanceof ApiError && err.statusCode === 404)
             return {};
-        if (err instanceof src_client/* ApiError */.hD && err.statusCode === 403)
+        if (err instanceof ApiError && err.statusCode === 403)
             return { unreadable: 'reading it is forbidden' };
         throw client.explain(err);
     }
@@ -2439,7 +3086,7 @@ class ClusterRun {
 /** A network failure reaching the API server (not TLS trust, not credentials): what `skip-unreachable` skips. */
 function isUnreachable(err) {
     for (let e = err; e instanceof Error; e = e.cause) {
-        if (e instanceof src_client/* ConnectionError */.Rc)
+        if (e instanceof ConnectionError)
             return e.retryable;
     }
     return false;
@@ -2447,10 +3094,6 @@ function isUnreachable(err) {
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/clusters.ts + 1 modules
 var clusters = __webpack_require__(5795);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(3439);
 ;// CONCATENATED MODULE: ./packages/contract/src/yaml.ts
@@ -2994,10 +3637,21 @@ function checkObject(value, origin, errors, lineOf) {
     return { object: obj, origin, lineOf };
 }
 
-// EXTERNAL MODULE: ./packages/cluster/src/kubeconfig.ts + 1 modules
-var src_kubeconfig = __webpack_require__(787);
-// EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(4412);
+;// CONCATENATED MODULE: ./packages/contract/src/annotations.ts
+/*
+ * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
+ * written by one action and looked up under another name by the next is a silent disagreement.
+ */
+/** The application version (pod template: a new version rolls the pods). */
+const VERSION_ANNOTATION = 'goship.dev/version';
+/** The commit the image was built from (pod template). */
+const COMMIT_ANNOTATION = 'goship.dev/commit';
+/**
+ * The workflow run that deployed the workload (workload metadata, not the pod template: re-running the
+ * same commit must not restart every pod). Its value is the run's URL, hence the name.
+ */
+const RUN_URL_ANNOTATION = 'goship.dev/run-url';
+
 // EXTERNAL MODULE: ../main/node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(3880);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
@@ -3147,7 +3801,7 @@ const WORKLOADS = {
 async function k8sRollout(o) {
     const { context: ctx, log } = o;
     // Credentials first: every secret in the kubeconfig is masked before anything else can print.
-    const kubeconfig = (0,inputs/* rolloutKubeconfig */.bn)(o);
+    const kubeconfig = (0,inputs/* rolloutKubeconfig */.b)(o);
     for (const secret of kubeconfig.secrets)
         log.setSecret(secret);
     for (const warning of kubeconfig.warnings)
@@ -3252,15 +3906,15 @@ function changeAnnotations(ctx, versionInput, extra) {
     const out = {};
     const parts = [];
     if (version) {
-        out[annotations/* VERSION_ANNOTATION */.F8] = version;
+        out[VERSION_ANNOTATION] = version;
         parts.push(`version ${version}`);
     }
     if (ctx.sha) {
-        out[annotations/* COMMIT_ANNOTATION */._u] = ctx.sha;
+        out[COMMIT_ANNOTATION] = ctx.sha;
         parts.push(`commit ${ctx.sha.slice(0, 7)}`);
     }
     if (run) {
-        out[annotations/* RUN_URL_ANNOTATION */.A9] = run;
+        out[RUN_URL_ANNOTATION] = run;
         parts.push(`run ${run}`);
     }
     if (parts.length > 0)
@@ -3476,7 +4130,7 @@ async function fleetRollout(o) {
             });
             if (!failure && !cancelled && o.pauseMs > 0 && w < waves.length - 1) {
                 log.info(`Pausing ${Math.round(o.pauseMs / 1000)}s before wave ${w + 2}`);
-                await (0,retry/* sleep */.yy)(o.pauseMs, signal).catch(() => undefined);
+                await sleep(o.pauseMs, signal).catch(() => undefined);
             }
         }
         // 4. Keep or roll back what rolled out; leave the rest as it was.
