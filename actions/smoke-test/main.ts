@@ -9,7 +9,13 @@ await runAction(async ({ inputs, signal }) => {
   // Credentials first: tokens, secret header values and URL passwords are masked before anything prints.
   for (const secret of secrets) runner.setSecret(secret);
 
-  const result = await smokeTest({ ...options, signal, log: runner });
+  const result = await smokeTest({
+    ...options,
+    signal,
+    log: runner,
+    // An exec credential plugin's token, a tokenFile's content: masked before anything can print them.
+    registerSecret: (secret) => runner.setSecret(secret),
+  });
 
   runner.appendSummary(summaryMarkdown(result));
   const report = reportJson(result);

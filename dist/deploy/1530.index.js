@@ -1199,7 +1199,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(1876), __webpack_require__.e(1551)]).then(__webpack_require__.bind(__webpack_require__, 93932));
+            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(1876), __webpack_require__.e(4620)]).then(__webpack_require__.bind(__webpack_require__, 93932));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -2198,7 +2198,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const cluster = await Promise.all(/* import() */[__webpack_require__.e(1876), __webpack_require__.e(1551)]).then(__webpack_require__.bind(__webpack_require__, 93932));
+    const cluster = await Promise.all(/* import() */[__webpack_require__.e(1876), __webpack_require__.e(4620)]).then(__webpack_require__.bind(__webpack_require__, 93932));
     const errors = [];
     const manifests = cluster.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)

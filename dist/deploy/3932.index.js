@@ -1,5 +1,5 @@
 export const id = 3932;
-export const ids = [3932,1551];
+export const ids = [3932];
 export const modules = {
 
 /***/ 93932:

@@ -832,7 +832,7 @@ class Credentials {
         if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
             throw fail(target, 'has a client certificate without its key, or a key without its certificate');
         if (cluster['proxy-url'])
-            throw new src_errors/* UserError */.yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which k8s-rollout does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
+            throw new src_errors/* UserError */.yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
         let token = user.token;
         if (!token && user.tokenFile) {
             token = file('tokenFile', user.tokenFile).toString('utf8').trim();
@@ -843,7 +843,7 @@ class Credentials {
         if (!token && provider) {
             const idToken = provider.config?.['id-token'];
             if (provider.name !== 'oidc' || !idToken)
-                throw fail(target, `uses auth-provider '${provider.name ?? '?'}'${provider.name === 'oidc' ? ' without an id-token' : ''}, which k8s-rollout does not run`, 'auth-provider plugins were removed from kubectl (1.26); use the exec plugin that replaced it (gke-gcloud-auth-plugin, kubelogin, aws eks get-token) or a token.');
+                throw fail(target, `uses auth-provider '${provider.name ?? '?'}'${provider.name === 'oidc' ? ' without an id-token' : ''}, which goship does not run`, 'auth-provider plugins were removed from kubectl (1.26); use the exec plugin that replaced it (gke-gcloud-auth-plugin, kubelogin, aws eks get-token) or a token.');
             token = idToken;
         }
         if (token)

@@ -76,7 +76,12 @@ export async function fleetRolloutStage(o: FleetStageOptions): Promise<FleetStag
     ...fleet,
     // A smoke test that throws is a failed one (smoke.ts): the fleet stops and rolls back as for a wrong answer.
     verify: async (_rollout, cluster) => {
-      const run = await runSmoke(probe, { ...smokeOptions.get(cluster)!, signal: o.signal, log: o.log });
+      const run = await runSmoke(probe, {
+        ...smokeOptions.get(cluster)!,
+        signal: o.signal,
+        log: o.log,
+        registerSecret: o.log.secret,
+      });
       smokes.set(cluster, run);
       o.onSmoke(cluster, run);
       const failure = smokeFailure(run);

@@ -315,7 +315,12 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           ...options,
           // A smoke test that throws is a failed one (smoke.ts): rolled back like a wrong answer.
           verify: async () => {
-            smokeRun = await runSmoke(probe, { ...smokeOptions, signal: o.signal, log: o.log });
+            smokeRun = await runSmoke(probe, {
+              ...smokeOptions,
+              signal: o.signal,
+              log: o.log,
+              registerSecret: o.log.secret,
+            });
             result.stages.push({
               stage: 'smoke-test',
               durationMs: smokeRun.durationMs,

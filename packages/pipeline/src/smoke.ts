@@ -1,7 +1,7 @@
 /*
  * The smoke test as the rollout's verification, for the one cluster or each cluster of a fleet: its run, the
  * verdict the rollout acts on, and the pipeline's record of it. A smoke test that throws instead of answering
- * (the service proxy cannot use this kubeconfig's exec plugin, an unreadable CA file, a bug) is a failed
+ * (the kubeconfig's exec plugin fails, an unreadable CA file, a bug) is a failed
  * smoke test: never a pass, reported with its cause, and rolled back exactly like a wrong answer.
  */
 import { errorMessage } from '@goship/kit';
