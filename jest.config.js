@@ -5,8 +5,8 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     // Subpaths that are one file, not a folder (package.json "exports").
+    '^@goship/cluster/kubeconfig$': '<rootDir>/packages/cluster/src/kubeconfig.ts',
     '^@goship/kube/inputs$': '<rootDir>/packages/kube/src/readers.ts',
-    '^@goship/kube/kubeconfig$': '<rootDir>/packages/kube/src/kubeconfig.ts',
     '^@goship/([^/]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^@goship/([^/]+)/(.+)$': '<rootDir>/packages/$1/src/$2/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -37,6 +37,7 @@ const LIBRARIES = [
   '@goship/go',
   '@goship/oci',
   '@goship/manifests',
+  '@goship/cluster',
   '@goship/kube',
   '@goship/probe',
   '@goship/pipeline',

@@ -255,10 +255,11 @@ test('kwok pods never answer: the smoke test fails after the rollout, and the re
 });
 
 // A smoke test that cannot run at all fails like one that got a wrong answer. The kubeconfig's user gets its
-// client certificate from an exec plugin: k8s-rollout runs it and rolls out, but the smoke test's service
-// proxy check does not run exec plugins and refuses (it throws rather than answering). The release it
-// could not verify is rolled back, and the step says why.
-test('a smoke test that cannot run (the service proxy refuses an exec-plugin kubeconfig) is a failed one: rolled back', async () => {
+// client certificate from an exec plugin with a one-time login: k8s-rollout runs it and rolls out (keeping
+// the credential for its rollback), but when the smoke test asks the plugin for its own credential the login
+// is used up (it throws rather than answering). The release it could not verify is rolled back, and the
+// step says why.
+test('a smoke test that cannot run (the exec plugin fails when the smoke test asks it) is a failed one: rolled back', async () => {
   const ns = namespace(false);
   const first = checkout('v2.2.0');
   // A first release, left in place by its own failing smoke test (as above): something to roll back to.
@@ -286,7 +287,12 @@ test('a smoke test that cannot run (the service proxy refuses an exec-plugin kub
     },
   };
   const plugin = join(second.ws, 'credential-plugin.sh');
-  writeFileSync(plugin, `#!/bin/sh\ncat <<'EOF'\n${JSON.stringify(credential)}\nEOF\n`, { mode: 0o755 });
+  const login = join(second.ws, 'login-used');
+  writeFileSync(
+    plugin,
+    `#!/bin/sh\nif [ -e '${login}' ]; then echo 'the one-time login was used' >&2; exit 1; fi\ntouch '${login}'\ncat <<'EOF'\n${JSON.stringify(credential)}\nEOF\n`,
+    { mode: 0o755 },
+  );
   kc.users = [
     {
       name: 'deployer',
@@ -302,7 +308,7 @@ test('a smoke test that cannot run (the service proxy refuses an exec-plugin kub
   const r = await deploy(second.ws, second.sha, 'v2.3.0', ns, { kubeconfig, 'smoke-timeout': '10s' });
   expect(r.exitCode).toBe(1);
   expect(r.errors).toMatch(
-    /SmokeTestFailed \(rolled back: pod template only\): the smoke test could not run: Input 'kubeconfig': user 'deployer' authenticates with an exec plugin, which the service proxy check does not run/,
+    /SmokeTestFailed \(rolled back: pod template only\): the smoke test could not run: Input 'kubeconfig': user 'deployer': the exec plugin '[^']+' exited with code 1: the one-time login was used/,
   );
   expect(r.stdout).toMatch(
     /The smoke test could not run after a successful rollout: rolling the release back/,

@@ -653,14 +653,32 @@ describe('smoke-test through the API server service proxy', () => {
     );
   });
 
-  it('an exec-plugin kubeconfig is refused with a way out', async () => {
-    const withUser = kubeconfigWith(
-      '{ exec: { apiVersion: client.authentication.k8s.io/v1, command: gcloud } }',
-    );
-    const r = await smoke({ service: `${ns}/hello:80`, kubeconfig: withUser });
-    expect(r.exitCode).toBe(1);
-    expect(r.errors).toContain(
-      'authenticates with an exec plugin, which the service proxy check does not run',
+  it('an exec-plugin kubeconfig works as for k8s-rollout: the plugin runs, is announced, and its credential reaches the API server', async () => {
+    const user = (field: string) =>
+      kubectl(['config', 'view', '--minify', '--raw', '-o', `jsonpath={.users[0].user.${field}}`]);
+    const pem = (b64: string) => Buffer.from(b64, 'base64').toString('utf8');
+    // The test cluster's admin client certificate, handed out by the plugin (as a cloud's plugin hands a token).
+    const credential = {
+      apiVersion: 'client.authentication.k8s.io/v1',
+      kind: 'ExecCredential',
+      status: {
+        clientCertificateData: pem(user('client-certificate-data')),
+        clientKeyData: pem(user('client-key-data')),
+      },
+    };
+    const plugin = join(mkdtempSync(join(tmpdir(), 'smoke-exec-')), 'credential-plugin.sh');
+    writeFileSync(plugin, `#!/bin/sh\ncat <<'EOF'\n${JSON.stringify(credential)}\nEOF\n`, { mode: 0o755 });
+    const r = await smoke({
+      service: `${ns}/hello:80`,
+      kubeconfig: kubeconfigWith(
+        `{ exec: { apiVersion: client.authentication.k8s.io/v1, command: ${plugin}, interactiveMode: Never } }`,
+      ),
+      'expect-version': '3.1.4',
+    });
+    expect(r.errors).toBe('');
+    expect(report(r).targets[0]).toMatchObject({ passed: true, statuses: { '200': 3 } });
+    expect(r.stdout).toContain(
+      `kubeconfig user 'other' gets its credentials from the exec plugin '${plugin}'`,
     );
   });
 });

@@ -1,11 +1,14 @@
+import {
+  applyObject,
+  explainApplyError,
+  type KubeClient,
+  objectRef,
+  type PlannedObject,
+} from '@goship/cluster';
 import { errorMessage, mapLimit, UserError } from '@goship/kit';
-import { applyObject, explainApplyError } from './apply.js';
-import type { KubeClient } from './client.js';
-import type { PlannedObject } from './plan.js';
 import { dryRunAll, waitForCrds } from './preflight.js';
 import type { Applied, ObjectAction, RolloutOptions } from './rollout.js';
 import { CONCURRENCY, type ValidatedRollout } from './rollout-preflight.js';
-import { objectRef } from './types.js';
 
 /*
  * 4. The rollout's apply, in dependency order; prerequisites first when some objects could not be validated

@@ -1,3 +1,4 @@
+import type { KubeObject, WorkloadKind } from '@goship/cluster';
 import {
   type ClassifyOptions,
   type Failure,
@@ -6,10 +7,9 @@ import {
   podFailure,
   replicaFailure,
 } from './failure.js';
-import type { WorkloadKind } from './plan.js';
 import { jsonEqual } from './selectors.js';
 import { REVISION_ANNOTATION, workloadProgress } from './status.js';
-import type { ContainerStatus, KubeEvent, KubeObject, PodStatus } from './types.js';
+import type { ContainerStatus, KubeEvent, PodStatus } from './types.js';
 
 /*
  * One verdict from everything we know about a workload's rollout: the workload, its ReplicaSets, the

@@ -1,4 +1,5 @@
-import { type ContainerStatus, condition, type KubeEvent, type KubeObject, type PodStatus } from './types.js';
+import type { KubeObject } from '@goship/cluster';
+import { type ContainerStatus, condition, type KubeEvent, type PodStatus } from './types.js';
 
 /*
  * Early failure detection: what a pod, ReplicaSet or workload condition says long before the progress

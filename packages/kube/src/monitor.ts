@@ -1,5 +1,4 @@
-import type { KubeClient } from './client.js';
-import { type ResourceInfo, resourcePath } from './discovery.js';
+import { type KubeClient, type KubeObject, type ResourceInfo, resourcePath } from '@goship/cluster';
 import {
   type Evaluation,
   evaluate,
@@ -10,7 +9,7 @@ import {
 import { type ClassifyOptions, restartCounts } from './failure.js';
 import { selectorString } from './selectors.js';
 import { type SettleWindow, settleWindow } from './settle.js';
-import type { KubeEvent, KubeObject } from './types.js';
+import type { KubeEvent } from './types.js';
 import { type WatchHandlers, watchCollection } from './watch.js';
 
 /*

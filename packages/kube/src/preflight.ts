@@ -1,10 +1,19 @@
+import {
+  ApiError,
+  type ApplyOptions,
+  type ApplyResult,
+  applyObject,
+  type Discovery,
+  explainApplyError,
+  type KubeClient,
+  type KubeObject,
+  type Manifest,
+  objectRef,
+  type PlannedObject,
+  type ResourceInfo,
+  resourcePath,
+} from '@goship/cluster';
 import { aggregate, mapLimit, UserError } from '@goship/kit';
-import { type ApplyOptions, type ApplyResult, applyObject, explainApplyError } from './apply.js';
-import { ApiError, type KubeClient } from './client.js';
-import { type Discovery, type ResourceInfo, resourcePath } from './discovery.js';
-import type { Manifest } from './manifests.js';
-import type { PlannedObject } from './plan.js';
-import { type KubeObject, objectRef } from './types.js';
 
 /*
  * Everything checked before the first change: every kind is served, every namespace exists (or is created

@@ -1,8 +1,15 @@
+import {
+  APPLY_SET_LABEL,
+  ApiError,
+  type Discovery,
+  type KubeClient,
+  type KubeObject,
+  objectKey,
+  type PlannedObject,
+  type ResourceInfo,
+  resourcePath,
+} from '@goship/cluster';
 import { errorMessage, InputError } from '@goship/kit';
-import { ApiError, type KubeClient } from './client.js';
-import { type Discovery, type ResourceInfo, resourcePath } from './discovery.js';
-import { APPLY_SET_LABEL, objectKey, type PlannedObject } from './plan.js';
-import type { KubeObject } from './types.js';
 
 /*
  * Prune: delete objects that an earlier run applied (they carry our apply-set label with this set's

@@ -1,7 +1,12 @@
+import {
+  type ApplyOptions,
+  applyObject,
+  explainApplyError,
+  type KubeClient,
+  objectRef,
+  resourcePath,
+} from '@goship/cluster';
 import { errorMessage, UserError } from '@goship/kit';
-import { type ApplyOptions, applyObject, explainApplyError } from './apply.js';
-import type { KubeClient } from './client.js';
-import { resourcePath } from './discovery.js';
 import type { MonitorResult } from './monitor.js';
 import {
   isConfigObject,
@@ -11,7 +16,6 @@ import {
   templateReferences,
 } from './rollback.js';
 import type { Applied, ObjectReport, RolloutOptions, RolloutResult } from './rollout.js';
-import { objectRef } from './types.js';
 import { watchAll } from './watch-workloads.js';
 
 /*

@@ -1,10 +1,13 @@
+import {
+  ApiError,
+  type KubeClient,
+  type KubeObject,
+  type PlannedObject,
+  resourcePath,
+} from '@goship/cluster';
 import { sleep } from '@goship/kit';
-import { ApiError, type KubeClient } from './client.js';
-import { resourcePath } from './discovery.js';
 import { newReplicaSet, revisionOf, withoutHash } from './evaluate.js';
-import type { PlannedObject } from './plan.js';
 import { selectorString } from './selectors.js';
-import type { KubeObject } from './types.js';
 
 /*
  * What a workload looked like before we applied, so a failed rollout can be undone the way

@@ -1,8 +1,14 @@
+import {
+  type ApplyOptions,
+  type ApplyResult,
+  buildPlan,
+  Discovery,
+  type KubeClient,
+  objectRef,
+  type PlannedObject,
+  type ResourceInfo,
+} from '@goship/cluster';
 import { mapLimit } from '@goship/kit';
-import type { ApplyOptions, ApplyResult } from './apply.js';
-import type { KubeClient } from './client.js';
-import { Discovery, type ResourceInfo } from './discovery.js';
-import { buildPlan, type PlannedObject } from './plan.js';
 import { checkNamespaces, dryRunAll, resolveKinds } from './preflight.js';
 import { resolvePruneKinds } from './prune.js';
 import {
@@ -13,7 +19,6 @@ import {
   recordPreviousConfig,
 } from './rollback.js';
 import type { RolloutOptions } from './rollout.js';
-import { objectRef } from './types.js';
 
 /*
  * The rollout's steps before its first change: map the manifests' kinds to resources and plan, then

@@ -1,18 +1,22 @@
+import {
+  type ApplyResult,
+  connect,
+  type KubeClient,
+  type Logger,
+  type Manifest,
+  objectRef,
+  type PlannedObject,
+  type ResolvedKubeconfig,
+  type WorkloadKind,
+} from '@goship/cluster';
 import { errorMessage, UserError } from '@goship/kit';
-import type { ApplyResult } from './apply.js';
 import { applyInOrder } from './apply-in-order.js';
-import type { KubeClient, Logger } from './client.js';
-import { connect } from './connect.js';
 import type { Failure } from './failure.js';
-import type { ResolvedKubeconfig } from './kubeconfig.js';
-import type { Manifest } from './manifests.js';
 import type { MonitorResult } from './monitor.js';
-import type { PlannedObject, WorkloadKind } from './plan.js';
 import { prune } from './prune.js';
 import { recover } from './recover.js';
 import type { PreviousConfig, PreviousState } from './rollback.js';
 import { planRollout, type ValidatedRollout, validateRollout } from './rollout-preflight.js';
-import { objectRef } from './types.js';
 import { messageOf, outcomeName, watchAll } from './watch-workloads.js';
 
 /*

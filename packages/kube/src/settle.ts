@@ -4,8 +4,7 @@
  * containers, the rollout is held for a settle window after it completes: the new pods are watched on,
  * with a crash counted at its first restart, and only a window without one is a success.
  */
-import type { WorkloadKind } from './plan.js';
-import type { KubeObject } from './types.js';
+import type { KubeObject, WorkloadKind } from '@goship/cluster';
 
 export interface SettleWindow {
   ms: number;

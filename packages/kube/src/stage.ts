@@ -1,9 +1,7 @@
+import { type Logger, loadManifests, toLabelValue, type WorkloadKind } from '@goship/cluster';
 import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION, versionFromRef } from '@goship/contract';
 import { InputError, type OutputValue, UserError } from '@goship/kit';
-import type { Logger } from './client.js';
 import { rolloutKubeconfig } from './inputs.js';
-import { loadManifests } from './manifests.js';
-import { toLabelValue, type WorkloadKind } from './plan.js';
 import { type RolloutOptions, type RolloutResult, rollout } from './rollout.js';
 
 /*

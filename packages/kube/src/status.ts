@@ -1,4 +1,5 @@
-import { type Condition, condition, type KubeObject } from './types.js';
+import type { KubeObject } from '@goship/cluster';
+import { type Condition, condition } from './types.js';
 
 /*
  * Rollout completion rules, as `kubectl rollout status` has them (k8s.io/kubectl

@@ -1,8 +1,7 @@
-import type { KubeClient } from './client.js';
+import { type KubeClient, objectRef } from '@goship/cluster';
 import type { RolloutTarget } from './evaluate.js';
 import { type MonitorResult, monitorWorkload } from './monitor.js';
 import type { Applied, RolloutOptions, WorkloadOutcome } from './rollout.js';
-import { objectRef } from './types.js';
 
 /*
  * The watch of a set of applied workloads, which both the rollout and the rollback use: one monitor per

@@ -1,6 +1,5 @@
+import { ApiError, type ApiStatus, ConnectionError, type KubeClient, type KubeObject } from '@goship/cluster';
 import { backoffDelay, errorMessage, sleep, UserError } from '@goship/kit';
-import { ApiError, ConnectionError, type KubeClient } from './client.js';
-import type { ApiStatus, KubeObject } from './types.js';
 
 /*
  * List-then-watch that survives the API server: a dropped connection resumes from the last

@@ -3,7 +3,7 @@
  * action's outputs out. No process.env and no runner I/O: the adapter (actions/render-manifests) and the
  * pipeline print warnings, masks and summaries themselves.
  */
-import type { Logger, ResolvedKubeconfig } from '@goship/kube';
+import type { Logger, ResolvedKubeconfig } from '@goship/cluster';
 import type { RenderOptions } from './options.js';
 import type { PortReport } from './ports/index.js';
 import type { PreviewResult } from './preview/index.js';
@@ -58,7 +58,7 @@ export async function renderManifestsStage(o: RenderStageOptions): Promise<Rende
     o.registerSecret?.(o.comment.token);
     // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
     if (o.comment.kubeconfig) {
-      const { resolveKubeconfig } = await import('@goship/kube');
+      const { resolveKubeconfig } = await import('@goship/cluster');
       kubeconfig = resolveKubeconfig({
         value: o.comment.kubeconfig.value,
         context: o.comment.kubeconfig.context,

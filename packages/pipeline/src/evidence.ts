@@ -10,6 +10,7 @@ import type { K8sRolloutConfig, K8sRolloutValue } from '@goship/kube/stages';
 import type { PortReport } from '@goship/manifests';
 import type { PublishResult, PushedImage } from '@goship/oci';
 import type { Observation } from './integrity.js';
+import { liveFacts } from './live.js';
 import {
   buildObservations,
   imageObservations,
@@ -37,10 +38,7 @@ export interface Evidence {
 }
 
 export async function integrityObservations(e: Evidence): Promise<Observation[]> {
-  const [{ liveFacts }, { kubeLog }] = await Promise.all([
-    import('@goship/kube'),
-    import('@goship/kube/stages'),
-  ]);
+  const { kubeLog, rolloutKubeconfig } = await import('@goship/kube/stages');
   const name = e.wiring.inputs.name!;
   const log = kubeLog(e.log);
   const fleet = e.rollout.fleet;
@@ -52,12 +50,12 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
             const spec = fleet.clusters.find((s) => s.name === c.name)!;
             const namespace = spec.namespace ?? fleet.namespace ?? 'default';
             const facts = await liveFacts(
-              {
+              rolloutKubeconfig({
                 ...fleet,
                 kubeconfig: spec.kubeconfig ?? fleet.kubeconfig,
                 kubeContext: spec.context ?? '',
-                log,
-              },
+              }),
+              log,
               { namespace, service: name, deployment: name },
               e.signal,
             );
@@ -74,7 +72,8 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
         [
           ...liveObservations(
             await liveFacts(
-              { ...e.rollout.single!, log },
+              rolloutKubeconfig(e.rollout.single!),
+              log,
               { namespace: e.wiring.namespace, service: name, deployment: name },
               e.signal,
             ),

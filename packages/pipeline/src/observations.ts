@@ -4,10 +4,10 @@
  * process really listens on, the rendered manifests, and the /version answer of the smoke test.
  */
 import { type BuildArtifact, portInEnv } from '@goship/contract';
-import type { LiveFact } from '@goship/kube';
 import type { PortReport, PortUse } from '@goship/manifests';
 import type { ImageListening, PushedImage } from '@goship/oci';
 import type { Observation } from './integrity.js';
+import type { LiveFact } from './live.js';
 
 export function buildObservations(build: { artifacts: BuildArtifact[] }): Observation[] {
   return build.artifacts.flatMap((a) => {

@@ -14,10 +14,11 @@ export interface HttpRequest {
   headers: readonly [string, string][];
   body?: string;
   timeoutMs: number;
+  /** A URL target's CAs, or the API server's TLS as the kubeconfig gives it (@goship/cluster's TlsMaterial). */
   tls?: {
-    ca?: string[];
-    cert?: string;
-    key?: string;
+    ca?: string | Buffer | (string | Buffer)[];
+    cert?: string | Buffer;
+    key?: string | Buffer;
     rejectUnauthorized: boolean;
     servername?: string;
   };

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { resolveKubeconfig } from '@goship/cluster/kubeconfig';
 import { InputError, type Inputs } from '@goship/kit';
-import { resolveKubeconfig } from '@goship/kube/kubeconfig';
 import { parseHeaderExpectations, parseRequestHeaders, secretHeaderValues } from './headers.js';
 import { parseJsonAssertion } from './json-assert.js';
 import { type LatencyBudget, parseLatencyBudget } from './latency.js';

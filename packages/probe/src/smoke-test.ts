@@ -1,10 +1,16 @@
 import { rootCertificates } from 'node:tls';
+import type { ResolvedKubeconfig } from '@goship/cluster/kubeconfig';
 import { backoffDelay, formatMs, sleep } from '@goship/kit';
-import type { ResolvedKubeconfig } from '@goship/kube/kubeconfig';
 import { checkResponse, type Expectations } from './checks.js';
 import { failureHint, type HttpOutcome, type HttpRequest, sendRequest } from './http.js';
 import { checkBudgets, type LatencyBudget, type LatencyStats, latencyStats } from './latency.js';
-import { type ApiServerAccess, apiServerAccess, apiServerStatus, serviceProxyUrl } from './service-proxy.js';
+import {
+  type ApiServerAccess,
+  apiServerAccess,
+  apiServerAuth,
+  apiServerStatus,
+  serviceProxyUrl,
+} from './service-proxy.js';
 import type { Target } from './target.js';
 
 /*
@@ -38,7 +44,10 @@ export interface SmokeTestOptions {
   requests: number;
   latency: LatencyBudget[];
   signal?: AbortSignal;
-  log?: { info(message: string): void };
+  /** Progress; `notice` (else `info`) announces an exec credential plugin before it runs. */
+  log?: { info(message: string): void; notice?(message: string): void };
+  /** Masks what an exec credential plugin or a tokenFile gives, before anything can print it (add-mask). */
+  registerSecret?: (value: string) => void;
   /** Jitter source (tests fix it). */
   random?: () => number;
 }
@@ -92,7 +101,7 @@ interface Judged {
 export async function smokeTest(o: SmokeTestOptions): Promise<SmokeTestResult> {
   const started = performance.now();
   const deadline = started + o.timeoutMs;
-  const access = o.targets.some((t) => t.kind === 'service') ? kubeAccess(o.kubeconfig) : undefined;
+  const access = o.targets.some((t) => t.kind === 'service') ? await kubeAccess(o) : undefined;
   const targets = await Promise.all(o.targets.map((t) => checkTarget(o, t, deadline, access)));
   return {
     passed: targets.every((t) => t.passed),
@@ -101,9 +110,12 @@ export async function smokeTest(o: SmokeTestOptions): Promise<SmokeTestResult> {
   };
 }
 
-function kubeAccess(kc: ResolvedKubeconfig | undefined): ApiServerAccess {
-  if (!kc) throw new Error('smokeTest: a Service target needs options.kubeconfig');
-  return apiServerAccess(kc);
+function kubeAccess(o: SmokeTestOptions): Promise<ApiServerAccess> {
+  if (!o.kubeconfig) throw new Error('smokeTest: a Service target needs options.kubeconfig');
+  return apiServerAccess(o.kubeconfig, {
+    notice: (m) => (o.log?.notice ? o.log.notice(m) : o.log?.info(m)),
+    setSecret: (s) => o.registerSecret?.(s),
+  });
 }
 
 function buildRequest(
@@ -112,14 +124,8 @@ function buildRequest(
   access?: ApiServerAccess,
 ): Omit<HttpRequest, 'timeoutMs'> {
   const base = { method: o.method, body: o.body, signal: o.signal };
-  if (t.kind === 'service') {
-    return {
-      ...base,
-      url: serviceProxyUrl(access!, t),
-      headers: [...o.headers, ...access!.headers],
-      tls: access!.tls,
-    };
-  }
+  // A Service target's credentials are added to each request (sendTo): an exec plugin's token may change.
+  if (t.kind === 'service') return { ...base, url: serviceProxyUrl(access!, t), headers: o.headers };
   const ca = o.tls.ca && o.tls.ca.length > 0 ? [...rootCertificates, ...o.tls.ca] : undefined;
   return { ...base, url: t.url, headers: o.headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
 }
@@ -155,10 +161,10 @@ async function checkTarget(
   const attempt = async (): Promise<Judged | undefined> => {
     const remaining = deadline - performance.now();
     if (remaining <= 0) return undefined;
-    const outcome = await sendRequest({
-      ...request,
-      timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)),
-    });
+    const outcome = await sendTo(
+      { ...request, timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)) },
+      t.kind === 'service' ? access : undefined,
+    );
     report.attempts++;
     const judged = judge(o.expect, t, outcome);
     const key = judged.status !== undefined ? String(judged.status) : (judged.code ?? 'error');
@@ -235,6 +241,24 @@ async function checkTarget(
     );
   }
   return done();
+}
+
+/**
+ * One request; to the API server with its current credentials. After a 401 an exec plugin's credential is
+ * dropped and the request sent once more with a fresh one, as k8s-rollout's client does.
+ */
+async function sendTo(request: HttpRequest, access: ApiServerAccess | undefined): Promise<HttpOutcome> {
+  if (!access) return sendRequest(request);
+  for (let again = false; ; again = true) {
+    const auth = await apiServerAuth(access, request.signal);
+    const outcome = await sendRequest({
+      ...request,
+      headers: [...request.headers, ...auth.headers],
+      tls: auth.tls,
+    });
+    const refused = outcome.kind === 'response' && outcome.status === 401;
+    if (again || !refused || !access.credentials.invalidate()) return outcome;
+  }
 }
 
 async function pause(ms: number, deadline: number, signal?: AbortSignal): Promise<void> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { KubeEvent, KubeObject, ResourceInfo, RolloutTarget } from '@goship/kube';
+import type { KubeObject, ResourceInfo } from '@goship/cluster';
+import type { KubeEvent, RolloutTarget } from '@goship/kube';
 
 /** A scenario recorded from the real API server by fixtures/record.ts. */
 export interface Fixture {

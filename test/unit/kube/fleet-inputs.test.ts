@@ -1,12 +1,6 @@
+import { parseManifests } from '@goship/cluster';
 import { InputError } from '@goship/kit';
-import {
-  applyOverrides,
-  type ClusterSpec,
-  parseClusters,
-  parseManifests,
-  parseWaves,
-  planWaves,
-} from '@goship/kube';
+import { applyOverrides, type ClusterSpec, parseClusters, parseWaves, planWaves } from '@goship/kube';
 
 const names = (waves: number[][]) => waves.map((w) => w.length);
 

@@ -6,9 +6,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConnectionError } from '@goship/cluster';
 import { UserError } from '@goship/kit';
 import {
-  ConnectionError,
   type FleetOptions,
   fleetRollout,
   parseClusters,

@@ -1,11 +1,5 @@
-import {
-  buildPlan,
-  parseManifests,
-  pruneKinds,
-  type ResourceInfo,
-  restoreConfigObject,
-  templateReferences,
-} from '@goship/kube';
+import { buildPlan, parseManifests, type ResourceInfo } from '@goship/cluster';
+import { pruneKinds, restoreConfigObject, templateReferences } from '@goship/kube';
 import { resourceInfo } from './fixtures.js';
 
 /* The pure parts of the safety rails: which kinds prune may list, what a rollback restores. */

@@ -1,15 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadManifests, resolveKubeconfig } from '@goship/cluster';
 import { UserError } from '@goship/kit';
 import {
   fleetRollout,
-  loadManifests,
   parseClusters,
   parseWaves,
   type RolloutOptions,
   type RolloutResult,
-  resolveKubeconfig,
   rollout,
   rolloutError,
   rolloutOutputs,
@@ -20,16 +19,16 @@ import { rawFixture } from './fixtures.js';
 /*
  * The rollout's verification (the pipeline's smoke test runs in `verify`) against a scenario recorded from the
  * real control plane, served back by a loopback API server: v2 (with a changed ConfigMap) rolls out over v1,
- * then the verification fails. A verify that throws — here with the service proxy check's own refusal of an
- * exec-plugin kubeconfig — is a failed verification, rolled back exactly as one that returns a verdict:
+ * then the verification fails. A verify that throws — here with the message of an exec plugin that fails
+ * when the smoke test asks it for a token — is a failed verification, rolled back exactly as one that returns a verdict:
  * the ConfigMap's previous content, then the previous pod template, each watched back to complete.
  */
 
 const scenario = rawFixture<Scenario>('verify-rollback');
-const EXEC_PLUGIN =
-  "Input 'kubeconfig': user 'u' authenticates with an exec plugin, which the service proxy check does not run";
+const EXEC_PLUGIN_FAILED =
+  "Input 'kubeconfig': user 'u': the exec plugin 'get-token' exited with code 1: the one-time login was used";
 const throwing = async (): Promise<undefined> => {
-  throw new UserError(EXEC_PLUGIN);
+  throw new UserError(EXEC_PLUGIN_FAILED);
 };
 const smokeFailed = async () => ({ reason: 'SmokeTestFailed', message: 'GET /version: HTTP 503' });
 
@@ -123,7 +122,9 @@ test('a verify that throws is a failed verification: rolled back like a returned
     reason: 'VerifyError',
     file: 'app.yaml',
   });
-  expect(r.failure!.message).toBe(`the verification after the rollout failed with an error: ${EXEC_PLUGIN}`);
+  expect(r.failure!.message).toBe(
+    `the verification after the rollout failed with an error: ${EXEC_PLUGIN_FAILED}`,
+  );
   // The step's outputs and error, as for any failed rollout.
   expect(rolloutOutputs(r)).toMatchObject({
     status: 'rolled-back',
@@ -151,7 +152,7 @@ test('a first deploy whose verify throws: as a failed smoke test on a first depl
   if (r instanceof Error) throw r;
   expect(r.status).toBe('failed');
   expect(r.failure).toMatchObject({ reason: 'VerifyError' });
-  expect(r.failure!.message).toContain(EXEC_PLUGIN);
+  expect(r.failure!.message).toContain(EXEC_PLUGIN_FAILED);
   expect(applied(api)).toEqual(['configmaps hello-config', 'deployments hello']);
   expect(r.recovery.join(' ')).toMatch(
     /first deploy failed and there is no previous revision to roll back to; left as it is/,
@@ -207,7 +208,7 @@ test('a fleet: a verify that throws in wave 2 rolls that cluster back, and wave 
   expect(verified).toEqual(['east', 'west']);
   const by = Object.fromEntries(r.clusters.map((c) => [c.name, c]));
   expect(by.west).toMatchObject({ status: 'rolled-back', endsOn: 'old' });
-  expect(by.west!.cause).toContain(EXEC_PLUGIN);
+  expect(by.west!.cause).toContain(EXEC_PLUGIN_FAILED);
   expect(by.east).toMatchObject({ status: 'rolled-back', endsOn: 'old' });
   expect(by.east!.cause).toMatch(/rolled back: cluster 'west' failed in wave 2 \(VerifyError\)/);
   expect(r.status).toBe('rolled-back');

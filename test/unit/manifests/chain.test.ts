@@ -7,9 +7,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildPlan, type Manifest as KubeManifest, loadManifests } from '@goship/cluster';
 import { RUN_URL_ANNOTATION } from '@goship/contract';
 import { Inputs, objectInputs, type UserError } from '@goship/kit';
-import { buildPlan, type Manifest as KubeManifest, loadManifests } from '@goship/kube';
 import { parseManifests, readRenderOptions, render, writeRendered } from '@goship/manifests';
 import { AMBIGUOUS } from '../contract/forms.js';
 import { problems, rejection, thrown } from './helpers.js';

@@ -42,7 +42,7 @@ describe('the integrity report', () => {
 });
 
 describe('live objects as cluster rows', () => {
-  // As kube.liveFacts reports a Service with ports http (8080) and metrics (9100) behind port 80.
+  // As liveFacts (packages/pipeline/src/live.ts) reports a Service with ports http (8080) and metrics (9100) behind port 80.
   const facts = [
     { subject: 'port' as const, where: 'EndpointSlice hello-x port http (2 endpoints)', value: 8080 },
     { subject: 'port' as const, where: 'EndpointSlice hello-x port metrics (2 endpoints)', value: 9100 },

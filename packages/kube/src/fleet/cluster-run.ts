@@ -1,5 +1,5 @@
+import { ConnectionError, type Logger } from '@goship/cluster';
 import { UserError } from '@goship/kit';
-import { ConnectionError, type Logger } from '../client.js';
 import { type RolloutOptions, type RolloutResult, rollout } from '../rollout.js';
 
 /*

@@ -1,7 +1,5 @@
+import { loadManifests, resolveKubeconfig, toLabelValue } from '@goship/cluster';
 import { errorMessage, InputError, mapLimit, sleep, UserError } from '@goship/kit';
-import { resolveKubeconfig } from '../kubeconfig.js';
-import { loadManifests } from '../manifests.js';
-import { toLabelValue } from '../plan.js';
 import type { RolloutResult, rollout } from '../rollout.js';
 import { changeAnnotations, checkStageOptions, type K8sRolloutOptions } from '../stage.js';
 import { ClusterRun, type ClusterVerify, clusterLogger, isUnreachable } from './cluster-run.js';

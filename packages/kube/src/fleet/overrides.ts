@@ -1,6 +1,6 @@
+import type { Manifest } from '@goship/cluster';
 import { splitPinnedReference } from '@goship/contract';
 import { InputError } from '@goship/kit';
-import type { Manifest } from '../manifests.js';
 import type { ClusterSpec } from './clusters.js';
 
 /*

@@ -2,5 +2,6 @@
 
 export type { ClusterVerify } from '../fleet/cluster-run.js';
 export type { FleetResult } from '../fleet/fleet.js';
+export { rolloutKubeconfig } from '../inputs.js';
 export type { RolloutResult } from '../rollout.js';
 export * from './k8s-rollout.js';

@@ -5,8 +5,8 @@
  * warnings: the render itself has succeeded by then.
  */
 import { readFileSync } from 'node:fs';
+import type { Logger, ResolvedKubeconfig } from '@goship/cluster';
 import { errorMessage } from '@goship/kit';
-import type { Logger, ResolvedKubeconfig } from '@goship/kube';
 import type { RenderRequest, RenderResult } from '../render.js';
 import { compareWithBase } from './base.js';
 import { type CommentContent, commentBody } from './comment.js';

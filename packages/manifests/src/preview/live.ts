@@ -1,12 +1,12 @@
 /*
  * What changes in the cluster: each rendered object is applied with a server-side dry-run (dryRun=All,
  * k8s-rollout's field manager, so the server merges, defaults and admits it exactly as the rollout's apply
- * would) and the answer compared with the live object. Through @goship/kube's client, loaded only here.
+ * would) and the answer compared with the live object. Through @goship/cluster's client, loaded only here.
  */
 
+import type * as Cluster from '@goship/cluster';
 import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION } from '@goship/contract';
 import { aggregate, errorMessage, mapLimit, type UserError } from '@goship/kit';
-import type * as Kube from '@goship/kube';
 import type { Json } from '../model.js';
 import { objectLabel } from './base.js';
 import { fieldChanges, isServerField, type ObjectChange } from './diff.js';
@@ -28,25 +28,25 @@ export interface LiveComparison {
 }
 
 export interface LiveOptions {
-  kubeconfig: Kube.ResolvedKubeconfig;
+  kubeconfig: Cluster.ResolvedKubeconfig;
   /** The rendered manifests.yaml (errors point into it). */
   manifestsFile: string;
   manifestsText: string;
   /** owner/name: k8s-rollout's default apply set. */
   repository?: string;
-  log: Kube.Logger;
+  log: Cluster.Logger;
   signal?: AbortSignal;
 }
 
 const isIgnored = (path: string) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 
 export async function compareWithCluster(o: LiveOptions): Promise<LiveComparison> {
-  const kube = await import('@goship/kube');
+  const cluster = await import('@goship/cluster');
   const errors: UserError[] = [];
-  const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
+  const manifests = cluster.parseManifests(o.manifestsText, o.manifestsFile, errors);
   if (errors.length > 0) throw aggregate(errors, `${errors.length} problems in ${o.manifestsFile}`);
-  const { client } = await kube.connect(o.kubeconfig, o.log, o.signal);
-  const discovery = new kube.Discovery(client);
+  const { client } = await cluster.connect(o.kubeconfig, o.log, o.signal);
+  const discovery = new cluster.Discovery(client);
   discovery.addCrds(manifests.map((m) => m.object));
   const infos = await Promise.all(
     manifests.map((m) => discovery.resolve(m.object.apiVersion, m.object.kind)),
@@ -64,9 +64,9 @@ export async function compareWithCluster(o: LiveOptions): Promise<LiveComparison
     });
     return [];
   });
-  const plan = kube.buildPlan(known, {
+  const plan = cluster.buildPlan(known, {
     defaultNamespace: o.kubeconfig.namespace ?? 'default',
-    applySet: kube.toLabelValue(o.repository ?? 'default'),
+    applySet: cluster.toLabelValue(o.repository ?? 'default'),
     workloadAnnotations: {},
   });
   const namespacesCreated = new Set(
@@ -76,18 +76,20 @@ export async function compareWithCluster(o: LiveOptions): Promise<LiveComparison
     const { kind, metadata } = p.object;
     const label = objectLabel(kind, metadata.namespace, metadata.name!);
     const secret = kind === 'Secret' && p.info.group === '';
-    const live = await getLive(client, kube, p, o.signal);
+    const live = await getLive(client, cluster, p, o.signal);
     carryOver(p.object, live);
     if (p.info.pendingCrd)
       return { object: label, change: 'created', fields: [], note: 'its CRD is created by this set' };
     let note: string | undefined;
-    let result: Kube.ApplyResult;
+    let result: Cluster.ApplyResult;
     try {
-      result = await dryRun(kube, client, p, false, o.signal);
+      result = await dryRun(cluster, client, p, false, o.signal);
     } catch (err) {
-      const conflict = err instanceof kube.ApiError && err.statusCode === 409;
+      const conflict = err instanceof cluster.ApiError && err.statusCode === 409;
       const missingNs =
-        err instanceof kube.ApiError && err.statusCode === 404 && err.status.details?.kind === 'namespaces';
+        err instanceof cluster.ApiError &&
+        err.statusCode === 404 &&
+        err.status.details?.kind === 'namespaces';
       if (missingNs && namespacesCreated.has(metadata.namespace))
         return { object: label, change: 'created', fields: [], note: 'in a namespace this set creates' };
       if (!conflict)
@@ -95,12 +97,12 @@ export async function compareWithCluster(o: LiveOptions): Promise<LiveComparison
           object: label,
           change: 'rejected',
           fields: [],
-          note: errorMessage(kube.explainApplyError(err, p, client)).split('\n')[0],
+          note: errorMessage(cluster.explainApplyError(err, p, client)).split('\n')[0],
         };
       // The rollout fails here unless force-conflicts: say so, and show what forcing would change.
       note = `${errorMessage(err).split('\n')[0]} — k8s-rollout needs force-conflicts: true`;
       try {
-        result = await dryRun(kube, client, p, true, o.signal);
+        result = await dryRun(cluster, client, p, true, o.signal);
       } catch (again) {
         return { object: label, change: 'rejected', fields: [], note: errorMessage(again).split('\n')[0] };
       }
@@ -113,26 +115,26 @@ export async function compareWithCluster(o: LiveOptions): Promise<LiveComparison
 }
 
 async function getLive(
-  client: Kube.KubeClient,
-  kube: typeof Kube,
-  p: Kube.PlannedObject,
+  client: Cluster.KubeClient,
+  cluster: typeof Cluster,
+  p: Cluster.PlannedObject,
   signal?: AbortSignal,
-): Promise<Kube.KubeObject | undefined> {
+): Promise<Cluster.KubeObject | undefined> {
   if (p.info.pendingCrd) return undefined;
   try {
-    return await client.request<Kube.KubeObject>(
+    return await client.request<Cluster.KubeObject>(
       'GET',
-      kube.resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name),
+      cluster.resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name),
       { signal },
     );
   } catch (err) {
-    if (err instanceof kube.ApiError && err.statusCode === 404) return undefined;
+    if (err instanceof cluster.ApiError && err.statusCode === 404) return undefined;
     throw client.explain(err);
   }
 }
 
 /** The labels and annotations k8s-rollout adds, as the live object has them (the rollout re-applies them). */
-function carryOver(object: Kube.KubeObject, live: Kube.KubeObject | undefined): void {
+function carryOver(object: Cluster.KubeObject, live: Cluster.KubeObject | undefined): void {
   const m = object.metadata;
   for (const k of ROLLOUT_LABELS) {
     const v = live?.metadata.labels?.[k];
@@ -145,11 +147,11 @@ function carryOver(object: Kube.KubeObject, live: Kube.KubeObject | undefined): 
 }
 
 function dryRun(
-  kube: typeof Kube,
-  client: Kube.KubeClient,
-  p: Kube.PlannedObject,
+  cluster: typeof Cluster,
+  client: Cluster.KubeClient,
+  p: Cluster.PlannedObject,
   force: boolean,
   signal?: AbortSignal,
-): Promise<Kube.ApplyResult> {
-  return kube.applyObject(client, p, { force, serverSide: true, signal }, true);
+): Promise<Cluster.ApplyResult> {
+  return cluster.applyObject(client, p, { force, serverSide: true, signal }, true);
 }

@@ -53,7 +53,13 @@ export const smokeTestStage: Stage<SmokeTestConfig, SmokeTestUpstream, SmokeTest
   },
   async run(config, upstream, ctx) {
     const probe = await import('../index.js');
-    const result = await probe.smokeTest({ ...chain(config, upstream), signal: ctx.signal, log: ctx.log });
+    const result = await probe.smokeTest({
+      ...chain(config, upstream),
+      signal: ctx.signal,
+      log: ctx.log,
+      // An exec credential plugin's token, a tokenFile's content: masked before anything can print them.
+      registerSecret: ctx.log.secret,
+    });
     const failed = smokeTestError(result);
     return {
       outputs: { passed: result.passed, report: probe.reportJson(result) },

@@ -7,7 +7,8 @@ import { type ExecConfig, kubeconfigDir, type ResolvedKubeconfig } from './kubec
  * What the kubeconfig's selected cluster and user mean for a request: the TLS material (CA, client
  * certificate and key, server name, verification) and the Authorization header (bearer token, token file,
  * basic auth, an exec credential plugin), as client-go reads them. Only this and node:https — the
- * Kubernetes client library is 20 MB of generated API models for the handful of calls k8s-rollout makes.
+ * Kubernetes client library is 20 MB of generated API models for the handful of calls goship makes. One
+ * reading for every caller: k8s-rollout's client, the smoke test's service proxy, the render preview.
  * Errors name the kubeconfig entry and never quote a credential.
  */
 
@@ -96,7 +97,7 @@ export class Credentials {
       throw fail(target, 'has a client certificate without its key, or a key without its certificate');
     if (cluster['proxy-url'])
       throw new UserError(
-        `Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which k8s-rollout does not support`,
+        `Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`,
         { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' },
       );
 
@@ -111,7 +112,7 @@ export class Credentials {
       if (provider.name !== 'oidc' || !idToken)
         throw fail(
           target,
-          `uses auth-provider '${provider.name ?? '?'}'${provider.name === 'oidc' ? ' without an id-token' : ''}, which k8s-rollout does not run`,
+          `uses auth-provider '${provider.name ?? '?'}'${provider.name === 'oidc' ? ' without an id-token' : ''}, which goship does not run`,
           'auth-provider plugins were removed from kubectl (1.26); use the exec plugin that replaced it (gke-gcloud-auth-plugin, kubelogin, aws eks get-token) or a token.',
         );
       token = idToken;

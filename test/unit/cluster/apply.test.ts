@@ -1,5 +1,5 @@
 /* Error explanations replayed on the Status bodies the real API server sent (fixtures/api-errors.json). */
-import type { UserError } from '@goship/kit';
+
 import {
   ApiError,
   type ApiStatus,
@@ -9,8 +9,9 @@ import {
   mergePatch,
   parseManifests,
   type ResourceInfo,
-} from '@goship/kube';
-import { rawFixture } from './fixtures.js';
+} from '@goship/cluster';
+import type { UserError } from '@goship/kit';
+import { rawFixture } from '../kube/fixtures.js';
 
 const statuses =
   rawFixture<Record<'immutableSelector' | 'conflict' | 'unknownField' | 'wrongType', ApiStatus>>(

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
-import { KubeClient, resolveKubeconfig } from '@goship/kube';
+import { KubeClient, resolveKubeconfig } from '@goship/cluster';
 
 /*
  * The client's TLS as a kubeconfig describes it, against a real loopback HTTPS server with certificates made

@@ -1,57 +1,17 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Credentials, KubeClient, resolveKubeconfig } from '@goship/cluster';
 import { UserError } from '@goship/kit';
-import { Credentials, KubeClient, resolveKubeconfig } from '@goship/kube';
+import { credentialDir, kubeconfig, plugin, recorder } from './credential-fixtures.js';
 
 /*
  * The kubeconfig's credentials as requests carry them: exec plugins are real processes (a shell script
  * printing an ExecCredential), the server a real loopback HTTP server recording the headers it receives.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'credentials-'));
-
-function kubeconfig(user: string, server = 'https://10.0.0.1:6443'): string {
-  return `apiVersion: v1
-kind: Config
-current-context: c
-clusters:
-- name: k
-  cluster: {server: '${server}'}
-contexts:
-- name: c
-  context: {cluster: k, user: u}
-users:
-- name: u
-  user:
-${user}
-`;
-}
-
-function plugin(name: string, script: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, `#!/bin/sh\n${script}\n`);
-  chmodSync(file, 0o755);
-  return file;
-}
-
-function recorder() {
-  const notices: string[] = [];
-  const secrets: string[] = [];
-  return {
-    notices,
-    secrets,
-    log: {
-      notice: (m: string) => notices.push(m),
-      setSecret: (s: string) => secrets.push(s),
-      info: () => {},
-      warning: () => {},
-      debug: () => {},
-    },
-  };
-}
+const dir = credentialDir;
 
 const TOKEN = 'exec-plugin-token-0123456789';
 
@@ -124,9 +84,7 @@ describe('Credentials', () => {
     expect(r.secrets).toEqual(['file-token-abcdef']);
     expect(creds.usesExec).toBe(false);
     const gcp = resolveKubeconfig({ value: kubeconfig('    auth-provider: {name: gcp}'), env: {} });
-    expect(() => new Credentials(gcp, r.log)).toThrow(
-      "uses auth-provider 'gcp', which k8s-rollout does not run",
-    );
+    expect(() => new Credentials(gcp, r.log)).toThrow("uses auth-provider 'gcp', which goship does not run");
     const missing = resolveKubeconfig({
       value: kubeconfig('    client-certificate: nope.crt\n    client-key: nope.key'),
       cwd: dir,

@@ -1,4 +1,3 @@
-import type { UserError } from '@goship/kit';
 import {
   APPLY_SET_LABEL,
   buildPlan,
@@ -6,7 +5,8 @@ import {
   parseManifests,
   type ResourceInfo,
   toLabelValue,
-} from '@goship/kube';
+} from '@goship/cluster';
+import type { UserError } from '@goship/kit';
 
 const info = (group: string, kind: string, resource: string, namespaced = true): ResourceInfo => ({
   apiVersion: group ? `${group}/v1` : 'v1',

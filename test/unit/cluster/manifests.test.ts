@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadManifests, parseManifests } from '@goship/cluster';
 import type { UserError } from '@goship/kit';
 import { expandPatterns, globToRegExp } from '@goship/kit';
-import { loadManifests, parseManifests } from '@goship/kube';
 
 const deployment = `# the app
 apiVersion: apps/v1

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collectSecrets, kubeconfigDir, resolveKubeconfig } from '@goship/cluster';
 import type { InputError } from '@goship/kit';
-import { collectSecrets, kubeconfigDir, resolveKubeconfig } from '@goship/kube';
 
 const KEY = 'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0t';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.payload.signature';
