@@ -3,12 +3,10 @@ const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
+  // @goship/* resolve as everything else does: node_modules/@goship/<name> (npm's workspace links) and each
+  // package.json's "exports", the one place module resolution is written. Only the ESM `.js` suffix of a
+  // relative TypeScript import is mapped.
   moduleNameMapper: {
-    // Subpaths that are one file, not a folder (package.json "exports").
-    '^@goship/cluster/kubeconfig$': '<rootDir>/packages/cluster/src/kubeconfig.ts',
-    '^@goship/kube/inputs$': '<rootDir>/packages/kube/src/readers.ts',
-    '^@goship/([^/]+)$': '<rootDir>/packages/$1/src/index.ts',
-    '^@goship/([^/]+)/(.+)$': '<rootDir>/packages/$1/src/$2/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

@@ -22,7 +22,7 @@ if (child === 'baseline') {
   const data = readFileSync(process.argv[3]!);
   console.log(JSON.stringify({ peak: peakRss(), bytes: data.length }));
 } else if (child === 'assemble') {
-  const { assemble, closeConnections, RegistryPool } = await import('@goship/oci');
+  const { assemble, closeConnections, RegistryPool } = await import('../packages/oci/src/index.js');
   const { parseReference } = await import('@goship/contract');
   const [, , , path, registry, sha] = process.argv;
   const t0 = Date.now();

@@ -19,6 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toYaml } from '@goship/contract';
 import { Inputs, objectInputs } from '@goship/kit';
+import { dump, loadAll } from 'js-yaml';
+import { stringify } from 'yaml';
 import {
   analysePorts,
   type Manifest,
@@ -27,9 +29,7 @@ import {
   render,
   SchemaCatalog,
   validateManifests,
-} from '@goship/manifests';
-import { dump, loadAll } from 'js-yaml';
-import { stringify } from 'yaml';
+} from '../packages/manifests/src/index.js';
 import { node24, repoRoot } from '../test/harness/run-action.js';
 
 const rounds = Number(process.argv[2] ?? 15);

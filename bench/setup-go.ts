@@ -20,8 +20,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installGo, openGet } from '@goship/go';
 import { closeAgents } from '@goship/kit';
+import { installGo, openGet } from '../packages/go/src/index.js';
 import { infraUp } from '../test/harness/infra.js';
 import { node24, repoRoot, runAction } from '../test/harness/run-action.js';
 

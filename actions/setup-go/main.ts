@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setupGo } from '@goship/go/stages';
+import { saveSetupGoCache, setupGo } from '@goship/go';
 import { runAction, runner, runStageAction } from '@goship/kit';
 
 const POST = 'isPost';
@@ -14,8 +14,7 @@ if (runner.getState(POST) === 'true') {
   await runAction(async () => {
     const raw = runner.getState(CACHE);
     if (!raw) return;
-    const { saveGoCache } = await import('@goship/go/toolchain');
-    const outcome = await saveGoCache(JSON.parse(raw));
+    const outcome = await saveSetupGoCache(JSON.parse(raw));
     runner.info(`Module/build cache: ${outcome.reason}`);
   });
 } else {

@@ -9,7 +9,7 @@ import {
 import { importCost, ms, ROUNDS, race, ratio, repoRoot } from './common.js';
 
 export async function dockerfileSection(): Promise<void> {
-  const { parseDockerfile, generateDockerfile } = await import('@goship/oci');
+  const { parseDockerfile, generateDockerfile } = await import('../../packages/oci/src/index.js');
   const { DockerfileParser } = await import('dockerfile-ast');
   const good: Record<string, string> = {
     'multi-stage (unit fixture)': MULTI_STAGE,

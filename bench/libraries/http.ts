@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ms, race, ratio, scratch } from './common.js';
 
 export async function httpSection(): Promise<void> {
-  const { request, closeConnections } = await import('@goship/oci');
+  const { request, closeConnections } = await import('../../packages/oci/src/index.js');
   const undici = await import('undici');
   const { HttpClient } = await import('@actions/http-client');
   console.log('\n## registry HTTP: packages/oci (node:http) vs undici and @actions/http-client, loopback');

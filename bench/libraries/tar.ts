@@ -29,7 +29,7 @@ const layerFiles = () => [
 ];
 
 async function writeOurs(files: ReturnType<typeof layerFiles>): Promise<string> {
-  const { tarChunks } = await import('@goship/oci');
+  const { tarChunks } = await import('../../packages/oci/src/index.js');
   const h = createHash('sha256');
   for await (const c of tarChunks(
     files.map((f) => ({
@@ -98,7 +98,7 @@ export async function readContender(name: string): Promise<void> {
       },
     });
   if (name === 'parse-ours') {
-    const { TarGuard } = await import('@goship/go');
+    const { TarGuard } = await import('../../packages/go/src/index.js');
     const g = new TarGuard({ root: 'go' });
     await pipeline(input, createGunzip(), g, drain());
     console.log(`entries ${g.entries}`);
@@ -114,7 +114,7 @@ export async function readContender(name: string): Promise<void> {
     await pipeline(input, createGunzip(), ex);
     console.log(`entries ${n}`);
   } else if (name === 'extract-ours') {
-    const { extractTarGz } = await import('@goship/go');
+    const { extractTarGz } = await import('../../packages/go/src/index.js');
     const dest = mkdtempSync(join(tmpdir(), 'goship-bench-x-'));
     await extractTarGz(input, dest);
     rmSync(dest, { recursive: true, force: true });

@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeConnections, MediaType, RegistryClient, sha256 } from '@goship/oci';
 import { jest } from '@jest/globals';
+import { closeConnections, MediaType, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { composeLdflags } from '@goship/contract';
-import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
 import { jest } from '@jest/globals';
+import { closeConnections, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 

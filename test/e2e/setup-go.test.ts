@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toolCacheName } from '@goship/go';
 import { jest } from '@jest/globals';
+import { toolCacheName } from '../../packages/go/src/index.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 

@@ -6,7 +6,7 @@
  */
 import type { BuildArtifact } from '@goship/contract';
 import type { Log } from '@goship/kit';
-import type { K8sRolloutConfig, K8sRolloutValue } from '@goship/kube/stages';
+import type { K8sRolloutConfig, K8sRolloutValue } from '@goship/kube';
 import type { PortReport } from '@goship/manifests';
 import type { PublishResult, PushedImage } from '@goship/oci';
 import type { Observation } from './integrity.js';
@@ -38,7 +38,7 @@ export interface Evidence {
 }
 
 export async function integrityObservations(e: Evidence): Promise<Observation[]> {
-  const { kubeLog, rolloutKubeconfig } = await import('@goship/kube/stages');
+  const { kubeLog, rolloutKubeconfig } = await import('@goship/kube');
   const name = e.wiring.inputs.name!;
   const log = kubeLog(e.log);
   const fleet = e.rollout.fleet;

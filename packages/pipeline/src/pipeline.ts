@@ -75,10 +75,10 @@ export class PipelineError extends Error {
 /** The stages, loaded once the one-step action's own inputs are valid (a bad one fails before they parse). */
 async function loadStages() {
   const [go, oci, manifests, kube, verification] = await Promise.all([
-    import('@goship/go/stages'),
-    import('@goship/oci/stages'),
-    import('@goship/manifests/stages'),
-    import('@goship/kube/stages'),
+    import('@goship/go'),
+    import('@goship/oci'),
+    import('@goship/manifests'),
+    import('@goship/kube'),
     import('./verification.js'),
   ]);
   return {

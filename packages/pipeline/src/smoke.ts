@@ -5,7 +5,7 @@
  * smoke test: never a pass, reported with its cause, and rolled back exactly like a wrong answer.
  */
 import { errorMessage, type OutputValue, type StageContext } from '@goship/kit';
-import type { SmokeTestConfig, SmokeTestResult, SmokeTestUpstream } from '@goship/probe/stages';
+import type { SmokeTestConfig, SmokeTestResult, SmokeTestUpstream } from '@goship/probe';
 
 export const SMOKE_TEST_FAILED = 'SmokeTestFailed';
 
@@ -26,7 +26,7 @@ export async function runSmoke(
 ): Promise<SmokeRun> {
   const started = performance.now();
   try {
-    const { smokeTestStage } = await import('@goship/probe/stages');
+    const { smokeTestStage } = await import('@goship/probe');
     const r = await smokeTestStage.run(config, upstream, ctx);
     return {
       smoke: r.value,

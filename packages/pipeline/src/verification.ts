@@ -4,8 +4,8 @@
  * verdict the rollout acts on. Every cluster's smoke-test config is read before anything is applied.
  */
 import type { StageContext } from '@goship/kit';
-import type { ClusterVerify, K8sRolloutConfig } from '@goship/kube/stages';
-import { type SmokeTestConfig, type SmokeTestUpstream, smokeTestStage } from '@goship/probe/stages';
+import type { ClusterVerify, K8sRolloutConfig } from '@goship/kube';
+import { type SmokeTestConfig, type SmokeTestUpstream, smokeTestStage } from '@goship/probe';
 import { runSmoke, type SmokeRun, smokeFailure, smokeVerdict } from './smoke.js';
 import type { Wiring } from './wiring.js';
 

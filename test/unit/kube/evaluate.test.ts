@@ -2,7 +2,13 @@
  * The verdict logic replayed on objects recorded from the real control plane (fixtures/record.ts):
  * the deployment controller's status, the scheduler's conditions, kwok's container states, real events.
  */
-import { describePod, evaluate, newReplicaSet, revisionOf, withoutHash } from '@goship/kube';
+import {
+  describePod,
+  evaluate,
+  newReplicaSet,
+  revisionOf,
+  withoutHash,
+} from '../../../packages/kube/src/index.js';
 import { fixture, snapshotOf } from './fixtures.js';
 
 const opts = { failureThreshold: 3 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KubeObject, ResourceInfo } from '@goship/cluster';
-import type { KubeEvent, RolloutTarget } from '@goship/kube';
+import type { KubeEvent, RolloutTarget } from '../../../packages/kube/src/index.js';
 
 /** A scenario recorded from the real API server by fixtures/record.ts. */
 export interface Fixture {

@@ -1,6 +1,12 @@
 import { parseManifests } from '@goship/cluster';
 import { InputError } from '@goship/kit';
-import { applyOverrides, type ClusterSpec, parseClusters, parseWaves, planWaves } from '@goship/kube';
+import {
+  applyOverrides,
+  type ClusterSpec,
+  parseClusters,
+  parseWaves,
+  planWaves,
+} from '../../../packages/kube/src/index.js';
 
 const names = (waves: number[][]) => waves.map((w) => w.length);
 

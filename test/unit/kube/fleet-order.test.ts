@@ -15,7 +15,7 @@ import {
   parseWaves,
   type RolloutOptions,
   type RolloutResult,
-} from '@goship/kube';
+} from '../../../packages/kube/src/index.js';
 
 const NAMES = ['c1', 'c2', 'c3', 'c4', 'c5'];
 const KUBECONFIG = `apiVersion: v1

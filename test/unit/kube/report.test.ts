@@ -6,7 +6,7 @@ import {
   rollbackObject,
   summaryMarkdown,
   withoutHash,
-} from '@goship/kube';
+} from '../../../packages/kube/src/index.js';
 import { fixture } from './fixtures.js';
 
 const base: RolloutResult = {

@@ -1,5 +1,5 @@
 import { buildPlan, parseManifests, type ResourceInfo } from '@goship/cluster';
-import { pruneKinds, restoreConfigObject, templateReferences } from '@goship/kube';
+import { pruneKinds, restoreConfigObject, templateReferences } from '../../../packages/kube/src/index.js';
 import { resourceInfo } from './fixtures.js';
 
 /* The pure parts of the safety rails: which kinds prune may list, what a rollback restores. */

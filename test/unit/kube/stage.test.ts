@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changeAnnotations, type K8sRolloutOptions, k8sRollout } from '@goship/kube';
+import { changeAnnotations, type K8sRolloutOptions, k8sRollout } from '../../../packages/kube/src/index.js';
 
 /* The stage's own checks (all before the first request) and the one version rule for tags. */
 

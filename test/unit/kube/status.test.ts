@@ -7,7 +7,7 @@ import {
   lastEvents,
   podFailure,
   statefulSetProgress,
-} from '@goship/kube';
+} from '../../../packages/kube/src/index.js';
 import { fixture } from './fixtures.js';
 
 const clone = <T>(v: T): T => structuredClone(v);

@@ -12,7 +12,7 @@ import {
   rollout,
   rolloutError,
   rolloutOutputs,
-} from '@goship/kube';
+} from '../../../packages/kube/src/index.js';
 import { ReplayApiServer, type Scenario, type StateName } from './api-server.js';
 import { rawFixture } from './fixtures.js';
 

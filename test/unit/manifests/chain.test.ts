@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { buildPlan, type Manifest as KubeManifest, loadManifests } from '@goship/cluster';
 import { RUN_URL_ANNOTATION } from '@goship/contract';
 import { Inputs, objectInputs, type UserError } from '@goship/kit';
-import { parseManifests, readRenderOptions, render, writeRendered } from '@goship/manifests';
+import {
+  parseManifests,
+  readRenderOptions,
+  render,
+  writeRendered,
+} from '../../../packages/manifests/src/index.js';
 import { AMBIGUOUS } from '../contract/forms.js';
 import { problems, rejection, thrown } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '@goship/kit';
-import { type Manifest, parseManifests } from '@goship/manifests';
+import { type Manifest, parseManifests } from '../../../packages/manifests/src/index.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixtures = join(repoRoot, 'test/fixtures');

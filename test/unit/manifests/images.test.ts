@@ -1,5 +1,10 @@
 import { InputError } from '@goship/kit';
-import { type Manifest, parseImagePins, parseManifests, pinImages } from '@goship/manifests';
+import {
+  type Manifest,
+  parseImagePins,
+  parseManifests,
+  pinImages,
+} from '../../../packages/manifests/src/index.js';
 import { thrown } from './helpers.js';
 
 const D1 = `sha256:${'1'.repeat(64)}`;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globToRegExp, InputError, Inputs, objectInputs } from '@goship/kit';
-import { expandFiles, readRenderOptions } from '@goship/manifests';
+import { expandFiles, readRenderOptions } from '../../../packages/manifests/src/index.js';
 import { fixtures, rejection, thrown } from './helpers.js';
 
 const read = (values: Record<string, string>, env: Record<string, string> = {}) =>

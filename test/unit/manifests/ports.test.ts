@@ -1,4 +1,9 @@
-import { analysePorts, findWaitTargets, type Manifest, parseManifests } from '@goship/manifests';
+import {
+  analysePorts,
+  findWaitTargets,
+  type Manifest,
+  parseManifests,
+} from '../../../packages/manifests/src/index.js';
 import { loadFixtures } from './helpers.js';
 
 const parse = (text: string, file = 'm.yaml') =>

@@ -15,7 +15,7 @@ import {
   type ObjectChange,
   readRenderOptions,
   render,
-} from '@goship/manifests';
+} from '../../../packages/manifests/src/index.js';
 import { rejection } from './helpers.js';
 
 const ENV = { GITHUB_SHA: 'c'.repeat(40), GITHUB_REPOSITORY: 'acme/hello', GITHUB_RUN_ID: '9' };

@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
-import { RenderError, readRenderOptions, render, writeRendered } from '@goship/manifests';
+import {
+  RenderError,
+  readRenderOptions,
+  render,
+  writeRendered,
+} from '../../../packages/manifests/src/index.js';
 import { fixtures, rejection } from './helpers.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;

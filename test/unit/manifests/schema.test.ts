@@ -1,4 +1,4 @@
-import { parseManifests, SchemaCatalog, validateManifests } from '@goship/manifests';
+import { parseManifests, SchemaCatalog, validateManifests } from '../../../packages/manifests/src/index.js';
 import { loadFixtures, rejection } from './helpers.js';
 
 const catalog = new SchemaCatalog('1.34');

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
-import { readRenderOptions, render, secretValues } from '@goship/manifests';
+import { readRenderOptions, render, secretValues } from '../../../packages/manifests/src/index.js';
 import { problems, rejection } from './helpers.js';
 
 const SECRET = 'hunter2-correct-horse-battery';

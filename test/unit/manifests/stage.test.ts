@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
-import { readRenderOptions, renderManifestsStage } from '@goship/manifests';
+import { readRenderOptions, renderManifestsStage } from '../../../packages/manifests/src/index.js';
 import { rejection } from './helpers.js';
 
 async function options(values: Record<string, string>, ws: string) {

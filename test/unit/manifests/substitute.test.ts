@@ -1,5 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${VAR} placeholders are the subject of these tests
-import { parseManifests, resolvePlainScalar, substituteScalar } from '@goship/manifests';
+import {
+  parseManifests,
+  resolvePlainScalar,
+  substituteScalar,
+} from '../../../packages/manifests/src/index.js';
 import { thrown } from './helpers.js';
 
 const sub = (vars: Record<string, string>, env: Record<string, string> = {}) => ({

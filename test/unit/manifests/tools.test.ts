@@ -4,7 +4,7 @@
  */
 import { dirname } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
-import { HELM_INSTALL_HINT, readRenderOptions, render } from '@goship/manifests';
+import { HELM_INSTALL_HINT, readRenderOptions, render } from '../../../packages/manifests/src/index.js';
 import { ensureHelm, ensureKustomizeTool, fixtures, rejection } from './helpers.js';
 
 const ENV = { GITHUB_SHA: 'cafef00dcafef00dcafef00dcafef00dcafef00d' };

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
-import { readRenderOptions, render } from '@goship/manifests';
+import { readRenderOptions, render } from '../../../packages/manifests/src/index.js';
 import { fixtures } from './helpers.js';
 
 const BUSYBOX = ['/usr/bin/busybox', '/bin/busybox'].find((p) => existsSync(p));

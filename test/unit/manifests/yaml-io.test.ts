@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { locate, parseManifests, toYaml } from '@goship/manifests';
+import { locate, parseManifests, toYaml } from '../../../packages/manifests/src/index.js';
 import { seed, thrown } from './helpers.js';
 
 const parse = (text: string, file = 'm.yaml') =>

@@ -7,7 +7,7 @@ import {
   parseChallenge,
   parsePlatform,
   RegistryPool,
-} from '@goship/oci';
+} from '../../../packages/oci/src/index.js';
 
 describe('parseChallenge', () => {
   test('bearer challenges as Docker Hub and GHCR send them', () => {

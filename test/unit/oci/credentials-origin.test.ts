@@ -9,7 +9,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
-import { closeConnections, RegistryClient, sha256 } from '@goship/oci';
+import { closeConnections, RegistryClient, sha256 } from '../../../packages/oci/src/index.js';
 import { selfSignedCert } from '../../harness/tls.js';
 
 interface Seen {

@@ -7,7 +7,7 @@ import {
   parseDockerfile,
   runtimeImage,
   stagesFor,
-} from '@goship/oci';
+} from '../../../packages/oci/src/index.js';
 import { BACKTICK_ESCAPE, BUILD_ARGS, MULTI_STAGE, SYNTAX_ERRORS } from './dockerfile-fixtures.js';
 
 const syntaxError = (text: string) => {

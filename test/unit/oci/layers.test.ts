@@ -14,7 +14,7 @@ import {
   MediaType,
   sha256,
   tarChunks,
-} from '@goship/oci';
+} from '../../../packages/oci/src/index.js';
 
 async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
   const out: Buffer[] = [];

@@ -17,7 +17,7 @@ import {
   parsePlatform,
   planMerge,
   sha256,
-} from '@goship/oci';
+} from '../../../packages/oci/src/index.js';
 
 const image: ImageReference = { registry: 'localhost:5000', repository: 'acme/hello' };
 const d = (s: string) => sha256(s);

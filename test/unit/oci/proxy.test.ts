@@ -8,7 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { closeConnections, NetworkError, RegistryPool, request } from '@goship/oci';
+import { closeConnections, NetworkError, RegistryPool, request } from '../../../packages/oci/src/index.js';
 import { type ForwardProxy, type ProxySighting, startForwardProxy } from '../../harness/forward-proxy.js';
 import { selfSignedCert } from '../../harness/tls.js';
 

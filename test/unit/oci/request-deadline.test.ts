@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeConnections, NetworkError, request } from '@goship/oci';
+import { closeConnections, NetworkError, request } from '../../../packages/oci/src/index.js';
 
 let server: http.Server;
 let url: string;

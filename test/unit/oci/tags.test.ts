@@ -6,7 +6,7 @@ import {
   parseTagRules,
   sanitizeTag,
   TagRuleError,
-} from '@goship/oci';
+} from '../../../packages/oci/src/index.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const defaults = parseTagRules(DEFAULT_TAG_RULES);

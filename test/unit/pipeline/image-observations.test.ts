@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { ImageConfig, PushedImage } from '@goship/oci';
+import type { ImageConfig, PushedImage } from '../../../packages/oci/src/index.js';
 import { checkIntegrity, integrityTable } from '../../../packages/pipeline/src/integrity';
 import { imageObservations, listeningObservation } from '../../../packages/pipeline/src/observations';
 

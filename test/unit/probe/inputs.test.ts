@@ -13,7 +13,7 @@ import {
   sameCommit,
   secretHeaderValues,
   urlItems,
-} from '@goship/probe';
+} from '../../../packages/probe/src/index.js';
 
 const ws = mkdtempSync(join(tmpdir(), 'probe-inputs-'));
 const parse = (values: Record<string, string>, env: Record<string, string> = {}) =>

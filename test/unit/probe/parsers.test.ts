@@ -7,7 +7,7 @@ import {
   parseLatencyBudget,
   parseStatusMatcher,
   percentile,
-} from '@goship/probe';
+} from '../../../packages/probe/src/index.js';
 
 const inputError = (fn: () => unknown): InputError => {
   try {

@@ -12,7 +12,7 @@ import {
   parseSmokeTestInputs,
   serviceProxyUrl,
   smokeTest,
-} from '@goship/probe';
+} from '../../../packages/probe/src/index.js';
 import { selfSignedCert } from '../../harness/tls.js';
 import { credentialDir, kubeconfig, plugin, recorder } from '../cluster/credential-fixtures.js';
 

@@ -3,6 +3,9 @@
  * order agrees with the semver form the tool cache uses, and a spec carrying shell or other foreign text is
  * never taken for a version or a range.
  */
+
+import fc from 'fast-check';
+import { compare } from 'semver';
 import {
   compareGoVersions,
   formatGoVersion,
@@ -11,9 +14,7 @@ import {
   parseVersionSpec,
   releaseToSemver,
   semverToGo,
-} from '@goship/go';
-import fc from 'fast-check';
-import { compare } from 'semver';
+} from '../../../packages/go/src/index.js';
 
 const RUNS = 1000;
 

@@ -3,8 +3,9 @@
  * placeholders is copied byte for byte, a value is inserted once and never re-scanned, `$${X}` is a literal
  * `${X}` whatever X is, and a placeholder in a key is an error rather than a substitution.
  */
-import { substituteScalar } from '@goship/manifests';
+
 import fc from 'fast-check';
+import { substituteScalar } from '../../../packages/manifests/src/index.js';
 
 const RUNS = 1000;
 

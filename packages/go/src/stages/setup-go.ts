@@ -29,3 +29,9 @@ export const setupGo: Stage<SetupGoConfig, SetupGoUpstream, SetupGoStageResult> 
     };
   },
 };
+
+/** The post step: saves the module/build cache the main step restored (state from `value.saveCache`). */
+export async function saveSetupGoCache(state: NonNullable<SetupGoStageResult['saveCache']>) {
+  const { saveGoCache } = await import('../toolchain/index.js');
+  return saveGoCache(state);
+}

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkOptions, type GoBuildOptions, planBuild } from '@goship/go';
+import { checkOptions, type GoBuildOptions, planBuild } from '../../../../packages/go/src/index.js';
 import { repoRoot } from '../../../harness/run-action.js';
 
 // Inputs that end up in the go command's argv: none may be read as a flag it was not meant to be.

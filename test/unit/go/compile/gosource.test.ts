@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readHeader, scanGoFile, tokenize } from '@goship/go';
+import { readHeader, scanGoFile, tokenize } from '../../../../packages/go/src/index.js';
 import { repoRoot } from '../../../harness/run-action.js';
 
 const decls = (src: string) =>

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { mapLimit } from '@goship/kit';
 import {
   type BuildContext,
   checkInjections,
@@ -11,8 +12,7 @@ import {
   importNames,
   parseTarget,
   scanProgram,
-} from '@goship/go';
-import { mapLimit } from '@goship/kit';
+} from '../../../../packages/go/src/index.js';
 
 const run = promisify(execFile);
 

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitLdflags } from '@goship/contract';
-import { type GoBuildOptions, planBuild } from '@goship/go';
+import { type GoBuildOptions, planBuild } from '../../../../packages/go/src/index.js';
 import { repoRoot } from '../../../harness/run-action.js';
 
 // Planning only (no build): the real toolchain answers go env / dist list / go list.

@@ -17,7 +17,7 @@ import {
   scanProgram,
   selectFiles,
   UndecidableFile,
-} from '@goship/go';
+} from '../../../../packages/go/src/index.js';
 import { repoRoot } from '../../../harness/run-action.js';
 
 const goroot = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();

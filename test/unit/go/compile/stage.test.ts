@@ -1,4 +1,4 @@
-import { type GoBuildStageInput, resolveStageInput } from '@goship/go';
+import { type GoBuildStageInput, resolveStageInput } from '../../../../packages/go/src/index.js';
 
 const input = (over: Partial<GoBuildStageInput> = {}): GoBuildStageInput => ({
   workingDirectory: '/w',

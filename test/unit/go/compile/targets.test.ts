@@ -16,7 +16,7 @@ import {
   TargetError,
   unsupportedTargets,
   writeChecksums,
-} from '@goship/go';
+} from '../../../../packages/go/src/index.js';
 
 describe('targets', () => {
   test('variants become the toolchain variables', () => {

@@ -28,7 +28,7 @@ import {
   type ToolCache,
   toolCacheName,
   type VersionSpec,
-} from '@goship/go';
+} from '../../../../packages/go/src/index.js';
 
 const work = mkdtempSync(join(tmpdir(), 'goship-install-'));
 const stage = join(work, 'stage');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { UserError } from '@goship/kit';
 import {
   archiveFor,
   goPlatform,
@@ -9,8 +10,7 @@ import {
   type Release,
   resolveRelease,
   type VersionSpec,
-} from '@goship/go';
-import type { UserError } from '@goship/kit';
+} from '../../../../packages/go/src/index.js';
 
 const URL = 'https://go.dev/dl/?mode=json&include=all';
 const text = readFileSync(join(import.meta.dirname, 'fixtures/go-dev-manifest.json'), 'utf8');

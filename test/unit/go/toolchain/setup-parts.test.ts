@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { UserError } from '@goship/kit';
 import {
   cacheKeys,
   cacheServiceAvailable,
@@ -12,8 +13,7 @@ import {
   manifestAuthHeaders,
   parseGoMod,
   saveGoCache,
-} from '@goship/go';
-import type { UserError } from '@goship/kit';
+} from '../../../../packages/go/src/index.js';
 
 describe('platforms', () => {
   test('Node and Go spellings map to the manifest arch and the tool-cache folder', () => {

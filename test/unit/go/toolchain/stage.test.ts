@@ -8,7 +8,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type SetupGoStageOptions, setupGoStage } from '@goship/go';
+import { type SetupGoStageOptions, setupGoStage } from '../../../../packages/go/src/index.js';
 import { fakeRelease, stageOptions } from './fixtures/fake-release.js';
 
 const work = mkdtempSync(join(tmpdir(), 'goship-stage-'));

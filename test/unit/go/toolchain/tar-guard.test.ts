@@ -16,8 +16,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARCHIVE_LIMITS, extractTarGz, UnsafeArchiveError } from '@goship/go';
 import type { UserError } from '@goship/kit';
+import { ARCHIVE_LIMITS, extractTarGz, UnsafeArchiveError } from '../../../../packages/go/src/index.js';
 
 const work = mkdtempSync(join(tmpdir(), 'goship-targuard-'));
 let n = 0;

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseGoMod, readVersionFile, versionFromFileText } from '@goship/go';
 import type { UserError } from '@goship/kit';
+import { parseGoMod, readVersionFile, versionFromFileText } from '../../../../packages/go/src/index.js';
 
 const failure = (fn: () => unknown): UserError => {
   try {

@@ -7,7 +7,7 @@ import {
   releaseToSemver,
   semverToGo,
   type VersionSpec,
-} from '@goship/go';
+} from '../../../../packages/go/src/index.js';
 
 const spec = (text: string): VersionSpec => {
   const r = parseVersionSpec(text);
