@@ -1017,7 +1017,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(6757), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 36757));
+            const { resolveKubeconfig } = await Promise.all(/* import() */[__webpack_require__.e(6698), __webpack_require__.e(3395)]).then(__webpack_require__.bind(__webpack_require__, 75798));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1919,7 +1919,7 @@ var concurrency = __webpack_require__(43595);
 /*
  * What changes in the cluster: each rendered object is applied with a server-side dry-run (dryRun=All,
  * k8s-rollout's field manager, so the server merges, defaults and admits it exactly as the rollout's apply
- * would) and the answer compared with the live object. Through @goship/kube's client, loaded only here.
+ * would) and the answer compared with the live object. Through @goship/cluster's client, loaded only here.
  */
 
 
@@ -1936,13 +1936,13 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await Promise.all(/* import() */[__webpack_require__.e(6757), __webpack_require__.e(5839)]).then(__webpack_require__.bind(__webpack_require__, 36757));
+    const cluster = await Promise.all(/* import() */[__webpack_require__.e(6698), __webpack_require__.e(3395)]).then(__webpack_require__.bind(__webpack_require__, 75798));
     const errors = [];
-    const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
+    const manifests = cluster.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)
         throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} problems in ${o.manifestsFile}`);
-    const { client } = await kube.connect(o.kubeconfig, o.log, o.signal);
-    const discovery = new kube.Discovery(client);
+    const { client } = await cluster.connect(o.kubeconfig, o.log, o.signal);
+    const discovery = new cluster.Discovery(client);
     discovery.addCrds(manifests.map((m) => m.object));
     const infos = await Promise.all(manifests.map((m) => discovery.resolve(m.object.apiVersion, m.object.kind)));
     const unknown = [];
@@ -1959,9 +1959,9 @@ async function compareWithCluster(o) {
         });
         return [];
     });
-    const plan = kube.buildPlan(known, {
+    const plan = cluster.buildPlan(known, {
         defaultNamespace: o.kubeconfig.namespace ?? 'default',
-        applySet: kube.toLabelValue(o.repository ?? 'default'),
+        applySet: cluster.toLabelValue(o.repository ?? 'default'),
         workloadAnnotations: {},
     });
     const namespacesCreated = new Set(plan.filter((p) => p.info.kind === 'Namespace' && p.info.group === '').map((p) => p.object.metadata.name));
@@ -1969,18 +1969,20 @@ async function compareWithCluster(o) {
         const { kind, metadata } = p.object;
         const label = objectLabel(kind, metadata.namespace, metadata.name);
         const secret = kind === 'Secret' && p.info.group === '';
-        const live = await getLive(client, kube, p, o.signal);
+        const live = await getLive(client, cluster, p, o.signal);
         carryOver(p.object, live);
         if (p.info.pendingCrd)
             return { object: label, change: 'created', fields: [], note: 'its CRD is created by this set' };
         let note;
         let result;
         try {
-            result = await dryRun(kube, client, p, false, o.signal);
+            result = await dryRun(cluster, client, p, false, o.signal);
         }
         catch (err) {
-            const conflict = err instanceof kube.ApiError && err.statusCode === 409;
-            const missingNs = err instanceof kube.ApiError && err.statusCode === 404 && err.status.details?.kind === 'namespaces';
+            const conflict = err instanceof cluster.ApiError && err.statusCode === 409;
+            const missingNs = err instanceof cluster.ApiError &&
+                err.statusCode === 404 &&
+                err.status.details?.kind === 'namespaces';
             if (missingNs && namespacesCreated.has(metadata.namespace))
                 return { object: label, change: 'created', fields: [], note: 'in a namespace this set creates' };
             if (!conflict)
@@ -1988,12 +1990,12 @@ async function compareWithCluster(o) {
                     object: label,
                     change: 'rejected',
                     fields: [],
-                    note: (0,src_errors/* errorMessage */.gJ)(kube.explainApplyError(err, p, client)).split('\n')[0],
+                    note: (0,src_errors/* errorMessage */.gJ)(cluster.explainApplyError(err, p, client)).split('\n')[0],
                 };
             // The rollout fails here unless force-conflicts: say so, and show what forcing would change.
             note = `${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]} — k8s-rollout needs force-conflicts: true`;
             try {
-                result = await dryRun(kube, client, p, true, o.signal);
+                result = await dryRun(cluster, client, p, true, o.signal);
             }
             catch (again) {
                 return { object: label, change: 'rejected', fields: [], note: (0,src_errors/* errorMessage */.gJ)(again).split('\n')[0] };
@@ -2006,14 +2008,14 @@ async function compareWithCluster(o) {
     });
     return { changes: [...unknown, ...changes], target: client.describe() };
 }
-async function getLive(client, kube, p, signal) {
+async function getLive(client, cluster, p, signal) {
     if (p.info.pendingCrd)
         return undefined;
     try {
-        return await client.request('GET', kube.resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name), { signal });
+        return await client.request('GET', cluster.resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name), { signal });
     }
     catch (err) {
-        if (err instanceof kube.ApiError && err.statusCode === 404)
+        if (err instanceof cluster.ApiError && err.statusCode === 404)
             return undefined;
         throw client.explain(err);
     }
@@ -2032,8 +2034,8 @@ function carryOver(object, live) {
             m.annotations = { ...m.annotations, [k]: v };
     }
 }
-function dryRun(kube, client, p, force, signal) {
-    return kube.applyObject(client, p, { force, serverSide: true, signal }, true);
+function dryRun(cluster, client, p, force, signal) {
+    return cluster.applyObject(client, p, { force, serverSide: true, signal }, true);
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts

@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   buildLog: () => (/* reexport */ buildLog),
   goBuildLdflags: () => (/* reexport */ goBuildLdflags),
+  saveSetupGoCache: () => (/* reexport */ saveSetupGoCache),
   setupGo: () => (/* reexport */ setupGo)
 });
 
@@ -132,7 +133,7 @@ const setupGo = {
         return config;
     },
     async run(config, _upstream, ctx) {
-        const { setupGoStage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(7681)]).then(__webpack_require__.bind(__webpack_require__, 7681));
+        const { setupGoStage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(8878)]).then(__webpack_require__.bind(__webpack_require__, 38878));
         const r = await setupGoStage({ ...config, env: ctx.env, signal: ctx.signal, log: ctx.log });
         return {
             outputs: r.outputs,
@@ -143,6 +144,11 @@ const setupGo = {
         };
     },
 };
+/** The post step: saves the module/build cache the main step restored (state from `value.saveCache`). */
+async function saveSetupGoCache(state) {
+    const { saveGoCache } = await __webpack_require__.e(/* import() */ 4092).then(__webpack_require__.bind(__webpack_require__, 4092));
+    return saveGoCache(state);
+}
 
 ;// CONCATENATED MODULE: ./packages/go/src/stages/index.ts
 // The two Go stages (packages/kit/src/stage.ts): light to import; each loads its heavy half in `run`.

@@ -109,6 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   TLS_CODES: () => (/* reexport */ TLS_CODES),
   apiServerAccess: () => (/* reexport */ apiServerAccess),
+  apiServerAuth: () => (/* reexport */ apiServerAuth),
   apiServerStatus: () => (/* reexport */ apiServerStatus),
   checkBudgets: () => (/* reexport */ latency/* checkBudgets */.N3),
   checkHeader: () => (/* reexport */ headers/* checkHeader */.eb),
@@ -424,90 +425,24 @@ function failureHint(f, secure) {
 var latency = __webpack_require__(99184);
 // EXTERNAL MODULE: ./packages/probe/src/options.ts
 var options = __webpack_require__(6812);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
-// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var kubeconfig = __webpack_require__(85724);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/probe/src/service-proxy.ts
-
-
-
-
-
-/** Reads the CA, client certificate and token the selected context uses (files resolved beside the kubeconfig). */
-function apiServerAccess(kc) {
-    const raw = (0,dist/* parse */.qg)(kc.text);
-    const cluster = (raw.clusters ?? []).find((c) => c?.name === kc.cluster)?.cluster ?? {};
-    const user = (raw.users ?? []).find((u) => u?.name === kc.user)?.user ?? {};
-    const dir = (0,kubeconfig/* kubeconfigDir */.xW)(kc) ?? process.cwd();
-    const describe = `the API server ${kc.server} (context '${kc.context}'${kc.user ? `, user '${kc.user}'` : ''})`;
-    const file = (p, what) => {
-        const full = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(dir, p);
-        try {
-            return (0,external_node_fs_.readFileSync)(full, 'utf8');
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`Input 'kubeconfig': the ${what} file '${full}' of context '${kc.context}' cannot be read: ${err.message}`);
-        }
-    };
-    const b64 = (v) => Buffer.from(v, 'base64').toString('utf8');
-    if (user.exec || user['auth-provider']) {
-        throw new errors/* UserError */.yo(`Input 'kubeconfig': user '${kc.user}' authenticates with ${user.exec ? 'an exec plugin' : 'an auth-provider'}, which the service proxy check does not run`, {
-            hint: 'Use a kubeconfig with a token (e.g. a ServiceAccount token) or a client certificate, or check the Service through a `url` instead.',
-        });
-    }
-    if (cluster['proxy-url']) {
-        throw new errors/* UserError */.yo(`Input 'kubeconfig': cluster '${kc.cluster}' is reached through proxy-url, which the service proxy check does not support`, {
-            hint: 'Check the Service through a `url`, or use a kubeconfig that reaches the API server directly.',
-        });
-    }
-    const server = new URL(kc.server);
-    if (server.protocol !== 'https:' && server.protocol !== 'http:') {
-        throw new errors/* UserError */.yo(`Input 'kubeconfig': the server URL of cluster '${kc.cluster}' is not http(s)`);
-    }
-    const ca = cluster['certificate-authority-data']
-        ? b64(cluster['certificate-authority-data'])
-        : cluster['certificate-authority']
-            ? file(cluster['certificate-authority'], 'certificate-authority')
-            : undefined;
-    const cert = user['client-certificate-data']
-        ? b64(user['client-certificate-data'])
-        : user['client-certificate']
-            ? file(user['client-certificate'], 'client-certificate')
-            : undefined;
-    const key = user['client-key-data']
-        ? b64(user['client-key-data'])
-        : user['client-key']
-            ? file(user['client-key'], 'client-key')
-            : undefined;
-    const headers = [];
-    const token = user.token ?? (user.tokenFile ? file(user.tokenFile, 'tokenFile').trim() : undefined);
-    if (token)
-        headers.push(['Authorization', `Bearer ${token}`]);
-    else if (user.username && user.password)
-        headers.push([
-            'Authorization',
-            `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`,
-        ]);
+/**
+ * The selected context's API server and credentials. Certificate files and a tokenFile are read here (an
+ * unreadable one fails before any request); an exec plugin runs at the first request. @goship/cluster is
+ * loaded only when a Service is checked: a URL-only smoke test never needs it.
+ */
+async function apiServerAccess(kc, events) {
+    const { Credentials } = await Promise.all(/* import() */[__webpack_require__.e(6698), __webpack_require__.e(1221)]).then(__webpack_require__.bind(__webpack_require__, 75798));
     return {
-        server,
-        headers,
-        tls: {
-            ca: ca ? [ca] : undefined,
-            cert,
-            key,
-            rejectUnauthorized: cluster['insecure-skip-tls-verify'] !== true,
-            servername: cluster['tls-server-name'],
-        },
-        describe,
+        server: new URL(kc.server),
+        credentials: new Credentials(kc, events),
         namespace: kc.namespace ?? 'default',
     };
+}
+/** What the next request to the API server carries: its TLS and Authorization (the exec plugin's current token). */
+async function apiServerAuth(access, signal) {
+    const { tls, authorization } = await access.credentials.current(signal);
+    return { headers: authorization ? [['Authorization', authorization]] : [], tls };
 }
 /** The proxy URL of a Service target on this API server. */
 function serviceProxyUrl(access, t) {
@@ -574,7 +509,7 @@ var retry = __webpack_require__(36658);
 async function smokeTest(o) {
     const started = performance.now();
     const deadline = started + o.timeoutMs;
-    const access = o.targets.some((t) => t.kind === 'service') ? kubeAccess(o.kubeconfig) : undefined;
+    const access = o.targets.some((t) => t.kind === 'service') ? await kubeAccess(o) : undefined;
     const targets = await Promise.all(o.targets.map((t) => checkTarget(o, t, deadline, access)));
     return {
         passed: targets.every((t) => t.passed),
@@ -582,21 +517,19 @@ async function smokeTest(o) {
         targets,
     };
 }
-function kubeAccess(kc) {
-    if (!kc)
+function kubeAccess(o) {
+    if (!o.kubeconfig)
         throw new Error('smokeTest: a Service target needs options.kubeconfig');
-    return apiServerAccess(kc);
+    return apiServerAccess(o.kubeconfig, {
+        notice: (m) => (o.log?.notice ? o.log.notice(m) : o.log?.info(m)),
+        setSecret: (s) => o.registerSecret?.(s),
+    });
 }
 function buildRequest(o, t, access) {
     const base = { method: o.method, body: o.body, signal: o.signal };
-    if (t.kind === 'service') {
-        return {
-            ...base,
-            url: serviceProxyUrl(access, t),
-            headers: [...o.headers, ...access.headers],
-            tls: access.tls,
-        };
-    }
+    // A Service target's credentials are added to each request (sendTo): an exec plugin's token may change.
+    if (t.kind === 'service')
+        return { ...base, url: serviceProxyUrl(access, t), headers: o.headers };
     const ca = o.tls.ca && o.tls.ca.length > 0 ? [...external_node_tls_.rootCertificates, ...o.tls.ca] : undefined;
     return { ...base, url: t.url, headers: o.headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
 }
@@ -627,10 +560,7 @@ async function checkTarget(o, t, deadline, access) {
         const remaining = deadline - performance.now();
         if (remaining <= 0)
             return undefined;
-        const outcome = await sendRequest({
-            ...request,
-            timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)),
-        });
+        const outcome = await sendTo({ ...request, timeoutMs: Math.min(o.requestTimeoutMs, Math.ceil(remaining)) }, t.kind === 'service' ? access : undefined);
         report.attempts++;
         const judged = judge(o.expect, t, outcome);
         const key = judged.status !== undefined ? String(judged.status) : (judged.code ?? 'error');
@@ -697,6 +627,25 @@ async function checkTarget(o, t, deadline, access) {
             .join('; ')}`, 'Look at the slow requests in the service, or raise the budget if it was too tight.');
     }
     return done();
+}
+/**
+ * One request; to the API server with its current credentials. After a 401 an exec plugin's credential is
+ * dropped and the request sent once more with a fresh one, as k8s-rollout's client does.
+ */
+async function sendTo(request, access) {
+    if (!access)
+        return sendRequest(request);
+    for (let again = false;; again = true) {
+        const auth = await apiServerAuth(access, request.signal);
+        const outcome = await sendRequest({
+            ...request,
+            headers: [...request.headers, ...auth.headers],
+            tls: auth.tls,
+        });
+        const refused = outcome.kind === 'response' && outcome.status === 401;
+        if (again || !refused || !access.credentials.invalidate())
+            return outcome;
+    }
 }
 async function pause(ms, deadline, signal) {
     const wait = Math.min(ms, Math.max(0, deadline - performance.now()));

@@ -264,32 +264,6 @@ function toYaml(object) {
 
 /***/ }),
 
-/***/ 3595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
- * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
- * wants to report per item (the other workers still finish the items they took).
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
-}
-
-
-/***/ }),
-
 /***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -541,11 +515,10 @@ function statOrUndefined(p) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeCell, formatBytes */
+/* unused harmony exports escapeCell, formatBytes, formatMs */
 /** Markdown helpers for job summaries (rendered by GitHub as GFM). */
 function escapeCell(value) {
     return String(value ?? '')
@@ -926,12 +899,12 @@ var files = __webpack_require__(6957);
 var src_images = __webpack_require__(8918);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
 var model = __webpack_require__(2527);
-// EXTERNAL MODULE: ./packages/manifests/src/options.ts
-var options = __webpack_require__(6992);
+// EXTERNAL MODULE: ./packages/manifests/src/options.ts + 1 modules
+var options = __webpack_require__(2342);
 // EXTERNAL MODULE: ./packages/manifests/src/ports/index.ts + 4 modules
 var ports = __webpack_require__(8414);
-// EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 4 modules
-var preview = __webpack_require__(1867);
+// EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 5 modules
+var preview = __webpack_require__(6052);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
 var render = __webpack_require__(8736);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/index.ts
@@ -1007,7 +980,7 @@ async function renderManifestsStage(o) {
         o.registerSecret?.(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 3065).then(__webpack_require__.bind(__webpack_require__, 3065));
+            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 5814).then(__webpack_require__.bind(__webpack_require__, 5814));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -1024,7 +997,7 @@ async function renderManifestsStage(o) {
     const written = writeRendered(result, o.outputDir);
     let comment;
     if (o.comment) {
-        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1867));
+        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6052));
         comment = await pullRequestPreview({
             comment: o.comment,
             request: { ...o.request, registerSecret: o.registerSecret },
@@ -1608,7 +1581,7 @@ function analysePorts(manifests, opts = {}) {
 
 /***/ }),
 
-/***/ 1867:
+/***/ 6052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1903,13 +1876,29 @@ function commentBody(c, limit) {
 
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
 var annotations = __webpack_require__(5838);
-// EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(3595);
+;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/live.ts
 /*
  * What changes in the cluster: each rendered object is applied with a server-side dry-run (dryRun=All,
  * k8s-rollout's field manager, so the server merges, defaults and admits it exactly as the rollout's apply
- * would) and the answer compared with the live object. Through @goship/kube's client, loaded only here.
+ * would) and the answer compared with the live object. Through @goship/cluster's client, loaded only here.
  */
 
 
@@ -1926,13 +1915,13 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const kube = await __webpack_require__.e(/* import() */ 3065).then(__webpack_require__.bind(__webpack_require__, 3065));
+    const cluster = await __webpack_require__.e(/* import() */ 5814).then(__webpack_require__.bind(__webpack_require__, 5814));
     const errors = [];
-    const manifests = kube.parseManifests(o.manifestsText, o.manifestsFile, errors);
+    const manifests = cluster.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)
         throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} problems in ${o.manifestsFile}`);
-    const { client } = await kube.connect(o.kubeconfig, o.log, o.signal);
-    const discovery = new kube.Discovery(client);
+    const { client } = await cluster.connect(o.kubeconfig, o.log, o.signal);
+    const discovery = new cluster.Discovery(client);
     discovery.addCrds(manifests.map((m) => m.object));
     const infos = await Promise.all(manifests.map((m) => discovery.resolve(m.object.apiVersion, m.object.kind)));
     const unknown = [];
@@ -1949,28 +1938,30 @@ async function compareWithCluster(o) {
         });
         return [];
     });
-    const plan = kube.buildPlan(known, {
+    const plan = cluster.buildPlan(known, {
         defaultNamespace: o.kubeconfig.namespace ?? 'default',
-        applySet: kube.toLabelValue(o.repository ?? 'default'),
+        applySet: cluster.toLabelValue(o.repository ?? 'default'),
         workloadAnnotations: {},
     });
     const namespacesCreated = new Set(plan.filter((p) => p.info.kind === 'Namespace' && p.info.group === '').map((p) => p.object.metadata.name));
-    const changes = await (0,concurrency/* mapLimit */.s)(plan, 8, async (p) => {
+    const changes = await mapLimit(plan, 8, async (p) => {
         const { kind, metadata } = p.object;
         const label = objectLabel(kind, metadata.namespace, metadata.name);
         const secret = kind === 'Secret' && p.info.group === '';
-        const live = await getLive(client, kube, p, o.signal);
+        const live = await getLive(client, cluster, p, o.signal);
         carryOver(p.object, live);
         if (p.info.pendingCrd)
             return { object: label, change: 'created', fields: [], note: 'its CRD is created by this set' };
         let note;
         let result;
         try {
-            result = await dryRun(kube, client, p, false, o.signal);
+            result = await dryRun(cluster, client, p, false, o.signal);
         }
         catch (err) {
-            const conflict = err instanceof kube.ApiError && err.statusCode === 409;
-            const missingNs = err instanceof kube.ApiError && err.statusCode === 404 && err.status.details?.kind === 'namespaces';
+            const conflict = err instanceof cluster.ApiError && err.statusCode === 409;
+            const missingNs = err instanceof cluster.ApiError &&
+                err.statusCode === 404 &&
+                err.status.details?.kind === 'namespaces';
             if (missingNs && namespacesCreated.has(metadata.namespace))
                 return { object: label, change: 'created', fields: [], note: 'in a namespace this set creates' };
             if (!conflict)
@@ -1978,12 +1969,12 @@ async function compareWithCluster(o) {
                     object: label,
                     change: 'rejected',
                     fields: [],
-                    note: (0,src_errors/* errorMessage */.gJ)(kube.explainApplyError(err, p, client)).split('\n')[0],
+                    note: (0,src_errors/* errorMessage */.gJ)(cluster.explainApplyError(err, p, client)).split('\n')[0],
                 };
             // The rollout fails here unless force-conflicts: say so, and show what forcing would change.
             note = `${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]} — k8s-rollout needs force-conflicts: true`;
             try {
-                result = await dryRun(kube, client, p, true, o.signal);
+                result = await dryRun(cluster, client, p, true, o.signal);
             }
             catch (again) {
                 return { object: label, change: 'rejected', fields: [], note: (0,src_errors/* errorMessage */.gJ)(again).split('\n')[0] };
@@ -1996,14 +1987,14 @@ async function compareWithCluster(o) {
     });
     return { changes: [...unknown, ...changes], target: client.describe() };
 }
-async function getLive(client, kube, p, signal) {
+async function getLive(client, cluster, p, signal) {
     if (p.info.pendingCrd)
         return undefined;
     try {
-        return await client.request('GET', kube.resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name), { signal });
+        return await client.request('GET', cluster.resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name), { signal });
     }
     catch (err) {
-        if (err instanceof kube.ApiError && err.statusCode === 404)
+        if (err instanceof cluster.ApiError && err.statusCode === 404)
             return undefined;
         throw client.explain(err);
     }
@@ -2022,8 +2013,8 @@ function carryOver(object, live) {
             m.annotations = { ...m.annotations, [k]: v };
     }
 }
-function dryRun(kube, client, p, force, signal) {
-    return kube.applyObject(client, p, { force, serverSide: true, signal }, true);
+function dryRun(cluster, client, p, force, signal) {
+    return cluster.applyObject(client, p, { force, serverSide: true, signal }, true);
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
@@ -2076,7 +2067,7 @@ async function pullRequestPreview(o) {
         caveat = `The comparison failed: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`;
         warnings.push(`pull-request comment: ${caveat}`);
     }
-    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(3460)]).then(__webpack_require__.bind(__webpack_require__, 3460));
+    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(4719)]).then(__webpack_require__.bind(__webpack_require__, 4719));
     const content = {
         marker: commentMarker('render-manifests', comment.id),
         title: comment.title,

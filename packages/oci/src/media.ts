@@ -16,7 +16,7 @@ export const MediaType = {
 
 export const MANIFEST_TYPES: string[] = [MediaType.ociManifest, MediaType.dockerManifest];
 export const INDEX_TYPES: string[] = [MediaType.ociIndex, MediaType.dockerManifestList];
-/** A GET without these gets a 404 for OCI manifests, or a schema1 conversion (notes/containers.md §8). */
+/** A GET without these gets a 404 for OCI manifests, or a schema1 conversion (test/infra/registry/README.md, "Clients"). */
 export const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
 
 export function sha256(data: Buffer | string): string {

@@ -1,8 +1,66 @@
-export const id = 7681;
-export const ids = [7681];
+export const id = 8878;
+export const ids = [8878];
 export const modules = {
 
-/***/ 7681:
+/***/ 65306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xr: () => (/* binding */ cacheKeys),
+/* harmony export */   jI: () => (/* binding */ cacheServiceAvailable),
+/* harmony export */   lr: () => (/* binding */ restoreGoCache),
+/* harmony export */   yU: () => (/* binding */ saveGoCache)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+
+
+function cacheKeys(p) {
+    const prefix = `goship-go-${p.os}-${p.arch}-go${p.goVersion}-`;
+    return { key: `${prefix}${p.depHash}`, restoreKeys: [prefix] };
+}
+/**
+ * Whether the runner offers a cache service. Same test as @actions/cache's isFeatureAvailable (v2 service:
+ * ACTIONS_RESULTS_URL; v1: ACTIONS_CACHE_URL), done here so that no cache code loads when there is none.
+ */
+function cacheServiceAvailable(env) {
+    return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+async function restoreGoCache(paths, keys) {
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(1691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const matchedKey = await cache.restoreCache([...paths], keys.key, keys.restoreKeys);
+        return { matchedKey, hit: matchedKey === keys.key };
+    }
+    catch (err) {
+        return { hit: false, error: (0,_goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) };
+    }
+}
+async function saveGoCache(state) {
+    if (state.restoreOnly)
+        return { saved: false, reason: 'cache-restore-only is true: the cache is restored but never saved' };
+    if (state.matchedKey === state.key)
+        return { saved: false, reason: `the cache was restored from ${state.key}: nothing new to save` };
+    const paths = state.paths.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+    if (paths.length === 0)
+        return { saved: false, reason: 'neither the module cache nor the build cache exists: no go command ran' };
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(1691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const id = await cache.saveCache(paths, state.key);
+        return id === -1
+            ? { saved: false, reason: 'the cache service did not accept the save' }
+            : { saved: true, reason: `saved as ${state.key}` };
+    }
+    catch (err) {
+        return { saved: false, reason: `saving failed: ${(0,_goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 38878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -502,50 +560,8 @@ async function fetchReleases(baseUrl, opts = {}) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
 var exec = __webpack_require__(42783);
-;// CONCATENATED MODULE: ./packages/go/src/toolchain/cache.ts
-
-
-function cacheKeys(p) {
-    const prefix = `goship-go-${p.os}-${p.arch}-go${p.goVersion}-`;
-    return { key: `${prefix}${p.depHash}`, restoreKeys: [prefix] };
-}
-/**
- * Whether the runner offers a cache service. Same test as @actions/cache's isFeatureAvailable (v2 service:
- * ACTIONS_RESULTS_URL; v1: ACTIONS_CACHE_URL), done here so that no cache code loads when there is none.
- */
-function cacheServiceAvailable(env) {
-    return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
-}
-async function restoreGoCache(paths, keys) {
-    try {
-        const cache = await __webpack_require__.e(/* import() */ 1691).then(__webpack_require__.bind(__webpack_require__, 61691));
-        const matchedKey = await cache.restoreCache([...paths], keys.key, keys.restoreKeys);
-        return { matchedKey, hit: matchedKey === keys.key };
-    }
-    catch (err) {
-        return { hit: false, error: (0,errors/* errorMessage */.gJ)(err) };
-    }
-}
-async function saveGoCache(state) {
-    if (state.restoreOnly)
-        return { saved: false, reason: 'cache-restore-only is true: the cache is restored but never saved' };
-    if (state.matchedKey === state.key)
-        return { saved: false, reason: `the cache was restored from ${state.key}: nothing new to save` };
-    const paths = state.paths.filter((p) => existsSync(p));
-    if (paths.length === 0)
-        return { saved: false, reason: 'neither the module cache nor the build cache exists: no go command ran' };
-    try {
-        const cache = await __webpack_require__.e(/* import() */ 1691).then(__webpack_require__.bind(__webpack_require__, 61691));
-        const id = await cache.saveCache(paths, state.key);
-        return id === -1
-            ? { saved: false, reason: 'the cache service did not accept the save' }
-            : { saved: true, reason: `saved as ${state.key}` };
-    }
-    catch (err) {
-        return { saved: false, reason: `saving failed: ${errorMessage(err)}` };
-    }
-}
-
+// EXTERNAL MODULE: ./packages/go/src/toolchain/cache.ts
+var cache = __webpack_require__(65306);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/kit/src/glob.ts
@@ -1645,11 +1661,11 @@ function checkRequirements(mods, version) {
 async function planCache(cfg, files, version, paths) {
     if (!cfg.cache)
         return { state: 'disabled' };
-    if (!cacheServiceAvailable(cfg.env))
+    if (!(0,cache/* cacheServiceAvailable */.jI)(cfg.env))
         return { state: 'unavailable' };
     const depHash = files.length > 0 ? await hashFiles(cfg.cache.workspace, files) : 'no-dependency-files';
-    const keys = cacheKeys({ os: cfg.cache.runnerOs, arch: cfg.platform.arch, goVersion: version, depHash });
-    const restored = await restoreGoCache(paths, keys);
+    const keys = (0,cache/* cacheKeys */.Xr)({ os: cfg.cache.runnerOs, arch: cfg.platform.arch, goVersion: version, depHash });
+    const restored = await (0,cache/* restoreGoCache */.lr)(paths, keys);
     return { state: 'used', ...keys, paths, files, ...restored };
 }
 /** Runs `go version` of the install; returns the version as Go prints it (`1.22.3`, `1.20`, `1.27rc1`). */

@@ -1,21 +1,20 @@
-export const id = 3460;
-export const ids = [3460];
+export const id = 4719;
+export const ids = [4719];
 export const modules = {
 
-/***/ 3460:
+/***/ 4719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   COMMENT_BODY_LIMIT: () => (/* reexport */ COMMENT_BODY_LIMIT),
-  GitHubDeployment: () => (/* reexport */ GitHubDeployment),
   commentMarker: () => (/* reexport */ commentMarker),
   pullRequestOf: () => (/* reexport */ pullRequestOf),
   upsertComment: () => (/* reexport */ upsertComment)
 });
 
-// UNUSED EXPORTS: DeploymentError, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, describeGitHubError, githubClient, splitRepository, statusDescription
+// UNUSED EXPORTS: DeploymentError, GitHubDeployment, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, describeGitHubError, githubClient, splitRepository, statusDescription
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
@@ -183,135 +182,6 @@ async function upsertComment(req) {
     catch (err) {
         const { message, permission } = describeGitHubError(err, step);
         return { action: 'refused', warning: message, permission };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
-/*
- * A GitHub deployment for a rollout: created for the ref/sha in an environment, `in_progress` while the
- * rollout runs, then `success` (with the environment URL and the run's log URL) or `failure` with the cause
- * — a rollback says so in the status. Older deployments of the environment become `inactive` on success.
- * A missing `deployments: write` permission is a warning unless the caller requires the deployment.
- */
-
-/** GitHub's limit for a deployment status description. */
-const STATUS_DESCRIPTION_LIMIT = 140;
-class DeploymentError extends Error {
-    permission;
-    constructor(message, permission) {
-        super(message);
-        this.permission = permission;
-        this.name = 'DeploymentError';
-    }
-}
-function statusDescription(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= STATUS_DESCRIPTION_LIMIT ? flat : `${flat.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`;
-}
-class GitHubDeployment {
-    client;
-    req;
-    id;
-    url;
-    constructor(client, req, id, url) {
-        this.client = client;
-        this.req = req;
-        this.id = id;
-        this.url = url;
-    }
-    /** Creates the deployment and posts `in_progress`; undefined when GitHub refused and it is not required. */
-    static async start(req) {
-        const client = githubClient(req);
-        const { owner, repo } = splitRepository(req.repository);
-        try {
-            const created = await client.rest.repos.createDeployment({
-                owner,
-                repo,
-                ref: req.ref,
-                environment: req.environment,
-                description: req.description ? statusDescription(req.description) : undefined,
-                payload: req.payload,
-                auto_merge: false,
-                required_contexts: [],
-                transient_environment: false,
-            });
-            if (created.status !== 201 || !('id' in created.data))
-                throw new DeploymentError(`creating the deployment: GitHub answered ${created.status}: ${JSON.stringify(created.data)}`);
-            const d = new GitHubDeployment(client, req, created.data.id, created.data.url);
-            await d.post('in_progress', 'rollout started');
-            req.log.info(`GitHub deployment ${d.id} (${req.environment}) in progress`);
-            return d;
-        }
-        catch (err) {
-            return GitHubDeployment.refused(req, err, `creating a GitHub deployment for ${req.environment}`);
-        }
-    }
-    static refused(req, err, what) {
-        if (err instanceof DeploymentError) {
-            if (req.required)
-                throw err;
-            req.log.warning(err.message);
-            return undefined;
-        }
-        const { message, permission } = describeGitHubError(err, what);
-        if (req.required)
-            throw new DeploymentError(message, permission);
-        req.log.warning(`${message} (the deploy goes on; set github-required: true to make this fatal)`);
-        return undefined;
-    }
-    async post(state, description, environmentUrl) {
-        const { owner, repo } = splitRepository(this.req.repository);
-        await this.client.rest.repos.createDeploymentStatus({
-            owner,
-            repo,
-            deployment_id: this.id,
-            state,
-            description: statusDescription(description),
-            log_url: this.req.logUrl,
-            environment: this.req.environment,
-            environment_url: environmentUrl,
-            auto_inactive: state === 'success',
-        });
-    }
-    /** The final status; on success the environment's older active deployments become inactive. */
-    async finish(state, description, environmentUrl) {
-        try {
-            await this.post(state, description, environmentUrl);
-            this.req.log.info(`GitHub deployment ${this.id}: ${state} — ${statusDescription(description)}`);
-            if (state === 'success')
-                await this.deactivateSuperseded();
-        }
-        catch (err) {
-            GitHubDeployment.refused(this.req, err, `reporting ${state} on GitHub deployment ${this.id}`);
-        }
-    }
-    async deactivateSuperseded() {
-        const { owner, repo } = splitRepository(this.req.repository);
-        const older = await this.client.rest.repos.listDeployments({
-            owner,
-            repo,
-            environment: this.req.environment,
-            per_page: 30,
-        });
-        for (const d of older.data) {
-            if (d.id === this.id)
-                continue;
-            const statuses = await this.client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: d.id,
-                per_page: 1,
-            });
-            if (statuses.data[0]?.state !== 'success')
-                continue;
-            await this.client.rest.repos.createDeploymentStatus({
-                owner,
-                repo,
-                deployment_id: d.id,
-                state: 'inactive',
-                description: statusDescription(`superseded by deployment ${this.id}`),
-            });
-        }
     }
 }
 

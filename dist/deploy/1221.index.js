@@ -1,28 +1,65 @@
-export const id = 3285;
-export const ids = [3285,3884];
+export const id = 1221;
+export const ids = [1221];
 export const modules = {
 
-/***/ 55838:
+/***/ 75798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ RUN_URL_ANNOTATION),
-/* harmony export */   F8: () => (/* binding */ VERSION_ANNOTATION),
-/* harmony export */   _u: () => (/* binding */ COMMIT_ANNOTATION)
+/* harmony export */   APPLY_SET_LABEL: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.H3),
+/* harmony export */   ApiError: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_1__.hD),
+/* harmony export */   CHANGE_CAUSE: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.HX),
+/* harmony export */   ConnectionError: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_1__.Rc),
+/* harmony export */   Credentials: () => (/* reexport safe */ _credentials_js__WEBPACK_IMPORTED_MODULE_3__.J),
+/* harmony export */   Discovery: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_4__.TB),
+/* harmony export */   FIELD_MANAGER: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.vy),
+/* harmony export */   KubeClient: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_1__.Bx),
+/* harmony export */   WORKLOAD_KINDS: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.i6),
+/* harmony export */   applyObject: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.qi),
+/* harmony export */   buildPlan: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.Gg),
+/* harmony export */   collectSecrets: () => (/* reexport safe */ _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__.qb),
+/* harmony export */   connect: () => (/* reexport safe */ _connect_js__WEBPACK_IMPORTED_MODULE_2__.N),
+/* harmony export */   explainApplyError: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.o2),
+/* harmony export */   fieldPath: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.cn),
+/* harmony export */   kindRank: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.xg),
+/* harmony export */   kubeconfigDir: () => (/* reexport safe */ _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__.xW),
+/* harmony export */   loadManifests: () => (/* reexport safe */ _manifests_js__WEBPACK_IMPORTED_MODULE_6__.D),
+/* harmony export */   mergePatch: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.bW),
+/* harmony export */   objectKey: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.T5),
+/* harmony export */   objectRef: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_8__.D),
+/* harmony export */   parseManifests: () => (/* reexport safe */ _manifests_js__WEBPACK_IMPORTED_MODULE_6__.Y),
+/* harmony export */   parseStatus: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_1__.i$),
+/* harmony export */   resolveKubeconfig: () => (/* reexport safe */ _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__.a8),
+/* harmony export */   resourcePath: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_4__.oU),
+/* harmony export */   splitApiVersion: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_4__.Np),
+/* harmony export */   toLabelValue: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.NN),
+/* harmony export */   workloadKind: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.K5)
 /* harmony export */ });
-/*
- * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
- * written by one action and looked up under another name by the next is a silent disagreement.
- */
-/** The application version (pod template: a new version rolls the pods). */
-const VERSION_ANNOTATION = 'goship.dev/version';
-/** The commit the image was built from (pod template). */
-const COMMIT_ANNOTATION = 'goship.dev/commit';
-/**
- * The workflow run that deployed the workload (workload metadata, not the pod template: re-running the
- * same commit must not restart every pod). Its value is the run's URL, hence the name.
- */
-const RUN_URL_ANNOTATION = 'goship.dev/run-url';
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65078);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28571);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10228);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96836);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11784);
+/* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92435);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52720);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22079);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40063);
+// How goship reaches a Kubernetes API server: the kubeconfig, its credentials (exec plugins, token files,
+// client certificates, basic auth), the HTTPS client with the kubeconfig's TLS, the connection check and
+// discovery — and speaking the API about objects: manifests parsed at file:line, the apply plan, server-side
+// apply and its errors explained. Below every stage: k8s-rollout (@goship/kube), the smoke test's service
+// proxy (@goship/probe), the render preview (@goship/manifests) and the pipeline's live facts reach a
+// cluster only through here.
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -85,348 +122,6 @@ const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
 /** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
 function kindRank(kind) {
     return RANK.get(kind) ?? KIND_ORDER.length;
-}
-
-
-/***/ }),
-
-/***/ 85845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   I2: () => (/* binding */ splitPinnedReference),
-/* harmony export */   O9: () => (/* binding */ digestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   dc: () => (/* binding */ lowercaseName),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB_API, TAG_PATTERN, DIGEST_PATTERN, pinReference, familiarReference */
-/*
- * Image references as the Docker/OCI tooling reads them (distribution/reference's grammar):
- *   [registry[:port]/]path[:tag][@algorithm:hex]
- * The first path component is a registry only when it contains '.' or ':' or is 'localhost' (or is
- * upper-case, which a repository path never may be); otherwise the reference is on Docker Hub, where a
- * single-component name lives under `library/` (`nginx` → docker.io/library/nginx).
- * In the contract because every stage reads references: docker-multistage writes `repo@digest`,
- * render-manifests pins images by it, k8s-rollout's fleet mirrors it and compares digests.
- */
-const DOCKER_HUB = 'docker.io';
-/** The host that actually serves Docker Hub's Distribution API. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Registry tag grammar (distribution/reference `tag`): 1–128 chars, no leading '.' or '-'. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-/** Any digest distribution/reference accepts (`algorithm:hex`); only sha256 is held to its exact length. */
-const DIGEST_GRAMMAR = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-/**
- * The digest an image is pinned by, as every stage writes and checks it: `sha256:` and 64 lower-case hex
- * digits (what registries, buildah, buildx and the kubelet's imageID report).
- */
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    reference;
-    problem;
-    constructor(reference, problem) {
-        super(`'${reference}' is not a valid image reference: ${problem}`);
-        this.reference = reference;
-        this.problem = problem;
-        this.name = 'InvalidReferenceError';
-    }
-}
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-function isValidDigest(digest) {
-    if (!DIGEST_GRAMMAR.test(digest))
-        return false;
-    return !digest.startsWith('sha256:') || isDigest(digest);
-}
-/** The text is a sha256 digest (DIGEST_PATTERN). */
-function isDigest(text) {
-    return DIGEST_PATTERN.test(text);
-}
-/** `name@digest`: a reference (or an OCI layout path) pinned to one digest. */
-function pinReference(name, digest) {
-    return `${name}@${digest}`;
-}
-/** A pinned reference's two halves; undefined when `text` does not end in `@` and a sha256 digest. */
-function splitPinnedReference(text) {
-    const at = text.lastIndexOf('@');
-    if (at < 0 || !isDigest(text.slice(at + 1)))
-        return undefined;
-    return { name: text.slice(0, at), digest: text.slice(at + 1) };
-}
-function isDomain(component) {
-    return (component.includes('.') ||
-        component.includes(':') ||
-        component === 'localhost' ||
-        component !== component.toLowerCase());
-}
-function validDomain(domain) {
-    // host[:port] or [ipv6]:port
-    const m = /^(\[[0-9a-fA-F:.]+\]|[^:]+)(?::(\d+))?$/.exec(domain);
-    if (!m)
-        return false;
-    const [, host, port] = m;
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
-        return false;
-    if (host.startsWith('['))
-        return true;
-    return host.split('.').every((c) => DOMAIN_COMPONENT.test(c));
-}
-/**
- * Parses a reference; `tag`/`digest` stay undefined when absent (callers pick a default).
- * Throws InvalidReferenceError naming the part that is wrong.
- */
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new InvalidReferenceError(input, `digest '${digest}' is not of the form sha256:<64 lower-case hex digits>`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new InvalidReferenceError(input, `tag '${tag}' does not match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-        }
-    }
-    if (rest === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty');
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift();
-        if (!validDomain(registry))
-            throw new InvalidReferenceError(input, `registry '${registry}' is not a host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DOCKER_HUB;
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const p of parts) {
-        if (!PATH_COMPONENT.test(p)) {
-            const why = p !== p.toLowerCase()
-                ? 'repository names must be lower-case'
-                : 'use lower-case letters, digits and single separators . _ __ -';
-            throw new InvalidReferenceError(input, `path component '${p}' is not valid (${why})`);
-        }
-    }
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository, tag, digest };
-}
-/**
- * The reference with its name (registry and path, not the tag or digest) in lower case, as
- * metadata-action does for `ghcr.io/${{ github.repository }}` with an upper-case owner.
- */
-function lowercaseName(text) {
-    const at = text.indexOf('@');
-    const named = at >= 0 ? text.slice(0, at) : text;
-    const slash = named.lastIndexOf('/');
-    const colon = named.indexOf(':', slash + 1);
-    const name = colon >= 0 ? named.slice(0, colon) : named;
-    return `${name.toLowerCase()}${text.slice(name.length)}`;
-}
-/** `registry/repository` (the name without tag or digest). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The fully qualified reference: `registry/repo[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The short form Docker prints (`nginx:1.27` rather than `docker.io/library/nginx:1.27`). */
-function familiarReference(ref) {
-    let name = repositoryName(ref);
-    if (ref.registry === DOCKER_HUB)
-        name = ref.repository.replace(/^library\/(?=[^/]+$)/, '');
-    return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The reference pinned to a digest (what to deploy): `registry/repo@sha256:…` (a tag is dropped). */
-function digestReference(ref, digest) {
-    return pinReference(repositoryName(ref), digest);
-}
-/** Host to send Distribution API requests to. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-
-
-/***/ }),
-
-/***/ 85568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   YN: () => (/* binding */ versionFromRef),
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
 }
 
 
@@ -626,32 +321,6 @@ function toYaml(object) {
         },
     });
     return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-}
-
-
-/***/ }),
-
-/***/ 43595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
- * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
- * wants to report per item (the other workers still finish the items they took).
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
 }
 
 
@@ -1069,54 +738,6 @@ function realpathOrUndefined(p) {
     catch {
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 55300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 
 

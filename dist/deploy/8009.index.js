@@ -1,8 +1,965 @@
-export const id = 6757;
-export const ids = [6757];
+export const id = 8009;
+export const ids = [8009];
 export const modules = {
 
-/***/ 36757:
+/***/ 41939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ kindRank)
+/* harmony export */ });
+/* unused harmony export KIND_ORDER */
+/*
+ * The order in which Kubernetes kinds are written (render-manifests) and applied (k8s-rollout): Helm's
+ * install order (helm.sh/helm/v3 pkg/releaseutil/kind_sorter.go, InstallOrder). What others depend on
+ * comes first — priority classes, namespaces, policies, identities, config, storage, CRDs, RBAC,
+ * services — then workloads, then what routes to them and the admission webhooks. Kinds not listed
+ * (custom resources) go last, after their CustomResourceDefinitions.
+ */
+const KIND_ORDER = [
+    'PriorityClass',
+    'Namespace',
+    'NetworkPolicy',
+    'ResourceQuota',
+    'LimitRange',
+    'PodSecurityPolicy',
+    'PodDisruptionBudget',
+    'ServiceAccount',
+    'Secret',
+    'SecretList',
+    'ConfigMap',
+    'StorageClass',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleList',
+    'ClusterRoleBinding',
+    'ClusterRoleBindingList',
+    'Role',
+    'RoleList',
+    'RoleBinding',
+    'RoleBindingList',
+    'Service',
+    'DaemonSet',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'HorizontalPodAutoscaler',
+    'StatefulSet',
+    'Job',
+    'CronJob',
+    'IngressClass',
+    'Ingress',
+    'APIService',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+];
+const RANK = new Map(KIND_ORDER.map((kind, i) => [kind, i]));
+/** Position of a kind in KIND_ORDER; every unlisted kind shares the last rank. */
+function kindRank(kind) {
+    return RANK.get(kind) ?? KIND_ORDER.length;
+}
+
+
+/***/ }),
+
+/***/ 85568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Ui: () => (/* binding */ deriveVersion),
+/* harmony export */   YN: () => (/* binding */ versionFromRef),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
+
+/***/ }),
+
+/***/ 67721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   b8: () => (/* binding */ parseYamlStream),
+/* harmony export */   fE: () => (/* binding */ toYaml),
+/* harmony export */   n6: () => (/* binding */ isEmptyDocument),
+/* harmony export */   s9: () => (/* binding */ documentProblems),
+/* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIAS_COUNT, KUBECTL_YAML, needsQuotes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/*
+ * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
+ * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
+ * YAML 1.1 reader: `yes`/`on`/`y` are booleans, `0644` is octal, `1_000` is 1000, `0o14`/`0X1F`/`0b101` are
+ * integers (Go's strconv with base 0), while timestamps and sexagesimal numbers (`12:30`) stay strings.
+ *
+ * - Reading (`parseYamlStream`): the schema below reproduces go-yaml v2's scalar resolution, so an object
+ *   means for us exactly what it means for kubectl. Duplicate keys are errors (kubectl's strict field
+ *   validation rejects them), an alias bomb is "too many aliases" at its line, never a bare ReferenceError.
+ * - Writing (`toYaml`): a string is quoted whenever YAML 1.2 (core), YAML 1.1 (the full schema, with
+ *   sexagesimal numbers and timestamps) or go-yaml would read its plain form as anything but that same
+ *   string. The output therefore reads back identically under all three.
+ */
+
+/** At most this many alias expansions (weighted by the aliases inside each anchor) per document. */
+const MAX_ALIAS_COUNT = 1000;
+/** go-yaml integers that YAML 1.1 does not have: Go's base prefixes in any case, with a sign. */
+const goInt = {
+    identify: (value) => typeof value === 'number' && Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?0(?:[xX][0-9a-fA-F_]+|[oO][0-7_]+|[bB][01_]+)$/,
+    resolve(str) {
+        const negative = str.startsWith('-');
+        const digits = str.replace(/^[-+]/, '').replace(/_/g, '').toLowerCase();
+        const n = Number(digits);
+        return negative ? -n : n;
+    },
+};
+/** go-yaml's float rule (yamlStyleFloat after removing `_`), replacing YAML 1.1's looser one (`.` is NaN). */
+const goFloat = {
+    identify: (value) => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9][0-9_]*|\.[0-9][0-9_]*[eE][-+]?[0-9][0-9_]*)$/,
+    resolve: (str) => Number.parseFloat(str.replace(/_/g, '')),
+};
+/**
+ * The schema kubectl reads with: YAML 1.1 as go-yaml v2 implements it. go-yaml leaves timestamps and
+ * sexagesimal numbers as strings (when decoding into interface{}, as sigs.k8s.io/yaml does), and its
+ * floats need a digit (eemeli/yaml's YAML 1.1 reads `.` and `e5` as NaN).
+ */
+const kubectlTags = (tags) => [
+    ...tags.filter((t) => {
+        if (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')
+            return false;
+        const nan = t.test !== undefined && /inf/.test(t.test.source);
+        return !(t.tag === 'tag:yaml.org,2002:float' && !nan);
+    }),
+    goInt,
+    goFloat,
+];
+const KUBECTL_YAML = {
+    version: '1.1',
+    schema: 'yaml-1.1',
+    customTags: kubectlTags,
+    merge: true,
+    uniqueKeys: true,
+};
+/** Parses a multi-document stream in the kubectl dialect. Problems are read per document (`documentProblems`). */
+function parseYamlStream(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { ...KUBECTL_YAML, lineCounter, prettyErrors: false });
+    const documents = Array.isArray(parsed) ? parsed : [];
+    return {
+        documents,
+        position: (offset) => {
+            const p = lineCounter.linePos(offset);
+            return { line: p.line, column: p.col };
+        },
+    };
+}
+/** The syntax errors and duplicate keys of one document, each at its line. */
+function documentProblems(doc, stream) {
+    return doc.errors.map((e) => {
+        const { line, column } = stream.position(e.pos[0]);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+            message: duplicate
+                ? `duplicate key ${JSON.stringify(keyAt(doc, e.pos[0]) ?? '?')}`
+                : e.message.split('\n')[0],
+            line,
+            column,
+            kind: duplicate ? 'duplicate-key' : 'syntax',
+        };
+    });
+}
+/** True for an empty document (a trailing `---`, only comments). */
+function isEmptyDocument(doc) {
+    return doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null);
+}
+/**
+ * The plain value of a document (maps, lists, strings, numbers, booleans, null). An alias bomb is a
+ * problem at the line of the document's first alias instead of eemeli/yaml's bare ReferenceError.
+ */
+function documentValue(doc, stream) {
+    try {
+        return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        let offset = doc.contents?.range?.[0] ?? 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Alias(_, node) {
+                offset = node.range?.[0] ?? offset;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        const { line, column } = stream.position(offset);
+        const excessive = /excessive alias count/i.test(e.message);
+        return {
+            problem: {
+                message: excessive
+                    ? `too many aliases: expanding them exceeds ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
+                    : e.message,
+                line,
+                column,
+                kind: excessive ? 'too-many-aliases' : 'syntax',
+            },
+        };
+    }
+}
+function keyAt(doc, offset) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Pair(_, pair) {
+            const key = pair.key;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.range?.[0] === offset) {
+                found = String(key.value);
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+        },
+    });
+    return found;
+}
+/** The scalar tags of the kubectl reading, in resolution order (the merge key only matters as a key). */
+const KUBECTL_SCALARS = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML).schema.tags.filter((t) => t.default &&
+    t.test instanceof RegExp &&
+    t.tag !== 'tag:yaml.org,2002:str' &&
+    t.tag !== 'tag:yaml.org,2002:merge');
+/**
+ * What kubectl makes of a plain (unquoted) scalar with this text: a boolean, number, null or the string
+ * itself. Used where text is placed into a plain scalar after parsing (`port: ${PORT}`).
+ */
+function resolvePlainScalar(text) {
+    for (const tag of KUBECTL_SCALARS) {
+        if (!tag.test.test(text))
+            continue;
+        const value = tag.resolve(text, () => { }, { intAsBigInt: false });
+        return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? value.value : value);
+    }
+    return text;
+}
+/** Every resolver a reader of our output may use: YAML 1.2 core, full YAML 1.1, kubectl's go-yaml. */
+const READERS = [
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'core' }),
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, { schema: 'yaml-1.1' }),
+    new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(null, KUBECTL_YAML),
+].flatMap((d) => d.schema.tags.filter((t) => t.default && t.test instanceof RegExp && t.tag !== 'tag:yaml.org,2002:str'));
+/**
+ * Whether a plain (unquoted) `value` would be read as something other than this string by YAML 1.2,
+ * YAML 1.1 or go-yaml: then it must be quoted.
+ */
+function needsQuotes(value) {
+    return READERS.some((t) => t.test.test(value));
+}
+/**
+ * Serializes one object: block style, no line folding (long strings stay on one line), multi-line
+ * strings as block scalars, and every string (value or key) that any reader could type differently
+ * double-quoted.
+ */
+function toYaml(object) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(object, { aliasDuplicateObjects: false });
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && needsQuotes(node.value))
+                node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+        },
+    });
+    return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
+}
+
+
+/***/ }),
+
+/***/ 43595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 42783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
+}
+class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
+
+/***/ }),
+
+/***/ 60884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ expandPatterns),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
+
+
+
+/*
+ * File patterns for inputs that name files: a file, a folder (its files, not recursive, as
+ * `kubectl apply -f dir`), or a glob with `*`, `?`, `**`, `{a,b}` and `[…]`. Not @actions/glob: it has no
+ * `{a,b}` (it sets minimatch's nobrace), treats a folder as all its descendants, is async only, and found
+ * every .yaml in a 4,000-file tree 2.95× slower than this walk (697 ms vs 236 ms on a loaded 2-CPU machine,
+ * bench/glob.ts); Node 20 has no fs.glob.
+ */
+const WILDCARD = /[*?{[]/;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A glob as a regular expression over `/`-separated relative paths. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` matches zero or more folders; a trailing `**` matches everything below.
+                const slash = glob[i + 2] === '/';
+                re += slash ? '(?:[^/]+/)*' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                re += '\\{';
+            else {
+                re += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map((a) => a
+                    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+                    .replace(/\*/g, '[^/]*')
+                    .replace(/\?/g, '[^/]'))
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += `[${glob
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/**
+ * Each pattern's matches, sorted; duplicates across patterns dropped (the first pattern keeps them).
+ *
+ * A relative pattern stays inside `cwd` (the workspace): one that leads out of it, by `..` or through a
+ * symbolic link, is an InputError; an absolute path is taken as given, on purpose. Directory links are
+ * followed, each real folder at most once, so link cycles cannot make the walk loop or grow.
+ */
+function expandPatterns(patterns, cwd, opts = {}) {
+    const seen = new Set();
+    return patterns.map((pattern) => {
+        const { all, missing } = expandOne(pattern, cwd, opts);
+        const files = all.filter((f) => !seen.has(f));
+        for (const f of files)
+            seen.add(f);
+        return { pattern, files, matched: all.length, missing };
+    });
+}
+function expandOne(pattern, cwd, opts) {
+    const wanted = (name) => !opts.files || opts.files.test(name);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+    const confine = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? undefined : confinement(pattern, cwd, opts.input ?? 'files');
+    if (!WILDCARD.test(pattern)) {
+        confine?.(abs);
+        const st = statOrUndefined(abs);
+        if (!st)
+            return { all: [], missing: true };
+        if (st.isFile())
+            return { all: [abs], missing: false };
+        const all = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs)
+            .filter((n) => wanted(n) && statOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n))?.isFile())
+            .sort()
+            .map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n));
+        for (const f of all)
+            confine?.(f);
+        return { all, missing: false };
+    }
+    const parts = abs.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const firstGlob = parts.findIndex((p) => WILDCARD.test(p));
+    const base = parts.slice(0, firstGlob).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    const glob = parts.slice(firstGlob);
+    const re = globToRegExp(glob.join('/'));
+    // Without `**` a match is exactly this many folders deep: deeper ones are not read at all.
+    const maxDepth = glob.some((p) => p.includes('**')) ? Number.POSITIVE_INFINITY : glob.length - 1;
+    const skip = opts.skip ?? SKIPPED_DIRS;
+    const all = [];
+    const walked = new Set();
+    const walk = (dir, depth) => {
+        const real = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .realpathOrUndefined */ .vz)(dir);
+        if (real === undefined || walked.has(real))
+            return;
+        walked.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+            const link = e.isSymbolicLink();
+            const st = link ? statOrUndefined(full) : e;
+            if (!st)
+                continue;
+            if (st.isDirectory()) {
+                if (skip.has(e.name) || depth >= maxDepth)
+                    continue;
+                if (link)
+                    confine?.(full);
+                walk(full, depth + 1);
+            }
+            else if (st.isFile() && wanted(e.name) && re.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))) {
+                if (link)
+                    confine?.(full);
+                all.push(full);
+            }
+        }
+    };
+    confine?.(base);
+    walk(base, 0);
+    return { all: all.sort(), missing: false };
+}
+/** Throws when a path found for a relative pattern is outside `cwd`, by its name or by where it links. */
+function confinement(pattern, cwd, input) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    return (path) => {
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .confinedPath */ .OR)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)) || '.', root, {
+            input,
+            expected: 'paths inside the workspace',
+            hint: 'Relative paths and globs stay inside the workspace; give an absolute path to use a file elsewhere on purpose.',
+            shownAs: pattern,
+        });
+    };
+}
+function statOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 80524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   OR: () => (/* binding */ confinedPath),
+/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/*
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
+ */
+
+
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
+ */
+function confinedPath(given, root, o) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
+        return path;
+    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
+    }
+    return path;
+}
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
+    }
+    return undefined;
+}
+function realpathOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 55300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 23576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,36 +967,21 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  APPLY_SET_LABEL: () => (/* reexport */ APPLY_SET_LABEL),
-  ApiError: () => (/* reexport */ src_client/* ApiError */.hD),
-  CHANGE_CAUSE: () => (/* reexport */ CHANGE_CAUSE),
   ClusterRun: () => (/* reexport */ ClusterRun),
-  ConnectionError: () => (/* reexport */ src_client/* ConnectionError */.Rc),
-  Credentials: () => (/* reexport */ credentials/* Credentials */.J),
-  Discovery: () => (/* reexport */ Discovery),
-  FIELD_MANAGER: () => (/* reexport */ FIELD_MANAGER),
-  KubeClient: () => (/* reexport */ src_client/* KubeClient */.Bx),
   PRUNE_ONLY_WHEN_LISTED: () => (/* reexport */ PRUNE_ONLY_WHEN_LISTED),
   REVISION_ANNOTATION: () => (/* reexport */ REVISION_ANNOTATION),
   VERIFY_ERROR: () => (/* reexport */ VERIFY_ERROR),
-  WORKLOAD_KINDS: () => (/* reexport */ WORKLOAD_KINDS),
-  applyObject: () => (/* reexport */ applyObject),
   applyOverrides: () => (/* reexport */ applyOverrides),
-  buildPlan: () => (/* reexport */ buildPlan),
   changeAnnotations: () => (/* reexport */ changeAnnotations),
   checkStageOptions: () => (/* reexport */ checkStageOptions),
   cleanTemplate: () => (/* reexport */ cleanTemplate),
   clusterLogger: () => (/* reexport */ clusterLogger),
-  collectSecrets: () => (/* reexport */ src_kubeconfig/* collectSecrets */.qb),
   condition: () => (/* reexport */ condition),
-  connect: () => (/* reexport */ connect),
   daemonSetProgress: () => (/* reexport */ daemonSetProgress),
   deploymentProgress: () => (/* reexport */ deploymentProgress),
   describePod: () => (/* reexport */ describePod),
   evaluate: () => (/* reexport */ evaluate),
-  explainApplyError: () => (/* reexport */ explainApplyError),
   failureLines: () => (/* reexport */ failureLines),
-  fieldPath: () => (/* reexport */ fieldPath),
   fleetError: () => (/* reexport */ fleetError),
   fleetOutputs: () => (/* reexport */ fleetOutputs),
   fleetRollout: () => (/* reexport */ fleetRollout),
@@ -51,382 +993,40 @@ __webpack_require__.d(__webpack_exports__, {
   jobProgress: () => (/* reexport */ jobProgress),
   jsonEqual: () => (/* reexport */ jsonEqual),
   k8sRollout: () => (/* reexport */ k8sRollout),
-  kindRank: () => (/* reexport */ kinds/* kindRank */.x),
-  kubeconfigDir: () => (/* reexport */ src_kubeconfig/* kubeconfigDir */.xW),
   lastEvents: () => (/* reexport */ lastEvents),
-  liveFacts: () => (/* reexport */ inputs/* liveFacts */.k4),
-  loadManifests: () => (/* reexport */ loadManifests),
-  mergePatch: () => (/* reexport */ mergePatch),
   monitorWorkload: () => (/* reexport */ monitorWorkload),
   newReplicaSet: () => (/* reexport */ newReplicaSet),
-  objectKey: () => (/* reexport */ objectKey),
-  objectRef: () => (/* reexport */ objectRef),
   parseClusters: () => (/* reexport */ clusters/* parseClusters */.l),
-  parseManifests: () => (/* reexport */ parseManifests),
-  parseStatus: () => (/* reexport */ src_client/* parseStatus */.i$),
   parseWaves: () => (/* reexport */ fleet_waves/* parseWaves */.a),
   planWaves: () => (/* reexport */ fleet_waves/* planWaves */.K),
   podFailure: () => (/* reexport */ podFailure),
   prune: () => (/* reexport */ prune),
   pruneKinds: () => (/* reexport */ pruneKinds),
   readFleetOptions: () => (/* reexport */ fleet_inputs/* readFleetOptions */.f),
-  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.wT),
+  readRolloutOptions: () => (/* reexport */ inputs/* readRolloutOptions */.w),
   recordPrevious: () => (/* reexport */ recordPrevious),
   recordPreviousConfig: () => (/* reexport */ recordPreviousConfig),
   releaseStuckStatefulSetPods: () => (/* reexport */ releaseStuckStatefulSetPods),
   replicaFailure: () => (/* reexport */ replicaFailure),
-  resolveKubeconfig: () => (/* reexport */ src_kubeconfig/* resolveKubeconfig */.a8),
   resolvePruneKinds: () => (/* reexport */ resolvePruneKinds),
-  resourcePath: () => (/* reexport */ resourcePath),
   restartCounts: () => (/* reexport */ restartCounts),
   restoreConfigObject: () => (/* reexport */ restoreConfigObject),
   revisionOf: () => (/* reexport */ revisionOf),
   rollbackObject: () => (/* reexport */ rollbackObject),
   rollout: () => (/* reexport */ rollout),
   rolloutError: () => (/* reexport */ rolloutError),
-  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.bn),
+  rolloutKubeconfig: () => (/* reexport */ inputs/* rolloutKubeconfig */.b),
   rolloutOutputs: () => (/* reexport */ rolloutOutputs),
   selectorString: () => (/* reexport */ selectorString),
-  splitApiVersion: () => (/* reexport */ splitApiVersion),
   statefulSetProgress: () => (/* reexport */ statefulSetProgress),
   summaryMarkdown: () => (/* reexport */ summaryMarkdown),
   templateReferences: () => (/* reexport */ templateReferences),
-  toLabelValue: () => (/* reexport */ toLabelValue),
   watchCollection: () => (/* reexport */ watchCollection),
   withoutHash: () => (/* reexport */ withoutHash),
-  workloadKind: () => (/* reexport */ workloadKind),
   workloadProgress: () => (/* reexport */ workloadProgress)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77817);
-// EXTERNAL MODULE: ./packages/kube/src/client.ts
-var src_client = __webpack_require__(79816);
-;// CONCATENATED MODULE: ./packages/kube/src/discovery.ts
-
-function splitApiVersion(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0
-        ? { group: '', version: apiVersion }
-        : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-/** `/api/v1/namespaces/ns/deployments/name` and friends. */
-function resourcePath(info, namespace, name) {
-    const base = info.group ? `/apis/${info.group}/${info.version}` : `/api/${info.version}`;
-    const ns = info.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
-    return `${base}${ns}/${info.resource}${name ? `/${encodeURIComponent(name)}` : ''}`;
-}
-/**
- * Maps kinds to resources through the discovery API, one request per group-version that the manifests
- * use (fetched in parallel, cached), rather than the whole discovery document.
- */
-class Discovery {
-    client;
-    lists = new Map();
-    fromCrds = new Map();
-    constructor(client) {
-        this.client = client;
-    }
-    /** Kinds defined by CustomResourceDefinitions in the manifests, usable before the CRD exists. */
-    addCrds(objects) {
-        for (const crd of objects) {
-            if (crd.kind !== 'CustomResourceDefinition')
-                continue;
-            const spec = crd.spec ?? {};
-            for (const v of spec.versions ?? []) {
-                const apiVersion = `${spec.group}/${v.name}`;
-                this.fromCrds.set(`${apiVersion}|${spec.names?.kind}`, {
-                    apiVersion,
-                    group: spec.group,
-                    version: v.name,
-                    kind: spec.names?.kind,
-                    resource: spec.names?.plural,
-                    namespaced: spec.scope !== 'Cluster',
-                    pendingCrd: true,
-                });
-            }
-        }
-    }
-    /** Forgets cached lists (after CRDs were created). */
-    reset() {
-        this.lists.clear();
-    }
-    async resolve(apiVersion, kind) {
-        const list = await this.list(apiVersion);
-        const found = list?.resources?.find((r) => r.kind === kind && !r.name.includes('/'));
-        if (found) {
-            return {
-                apiVersion,
-                ...splitApiVersion(apiVersion),
-                kind,
-                resource: found.name,
-                namespaced: found.namespaced,
-            };
-        }
-        return this.fromCrds.get(`${apiVersion}|${kind}`);
-    }
-    /** The group's preferred group-version (e.g. `rbac.authorization.k8s.io/v1`), if the server serves the group. */
-    async preferredVersion(group) {
-        try {
-            const g = await this.client.request('GET', `/apis/${encodeURIComponent(group)}`);
-            return g.preferredVersion?.groupVersion;
-        }
-        catch (err) {
-            if (err instanceof src_client/* ApiError */.hD && err.statusCode === 404)
-                return undefined;
-            throw err;
-        }
-    }
-    /** The kinds the server offers in this group-version (for "did you mean" in errors). */
-    async kindsIn(apiVersion) {
-        const list = await this.list(apiVersion);
-        return list?.resources?.filter((r) => !r.name.includes('/')).map((r) => r.kind);
-    }
-    list(apiVersion) {
-        let p = this.lists.get(apiVersion);
-        if (!p) {
-            const { group, version } = splitApiVersion(apiVersion);
-            const path = group ? `/apis/${group}/${version}` : `/api/${version}`;
-            p = this.client.request('GET', path).catch((err) => {
-                if (err instanceof src_client/* ApiError */.hD && (err.statusCode === 404 || err.statusCode === 406))
-                    return undefined;
-                throw err;
-            });
-            this.lists.set(apiVersion, p);
-        }
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kube/src/apply.ts
-
-
-
-/*
- * Server-side apply (PATCH application/apply-patch+yaml, field manager `goship`), with dryRun=All for
- * validation, strict field validation (unknown fields are errors, as kubectl --validate=strict), and
- * errors turned into messages that name the object, its file:line, the field and the fix.
- */
-const FIELD_MANAGER = 'goship';
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-async function applyObject(client, p, opts, dryRun) {
-    const name = p.object.metadata.name;
-    const path = resourcePath(p.info, p.object.metadata.namespace, name);
-    const query = {
-        fieldManager: FIELD_MANAGER,
-        fieldValidation: 'Strict',
-        dryRun: dryRun ? 'All' : undefined,
-    };
-    if (opts.serverSide) {
-        const res = await client.requestWithStatus('PATCH', path, {
-            query: { ...query, force: opts.force ? 'true' : undefined },
-            body: p.object,
-            contentType: 'application/apply-patch+yaml',
-            signal: opts.signal,
-        });
-        return { object: res.body, created: res.statusCode === 201 };
-    }
-    return clientSideApply(client, p, path, query, opts.signal);
-}
-async function clientSideApply(client, p, path, query, signal) {
-    const desired = structuredClone(p.object);
-    desired.metadata.annotations = {
-        ...desired.metadata.annotations,
-        [LAST_APPLIED]: JSON.stringify(p.object),
-    };
-    let live;
-    try {
-        live = await client.request('GET', path, { signal });
-    }
-    catch (err) {
-        if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 404))
-            throw err;
-    }
-    if (!live) {
-        const collection = resourcePath(p.info, p.object.metadata.namespace);
-        const object = await client.request('POST', collection, {
-            query,
-            body: desired,
-            signal,
-            attempts: 1,
-        });
-        return { object, created: true };
-    }
-    const previous = parseJson(live.metadata.annotations?.[LAST_APPLIED]);
-    const patch = mergePatch(previous, desired);
-    const object = await client.request('PATCH', path, {
-        query,
-        body: patch,
-        contentType: 'application/merge-patch+json',
-        signal,
-    });
-    return { object, created: false };
-}
-function parseJson(text) {
-    try {
-        return text ? JSON.parse(text) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A JSON merge patch (RFC 7386) that sets everything in `desired` and removes what the previous apply set
- * but `desired` no longer has — the three-way part of client-side apply. Lists are replaced whole.
- */
-function mergePatch(previous, desired) {
-    if (!isMap(desired))
-        return desired;
-    const out = {};
-    const prev = isMap(previous) ? previous : {};
-    for (const [k, v] of Object.entries(desired))
-        out[k] = isMap(v) ? mergePatch(prev[k], v) : v;
-    for (const k of Object.keys(prev))
-        if (!(k in desired))
-            out[k] = null;
-    return out;
-}
-function isMap(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `spec.template.spec.containers[0].image` or `.spec.replicas` → ['spec', …, 0, 'image']. */
-function fieldPath(field) {
-    const out = [];
-    for (const m of field.replace(/^\./, '').matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-        if (m[2] !== undefined)
-            out.push(Number(m[2]));
-        else if (m[1] !== undefined)
-            out.push(m[1]);
-    }
-    return out;
-}
-/** The nearest line for a field path: the field itself, or the closest parent that is written. */
-function lineFor(p, field) {
-    const path = field ? fieldPath(field.replace(/\[name=[^\]]*\]/g, '')) : [];
-    for (let n = path.length; n > 0; n--) {
-        const line = p.manifest.lineOf(path.slice(0, n));
-        if (line !== undefined)
-            return line;
-    }
-    return p.manifest.origin.line;
-}
-/** Turns a rejected apply (dry-run or real) into a message naming the object, the field and the fix. */
-function explainApplyError(err, p, client) {
-    if (!(err instanceof src_client/* ApiError */.hD))
-        return client.explain(err);
-    const obj = p.object;
-    const what = `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
-    const at = `${p.manifest.origin.file}:${p.manifest.origin.line}`;
-    const atField = (field) => `${p.manifest.origin.file}:${lineFor(p, field)}`;
-    const causes = err.status.details?.causes ?? [];
-    const location = (field) => ({ file: p.manifest.origin.file, line: lineFor(p, field) });
-    const message = err.status.message ?? err.message;
-    const immutable = causes.filter((c) => /immutable/i.test(c.message ?? ''));
-    if (immutable.length > 0 || /field is immutable/i.test(message)) {
-        const fields = immutable.map((c) => c.field).filter(Boolean);
-        const field = fields[0] ?? /(spec\.[\w.[\]]+)/.exec(message)?.[1] ?? 'a field';
-        return new src_errors/* UserError */.yo(`${atField(field)}: ${what}: ${fields.length > 1 ? `fields ${fields.join(', ')} are` : `field ${field} is`} immutable and differ${fields.length > 1 ? '' : 's'} from the live object (the server said: ${message})`, {
-            hint: `The server keeps ${field} as it was created. Either keep the old value in the manifest, or replace the object: delete it (\`kubectl delete ${obj.kind.toLowerCase()} ${obj.metadata.name}${obj.metadata.namespace ? ` -n ${obj.metadata.namespace}` : ''}\`; its pods are recreated) and run again, or deploy it under a new name.`,
-            location: location(field),
-            cause: err,
-        });
-    }
-    if (err.statusCode === 409 && /conflict/i.test(message)) {
-        const managers = [...message.matchAll(/conflict with "([^"]+)"/g)].map((m) => m[1]);
-        const fields = [...message.matchAll(/:\s*(\.[\w.[\]="-]+)/g)].map((m) => m[1]);
-        return new src_errors/* UserError */.yo(`${atField(fields[0])}: ${what}: ${message}`, {
-            hint: `Field${fields.length > 1 ? 's' : ''} ${fields.join(', ') || '(see above)'} ${fields.length > 1 ? 'are' : 'is'} owned by another field manager (${[...new Set(managers)].join(', ') || 'unknown'}), and the manifest sets a different value. Set \`force-conflicts: true\` to take them over, or remove them from the manifest to leave them to that manager.`,
-            location: location(fields[0]),
-            cause: err,
-        });
-    }
-    if (err.statusCode === 404 && err.status.details?.kind === 'namespaces') {
-        const ns = err.status.details.name ?? obj.metadata.namespace;
-        return new src_errors/* UserError */.yo(`${at}: ${what}: namespace '${ns}' does not exist on the server`, {
-            hint: `Create the namespace first or add a Namespace manifest for '${ns}' to the manifests.`,
-            location: location('metadata.namespace'),
-            cause: err,
-        });
-    }
-    if (err.statusCode === 403) {
-        return new src_errors/* UserError */.yo(`${at}: ${what}: forbidden: ${message}`, {
-            hint: `The kubeconfig's user '${client.target.user}' lacks RBAC permission for this; grant it (a Role/ClusterRole and binding) or use a different kubeconfig.`,
-            location: location(),
-            cause: err,
-        });
-    }
-    if (err.statusCode === 422 ||
-        err.statusCode === 400 ||
-        (err.statusCode === 500 && /typed patch|unmarshal|decod/i.test(message))) {
-        const first = causes.find((c) => c.field)?.field ??
-            /(\.[\w.[\]]+): field not declared in schema/.exec(message)?.[1] ??
-            /unknown field "([\w.[\]]+)"/.exec(message)?.[1] ??
-            /(\.spec[\w.[\]]*):/.exec(message)?.[1];
-        return new src_errors/* UserError */.yo(`${atField(first)}: ${what} is invalid: ${message}`, {
-            hint: 'Fix the manifest; the server rejected it before anything was changed.',
-            location: location(first),
-            cause: err,
-        });
-    }
-    return new src_errors/* UserError */.yo(`${at}: ${what}: the API server answered ${err.statusCode} ${err.reason}: ${message}`, { location: location(), cause: err });
-}
-
-;// CONCATENATED MODULE: ./packages/kube/src/connect.ts
-
-
-/**
- * Loads the client, checks the server answers (retrying a while: a cluster that is just starting, a
- * flaky network), and that our credentials are accepted — before anything is validated or applied.
- */
-async function connect(target, log, signal) {
-    const client = await src_client/* KubeClient */.Bx.create(target, log);
-    // Who we are is asked alongside: one round trip, not two, before the real work starts.
-    const review = client
-        .request('POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews', { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, signal, attempts: 1 })
-        .then((r) => r.status?.userInfo?.username, 
-    // Older servers or restricted RBAC: who we are is only a nicety, a 401 is not.
-    (err) => err instanceof src_client/* ApiError */.hD ? undefined : err instanceof Error ? err : new Error(String(err)));
-    let version;
-    try {
-        version = await client.request('GET', '/version', {
-            attempts: 5,
-            signal,
-            timeoutMs: 10_000,
-        });
-    }
-    catch (err) {
-        await review;
-        if (err instanceof src_errors/* UserError */.yo && /Cannot reach/.test(err.message)) {
-            throw new src_errors/* UserError */.yo(`${err.message} (gave up after 5 attempts)`, { hint: err.hint, cause: err });
-        }
-        throw err;
-    }
-    let username = await review;
-    if (username instanceof Error) {
-        // The server answered /version, so this was no outage: ask once more, as before.
-        username = await client
-            .request('POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews', { body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' }, signal })
-            .then((r) => r.status?.userInfo?.username, (err) => {
-            if (err instanceof src_client/* ApiError */.hD)
-                return undefined;
-            throw err;
-        });
-    }
-    return { client, serverVersion: version.gitVersion ?? 'unknown', username };
-}
-
-// EXTERNAL MODULE: ./packages/kube/src/credentials.ts
-var credentials = __webpack_require__(87573);
 ;// CONCATENATED MODULE: ./packages/kube/src/types.ts
-/*
- * The shapes of the raw JSON the API server sends, reduced to what this package reads. We talk to the
- * API with plain JSON (not client-node's model classes, whose deserializer turns timestamps into Dates
- * and drops unknown fields), so these types describe the wire format.
- */
-function objectRef(obj) {
-    const ns = obj.metadata.namespace ? `${obj.metadata.namespace}/` : '';
-    return `${obj.kind} ${ns}${obj.metadata.name ?? obj.metadata.generateName ?? '?'}`;
-}
 function condition(status, type) {
     return status?.conditions?.find((c) => c.type === type);
 }
@@ -924,12 +1524,21 @@ function describeContainer(c) {
     return `${c.name}: ${state}${c.ready ? '' : ', not ready'}${c.restartCount ? `, ${c.restartCount} restarts` : ''}`;
 }
 
+// EXTERNAL MODULE: ./packages/cluster/src/client.ts
+var src_client = __webpack_require__(28571);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var src_errors = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/cluster/src/connect.ts
+var connect = __webpack_require__(10228);
+// EXTERNAL MODULE: ./packages/cluster/src/types.ts
+var types = __webpack_require__(40063);
+// EXTERNAL MODULE: ./packages/cluster/src/apply.ts
+var apply = __webpack_require__(65078);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
 var concurrency = __webpack_require__(43595);
+// EXTERNAL MODULE: ./packages/cluster/src/discovery.ts
+var src_discovery = __webpack_require__(11784);
 ;// CONCATENATED MODULE: ./packages/kube/src/preflight.ts
-
-
-
 
 
 /*
@@ -987,7 +1596,7 @@ async function checkNamespaces(client, plan, signal) {
         .map((ns) => {
         const users = plan.filter((p) => p.object.metadata.namespace === ns);
         const first = users[0];
-        return new src_errors/* UserError */.yo(`namespace '${ns}' does not exist on the server and the manifests do not create it (needed by ${users.map((p) => objectRef(p.object)).join(', ')})`, {
+        return new src_errors/* UserError */.yo(`namespace '${ns}' does not exist on the server and the manifests do not create it (needed by ${users.map((p) => (0,types/* objectRef */.D)(p.object)).join(', ')})`, {
             hint: `Create it (kubectl create namespace ${ns}), add a Namespace manifest, or set the 'namespace' input to an existing namespace.`,
             location: {
                 file: first.manifest.origin.file,
@@ -1004,11 +1613,11 @@ async function dryRunAll(client, items, opts, alreadyCreated = []) {
     // mapLimit keeps the manifests' order, so several rejections are reported in file order.
     const outcomes = await (0,concurrency/* mapLimit */.s)(items, PREFLIGHT_CONCURRENCY, async (p) => {
         try {
-            results.set(p.key, await applyObject(client, p, opts, true));
+            results.set(p.key, await (0,apply/* applyObject */.qi)(client, p, opts, true));
             return undefined;
         }
         catch (err) {
-            return explainApplyError(err, p, client);
+            return (0,apply/* explainApplyError */.o2)(err, p, client);
         }
     });
     const errors = outcomes.filter((e) => e !== undefined);
@@ -1017,7 +1626,7 @@ async function dryRunAll(client, items, opts, alreadyCreated = []) {
         if (users.length !== errors.length)
             throw errors.find((e) => !(e instanceof src_errors/* UserError */.yo));
         const note = alreadyCreated.length > 0
-            ? `only ${alreadyCreated.map((p) => objectRef(p.object)).join(', ')} were created (so that the rest could be validated); nothing else was applied`
+            ? `only ${alreadyCreated.map((p) => (0,types/* objectRef */.D)(p.object)).join(', ')} were created (so that the rest could be validated); nothing else was applied`
             : 'nothing was applied';
         if (users.length === 1) {
             const [u] = users;
@@ -1034,7 +1643,7 @@ async function dryRunAll(client, items, opts, alreadyCreated = []) {
 async function waitForCrds(client, prerequisites, signal) {
     const crds = prerequisites.filter((p) => p.info.kind === 'CustomResourceDefinition');
     for (const p of crds) {
-        const path = resourcePath(p.info, undefined, p.object.metadata.name);
+        const path = (0,src_discovery/* resourcePath */.oU)(p.info, undefined, p.object.metadata.name);
         const until = Date.now() + 30_000;
         for (;;) {
             const crd = await client.request('GET', path, { signal });
@@ -1048,98 +1657,9 @@ async function waitForCrds(client, prerequisites, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/kinds.ts
-var kinds = __webpack_require__(41939);
-;// CONCATENATED MODULE: ./packages/kube/src/plan.ts
-
-
-/** Apply order: the chain's one kind order (@goship/contract), re-exported for callers of this package. */
-
-/*
- * From parsed manifests to the list of objects we will apply: namespaces settled, our labels and
- * annotations added, duplicates and namespace conflicts rejected, in dependency order. Pure.
- */
-/** The label on everything we apply; prune only ever deletes objects carrying it with our value. */
-const APPLY_SET_LABEL = 'goship.dev/apply-set';
-const CHANGE_CAUSE = 'kubernetes.io/change-cause';
-/** Kinds whose rollout we watch, by `group/Kind`. */
-const WORKLOAD_KINDS = ['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'batch/Job'];
-function objectKey(info, namespace, name) {
-    return `${info.group}/${info.kind}/${namespace ?? ''}/${name}`;
-}
-function workloadKind(info) {
-    const gk = `${info.group}/${info.kind}`;
-    return WORKLOAD_KINDS.includes(gk) ? info.kind : undefined;
-}
-function buildPlan(items, opts) {
-    const errors = [];
-    const seen = new Map();
-    const planned = [];
-    for (const { manifest, info } of items) {
-        const src = manifest.object;
-        const name = src.metadata.name;
-        const at = `${manifest.origin.file}:${manifest.origin.line}`;
-        const nsLine = manifest.lineOf(['metadata', 'namespace']) ?? manifest.origin.line;
-        const location = { file: manifest.origin.file, line: nsLine };
-        let namespace = src.metadata.namespace;
-        if (!info.namespaced) {
-            if (namespace) {
-                errors.push(new src_errors/* UserError */.yo(`${at}: ${src.kind} ${name} is cluster-scoped but sets metadata.namespace '${namespace}'`, {
-                    hint: 'Remove metadata.namespace from this object.',
-                    location,
-                }));
-                continue;
-            }
-        }
-        else if (!namespace) {
-            namespace = opts.namespace || opts.defaultNamespace;
-        }
-        else if (opts.namespace && namespace !== opts.namespace) {
-            errors.push(new src_errors/* UserError */.yo(`${at}: ${src.kind} ${name} is in namespace '${namespace}', but the 'namespace' input is '${opts.namespace}' (namespace mismatch)`, {
-                hint: `The input only fills objects without a namespace and never overrides one. Remove metadata.namespace from the manifest, set the input to '${namespace}', or leave the input empty to deploy each object to its own namespace.`,
-                location,
-            }));
-            continue;
-        }
-        const key = objectKey(info, namespace, name);
-        const first = seen.get(key);
-        if (first) {
-            errors.push(new src_errors/* UserError */.yo(`${at}: ${src.kind} ${namespace ? `${namespace}/` : ''}${name} is defined twice (first at ${first.origin.file}:${first.origin.line})`, {
-                hint: 'Keep one definition of each object.',
-                location: { file: manifest.origin.file, line: manifest.origin.line },
-            }));
-            continue;
-        }
-        seen.set(key, manifest);
-        const workload = workloadKind(info);
-        const object = structuredClone(src);
-        if (namespace)
-            object.metadata.namespace = namespace;
-        object.metadata.labels = { ...object.metadata.labels, [APPLY_SET_LABEL]: opts.applySet };
-        if (workload)
-            object.metadata.annotations = { ...object.metadata.annotations, ...opts.workloadAnnotations };
-        planned.push({ manifest, object, info, key, workload });
-    }
-    if (errors.length > 0)
-        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} problems in the manifests`);
-    // Stable: same rank keeps the manifests' order.
-    return planned
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => (0,kinds/* kindRank */.x)(a.p.info.kind) - (0,kinds/* kindRank */.x)(b.p.info.kind) || a.i - b.i)
-        .map(({ p }) => p);
-}
-/** Label values: at most 63 characters of [A-Za-z0-9._-], starting and ending alphanumeric. */
-function toLabelValue(text) {
-    const cleaned = text
-        .replace(/[^A-Za-z0-9._-]+/g, '.')
-        .slice(0, 63)
-        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-    return cleaned || 'default';
-}
-
+// EXTERNAL MODULE: ./packages/cluster/src/plan.ts
+var src_plan = __webpack_require__(22079);
 ;// CONCATENATED MODULE: ./packages/kube/src/prune.ts
-
-
 
 
 /*
@@ -1226,7 +1746,7 @@ async function prune(client, plan, applySet, listed, signal) {
         ...new Set(plan.filter((p) => p.info.namespaced).map((p) => p.object.metadata.namespace)),
     ];
     const kinds = pruneKinds(plan, listed);
-    const selector = `${APPLY_SET_LABEL}=${applySet}`;
+    const selector = `${src_plan/* APPLY_SET_LABEL */.H3}=${applySet}`;
     const pruned = [];
     const lists = [];
     for (const info of kinds) {
@@ -1240,7 +1760,7 @@ async function prune(client, plan, applySet, listed, signal) {
         let items;
         try {
             items =
-                (await client.request('GET', resourcePath(info, namespace), {
+                (await client.request('GET', (0,src_discovery/* resourcePath */.oU)(info, namespace), {
                     query: { labelSelector: selector },
                     signal,
                 })).items ?? [];
@@ -1251,9 +1771,9 @@ async function prune(client, plan, applySet, listed, signal) {
             throw client.explain(err);
         }
         for (const obj of items) {
-            if (obj.metadata.labels?.[APPLY_SET_LABEL] !== applySet)
+            if (obj.metadata.labels?.[src_plan/* APPLY_SET_LABEL */.H3] !== applySet)
                 continue;
-            if (keep.has(objectKey(info, obj.metadata.namespace, obj.metadata.name)))
+            if (keep.has((0,src_plan/* objectKey */.T5)(info, obj.metadata.namespace, obj.metadata.name)))
                 continue;
             // Owned objects (e.g. a ReplicaSet) go with their owner; never prune them directly.
             if (obj.metadata.ownerReferences?.length)
@@ -1265,7 +1785,7 @@ async function prune(client, plan, applySet, listed, signal) {
                 name: obj.metadata.name,
             };
             try {
-                await client.request('DELETE', resourcePath(info, obj.metadata.namespace, obj.metadata.name), {
+                await client.request('DELETE', (0,src_discovery/* resourcePath */.oU)(info, obj.metadata.namespace, obj.metadata.name), {
                     query: { propagationPolicy: 'Background' },
                     signal,
                 });
@@ -1288,12 +1808,11 @@ var retry = __webpack_require__(36658);
 
 
 
-
 async function recordPrevious(client, p, signal) {
     const ns = p.object.metadata.namespace;
     let live;
     try {
-        live = await client.request('GET', resourcePath(p.info, ns, p.object.metadata.name), {
+        live = await client.request('GET', (0,src_discovery/* resourcePath */.oU)(p.info, ns, p.object.metadata.name), {
             signal,
         });
     }
@@ -1308,7 +1827,7 @@ async function recordPrevious(client, p, signal) {
         template: cleanTemplate(live.spec?.template),
     };
     if (live.kind === 'Deployment') {
-        const list = await client.request('GET', resourcePath({
+        const list = await client.request('GET', (0,src_discovery/* resourcePath */.oU)({
             group: 'apps',
             version: 'v1',
             apiVersion: 'apps/v1',
@@ -1351,7 +1870,7 @@ function rollbackObject(applied, previous, changeCause) {
  */
 async function releaseStuckStatefulSetPods(client, rolledBack, signal) {
     const ns = rolledBack.metadata.namespace;
-    const stsPath = resourcePath({
+    const stsPath = (0,src_discovery/* resourcePath */.oU)({
         group: 'apps',
         version: 'v1',
         apiVersion: 'apps/v1',
@@ -1376,7 +1895,7 @@ async function releaseStuckStatefulSetPods(client, rolledBack, signal) {
     const good = current.status?.updateRevision;
     if (!good)
         return [];
-    const list = await client.request('GET', resourcePath(core, ns), {
+    const list = await client.request('GET', (0,src_discovery/* resourcePath */.oU)(core, ns), {
         query: { labelSelector: selectorString(current.spec?.selector) },
         signal,
     });
@@ -1387,7 +1906,7 @@ async function releaseStuckStatefulSetPods(client, rolledBack, signal) {
         const ready = pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
         if (!owned || ready || !revision || revision === good || pod.metadata.deletionTimestamp)
             continue;
-        await client.request('DELETE', resourcePath(core, ns, pod.metadata.name), { signal }).catch((err) => {
+        await client.request('DELETE', (0,src_discovery/* resourcePath */.oU)(core, ns, pod.metadata.name), { signal }).catch((err) => {
             if (!(err instanceof src_client/* ApiError */.hD && err.statusCode === 404))
                 throw err;
         });
@@ -1437,7 +1956,7 @@ function isConfigObject(p) {
 }
 async function recordPreviousConfig(client, p, signal) {
     try {
-        const live = await client.request('GET', resourcePath(p.info, p.object.metadata.namespace, p.object.metadata.name), { signal });
+        const live = await client.request('GET', (0,src_discovery/* resourcePath */.oU)(p.info, p.object.metadata.namespace, p.object.metadata.name), { signal });
         return { live };
     }
     catch (err) {
@@ -1472,8 +1991,6 @@ function restoreConfigObject(planned, previous) {
 
 
 
-
-
 /*
  * The rollout's steps before its first change: map the manifests' kinds to resources and plan, then
  * validate everything that can be validated with a server-side dry-run and record what was there (what a
@@ -1484,10 +2001,10 @@ const CONCURRENCY = 4;
 /** 1. Kinds → resources (discovery), then the plan. */
 async function planRollout(client, opts) {
     const { log } = opts;
-    const discovery = new Discovery(client);
+    const discovery = new src_discovery/* Discovery */.TB(client);
     discovery.addCrds(opts.manifests.map((m) => m.object));
     const infos = await resolveKinds(discovery, opts.manifests);
-    const plan = buildPlan(opts.manifests.map((manifest, i) => ({ manifest, info: infos[i] })), {
+    const plan = (0,src_plan/* buildPlan */.Gg)(opts.manifests.map((manifest, i) => ({ manifest, info: infos[i] })), {
         namespace: opts.namespace,
         defaultNamespace: opts.kubeconfig.namespace ?? 'default',
         applySet: opts.applySet,
@@ -1496,7 +2013,7 @@ async function planRollout(client, opts) {
     if (opts.namespace) {
         const clusterScoped = plan.filter((p) => !p.info.namespaced);
         if (clusterScoped.length > 0)
-            log.warning(`namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${objectRef(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`, { file: clusterScoped[0].manifest.origin.file, line: clusterScoped[0].manifest.origin.line });
+            log.warning(`namespace: ${opts.namespace} is set, but ${clusterScoped.length} objects are cluster-scoped and are applied outside any namespace: ${clusterScoped.map((p) => `${(0,types/* objectRef */.D)(p.object)} (${p.manifest.origin.file}:${p.manifest.origin.line})`).join(', ')}`, { file: clusterScoped[0].manifest.origin.file, line: clusterScoped[0].manifest.origin.line });
     }
     const pruneListed = opts.prune ? await resolvePruneKinds(discovery, plan, opts.pruneKinds ?? []) : [];
     return { discovery, plan, pruneListed };
@@ -1553,7 +2070,6 @@ async function validateRollout(client, planned, opts) {
 
 
 
-
 async function applyInOrder(client, validated, opts, since) {
     const { log, signal } = opts;
     const applied = [];
@@ -1606,14 +2122,14 @@ async function applyGroup(client, group, validated, opts, applied) {
     for (const rank of groupByRank(group)) {
         const results = await (0,concurrency/* mapLimit */.s)(rank, CONCURRENCY, async (p) => {
             try {
-                const result = await applyObject(client, p, validated.applyOpts, false);
+                const result = await (0,apply/* applyObject */.qi)(client, p, validated.applyOpts, false);
                 const before = validated.dryRuns.get(p.key);
                 const action = result.created
                     ? 'created'
                     : before && before.object.metadata.resourceVersion === result.object.metadata.resourceVersion
                         ? 'unchanged'
                         : 'configured';
-                opts.log.info(`  ${objectRef(p.object)} ${action}`);
+                opts.log.info(`  ${(0,types/* objectRef */.D)(p.object)} ${action}`);
                 return {
                     plan: p,
                     result,
@@ -1623,7 +2139,7 @@ async function applyGroup(client, group, validated, opts, applied) {
                 };
             }
             catch (err) {
-                throw explainApplyError(err, p, client);
+                throw (0,apply/* explainApplyError */.o2)(err, p, client);
             }
         });
         applied.push(...results);
@@ -1643,7 +2159,7 @@ function groupByRank(items) {
 }
 function withNote(err, applied, signal) {
     const note = applied.length > 0
-        ? `Applied before this: ${applied.map((a) => `${objectRef(a.plan.object)} (${a.action})`).join(', ')}.`
+        ? `Applied before this: ${applied.map((a) => `${(0,types/* objectRef */.D)(a.plan.object)} (${a.action})`).join(', ')}.`
         : 'Nothing was applied.';
     if (signal.aborted)
         return new src_errors/* UserError */.yo(`${(0,src_errors/* errorMessage */.gJ)(signal.reason)} while applying. ${note}`, { cause: err });
@@ -1952,7 +2468,7 @@ class WorkloadMonitor {
         };
     }
     watchCollection(info, label, selectors, handlers) {
-        return watchCollection(this.client, { path: resourcePath(info, this.ns), ...selectors, signal: this.inner.signal, label }, handlers);
+        return watchCollection(this.client, { path: (0,src_discovery/* resourcePath */.oU)(info, this.ns), ...selectors, signal: this.inner.signal, label }, handlers);
     }
     watchWorkload() {
         const { snap, target } = this;
@@ -2005,7 +2521,7 @@ async function watchAll(client, items, opts, signal, since, phase) {
     const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
     const results = await Promise.all(items.map(async (a) => {
         const target = rolloutTarget(a);
-        const ref = objectRef(a.plan.object);
+        const ref = (0,types/* objectRef */.D)(a.plan.object);
         const outcome = await monitorWorkload(client, target, {
             failureThreshold: opts.failureThreshold,
             // A rollback restores what ran before: it is not held (the release under test is the new one).
@@ -2051,8 +2567,6 @@ function outcomeName(o) {
 
 
 
-
-
 /*
  * After a failed rollout: restore what this run changed (the ConfigMaps/Secrets the previous pod templates
  * read, then the pod templates), watch the rollback with the same rules, delete or keep first deploys.
@@ -2084,7 +2598,7 @@ async function recover(client, changed, applied, opts, result, reports, since) {
     for (const a of firstDeploys)
         await deleteOrKeepFirstDeploy(recovery, a);
     for (const a of changed.filter((x) => x.plan.workload === 'Job' && x.previous?.live)) {
-        result.recovery.push(`${objectRef(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`);
+        result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: Jobs cannot be rolled back (their pod template is immutable); left as it is.`);
     }
 }
 /**
@@ -2101,7 +2615,7 @@ async function restoreConfigs({ client, opts, result, reports, rollbackApply }, 
             c.plan.object.metadata.namespace === a.plan.object.metadata.namespace &&
             refs[c.plan.info.kind].has(c.plan.object.metadata.name));
         for (const c of changedConfigs) {
-            const ref = objectRef(c.plan.object);
+            const ref = (0,types/* objectRef */.D)(c.plan.object);
             if (restored.includes(ref))
                 continue;
             const prev = c.previousConfig;
@@ -2114,18 +2628,18 @@ async function restoreConfigs({ client, opts, result, reports, rollbackApply }, 
                         : undefined;
             if (why) {
                 restoreFailed.add(a);
-                result.recovery.push(`${objectRef(a.plan.object)}: the previous pod template references ${ref}, which this run changed, and ${why}: the rolled-back pods read its new content.`);
+                result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: the previous pod template references ${ref}, which this run changed, and ${why}: the rolled-back pods read its new content.`);
                 continue;
             }
             try {
-                await applyObject(client, { ...c.plan, object: restoreConfigObject(c.plan.object, prev.live) }, rollbackApply, false);
+                await (0,apply/* applyObject */.qi)(client, { ...c.plan, object: restoreConfigObject(c.plan.object, prev.live) }, rollbackApply, false);
                 restored.push(ref);
                 reports.get(c.plan.key).message = 'restored to its previous content by the rollback';
                 opts.log.info(`Restoring ${ref} to its content before this run (the previous pod template reads it)`);
             }
             catch (err) {
                 restoreFailed.add(a);
-                result.recovery.push(`${objectRef(a.plan.object)}: ${ref} (referenced by the previous pod template) could not be restored: ${withHint(explainApplyError(err, c.plan, client))}`);
+                result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: ${ref} (referenced by the previous pod template) could not be restored: ${withHint((0,apply/* explainApplyError */.o2)(err, c.plan, client))}`);
             }
         }
     }
@@ -2141,8 +2655,8 @@ async function rollBackTemplates({ client, opts, result, reports, rollbackApply 
     for (const a of toRollBack) {
         const body = rollbackObject(a.plan.object, a.previous, `goship: rollback to revision ${a.previous.revision ?? '?'} after ${cause}`);
         try {
-            const res = await applyObject(client, { ...a.plan, object: body }, rollbackApply, false);
-            log.info(`Rolling back ${objectRef(a.plan.object)} to revision ${a.previous.revision ?? '?'}${a.previous.replicaSet ? ` (ReplicaSet ${a.previous.replicaSet})` : ''}: its pod template only`);
+            const res = await (0,apply/* applyObject */.qi)(client, { ...a.plan, object: body }, rollbackApply, false);
+            log.info(`Rolling back ${(0,types/* objectRef */.D)(a.plan.object)} to revision ${a.previous.revision ?? '?'}${a.previous.replicaSet ? ` (ReplicaSet ${a.previous.replicaSet})` : ''}: its pod template only`);
             if (a.plan.workload === 'StatefulSet') {
                 for (const pod of await releaseStuckStatefulSetPods(client, res.object, opts.signal)) {
                     log.info(`  deleted pod ${pod}: stuck at the failed revision, a StatefulSet does not replace it by itself`);
@@ -2153,7 +2667,7 @@ async function rollBackTemplates({ client, opts, result, reports, rollbackApply 
         catch (err) {
             const r = reports.get(a.plan.key);
             r.outcome = 'rollback-failed';
-            result.recovery.push(`${objectRef(a.plan.object)}: rollback could not be applied: ${withHint(explainApplyError(err, a.plan, client))}`);
+            result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: rollback could not be applied: ${withHint((0,apply/* explainApplyError */.o2)(err, a.plan, client))}`);
         }
     }
     return rolledBack;
@@ -2168,27 +2682,27 @@ function reportRollback({ result, reports }, outcomes, { restoreFailed, restored
         if (o.state === 'complete' && restoreFailed.has(a)) {
             allBack = false;
             r.outcome = 'rollback-failed';
-            result.recovery.push(`${objectRef(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`);
+            result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: the previous pod template is back (revision ${o.revision ?? '?'}), but not everything it reads (see above): rollback incomplete.`);
         }
         else if (o.state === 'complete') {
             r.outcome = 'rolled-back';
-            result.recovery.push(`${objectRef(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`);
+            result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: rolled back its pod template only, to the previous revision's (revision ${a.previous.revision ?? '?'}, now revision ${o.revision ?? '?'})${configNote}; ${o.message}. Everything else this run applied (replicas, strategy, Services, other objects) stays as applied.`);
         }
         else {
             allBack = false;
             r.outcome = 'rollback-failed';
             const why = o.state === 'failed' ? `${o.failure.reason}: ${o.failure.message}` : o.message;
-            result.recovery.push(`${objectRef(a.plan.object)}: the rollback did not complete either: ${why}`);
+            result.recovery.push(`${(0,types/* objectRef */.D)(a.plan.object)}: the rollback did not complete either: ${why}`);
         }
     }
     return allBack;
 }
 /** A first deploy has nothing to roll back to: deleted with on-first-failure: delete, else left. */
 async function deleteOrKeepFirstDeploy({ client, opts, result, reports }, a) {
-    const ref = objectRef(a.plan.object);
+    const ref = (0,types/* objectRef */.D)(a.plan.object);
     if (opts.onFirstFailure === 'delete') {
         try {
-            await client.request('DELETE', resourcePath(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name), {
+            await client.request('DELETE', (0,src_discovery/* resourcePath */.oU)(a.plan.info, a.plan.object.metadata.namespace, a.plan.object.metadata.name), {
                 query: { propagationPolicy: 'Background' },
                 signal: opts.signal,
             });
@@ -2216,7 +2730,6 @@ function withHint(err) {
 
 
 
-
 async function rollout(opts) {
     try {
         return await run(opts);
@@ -2233,7 +2746,7 @@ async function run(opts) {
     const started = performance.now();
     const since = () => performance.now() - started;
     const { log, signal } = opts;
-    const { client, serverVersion, username } = await connect(opts.kubeconfig, log, signal);
+    const { client, serverVersion, username } = await (0,connect/* connect */.N)(opts.kubeconfig, log, signal);
     log.info(`Connected to ${client.describe()}: Kubernetes ${serverVersion}${username ? `, authenticated as '${username}'` : ''}`);
     const validated = await validateRollout(client, await planRollout(client, opts), opts);
     if (opts.beforeApply) {
@@ -2267,7 +2780,7 @@ async function watchRollout(state) {
     const deadline = AbortSignal.timeout(opts.timeoutMs);
     const watchSignal = AbortSignal.any([signal, deadline, ...(opts.interrupt ? [opts.interrupt] : [])]);
     if (watched.length > 0)
-        log.info(`Watching ${watched.map((a) => objectRef(a.plan.object)).join(', ')} (timeout ${Math.round(opts.timeoutMs / 1000)}s)`);
+        log.info(`Watching ${watched.map((a) => (0,types/* objectRef */.D)(a.plan.object)).join(', ')} (timeout ${Math.round(opts.timeoutMs / 1000)}s)`);
     const outcomes = await watchAll(client, watched, opts, watchSignal, since, 'rollout');
     result.timings.settledMs = since();
     for (const [a, outcome] of outcomes) {
@@ -2313,7 +2826,7 @@ async function fail(state, verdict) {
         result.recovery.push('Not rolled back: another rollout replaced ours, and undoing it would overwrite that change.');
     }
     else if (opts.rollback === 'never') {
-        result.recovery.push(`rollback: never — left as applied: ${changed.map((a) => objectRef(a.plan.object)).join(', ') || 'nothing changed'}.`);
+        result.recovery.push(`rollback: never — left as applied: ${changed.map((a) => (0,types/* objectRef */.D)(a.plan.object)).join(', ') || 'nothing changed'}.`);
     }
     else {
         await recover(client, changed, applied, opts, result, reports, since);
@@ -2330,7 +2843,7 @@ function cancelled(state, verdict) {
         namespace: interrupted[0]?.[0].plan.object.metadata.namespace ?? '',
         name: interrupted[0]?.[0].plan.object.metadata.name ?? '',
         reason: 'Cancelled',
-        message: `${(0,src_errors/* errorMessage */.gJ)(opts.signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${objectRef(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
+        message: `${(0,src_errors/* errorMessage */.gJ)(opts.signal.reason)} ${rejected ? `while verifying the rollout (${rejected.reason}: ${rejected.message})` : 'while waiting'}; state left: ${[...outcomes].map(([a, o]) => `${(0,types/* objectRef */.D)(a.plan.object)}: ${messageOf(o)}${o.revision ? ` (revision ${o.revision})` : ''}`).join('; ')}`,
     };
     result.recovery.push('Cancelled: nothing was rolled back; the objects stay as applied and their rollouts continue in the cluster.');
     return complete(state);
@@ -2550,149 +3063,10 @@ function isUnreachable(err) {
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/clusters.ts
 var clusters = __webpack_require__(3401);
-// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var src_kubeconfig = __webpack_require__(85724);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/contract/src/yaml.ts
-var yaml = __webpack_require__(67721);
-// EXTERNAL MODULE: ./packages/kit/src/glob.ts
-var glob = __webpack_require__(60884);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./packages/kube/src/manifests.ts
-
-
-
-
-
-/**
- * Reads every object from the given files/folders/globs. Parsed in the chain's YAML dialect
- * (@goship/contract: YAML 1.1 as kubectl's go-yaml reads it, so `0644` is octal and `yes` is a boolean,
- * exactly what the API server would get from kubectl). All problems in all files are reported together.
- */
-function loadManifests(patterns, cwd, input = 'manifests') {
-    if (patterns.length === 0) {
-        throw new src_errors/* InputError */.dz(input, 'is empty', 'manifest files, folders or globs (one per line)');
-    }
-    const expanded = (0,glob/* expandPatterns */.q)(patterns, cwd, { files: /\.(ya?ml|json)$/i, input });
-    const missing = expanded.filter((e) => e.matched === 0).map((e) => e.pattern);
-    if (missing.length > 0) {
-        throw new src_errors/* InputError */.dz(input, `${missing.map((m) => `'${m}'`).join(', ')} matched no manifest file`, 'existing files, folders with *.yaml/*.yml/*.json files, or globs that match some', `Paths are relative to the workspace (${cwd}).`);
-    }
-    const manifests = [];
-    const errors = [];
-    for (const file of expanded.flatMap((e) => e.files)) {
-        const display = (0,external_node_path_.relative)(cwd, file) || file;
-        try {
-            manifests.push(...parseManifests((0,external_node_fs_.readFileSync)(file, 'utf8'), display, errors));
-        }
-        catch (err) {
-            errors.push(new src_errors/* UserError */.yo(`${display}: cannot read: ${err.message}`, { location: { file: display } }));
-        }
-    }
-    if (errors.length > 0)
-        throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} problems in the manifests`);
-    if (manifests.length === 0) {
-        throw new src_errors/* InputError */.dz(input, `the files (${expanded.flatMap((e) => e.files).length}) hold no Kubernetes objects`, 'at least one object');
-    }
-    return manifests;
-}
-/** Parses one file's documents; problems go to `errors` (each at file:line), good objects are returned. */
-function parseManifests(text, file, errors) {
-    const stream = (0,yaml/* parseYamlStream */.b8)(text);
-    const out = [];
-    const line = (offset) => stream.position(offset).line;
-    stream.documents.forEach((doc, index) => {
-        const problems = (0,yaml/* documentProblems */.s9)(doc, stream);
-        // An empty document (a trailing `---`, only comments) holds no object.
-        const read = problems.length === 0 && !(0,yaml/* isEmptyDocument */.n6)(doc) ? (0,yaml/* documentValue */.H5)(doc, stream) : undefined;
-        if (read?.problem)
-            problems.push(read.problem);
-        for (const p of problems) {
-            errors.push(new src_errors/* UserError */.yo(`${file}:${p.line}: invalid YAML: ${p.message}`, {
-                location: { file, line: p.line, column: p.column },
-            }));
-        }
-        if (!read || read.problem || !doc.contents)
-            return;
-        const start = line(doc.contents.range[0]);
-        if (!(0,dist/* isMap */.jh)(doc.contents)) {
-            errors.push(new src_errors/* UserError */.yo(`${file}:${start}: document ${index + 1} is not a mapping (a Kubernetes object)`, {
-                location: { file, line: start },
-            }));
-            return;
-        }
-        const value = read.value;
-        // The line of a field is the line of its key (`selector:`), not of its value (which may start below).
-        const lineOf = (base) => (path) => {
-            const full = [...base, ...path];
-            if (full.length === 0)
-                return start;
-            const parent = full.length === 1 ? doc.contents : doc.getIn(full.slice(0, -1), true);
-            const last = full.at(-1);
-            if ((0,dist/* isMap */.jh)(parent)) {
-                const pair = parent.items.find((p) => ((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === last);
-                const key = pair?.key;
-                return key?.range ? line(key.range[0]) : undefined;
-            }
-            if ((0,dist/* isSeq */.oP)(parent) && typeof last === 'number') {
-                const item = parent.items[last];
-                return item?.range ? line(item.range[0]) : undefined;
-            }
-            return undefined;
-        };
-        if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
-            const items = doc.getIn(['items'], true);
-            value.items.forEach((item, i) => {
-                const node = (0,dist/* isSeq */.oP)(items)
-                    ? items.items[i]
-                    : undefined;
-                const at = node?.range ? line(node.range[0]) : start;
-                const m = checkObject(item, { file, line: at, document: index }, errors, lineOf(['items', i]));
-                if (m)
-                    out.push(m);
-            });
-            return;
-        }
-        const m = checkObject(value, { file, line: start, document: index }, errors, lineOf([]));
-        if (m)
-            out.push(m);
-    });
-    return out;
-}
-function checkObject(value, origin, errors, lineOf) {
-    const where = `${origin.file}:${origin.line}`;
-    const fail = (problem, hint, line = origin.line) => {
-        errors.push(new src_errors/* UserError */.yo(`${where}: ${problem}`, { hint, location: { file: origin.file, line } }));
-        return undefined;
-    };
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return fail('the object is not a mapping');
-    const obj = value;
-    if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '')
-        return fail('the object has no apiVersion');
-    if (typeof obj.kind !== 'string' || obj.kind === '')
-        return fail('the object has no kind');
-    const meta = obj.metadata;
-    if (!meta || typeof meta !== 'object')
-        return fail(`${obj.kind} has no metadata`);
-    if (meta.name !== undefined && meta.name !== null && typeof meta.name !== 'string') {
-        return fail(`${obj.kind}: metadata.name must be a string, but YAML reads it as ${typeof meta.name} ${JSON.stringify(meta.name)}`, 'Quote it (YAML 1.1, which kubectl uses too, reads y/n/yes/no/on/off as booleans and 0644 as octal).', lineOf(['metadata', 'name']));
-    }
-    if (typeof meta.name !== 'string' || meta.name === '') {
-        return meta.generateName
-            ? fail(`${obj.kind} uses metadata.generateName; apply needs a fixed metadata.name`, 'Give the object a name.')
-            : fail(`${obj.kind} has no metadata.name`);
-    }
-    if (meta.namespace !== undefined && (typeof meta.namespace !== 'string' || meta.namespace === '')) {
-        return fail(`${obj.kind} ${meta.name}: metadata.namespace must be a non-empty string`, undefined, lineOf(['metadata', 'namespace']));
-    }
-    return { object: obj, origin, lineOf };
-}
-
+// EXTERNAL MODULE: ./packages/cluster/src/manifests.ts
+var src_manifests = __webpack_require__(52720);
+// EXTERNAL MODULE: ./packages/cluster/src/kubeconfig.ts
+var src_kubeconfig = __webpack_require__(92435);
 // EXTERNAL MODULE: ./packages/contract/src/version.ts
 var src_version = __webpack_require__(85568);
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
@@ -2700,7 +3074,6 @@ var annotations = __webpack_require__(55838);
 // EXTERNAL MODULE: ./packages/kube/src/inputs.ts
 var inputs = __webpack_require__(65030);
 ;// CONCATENATED MODULE: ./packages/kube/src/stage.ts
-
 
 
 
@@ -2719,13 +3092,13 @@ const WORKLOADS = {
 async function k8sRollout(o) {
     const { context: ctx, log } = o;
     // Credentials first: every secret in the kubeconfig is masked before anything else can print.
-    const kubeconfig = (0,inputs/* rolloutKubeconfig */.bn)(o);
+    const kubeconfig = (0,inputs/* rolloutKubeconfig */.b)(o);
     for (const secret of kubeconfig.secrets)
         log.setSecret(secret);
     for (const warning of kubeconfig.warnings)
         log.warning(warning);
     const waitFor = checkStageOptions(o);
-    const manifests = loadManifests(o.manifests, ctx.workspace);
+    const manifests = (0,src_manifests/* loadManifests */.D)(o.manifests, ctx.workspace);
     // The GitHub deployment (when asked for) is created before anything is applied, so its statuses frame the
     // rollout; Octokit is loaded only then.
     const gh = o.github ? await startDeployment(o, ctx) : undefined;
@@ -2745,7 +3118,7 @@ async function k8sRollout(o) {
         onFirstFailure: o.onFirstFailure,
         failureThreshold: o.failureThreshold,
         settleMs: o.settleMs,
-        applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
+        applySet: o.applySet ?? (0,src_plan/* toLabelValue */.NN)(ctx.repository ?? 'default'),
         workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
         verify: o.verify,
     }).catch(async (err) => {
@@ -2782,7 +3155,7 @@ function checkStageOptions(o) {
             throw new src_errors/* InputError */.dz('wait-for', `'${item}' is not a workload kind we can watch`, 'a list of Deployment, StatefulSet, DaemonSet, Job (or none)');
         waitFor.add(kind);
     }
-    if (o.applySet && toLabelValue(o.applySet) !== o.applySet) {
+    if (o.applySet && (0,src_plan/* toLabelValue */.NN)(o.applySet) !== o.applySet) {
         throw new src_errors/* InputError */.dz('apply-set', `'${o.applySet}' is not a valid label value`, 'at most 63 characters of letters, digits, -, _ and ., starting and ending with a letter or digit');
     }
     if (o.prune && !o.applySet) {
@@ -2939,8 +3312,6 @@ var fleet_waves = __webpack_require__(75258);
 
 
 
-
-
 const FLEET_ROLLBACK = 'FleetRollback';
 async function fleetRollout(o) {
     const started = performance.now();
@@ -2992,7 +3363,7 @@ async function fleetRollout(o) {
 function planFleet(o) {
     const { context: ctx, log } = o;
     const waitFor = checkStageOptions(o);
-    const manifests = loadManifests(o.manifests, ctx.workspace);
+    const manifests = (0,src_manifests/* loadManifests */.D)(o.manifests, ctx.workspace);
     const waves = (0,fleet_waves/* planWaves */.K)(o.clusters.length, o.waves);
     const waveOf = new Map(waves.flatMap((w, i) => w.map((c) => [c, i + 1])));
     const targets = o.clusters.map((spec, i) => ({
@@ -3018,7 +3389,7 @@ function planFleet(o) {
         onFirstFailure: o.onFirstFailure,
         failureThreshold: o.failureThreshold,
         settleMs: o.settleMs,
-        applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
+        applySet: o.applySet ?? (0,src_plan/* toLabelValue */.NN)(ctx.repository ?? 'default'),
         workloadAnnotations,
     }, o.verify, o.rollout));
     return { waves, runs };
@@ -3311,14 +3682,6 @@ function failureLines(r) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/index.ts
-
-
-
-
-
-
-
-
 
 
 
