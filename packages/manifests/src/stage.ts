@@ -3,7 +3,7 @@
  * action's outputs out. No process.env and no runner I/O: the adapter (actions/render-manifests) and the
  * pipeline print warnings, masks and summaries themselves.
  */
-import type { Logger, ResolvedKubeconfig } from '@goship/cluster';
+import type { ClusterLog, ResolvedKubeconfig } from '@goship/cluster';
 import type { RenderOptions } from './options.js';
 import type { PortReport } from './ports/index.js';
 import type { PreviewResult } from './preview/index.js';
@@ -16,7 +16,7 @@ export interface RenderStageOptions extends RenderOptions {
   /** Receives every Secret value before any check can quote one (the runner's add-mask). */
   registerSecret?: (value: string) => void;
   /** Where the pull-request comment's cluster client and GitHub client log (the runner's log in the action). */
-  log?: Logger;
+  log?: ClusterLog;
   /** GITHUB_WORKSPACE's environment for the `kubeconfig` input (relative paths, HOME). */
   home?: string;
 }
@@ -41,12 +41,12 @@ export interface RenderStageResult {
   comment?: PreviewResult;
 }
 
-const quiet: Logger = {
+const quiet: ClusterLog = {
   info() {},
   warning() {},
   debug() {},
   notice() {},
-  setSecret() {},
+  secret() {},
 };
 
 export async function renderManifestsStage(o: RenderStageOptions): Promise<RenderStageResult> {

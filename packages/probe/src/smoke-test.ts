@@ -114,7 +114,7 @@ function kubeAccess(o: SmokeTestOptions): Promise<ApiServerAccess> {
   if (!o.kubeconfig) throw new Error('smokeTest: a Service target needs options.kubeconfig');
   return apiServerAccess(o.kubeconfig, {
     notice: (m) => (o.log?.notice ? o.log.notice(m) : o.log?.info(m)),
-    setSecret: (s) => o.registerSecret?.(s),
+    secret: (s) => o.registerSecret?.(s),
   });
 }
 

@@ -160,7 +160,7 @@ describe('the service proxy check with the credentials k8s-rollout uses', () => 
     const result = await smokeTest({
       ...options,
       log: { info: (m) => info.push(m), notice: r.log.notice },
-      registerSecret: r.log.setSecret,
+      registerSecret: r.log.secret,
     });
     return { result, secrets, notices: r.notices, masked: r.secrets };
   }

@@ -82,7 +82,7 @@ export const renderManifests: Stage<RenderManifestsConfig, RenderManifestsUpstre
           ...options,
           signal: ctx.signal,
           registerSecret: ctx.log.secret,
-          log: { ...ctx.log, setSecret: ctx.log.secret },
+          log: ctx.log,
           home: ctx.env.HOME,
         }),
       );
