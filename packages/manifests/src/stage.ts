@@ -13,9 +13,10 @@ import { checkOutputDir, type WrittenSet, writeRendered } from './write.js';
 
 export interface RenderStageOptions extends RenderOptions {
   signal?: AbortSignal;
-  /** Receives every Secret value before any check can quote one (the runner's add-mask). */
-  registerSecret?: (value: string) => void;
-  /** Where the pull-request comment's cluster client and GitHub client log (the runner's log in the action). */
+  /**
+   * Where the pull-request comment's cluster client and GitHub client log (the runner's log in the action);
+   * its `secret` receives every Secret value before any check can quote one (the runner's add-mask).
+   */
   log?: ClusterLog;
   /** GITHUB_WORKSPACE's environment for the `kubeconfig` input (relative paths, HOME). */
   home?: string;
@@ -55,7 +56,7 @@ export async function renderManifestsStage(o: RenderStageOptions): Promise<Rende
   const log = o.log ?? quiet;
   let kubeconfig: ResolvedKubeconfig | undefined;
   if (o.comment) {
-    o.registerSecret?.(o.comment.token);
+    log.secret(o.comment.token);
     // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
     if (o.comment.kubeconfig) {
       const { resolveKubeconfig } = await import('@goship/cluster');
@@ -65,18 +66,18 @@ export async function renderManifestsStage(o: RenderStageOptions): Promise<Rende
         cwd: o.request.workspace,
         home: o.home,
       });
-      for (const secret of kubeconfig.secrets) o.registerSecret?.(secret);
+      for (const secret of kubeconfig.secrets) log.secret(secret);
       for (const warning of kubeconfig.warnings) log.warning(warning);
     }
   }
-  const result = await render({ ...o.request, signal: o.signal, registerSecret: o.registerSecret });
+  const result = await render({ ...o.request, signal: o.signal, log: o.log });
   const written = writeRendered(result, o.outputDir);
   let comment: PreviewResult | undefined;
   if (o.comment) {
     const { pullRequestPreview } = await import('./preview/index.js');
     comment = await pullRequestPreview({
       comment: o.comment,
-      request: { ...o.request, registerSecret: o.registerSecret },
+      request: { ...o.request, log: o.log },
       result,
       manifestsFile: written.manifests,
       commit: o.commit,

@@ -81,7 +81,6 @@ export const renderManifests: Stage<RenderManifestsConfig, RenderManifestsUpstre
         lib.renderManifestsStage({
           ...options,
           signal: ctx.signal,
-          registerSecret: ctx.log.secret,
           log: ctx.log,
           home: ctx.env.HOME,
         }),
