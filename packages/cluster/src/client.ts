@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { errorMessage, retry, UserError } from '@goship/kit';
+import { errorMessage, type Log, retry, UserError } from '@goship/kit';
 import { Credentials, type TlsMaterial } from './credentials.js';
 import type { ResolvedKubeconfig } from './kubeconfig.js';
 import type { ApiStatus } from './types.js';
@@ -12,15 +12,11 @@ import type { ApiStatus } from './types.js';
  * parsed for the few plain requests made here, and its errors quoted kubeconfig content.
  */
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string, where?: { file: string; line?: number }): void;
-  debug(message: string): void;
-  /** A notice annotation (an exec credential plugin is run). */
-  notice(message: string): void;
-  /** Masks a value in everything printed from now on (credentials an exec plugin returns). */
-  setSecret(value: string): void;
-}
+/**
+ * What the cluster code logs through: the stage's `Log` without groups. Exec credential plugins are
+ * announced with `notice`, the credentials they return masked with `secret`.
+ */
+export type ClusterLog = Pick<Log, 'info' | 'warning' | 'debug' | 'notice' | 'secret'>;
 
 /** A non-2xx answer from the API server, with its `Status` body. */
 export class ApiError extends Error {
@@ -83,10 +79,10 @@ export class KubeClient {
   private constructor(
     private readonly credentials: Credentials,
     readonly target: ResolvedKubeconfig,
-    readonly log: Logger,
+    readonly log: ClusterLog,
   ) {}
 
-  static async create(target: ResolvedKubeconfig, log: Logger): Promise<KubeClient> {
+  static async create(target: ResolvedKubeconfig, log: ClusterLog): Promise<KubeClient> {
     return new KubeClient(new Credentials(target, log), target, log);
   }
 

@@ -1,5 +1,5 @@
 import { UserError } from '@goship/kit';
-import { ApiError, KubeClient, type Logger } from './client.js';
+import { ApiError, type ClusterLog, KubeClient } from './client.js';
 import type { ResolvedKubeconfig } from './kubeconfig.js';
 
 export interface Connection {
@@ -15,7 +15,7 @@ export interface Connection {
  */
 export async function connect(
   target: ResolvedKubeconfig,
-  log: Logger,
+  log: ClusterLog,
   signal?: AbortSignal,
 ): Promise<Connection> {
   const client = await KubeClient.create(target, log);

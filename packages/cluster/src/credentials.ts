@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { errorMessage, exec, UserError } from '@goship/kit';
+import { errorMessage, exec, type Log, UserError } from '@goship/kit';
 import { type ExecConfig, kubeconfigDir, type ResolvedKubeconfig } from './kubeconfig.js';
 
 /*
@@ -21,10 +21,7 @@ export interface TlsMaterial {
 }
 
 /** What a client reports while authenticating: exec plugins are announced, the secrets they return masked. */
-export interface CredentialEvents {
-  notice(message: string): void;
-  setSecret(value: string): void;
-}
+export type CredentialEvents = Pick<Log, 'notice' | 'secret'>;
 
 interface ExecCredential {
   token?: string;
@@ -104,7 +101,7 @@ export class Credentials {
     let token = user.token;
     if (!token && user.tokenFile) {
       token = file('tokenFile', user.tokenFile).toString('utf8').trim();
-      if (token) events.setSecret(token);
+      if (token) events.secret(token);
     }
     const provider = user['auth-provider'];
     if (!token && provider) {
@@ -259,7 +256,7 @@ export class Credentials {
         `: the exec plugin '${command}' answered with apiVersion '${parsed.apiVersion}', the kubeconfig asks for '${apiVersion}'`,
       );
     // Masked before anything else can print them.
-    for (const s of [status.token, status.clientKeyData]) if (s) this.events.setSecret(s);
+    for (const s of [status.token, status.clientKeyData]) if (s) this.events.secret(s);
     if (Boolean(status.clientCertificateData) !== Boolean(status.clientKeyData))
       throw fail(this.target, `: the exec plugin '${command}' returned a client certificate without its key`);
     const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : undefined;

@@ -1,7 +1,7 @@
 /*
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it).
  */
-import { type Logger, type ResolvedKubeconfig, resolveKubeconfig } from '@goship/cluster';
+import { type ClusterLog, type ResolvedKubeconfig, resolveKubeconfig } from '@goship/cluster';
 import { InputError, type Inputs } from '@goship/kit';
 import type { K8sRolloutOptions, RunContext } from './stage.js';
 
@@ -12,7 +12,7 @@ export interface RolloutInputContext {
   env: Record<string, string | undefined>;
   run: Pick<RunContext, 'ref' | 'sha' | 'repository' | 'runId' | 'serverUrl'>;
   signal: AbortSignal;
-  log: Logger;
+  log: ClusterLog;
 }
 
 export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8sRolloutOptions {
@@ -71,7 +71,7 @@ function readGitHubDeployment(inputs: Inputs, ctx: RolloutInputContext): K8sRoll
       'is empty while environment is set',
       'a token with deployments: write (the default ${{ github.token }})',
     );
-  ctx.log.setSecret(token);
+  ctx.log.secret(token);
   return {
     environment,
     environmentUrl: inputs.optional('environment-url'),

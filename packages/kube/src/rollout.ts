@@ -1,8 +1,8 @@
 import {
   type ApplyResult,
+  type ClusterLog,
   connect,
   type KubeClient,
-  type Logger,
   type Manifest,
   objectRef,
   type PlannedObject,
@@ -48,7 +48,7 @@ export interface RolloutOptions {
   applySet: string;
   workloadAnnotations: Record<string, string>;
   signal: AbortSignal;
-  log: Logger;
+  log: ClusterLog;
   /**
    * Runs once every watched workload is rolled out, before prune: a failure it returns (a smoke test that
    * got the wrong answer) is handled like any rollout failure — reported, and rolled back when asked. So is
@@ -325,7 +325,7 @@ export const VERIFY_ERROR = 'VerifyError';
 async function verifyRollout(
   verify: NonNullable<RolloutOptions['verify']>,
   result: RolloutResult,
-  log: Logger,
+  log: ClusterLog,
 ): Promise<{ reason: string; message: string } | undefined> {
   try {
     return await verify(result);

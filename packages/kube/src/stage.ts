@@ -1,4 +1,4 @@
-import { type Logger, loadManifests, toLabelValue, type WorkloadKind } from '@goship/cluster';
+import { type ClusterLog, loadManifests, toLabelValue, type WorkloadKind } from '@goship/cluster';
 import { COMMIT_ANNOTATION, RUN_URL_ANNOTATION, VERSION_ANNOTATION, versionFromRef } from '@goship/contract';
 import { InputError, type OutputValue, UserError } from '@goship/kit';
 import { rolloutKubeconfig } from './inputs.js';
@@ -47,7 +47,7 @@ export interface K8sRolloutOptions {
   version?: string;
   annotations: Map<string, string>;
   signal: AbortSignal;
-  log: Logger;
+  log: ClusterLog;
   /** See RolloutOptions.verify (the pipeline's smoke test). */
   verify?: RolloutOptions['verify'];
   /** A GitHub deployment to track this rollout in (environment + token); absent: none. */
@@ -79,7 +79,7 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
   const { context: ctx, log } = o;
   // Credentials first: every secret in the kubeconfig is masked before anything else can print.
   const kubeconfig = rolloutKubeconfig(o);
-  for (const secret of kubeconfig.secrets) log.setSecret(secret);
+  for (const secret of kubeconfig.secrets) log.secret(secret);
   for (const warning of kubeconfig.warnings) log.warning(warning);
 
   const waitFor = checkStageOptions(o);

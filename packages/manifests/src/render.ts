@@ -3,7 +3,7 @@
  * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
  * serialization. Everything happens in memory; nothing is written unless every check passed.
  */
-import { UserError } from '@goship/kit';
+import { type Log, UserError } from '@goship/kit';
 import { type BuiltinOptions, builtinObjects } from './builtin.js';
 import { expandFiles, readManifestFile } from './files.js';
 import { type ImagePin, type PinnedImage, pinImages } from './images.js';
@@ -40,10 +40,10 @@ export interface RenderRequest {
   catalog: SchemaCatalog;
   signal?: AbortSignal;
   /**
-   * Called with every Secret value (and decoded `data` value) as soon as the set is loaded, before any
-   * check can quote one in an error: the caller masks them (the runner's add-mask).
+   * Its `secret` is called with every Secret value (and decoded `data` value) as soon as the set is loaded,
+   * before any check can quote one in an error: the caller masks them (the runner's add-mask).
    */
-  registerSecret?: (value: string) => void;
+  log?: Pick<Log, 'secret'>;
 }
 
 export interface RenderedObject {
@@ -187,7 +187,7 @@ export function objectFileName(index: number, m: Manifest, width: number): strin
 
 export async function render(req: RenderRequest): Promise<RenderResult> {
   const { manifests, producedBy } = await load(req);
-  if (req.registerSecret) for (const value of secretValues(manifests)) req.registerSecret(value);
+  if (req.log) for (const value of secretValues(manifests)) req.log.secret(value);
   if (manifests.length === 0) {
     throw new UserError(`The ${req.source} source produced no objects (${producedBy})`, {
       hint: 'Check that the files or templates contain Kubernetes objects.',

@@ -1,5 +1,5 @@
 /*
- * The values of the Secrets in a rendered set. render() hands them to the caller's `registerSecret`
+ * The values of the Secrets in a rendered set. render() hands them to the caller's `log.secret`
  * (the runner's masking) as soon as the set is loaded: before validation, whose errors may quote a value,
  * and before anything is written or summarised.
  */

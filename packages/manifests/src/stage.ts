@@ -3,7 +3,7 @@
  * action's outputs out. No process.env and no runner I/O: the adapter (actions/render-manifests) and the
  * pipeline print warnings, masks and summaries themselves.
  */
-import type { Logger, ResolvedKubeconfig } from '@goship/cluster';
+import type { ClusterLog, ResolvedKubeconfig } from '@goship/cluster';
 import type { RenderOptions } from './options.js';
 import type { PortReport } from './ports/index.js';
 import type { PreviewResult } from './preview/index.js';
@@ -13,10 +13,11 @@ import { checkOutputDir, type WrittenSet, writeRendered } from './write.js';
 
 export interface RenderStageOptions extends RenderOptions {
   signal?: AbortSignal;
-  /** Receives every Secret value before any check can quote one (the runner's add-mask). */
-  registerSecret?: (value: string) => void;
-  /** Where the pull-request comment's cluster client and GitHub client log (the runner's log in the action). */
-  log?: Logger;
+  /**
+   * Where the pull-request comment's cluster client and GitHub client log (the runner's log in the action);
+   * its `secret` receives every Secret value before any check can quote one (the runner's add-mask).
+   */
+  log?: ClusterLog;
   /** GITHUB_WORKSPACE's environment for the `kubeconfig` input (relative paths, HOME). */
   home?: string;
 }
@@ -41,12 +42,12 @@ export interface RenderStageResult {
   comment?: PreviewResult;
 }
 
-const quiet: Logger = {
+const quiet: ClusterLog = {
   info() {},
   warning() {},
   debug() {},
   notice() {},
-  setSecret() {},
+  secret() {},
 };
 
 export async function renderManifestsStage(o: RenderStageOptions): Promise<RenderStageResult> {
@@ -55,7 +56,7 @@ export async function renderManifestsStage(o: RenderStageOptions): Promise<Rende
   const log = o.log ?? quiet;
   let kubeconfig: ResolvedKubeconfig | undefined;
   if (o.comment) {
-    o.registerSecret?.(o.comment.token);
+    log.secret(o.comment.token);
     // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
     if (o.comment.kubeconfig) {
       const { resolveKubeconfig } = await import('@goship/cluster');
@@ -65,18 +66,18 @@ export async function renderManifestsStage(o: RenderStageOptions): Promise<Rende
         cwd: o.request.workspace,
         home: o.home,
       });
-      for (const secret of kubeconfig.secrets) o.registerSecret?.(secret);
+      for (const secret of kubeconfig.secrets) log.secret(secret);
       for (const warning of kubeconfig.warnings) log.warning(warning);
     }
   }
-  const result = await render({ ...o.request, signal: o.signal, registerSecret: o.registerSecret });
+  const result = await render({ ...o.request, signal: o.signal, log: o.log });
   const written = writeRendered(result, o.outputDir);
   let comment: PreviewResult | undefined;
   if (o.comment) {
     const { pullRequestPreview } = await import('./preview/index.js');
     comment = await pullRequestPreview({
       comment: o.comment,
-      request: { ...o.request, registerSecret: o.registerSecret },
+      request: { ...o.request, log: o.log },
       result,
       manifestsFile: written.manifests,
       commit: o.commit,

@@ -12,7 +12,7 @@ import {
   lowercaseName,
   parseReference,
 } from '@goship/contract';
-import { confinedPath, InputError, type Inputs } from '@goship/kit';
+import { confinedPath, InputError, type Inputs, type Log } from '@goship/kit';
 import type { Artifact } from './assemble.js';
 import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
 import { type Platform, parsePlatform } from './media.js';
@@ -32,12 +32,7 @@ export interface PublishInputContext {
   signal?: AbortSignal;
   /** In the one-step pipeline the artifacts come from go-build-ldflags as a typed value, not this input. */
   chained?: boolean;
-  log: {
-    info(message: string): void;
-    notice(message: string): void;
-    warning(message: string, where?: { file?: string; line?: number }): void;
-    secret(value: string): void;
-  };
+  log: Pick<Log, 'info' | 'notice' | 'warning' | 'secret'>;
 }
 
 function reference(input: string, value: string): ImageReference {
@@ -282,7 +277,6 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       ca,
       explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
       env,
-      mask: ctx.log.secret,
     },
     dockerfile: {
       context,
@@ -302,9 +296,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'] as const, 'auto'),
     env,
     signal,
-    log: ctx.log.info,
-    notice: ctx.log.notice,
-    warn: (message, where) => ctx.log.warning(message, where),
+    log: ctx.log,
   };
   return request;
 }

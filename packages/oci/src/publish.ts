@@ -12,7 +12,7 @@ import {
   repositoryName,
   type SourceInfo,
 } from '@goship/contract';
-import { UserError } from '@goship/kit';
+import { type Log, UserError } from '@goship/kit';
 import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
 import {
@@ -76,9 +76,8 @@ export interface PublishRequest {
   listeningTimeoutMs?: number;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
-  log?: (message: string) => void;
-  notice?: (message: string) => void;
-  warn?: (message: string, where?: { file?: string; line?: number }) => void;
+  /** Progress, notices (a skipped listening check), warnings at file:line, and masking (registry credentials). */
+  log?: Pick<Log, 'info' | 'notice' | 'warning' | 'secret'>;
 }
 
 export interface PublishResult {
@@ -112,7 +111,7 @@ export interface PublishResult {
 }
 
 export async function publishImage(req: PublishRequest): Promise<PublishResult> {
-  const log = req.log ?? (() => {});
+  const log = (message: string) => req.log?.info(message);
   // Everything that can be checked without a registry is checked first, so bad input changes nothing.
   const binaries = req.mode === 'assemble' ? selectArtifacts(req.platforms, req.artifacts) : [];
   if (req.pushByDigest) checkPushByDigest(req, binaries);
@@ -123,7 +122,7 @@ export async function publishImage(req: PublishRequest): Promise<PublishResult> 
     );
   const source = await describeCheckout(req);
   const { revision, tags, labels, common } = await nameImage(req, source, log);
-  const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
+  const pool = new RegistryPool({ ...req.registry, signal: req.signal, log: req.log });
   const publication: Publication = {
     req,
     log,
@@ -247,7 +246,7 @@ interface ListeningStep {
 
 function listeningStep(req: PublishRequest, log: (message: string) => void): ListeningStep {
   const setting = req.listeningCheck ?? 'auto';
-  const notice = req.notice ?? log;
+  const notice = (message: string) => req.log?.notice(message);
   return {
     setting,
     notice,
@@ -383,7 +382,7 @@ async function publishDockerfile(publication: Publication): Promise<PublishResul
     pool,
     env: req.env,
     log,
-    warn: req.warn,
+    warn: (message, where) => req.log?.warning(message, where),
     signal: req.signal,
     beforePush: async (layout, why) => {
       if (listening.setting === 'false') return;

@@ -38,9 +38,8 @@ export interface Evidence {
 }
 
 export async function integrityObservations(e: Evidence): Promise<Observation[]> {
-  const { kubeLog, rolloutKubeconfig } = await import('@goship/kube');
+  const { rolloutKubeconfig } = await import('@goship/kube');
   const name = e.wiring.inputs.name!;
-  const log = kubeLog(e.log);
   const fleet = e.rollout.fleet;
   const live = fleet
     ? await Promise.all(
@@ -55,7 +54,7 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
                 kubeconfig: spec.kubeconfig ?? fleet.kubeconfig,
                 kubeContext: spec.context ?? '',
               }),
-              log,
+              e.log,
               { namespace, service: name, deployment: name },
               e.signal,
             );
@@ -73,7 +72,7 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
           ...liveObservations(
             await liveFacts(
               rolloutKubeconfig(e.rollout.single!),
-              log,
+              e.log,
               { namespace: e.wiring.namespace, service: name, deployment: name },
               e.signal,
             ),

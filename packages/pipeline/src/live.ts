@@ -3,7 +3,7 @@
  * EndpointSlices serve, the version annotation of its Deployment and the image digest its pods run.
  */
 
-import type { Logger, ResolvedKubeconfig } from '@goship/cluster';
+import type { ClusterLog, ResolvedKubeconfig } from '@goship/cluster';
 import { splitPinnedReference, VERSION_ANNOTATION } from '@goship/contract';
 
 export interface LiveFact {
@@ -32,7 +32,7 @@ interface PodList {
  */
 export async function liveFacts(
   kubeconfig: ResolvedKubeconfig,
-  log: Logger,
+  log: ClusterLog,
   target: { namespace: string; service: string; deployment: string },
   signal?: AbortSignal,
 ): Promise<LiveFact[]> {

@@ -1,6 +1,6 @@
 import { rootCertificates } from 'node:tls';
 import type { ResolvedKubeconfig } from '@goship/cluster/kubeconfig';
-import { backoffDelay, formatMs, sleep } from '@goship/kit';
+import { backoffDelay, formatMs, type Log, sleep } from '@goship/kit';
 import { checkResponse, type Expectations } from './checks.js';
 import { failureHint, type HttpOutcome, type HttpRequest, sendRequest } from './http.js';
 import { checkBudgets, type LatencyBudget, type LatencyStats, latencyStats } from './latency.js';
@@ -44,10 +44,11 @@ export interface SmokeTestOptions {
   requests: number;
   latency: LatencyBudget[];
   signal?: AbortSignal;
-  /** Progress; `notice` (else `info`) announces an exec credential plugin before it runs. */
-  log?: { info(message: string): void; notice?(message: string): void };
-  /** Masks what an exec credential plugin or a tokenFile gives, before anything can print it (add-mask). */
-  registerSecret?: (value: string) => void;
+  /**
+   * Progress; `notice` announces an exec credential plugin before it runs, `secret` masks what an exec
+   * credential plugin or a tokenFile gives, before anything can print it (add-mask).
+   */
+  log?: Pick<Log, 'info' | 'notice' | 'secret'>;
   /** Jitter source (tests fix it). */
   random?: () => number;
 }
@@ -113,8 +114,8 @@ export async function smokeTest(o: SmokeTestOptions): Promise<SmokeTestResult> {
 function kubeAccess(o: SmokeTestOptions): Promise<ApiServerAccess> {
   if (!o.kubeconfig) throw new Error('smokeTest: a Service target needs options.kubeconfig');
   return apiServerAccess(o.kubeconfig, {
-    notice: (m) => (o.log?.notice ? o.log.notice(m) : o.log?.info(m)),
-    setSecret: (s) => o.registerSecret?.(s),
+    notice: (m) => o.log?.notice(m),
+    secret: (s) => o.log?.secret(s),
   });
 }
 

@@ -46,7 +46,7 @@ export function recorder() {
     secrets,
     log: {
       notice: (m: string) => notices.push(m),
-      setSecret: (s: string) => secrets.push(s),
+      secret: (s: string) => secrets.push(s),
       info: () => {},
       warning: () => {},
       debug: () => {},

@@ -95,7 +95,7 @@ describe('KubeClient TLS', () => {
   );
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  const log = { info: () => {}, warning: () => {}, debug: () => {}, notice: () => {}, setSecret: () => {} };
+  const log = { info: () => {}, warning: () => {}, debug: () => {}, notice: () => {}, secret: () => {} };
   const kubeconfig = (
     cluster: string,
     user = `{client-certificate-data: ${b64('client.crt')}, client-key-data: ${b64('client.key')}}`,

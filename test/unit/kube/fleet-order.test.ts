@@ -95,7 +95,7 @@ function options(events: string[], o: Partial<FleetOptions> & { scripts?: Record
     join(ws, 'app.yaml'),
     'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: hello}\nspec: {template: {spec: {containers: [{name: app, image: x}]}}}\n',
   );
-  const log = { info: () => {}, warning: () => {}, debug: () => {}, notice: () => {}, setSecret: () => {} };
+  const log = { info: () => {}, warning: () => {}, debug: () => {}, notice: () => {}, secret: () => {} };
   return {
     context: { workspace: ws },
     kubeconfig: KUBECONFIG,

@@ -42,7 +42,7 @@ function options(over: Partial<K8sRolloutOptions> = {}): K8sRolloutOptions {
       warning: (m) => logged.push(m),
       debug: () => {},
       notice: (m) => logged.push(m),
-      setSecret: () => {},
+      secret: () => {},
     },
     ...over,
   };

@@ -32,7 +32,7 @@ const throwing = async (): Promise<undefined> => {
 };
 const smokeFailed = async () => ({ reason: 'SmokeTestFailed', message: 'GET /version: HTTP 503' });
 
-const log = { info: () => {}, warning: () => {}, debug: () => {}, notice: () => {}, setSecret: () => {} };
+const log = { info: () => {}, warning: () => {}, debug: () => {}, notice: () => {}, secret: () => {} };
 const servers: ReplayApiServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.stop()));

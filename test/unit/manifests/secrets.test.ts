@@ -1,5 +1,5 @@
 /*
- * Secret values reach the caller's masking (registerSecret) before any check can print them, and schema
+ * Secret values reach the caller's masking (log.secret) before any check can print them, and schema
  * errors about Secret data name the field and the type, never the value.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ async function renderSecret(stringData: string) {
     env: {},
   });
   const registered: string[] = [];
-  const outcome = render({ ...options.request, registerSecret: (v) => registered.push(v) });
+  const outcome = render({ ...options.request, log: { secret: (v) => registered.push(v) } });
   return { outcome, registered };
 }
 

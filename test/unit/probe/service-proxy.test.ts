@@ -159,8 +159,7 @@ describe('the service proxy check with the credentials k8s-rollout uses', () => 
     const info: string[] = [];
     const result = await smokeTest({
       ...options,
-      log: { info: (m) => info.push(m), notice: r.log.notice },
-      registerSecret: r.log.setSecret,
+      log: { info: (m) => info.push(m), notice: r.log.notice, secret: r.log.secret },
     });
     return { result, secrets, notices: r.notices, masked: r.secrets };
   }

@@ -5,19 +5,24 @@
  */
 
 import { parseXName, shellQuote, splitLdflags, X_NAME_FORM } from '@goship/contract';
-import { aggregate, InputError, type UserError } from '@goship/kit';
+import { aggregate, InputError, type Log, type UserError } from '@goship/kit';
 import { type AutoVar, checkOptions, type GoBuildOptions } from './options.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { failureErrors, renderSummary } from './report.js';
 import { type Artifact, type BuildReport, runBuild } from './run.js';
 
 /** Where progress goes: a runner's log groups and annotations, or anything else. */
-export interface BuildLog {
-  info(message: string): void;
-  /** A problem that does not stop the build, at file:line when it has a location. */
-  warning(problem: UserError): void;
-  notice(message: string): void;
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+type BuildLog = Pick<Log, 'info' | 'warning' | 'notice' | 'group'>;
+
+/** The title of the stage's annotations. */
+const TITLE = 'go-build-ldflags';
+
+/** A problem that does not stop the build (an -X value overwritten): a warning at its file:line. */
+function warnOverwritten(log: BuildLog, w: UserError): void {
+  log.warning(w.hint ? `${w.message}\n${w.hint}` : w.message, {
+    ...w.location,
+    title: `${TITLE}: -X value overwritten`,
+  });
 }
 
 type VarKey = 'version' | 'commit' | 'date' | 'port';
@@ -103,7 +108,7 @@ export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Pro
   const { vars, flags } = resolveStageInput(input);
   const started = performance.now();
   const plan = await log.group('Plan and verify -X targets', async () => {
-    const p = await planBuild({ ...input, vars, flags, onWarning: (w) => log.warning(w) });
+    const p = await planBuild({ ...input, vars, flags, onWarning: (w) => warnOverwritten(log, w) });
     log.info(
       `${p.goVersion}; version ${p.version || '(none)'}; commit ${p.commit || '(none)'}; date ${p.date || '(none)'}`,
     );
@@ -116,7 +121,9 @@ export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Pro
     return p;
   });
   for (const s of plan.skipped)
-    log.notice(`${s.name} not injected (${s.input} default): ${s.reason} [${s.targets.join(', ')}]`);
+    log.notice(`${s.name} not injected (${s.input} default): ${s.reason} [${s.targets.join(', ')}]`, {
+      title: TITLE,
+    });
 
   const report = await log.group(`Build ${plan.jobs.length} target(s), ${plan.parallel} at a time`, () =>
     runBuild(plan, {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { exec, InputError, type SourceLocation, UserError } from '@goship/kit';
+import { exec, InputError, type Log, UserError } from '@goship/kit';
 import { cacheKeys, cacheServiceAvailable, type RestoreOutcome, restoreGoCache } from './cache.js';
 import { globFiles, hashFiles } from './hash-files.js';
 import { findInToolCache, installGo, type ToolCache, toolCacheName } from './install.js';
@@ -37,8 +37,7 @@ export interface SetupGoConfig {
   /** The job's environment: GOPATH/GOMODCACHE/GOCACHE defaults, the cache service, `go version`'s run, and the proxy variables (HTTPS_PROXY/HTTP_PROXY/NO_PROXY) of the downloads. */
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
-  log?: (message: string) => void;
-  warn?: (message: string, where?: SourceLocation) => void;
+  log?: Pick<Log, 'info' | 'warning'>;
   /** Retry tuning (tests/benchmarks); defaults: 4 attempts, 500 ms base delay. */
   attempts?: number;
   baseDelayMs?: number;
@@ -80,7 +79,7 @@ export type CacheResult =
  */
 export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
   const started = performance.now();
-  const log = cfg.log ?? (() => {});
+  const log = (message: string) => cfg.log?.info(message);
   const tc: ToolCache = {
     root: cfg.toolCacheRoot,
     tool: toolCacheName(cfg.baseUrl),
@@ -95,7 +94,7 @@ export async function setupGo(cfg: SetupGoConfig): Promise<SetupGoResult> {
       'paths or globs of go.sum/go.mod files relative to the repository root',
     );
   }
-  const requirements = readRequirements(cfg.requirementFiles, cfg.warn);
+  const requirements = readRequirements(cfg.requirementFiles, cfg.log);
 
   // 1. Resolve: tool cache first (no network) where the spec allows it, else the manifest.
   const net = {
@@ -194,7 +193,7 @@ export function goEnvironment(env: Record<string, string | undefined>): {
 
 function readRequirements(
   files: SetupGoConfig['requirementFiles'],
-  warn?: SetupGoConfig['warn'],
+  log?: SetupGoConfig['log'],
 ): GoModVersions[] {
   const out: GoModVersions[] = [];
   for (const f of files) {
@@ -205,7 +204,7 @@ function readRequirements(
       );
     } catch (err) {
       // Not the file the version came from: report it, but it is `go build`'s to reject.
-      warn?.(
+      log?.warning(
         `Not checking ${f.shown} against the chosen Go: ${(err as Error).message}`,
         (err as UserError).location,
       );

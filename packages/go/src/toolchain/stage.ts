@@ -12,7 +12,7 @@ import {
   formatMs,
   heading,
   InputError,
-  type SourceLocation,
+  type Log,
   table,
   UserError,
 } from '@goship/kit';
@@ -25,13 +25,7 @@ import { parseVersionSpec, SPEC_FORMS } from './version.js';
 import { readVersionFile, versionFileKind } from './version-file.js';
 
 /** Where the stage's messages go: the runner's log and annotations in the action, a console elsewhere. */
-export interface StageLog {
-  info(message: string): void;
-  warning(message: string, where?: SourceLocation): void;
-  notice(message: string): void;
-  /** A value that must never be printed (masked before anything else is logged). */
-  secret(value: string): void;
-}
+type SetupGoLog = Pick<Log, 'info' | 'warning' | 'notice' | 'secret'>;
 
 export interface SetupGoStageOptions {
   /** go-version: an exact version, a minor line, a semver range, stable or oldstable. Wins over goVersionFile. */
@@ -64,7 +58,7 @@ export interface SetupGoStageOptions {
   /** The job's environment (GOPATH, GOMODCACHE, GOCACHE, HOME, XDG_CACHE_HOME, the cache service, PATH). */
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
-  log?: StageLog;
+  log?: SetupGoLog;
   /** Retry tuning (tests/benchmarks). */
   attempts?: number;
   baseDelayMs?: number;
@@ -83,7 +77,7 @@ export interface SetupGoStageResult {
 }
 
 const GOTOOLCHAIN = /^(local|auto|path|go\d+\.\d+[\w.-]*(\+(auto|path))?)$/;
-const quiet: StageLog = { info() {}, warning() {}, notice() {}, secret() {} };
+const quiet: SetupGoLog = { info() {}, warning() {}, notice() {}, secret() {} };
 
 /**
  * Checks every option (no network, no writes: a bad input fails in milliseconds and changes nothing), then
@@ -116,7 +110,7 @@ export async function setupGoStage(options: SetupGoStageOptions): Promise<SetupG
 /** The validation half of the stage: options → the installer's config, or an InputError/UserError. */
 export function planSetupGo(
   options: SetupGoStageOptions,
-  log: StageLog = quiet,
+  log: SetupGoLog = quiet,
 ): { config: SetupGoConfig; origin: string; restoreOnly: boolean } {
   const { workspace } = options;
   if (options.token) log.secret(options.token);
@@ -169,8 +163,7 @@ export function planSetupGo(
         : undefined,
     env: options.env,
     signal: options.signal,
-    log: (m) => log.info(m),
-    warn: (m, where) => log.warning(m, where),
+    log,
     attempts: options.attempts,
     baseDelayMs: options.baseDelayMs,
   };
@@ -178,7 +171,7 @@ export function planSetupGo(
 }
 
 /** go-version wins over go-version-file; with neither, the repository's go.mod if there is one. */
-function versionRequest(options: SetupGoStageOptions, log: StageLog) {
+function versionRequest(options: SetupGoStageOptions, log: SetupGoLog) {
   const { workspace, goVersion: given } = options;
   let file = options.goVersionFile;
   if (given !== undefined) {
@@ -225,7 +218,7 @@ function shown(workspace: string, path: string): string {
   return path.startsWith(`${workspace}/`) ? path.slice(workspace.length + 1) : path;
 }
 
-function downloadBaseUrl(options: SetupGoStageOptions, log: StageLog): string {
+function downloadBaseUrl(options: SetupGoStageOptions, log: SetupGoLog): string {
   const given = options.downloadBaseUrl;
   const raw = given?.value.trim() || DEFAULT_BASE_URL;
   const name =
@@ -256,7 +249,7 @@ function downloadBaseUrl(options: SetupGoStageOptions, log: StageLog): string {
   return raw.replace(/\/+$/, '');
 }
 
-function reportCache({ cache }: SetupGoResult, log: StageLog): void {
+function reportCache({ cache }: SetupGoResult, log: SetupGoLog): void {
   if (cache.state === 'unavailable') {
     log.notice(
       'Module/build cache skipped: this runner has no cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL unset). Continuing without it.',

@@ -1,4 +1,4 @@
-import { ConnectionError, type Logger } from '@goship/cluster';
+import { type ClusterLog, ConnectionError } from '@goship/cluster';
 import { UserError } from '@goship/kit';
 import { type RolloutOptions, type RolloutResult, rollout } from '../rollout.js';
 
@@ -37,13 +37,13 @@ function deferred<T>(): Deferred<T> {
 }
 
 /** A log whose lines say which cluster they are about: the clusters of a wave log side by side. */
-export function clusterLogger(log: Logger, name: string): Logger {
+export function clusterLog(log: ClusterLog, name: string): ClusterLog {
   return {
     info: (m) => log.info(`[${name}] ${m}`),
     warning: (m, where) => log.warning(`[${name}] ${m}`, where),
     debug: (m) => log.debug(`[${name}] ${m}`),
-    notice: (m) => log.notice(`[${name}] ${m}`),
-    setSecret: (v) => log.setSecret(v),
+    notice: (m, where) => log.notice(`[${name}] ${m}`, where),
+    secret: (v) => log.secret(v),
   };
 }
 

@@ -2,7 +2,7 @@ import { loadManifests, resolveKubeconfig, toLabelValue } from '@goship/cluster'
 import { errorMessage, InputError, mapLimit, sleep, UserError } from '@goship/kit';
 import type { RolloutResult, rollout } from '../rollout.js';
 import { changeAnnotations, checkStageOptions, type K8sRolloutOptions } from '../stage.js';
-import { ClusterRun, type ClusterVerify, clusterLogger, isUnreachable } from './cluster-run.js';
+import { ClusterRun, type ClusterVerify, clusterLog, isUnreachable } from './cluster-run.js';
 import type { ClusterSpec } from './clusters.js';
 import { applyOverrides } from './overrides.js';
 import { planWaves, type WaveSize } from './waves.js';
@@ -149,7 +149,7 @@ function planFleet(o: FleetOptions): { waves: number[][]; runs: ClusterRun[] } {
           namespace: t.spec.namespace ?? o.namespace,
           timeoutMs: o.timeoutMs,
           waitFor,
-          log: clusterLogger(log, t.spec.name),
+          log: clusterLog(log, t.spec.name),
           serverSide: o.serverSide,
           force: o.force,
           prune: o.prune,
@@ -242,7 +242,7 @@ function clusterKubeconfig(o: FleetOptions, spec: ClusterSpec) {
       env: { KUBECONFIG: o.context.kubeconfigEnv },
       home: o.context.home,
     });
-    for (const secret of kubeconfig.secrets) o.log.setSecret(secret);
+    for (const secret of kubeconfig.secrets) o.log.secret(secret);
     for (const warning of kubeconfig.warnings) o.log.warning(`[${spec.name}] ${warning}`);
     return kubeconfig;
   } catch (err) {

@@ -4,7 +4,7 @@
  * fleet in waves. In the one-step pipeline the manifests and the version arrive typed, and the smoke test
  * is attached as `verify` (an exception from it is a failed verification: rolled back).
  */
-import type { Log, Stage } from '@goship/kit';
+import type { Stage } from '@goship/kit';
 import type { ClusterVerify } from '../fleet/cluster-run.js';
 import type { FleetOptions, FleetResult } from '../fleet/fleet.js';
 import { readFleetOptions } from '../fleet/inputs.js';
@@ -29,16 +29,13 @@ export type K8sRolloutValue =
   | { single: RolloutResult; fleet?: undefined }
   | { fleet: FleetResult; single?: undefined };
 
-/** k8s-rollout's log: the stage's, with the names the cluster client uses. */
-export const kubeLog = (log: Log) => ({ ...log, setSecret: log.secret });
-
 // The readers keep a signal in the options they return; the run replaces it with the job's.
 const UNTIL_RUN = new AbortController().signal;
 
 export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRolloutValue> = {
   name: 'k8s-rollout',
   read(inputs, ctx) {
-    const readCtx = { ...ctx, signal: UNTIL_RUN, log: kubeLog(ctx.log) };
+    const readCtx = { ...ctx, signal: UNTIL_RUN };
     const fleet = readFleetOptions(inputs, readCtx);
     if (fleet) {
       const { signal: _s, log: _l, ...config } = fleet;
@@ -51,10 +48,9 @@ export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRol
   },
   async run(config, upstream, ctx) {
     const kube = await import('../index.js');
-    const log = kubeLog(ctx.log);
     const given = {
       signal: ctx.signal,
-      log,
+      log: ctx.log,
       ...(upstream.manifests !== undefined ? { manifests: [upstream.manifests] } : {}),
       ...(upstream.version !== undefined ? { version: upstream.version } : {}),
     };

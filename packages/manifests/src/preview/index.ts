@@ -5,7 +5,7 @@
  * warnings: the render itself has succeeded by then.
  */
 import { readFileSync } from 'node:fs';
-import type { Logger, ResolvedKubeconfig } from '@goship/cluster';
+import type { ClusterLog, ResolvedKubeconfig } from '@goship/cluster';
 import { errorMessage } from '@goship/kit';
 import type { RenderRequest, RenderResult } from '../render.js';
 import { compareWithBase } from './base.js';
@@ -28,7 +28,7 @@ export interface PreviewOptions {
   commit: string;
   /** Resolved (and its secrets masked) before the render started. */
   kubeconfig?: ResolvedKubeconfig;
-  log: Logger;
+  log: ClusterLog;
   signal?: AbortSignal;
 }
 

@@ -34,7 +34,7 @@ export interface LiveOptions {
   manifestsText: string;
   /** owner/name: k8s-rollout's default apply set. */
   repository?: string;
-  log: Cluster.Logger;
+  log: Cluster.ClusterLog;
   signal?: AbortSignal;
 }
 

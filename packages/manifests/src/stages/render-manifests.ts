@@ -81,8 +81,7 @@ export const renderManifests: Stage<RenderManifestsConfig, RenderManifestsUpstre
         lib.renderManifestsStage({
           ...options,
           signal: ctx.signal,
-          registerSecret: ctx.log.secret,
-          log: { ...ctx.log, setSecret: ctx.log.secret },
+          log: ctx.log,
           home: ctx.env.HOME,
         }),
       );

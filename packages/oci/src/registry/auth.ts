@@ -7,14 +7,14 @@
  * `docker-credential-<name>`, called with `get`, the server address on stdin, JSON on stdout
  * ({ServerURL, Username, Secret}); "credentials not found" falls back to `auths`. A helper that is missing
  * or fails is an error naming it. Every credential source is described without its secret, so a 401 can
- * say where we looked; helper secrets are handed to `mask` before anything could print them.
+ * say where we looked; helper secrets are handed to `log.secret` before anything could print them.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DOCKER_HUB } from '@goship/contract';
-import { ExecError, exec, UserError } from '@goship/kit';
+import { ExecError, exec, type Log, UserError } from '@goship/kit';
 
 export interface Credentials {
   username: string;
@@ -33,8 +33,8 @@ export interface CredentialOptions {
   /** Credentials given as inputs, and the registry they are for. */
   explicit?: { registry: string; username: string; password: string };
   env?: NodeJS.ProcessEnv;
-  /** Called with every secret a credential helper returns, before it is used (runner masking). */
-  mask?: (secret: string) => void;
+  /** Its `secret` is called with every secret a credential helper returns, before it is used (runner masking). */
+  log?: Pick<Log, 'secret'>;
   signal?: AbortSignal;
 }
 
@@ -127,7 +127,7 @@ async function fromHelper(
     );
   }
   if (!parsed.Secret) return undefined;
-  opts.mask?.(parsed.Secret);
+  opts.log?.secret(parsed.Secret);
   return { username: parsed.Username ?? '', password: parsed.Secret, source: `${where} (${program})` };
 }
 

@@ -1,3 +1,4 @@
+import type { Log } from '@goship/kit';
 import { type Credentials, lookupCredentials } from './auth.js';
 import { RegistryClient, type RegistryOptions } from './client.js';
 import { isLoopbackRegistry } from './errors.js';
@@ -10,10 +11,9 @@ export interface PoolOptions {
   /** Credentials from inputs, for one registry. */
   explicit?: { registry: string; username: string; password: string };
   env?: NodeJS.ProcessEnv;
-  /** Called with each secret a Docker credential helper returns (runner masking). */
-  mask?: (secret: string) => void;
   signal?: AbortSignal;
-  log?: (message: string) => void;
+  /** Progress (retries); `secret` is called with each secret a Docker credential helper returns (runner masking). */
+  log?: Pick<Log, 'info' | 'secret'>;
   attempts?: number;
   baseDelayMs?: number;
   monolithicLimit?: number;
@@ -50,11 +50,11 @@ export class RegistryPool {
           lookupCredentials(registry, {
             explicit: this.opts.explicit,
             env: this.opts.env,
-            mask: this.opts.mask,
+            log: this.opts.log,
             signal: this.opts.signal,
           }),
         signal: this.opts.signal,
-        log: this.opts.log,
+        log: (m) => this.opts.log?.info(m),
         attempts: this.opts.attempts,
         baseDelayMs: this.opts.baseDelayMs,
         monolithicLimit: this.opts.monolithicLimit,

@@ -66,7 +66,7 @@ export async function readBackImage(
     ...config.registry,
     env: ctx.env,
     signal: ctx.signal,
-    log: ctx.log.info,
+    log: ctx.log,
   });
   return oci.readPushedImage(pool, config.image, published.digest, tags).finally(oci.closeConnections);
 }

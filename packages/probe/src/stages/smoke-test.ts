@@ -56,9 +56,8 @@ export const smokeTestStage: Stage<SmokeTestConfig, SmokeTestUpstream, SmokeTest
     const result = await probe.smokeTest({
       ...chain(config, upstream),
       signal: ctx.signal,
+      // An exec credential plugin's token, a tokenFile's content: masked (log.secret) before anything can print them.
       log: ctx.log,
-      // An exec credential plugin's token, a tokenFile's content: masked before anything can print them.
-      registerSecret: ctx.log.secret,
     });
     const failed = smokeTestError(result);
     return {
