@@ -611,7 +611,6 @@ function readPublishRequest(inputs, ctx) {
             ca,
             explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
             env,
-            mask: ctx.log.secret,
         },
         dockerfile: {
             context,
@@ -631,9 +630,7 @@ function readPublishRequest(inputs, ctx) {
         listeningCheck: inputs.enum('listening-check', ['auto', 'true', 'false', 'unsandboxed'], 'auto'),
         env,
         signal,
-        log: ctx.log.info,
-        notice: ctx.log.notice,
-        warn: (message, where) => ctx.log.warning(message, where),
+        log: ctx.log,
     };
     return request;
 }
@@ -774,7 +771,7 @@ async function readBackImage(config, published, tags, ctx) {
         ...config.registry,
         env: ctx.env,
         signal: ctx.signal,
-        log: ctx.log.info,
+        log: ctx.log,
     });
     return oci.readPushedImage(pool, config.image, published.digest, tags).finally(oci.closeConnections);
 }

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildLog: () => (/* reexport */ buildLog),
   goBuildLdflags: () => (/* reexport */ goBuildLdflags),
   saveSetupGoCache: () => (/* reexport */ saveSetupGoCache),
   setupGo: () => (/* reexport */ setupGo)
@@ -96,18 +95,6 @@ function readSetupGoOptions(inputs, ctx) {
 
 ;// CONCATENATED MODULE: ./packages/go/src/stages/go-build-ldflags.ts
 
-/** The build's log: problems that do not stop it become warnings at their file:line. */
-function buildLog(log, title = 'go-build-ldflags') {
-    return {
-        info: log.info,
-        warning: (w) => log.warning(w.hint ? `${w.message}\n${w.hint}` : w.message, {
-            ...w.location,
-            title: `${title}: -X value overwritten`,
-        }),
-        notice: (message) => log.notice(message, { title }),
-        group: log.group,
-    };
-}
 const goBuildLdflags = {
     name: 'go-build-ldflags',
     async read(inputs, ctx) {
@@ -119,7 +106,7 @@ const goBuildLdflags = {
     },
     async run(config, _upstream, ctx) {
         const { goBuildStage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9244)]).then(__webpack_require__.bind(__webpack_require__, 39244));
-        const r = await goBuildStage({ ...config, baseEnv: ctx.env, signal: ctx.signal }, buildLog(ctx.log));
+        const r = await goBuildStage({ ...config, baseEnv: ctx.env, signal: ctx.signal }, ctx.log);
         return { outputs: r.outputs, summary: r.summary, failures: r.failures, value: r };
     },
 };

@@ -589,7 +589,7 @@ class Credentials {
         if (!token && user.tokenFile) {
             token = file('tokenFile', user.tokenFile).toString('utf8').trim();
             if (token)
-                events.setSecret(token);
+                events.secret(token);
         }
         const provider = user['auth-provider'];
         if (!token && provider) {
@@ -711,7 +711,7 @@ class Credentials {
         // Masked before anything else can print them.
         for (const s of [status.token, status.clientKeyData])
             if (s)
-                this.events.setSecret(s);
+                this.events.secret(s);
         if (Boolean(status.clientCertificateData) !== Boolean(status.clientKeyData))
             throw fail(this.target, `: the exec plugin '${command}' returned a client certificate without its key`);
         const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : undefined;

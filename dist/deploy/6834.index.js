@@ -521,8 +521,8 @@ function kubeAccess(o) {
     if (!o.kubeconfig)
         throw new Error('smokeTest: a Service target needs options.kubeconfig');
     return apiServerAccess(o.kubeconfig, {
-        notice: (m) => (o.log?.notice ? o.log.notice(m) : o.log?.info(m)),
-        setSecret: (s) => o.registerSecret?.(s),
+        notice: (m) => o.log?.notice(m),
+        secret: (s) => o.log?.secret(s),
     });
 }
 function buildRequest(o, t, access) {

@@ -280,7 +280,7 @@ function readGitHubDeployment(inputs, ctx) {
     const token = inputs.string('github-token');
     if (!token)
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('github-token', 'is empty while environment is set', 'a token with deployments: write (the default ${{ github.token }})');
-    ctx.log.setSecret(token);
+    ctx.log.secret(token);
     return {
         environment,
         environmentUrl: inputs.optional('environment-url'),
@@ -302,7 +302,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   k8sRolloutStage: () => (/* reexport */ k8sRolloutStage),
-  kubeLog: () => (/* reexport */ kubeLog),
   rolloutKubeconfig: () => (/* reexport */ src_inputs/* rolloutKubeconfig */.b)
 });
 
@@ -313,14 +312,12 @@ var fleet_inputs = __webpack_require__(25839);
 ;// CONCATENATED MODULE: ./packages/kube/src/stages/k8s-rollout.ts
 
 
-/** k8s-rollout's log: the stage's, with the names the cluster client uses. */
-const kubeLog = (log) => ({ ...log, setSecret: log.secret });
 // The readers keep a signal in the options they return; the run replaces it with the job's.
 const UNTIL_RUN = new AbortController().signal;
 const k8sRolloutStage = {
     name: 'k8s-rollout',
     read(inputs, ctx) {
-        const readCtx = { ...ctx, signal: UNTIL_RUN, log: kubeLog(ctx.log) };
+        const readCtx = { ...ctx, signal: UNTIL_RUN };
         const fleet = (0,fleet_inputs/* readFleetOptions */.f)(inputs, readCtx);
         if (fleet) {
             const { signal: _s, log: _l, ...config } = fleet;
@@ -334,10 +331,9 @@ const k8sRolloutStage = {
     },
     async run(config, upstream, ctx) {
         const kube = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(6698), __webpack_require__.e(8009)]).then(__webpack_require__.bind(__webpack_require__, 23576));
-        const log = kubeLog(ctx.log);
         const given = {
             signal: ctx.signal,
-            log,
+            log: ctx.log,
             ...(upstream.manifests !== undefined ? { manifests: [upstream.manifests] } : {}),
             ...(upstream.version !== undefined ? { version: upstream.version } : {}),
         };

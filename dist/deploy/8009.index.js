@@ -975,7 +975,7 @@ __webpack_require__.d(__webpack_exports__, {
   changeAnnotations: () => (/* reexport */ changeAnnotations),
   checkStageOptions: () => (/* reexport */ checkStageOptions),
   cleanTemplate: () => (/* reexport */ cleanTemplate),
-  clusterLogger: () => (/* reexport */ clusterLogger),
+  clusterLog: () => (/* reexport */ clusterLog),
   condition: () => (/* reexport */ condition),
   daemonSetProgress: () => (/* reexport */ daemonSetProgress),
   deploymentProgress: () => (/* reexport */ deploymentProgress),
@@ -2957,13 +2957,13 @@ function deferred() {
     return { promise, resolve, reject };
 }
 /** A log whose lines say which cluster they are about: the clusters of a wave log side by side. */
-function clusterLogger(log, name) {
+function clusterLog(log, name) {
     return {
         info: (m) => log.info(`[${name}] ${m}`),
         warning: (m, where) => log.warning(`[${name}] ${m}`, where),
         debug: (m) => log.debug(`[${name}] ${m}`),
-        notice: (m) => log.notice(`[${name}] ${m}`),
-        setSecret: (v) => log.setSecret(v),
+        notice: (m, where) => log.notice(`[${name}] ${m}`, where),
+        secret: (v) => log.secret(v),
     };
 }
 class ClusterRun {
@@ -3094,7 +3094,7 @@ async function k8sRollout(o) {
     // Credentials first: every secret in the kubeconfig is masked before anything else can print.
     const kubeconfig = (0,inputs/* rolloutKubeconfig */.b)(o);
     for (const secret of kubeconfig.secrets)
-        log.setSecret(secret);
+        log.secret(secret);
     for (const warning of kubeconfig.warnings)
         log.warning(warning);
     const waitFor = checkStageOptions(o);
@@ -3380,7 +3380,7 @@ function planFleet(o) {
         namespace: t.spec.namespace ?? o.namespace,
         timeoutMs: o.timeoutMs,
         waitFor,
-        log: clusterLogger(log, t.spec.name),
+        log: clusterLog(log, t.spec.name),
         serverSide: o.serverSide,
         force: o.force,
         prune: o.prune,
@@ -3467,7 +3467,7 @@ function clusterKubeconfig(o, spec) {
             home: o.context.home,
         });
         for (const secret of kubeconfig.secrets)
-            o.log.setSecret(secret);
+            o.log.secret(secret);
         for (const warning of kubeconfig.warnings)
             o.log.warning(`[${spec.name}] ${warning}`);
         return kubeconfig;

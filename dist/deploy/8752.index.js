@@ -1412,8 +1412,7 @@ const renderManifests = {
             lib.renderManifestsStage({
                 ...options,
                 signal: ctx.signal,
-                registerSecret: ctx.log.secret,
-                log: { ...ctx.log, setSecret: ctx.log.secret },
+                log: ctx.log,
                 home: ctx.env.HOME,
             }));
         }

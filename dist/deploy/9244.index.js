@@ -2707,6 +2707,15 @@ async function runBuild(plan, opts = {}) {
 
 
 
+/** The title of the stage's annotations. */
+const TITLE = 'go-build-ldflags';
+/** A problem that does not stop the build (an -X value overwritten): a warning at its file:line. */
+function warnOverwritten(log, w) {
+    log.warning(w.hint ? `${w.message}\n${w.hint}` : w.message, {
+        ...w.location,
+        title: `${TITLE}: -X value overwritten`,
+    });
+}
 const VAR_DEFAULTS = {
     version: 'main.version',
     commit: 'main.commit',
@@ -2755,7 +2764,7 @@ async function goBuildStage(input, log) {
     const { vars, flags } = resolveStageInput(input);
     const started = performance.now();
     const plan = await log.group('Plan and verify -X targets', async () => {
-        const p = await planBuild({ ...input, vars, flags, onWarning: (w) => log.warning(w) });
+        const p = await planBuild({ ...input, vars, flags, onWarning: (w) => warnOverwritten(log, w) });
         log.info(`${p.goVersion}; version ${p.version || '(none)'}; commit ${p.commit || '(none)'}; date ${p.date || '(none)'}`);
         for (const job of p.jobs)
             log.info(`${job.target.platform}: go ${job.args.map(src_ldflags/* shellQuote */.ZL).join(' ')}`);
@@ -2765,7 +2774,9 @@ async function goBuildStage(input, log) {
         return p;
     });
     for (const s of plan.skipped)
-        log.notice(`${s.name} not injected (${s.input} default): ${s.reason} [${s.targets.join(', ')}]`);
+        log.notice(`${s.name} not injected (${s.input} default): ${s.reason} [${s.targets.join(', ')}]`, {
+            title: TITLE,
+        });
     const report = await log.group(`Build ${plan.jobs.length} target(s), ${plan.parallel} at a time`, () => runBuild(plan, {
         signal: input.signal,
         onDone: (r) => log.info('sha256' in r

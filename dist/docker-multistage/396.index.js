@@ -3663,7 +3663,7 @@ async function describeSource(dir, opts = {}) {
  * `docker-credential-<name>`, called with `get`, the server address on stdin, JSON on stdout
  * ({ServerURL, Username, Secret}); "credentials not found" falls back to `auths`. A helper that is missing
  * or fails is an error naming it. Every credential source is described without its secret, so a 401 can
- * say where we looked; helper secrets are handed to `mask` before anything could print them.
+ * say where we looked; helper secrets are handed to `log.secret` before anything could print them.
  */
 
 
@@ -3744,7 +3744,7 @@ async function fromHelper(name, registry, where, opts) {
     }
     if (!parsed.Secret)
         return undefined;
-    opts.mask?.(parsed.Secret);
+    opts.log?.secret(parsed.Secret);
     return { username: parsed.Username ?? '', password: parsed.Secret, source: `${where} (${program})` };
 }
 /**
@@ -4658,11 +4658,11 @@ class RegistryPool {
                 credentials: () => lookupCredentials(registry, {
                     explicit: this.opts.explicit,
                     env: this.opts.env,
-                    mask: this.opts.mask,
+                    log: this.opts.log,
                     signal: this.opts.signal,
                 }),
                 signal: this.opts.signal,
-                log: this.opts.log,
+                log: (m) => this.opts.log?.info(m),
                 attempts: this.opts.attempts,
                 baseDelayMs: this.opts.baseDelayMs,
                 monolithicLimit: this.opts.monolithicLimit,
@@ -4693,7 +4693,7 @@ class RegistryPool {
 
 
 async function publishImage(req) {
-    const log = req.log ?? (() => { });
+    const log = (message) => req.log?.info(message);
     // Everything that can be checked without a registry is checked first, so bad input changes nothing.
     const binaries = req.mode === 'assemble' ? selectArtifacts(req.platforms, req.artifacts) : [];
     if (req.pushByDigest)
@@ -4703,7 +4703,7 @@ async function publishImage(req) {
         throw new errors/* UserError */.yo("Input 'push': mode merge writes the index to the registry; push: false is not supported.");
     const source = await describeCheckout(req);
     const { revision, tags, labels, common } = await nameImage(req, source, log);
-    const pool = new RegistryPool({ ...req.registry, signal: req.signal, log });
+    const pool = new RegistryPool({ ...req.registry, signal: req.signal, log: req.log });
     const publication = {
         req,
         log,
@@ -4788,7 +4788,7 @@ async function nameImage(req, source, log) {
 }
 function listeningStep(req, log) {
     const setting = req.listeningCheck ?? 'auto';
-    const notice = req.notice ?? log;
+    const notice = (message) => req.log?.notice(message);
     return {
         setting,
         notice,
@@ -4904,7 +4904,7 @@ async function publishDockerfile(publication) {
         pool,
         env: req.env,
         log,
-        warn: req.warn,
+        warn: (message, where) => req.log?.warning(message, where),
         signal: req.signal,
         beforePush: async (layout, why) => {
             if (listening.setting === 'false')

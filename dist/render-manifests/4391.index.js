@@ -969,7 +969,7 @@ const quiet = {
     warning() { },
     debug() { },
     notice() { },
-    setSecret() { },
+    secret() { },
 };
 async function renderManifestsStage(o) {
     // A foreign output directory fails before any work (helm, kustomize) is done.
@@ -977,7 +977,7 @@ async function renderManifestsStage(o) {
     const log = o.log ?? quiet;
     let kubeconfig;
     if (o.comment) {
-        o.registerSecret?.(o.comment.token);
+        log.secret(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
             const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 5814).then(__webpack_require__.bind(__webpack_require__, 5814));
@@ -988,19 +988,19 @@ async function renderManifestsStage(o) {
                 home: o.home,
             });
             for (const secret of kubeconfig.secrets)
-                o.registerSecret?.(secret);
+                log.secret(secret);
             for (const warning of kubeconfig.warnings)
                 log.warning(warning);
         }
     }
-    const result = await (0,render/* render */.XX)({ ...o.request, signal: o.signal, registerSecret: o.registerSecret });
+    const result = await (0,render/* render */.XX)({ ...o.request, signal: o.signal, log: o.log });
     const written = writeRendered(result, o.outputDir);
     let comment;
     if (o.comment) {
         const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6052));
         comment = await pullRequestPreview({
             comment: o.comment,
-            request: { ...o.request, registerSecret: o.registerSecret },
+            request: { ...o.request, log: o.log },
             result,
             manifestsFile: written.manifests,
             commit: o.commit,
@@ -2247,9 +2247,9 @@ function objectFileName(index, m, width) {
 }
 async function render(req) {
     const { manifests, producedBy } = await load(req);
-    if (req.registerSecret)
+    if (req.log)
         for (const value of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .secretValues */ .V)(manifests))
-            req.registerSecret(value);
+            req.log.secret(value);
     if (manifests.length === 0) {
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ${req.source} source produced no objects (${producedBy})`, {
             hint: 'Check that the files or templates contain Kubernetes objects.',
@@ -2550,7 +2550,7 @@ hidden = () => false) {
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
 /*
- * The values of the Secrets in a rendered set. render() hands them to the caller's `registerSecret`
+ * The values of the Secrets in a rendered set. render() hands them to the caller's `log.secret`
  * (the runner's masking) as soon as the set is loaded: before validation, whose errors may quote a value,
  * and before anything is written or summarised.
  */

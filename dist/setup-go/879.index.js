@@ -2190,7 +2190,7 @@ function readVersionFile(path, displayPath = path) {
  */
 async function setupGo(cfg) {
     const started = performance.now();
-    const log = cfg.log ?? (() => { });
+    const log = (message) => cfg.log?.info(message);
     const tc = {
         root: cfg.toolCacheRoot,
         tool: toolCacheName(cfg.baseUrl),
@@ -2201,7 +2201,7 @@ async function setupGo(cfg) {
     if (cfg.cache?.explicit && depFiles.length === 0) {
         throw new errors/* InputError */.dz('cache-dependency-path', `matches no file under ${cfg.cache.workspace} (${cfg.cache.patterns.join(', ')})`, 'paths or globs of go.sum/go.mod files relative to the repository root');
     }
-    const requirements = readRequirements(cfg.requirementFiles, cfg.warn);
+    const requirements = readRequirements(cfg.requirementFiles, cfg.log);
     // 1. Resolve: tool cache first (no network) where the spec allows it, else the manifest.
     const net = {
         signal: cfg.signal,
@@ -2286,7 +2286,7 @@ function goEnvironment(env) {
         GOCACHE: env.GOCACHE || (0,external_node_path_.join)(userCache, 'go-build'),
     };
 }
-function readRequirements(files, warn) {
+function readRequirements(files, log) {
     const out = [];
     for (const f of files) {
         if (!(0,external_node_fs_.existsSync)(f.path))
@@ -2296,7 +2296,7 @@ function readRequirements(files, warn) {
         }
         catch (err) {
             // Not the file the version came from: report it, but it is `go build`'s to reject.
-            warn?.(`Not checking ${f.shown} against the chosen Go: ${err.message}`, err.location);
+            log?.warning(`Not checking ${f.shown} against the chosen Go: ${err.message}`, err.location);
         }
     }
     return out;
@@ -2430,8 +2430,7 @@ function planSetupGo(options, log = quiet) {
             : undefined,
         env: options.env,
         signal: options.signal,
-        log: (m) => log.info(m),
-        warn: (m, where) => log.warning(m, where),
+        log,
         attempts: options.attempts,
         baseDelayMs: options.baseDelayMs,
     };
