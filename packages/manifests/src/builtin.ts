@@ -92,6 +92,8 @@ function probe(path: string, timing: JsonObject): JsonObject {
   return { httpGet: { path, port: PORT_NAME }, ...timing };
 }
 
+type Labels = Record<string, string>;
+
 export function builtinObjects(o: BuiltinOptions): JsonObject[] {
   const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
   const labels = {
@@ -104,7 +106,32 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
   for (const [k, v] of o.config) configData[k] = v;
   // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
   const configHash = createHash('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
+  const pod = podSpec(o, appContainer(o, configName, configData), waitContainers(o));
 
+  const objects: JsonObject[] = [
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
+    serviceObject(o, labels, selector),
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: o.name, labels },
+      spec: deploymentSpec(o, selector, labels, configHash, pod),
+    },
+  ];
+  if (o.maxReplicas !== undefined) objects.push(hpaObject(o, o.maxReplicas, labels));
+  if (o.minAvailable !== undefined) {
+    objects.push({
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: o.name, labels },
+      spec: { minAvailable: o.minAvailable, selector: { matchLabels: selector } },
+    });
+  }
+  return objects;
+}
+
+/** The service's container: env from the ConfigMap, the `http` port, its probes, restricted. */
+function appContainer(o: BuiltinOptions, configName: string, configData: Record<string, string>): JsonObject {
   const env: JsonObject[] = Object.keys(configData).map((key) => ({
     name: key,
     valueFrom: { configMapKeyRef: { name: configName, key } },
@@ -142,9 +169,13 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
       timeoutSeconds: 2,
       failureThreshold: 3,
     });
+  return container;
+}
 
+/** One init container per dependency to wait for. */
+function waitContainers(o: BuiltinOptions): JsonObject[] {
   const taken = new Set<string>([o.name]);
-  const initContainers: JsonObject[] = o.waitFor.map(({ host, port }) => ({
+  return o.waitFor.map(({ host, port }) => ({
     name: initContainerName(host, port, taken),
     image: o.waitImage,
     imagePullPolicy: 'IfNotPresent',
@@ -152,8 +183,10 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { memory: '32Mi' } },
     securityContext: RESTRICTED_CONTAINER,
   }));
+}
 
-  const podSpec: JsonObject = {
+function podSpec(o: BuiltinOptions, container: JsonObject, initContainers: JsonObject[]): JsonObject {
+  const spec: JsonObject = {
     // The app does not call the Kubernetes API; not mounting a token removes a credential from the pod.
     automountServiceAccountToken: false,
     // Service links inject <SVC>_PORT=tcp://… variables that collide with *_PORT settings.
@@ -166,15 +199,24 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     },
     terminationGracePeriodSeconds: 30,
   };
-  if (o.nodeSelector.size) podSpec.nodeSelector = Object.fromEntries(o.nodeSelector);
-  if (o.tolerations.length) podSpec.tolerations = o.tolerations.map((t) => ({ ...t }));
-  if (initContainers.length) podSpec.initContainers = initContainers;
-  podSpec.containers = [container];
-  podSpec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
+  if (o.nodeSelector.size) spec.nodeSelector = Object.fromEntries(o.nodeSelector);
+  if (o.tolerations.length) spec.tolerations = o.tolerations.map((t) => ({ ...t }));
+  if (initContainers.length) spec.initContainers = initContainers;
+  spec.containers = [container];
+  spec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
+  return spec;
+}
 
-  const deploymentSpec: JsonObject = {};
-  if (o.maxReplicas === undefined) deploymentSpec.replicas = o.replicas; // else the HPA owns replicas
-  Object.assign(deploymentSpec, {
+function deploymentSpec(
+  o: BuiltinOptions,
+  selector: Labels,
+  labels: Labels,
+  configHash: string,
+  pod: JsonObject,
+): JsonObject {
+  const spec: JsonObject = {};
+  if (o.maxReplicas === undefined) spec.replicas = o.replicas; // else the HPA owns replicas
+  Object.assign(spec, {
     revisionHistoryLimit: 5,
     // Fail fast: the default 600 s hides a broken rollout for ten minutes.
     progressDeadlineSeconds: o.progressDeadlineSeconds,
@@ -182,10 +224,13 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
     template: {
       metadata: { labels, annotations: { 'goship.dev/config-hash': configHash } },
-      spec: podSpec,
+      spec: pod,
     },
   });
+  return spec;
+}
 
+function serviceObject(o: BuiltinOptions, labels: Labels, selector: Labels): JsonObject {
   const servicePort: JsonObject = {
     name: PORT_NAME,
     port: o.servicePort,
@@ -193,44 +238,33 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     protocol: 'TCP',
   };
   if (o.nodePort !== undefined) servicePort.nodePort = o.nodePort;
-  const objects: JsonObject[] = [
-    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
-    {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: { name: o.name, labels },
-      spec: { type: o.serviceType, selector, ports: [servicePort] },
-    },
-    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: o.name, labels }, spec: deploymentSpec },
-  ];
-  if (o.maxReplicas !== undefined) {
-    objects.push({
-      apiVersion: 'autoscaling/v2',
-      kind: 'HorizontalPodAutoscaler',
-      metadata: { name: o.name, labels },
-      spec: {
-        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: o.name },
-        minReplicas: o.replicas,
-        maxReplicas: o.maxReplicas,
-        metrics: [
-          {
-            type: 'Resource',
-            resource: {
-              name: 'cpu',
-              target: { type: 'Utilization', averageUtilization: o.targetCpuPercent },
-            },
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: o.name, labels },
+    spec: { type: o.serviceType, selector, ports: [servicePort] },
+  };
+}
+
+/** Scales the Deployment between `replicas` and maxReplicas on CPU. */
+function hpaObject(o: BuiltinOptions, maxReplicas: number, labels: Labels): JsonObject {
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: o.name, labels },
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: o.name },
+      minReplicas: o.replicas,
+      maxReplicas,
+      metrics: [
+        {
+          type: 'Resource',
+          resource: {
+            name: 'cpu',
+            target: { type: 'Utilization', averageUtilization: o.targetCpuPercent },
           },
-        ],
-      },
-    });
-  }
-  if (o.minAvailable !== undefined) {
-    objects.push({
-      apiVersion: 'policy/v1',
-      kind: 'PodDisruptionBudget',
-      metadata: { name: o.name, labels },
-      spec: { minAvailable: o.minAvailable, selector: { matchLabels: selector } },
-    });
-  }
-  return objects;
+        },
+      ],
+    },
+  };
 }

@@ -118,6 +118,65 @@ function probePath(inputs: Inputs, name: string): string | undefined {
   return v;
 }
 
+/** image (optional in the one-step pipeline): checked as the input it is, not as the Deployment names it. */
+function imageInput(inputs: Inputs, chained?: boolean): string {
+  const image = inputs.string('image', { required: !chained });
+  if (image)
+    try {
+      parseReference(image);
+    } catch (e) {
+      if (!(e instanceof InvalidReferenceError)) throw e;
+      throw new InputError(
+        'image',
+        e.problem,
+        "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)",
+      );
+    }
+  return image;
+}
+
+/** resources over the defaults, by key; 'none' drops one. */
+function resourcesInput(inputs: Inputs): BuiltinOptions['resources'] {
+  const resources = { requests: {} as Record<string, string>, limits: {} as Record<string, string> };
+  const given = inputs.keyValues('resources', {
+    keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
+    keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
+  });
+  const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  );
+  for (const [k, v] of merged) {
+    if (v === 'none') continue;
+    if (!QUANTITY.test(v))
+      throw new InputError(
+        'resources',
+        `${k}=${v} is not a quantity`,
+        "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'",
+      );
+    const [kind, res] = k.split('.') as ['requests' | 'limits', string];
+    resources[kind][res] = v;
+  }
+  return resources;
+}
+
+/** min-available: a count of pods or a percentage. */
+function minAvailableInput(inputs: Inputs): number | string | undefined {
+  const minAvailableText = inputs.string('min-available');
+  let minAvailable: number | string | undefined;
+  if (minAvailableText) {
+    if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
+      minAvailable = minAvailableText;
+    else if (/^\d+$/.test(minAvailableText)) minAvailable = Number(minAvailableText);
+    else
+      throw new InputError(
+        'min-available',
+        `'${minAvailableText}' is not a count or percentage`,
+        'a number of pods (1) or a percentage (50%)',
+      );
+  }
+  return minAvailable;
+}
+
 function builtinOptions(inputs: Inputs, version: string, chained?: boolean): BuiltinOptions {
   const name = inputs.string('name', { required: true });
   const problem = checkDnsLabel(name);
@@ -128,19 +187,7 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
       'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)',
     );
   }
-  const image = inputs.string('image', { required: !chained });
-  if (image)
-    try {
-      // Checked as the input it is (the rendered Deployment would only name its container).
-      parseReference(image);
-    } catch (e) {
-      if (!(e instanceof InvalidReferenceError)) throw e;
-      throw new InputError(
-        'image',
-        e.problem,
-        "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)",
-      );
-    }
+  const image = imageInput(inputs, chained);
   const port = inputs.port('port', 8080)!;
   const serviceType = inputs.enum<ServiceType>('service-type', SERVICE_TYPES, 'ClusterIP');
   const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
@@ -161,25 +208,7 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
     keyPattern: LABEL_KEY,
     keyForm: 'a label key such as kubernetes.io/arch',
   });
-  const resources = { requests: {} as Record<string, string>, limits: {} as Record<string, string> };
-  const given = inputs.keyValues('resources', {
-    keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
-    keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
-  });
-  const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) =>
-    a < b ? -1 : 1,
-  );
-  for (const [k, v] of merged) {
-    if (v === 'none') continue;
-    if (!QUANTITY.test(v))
-      throw new InputError(
-        'resources',
-        `${k}=${v} is not a quantity`,
-        "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'",
-      );
-    const [kind, res] = k.split('.') as ['requests' | 'limits', string];
-    resources[kind][res] = v;
-  }
+  const resources = resourcesInput(inputs);
   const replicas = inputs.integer('replicas', { min: 0, max: 10000, fallback: 2 })!;
   const maxReplicas = inputs.integer('max-replicas', { min: 1, max: 10000 });
   if (maxReplicas !== undefined && maxReplicas < Math.max(replicas, 1)) {
@@ -189,19 +218,7 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
       'a maximum at least as large as replicas, the HPA minimum',
     );
   }
-  const minAvailableText = inputs.string('min-available');
-  let minAvailable: number | string | undefined;
-  if (minAvailableText) {
-    if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
-      minAvailable = minAvailableText;
-    else if (/^\d+$/.test(minAvailableText)) minAvailable = Number(minAvailableText);
-    else
-      throw new InputError(
-        'min-available',
-        `'${minAvailableText}' is not a count or percentage`,
-        'a number of pods (1) or a percentage (50%)',
-      );
-  }
+  const minAvailable = minAvailableInput(inputs);
   const waitTimeout = inputs.duration('wait-timeout', 60_000)!;
   if (waitTimeout < 1000)
     throw new InputError('wait-timeout', 'is shorter than a second', 'a duration such as 60s or 5m');
@@ -257,6 +274,33 @@ async function versionAndCommit(inputs: Inputs, a: ActionEnv): Promise<{ version
 
 export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<RenderOptions> {
   const source = inputs.enum<Source>('source', SOURCES, 'builtin');
+  checkSourceInputs(inputs, source);
+  const catalog = new SchemaCatalog(
+    SchemaCatalog.parseVersion(
+      'kubernetes-version',
+      inputs.string('kubernetes-version') || DEFAULT_SCHEMA_VERSION,
+    ),
+  );
+  const namespace = namespaceInput(inputs);
+  const images = parseImagePins('images', inputs.lines('images'));
+  const expectedPort = inputs.port('expected-port');
+  const annotate = inputs.boolean('annotate', true);
+  const extra = inputs.keyValues('pod-annotations', {
+    keyPattern: LABEL_KEY,
+    keyForm: 'an annotation key such as example.com/owner',
+  });
+  const outputDir = inputs.string('output-dir') || join(a.runnerTemp, 'render-manifests');
+  const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
+
+  const request: RenderRequest = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+  setAnnotations(request, a, { annotate, extra, version, commit });
+  readSourceOptions(inputs, a, request, version);
+  const { comment, notices } = await readCommentOptions(inputs, { env: a.env, event: a.event }, request);
+  return { request, outputDir, version, commit, comment, notices, annotate };
+}
+
+/** Inputs of another source than the one chosen are errors, not silently ignored. */
+function checkSourceInputs(inputs: Inputs, source: Source): void {
   for (const [s, names] of Object.entries(SOURCE_INPUTS)) {
     if (s === source) continue;
     for (const n of names) {
@@ -283,28 +327,28 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
       }
     }
   }
-  const catalog = new SchemaCatalog(
-    SchemaCatalog.parseVersion(
-      'kubernetes-version',
-      inputs.string('kubernetes-version') || DEFAULT_SCHEMA_VERSION,
-    ),
-  );
+}
+
+function namespaceInput(inputs: Inputs): string | undefined {
   const namespace = inputs.optional('namespace');
   if (namespace) {
     const p = checkDnsLabel(namespace);
     if (p) throw new InputError('namespace', `'${namespace}' ${p}`, 'a namespace name (DNS-1123 label)');
   }
-  const images = parseImagePins('images', inputs.lines('images'));
-  const expectedPort = inputs.port('expected-port');
-  const annotate = inputs.boolean('annotate', true);
-  const extra = inputs.keyValues('pod-annotations', {
-    keyPattern: LABEL_KEY,
-    keyForm: 'an annotation key such as example.com/owner',
-  });
-  const outputDir = inputs.string('output-dir') || join(a.runnerTemp, 'render-manifests');
-  const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
+  return namespace;
+}
 
-  const request: RenderRequest = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+/** The version, commit and pod-annotations on the pod template; the run's URL on the workload. */
+function setAnnotations(
+  request: RenderRequest,
+  a: ActionEnv,
+  {
+    annotate,
+    extra,
+    version,
+    commit,
+  }: { annotate: boolean; extra: Map<string, string>; version: string; commit: string },
+): void {
   request.podAnnotations = {
     ...(annotate ? { [VERSION_ANNOTATION]: version, [COMMIT_ANNOTATION]: commit } : {}),
     ...Object.fromEntries(extra),
@@ -321,7 +365,11 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
       [RUN_URL_ANNOTATION]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
     };
   }
-  switch (source) {
+}
+
+/** The inputs of the chosen source into the request. */
+function readSourceOptions(inputs: Inputs, a: ActionEnv, request: RenderRequest, version: string): void {
+  switch (request.source) {
     case 'builtin':
       request.builtin = builtinOptions(inputs, version, a.chained);
       request.appName = request.builtin.name;
@@ -345,37 +393,39 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
       request.kustomizeDir = inputs.string('kustomize-dir', { required: true });
       request.appName = inputs.optional('name');
       break;
-    case 'helm': {
-      const chart = inputs.string('helm-chart', { required: true });
-      const release =
-        inputs.string('name') ||
-        chart
-          .replace(/\/+$/, '')
-          .split('/')
-          .pop()!
-          .replace(/\.tgz$/, '')
-          .replace(/-\d+\.\d+\.\d+.*$/, '');
-      if (checkDnsLabel(release) || release.length > 53) {
-        throw new InputError(
-          'name',
-          `release name '${release}' is not valid`,
-          'a DNS-1123 label of at most 53 characters (helm release name)',
-        );
-      }
-      const set = inputs.lines('helm-set');
-      for (const s of set) {
-        if (s.indexOf('=') <= 0)
-          throw new InputError(
-            'helm-set',
-            `'${s}' is not key=value`,
-            'key=value per line, as helm --set takes it (a.b=c)',
-          );
-      }
-      request.helm = { chart, release, valuesFiles: inputs.list('helm-values'), set };
-      request.appName = release;
+    case 'helm':
+      request.helm = helmOptions(inputs);
+      request.appName = request.helm.release;
       break;
-    }
   }
-  const { comment, notices } = await readCommentOptions(inputs, { env: a.env, event: a.event }, request);
-  return { request, outputDir, version, commit, comment, notices, annotate };
+}
+
+/** helm-chart, the release name (name, else the chart's) and helm-set. */
+function helmOptions(inputs: Inputs): NonNullable<RenderRequest['helm']> {
+  const chart = inputs.string('helm-chart', { required: true });
+  const release =
+    inputs.string('name') ||
+    chart
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop()!
+      .replace(/\.tgz$/, '')
+      .replace(/-\d+\.\d+\.\d+.*$/, '');
+  if (checkDnsLabel(release) || release.length > 53) {
+    throw new InputError(
+      'name',
+      `release name '${release}' is not valid`,
+      'a DNS-1123 label of at most 53 characters (helm release name)',
+    );
+  }
+  const set = inputs.lines('helm-set');
+  for (const s of set) {
+    if (s.indexOf('=') <= 0)
+      throw new InputError(
+        'helm-set',
+        `'${s}' is not key=value`,
+        'key=value per line, as helm --set takes it (a.b=c)',
+      );
+  }
+  return { chart, release, valuesFiles: inputs.list('helm-values'), set };
 }

@@ -146,11 +146,8 @@ function tagRulesInput(inputs: Inputs): TagRule[] {
   }
 }
 
-export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): PublishRequest {
-  const password = inputs.string('registry-password');
-  ctx.log.secret(password);
-  const env = ctx.env;
-  const signal = ctx.signal;
+/** The image to push to: lower-cased (with a notice), and no digest. */
+function imageInput(inputs: Inputs, ctx: PublishInputContext): ImageReference {
   const imageText = inputs.string('image', { required: true });
   const imageLower = lowercaseName(imageText);
   if (imageLower !== imageText)
@@ -162,6 +159,14 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       `'${inputs.string('image')}' names a digest`,
       'a repository (optionally with a tag) to push to',
     );
+  return image;
+}
+
+/** mode with what it needs: digests only for merge, artifacts (confined to the workspace) for assemble. */
+function modeAndArtifactsInput(
+  inputs: Inputs,
+  ctx: PublishInputContext,
+): { mode: PublishRequest['mode']; digests: string; artifacts: Artifact[] } {
   const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile', 'merge'] as const, 'auto');
   const digests = inputs.string('digests');
   if (modeInput !== 'merge' && digests !== '')
@@ -184,6 +189,14 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.',
     );
   }
+  return { mode, digests, artifacts };
+}
+
+/** base: a reference for assemble, a runtime (alias or reference) for the generated Dockerfile. */
+function baseInput(
+  inputs: Inputs,
+  mode: PublishRequest['mode'],
+): { baseText: string; base: ImageReference | undefined } {
   const baseText = inputs.string('base') || 'scratch';
   const base = mode === 'assemble' && baseText !== 'scratch' ? reference('base', baseText) : undefined;
   if (mode === 'dockerfile') {
@@ -202,6 +215,11 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       throw e;
     }
   }
+  return { baseText, base };
+}
+
+/** registry-ca: the PEM text of the file, if given. */
+function registryCaInput(inputs: Inputs): string | undefined {
   const caPath = inputs.optional('registry-ca');
   let ca: string | undefined;
   if (caPath) {
@@ -215,12 +233,16 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
         'a PEM file (-----BEGIN CERTIFICATE-----)',
       );
   }
-  const push = inputs.boolean('push', true);
+  return ca;
+}
+
+/** context (an existing directory in the workspace) and the dockerfile input (a file inside the context). */
+function contextInput(inputs: Inputs, workspace: string): { context: string; dockerfileInput: string } {
   const dockerfileInput = inputs.string('dockerfile');
   const context = confined(
     'context',
     inputs.string('context') || '.',
-    ctx.workspace,
+    workspace,
     'the Go module directory, relative to the workspace',
   );
   if (!existsSync(context))
@@ -237,6 +259,31 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       'a Dockerfile inside the context (or generate)',
       `the context (${context})`,
     );
+  return { context, dockerfileInput };
+}
+
+function goVersionInput(inputs: Inputs): string | undefined {
+  const goVersion = inputs.optional('go-version');
+  if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
+    throw new InputError(
+      'go-version',
+      `'${goVersion}' is not a Go version`,
+      'a version such as 1.22 or 1.22.5',
+    );
+  return goVersion;
+}
+
+export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): PublishRequest {
+  const password = inputs.string('registry-password');
+  ctx.log.secret(password);
+  const env = ctx.env;
+  const signal = ctx.signal;
+  const image = imageInput(inputs, ctx);
+  const { mode, digests, artifacts } = modeAndArtifactsInput(inputs, ctx);
+  const { baseText, base } = baseInput(inputs, mode);
+  const ca = registryCaInput(inputs);
+  const push = inputs.boolean('push', true);
+  const { context, dockerfileInput } = contextInput(inputs, ctx.workspace);
   const tempRoot = ctx.runnerTemp;
   const output = push
     ? undefined
@@ -247,13 +294,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     keyPattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
     keyForm: 'a build argument name (letters, digits, _)',
   });
-  const goVersion = inputs.optional('go-version');
-  if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
-    throw new InputError(
-      'go-version',
-      `'${goVersion}' is not a Go version`,
-      'a version such as 1.22 or 1.22.5',
-    );
+  const goVersion = goVersionInput(inputs);
 
   const request: PublishRequest = {
     mode,

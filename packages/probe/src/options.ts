@@ -36,7 +36,53 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
   const headers = parseRequestHeaders('headers', inputs.lines('headers'));
   secrets.push(...secretHeaderValues(headers));
 
-  let targets: Target[] = [
+  let targets = readTargets(inputs, secrets);
+  const kubeconfig = readKubeconfig(inputs, ctx, targets, headers, secrets);
+  targets = withNamespace(inputs, targets);
+
+  const version = inputs.optional('expect-version');
+  const commit = inputs.optional('expect-commit');
+  const versionPath = inputs.string('version-path') || '/version';
+  targets = withVersionPath(targets, versionPath, { version, commit, chained: ctx.chained });
+  if (commit && !/^[0-9a-f]{7,64}$/i.test(commit))
+    throw new InputError(
+      'expect-commit',
+      `'${commit}' is not a commit hash`,
+      '7 to 64 hex digits, e.g. ${{ github.sha }}',
+    );
+
+  const method = (inputs.string('method') || 'GET').toUpperCase();
+  if (!METHOD.test(method))
+    throw new InputError('method', `'${method}' is not an HTTP method`, 'GET, HEAD, POST, PUT, …');
+  const bodyText = inputs.string('body');
+  const expect = readExpectations(inputs, method, version, commit);
+  const tls = readTls(inputs, ctx.workspace);
+  const timing = readTiming(inputs);
+
+  return {
+    targets,
+    kubeconfig,
+    method,
+    headers,
+    body: bodyText === '' ? undefined : bodyText,
+    expect,
+    tls,
+    requestTimeoutMs: timing.requestTimeoutMs,
+    timeoutMs: timing.timeoutMs,
+    retries: timing.retries,
+    backoff: timing.backoff,
+    consecutiveSuccesses: timing.consecutiveSuccesses,
+    intervalMs: timing.intervalMs,
+    requests: timing.requests,
+    latency: timing.latency,
+    secrets: [...new Set(secrets)].filter((s) => s.length >= 3),
+    versionPath,
+  };
+}
+
+/** The url and service targets; a URL's password goes to `secrets`. */
+function readTargets(inputs: Inputs, secrets: string[]): Target[] {
+  const targets: Target[] = [
     ...urlItems(inputs.string('url')).map((u) => parseUrlTarget('url', u)),
     ...inputs.list('service').map((s) => parseServiceTarget('service', s)),
   ];
@@ -49,11 +95,19 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
       'a URL (url: https://hello.example.com/healthz) or a Service (service: prod/hello:8080/healthz)',
     );
   }
+  return targets;
+}
 
-  const services = targets.some((t) => t.kind === 'service');
-  let kubeconfig: SmokeTestOptions['kubeconfig'];
-  if (services) {
-    kubeconfig = resolveKubeconfig({
+/** The kubeconfig that service targets need; one given for URL targets only has its secrets masked. */
+function readKubeconfig(
+  inputs: Inputs,
+  ctx: SmokeTestEnv,
+  targets: readonly Target[],
+  headers: ReturnType<typeof parseRequestHeaders>,
+  secrets: string[],
+): SmokeTestOptions['kubeconfig'] {
+  if (targets.some((t) => t.kind === 'service')) {
+    const kubeconfig = resolveKubeconfig({
       value: inputs.string('kubeconfig'),
       context: inputs.string('context'),
       cwd: ctx.workspace,
@@ -68,7 +122,9 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
         'Check the Service through a `url` to send your own Authorization header.',
       );
     }
-  } else if (inputs.string('kubeconfig') !== '') {
+    return kubeconfig;
+  }
+  if (inputs.string('kubeconfig') !== '') {
     // Given but unused (the pipeline passes it to every stage): not an error, but its secrets are masked.
     try {
       secrets.push(
@@ -78,45 +134,44 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
       /* not used for URL targets */
     }
   }
+  return undefined;
+}
+
+/** The namespace input fills in service targets that name none. */
+function withNamespace(inputs: Inputs, targets: Target[]): Target[] {
   const namespace = inputs.optional('namespace');
-  if (namespace) {
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63)
-      throw new InputError(
-        'namespace',
-        `'${namespace}' is not a valid namespace name`,
-        'a DNS label (lower-case letters, digits, -)',
-      );
-    targets = targets.map((t) =>
-      t.kind === 'service' && !t.namespace
-        ? { ...t, namespace, display: t.display.replace(/^service /, `service ${namespace}/`) }
-        : t,
-    );
-  }
-
-  const version = inputs.optional('expect-version');
-  const commit = inputs.optional('expect-commit');
-  const versionPath = inputs.string('version-path') || '/version';
-  if (version || commit || ctx.chained) {
-    if (!versionPath.startsWith('/'))
-      throw new InputError(
-        'version-path',
-        `'${versionPath}' does not start with /`,
-        'a path such as /version',
-      );
-    if (version || commit) targets = targets.map((t) => withDefaultPath(t, versionPath));
-  }
-  if (commit && !/^[0-9a-f]{7,64}$/i.test(commit))
+  if (!namespace) return targets;
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63)
     throw new InputError(
-      'expect-commit',
-      `'${commit}' is not a commit hash`,
-      '7 to 64 hex digits, e.g. ${{ github.sha }}',
+      'namespace',
+      `'${namespace}' is not a valid namespace name`,
+      'a DNS label (lower-case letters, digits, -)',
     );
+  return targets.map((t) =>
+    t.kind === 'service' && !t.namespace
+      ? { ...t, namespace, display: t.display.replace(/^service /, `service ${namespace}/`) }
+      : t,
+  );
+}
 
-  const method = (inputs.string('method') || 'GET').toUpperCase();
-  if (!METHOD.test(method))
-    throw new InputError('method', `'${method}' is not an HTTP method`, 'GET, HEAD, POST, PUT, …');
-  const bodyText = inputs.string('body');
+/** Checks version-path when a version is expected, and gives it to the targets that name no path. */
+function withVersionPath(
+  targets: Target[],
+  versionPath: string,
+  want: { version?: string; commit?: string; chained?: boolean },
+): Target[] {
+  if (!(want.version || want.commit || want.chained)) return targets;
+  if (!versionPath.startsWith('/'))
+    throw new InputError('version-path', `'${versionPath}' does not start with /`, 'a path such as /version');
+  return want.version || want.commit ? targets.map((t) => withDefaultPath(t, versionPath)) : targets;
+}
 
+function readExpectations(
+  inputs: Inputs,
+  method: string,
+  version: string | undefined,
+  commit: string | undefined,
+): SmokeTestOptions['expect'] {
   const expect = {
     status: parseStatusMatcher(
       'expect-status',
@@ -137,7 +192,11 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
       'HEAD answers have no body, but body expectations are set',
       'GET (or drop expect-body/-json/-version)',
     );
+  return expect;
+}
 
+/** insecure and ca-file (a PEM file under the workspace). */
+function readTls(inputs: Inputs, workspace: string): SmokeTestOptions['tls'] {
   const insecure = inputs.boolean('insecure', false);
   const caFile = inputs.optional('ca-file');
   let ca: string[] | undefined;
@@ -148,7 +207,7 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
         'is set together with insecure: true, which skips verification',
         'one of them',
       );
-    const full = resolve(ctx.workspace, caFile);
+    const full = resolve(workspace, caFile);
     if (!existsSync(full))
       throw new InputError(
         'ca-file',
@@ -164,7 +223,23 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
       );
     ca = [pem];
   }
+  return { insecure, ca };
+}
 
+type Timing = Pick<
+  SmokeTestOptions,
+  | 'requestTimeoutMs'
+  | 'timeoutMs'
+  | 'retries'
+  | 'backoff'
+  | 'consecutiveSuccesses'
+  | 'intervalMs'
+  | 'requests'
+  | 'latency'
+>;
+
+/** Timeouts, retries, pacing and latency budgets, read in this order. */
+function readTiming(inputs: Inputs): Timing {
   const timeoutMs = inputs.duration('timeout', 120_000)!;
   if (timeoutMs < 100)
     throw new InputError('timeout', `${timeoutMs} ms is too short`, 'a duration of at least 100ms, e.g. 2m');
@@ -174,15 +249,7 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
   const latency: LatencyBudget[] = inputs.list('latency').map((b) => parseLatencyBudget('latency', b));
   const p95 = inputs.optional('latency-p95');
   if (p95) latency.push(parseLatencyBudget('latency-p95', `p95 <= ${p95}`));
-
   return {
-    targets,
-    kubeconfig,
-    method,
-    headers,
-    body: bodyText === '' ? undefined : bodyText,
-    expect,
-    tls: { insecure, ca },
     requestTimeoutMs: Math.min(requestTimeoutMs, timeoutMs),
     timeoutMs,
     retries: inputs.integer('retries', { min: 0, max: 1000, fallback: 10 })!,
@@ -191,8 +258,6 @@ export function parseSmokeTestInputs(inputs: Inputs, ctx: SmokeTestEnv): ParsedS
     intervalMs: inputs.duration('interval', 500)!,
     requests: inputs.integer('requests', { min: 0, max: 100_000, fallback: 0 })!,
     latency,
-    secrets: [...new Set(secrets)].filter((s) => s.length >= 3),
-    versionPath,
   };
 }
 

@@ -194,66 +194,100 @@ export async function runJob(
     status.cancelled = true;
   };
   env.signal.addEventListener('abort', onAbort, { once: true });
-  const runnerTemp = join(env.runDir, 'temp');
-  mkdirSync(runnerTemp, { recursive: true });
-  const stepsContext: Record<
+  const run = new JobRun(job, leg, legContexts, env, status);
+  for (const [index, step] of job.steps.entries()) await run.step(index, step);
+  await run.postSteps();
+  env.signal.removeEventListener('abort', onAbort);
+  return run.result();
+}
+
+/** One leg while it runs: its status, the env and PATH its steps added, the `steps` context, the records. */
+class JobRun {
+  readonly runnerTemp: string;
+  readonly stepsContext: Record<
     string,
     { outputs: Record<string, string>; outcome: string; conclusion: string }
   > = {};
-  const contexts = (extraEnv: Record<string, string>): Contexts => ({
-    ...env.contexts,
-    ...legContexts,
-    env: { ...env.workflowEnv, ...extraEnv },
-    steps: stepsContext,
-    job: { status: status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success' },
-    runner: {
-      os: 'Linux',
-      arch: env.githubEnv.RUNNER_ARCH,
-      temp: runnerTemp,
-      tool_cache: env.githubEnv.RUNNER_TOOL_CACHE,
-    },
-  });
-  const jobEnv = resolveStringMap(job.env, contexts({}), status);
-  const fromSteps: Record<string, string> = {};
-  const paths: string[] = [];
-  const records: StepRecord[] = [];
-  const posts: PendingPost[] = [];
+  readonly jobEnv: Record<string, string>;
+  /** What the steps wrote to GITHUB_ENV and GITHUB_PATH. */
+  readonly fromSteps: Record<string, string> = {};
+  readonly paths: string[] = [];
+  readonly records: StepRecord[] = [];
+  readonly posts: PendingPost[] = [];
+  readonly io: StepIO;
+
+  constructor(
+    readonly job: JobSpec,
+    readonly leg: string,
+    readonly legContexts: Contexts,
+    readonly env: JobEnvironment,
+    readonly status: JobStatus,
+  ) {
+    this.runnerTemp = join(env.runDir, 'temp');
+    mkdirSync(this.runnerTemp, { recursive: true });
+    this.jobEnv = resolveStringMap(job.env, this.contexts({}), status);
+    this.io = {
+      masker: env.masker,
+      signal: env.signal,
+      line: (text: string) => env.view.line(leg, text),
+      annotation: (a: Annotation) => env.view.annotation(leg, env.masker.maskAnnotation(a)),
+    };
+    this.ignoreRunnerVariables(withoutRunnerVariables(env.workflowEnv).ignored, "the workflow's env");
+    this.ignoreRunnerVariables(withoutRunnerVariables(this.jobEnv).ignored, "the job's env", job.line);
+  }
+
+  contexts(extraEnv: Record<string, string>): Contexts {
+    const { env, status } = this;
+    return {
+      ...env.contexts,
+      ...this.legContexts,
+      env: { ...env.workflowEnv, ...extraEnv },
+      steps: this.stepsContext,
+      job: { status: status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success' },
+      runner: {
+        os: 'Linux',
+        arch: env.githubEnv.RUNNER_ARCH,
+        temp: this.runnerTemp,
+        tool_cache: env.githubEnv.RUNNER_TOOL_CACHE,
+      },
+    };
+  }
 
   // `env:` and GITHUB_ENV lose the runner's default variables, so the runner's values stay (CI is not one).
-  const baseStepEnv = (stepEnv: Record<string, string>, stepId: string): NodeJS.ProcessEnv => ({
-    ...env.baseEnv,
-    ...env.githubEnv,
-    ...withoutRunnerVariables({ ...env.workflowEnv, ...jobEnv, ...fromSteps, ...stepEnv }).env,
-    GITHUB_JOB: job.id,
-    GITHUB_ACTION: stepId,
-    RUNNER_TEMP: runnerTemp,
-    PATH: [...[...paths].reverse(), env.baseEnv.PATH ?? ''].join(':'),
-  });
-  const io = {
-    masker: env.masker,
-    signal: env.signal,
-    line: (text: string) => env.view.line(leg, text),
-    annotation: (a: Annotation) => env.view.annotation(leg, env.masker.maskAnnotation(a)),
-  };
-  const ignoreRunnerVariables = (names: string[], where: string, line?: number) => {
+  baseStepEnv(stepEnv: Record<string, string>, stepId: string): NodeJS.ProcessEnv {
+    const { env } = this;
+    return {
+      ...env.baseEnv,
+      ...env.githubEnv,
+      ...withoutRunnerVariables({ ...env.workflowEnv, ...this.jobEnv, ...this.fromSteps, ...stepEnv }).env,
+      GITHUB_JOB: this.job.id,
+      GITHUB_ACTION: stepId,
+      RUNNER_TEMP: this.runnerTemp,
+      PATH: [...[...this.paths].reverse(), env.baseEnv.PATH ?? ''].join(':'),
+    };
+  }
+
+  ignoreRunnerVariables(names: string[], where: string, line?: number): void {
     for (const name of names)
-      io.annotation({
+      this.io.annotation({
         level: 'warning',
         message: `${name} from ${where} is ignored: it is one of the runner's default variables, which cannot be overridden`,
         line,
       });
-  };
-  ignoreRunnerVariables(withoutRunnerVariables(env.workflowEnv).ignored, "the workflow's env");
-  ignoreRunnerVariables(withoutRunnerVariables(jobEnv).ignored, "the job's env", job.line);
-  const absorb = (r: StepResult, step: StepSpec) => {
-    const { env: kept, ignored } = withoutRunnerVariables(r.env);
-    ignoreRunnerVariables(ignored, `GITHUB_ENV (step '${step.name}')`, step.line);
-    Object.assign(fromSteps, kept);
-    paths.push(...r.path);
-  };
+  }
 
-  for (const [index, step] of job.steps.entries()) {
-    const ctx = contexts({ ...jobEnv, ...fromSteps });
+  /** A step's GITHUB_ENV and GITHUB_PATH, for the steps after it. */
+  absorb(r: StepResult, step: StepSpec): void {
+    const { env: kept, ignored } = withoutRunnerVariables(r.env);
+    this.ignoreRunnerVariables(ignored, `GITHUB_ENV (step '${step.name}')`, step.line);
+    Object.assign(this.fromSteps, kept);
+    this.paths.push(...r.path);
+  }
+
+  /** One step: its `if:`, then (when it runs) the step itself; recorded, and in the `steps` context. */
+  async step(index: number, step: StepSpec): Promise<void> {
+    const { env, status, io, leg } = this;
+    const ctx = this.contexts({ ...this.jobEnv, ...this.fromSteps });
     const started = performance.now();
     const record = skippedRecord(leg, step);
     let run = false;
@@ -269,21 +303,11 @@ export async function runJob(
       const files = stepFiles(
         join(env.runDir, `step-${String(index + 1).padStart(2, '0')}-${step.id.replace(/[^\w-]/g, '_')}`),
       );
-      let result: StepResult | undefined;
-      try {
-        const stepEnv = resolveStringMap(step.env, ctx, status);
-        ignoreRunnerVariables(withoutRunnerVariables(stepEnv).ignored, "the step's env", step.line);
-        const stepCtx = { ...ctx, env: { ...(ctx.env as Record<string, string>), ...stepEnv } };
-        const full = baseStepEnv(stepEnv, step.id);
-        result = await executeStep(step, job, { ctx: stepCtx, stepEnv, full, status, files, env, io, posts });
-      } catch (err) {
-        const message = err instanceof UsesError ? `${step.uses}: ${err.message}` : (err as Error).message;
-        io.annotation({ level: 'error', message, line: step.line });
-      }
+      const result = await this.execute(step, ctx, files);
       record.durationMs = performance.now() - started;
       record.summaryFile = files.GITHUB_STEP_SUMMARY;
       if (result) {
-        absorb(result, step);
+        this.absorb(result, step);
         record.outputs = result.outputs;
         record.annotations = result.annotations;
       }
@@ -293,31 +317,72 @@ export async function runJob(
       if (record.conclusion === 'failure') status.failed = true;
       env.view.stepFinished(record);
     }
-    stepsContext[step.id] = {
+    this.stepsContext[step.id] = {
       outputs: record.outputs,
       outcome: record.outcome,
       conclusion: record.conclusion,
     };
-    records.push(record);
+    this.records.push(record);
   }
 
-  for (const post of posts.reverse()) {
-    const ctx = contexts({ ...jobEnv, ...fromSteps });
-    if (!evaluateCondition(post.action.runs['post-if'] ?? 'always()', ctx, status)) continue;
-    const record = await runPost(post, leg, baseStepEnv(post.stepEnv, post.step.id), env, io);
-    if (record.conclusion === 'failure') status.failed = true;
-    records.push(record);
+  /** The step with its own env; an error (a bad `uses:`, an expression) is annotated and gives no result. */
+  async execute(step: StepSpec, ctx: Contexts, files: StepFiles): Promise<StepResult | undefined> {
+    const { env, status, io } = this;
+    try {
+      const stepEnv = resolveStringMap(step.env, ctx, status);
+      this.ignoreRunnerVariables(withoutRunnerVariables(stepEnv).ignored, "the step's env", step.line);
+      const stepCtx = { ...ctx, env: { ...(ctx.env as Record<string, string>), ...stepEnv } };
+      const full = this.baseStepEnv(stepEnv, step.id);
+      return await executeStep(step, this.job, {
+        ctx: stepCtx,
+        stepEnv,
+        full,
+        status,
+        files,
+        env,
+        io,
+        posts: this.posts,
+      });
+    } catch (err) {
+      const message = err instanceof UsesError ? `${step.uses}: ${err.message}` : (err as Error).message;
+      io.annotation({ level: 'error', message, line: step.line });
+      return undefined;
+    }
   }
-  env.signal.removeEventListener('abort', onAbort);
 
-  const outputs: Record<string, string> = {};
-  const final = resolveStringMap(job.outputs, contexts({ ...jobEnv, ...fromSteps }), status);
-  for (const [k, v] of Object.entries(final)) {
-    // As the runner does: an output that would carry a secret is dropped, not passed on masked.
-    if (env.masker.mask(v) !== v)
-      io.annotation({ level: 'warning', message: `Skip output '${k}' since it may contain secret.` });
-    else outputs[k] = v;
+  /** The post steps of JavaScript actions, in reverse order, each when its post-if holds. */
+  async postSteps(): Promise<void> {
+    for (const post of this.posts.reverse()) {
+      const ctx = this.contexts({ ...this.jobEnv, ...this.fromSteps });
+      if (!evaluateCondition(post.action.runs['post-if'] ?? 'always()', ctx, this.status)) continue;
+      const record = await runPost(
+        post,
+        this.leg,
+        this.baseStepEnv(post.stepEnv, post.step.id),
+        this.env,
+        this.io,
+      );
+      if (record.conclusion === 'failure') this.status.failed = true;
+      this.records.push(record);
+    }
   }
-  const conclusion: Conclusion = status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success';
-  return { conclusion, outputs, steps: records };
+
+  /** The job's outputs (one that would carry a secret is dropped) and its conclusion. */
+  result(): JobResult {
+    const { env, status } = this;
+    const outputs: Record<string, string> = {};
+    const final = resolveStringMap(
+      this.job.outputs,
+      this.contexts({ ...this.jobEnv, ...this.fromSteps }),
+      status,
+    );
+    for (const [k, v] of Object.entries(final)) {
+      // As the runner does: an output that would carry a secret is dropped, not passed on masked.
+      if (env.masker.mask(v) !== v)
+        this.io.annotation({ level: 'warning', message: `Skip output '${k}' since it may contain secret.` });
+      else outputs[k] = v;
+    }
+    const conclusion: Conclusion = status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success';
+    return { conclusion, outputs, steps: this.records };
+  }
 }

@@ -246,50 +246,6 @@ export function scanGoFile(src: string): GoFileInfo {
     usesCgo: false,
   };
   let i = 0;
-  const at = (k: number) => tokens[k];
-  const isOp = (k: number, op: string) => at(k)?.kind === 'op' && at(k)!.text === op;
-  // Skips a balanced (), [] or {} group starting at k; returns the index after it.
-  const skipGroup = (k: number): number => {
-    let depth = 0;
-    for (; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.kind === 'op' && '([{'.includes(t.text)) depth++;
-      if (t.kind === 'op' && ')]}'.includes(t.text) && --depth === 0) return k + 1;
-    }
-    return k;
-  };
-  // Tokens of one spec (up to ';' at depth 0 or the group's closing ')').
-  const readSpec = (k: number): [Token[], number] => {
-    const spec: Token[] = [];
-    let depth = 0;
-    for (; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (depth === 0 && (t.kind === ';' || (t.kind === 'op' && t.text === ')'))) break;
-      if (t.kind === 'op' && '([{'.includes(t.text)) depth++;
-      if (t.kind === 'op' && ')]}'.includes(t.text)) depth--;
-      spec.push(t);
-    }
-    return [spec, k];
-  };
-  const specs = (k: number, each: (spec: Token[]) => void): number => {
-    if (isOp(k, '(')) {
-      k++;
-      while (k < tokens.length && !isOp(k, ')')) {
-        if (at(k)!.kind === ';') {
-          k++;
-          continue;
-        }
-        const [spec, next] = readSpec(k);
-        if (spec.length > 0) each(spec);
-        k = next;
-      }
-      return k + 1;
-    }
-    const [spec, next] = readSpec(k);
-    each(spec);
-    return next;
-  };
-
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (t.kind === ';') {
@@ -298,73 +254,131 @@ export function scanGoFile(src: string): GoFileInfo {
     }
     if (t.kind !== 'ident') {
       // Stray top-level tokens: skip balanced groups so that bodies never look like declarations.
-      i = '([{'.includes(t.text) ? skipGroup(i) : i + 1;
+      i = '([{'.includes(t.text) ? skipGroup(tokens, i) : i + 1;
       continue;
     }
     switch (t.text) {
       case 'package':
-        info.packageName = at(i + 1)?.text ?? '';
+        info.packageName = tokens[i + 1]?.text ?? '';
         i += 2;
         break;
       case 'import':
-        i = specs(i + 1, (spec) => {
-          const path = spec.find((s) => s.kind === 'string');
-          if (path) {
-            const p = unquote(path.text);
-            info.imports.push(p);
-            if (p === 'C') info.usesCgo = true;
-          }
-        });
+        i = specs(tokens, i + 1, (spec) => importSpec(spec, info));
         break;
       case 'var':
       case 'const': {
         const kind = t.text;
         const previousType = { type: '' };
-        i = specs(i + 1, (spec) => valueSpec(kind, spec, info.declarations, previousType));
+        i = specs(tokens, i + 1, (spec) => valueSpec(kind, spec, info.declarations, previousType));
         break;
       }
       case 'type':
-        i = specs(i + 1, (spec) => {
-          const n = spec[0];
-          if (n?.kind === 'ident')
-            info.declarations.push({
-              name: n.text,
-              kind: 'type',
-              line: n.line,
-              column: n.column,
-              type: '',
-              isString: 'no',
-            });
-        });
+        i = specs(tokens, i + 1, (spec) => typeSpec(spec, info.declarations));
         break;
-      case 'func': {
-        const n = at(i + 1);
-        // Methods (`func (r T) Name`) do not declare package-level names.
-        if (n?.kind === 'ident')
-          info.declarations.push({
-            name: n.text,
-            kind: 'func',
-            line: n.line,
-            column: n.column,
-            type: '',
-            isString: 'no',
-          });
-        i++;
-        // Skip the signature and body: everything up to the ';' after the body at depth 0.
-        let depth = 0;
-        for (; i < tokens.length; i++) {
-          const u = tokens[i]!;
-          if (u.kind === 'op' && '([{'.includes(u.text)) depth++;
-          if (u.kind === 'op' && ')]}'.includes(u.text)) depth--;
-          if (depth === 0 && u.kind === ';') break;
-        }
+      case 'func':
+        i = funcDecl(tokens, i, info.declarations);
         break;
-      }
       default:
         i++;
     }
   }
   return info;
+}
+
+function isOp(t: Token | undefined, op: string): boolean {
+  return t?.kind === 'op' && t.text === op;
+}
+
+/** Skips a balanced (), [] or {} group starting at k; returns the index after it. */
+function skipGroup(tokens: Token[], k: number): number {
+  let depth = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'op' && '([{'.includes(t.text)) depth++;
+    if (t.kind === 'op' && ')]}'.includes(t.text) && --depth === 0) return k + 1;
+  }
+  return k;
+}
+
+/** Tokens of one spec (up to ';' at depth 0 or the group's closing ')'), and the index where it stopped. */
+function readSpec(tokens: Token[], k: number): [Token[], number] {
+  const spec: Token[] = [];
+  let depth = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (depth === 0 && (t.kind === ';' || (t.kind === 'op' && t.text === ')'))) break;
+    if (t.kind === 'op' && '([{'.includes(t.text)) depth++;
+    if (t.kind === 'op' && ')]}'.includes(t.text)) depth--;
+    spec.push(t);
+  }
+  return [spec, k];
+}
+
+/** The specs of a declaration at k, one or a ( … ) group, each given to `each`; returns the index after them. */
+function specs(tokens: Token[], k: number, each: (spec: Token[]) => void): number {
+  if (isOp(tokens[k], '(')) {
+    k++;
+    while (k < tokens.length && !isOp(tokens[k], ')')) {
+      if (tokens[k]!.kind === ';') {
+        k++;
+        continue;
+      }
+      const [spec, next] = readSpec(tokens, k);
+      if (spec.length > 0) each(spec);
+      k = next;
+    }
+    return k + 1;
+  }
+  const [spec, next] = readSpec(tokens, k);
+  each(spec);
+  return next;
+}
+
+function importSpec(spec: Token[], info: GoFileInfo): void {
+  const path = spec.find((s) => s.kind === 'string');
+  if (path) {
+    const p = unquote(path.text);
+    info.imports.push(p);
+    if (p === 'C') info.usesCgo = true;
+  }
+}
+
+function typeSpec(spec: Token[], out: Declaration[]): void {
+  const n = spec[0];
+  if (n?.kind === 'ident')
+    out.push({
+      name: n.text,
+      kind: 'type',
+      line: n.line,
+      column: n.column,
+      type: '',
+      isString: 'no',
+    });
+}
+
+/** A func declaration at i: its name (methods declare none); returns the index of the ';' after its body. */
+function funcDecl(tokens: Token[], i: number, out: Declaration[]): number {
+  const n = tokens[i + 1];
+  // Methods (`func (r T) Name`) do not declare package-level names.
+  if (n?.kind === 'ident')
+    out.push({
+      name: n.text,
+      kind: 'func',
+      line: n.line,
+      column: n.column,
+      type: '',
+      isString: 'no',
+    });
+  i++;
+  // Skip the signature and body: everything up to the ';' after the body at depth 0.
+  let depth = 0;
+  for (; i < tokens.length; i++) {
+    const u = tokens[i]!;
+    if (u.kind === 'op' && '([{'.includes(u.text)) depth++;
+    if (u.kind === 'op' && ')]}'.includes(u.text)) depth--;
+    if (depth === 0 && u.kind === ';') break;
+  }
+  return i;
 }
 
 /** The value of a Go string literal token (escapes decoded for the common cases import paths use). */

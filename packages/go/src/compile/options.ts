@@ -164,7 +164,6 @@ const ENV_OWNERS: Record<string, string> = Object.fromEntries([
   ['CGO_ENABLED', 'cgo'],
 ]);
 
-/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 /*
  * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and
  * what the smoke test expects (docs/ARCHITECTURE.md "One version"): text that is not a version
@@ -175,8 +174,20 @@ const VERSION_FORM =
   'a version such as 1.2.3, 1.2.3-rc.1 or 1.2.3-4-gabc1234 (letters, digits and . _ + -, at most 128 characters, starting with a letter or digit)';
 const VERSION_HINT = 'Leave version empty to derive it from git, or pass the release tag without its prefix.';
 
+/** Checks of the inputs alone (no toolchain needed); every problem is collected, in the order of the checks. */
 export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: UserError[] } {
   const errors: UserError[] = argvProblems(o);
+  const targets = parseTargets(o, errors);
+  ownedSettingProblems(o, errors);
+  packageProblems(o, errors);
+  outputProblems(o, errors);
+  linkerProblems(o, errors);
+  valueProblems(o, errors);
+  return { targets, errors };
+}
+
+/** The targets input parsed; each one that is not a target or is listed twice is a problem. */
+function parseTargets(o: GoBuildOptions, errors: UserError[]): Target[] {
   const targets: Target[] = [];
   for (const t of o.targets) {
     try {
@@ -199,6 +210,11 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
       errors.push(new InputError('targets', `'${t.platform}' is listed twice`, 'each target once'));
     seen.add(t.platform);
   }
+  return targets;
+}
+
+/** Flags and env variables that the action sets from inputs of their own. */
+function ownedSettingProblems(o: GoBuildOptions, errors: UserError[]): void {
   for (const arg of o.flags) {
     const flag = arg.replace(/^--/, '-').split('=')[0]!;
     const owner = FLAG_OWNERS[flag];
@@ -218,6 +234,10 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
         new InputError('env', `${key} is set by the action`, `other variables; set it through ${owner}`),
       );
   }
+}
+
+/** package (main packages named one by one) and name (only with one package). */
+function packageProblems(o: GoBuildOptions, errors: UserError[]): void {
   if (o.packages.length === 0)
     errors.push(new InputError('package', 'is empty', 'a main package such as . or ./cmd/server'));
   for (const p of o.packages) {
@@ -235,6 +255,10 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
       ),
     );
   }
+}
+
+/** output: inside the workspace when relative, with {name} when several packages are built. */
+function outputProblems(o: GoBuildOptions, errors: UserError[]): void {
   // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
   // working-directory itself was given outside it.
   if (!isAbsolute(o.output) && isInside(o.workspace, resolve(o.workingDirectory))) {
@@ -260,6 +284,10 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
       ),
     );
   }
+}
+
+/** modfile, ldflags and the values of x, as the go command and the linker read them. */
+function linkerProblems(o: GoBuildOptions, errors: UserError[]): void {
   if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
     const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
     errors.push(
@@ -296,6 +324,10 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
         ),
       );
   }
+}
+
+/** version (text fit for a tag, a label, an annotation) and port (needed when port-var is given). */
+function valueProblems(o: GoBuildOptions, errors: UserError[]): void {
   if (o.version !== undefined && !VERSION_TEXT.test(o.version)) {
     errors.push(new InputError('version', `'${o.version}' is not a version`, VERSION_FORM, VERSION_HINT));
   }
@@ -308,7 +340,6 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
       ),
     );
   }
-  return { targets, errors };
 }
 
 /** The environment every go command of the build inherits: ours minus target variables, plus `env`. */

@@ -205,8 +205,48 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     throw new InputError('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
   }
   const baseEnv = buildEnvironment(o);
+  const { tc, toolchainMs, source, sourceMs } = await toolchainAndSource(o, go, baseEnv, parsedTargets);
+  const epoch = sourceDateEpoch(baseEnv);
+  const values = {
+    version: o.version ?? source?.version ?? '',
+    commit: source?.commit ?? '',
+    date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
+  };
+  const requested = requestedInjections(o, values);
 
-  // The toolchain facts and the git description are independent: ask for them together.
+  const t1 = performance.now();
+  const parallel = Math.max(1, o.parallel ?? availableParallelism());
+  const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
+  const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
+    const env: NodeJS.ProcessEnv = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+    return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
+  });
+  const planned = planJobs(o, tc, programs, requested);
+  reportVerification(o, planned);
+
+  return {
+    go,
+    goVersion: tc.goVersion,
+    workingDirectory: cwd,
+    workspace: o.workspace,
+    jobs: planned.jobs,
+    parallel,
+    source,
+    ...values,
+    skipped: [...planned.skipped.values()],
+    timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
+    verifiedVia: programs.map((p) => p.program.via),
+  };
+}
+
+/** The toolchain facts and the git description (when it is needed) are independent: asks for them together. */
+async function toolchainAndSource(
+  o: GoBuildOptions,
+  go: string,
+  baseEnv: NodeJS.ProcessEnv,
+  parsedTargets: ReturnType<typeof checkOptions>['targets'],
+): Promise<{ tc: Toolchain; toolchainMs: number; source: SourceInfo | undefined; sourceMs: number }> {
+  const cwd = o.workingDirectory;
   const t0 = performance.now();
   const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
   const sourcePromise = needSource
@@ -228,26 +268,36 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
       if (o.version === undefined || o.vars.commit?.explicit || o.vars.date?.explicit) throw r.err;
     } else source = r.s;
   }
-  const epoch = sourceDateEpoch(baseEnv);
-  const values = {
-    version: o.version ?? source?.version ?? '',
-    commit: source?.commit ?? '',
-    date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
-  };
-  const requested = requestedInjections(o, values);
+  return { tc, toolchainMs, source, sourceMs };
+}
 
-  const t1 = performance.now();
-  const parallel = Math.max(1, o.parallel ?? availableParallelism());
-  const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
-  const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
-    const env: NodeJS.ProcessEnv = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
-    return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
-  });
+/** One program of the matrix: the package, target and environment it was read for. */
+interface PlannedProgram {
+  pkg: string;
+  target: Target;
+  env: NodeJS.ProcessEnv;
+  program: Program;
+}
 
-  const jobs: BuildJob[] = [];
-  const skipped = new Map<string, BuildPlan['skipped'][number]>();
-  const verifyErrors: UserError[] = [];
-  const warnings = new Map<string, { err: UserError; targets: string[] }>();
+/** What checking the programs found, besides their jobs. */
+interface PlannedJobs {
+  jobs: BuildJob[];
+  skipped: Map<string, BuildPlan['skipped'][number]>;
+  verifyErrors: UserError[];
+  /** Overwritten -X targets at level warn, by variable and place, with the targets they were found for. */
+  warnings: Map<string, { err: UserError; targets: string[] }>;
+}
+
+/** Per program: a main package, its -X injections checked, a job whose output no other job writes. */
+function planJobs(
+  o: GoBuildOptions,
+  tc: Toolchain,
+  programs: PlannedProgram[],
+  requested: RequestedInjection[],
+): PlannedJobs {
+  const cwd = o.workingDirectory;
+  const planned: PlannedJobs = { jobs: [], skipped: new Map(), verifyErrors: [], warnings: new Map() };
+  const { jobs, skipped, verifyErrors } = planned;
   const outputs = new Map<string, string>();
   for (const { pkg, target, env, program } of programs) {
     const main = program.packages.get(program.mainImportPath);
@@ -261,25 +311,7 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     }
     const check = checkInjections(program, requested, target.platform);
     verifyErrors.push(...check.errors);
-    if (o.overwrittenX !== 'ignore') {
-      for (const found of findOverwritten(program, check.accepted)) {
-        const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
-        const level = o.overwrittenX ?? (isPort ? 'error' : 'warn');
-        const err = overwriteError(
-          found,
-          target.platform,
-          annotationPath(found.file, cwd, o.workspace),
-          level,
-        );
-        if (level === 'error') verifyErrors.push(err);
-        else {
-          const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;
-          const seen = warnings.get(key) ?? { err, targets: [] };
-          seen.targets.push(target.platform);
-          warnings.set(key, seen);
-        }
-      }
-    }
+    if (o.overwrittenX !== 'ignore') collectOverwritten(o, o.overwrittenX, program, check, target, planned);
     for (const s of check.skipped) {
       const key = `${s.name}\0${s.reason}`;
       const entry = skipped.get(key) ?? { ...s, targets: [] };
@@ -298,7 +330,38 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     outputs.set(job.output, `${pkg} for ${target.platform}`);
     jobs.push(job);
   }
-  // Warnings are reported even when errors stop the build below.
+  return planned;
+}
+
+/** -X targets the program overwrites at run time: errors or warnings, by overwritten-x (the port: an error). */
+function collectOverwritten(
+  o: GoBuildOptions,
+  overwrittenX: Exclude<GoBuildOptions['overwrittenX'], 'ignore'>,
+  program: Program,
+  check: InjectionCheck,
+  target: Target,
+  planned: PlannedJobs,
+): void {
+  const cwd = o.workingDirectory;
+  const { verifyErrors, warnings } = planned;
+  for (const found of findOverwritten(program, check.accepted)) {
+    const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
+    const level = overwrittenX ?? (isPort ? 'error' : 'warn');
+    const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level);
+    if (level === 'error') verifyErrors.push(err);
+    else {
+      const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;
+      const seen = warnings.get(key) ?? { err, targets: [] };
+      seen.targets.push(target.platform);
+      warnings.set(key, seen);
+    }
+  }
+}
+
+/** Reports the warnings (even when errors stop the build), then throws the -X errors, merged across targets. */
+function reportVerification(o: GoBuildOptions, planned: PlannedJobs): void {
+  const cwd = o.workingDirectory;
+  const { warnings, verifyErrors } = planned;
   const warned = mergeTargets(
     [...warnings.values()].flatMap(({ err, targets }) =>
       targets.map(
@@ -326,20 +389,6 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     );
     throw aggregate(located, `${located.length} -X targets would not take effect`);
   }
-
-  return {
-    go,
-    goVersion: tc.goVersion,
-    workingDirectory: cwd,
-    workspace: o.workspace,
-    jobs,
-    parallel,
-    source,
-    ...values,
-    skipped: [...skipped.values()],
-    timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
-    verifiedVia: programs.map((p) => p.program.via),
-  };
 }
 
 /** The same problem found for several targets is reported once, naming them all. */

@@ -144,6 +144,31 @@ function decompressed(file: string): Readable[] {
   return [proc.stdout];
 }
 
+/** What unpacking carries across layers and entries. */
+interface Unpacking {
+  root: string;
+  limits: UnpackLimits;
+  files: FileTable;
+  dropped: string[];
+  total: { bytes: number; entries: number };
+  /** Gives a host path to the host user of UnpackOptions.owner, when set. */
+  own: (host: string) => Promise<void>;
+  /** Creates a missing parent directory: 0755, owned. */
+  mkdirOwned: (host: string) => Promise<void>;
+}
+
+/** Where an entry goes: its host path, its path inside the image, and what is on disk there already. */
+interface Placement {
+  host: string;
+  inside: string;
+  existing: Stats | undefined;
+}
+
+type Fail = (entry: string, problem: string) => UnsafeLayerError;
+
+/** An entry of a layer as tar-stream reads it (its header, its content as a stream). */
+type LayerEntry = tar.Extract extends AsyncIterable<infer E> ? E : never;
+
 /**
  * Applies `layers` (tar, tar+gzip or tar+zstd files, bottom first) to the empty directory `root`.
  * Throws UnsafeLayerError for a layer that cannot be applied inside the root, or that passes a cap.
@@ -153,133 +178,172 @@ export async function unpackLayers(
   root: string,
   o: UnpackOptions = {},
 ): Promise<UnpackResult> {
-  const limits = o.limits ?? LAYER_LIMITS;
-  const files: FileTable = new Map();
-  const dropped: string[] = [];
-  const total = { bytes: 0, entries: 0 };
   const own = async (host: string) => {
     if (o.owner) await lchown(host, o.owner.uid, o.owner.gid);
   };
-  const mkdirOwned = async (host: string) => {
-    await mkdir(host, { mode: 0o755 });
-    await chmod(host, 0o755);
-    await own(host);
+  const u: Unpacking = {
+    root,
+    limits: o.limits ?? LAYER_LIMITS,
+    files: new Map(),
+    dropped: [],
+    total: { bytes: 0, entries: 0 },
+    own,
+    mkdirOwned: async (host: string) => {
+      await mkdir(host, { mode: 0o755 });
+      await chmod(host, 0o755);
+      await own(host);
+    },
   };
-  for (const [index, layer] of layers.entries()) {
-    // Paths this layer wrote: an opaque whiteout removes what lower layers put in its directory, not these.
-    const written = new Set<string>();
-    const extract = tar.extract();
-    const done = pipeline([...decompressed(layer), extract], o.signal ? { signal: o.signal } : {});
-    // A throw below ends the loop first; the pipeline's own rejection is then the same failure.
-    done.catch(() => undefined);
-    const fail = (entry: string, problem: string) => new UnsafeLayerError(index, entry, problem);
-    for await (const entry of extract) {
-      const h = entry.header;
-      const path = imagePath(h.name);
-      if (++total.entries > limits.maxEntries)
-        throw fail(h.name, `passes the cap of ${limits.maxEntries} entries`);
-      if (h.size > limits.maxEntryBytes)
-        throw fail(h.name, `is ${h.size} bytes, over the cap of ${limits.maxEntryBytes}`);
-      total.bytes += h.size;
-      if (total.bytes > limits.maxTotalBytes)
-        throw fail(h.name, `passes the cap of ${limits.maxTotalBytes} bytes in all`);
-      const base = posix.basename(path);
-      const dirInside = posix.dirname(path);
-      let dir: { host: string; inside: string };
-      try {
-        dir = await resolveDir(root, dirInside, mkdirOwned);
-      } catch (err) {
-        entry.resume();
-        throw fail(h.name, `cannot be placed: ${(err as Error).message}`);
-      }
-      if (path === '/') {
-        // The root directory's own entry (`./`): its mode, nothing to create.
-        files.set('/', { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type: 'dir' });
-        entry.resume();
-        continue;
-      }
-      if (base.startsWith('.wh.')) {
-        entry.resume();
-        await whiteout(dir, base, files, written, () => fail(h.name, 'is a whiteout that names no entry'));
-        continue;
-      }
-      const host = join(dir.host, base);
-      const inside = posix.join(dir.inside, base);
-      written.add(inside);
-      const existing = await lstat(host).catch(() => undefined);
-      const meta = (type: FileMeta['type']) =>
-        files.set(inside, { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type });
-      switch (h.type) {
-        case 'directory': {
-          if (existing && !existing.isDirectory()) await rm(host, { force: true });
-          if (!existing?.isDirectory()) await mkdir(host);
-          await chmod(host, (h.mode & 0o1777) | 0o700);
-          await own(host);
-          meta('dir');
-          entry.resume();
-          break;
-        }
-        case 'file':
-        case 'contiguous-file': {
-          if (existing) await rm(host, { recursive: true, force: true });
-          const fh = await open(host, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW, 0o600);
-          try {
-            let got = 0;
-            for await (const chunk of entry as AsyncIterable<Buffer>) {
-              got += chunk.length;
-              if (got > h.size) throw fail(h.name, 'holds more bytes than its header says');
-              await fh.write(chunk);
-            }
-          } finally {
-            await fh.close();
-          }
-          // Set-uid/set-gid bits are dropped: nothing in the sandbox may gain a user through a file.
-          await chmod(host, (h.mode & 0o777) | 0o400);
-          await own(host);
-          meta('file');
-          break;
-        }
-        case 'symlink': {
-          entry.resume();
-          if (existing) await rm(host, { recursive: true, force: true });
-          // The target is text, read only inside the sandbox (and by resolveDir, inside the root).
-          await symlink(h.linkname, host);
-          await own(host);
-          meta('symlink');
-          break;
-        }
-        case 'link': {
-          entry.resume();
-          const target = imagePath(h.linkname);
-          let from: string;
-          try {
-            const tdir = await resolveDir(root, posix.dirname(target), async () => {
-              throw new Error(`${posix.dirname(target)} does not exist`);
-            });
-            from = join(tdir.host, posix.basename(target));
-            const st = await lstat(from);
-            if (st.isDirectory()) throw new Error('it is a directory');
-          } catch (err) {
-            throw fail(
-              h.name,
-              `is a hard link to ${h.linkname}, which cannot be linked: ${(err as Error).message}`,
-            );
-          }
-          if (existing) await rm(host, { recursive: true, force: true });
-          await link(from, host);
-          const tmeta = files.get(target);
-          if (tmeta) files.set(inside, tmeta);
-          break;
-        }
-        default:
-          // character-device, block-device, fifo: a container runtime gives /dev itself; none is created.
-          entry.resume();
-          dropped.push(inside);
-      }
-    }
-    await done;
+  for (const [index, layer] of layers.entries()) await applyLayer(u, index, layer, o.signal);
+  return { files: u.files, dropped: u.dropped };
+}
+
+/** One layer, entry by entry; a failure names the layer by `index`. */
+async function applyLayer(u: Unpacking, index: number, layer: string, signal?: AbortSignal): Promise<void> {
+  // Paths this layer wrote: an opaque whiteout removes what lower layers put in its directory, not these.
+  const written = new Set<string>();
+  const extract = tar.extract();
+  const done = pipeline([...decompressed(layer), extract], signal ? { signal } : {});
+  // A throw below ends the loop first; the pipeline's own rejection is then the same failure.
+  done.catch(() => undefined);
+  const fail: Fail = (entry, problem) => new UnsafeLayerError(index, entry, problem);
+  for await (const entry of extract) await applyEntry(u, entry, written, fail);
+  await done;
+}
+
+/** One entry: counted against the caps, its directory resolved inside the root, then written by its type. */
+async function applyEntry(u: Unpacking, entry: LayerEntry, written: Set<string>, fail: Fail): Promise<void> {
+  const h = entry.header;
+  const path = imagePath(h.name);
+  checkCaps(u, h, fail);
+  const base = posix.basename(path);
+  const dirInside = posix.dirname(path);
+  let dir: { host: string; inside: string };
+  try {
+    dir = await resolveDir(u.root, dirInside, u.mkdirOwned);
+  } catch (err) {
+    entry.resume();
+    throw fail(h.name, `cannot be placed: ${(err as Error).message}`);
   }
-  return { files, dropped };
+  if (path === '/') {
+    // The root directory's own entry (`./`): its mode, nothing to create.
+    u.files.set('/', { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type: 'dir' });
+    entry.resume();
+    return;
+  }
+  if (base.startsWith('.wh.')) {
+    entry.resume();
+    await whiteout(dir, base, u.files, written, () => fail(h.name, 'is a whiteout that names no entry'));
+    return;
+  }
+  const host = join(dir.host, base);
+  const inside = posix.join(dir.inside, base);
+  written.add(inside);
+  const existing = await lstat(host).catch(() => undefined);
+  const at: Placement = { host, inside, existing };
+  switch (h.type) {
+    case 'directory':
+      await writeDirectory(u, entry, at);
+      break;
+    case 'file':
+    case 'contiguous-file':
+      await writeFile(u, entry, at, fail);
+      break;
+    case 'symlink':
+      await writeSymlink(u, entry, at);
+      break;
+    case 'link':
+      await writeHardLink(u, entry, at, fail);
+      break;
+    default:
+      // character-device, block-device, fifo: a container runtime gives /dev itself; none is created.
+      entry.resume();
+      u.dropped.push(inside);
+  }
+}
+
+/** The caps on entries, on one entry's size and on the bytes in all. */
+function checkCaps(u: Unpacking, h: tar.Header, fail: Fail): void {
+  const { limits, total } = u;
+  if (++total.entries > limits.maxEntries)
+    throw fail(h.name, `passes the cap of ${limits.maxEntries} entries`);
+  if (h.size > limits.maxEntryBytes)
+    throw fail(h.name, `is ${h.size} bytes, over the cap of ${limits.maxEntryBytes}`);
+  total.bytes += h.size;
+  if (total.bytes > limits.maxTotalBytes)
+    throw fail(h.name, `passes the cap of ${limits.maxTotalBytes} bytes in all`);
+}
+
+/** Owner and mode as the image states them, into the file table. */
+function recordMeta(u: Unpacking, inside: string, h: tar.Header, type: FileMeta['type']): void {
+  u.files.set(inside, { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type });
+}
+
+async function writeDirectory(u: Unpacking, entry: LayerEntry, { host, inside, existing }: Placement) {
+  const h = entry.header;
+  if (existing && !existing.isDirectory()) await rm(host, { force: true });
+  if (!existing?.isDirectory()) await mkdir(host);
+  await chmod(host, (h.mode & 0o1777) | 0o700);
+  await u.own(host);
+  recordMeta(u, inside, h, 'dir');
+  entry.resume();
+}
+
+async function writeFile(u: Unpacking, entry: LayerEntry, { host, inside, existing }: Placement, fail: Fail) {
+  const h = entry.header;
+  if (existing) await rm(host, { recursive: true, force: true });
+  const fh = await open(host, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | fsc.O_NOFOLLOW, 0o600);
+  try {
+    let got = 0;
+    for await (const chunk of entry as AsyncIterable<Buffer>) {
+      got += chunk.length;
+      if (got > h.size) throw fail(h.name, 'holds more bytes than its header says');
+      await fh.write(chunk);
+    }
+  } finally {
+    await fh.close();
+  }
+  // Set-uid/set-gid bits are dropped: nothing in the sandbox may gain a user through a file.
+  await chmod(host, (h.mode & 0o777) | 0o400);
+  await u.own(host);
+  recordMeta(u, inside, h, 'file');
+}
+
+async function writeSymlink(u: Unpacking, entry: LayerEntry, { host, inside, existing }: Placement) {
+  const h = entry.header;
+  entry.resume();
+  if (existing) await rm(host, { recursive: true, force: true });
+  // The target is text, read only inside the sandbox (and by resolveDir, inside the root).
+  await symlink(h.linkname, host);
+  await u.own(host);
+  recordMeta(u, inside, h, 'symlink');
+}
+
+/** A hard link must name an existing file (not a directory) inside the root. */
+async function writeHardLink(
+  u: Unpacking,
+  entry: LayerEntry,
+  { host, inside, existing }: Placement,
+  fail: Fail,
+) {
+  const h = entry.header;
+  entry.resume();
+  const target = imagePath(h.linkname);
+  let from: string;
+  try {
+    const tdir = await resolveDir(u.root, posix.dirname(target), async () => {
+      throw new Error(`${posix.dirname(target)} does not exist`);
+    });
+    from = join(tdir.host, posix.basename(target));
+    const st = await lstat(from);
+    if (st.isDirectory()) throw new Error('it is a directory');
+  } catch (err) {
+    throw fail(h.name, `is a hard link to ${h.linkname}, which cannot be linked: ${(err as Error).message}`);
+  }
+  if (existing) await rm(host, { recursive: true, force: true });
+  await link(from, host);
+  const tmeta = u.files.get(target);
+  if (tmeta) u.files.set(inside, tmeta);
 }
 
 async function whiteout(
