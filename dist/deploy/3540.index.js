@@ -2945,141 +2945,173 @@ function decompressed(file) {
  * Throws UnsafeLayerError for a layer that cannot be applied inside the root, or that passes a cap.
  */
 async function unpackLayers(layers, root, o = {}) {
-    const limits = o.limits ?? LAYER_LIMITS;
-    const files = new Map();
-    const dropped = [];
-    const total = { bytes: 0, entries: 0 };
     const own = async (host) => {
         if (o.owner)
             await (0,external_node_fs_promises_.lchown)(host, o.owner.uid, o.owner.gid);
     };
-    const mkdirOwned = async (host) => {
-        await (0,external_node_fs_promises_.mkdir)(host, { mode: 0o755 });
-        await (0,external_node_fs_promises_.chmod)(host, 0o755);
-        await own(host);
+    const u = {
+        root,
+        limits: o.limits ?? LAYER_LIMITS,
+        files: new Map(),
+        dropped: [],
+        total: { bytes: 0, entries: 0 },
+        own,
+        mkdirOwned: async (host) => {
+            await (0,external_node_fs_promises_.mkdir)(host, { mode: 0o755 });
+            await (0,external_node_fs_promises_.chmod)(host, 0o755);
+            await own(host);
+        },
     };
-    for (const [index, layer] of layers.entries()) {
-        // Paths this layer wrote: an opaque whiteout removes what lower layers put in its directory, not these.
-        const written = new Set();
-        const extract = tar_stream.extract();
-        const done = (0,promises_.pipeline)([...decompressed(layer), extract], o.signal ? { signal: o.signal } : {});
-        // A throw below ends the loop first; the pipeline's own rejection is then the same failure.
-        done.catch(() => undefined);
-        const fail = (entry, problem) => new UnsafeLayerError(index, entry, problem);
-        for await (const entry of extract) {
-            const h = entry.header;
-            const path = imagePath(h.name);
-            if (++total.entries > limits.maxEntries)
-                throw fail(h.name, `passes the cap of ${limits.maxEntries} entries`);
-            if (h.size > limits.maxEntryBytes)
-                throw fail(h.name, `is ${h.size} bytes, over the cap of ${limits.maxEntryBytes}`);
-            total.bytes += h.size;
-            if (total.bytes > limits.maxTotalBytes)
-                throw fail(h.name, `passes the cap of ${limits.maxTotalBytes} bytes in all`);
-            const base = external_node_path_.posix.basename(path);
-            const dirInside = external_node_path_.posix.dirname(path);
-            let dir;
-            try {
-                dir = await resolveDir(root, dirInside, mkdirOwned);
-            }
-            catch (err) {
-                entry.resume();
-                throw fail(h.name, `cannot be placed: ${err.message}`);
-            }
-            if (path === '/') {
-                // The root directory's own entry (`./`): its mode, nothing to create.
-                files.set('/', { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type: 'dir' });
-                entry.resume();
-                continue;
-            }
-            if (base.startsWith('.wh.')) {
-                entry.resume();
-                await whiteout(dir, base, files, written, () => fail(h.name, 'is a whiteout that names no entry'));
-                continue;
-            }
-            const host = (0,external_node_path_.join)(dir.host, base);
-            const inside = external_node_path_.posix.join(dir.inside, base);
-            written.add(inside);
-            const existing = await (0,external_node_fs_promises_.lstat)(host).catch(() => undefined);
-            const meta = (type) => files.set(inside, { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type });
-            switch (h.type) {
-                case 'directory': {
-                    if (existing && !existing.isDirectory())
-                        await (0,external_node_fs_promises_.rm)(host, { force: true });
-                    if (!existing?.isDirectory())
-                        await (0,external_node_fs_promises_.mkdir)(host);
-                    await (0,external_node_fs_promises_.chmod)(host, (h.mode & 0o1777) | 0o700);
-                    await own(host);
-                    meta('dir');
-                    entry.resume();
-                    break;
-                }
-                case 'file':
-                case 'contiguous-file': {
-                    if (existing)
-                        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
-                    const fh = await (0,external_node_fs_promises_.open)(host, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-                    try {
-                        let got = 0;
-                        for await (const chunk of entry) {
-                            got += chunk.length;
-                            if (got > h.size)
-                                throw fail(h.name, 'holds more bytes than its header says');
-                            await fh.write(chunk);
-                        }
-                    }
-                    finally {
-                        await fh.close();
-                    }
-                    // Set-uid/set-gid bits are dropped: nothing in the sandbox may gain a user through a file.
-                    await (0,external_node_fs_promises_.chmod)(host, (h.mode & 0o777) | 0o400);
-                    await own(host);
-                    meta('file');
-                    break;
-                }
-                case 'symlink': {
-                    entry.resume();
-                    if (existing)
-                        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
-                    // The target is text, read only inside the sandbox (and by resolveDir, inside the root).
-                    await (0,external_node_fs_promises_.symlink)(h.linkname, host);
-                    await own(host);
-                    meta('symlink');
-                    break;
-                }
-                case 'link': {
-                    entry.resume();
-                    const target = imagePath(h.linkname);
-                    let from;
-                    try {
-                        const tdir = await resolveDir(root, external_node_path_.posix.dirname(target), async () => {
-                            throw new Error(`${external_node_path_.posix.dirname(target)} does not exist`);
-                        });
-                        from = (0,external_node_path_.join)(tdir.host, external_node_path_.posix.basename(target));
-                        const st = await (0,external_node_fs_promises_.lstat)(from);
-                        if (st.isDirectory())
-                            throw new Error('it is a directory');
-                    }
-                    catch (err) {
-                        throw fail(h.name, `is a hard link to ${h.linkname}, which cannot be linked: ${err.message}`);
-                    }
-                    if (existing)
-                        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
-                    await (0,external_node_fs_promises_.link)(from, host);
-                    const tmeta = files.get(target);
-                    if (tmeta)
-                        files.set(inside, tmeta);
-                    break;
-                }
-                default:
-                    // character-device, block-device, fifo: a container runtime gives /dev itself; none is created.
-                    entry.resume();
-                    dropped.push(inside);
-            }
-        }
-        await done;
+    for (const [index, layer] of layers.entries())
+        await applyLayer(u, index, layer, o.signal);
+    return { files: u.files, dropped: u.dropped };
+}
+/** One layer, entry by entry; a failure names the layer by `index`. */
+async function applyLayer(u, index, layer, signal) {
+    // Paths this layer wrote: an opaque whiteout removes what lower layers put in its directory, not these.
+    const written = new Set();
+    const extract = tar_stream.extract();
+    const done = (0,promises_.pipeline)([...decompressed(layer), extract], signal ? { signal } : {});
+    // A throw below ends the loop first; the pipeline's own rejection is then the same failure.
+    done.catch(() => undefined);
+    const fail = (entry, problem) => new UnsafeLayerError(index, entry, problem);
+    for await (const entry of extract)
+        await applyEntry(u, entry, written, fail);
+    await done;
+}
+/** One entry: counted against the caps, its directory resolved inside the root, then written by its type. */
+async function applyEntry(u, entry, written, fail) {
+    const h = entry.header;
+    const path = imagePath(h.name);
+    checkCaps(u, h, fail);
+    const base = external_node_path_.posix.basename(path);
+    const dirInside = external_node_path_.posix.dirname(path);
+    let dir;
+    try {
+        dir = await resolveDir(u.root, dirInside, u.mkdirOwned);
     }
-    return { files, dropped };
+    catch (err) {
+        entry.resume();
+        throw fail(h.name, `cannot be placed: ${err.message}`);
+    }
+    if (path === '/') {
+        // The root directory's own entry (`./`): its mode, nothing to create.
+        u.files.set('/', { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type: 'dir' });
+        entry.resume();
+        return;
+    }
+    if (base.startsWith('.wh.')) {
+        entry.resume();
+        await whiteout(dir, base, u.files, written, () => fail(h.name, 'is a whiteout that names no entry'));
+        return;
+    }
+    const host = (0,external_node_path_.join)(dir.host, base);
+    const inside = external_node_path_.posix.join(dir.inside, base);
+    written.add(inside);
+    const existing = await (0,external_node_fs_promises_.lstat)(host).catch(() => undefined);
+    const at = { host, inside, existing };
+    switch (h.type) {
+        case 'directory':
+            await writeDirectory(u, entry, at);
+            break;
+        case 'file':
+        case 'contiguous-file':
+            await writeFile(u, entry, at, fail);
+            break;
+        case 'symlink':
+            await writeSymlink(u, entry, at);
+            break;
+        case 'link':
+            await writeHardLink(u, entry, at, fail);
+            break;
+        default:
+            // character-device, block-device, fifo: a container runtime gives /dev itself; none is created.
+            entry.resume();
+            u.dropped.push(inside);
+    }
+}
+/** The caps on entries, on one entry's size and on the bytes in all. */
+function checkCaps(u, h, fail) {
+    const { limits, total } = u;
+    if (++total.entries > limits.maxEntries)
+        throw fail(h.name, `passes the cap of ${limits.maxEntries} entries`);
+    if (h.size > limits.maxEntryBytes)
+        throw fail(h.name, `is ${h.size} bytes, over the cap of ${limits.maxEntryBytes}`);
+    total.bytes += h.size;
+    if (total.bytes > limits.maxTotalBytes)
+        throw fail(h.name, `passes the cap of ${limits.maxTotalBytes} bytes in all`);
+}
+/** Owner and mode as the image states them, into the file table. */
+function recordMeta(u, inside, h, type) {
+    u.files.set(inside, { uid: h.uid, gid: h.gid, mode: h.mode & 0o1777, type });
+}
+async function writeDirectory(u, entry, { host, inside, existing }) {
+    const h = entry.header;
+    if (existing && !existing.isDirectory())
+        await (0,external_node_fs_promises_.rm)(host, { force: true });
+    if (!existing?.isDirectory())
+        await (0,external_node_fs_promises_.mkdir)(host);
+    await (0,external_node_fs_promises_.chmod)(host, (h.mode & 0o1777) | 0o700);
+    await u.own(host);
+    recordMeta(u, inside, h, 'dir');
+    entry.resume();
+}
+async function writeFile(u, entry, { host, inside, existing }, fail) {
+    const h = entry.header;
+    if (existing)
+        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
+    const fh = await (0,external_node_fs_promises_.open)(host, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        let got = 0;
+        for await (const chunk of entry) {
+            got += chunk.length;
+            if (got > h.size)
+                throw fail(h.name, 'holds more bytes than its header says');
+            await fh.write(chunk);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    // Set-uid/set-gid bits are dropped: nothing in the sandbox may gain a user through a file.
+    await (0,external_node_fs_promises_.chmod)(host, (h.mode & 0o777) | 0o400);
+    await u.own(host);
+    recordMeta(u, inside, h, 'file');
+}
+async function writeSymlink(u, entry, { host, inside, existing }) {
+    const h = entry.header;
+    entry.resume();
+    if (existing)
+        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
+    // The target is text, read only inside the sandbox (and by resolveDir, inside the root).
+    await (0,external_node_fs_promises_.symlink)(h.linkname, host);
+    await u.own(host);
+    recordMeta(u, inside, h, 'symlink');
+}
+/** A hard link must name an existing file (not a directory) inside the root. */
+async function writeHardLink(u, entry, { host, inside, existing }, fail) {
+    const h = entry.header;
+    entry.resume();
+    const target = imagePath(h.linkname);
+    let from;
+    try {
+        const tdir = await resolveDir(u.root, external_node_path_.posix.dirname(target), async () => {
+            throw new Error(`${external_node_path_.posix.dirname(target)} does not exist`);
+        });
+        from = (0,external_node_path_.join)(tdir.host, external_node_path_.posix.basename(target));
+        const st = await (0,external_node_fs_promises_.lstat)(from);
+        if (st.isDirectory())
+            throw new Error('it is a directory');
+    }
+    catch (err) {
+        throw fail(h.name, `is a hard link to ${h.linkname}, which cannot be linked: ${err.message}`);
+    }
+    if (existing)
+        await (0,external_node_fs_promises_.rm)(host, { recursive: true, force: true });
+    await (0,external_node_fs_promises_.link)(from, host);
+    const tmeta = u.files.get(target);
+    if (tmeta)
+        u.files.set(inside, tmeta);
 }
 async function whiteout(dir, base, files, written, malformed) {
     const forget = (inside) => {

@@ -666,6 +666,31 @@ function builtinObjects(o) {
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
     const configHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
+    const pod = podSpec(o, appContainer(o, configName, configData), waitContainers(o));
+    const objects = [
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
+        serviceObject(o, labels, selector),
+        {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name: o.name, labels },
+            spec: deploymentSpec(o, selector, labels, configHash, pod),
+        },
+    ];
+    if (o.maxReplicas !== undefined)
+        objects.push(hpaObject(o, o.maxReplicas, labels));
+    if (o.minAvailable !== undefined) {
+        objects.push({
+            apiVersion: 'policy/v1',
+            kind: 'PodDisruptionBudget',
+            metadata: { name: o.name, labels },
+            spec: { minAvailable: o.minAvailable, selector: { matchLabels: selector } },
+        });
+    }
+    return objects;
+}
+/** The service's container: env from the ConfigMap, the `http` port, its probes, restricted. */
+function appContainer(o, configName, configData) {
     const env = Object.keys(configData).map((key) => ({
         name: key,
         valueFrom: { configMapKeyRef: { name: configName, key } },
@@ -704,8 +729,12 @@ function builtinObjects(o) {
             timeoutSeconds: 2,
             failureThreshold: 3,
         });
+    return container;
+}
+/** One init container per dependency to wait for. */
+function waitContainers(o) {
     const taken = new Set([o.name]);
-    const initContainers = o.waitFor.map(({ host, port }) => ({
+    return o.waitFor.map(({ host, port }) => ({
         name: initContainerName(host, port, taken),
         image: o.waitImage,
         imagePullPolicy: 'IfNotPresent',
@@ -713,7 +742,9 @@ function builtinObjects(o) {
         resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { memory: '32Mi' } },
         securityContext: RESTRICTED_CONTAINER,
     }));
-    const podSpec = {
+}
+function podSpec(o, container, initContainers) {
+    const spec = {
         // The app does not call the Kubernetes API; not mounting a token removes a credential from the pod.
         automountServiceAccountToken: false,
         // Service links inject <SVC>_PORT=tcp://… variables that collide with *_PORT settings.
@@ -727,17 +758,20 @@ function builtinObjects(o) {
         terminationGracePeriodSeconds: 30,
     };
     if (o.nodeSelector.size)
-        podSpec.nodeSelector = Object.fromEntries(o.nodeSelector);
+        spec.nodeSelector = Object.fromEntries(o.nodeSelector);
     if (o.tolerations.length)
-        podSpec.tolerations = o.tolerations.map((t) => ({ ...t }));
+        spec.tolerations = o.tolerations.map((t) => ({ ...t }));
     if (initContainers.length)
-        podSpec.initContainers = initContainers;
-    podSpec.containers = [container];
-    podSpec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
-    const deploymentSpec = {};
+        spec.initContainers = initContainers;
+    spec.containers = [container];
+    spec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
+    return spec;
+}
+function deploymentSpec(o, selector, labels, configHash, pod) {
+    const spec = {};
     if (o.maxReplicas === undefined)
-        deploymentSpec.replicas = o.replicas; // else the HPA owns replicas
-    Object.assign(deploymentSpec, {
+        spec.replicas = o.replicas; // else the HPA owns replicas
+    Object.assign(spec, {
         revisionHistoryLimit: 5,
         // Fail fast: the default 600 s hides a broken rollout for ten minutes.
         progressDeadlineSeconds: o.progressDeadlineSeconds,
@@ -745,9 +779,12 @@ function builtinObjects(o) {
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
         template: {
             metadata: { labels, annotations: { 'goship.dev/config-hash': configHash } },
-            spec: podSpec,
+            spec: pod,
         },
     });
+    return spec;
+}
+function serviceObject(o, labels, selector) {
     const servicePort = {
         name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
         port: o.servicePort,
@@ -756,46 +793,34 @@ function builtinObjects(o) {
     };
     if (o.nodePort !== undefined)
         servicePort.nodePort = o.nodePort;
-    const objects = [
-        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
-        {
-            apiVersion: 'v1',
-            kind: 'Service',
-            metadata: { name: o.name, labels },
-            spec: { type: o.serviceType, selector, ports: [servicePort] },
-        },
-        { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: o.name, labels }, spec: deploymentSpec },
-    ];
-    if (o.maxReplicas !== undefined) {
-        objects.push({
-            apiVersion: 'autoscaling/v2',
-            kind: 'HorizontalPodAutoscaler',
-            metadata: { name: o.name, labels },
-            spec: {
-                scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: o.name },
-                minReplicas: o.replicas,
-                maxReplicas: o.maxReplicas,
-                metrics: [
-                    {
-                        type: 'Resource',
-                        resource: {
-                            name: 'cpu',
-                            target: { type: 'Utilization', averageUtilization: o.targetCpuPercent },
-                        },
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: o.name, labels },
+        spec: { type: o.serviceType, selector, ports: [servicePort] },
+    };
+}
+/** Scales the Deployment between `replicas` and maxReplicas on CPU. */
+function hpaObject(o, maxReplicas, labels) {
+    return {
+        apiVersion: 'autoscaling/v2',
+        kind: 'HorizontalPodAutoscaler',
+        metadata: { name: o.name, labels },
+        spec: {
+            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: o.name },
+            minReplicas: o.replicas,
+            maxReplicas,
+            metrics: [
+                {
+                    type: 'Resource',
+                    resource: {
+                        name: 'cpu',
+                        target: { type: 'Utilization', averageUtilization: o.targetCpuPercent },
                     },
-                ],
-            },
-        });
-    }
-    if (o.minAvailable !== undefined) {
-        objects.push({
-            apiVersion: 'policy/v1',
-            kind: 'PodDisruptionBudget',
-            metadata: { name: o.name, labels },
-            spec: { minAvailable: o.minAvailable, selector: { matchLabels: selector } },
-        });
-    }
-    return objects;
+                },
+            ],
+        },
+    };
 }
 
 
@@ -1345,130 +1370,150 @@ function mainPort(ctx, c) {
     return list.find((p) => p.name === port/* PORT_NAME */.m2) ?? (list.length === 1 ? list[0] : undefined);
 }
 function checkContainers(ctx, containers, opts) {
-    const { a, services, configMaps, declared } = ctx;
     for (const c of containers) {
-        const m = c.template.manifest;
         const main = c.init ? undefined : mainPort(ctx, c);
-        const ports = declared.get(c.container) ?? [];
-        let listen;
-        for (const env of effectivePortEnv(c, configMaps, a)) {
-            if (env.port === undefined)
-                continue;
-            const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
-            const named = prefix ? ports.find((p) => p.name === prefix) : main;
-            if (env.name === port/* PORT_ENV */.Cf)
-                listen = { port: env.port, side: env.sides[0] };
-            if (named) {
-                if (named.port !== env.port) {
-                    a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} but its containerPort${named.name ? ` ${named.name}` : ''} is ${named.port}`, `The process listens on ${env.name}; make the env value (or the ConfigMap key feeding it) and containerPort the same port.`, [...env.sides, named.side]);
-                }
-                else
-                    env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
-                continue;
+        const ports = ctx.declared.get(c.container) ?? [];
+        let listen = checkPortEnv(ctx, c, main, ports);
+        listen = checkExpectedPort(ctx, c, opts, main, listen);
+        checkProbes(ctx, c, ports, listen);
+        if (c.init)
+            checkWaits(ctx, c);
+    }
+}
+/** PORT and *_PORT env against the containerPorts and Services; returns where PORT says the process listens. */
+function checkPortEnv(ctx, c, main, ports) {
+    const { a, services, configMaps } = ctx;
+    const m = c.template.manifest;
+    let listen;
+    for (const env of effectivePortEnv(c, configMaps, a)) {
+        if (env.port === undefined)
+            continue;
+        const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+        const named = prefix ? ports.find((p) => p.name === prefix) : main;
+        if (env.name === port/* PORT_ENV */.Cf)
+            listen = { port: env.port, side: env.sides[0] };
+        if (named) {
+            if (named.port !== env.port) {
+                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} but its containerPort${named.name ? ` ${named.name}` : ''} is ${named.port}`, `The process listens on ${env.name}; make the env value (or the ConfigMap key feeding it) and containerPort the same port.`, [...env.sides, named.side]);
             }
-            if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
-                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
-                continue;
-            }
-            const svc = prefix ? findService(services, prefix, c.template.namespace) : undefined;
-            if (svc) {
-                const svcPorts = servicePorts(svc);
-                if (!svcPorts.some((p) => p.port === env.port)) {
-                    a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} but Service ${(0,model/* refOf */.H8)(svc).name} listens on ${svcPorts.map((p) => p.port).join(', ')}`, `Point ${env.name} at a port the Service exposes.`, [...env.sides, ...svcPorts.map((p) => ({ manifest: svc, path: p.path }))]);
-                }
-                else
-                    env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
-            }
-            else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
-                env.use.status = 'unchecked';
-                const why = env.name === port/* PORT_ENV */.Cf
-                    ? 'container declares no ports'
-                    : 'names no declared port or rendered Service';
-                env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
-            }
+            else
+                env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
+            continue;
         }
-        // The binary's compiled-in port applies when PORT is not set; when it is, the two should still agree.
-        if (opts.expectedPort !== undefined && !c.init && opts.isBuiltContainer?.(c)) {
-            const exp = opts.expectedPort;
-            const u = a.use(m, [...c.path, 'image'], 'expected-port', exp, {
-                container: c.name,
-                port: exp,
-                note: 'built into the binary',
-            });
-            const expSide = { manifest: m, path: [...c.path, 'image'], use: u };
-            if (listen && listen.port !== exp) {
-                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${listen.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [listen.side, expSide]);
+        if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
+            continue;
+        }
+        const svc = prefix ? findService(services, prefix, c.template.namespace) : undefined;
+        if (svc) {
+            const svcPorts = servicePorts(svc);
+            if (!svcPorts.some((p) => p.port === env.port)) {
+                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} but Service ${(0,model/* refOf */.H8)(svc).name} listens on ${svcPorts.map((p) => p.port).join(', ')}`, `Point ${env.name} at a port the Service exposes.`, [...env.sides, ...svcPorts.map((p) => ({ manifest: svc, path: p.path }))]);
             }
-            else if (main && main.port !== exp) {
-                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: containerPort${main.name ? ` ${main.name}` : ''} is ${main.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [main.side, expSide]);
+            else
+                env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
+        }
+        else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
+            env.use.status = 'unchecked';
+            const why = env.name === port/* PORT_ENV */.Cf ? 'container declares no ports' : 'names no declared port or rendered Service';
+            env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
+        }
+    }
+    return listen;
+}
+/** The binary's compiled-in port applies when PORT is not set; when it is, the two should still agree. */
+function checkExpectedPort(ctx, c, opts, main, listen) {
+    const { a } = ctx;
+    const m = c.template.manifest;
+    if (opts.expectedPort !== undefined && !c.init && opts.isBuiltContainer?.(c)) {
+        const exp = opts.expectedPort;
+        const u = a.use(m, [...c.path, 'image'], 'expected-port', exp, {
+            container: c.name,
+            port: exp,
+            note: 'built into the binary',
+        });
+        const expSide = { manifest: m, path: [...c.path, 'image'], use: u };
+        if (listen && listen.port !== exp) {
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${listen.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [listen.side, expSide]);
+        }
+        else if (main && main.port !== exp) {
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: containerPort${main.name ? ` ${main.name}` : ''} is ${main.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [main.side, expSide]);
+        }
+        else if (!main && !listen)
+            u.status = 'unchecked';
+        if (!listen)
+            listen = { port: exp, side: expSide };
+    }
+    return listen;
+}
+/** Probe ports (httpGet, tcpSocket, grpc): a named port the container declares, or the port it listens on. */
+function checkProbes(ctx, c, ports, listen) {
+    const { a } = ctx;
+    const m = c.template.manifest;
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
+        for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
+            const path = [...c.path, probe, handler, 'port'];
+            const v = (0,model/* get */.Jt)(m.object, path);
+            if (v === undefined || v === null)
+                continue;
+            if (typeof v !== 'number' && typeof v !== 'string')
+                continue;
+            const u = a.use(m, path, 'probe', v, { container: c.name, note: `${probe} ${handler}` });
+            if (typeof v === 'string' && !/^\d+$/.test(v)) {
+                const hit = ports.find((p) => p.name === v);
+                if (!hit) {
+                    a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${probe} port '${v}' names no port of this container${ports.length ? ` (it declares ${ports.map((p) => p.name ?? p.port).join(', ')})` : ''}`, 'Probe a named port the container declares (ports[].name), or use the number.', [{ manifest: m, path, use: u }, ...ports.map((p) => p.side)]);
+                }
+                else
+                    u.port = hit.port;
+                continue;
             }
-            else if (!main && !listen)
+            const n = portNumber(v, false);
+            if (n === undefined) {
+                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${probe} port ${JSON.stringify(v)} is not a valid port`, RANGE_HINT, [{ manifest: m, path, use: u }], 'invalid');
+                continue;
+            }
+            u.port = n;
+            const against = ports.length > 0 ? ports.map((p) => p.port) : listen ? [listen.port] : [];
+            if (against.length > 0 && !against.includes(n)) {
+                a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${probe} checks port ${n} but the container ${ports.length ? `declares ${against.join(', ')}` : `listens on ${listen.port}`}`, 'Probe the port the process listens on; a named port (port: http) keeps them together.', [{ manifest: m, path, use: u }, ...(ports.length ? ports.map((p) => p.side) : [listen.side])]);
+            }
+            else if (against.length === 0)
                 u.status = 'unchecked';
-            if (!listen)
-                listen = { port: exp, side: expSide };
         }
-        for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
-            for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
-                const path = [...c.path, probe, handler, 'port'];
-                const v = (0,model/* get */.Jt)(m.object, path);
-                if (v === undefined || v === null)
-                    continue;
-                if (typeof v !== 'number' && typeof v !== 'string')
-                    continue;
-                const u = a.use(m, path, 'probe', v, { container: c.name, note: `${probe} ${handler}` });
-                if (typeof v === 'string' && !/^\d+$/.test(v)) {
-                    const hit = ports.find((p) => p.name === v);
-                    if (!hit) {
-                        a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${probe} port '${v}' names no port of this container${ports.length ? ` (it declares ${ports.map((p) => p.name ?? p.port).join(', ')})` : ''}`, 'Probe a named port the container declares (ports[].name), or use the number.', [{ manifest: m, path, use: u }, ...ports.map((p) => p.side)]);
-                    }
-                    else
-                        u.port = hit.port;
-                    continue;
-                }
-                const n = portNumber(v, false);
-                if (n === undefined) {
-                    a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${probe} port ${JSON.stringify(v)} is not a valid port`, RANGE_HINT, [{ manifest: m, path, use: u }], 'invalid');
-                    continue;
-                }
-                u.port = n;
-                const against = ports.length > 0 ? ports.map((p) => p.port) : listen ? [listen.port] : [];
-                if (against.length > 0 && !against.includes(n)) {
-                    a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${probe} checks port ${n} but the container ${ports.length ? `declares ${against.join(', ')}` : `listens on ${listen.port}`}`, 'Probe the port the process listens on; a named port (port: http) keeps them together.', [{ manifest: m, path, use: u }, ...(ports.length ? ports.map((p) => p.side) : [listen.side])]);
-                }
-                else if (against.length === 0)
-                    u.status = 'unchecked';
-            }
+    }
+}
+/** What an init container waits for (host:port): a valid port, and one its rendered Service exposes. */
+function checkWaits(ctx, c) {
+    const { a, services } = ctx;
+    const m = c.template.manifest;
+    for (const target of (0,wait_targets/* findWaitTargets */.v)(c.container)) {
+        const path = [...c.path, ...target.path];
+        const u = a.use(m, path, 'wait-for', `${target.host}:${target.port}`, {
+            container: c.name,
+            port: target.port,
+        });
+        if (target.port < 1 || target.port > 65535) {
+            a.fail(`${(0,model/* describe */.q0)(m)} init container ${c.name} waits for ${target.host}:${target.port}, which is not a valid port`, RANGE_HINT, [{ manifest: m, path, use: u }], 'invalid');
+            continue;
         }
-        if (c.init) {
-            for (const target of (0,wait_targets/* findWaitTargets */.v)(c.container)) {
-                const path = [...c.path, ...target.path];
-                const u = a.use(m, path, 'wait-for', `${target.host}:${target.port}`, {
-                    container: c.name,
-                    port: target.port,
-                });
-                if (target.port < 1 || target.port > 65535) {
-                    a.fail(`${(0,model/* describe */.q0)(m)} init container ${c.name} waits for ${target.host}:${target.port}, which is not a valid port`, RANGE_HINT, [{ manifest: m, path, use: u }], 'invalid');
-                    continue;
-                }
-                if (target.host === 'localhost' || target.host === '127.0.0.1') {
-                    u.status = 'unchecked';
-                    u.note = 'same pod';
-                    continue;
-                }
-                const svc = findService(services, target.host, c.template.namespace);
-                if (!svc) {
-                    u.status = 'unchecked';
-                    u.note = 'dependency not in the rendered set';
-                    continue;
-                }
-                const svcPorts = servicePorts(svc);
-                if (!svcPorts.some((p) => p.port === target.port)) {
-                    a.fail(`${(0,model/* describe */.q0)(m)} init container ${c.name} waits for ${target.host}:${target.port} but Service ${(0,model/* refOf */.H8)(svc).name} listens on ${svcPorts.map((p) => p.port).join(', ') || 'no port'}`, 'Wait for a port the Service exposes (its spec.ports[].port, not the targetPort).', [{ manifest: m, path, use: u }, ...svcPorts.map((p) => ({ manifest: svc, path: p.path }))]);
-                }
-                else
-                    u.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
-            }
+        if (target.host === 'localhost' || target.host === '127.0.0.1') {
+            u.status = 'unchecked';
+            u.note = 'same pod';
+            continue;
         }
+        const svc = findService(services, target.host, c.template.namespace);
+        if (!svc) {
+            u.status = 'unchecked';
+            u.note = 'dependency not in the rendered set';
+            continue;
+        }
+        const svcPorts = servicePorts(svc);
+        if (!svcPorts.some((p) => p.port === target.port)) {
+            a.fail(`${(0,model/* describe */.q0)(m)} init container ${c.name} waits for ${target.host}:${target.port} but Service ${(0,model/* refOf */.H8)(svc).name} listens on ${svcPorts.map((p) => p.port).join(', ') || 'no port'}`, 'Wait for a port the Service exposes (its spec.ports[].port, not the targetPort).', [{ manifest: m, path, use: u }, ...svcPorts.map((p) => ({ manifest: svc, path: p.path }))]);
+        }
+        else
+            u.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
     }
 }
 
@@ -1479,109 +1524,136 @@ function checkContainers(ctx, containers, opts) {
 
 /** Checks every Service; returns the first resolved targetPort (the application port). */
 function checkServices(ctx) {
-    const { a, templates, services, declared } = ctx;
     const nodePorts = new Map();
     let appPort;
-    for (const svc of services) {
+    for (const svc of ctx.services) {
         const spec = (0,model/* isObject */.Gv)(svc.object.spec) ? svc.object.spec : {};
         const type = typeof spec.type === 'string' ? spec.type : 'ClusterIP';
         if (type === 'ExternalName')
             continue;
-        const ns = (0,model/* refOf */.H8)(svc).namespace;
         const selector = (0,model/* isObject */.Gv)(spec.selector) ? spec.selector : undefined;
-        const selected = selector
-            ? templates.filter((t) => t.namespace === ns && (0,workloads/* selectorMatches */.de)(selector, t.labels))
-            : [];
-        if (selector && selected.length === 0) {
-            const candidates = templates
-                .filter((t) => t.namespace === ns)
-                .map((t) => `${(0,model/* describe */.q0)(t.manifest)} has ${JSON.stringify(t.labels)}`);
-            a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} selects no pods: its selector ${JSON.stringify(selector)} matches no pod template in the rendered set`, candidates.length
-                ? `Make the selector a subset of the pod template labels (${candidates.join('; ')}).`
-                : 'Render the workload together with its Service, or fix the selector.', [{ manifest: svc, path: ['spec', 'selector'] }]);
-        }
+        const selected = selectedTemplates(ctx, svc, selector);
         const ports = Array.isArray(spec.ports) ? spec.ports : [];
         ports.forEach((p, i) => {
             if (!(0,model/* isObject */.Gv)(p))
                 return;
             const base = ['spec', 'ports', i];
-            const port = portNumber(p.port, false);
-            const puse = a.use(svc, [...base, 'port'], 'service.port', p.port ?? '', {
-                port,
-                note: `${type} port`,
-            });
-            if (port === undefined) {
-                a.fail(`Service ${(0,model/* refOf */.H8)(svc).name}: port ${JSON.stringify(p.port)} is not a valid port`, RANGE_HINT, [{ manifest: svc, path: [...base, 'port'], use: puse }], 'invalid');
-            }
-            if (p.nodePort !== undefined) {
-                const npath = [...base, 'nodePort'];
-                const np = typeof p.nodePort === 'number' ? p.nodePort : undefined;
-                const nuse = a.use(svc, npath, 'service.nodePort', p.nodePort, { port: np });
-                if (type === 'ClusterIP') {
-                    a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} is ClusterIP but sets nodePort ${p.nodePort}`, 'Set spec.type: NodePort (or LoadBalancer), or remove nodePort.', [{ manifest: svc, path: npath, use: nuse }], 'invalid');
-                }
-                else if (np === undefined || !Number.isInteger(np) || np < NODE_PORT_MIN || np > NODE_PORT_MAX) {
-                    a.fail(`Service ${(0,model/* refOf */.H8)(svc).name}: nodePort ${JSON.stringify(p.nodePort)} is outside the node port range ${NODE_PORT_MIN}-${NODE_PORT_MAX}`, `Pick a nodePort from ${NODE_PORT_MIN} to ${NODE_PORT_MAX} (the API server's default --service-node-port-range), or leave it out to get one assigned.`, [{ manifest: svc, path: npath, use: nuse }], 'invalid');
-                }
-                else if (nodePorts.has(np)) {
-                    const other = nodePorts.get(np);
-                    a.fail(`nodePort ${np} is used twice`, 'Each nodePort is cluster-wide: give every Service port its own.', [other, { manifest: svc, path: npath, use: nuse }]);
-                }
-                else
-                    nodePorts.set(np, { manifest: svc, path: npath, use: nuse });
-            }
-            // targetPort defaults to port.
-            const tpath = p.targetPort === undefined ? [...base, 'port'] : [...base, 'targetPort'];
-            const target = p.targetPort ?? p.port;
-            if (typeof target !== 'number' && typeof target !== 'string')
-                return;
-            const tuse = a.use(svc, tpath, 'service.targetPort', target, {
-                note: p.targetPort === undefined ? 'defaults to port' : '',
-            });
-            if (!selector) {
-                tuse.status = 'unchecked';
-                tuse.note = 'no selector (endpoints managed elsewhere)';
-                return;
-            }
-            if (typeof target === 'number' && portNumber(target, false) === undefined) {
-                a.fail(`Service ${(0,model/* refOf */.H8)(svc).name}: targetPort ${target} is not a valid port`, RANGE_HINT, [{ manifest: svc, path: tpath, use: tuse }], 'invalid');
-                return;
-            }
-            const resolved = [];
-            for (const t of selected) {
-                const appContainers = (0,workloads/* containersOf */.Mz)(t, 'app');
-                const all = appContainers.flatMap((c) => (declared.get(c.container) ?? []).map((d) => ({ c, d })));
-                if (typeof target === 'string') {
-                    const hit = all.find(({ d }) => d.name === target);
-                    if (!hit) {
-                        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} targetPort '${target}' names no port of ${(0,model/* describe */.q0)(t.manifest)}` +
-                            (all.length
-                                ? ` (it declares ${all.map(({ d }) => (d.name ? `${d.name}=${d.port}` : String(d.port))).join(', ')})`
-                                : ' (it declares no ports)'), 'Name the container port (ports[].name) as the Service targetPort says, or change targetPort.', [{ manifest: svc, path: tpath, use: tuse }, ...all.map(({ d }) => d.side)]);
-                        continue;
-                    }
-                    tuse.port = hit.d.port;
-                    resolved.push(`${(0,model/* describe */.q0)(t.manifest)} ${hit.c.name}:${hit.d.port}`);
-                }
-                else {
-                    const hit = all.find(({ d }) => d.port === target);
-                    if (!hit && all.length > 0) {
-                        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} targetPort ${target} matches no containerPort of ${(0,model/* describe */.q0)(t.manifest)} (it declares ${all.map(({ d }) => d.port).join(', ')})`, 'Make targetPort and containerPort the same number, or use a named targetPort (targetPort: http).', [{ manifest: svc, path: tpath, use: tuse }, ...all.map(({ d }) => d.side)]);
-                        continue;
-                    }
-                    tuse.port = target;
-                    resolved.push(hit
-                        ? `${(0,model/* describe */.q0)(t.manifest)} ${hit.c.name}:${target}`
-                        : `${(0,model/* describe */.q0)(t.manifest)} (declares no ports)`);
-                }
-            }
-            if (resolved.length)
-                tuse.note = `${tuse.note ? `${tuse.note}; ` : ''}→ ${resolved.join(', ')}`;
-            if (tuse.port !== undefined && appPort === undefined)
-                appPort = tuse.port;
+            checkServicePort(ctx, svc, p, base, type);
+            if (p.nodePort !== undefined)
+                checkNodePort(ctx, svc, p, base, type, nodePorts);
+            const port = checkTargetPort(ctx, svc, p, base, selector, selected);
+            if (port !== undefined && appPort === undefined)
+                appPort = port;
         });
     }
     return appPort;
+}
+/** The pod templates of the Service's namespace that its selector selects; selecting none is an error. */
+function selectedTemplates(ctx, svc, selector) {
+    const { a, templates } = ctx;
+    const ns = (0,model/* refOf */.H8)(svc).namespace;
+    const selected = selector
+        ? templates.filter((t) => t.namespace === ns && (0,workloads/* selectorMatches */.de)(selector, t.labels))
+        : [];
+    if (selector && selected.length === 0) {
+        const candidates = templates
+            .filter((t) => t.namespace === ns)
+            .map((t) => `${(0,model/* describe */.q0)(t.manifest)} has ${JSON.stringify(t.labels)}`);
+        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} selects no pods: its selector ${JSON.stringify(selector)} matches no pod template in the rendered set`, candidates.length
+            ? `Make the selector a subset of the pod template labels (${candidates.join('; ')}).`
+            : 'Render the workload together with its Service, or fix the selector.', [{ manifest: svc, path: ['spec', 'selector'] }]);
+    }
+    return selected;
+}
+/** spec.ports[].port: a valid port. */
+function checkServicePort(ctx, svc, p, base, type) {
+    const { a } = ctx;
+    const port = portNumber(p.port, false);
+    const puse = a.use(svc, [...base, 'port'], 'service.port', p.port ?? '', {
+        port,
+        note: `${type} port`,
+    });
+    if (port === undefined) {
+        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name}: port ${JSON.stringify(p.port)} is not a valid port`, RANGE_HINT, [{ manifest: svc, path: [...base, 'port'], use: puse }], 'invalid');
+    }
+}
+/** spec.ports[].nodePort: only on NodePort/LoadBalancer, in the node port range, used once in the rendered set. */
+function checkNodePort(ctx, svc, p, base, type, nodePorts) {
+    const { a } = ctx;
+    const npath = [...base, 'nodePort'];
+    const np = typeof p.nodePort === 'number' ? p.nodePort : undefined;
+    const nuse = a.use(svc, npath, 'service.nodePort', p.nodePort, { port: np });
+    if (type === 'ClusterIP') {
+        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} is ClusterIP but sets nodePort ${p.nodePort}`, 'Set spec.type: NodePort (or LoadBalancer), or remove nodePort.', [{ manifest: svc, path: npath, use: nuse }], 'invalid');
+    }
+    else if (np === undefined || !Number.isInteger(np) || np < NODE_PORT_MIN || np > NODE_PORT_MAX) {
+        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name}: nodePort ${JSON.stringify(p.nodePort)} is outside the node port range ${NODE_PORT_MIN}-${NODE_PORT_MAX}`, `Pick a nodePort from ${NODE_PORT_MIN} to ${NODE_PORT_MAX} (the API server's default --service-node-port-range), or leave it out to get one assigned.`, [{ manifest: svc, path: npath, use: nuse }], 'invalid');
+    }
+    else if (nodePorts.has(np)) {
+        const other = nodePorts.get(np);
+        a.fail(`nodePort ${np} is used twice`, 'Each nodePort is cluster-wide: give every Service port its own.', [other, { manifest: svc, path: npath, use: nuse }]);
+    }
+    else
+        nodePorts.set(np, { manifest: svc, path: npath, use: nuse });
+}
+/**
+ * spec.ports[].targetPort (defaulting to port) against the containerPorts of the selected pods; returns the
+ * port it resolves to, or undefined when it is not checked or does not resolve.
+ */
+function checkTargetPort(ctx, svc, p, base, selector, selected) {
+    const { a } = ctx;
+    const tpath = p.targetPort === undefined ? [...base, 'port'] : [...base, 'targetPort'];
+    const target = p.targetPort ?? p.port;
+    if (typeof target !== 'number' && typeof target !== 'string')
+        return undefined;
+    const tuse = a.use(svc, tpath, 'service.targetPort', target, {
+        note: p.targetPort === undefined ? 'defaults to port' : '',
+    });
+    if (!selector) {
+        tuse.status = 'unchecked';
+        tuse.note = 'no selector (endpoints managed elsewhere)';
+        return undefined;
+    }
+    if (typeof target === 'number' && portNumber(target, false) === undefined) {
+        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name}: targetPort ${target} is not a valid port`, RANGE_HINT, [{ manifest: svc, path: tpath, use: tuse }], 'invalid');
+        return undefined;
+    }
+    const resolved = [];
+    for (const t of selected) {
+        const found = resolveTargetPort(ctx, svc, t, target, tpath, tuse);
+        if (found !== undefined)
+            resolved.push(found);
+    }
+    if (resolved.length)
+        tuse.note = `${tuse.note ? `${tuse.note}; ` : ''}→ ${resolved.join(', ')}`;
+    return tuse.port;
+}
+/** A targetPort (a name or a number) in one selected pod template: what it resolves to, for the note. */
+function resolveTargetPort(ctx, svc, t, target, tpath, tuse) {
+    const { a, declared } = ctx;
+    const appContainers = (0,workloads/* containersOf */.Mz)(t, 'app');
+    const all = appContainers.flatMap((c) => (declared.get(c.container) ?? []).map((d) => ({ c, d })));
+    if (typeof target === 'string') {
+        const hit = all.find(({ d }) => d.name === target);
+        if (!hit) {
+            a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} targetPort '${target}' names no port of ${(0,model/* describe */.q0)(t.manifest)}` +
+                (all.length
+                    ? ` (it declares ${all.map(({ d }) => (d.name ? `${d.name}=${d.port}` : String(d.port))).join(', ')})`
+                    : ' (it declares no ports)'), 'Name the container port (ports[].name) as the Service targetPort says, or change targetPort.', [{ manifest: svc, path: tpath, use: tuse }, ...all.map(({ d }) => d.side)]);
+            return undefined;
+        }
+        tuse.port = hit.d.port;
+        return `${(0,model/* describe */.q0)(t.manifest)} ${hit.c.name}:${hit.d.port}`;
+    }
+    const hit = all.find(({ d }) => d.port === target);
+    if (!hit && all.length > 0) {
+        a.fail(`Service ${(0,model/* refOf */.H8)(svc).name} targetPort ${target} matches no containerPort of ${(0,model/* describe */.q0)(t.manifest)} (it declares ${all.map(({ d }) => d.port).join(', ')})`, 'Make targetPort and containerPort the same number, or use a named targetPort (targetPort: http).', [{ manifest: svc, path: tpath, use: tuse }, ...all.map(({ d }) => d.side)]);
+        return undefined;
+    }
+    tuse.port = target;
+    return hit
+        ? `${(0,model/* describe */.q0)(t.manifest)} ${hit.c.name}:${target}`
+        : `${(0,model/* describe */.q0)(t.manifest)} (declares no ports)`;
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/index.ts

@@ -521,11 +521,8 @@ function tagRulesInput(inputs) {
         throw e;
     }
 }
-function readPublishRequest(inputs, ctx) {
-    const password = inputs.string('registry-password');
-    ctx.log.secret(password);
-    const env = ctx.env;
-    const signal = ctx.signal;
+/** The image to push to: lower-cased (with a notice), and no digest. */
+function imageInput(inputs, ctx) {
     const imageText = inputs.string('image', { required: true });
     const imageLower = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .lowercaseName */ .dc)(imageText);
     if (imageLower !== imageText)
@@ -533,6 +530,10 @@ function readPublishRequest(inputs, ctx) {
     const image = reference('image', imageLower);
     if (image.digest)
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `'${inputs.string('image')}' names a digest`, 'a repository (optionally with a tag) to push to');
+    return image;
+}
+/** mode with what it needs: digests only for merge, artifacts (confined to the workspace) for assemble. */
+function modeAndArtifactsInput(inputs, ctx) {
     const modeInput = inputs.enum('mode', ['auto', 'assemble', 'dockerfile', 'merge'], 'auto');
     const digests = inputs.string('digests');
     if (modeInput !== 'merge' && digests !== '')
@@ -545,6 +546,10 @@ function readPublishRequest(inputs, ctx) {
     if (mode === 'assemble' && artifacts.length === 0 && !ctx.chained) {
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', 'is empty but mode is assemble', "go-build-ldflags' artifacts output", 'Pass artifacts: ${{ steps.build.outputs.artifacts }}, or use mode: dockerfile.');
     }
+    return { mode, digests, artifacts };
+}
+/** base: a reference for assemble, a runtime (alias or reference) for the generated Dockerfile. */
+function baseInput(inputs, mode) {
     const baseText = inputs.string('base') || 'scratch';
     const base = mode === 'assemble' && baseText !== 'scratch' ? reference('base', baseText) : undefined;
     if (mode === 'dockerfile') {
@@ -560,6 +565,10 @@ function readPublishRequest(inputs, ctx) {
             throw e;
         }
     }
+    return { baseText, base };
+}
+/** registry-ca: the PEM text of the file, if given. */
+function registryCaInput(inputs) {
     const caPath = inputs.optional('registry-ca');
     let ca;
     if (caPath) {
@@ -569,13 +578,35 @@ function readPublishRequest(inputs, ctx) {
         if (!ca.includes('-----BEGIN CERTIFICATE-----'))
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('registry-ca', `${caPath} holds no PEM certificate`, 'a PEM file (-----BEGIN CERTIFICATE-----)');
     }
-    const push = inputs.boolean('push', true);
+    return ca;
+}
+/** context (an existing directory in the workspace) and the dockerfile input (a file inside the context). */
+function contextInput(inputs, workspace) {
     const dockerfileInput = inputs.string('dockerfile');
-    const context = confined('context', inputs.string('context') || '.', ctx.workspace, 'the Go module directory, relative to the workspace');
+    const context = confined('context', inputs.string('context') || '.', workspace, 'the Go module directory, relative to the workspace');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(context))
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('context', `directory ${context} does not exist`, 'the Go module directory, relative to the workspace');
     if (dockerfileInput && dockerfileInput !== 'generate')
         confined('dockerfile', dockerfileInput, context, 'a Dockerfile inside the context (or generate)', `the context (${context})`);
+    return { context, dockerfileInput };
+}
+function goVersionInput(inputs) {
+    const goVersion = inputs.optional('go-version');
+    if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('go-version', `'${goVersion}' is not a Go version`, 'a version such as 1.22 or 1.22.5');
+    return goVersion;
+}
+function readPublishRequest(inputs, ctx) {
+    const password = inputs.string('registry-password');
+    ctx.log.secret(password);
+    const env = ctx.env;
+    const signal = ctx.signal;
+    const image = imageInput(inputs, ctx);
+    const { mode, digests, artifacts } = modeAndArtifactsInput(inputs, ctx);
+    const { baseText, base } = baseInput(inputs, mode);
+    const ca = registryCaInput(inputs);
+    const push = inputs.boolean('push', true);
+    const { context, dockerfileInput } = contextInput(inputs, ctx.workspace);
     const tempRoot = ctx.runnerTemp;
     const output = push
         ? undefined
@@ -586,9 +617,7 @@ function readPublishRequest(inputs, ctx) {
         keyPattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
         keyForm: 'a build argument name (letters, digits, _)',
     });
-    const goVersion = inputs.optional('go-version');
-    if (goVersion && !/^\d+\.\d+(\.\d+)?$/.test(goVersion))
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('go-version', `'${goVersion}' is not a Go version`, 'a version such as 1.22 or 1.22.5');
+    const goVersion = goVersionInput(inputs);
     const request = {
         mode,
         pushByDigest: inputs.boolean('push-by-digest', false),

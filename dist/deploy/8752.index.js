@@ -698,15 +698,15 @@ function groupOf(apiVersion) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85845);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85845);
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77057);
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85568);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(55838);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55838);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26415);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
-/* harmony import */ var _preview_options_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94043);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13975);
+/* harmony import */ var _preview_options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94043);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13975);
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33235);
 /*
  * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
@@ -773,23 +773,59 @@ function probePath(inputs, name) {
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `'${v}' is not an HTTP path`, "a path starting with / (e.g. /healthz), or 'off'");
     return v;
 }
-function builtinOptions(inputs, version, chained) {
-    const name = inputs.string('name', { required: true });
-    const problem = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkDnsLabel */ ._)(name);
-    if (problem || !/^[a-z]/.test(name)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('name', `'${name}' ${problem ?? 'must start with a letter'}`, 'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)');
-    }
+/** image (optional in the one-step pipeline): checked as the input it is, not as the Deployment names it. */
+function imageInput(inputs, chained) {
     const image = inputs.string('image', { required: !chained });
     if (image)
         try {
-            // Checked as the input it is (the rendered Deployment would only name its container).
-            (0,_goship_contract__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(image);
+            (0,_goship_contract__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
         }
         catch (e) {
-            if (!(e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReferenceError */ .x_))
+            if (!(e instanceof _goship_contract__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReferenceError */ .x_))
                 throw e;
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('image', e.problem, "an image reference pinned by digest, such as ghcr.io/acme/app@sha256:<64 hex digits> (docker-multistage's image output)");
         }
+    return image;
+}
+/** resources over the defaults, by key; 'none' drops one. */
+function resourcesInput(inputs) {
+    const resources = { requests: {}, limits: {} };
+    const given = inputs.keyValues('resources', {
+        keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
+        keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
+    });
+    const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) => a < b ? -1 : 1);
+    for (const [k, v] of merged) {
+        if (v === 'none')
+            continue;
+        if (!QUANTITY.test(v))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('resources', `${k}=${v} is not a quantity`, "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'");
+        const [kind, res] = k.split('.');
+        resources[kind][res] = v;
+    }
+    return resources;
+}
+/** min-available: a count of pods or a percentage. */
+function minAvailableInput(inputs) {
+    const minAvailableText = inputs.string('min-available');
+    let minAvailable;
+    if (minAvailableText) {
+        if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
+            minAvailable = minAvailableText;
+        else if (/^\d+$/.test(minAvailableText))
+            minAvailable = Number(minAvailableText);
+        else
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('min-available', `'${minAvailableText}' is not a count or percentage`, 'a number of pods (1) or a percentage (50%)');
+    }
+    return minAvailable;
+}
+function builtinOptions(inputs, version, chained) {
+    const name = inputs.string('name', { required: true });
+    const problem = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDnsLabel */ ._)(name);
+    if (problem || !/^[a-z]/.test(name)) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('name', `'${name}' ${problem ?? 'must start with a letter'}`, 'a DNS-1035 label (lower-case letters, digits and -, starting with a letter, at most 63 characters)');
+    }
+    const image = imageInput(inputs, chained);
     const port = inputs.port('port', 8080);
     const serviceType = inputs.enum('service-type', SERVICE_TYPES, 'ClusterIP');
     const nodePort = inputs.integer('node-port', { min: 30000, max: 32767 });
@@ -806,35 +842,13 @@ function builtinOptions(inputs, version, chained) {
         keyPattern: LABEL_KEY,
         keyForm: 'a label key such as kubernetes.io/arch',
     });
-    const resources = { requests: {}, limits: {} };
-    const given = inputs.keyValues('resources', {
-        keyPattern: /^(?:requests|limits)\.(?:cpu|memory|ephemeral-storage)$/,
-        keyForm: 'requests.cpu, requests.memory, limits.cpu, limits.memory (or ephemeral-storage)',
-    });
-    const merged = Object.entries({ ...DEFAULT_RESOURCES, ...Object.fromEntries(given) }).sort(([a], [b]) => a < b ? -1 : 1);
-    for (const [k, v] of merged) {
-        if (v === 'none')
-            continue;
-        if (!QUANTITY.test(v))
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('resources', `${k}=${v} is not a quantity`, "quantities such as 100m, 0.5, 64Mi, 1Gi, or 'none'");
-        const [kind, res] = k.split('.');
-        resources[kind][res] = v;
-    }
+    const resources = resourcesInput(inputs);
     const replicas = inputs.integer('replicas', { min: 0, max: 10000, fallback: 2 });
     const maxReplicas = inputs.integer('max-replicas', { min: 1, max: 10000 });
     if (maxReplicas !== undefined && maxReplicas < Math.max(replicas, 1)) {
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('max-replicas', `${maxReplicas} is below replicas (${replicas})`, 'a maximum at least as large as replicas, the HPA minimum');
     }
-    const minAvailableText = inputs.string('min-available');
-    let minAvailable;
-    if (minAvailableText) {
-        if (/^\d{1,3}%$/.test(minAvailableText) && Number(minAvailableText.slice(0, -1)) <= 100)
-            minAvailable = minAvailableText;
-        else if (/^\d+$/.test(minAvailableText))
-            minAvailable = Number(minAvailableText);
-        else
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('min-available', `'${minAvailableText}' is not a count or percentage`, 'a number of pods (1) or a percentage (50%)');
-    }
+    const minAvailable = minAvailableInput(inputs);
     const waitTimeout = inputs.duration('wait-timeout', 60_000);
     if (waitTimeout < 1000)
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('wait-timeout', 'is shorter than a second', 'a duration such as 60s or 5m');
@@ -889,6 +903,26 @@ async function versionAndCommit(inputs, a) {
 }
 async function readRenderOptions(inputs, a) {
     const source = inputs.enum('source', SOURCES, 'builtin');
+    checkSourceInputs(inputs, source);
+    const catalog = new _schema_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaCatalog */ .JU(_schema_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaCatalog */ .JU.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || _schema_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCHEMA_VERSION */ .jK));
+    const namespace = namespaceInput(inputs);
+    const images = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .parseImagePins */ .Ru)('images', inputs.lines('images'));
+    const expectedPort = inputs.port('expected-port');
+    const annotate = inputs.boolean('annotate', true);
+    const extra = inputs.keyValues('pod-annotations', {
+        keyPattern: LABEL_KEY,
+        keyForm: 'an annotation key such as example.com/owner',
+    });
+    const outputDir = inputs.string('output-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(a.runnerTemp, 'render-manifests');
+    const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
+    const request = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+    setAnnotations(request, a, { annotate, extra, version, commit });
+    readSourceOptions(inputs, a, request, version);
+    const { comment, notices } = await (0,_preview_options_js__WEBPACK_IMPORTED_MODULE_10__/* .readCommentOptions */ .e)(inputs, { env: a.env, event: a.event }, request);
+    return { request, outputDir, version, commit, comment, notices, annotate };
+}
+/** Inputs of another source than the one chosen are errors, not silently ignored. */
+function checkSourceInputs(inputs, source) {
     for (const [s, names] of Object.entries(SOURCE_INPUTS)) {
         if (s === source)
             continue;
@@ -906,35 +940,33 @@ async function readRenderOptions(inputs, a) {
             }
         }
     }
-    const catalog = new _schema_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaCatalog */ .JU(_schema_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaCatalog */ .JU.parseVersion('kubernetes-version', inputs.string('kubernetes-version') || _schema_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCHEMA_VERSION */ .jK));
+}
+function namespaceInput(inputs) {
     const namespace = inputs.optional('namespace');
     if (namespace) {
-        const p = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkDnsLabel */ ._)(namespace);
+        const p = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDnsLabel */ ._)(namespace);
         if (p)
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('namespace', `'${namespace}' ${p}`, 'a namespace name (DNS-1123 label)');
     }
-    const images = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .parseImagePins */ .Ru)('images', inputs.lines('images'));
-    const expectedPort = inputs.port('expected-port');
-    const annotate = inputs.boolean('annotate', true);
-    const extra = inputs.keyValues('pod-annotations', {
-        keyPattern: LABEL_KEY,
-        keyForm: 'an annotation key such as example.com/owner',
-    });
-    const outputDir = inputs.string('output-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(a.runnerTemp, 'render-manifests');
-    const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
-    const request = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+    return namespace;
+}
+/** The version, commit and pod-annotations on the pod template; the run's URL on the workload. */
+function setAnnotations(request, a, { annotate, extra, version, commit, }) {
     request.podAnnotations = {
-        ...(annotate ? { [_goship_contract__WEBPACK_IMPORTED_MODULE_10__/* .VERSION_ANNOTATION */ .F8]: version, [_goship_contract__WEBPACK_IMPORTED_MODULE_10__/* .COMMIT_ANNOTATION */ ._u]: commit } : {}),
+        ...(annotate ? { [_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .VERSION_ANNOTATION */ .F8]: version, [_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .COMMIT_ANNOTATION */ ._u]: commit } : {}),
         ...Object.fromEntries(extra),
     };
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, } = a.env;
     if (annotate && server && repo && run) {
         // On the workload, not the pod template: re-running the same commit must not restart every pod.
         request.workloadAnnotations = {
-            [_goship_contract__WEBPACK_IMPORTED_MODULE_10__/* .RUN_URL_ANNOTATION */ .A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
+            [_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .RUN_URL_ANNOTATION */ .A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
         };
     }
-    switch (source) {
+}
+/** The inputs of the chosen source into the request. */
+function readSourceOptions(inputs, a, request, version) {
+    switch (request.source) {
         case 'builtin':
             request.builtin = builtinOptions(inputs, version, a.chained);
             request.appName = request.builtin.name;
@@ -954,30 +986,31 @@ async function readRenderOptions(inputs, a) {
             request.kustomizeDir = inputs.string('kustomize-dir', { required: true });
             request.appName = inputs.optional('name');
             break;
-        case 'helm': {
-            const chart = inputs.string('helm-chart', { required: true });
-            const release = inputs.string('name') ||
-                chart
-                    .replace(/\/+$/, '')
-                    .split('/')
-                    .pop()
-                    .replace(/\.tgz$/, '')
-                    .replace(/-\d+\.\d+\.\d+.*$/, '');
-            if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkDnsLabel */ ._)(release) || release.length > 53) {
-                throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('name', `release name '${release}' is not valid`, 'a DNS-1123 label of at most 53 characters (helm release name)');
-            }
-            const set = inputs.lines('helm-set');
-            for (const s of set) {
-                if (s.indexOf('=') <= 0)
-                    throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('helm-set', `'${s}' is not key=value`, 'key=value per line, as helm --set takes it (a.b=c)');
-            }
-            request.helm = { chart, release, valuesFiles: inputs.list('helm-values'), set };
-            request.appName = release;
+        case 'helm':
+            request.helm = helmOptions(inputs);
+            request.appName = request.helm.release;
             break;
-        }
     }
-    const { comment, notices } = await (0,_preview_options_js__WEBPACK_IMPORTED_MODULE_11__/* .readCommentOptions */ .e)(inputs, { env: a.env, event: a.event }, request);
-    return { request, outputDir, version, commit, comment, notices, annotate };
+}
+/** helm-chart, the release name (name, else the chart's) and helm-set. */
+function helmOptions(inputs) {
+    const chart = inputs.string('helm-chart', { required: true });
+    const release = inputs.string('name') ||
+        chart
+            .replace(/\/+$/, '')
+            .split('/')
+            .pop()
+            .replace(/\.tgz$/, '')
+            .replace(/-\d+\.\d+\.\d+.*$/, '');
+    if ((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDnsLabel */ ._)(release) || release.length > 53) {
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('name', `release name '${release}' is not valid`, 'a DNS-1123 label of at most 53 characters (helm release name)');
+    }
+    const set = inputs.lines('helm-set');
+    for (const s of set) {
+        if (s.indexOf('=') <= 0)
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('helm-set', `'${s}' is not key=value`, 'key=value per line, as helm --set takes it (a.b=c)');
+    }
+    return { chart, release, valuesFiles: inputs.list('helm-values'), set };
 }
 
 

@@ -732,55 +732,6 @@ function scanGoFile(src) {
         usesCgo: false,
     };
     let i = 0;
-    const at = (k) => tokens[k];
-    const isOp = (k, op) => at(k)?.kind === 'op' && at(k).text === op;
-    // Skips a balanced (), [] or {} group starting at k; returns the index after it.
-    const skipGroup = (k) => {
-        let depth = 0;
-        for (; k < tokens.length; k++) {
-            const t = tokens[k];
-            if (t.kind === 'op' && '([{'.includes(t.text))
-                depth++;
-            if (t.kind === 'op' && ')]}'.includes(t.text) && --depth === 0)
-                return k + 1;
-        }
-        return k;
-    };
-    // Tokens of one spec (up to ';' at depth 0 or the group's closing ')').
-    const readSpec = (k) => {
-        const spec = [];
-        let depth = 0;
-        for (; k < tokens.length; k++) {
-            const t = tokens[k];
-            if (depth === 0 && (t.kind === ';' || (t.kind === 'op' && t.text === ')')))
-                break;
-            if (t.kind === 'op' && '([{'.includes(t.text))
-                depth++;
-            if (t.kind === 'op' && ')]}'.includes(t.text))
-                depth--;
-            spec.push(t);
-        }
-        return [spec, k];
-    };
-    const specs = (k, each) => {
-        if (isOp(k, '(')) {
-            k++;
-            while (k < tokens.length && !isOp(k, ')')) {
-                if (at(k).kind === ';') {
-                    k++;
-                    continue;
-                }
-                const [spec, next] = readSpec(k);
-                if (spec.length > 0)
-                    each(spec);
-                k = next;
-            }
-            return k + 1;
-        }
-        const [spec, next] = readSpec(k);
-        each(spec);
-        return next;
-    };
     while (i < tokens.length) {
         const t = tokens[i];
         if (t.kind === ';') {
@@ -789,77 +740,134 @@ function scanGoFile(src) {
         }
         if (t.kind !== 'ident') {
             // Stray top-level tokens: skip balanced groups so that bodies never look like declarations.
-            i = '([{'.includes(t.text) ? skipGroup(i) : i + 1;
+            i = '([{'.includes(t.text) ? skipGroup(tokens, i) : i + 1;
             continue;
         }
         switch (t.text) {
             case 'package':
-                info.packageName = at(i + 1)?.text ?? '';
+                info.packageName = tokens[i + 1]?.text ?? '';
                 i += 2;
                 break;
             case 'import':
-                i = specs(i + 1, (spec) => {
-                    const path = spec.find((s) => s.kind === 'string');
-                    if (path) {
-                        const p = unquote(path.text);
-                        info.imports.push(p);
-                        if (p === 'C')
-                            info.usesCgo = true;
-                    }
-                });
+                i = specs(tokens, i + 1, (spec) => importSpec(spec, info));
                 break;
             case 'var':
             case 'const': {
                 const kind = t.text;
                 const previousType = { type: '' };
-                i = specs(i + 1, (spec) => valueSpec(kind, spec, info.declarations, previousType));
+                i = specs(tokens, i + 1, (spec) => valueSpec(kind, spec, info.declarations, previousType));
                 break;
             }
             case 'type':
-                i = specs(i + 1, (spec) => {
-                    const n = spec[0];
-                    if (n?.kind === 'ident')
-                        info.declarations.push({
-                            name: n.text,
-                            kind: 'type',
-                            line: n.line,
-                            column: n.column,
-                            type: '',
-                            isString: 'no',
-                        });
-                });
+                i = specs(tokens, i + 1, (spec) => typeSpec(spec, info.declarations));
                 break;
-            case 'func': {
-                const n = at(i + 1);
-                // Methods (`func (r T) Name`) do not declare package-level names.
-                if (n?.kind === 'ident')
-                    info.declarations.push({
-                        name: n.text,
-                        kind: 'func',
-                        line: n.line,
-                        column: n.column,
-                        type: '',
-                        isString: 'no',
-                    });
-                i++;
-                // Skip the signature and body: everything up to the ';' after the body at depth 0.
-                let depth = 0;
-                for (; i < tokens.length; i++) {
-                    const u = tokens[i];
-                    if (u.kind === 'op' && '([{'.includes(u.text))
-                        depth++;
-                    if (u.kind === 'op' && ')]}'.includes(u.text))
-                        depth--;
-                    if (depth === 0 && u.kind === ';')
-                        break;
-                }
+            case 'func':
+                i = funcDecl(tokens, i, info.declarations);
                 break;
-            }
             default:
                 i++;
         }
     }
     return info;
+}
+function isOp(t, op) {
+    return t?.kind === 'op' && t.text === op;
+}
+/** Skips a balanced (), [] or {} group starting at k; returns the index after it. */
+function skipGroup(tokens, k) {
+    let depth = 0;
+    for (; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.kind === 'op' && '([{'.includes(t.text))
+            depth++;
+        if (t.kind === 'op' && ')]}'.includes(t.text) && --depth === 0)
+            return k + 1;
+    }
+    return k;
+}
+/** Tokens of one spec (up to ';' at depth 0 or the group's closing ')'), and the index where it stopped. */
+function readSpec(tokens, k) {
+    const spec = [];
+    let depth = 0;
+    for (; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (depth === 0 && (t.kind === ';' || (t.kind === 'op' && t.text === ')')))
+            break;
+        if (t.kind === 'op' && '([{'.includes(t.text))
+            depth++;
+        if (t.kind === 'op' && ')]}'.includes(t.text))
+            depth--;
+        spec.push(t);
+    }
+    return [spec, k];
+}
+/** The specs of a declaration at k, one or a ( … ) group, each given to `each`; returns the index after them. */
+function specs(tokens, k, each) {
+    if (isOp(tokens[k], '(')) {
+        k++;
+        while (k < tokens.length && !isOp(tokens[k], ')')) {
+            if (tokens[k].kind === ';') {
+                k++;
+                continue;
+            }
+            const [spec, next] = readSpec(tokens, k);
+            if (spec.length > 0)
+                each(spec);
+            k = next;
+        }
+        return k + 1;
+    }
+    const [spec, next] = readSpec(tokens, k);
+    each(spec);
+    return next;
+}
+function importSpec(spec, info) {
+    const path = spec.find((s) => s.kind === 'string');
+    if (path) {
+        const p = unquote(path.text);
+        info.imports.push(p);
+        if (p === 'C')
+            info.usesCgo = true;
+    }
+}
+function typeSpec(spec, out) {
+    const n = spec[0];
+    if (n?.kind === 'ident')
+        out.push({
+            name: n.text,
+            kind: 'type',
+            line: n.line,
+            column: n.column,
+            type: '',
+            isString: 'no',
+        });
+}
+/** A func declaration at i: its name (methods declare none); returns the index of the ';' after its body. */
+function funcDecl(tokens, i, out) {
+    const n = tokens[i + 1];
+    // Methods (`func (r T) Name`) do not declare package-level names.
+    if (n?.kind === 'ident')
+        out.push({
+            name: n.text,
+            kind: 'func',
+            line: n.line,
+            column: n.column,
+            type: '',
+            isString: 'no',
+        });
+    i++;
+    // Skip the signature and body: everything up to the ';' after the body at depth 0.
+    let depth = 0;
+    for (; i < tokens.length; i++) {
+        const u = tokens[i];
+        if (u.kind === 'op' && '([{'.includes(u.text))
+            depth++;
+        if (u.kind === 'op' && ')]}'.includes(u.text))
+            depth--;
+        if (depth === 0 && u.kind === ';')
+            break;
+    }
+    return i;
 }
 /** The value of a Go string literal token (escapes decoded for the common cases import paths use). */
 function unquote(literal) {
@@ -926,19 +934,19 @@ function readHeader(src) {
  */
 
 const FLAG_METHOD = /^(?:[A-Z][A-Za-z0-9]*)?VarP?$/;
-const isOp = (t, text) => t?.kind === 'op' && t.text === text;
+const overwrites_isOp = (t, text) => t?.kind === 'op' && t.text === text;
 const opens = (t) => t.kind === 'op' && '([{'.includes(t.text);
 const closes = (t) => t.kind === 'op' && ')]}'.includes(t.text);
 /** Length of a reference to `v` starting at `i` (1 or 3 tokens), or 0. */
 function refAt(tokens, i, v) {
-    if (isOp(tokens[i - 1], '.'))
+    if (overwrites_isOp(tokens[i - 1], '.'))
         return 0;
     const t = tokens[i];
     if (t?.kind !== 'ident')
         return 0;
     if (v.qualifier === undefined)
         return t.text === v.ident ? 1 : 0;
-    return t.text === v.qualifier && isOp(tokens[i + 1], '.') && tokens[i + 2]?.text === v.ident ? 3 : 0;
+    return t.text === v.qualifier && overwrites_isOp(tokens[i + 1], '.') && tokens[i + 2]?.text === v.ident ? 3 : 0;
 }
 const mentions = (tokens, v) => tokens.some((_, i) => refAt(tokens, i, v) > 0);
 /** Index after the balanced group that opens at `i`. */
@@ -1006,7 +1014,7 @@ function functions(tokens) {
             continue;
         }
         let k = i + 1;
-        const method = isOp(tokens[k], '(');
+        const method = overwrites_isOp(tokens[k], '(');
         if (method)
             k = groupEnd(tokens, k);
         const name = tokens[k]?.kind === 'ident' ? tokens[k].text : '';
@@ -1014,12 +1022,12 @@ function functions(tokens) {
         // The body is the first '{' at depth 0 that does not belong to a struct{} or interface{} type.
         for (; k < tokens.length && tokens[k].kind !== ';'; k++) {
             const u = tokens[k];
-            if (isOp(u, '{') && !['struct', 'interface'].includes(tokens[k - 1]?.text ?? ''))
+            if (overwrites_isOp(u, '{') && !['struct', 'interface'].includes(tokens[k - 1]?.text ?? ''))
                 break;
             if (opens(u))
                 k = groupEnd(tokens, k) - 1;
         }
-        if (!isOp(tokens[k], '{')) {
+        if (!overwrites_isOp(tokens[k], '{')) {
             i = k; // a declaration without a body (assembly)
             continue;
         }
@@ -1031,32 +1039,32 @@ function functions(tokens) {
 }
 /** Whether the function declares its own `ident` (parameter, result, `:=`, `var`, func literal parameter). */
 function declaresLocal(fn, ident) {
-    const plain = (ts, k) => ts[k]?.kind === 'ident' && ts[k].text === ident && !isOp(ts[k - 1], '.');
+    const plain = (ts, k) => ts[k]?.kind === 'ident' && ts[k].text === ident && !overwrites_isOp(ts[k - 1], '.');
     if (fn.signature.some((_, k) => plain(fn.signature, k)))
         return true;
     const b = fn.body;
     for (let k = 0; k < b.length; k++) {
-        if (isOp(b[k], ':=')) {
+        if (overwrites_isOp(b[k], ':=')) {
             // Walk back over `a, b, c :=`.
             for (let j = k - 1; j >= 0 && b[j].kind === 'ident'; j -= 2) {
                 if (plain(b, j))
                     return true;
-                if (!isOp(b[j - 1], ','))
+                if (!overwrites_isOp(b[j - 1], ','))
                     break;
             }
         }
         if (b[k].kind === 'ident' && b[k].text === 'var') {
-            const spec = isOp(b[k + 1], '(') ? b.slice(k + 2, groupEnd(b, k + 1) - 1) : b.slice(k + 1);
-            for (const s of splitDepth0(spec, (t) => t.kind === ';').slice(0, isOp(b[k + 1], '(') ? undefined : 1)) {
+            const spec = overwrites_isOp(b[k + 1], '(') ? b.slice(k + 2, groupEnd(b, k + 1) - 1) : b.slice(k + 1);
+            for (const s of splitDepth0(spec, (t) => t.kind === ';').slice(0, overwrites_isOp(b[k + 1], '(') ? undefined : 1)) {
                 for (let j = 0; j < s.length && s[j].kind === 'ident'; j += 2) {
                     if (s[j].text === ident)
                         return true;
-                    if (!isOp(s[j + 1], ','))
+                    if (!overwrites_isOp(s[j + 1], ','))
                         break;
                 }
             }
         }
-        if (b[k].kind === 'ident' && b[k].text === 'func' && isOp(b[k + 1], '(')) {
+        if (b[k].kind === 'ident' && b[k].text === 'func' && overwrites_isOp(b[k + 1], '(')) {
             const params = b.slice(k + 1, groupEnd(b, k + 1));
             if (params.some((_, j) => plain(params, j)))
                 return true;
@@ -1071,20 +1079,20 @@ function flagBindings(tokens, v) {
         const m = tokens[i];
         if (!(m.kind === 'ident' &&
             FLAG_METHOD.test(m.text) &&
-            isOp(tokens[i - 1], '.') &&
-            isOp(tokens[i + 1], '(')))
+            overwrites_isOp(tokens[i - 1], '.') &&
+            overwrites_isOp(tokens[i + 1], '(')))
             continue;
-        if (!isOp(tokens[i + 2], '&'))
+        if (!overwrites_isOp(tokens[i + 2], '&'))
             continue;
         const len = refAt(tokens, i + 3, v);
-        if (len === 0 || !(isOp(tokens[i + 3 + len], ',') || isOp(tokens[i + 3 + len], ')')))
+        if (len === 0 || !(overwrites_isOp(tokens[i + 3 + len], ',') || overwrites_isOp(tokens[i + 3 + len], ')')))
             continue;
         const end = groupEnd(tokens, i + 1);
-        const args = splitDepth0(tokens.slice(i + 2, end - 1), (t) => isOp(t, ','));
+        const args = splitDepth0(tokens.slice(i + 2, end - 1), (t) => overwrites_isOp(t, ','));
         if (args.slice(1).some((a) => mentions(a, v)))
             continue; // the default is derived from the -X value
         const recv = tokens[i - 2];
-        const head = recv?.kind === 'ident' && !isOp(tokens[i - 3], '.') ? `${recv.text}.` : '….';
+        const head = recv?.kind === 'ident' && !overwrites_isOp(tokens[i - 3], '.') ? `${recv.text}.` : '….';
         out.push({
             line: m.line,
             column: m.column,
@@ -1097,9 +1105,9 @@ function flagBindings(tokens, v) {
 /** The first top-level statement of `fn` that assigns v without reading it, if nothing before mentions v. */
 function assignmentBeforeUse(fn, v, kind) {
     for (const stmt of splitDepth0(fn.body, (t) => t.kind === ';')) {
-        const eq = depth0Index(stmt, (t) => isOp(t, '='));
+        const eq = depth0Index(stmt, (t) => overwrites_isOp(t, '='));
         if (eq > 0 && !['if', 'for', 'switch', 'select'].includes(stmt[0].text)) {
-            const lhs = splitDepth0(stmt.slice(0, eq), (t) => isOp(t, ','));
+            const lhs = splitDepth0(stmt.slice(0, eq), (t) => overwrites_isOp(t, ','));
             const rhs = stmt.slice(eq + 1);
             const assigns = lhs.some((l) => refAt(l, 0, v) === l.length);
             if (assigns && !mentions(rhs, v)) {
@@ -1146,7 +1154,7 @@ function importNames(source) {
             break;
         if (!(t.kind === 'ident' && t.text === 'import'))
             continue;
-        const group = isOp(tokens[i + 1], '(');
+        const group = overwrites_isOp(tokens[i + 1], '(');
         const end = group ? groupEnd(tokens, i + 1) : i + 3;
         const specs = splitDepth0(tokens.slice(group ? i + 2 : i + 1, group ? end - 1 : end), (u) => u.kind === ';');
         for (const spec of specs) {
@@ -1548,7 +1556,6 @@ const ENV_OWNERS = Object.fromEntries([
     ...TARGET_VARIABLES.map((v) => [v, 'targets (use a variant such as linux/arm/v7 or linux/amd64/v3)']),
     ['CGO_ENABLED', 'cgo'],
 ]);
-/** Checks of the inputs alone (no toolchain needed); every problem is collected. */
 /*
  * The version is injected by -X and then becomes an image tag, an OCI label, a Deployment annotation and
  * what the smoke test expects (docs/ARCHITECTURE.md "One version"): text that is not a version
@@ -1557,8 +1564,19 @@ const ENV_OWNERS = Object.fromEntries([
 const VERSION_TEXT = /^[0-9A-Za-z][0-9A-Za-z._+-]{0,127}$/;
 const VERSION_FORM = 'a version such as 1.2.3, 1.2.3-rc.1 or 1.2.3-4-gabc1234 (letters, digits and . _ + -, at most 128 characters, starting with a letter or digit)';
 const VERSION_HINT = 'Leave version empty to derive it from git, or pass the release tag without its prefix.';
+/** Checks of the inputs alone (no toolchain needed); every problem is collected, in the order of the checks. */
 function checkOptions(o) {
     const errors = argvProblems(o);
+    const targets = parseTargets(o, errors);
+    ownedSettingProblems(o, errors);
+    packageProblems(o, errors);
+    outputProblems(o, errors);
+    linkerProblems(o, errors);
+    valueProblems(o, errors);
+    return { targets, errors };
+}
+/** The targets input parsed; each one that is not a target or is listed twice is a problem. */
+function parseTargets(o, errors) {
     const targets = [];
     for (const t of o.targets) {
         try {
@@ -1576,6 +1594,10 @@ function checkOptions(o) {
             errors.push(new src_errors/* InputError */.dz('targets', `'${t.platform}' is listed twice`, 'each target once'));
         seen.add(t.platform);
     }
+    return targets;
+}
+/** Flags and env variables that the action sets from inputs of their own. */
+function ownedSettingProblems(o, errors) {
     for (const arg of o.flags) {
         const flag = arg.replace(/^--/, '-').split('=')[0];
         const owner = FLAG_OWNERS[flag];
@@ -1587,6 +1609,9 @@ function checkOptions(o) {
         if (owner)
             errors.push(new src_errors/* InputError */.dz('env', `${key} is set by the action`, `other variables; set it through ${owner}`));
     }
+}
+/** package (main packages named one by one) and name (only with one package). */
+function packageProblems(o, errors) {
     if (o.packages.length === 0)
         errors.push(new src_errors/* InputError */.dz('package', 'is empty', 'a main package such as . or ./cmd/server'));
     for (const p of o.packages) {
@@ -1596,6 +1621,9 @@ function checkOptions(o) {
     if (o.name !== undefined && o.packages.length > 1) {
         errors.push(new src_errors/* InputError */.dz('name', 'is set but several packages are built', 'no name (each program is named after its package)'));
     }
+}
+/** output: inside the workspace when relative, with {name} when several packages are built. */
+function outputProblems(o, errors) {
     // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
     // working-directory itself was given outside it.
     if (!(0,external_node_path_.isAbsolute)(o.output) && (0,paths/* isInside */.FK)(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory))) {
@@ -1616,6 +1644,9 @@ function checkOptions(o) {
     if (o.packages.length > 1 && !o.output.includes('{name}')) {
         errors.push(new src_errors/* InputError */.dz('output', `'${o.output}' has no {name} but several packages are built`, 'a template containing {name}'));
     }
+}
+/** modfile, ldflags and the values of x, as the go command and the linker read them. */
+function linkerProblems(o, errors) {
     if (o.modfile !== undefined && !o.modfile.endsWith('.mod')) {
         const suggested = o.modfile.replace(/^go\.mod\.(.+)$/, 'go.$1.mod');
         errors.push(new src_errors/* InputError */.dz('modfile', `'${o.modfile}' does not end in .mod, which the go command requires (-modfile=… must have a .mod extension)`, 'a file such as go.prod.mod, with its sums in go.prod.sum', suggested !== o.modfile
@@ -1635,13 +1666,15 @@ function checkOptions(o) {
         if (problem)
             errors.push(new src_errors/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
     }
+}
+/** version (text fit for a tag, a label, an annotation) and port (needed when port-var is given). */
+function valueProblems(o, errors) {
     if (o.version !== undefined && !VERSION_TEXT.test(o.version)) {
         errors.push(new src_errors/* InputError */.dz('version', `'${o.version}' is not a version`, VERSION_FORM, VERSION_HINT));
     }
     if (o.vars.port?.explicit && o.port === undefined) {
         errors.push(new src_errors/* InputError */.dz('port', `is empty but port-var names ${o.vars.port.name}`, 'a TCP port number from 1 to 65535'));
     }
-    return { targets, errors };
 }
 /** The environment every go command of the build inherits: ours minus target variables, plus `env`. */
 function buildEnvironment(o) {
@@ -2330,7 +2363,40 @@ async function planBuild(o) {
         throw new src_errors/* InputError */.dz('working-directory', `${cwd} is not a directory`, 'a directory inside the checkout');
     }
     const baseEnv = buildEnvironment(o);
-    // The toolchain facts and the git description are independent: ask for them together.
+    const { tc, toolchainMs, source, sourceMs } = await toolchainAndSource(o, go, baseEnv, parsedTargets);
+    const epoch = (0,version/* sourceDateEpoch */.pA)(baseEnv);
+    const values = {
+        version: o.version ?? source?.version ?? '',
+        commit: source?.commit ?? '',
+        date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
+    };
+    const requested = requestedInjections(o, values);
+    const t1 = performance.now();
+    const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
+    const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
+    const programs = await (0,concurrency/* mapLimit */.s)(matrix, parallel, async ({ pkg, target }) => {
+        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+        return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
+    });
+    const planned = planJobs(o, tc, programs, requested);
+    reportVerification(o, planned);
+    return {
+        go,
+        goVersion: tc.goVersion,
+        workingDirectory: cwd,
+        workspace: o.workspace,
+        jobs: planned.jobs,
+        parallel,
+        source,
+        ...values,
+        skipped: [...planned.skipped.values()],
+        timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
+        verifiedVia: programs.map((p) => p.program.via),
+    };
+}
+/** The toolchain facts and the git description (when it is needed) are independent: asks for them together. */
+async function toolchainAndSource(o, go, baseEnv, parsedTargets) {
+    const cwd = o.workingDirectory;
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
@@ -2351,24 +2417,13 @@ async function planBuild(o) {
         else
             source = r.s;
     }
-    const epoch = (0,version/* sourceDateEpoch */.pA)(baseEnv);
-    const values = {
-        version: o.version ?? source?.version ?? '',
-        commit: source?.commit ?? '',
-        date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
-    };
-    const requested = requestedInjections(o, values);
-    const t1 = performance.now();
-    const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
-    const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
-    const programs = await (0,concurrency/* mapLimit */.s)(matrix, parallel, async ({ pkg, target }) => {
-        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
-        return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
-    });
-    const jobs = [];
-    const skipped = new Map();
-    const verifyErrors = [];
-    const warnings = new Map();
+    return { tc, toolchainMs, source, sourceMs };
+}
+/** Per program: a main package, its -X injections checked, a job whose output no other job writes. */
+function planJobs(o, tc, programs, requested) {
+    const cwd = o.workingDirectory;
+    const planned = { jobs: [], skipped: new Map(), verifyErrors: [], warnings: new Map() };
+    const { jobs, skipped, verifyErrors } = planned;
     const outputs = new Map();
     for (const { pkg, target, env, program } of programs) {
         const main = program.packages.get(program.mainImportPath);
@@ -2377,21 +2432,8 @@ async function planBuild(o) {
         }
         const check = checkInjections(program, requested, target.platform);
         verifyErrors.push(...check.errors);
-        if (o.overwrittenX !== 'ignore') {
-            for (const found of findOverwritten(program, check.accepted)) {
-                const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
-                const level = o.overwrittenX ?? (isPort ? 'error' : 'warn');
-                const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level);
-                if (level === 'error')
-                    verifyErrors.push(err);
-                else {
-                    const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;
-                    const seen = warnings.get(key) ?? { err, targets: [] };
-                    seen.targets.push(target.platform);
-                    warnings.set(key, seen);
-                }
-            }
-        }
+        if (o.overwrittenX !== 'ignore')
+            collectOverwritten(o, o.overwrittenX, program, check, target, planned);
         for (const s of check.skipped) {
             const key = `${s.name}\0${s.reason}`;
             const entry = skipped.get(key) ?? { ...s, targets: [] };
@@ -2406,7 +2448,30 @@ async function planBuild(o) {
         outputs.set(job.output, `${pkg} for ${target.platform}`);
         jobs.push(job);
     }
-    // Warnings are reported even when errors stop the build below.
+    return planned;
+}
+/** -X targets the program overwrites at run time: errors or warnings, by overwritten-x (the port: an error). */
+function collectOverwritten(o, overwrittenX, program, check, target, planned) {
+    const cwd = o.workingDirectory;
+    const { verifyErrors, warnings } = planned;
+    for (const found of findOverwritten(program, check.accepted)) {
+        const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
+        const level = overwrittenX ?? (isPort ? 'error' : 'warn');
+        const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level);
+        if (level === 'error')
+            verifyErrors.push(err);
+        else {
+            const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;
+            const seen = warnings.get(key) ?? { err, targets: [] };
+            seen.targets.push(target.platform);
+            warnings.set(key, seen);
+        }
+    }
+}
+/** Reports the warnings (even when errors stop the build), then throws the -X errors, merged across targets. */
+function reportVerification(o, planned) {
+    const cwd = o.workingDirectory;
+    const { warnings, verifyErrors } = planned;
     const warned = mergeTargets([...warnings.values()].flatMap(({ err, targets }) => targets.map((t) => new src_errors/* UserError */.yo(err.message.replace(/ for \S+: /, ` for ${t}: `), {
         hint: err.hint,
         location: err.location && {
@@ -2426,19 +2491,6 @@ async function planBuild(o) {
             : e);
         throw (0,src_errors/* aggregate */.QD)(located, `${located.length} -X targets would not take effect`);
     }
-    return {
-        go,
-        goVersion: tc.goVersion,
-        workingDirectory: cwd,
-        workspace: o.workspace,
-        jobs,
-        parallel,
-        source,
-        ...values,
-        skipped: [...skipped.values()],
-        timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
-        verifiedVia: programs.map((p) => p.program.via),
-    };
 }
 /** The same problem found for several targets is reported once, naming them all. */
 function mergeTargets(errors) {
