@@ -662,10 +662,13 @@ describe('assemble: bad input and failing registries', () => {
   test('500s and connection resets, then success: retried with backoff, same digest', async () => {
     let uploadPuts = 0;
     let manifestPuts = 0;
+    let uploadPosts = 0;
+    // One fault of each kind, whatever the order of the concurrent uploads (a 503 on every POST while
+    // uploadPuts stood at 1 could outlast the retries when the other upload had already finished).
     const proxy = await faultProxy(infra.REGISTRY!, (req) => {
       if (req.method === 'PUT' && req.url!.includes('/blobs/uploads/') && uploadPuts++ < 2) return 500;
       if (req.method === 'PUT' && req.url!.includes('/manifests/') && manifestPuts++ < 1) return 'reset';
-      if (req.method === 'POST' && uploadPuts === 1) return 503;
+      if (req.method === 'POST' && uploadPuts === 1 && uploadPosts++ < 1) return 503;
       return 'pass';
     });
     try {

@@ -43,7 +43,9 @@ export async function runAction(main: (ctx: ActionContext) => Promise<void>): Pr
   try {
     await main({ inputs: new Inputs(), signal: controller.signal });
   } catch (err) {
-    reportFailure(err);
+    // Cancelled: report the runner's reason ("cancelled by SIGINT"), not whichever abort error surfaced first.
+    const aborted = controller.signal.aborted && err instanceof Error && err.name === 'AbortError';
+    reportFailure(aborted ? controller.signal.reason : err);
   } finally {
     await flushSummary();
     process.off('SIGINT', cancel);

@@ -135,7 +135,9 @@ function stepRunner(result: PipelineResult, ctx: StageContext, o: Pick<PipelineO
     let cause: unknown;
     try {
       const r = await o.log.group(name, () => stage.run(config, upstream, ctx));
-      const failed = stageFailure(r.failures) ?? check?.(r.value);
+      // The check sees the value whether or not the stage failed: a rolled-back rollout is reported too.
+      const checked = check?.(r.value);
+      const failed = stageFailure(r.failures) ?? checked;
       record(!failed, r.outputs, r.summary);
       if (r.environment) {
         o.applyEnv(r.environment.vars, r.environment.path);
