@@ -206,12 +206,7 @@ function podSpec(o: BuiltinOptions, container: JsonObject, initContainers: JsonO
   return spec;
 }
 
-function deploymentSpec(
-  o: BuiltinOptions,
-  selector: Labels,
-  labels: Labels,
-  pod: JsonObject,
-): JsonObject {
+function deploymentSpec(o: BuiltinOptions, selector: Labels, labels: Labels, pod: JsonObject): JsonObject {
   const spec: JsonObject = {};
   if (o.maxReplicas === undefined) spec.replicas = o.replicas; // else the HPA owns replicas
   Object.assign(spec, {
