@@ -12,3 +12,9 @@ export const COMMIT_ANNOTATION = 'goship.dev/commit';
  * same commit must not restart every pod). Its value is the run's URL, hence the name.
  */
 export const RUN_URL_ANNOTATION = 'goship.dev/run-url';
+/**
+ * A hash of the content of every ConfigMap and Secret of the rendered set that a pod template reads (pod
+ * template: pods read them only at start, so a changed ConfigMap must change the template to roll them;
+ * an unchanged one leaves it unchanged). Helm charts spell the same idea `checksum/config`.
+ */
+export const CONFIG_HASH_ANNOTATION = 'goship.dev/config-hash';

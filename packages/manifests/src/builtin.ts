@@ -4,7 +4,6 @@
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
 
-import { createHash } from 'node:crypto';
 import { PORT_ENV, PORT_NAME } from '@goship/contract';
 import type { JsonObject } from './model.js';
 
@@ -104,8 +103,8 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
   const configName = `${o.name}-config`;
   const configData: Record<string, string> = { [PORT_ENV]: String(o.port) };
   for (const [k, v] of o.config) configData[k] = v;
-  // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
-  const configHash = createHash('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
+  // Pods read the ConfigMap only at start: render() hashes it into the pod template (config-hash.ts), as
+  // it does for every source, so a changed ConfigMap rolls them.
   const pod = podSpec(o, appContainer(o, configName, configData), waitContainers(o));
 
   const objects: JsonObject[] = [
@@ -115,7 +114,7 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: o.name, labels },
-      spec: deploymentSpec(o, selector, labels, configHash, pod),
+      spec: deploymentSpec(o, selector, labels, pod),
     },
   ];
   if (o.maxReplicas !== undefined) objects.push(hpaObject(o, o.maxReplicas, labels));
@@ -207,13 +206,7 @@ function podSpec(o: BuiltinOptions, container: JsonObject, initContainers: JsonO
   return spec;
 }
 
-function deploymentSpec(
-  o: BuiltinOptions,
-  selector: Labels,
-  labels: Labels,
-  configHash: string,
-  pod: JsonObject,
-): JsonObject {
+function deploymentSpec(o: BuiltinOptions, selector: Labels, labels: Labels, pod: JsonObject): JsonObject {
   const spec: JsonObject = {};
   if (o.maxReplicas === undefined) spec.replicas = o.replicas; // else the HPA owns replicas
   Object.assign(spec, {
@@ -223,7 +216,7 @@ function deploymentSpec(
     selector: { matchLabels: selector },
     strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
     template: {
-      metadata: { labels, annotations: { 'goship.dev/config-hash': configHash } },
+      metadata: { labels },
       spec: pod,
     },
   });

@@ -1,6 +1,7 @@
 // Kubernetes manifests: builtin templates, strict ${VAR} substitution, kustomize/helm, image pinning,
 // schema validation, the port integrity report, deterministic output.
 export * from './builtin.js';
+export * from './config-hash.js';
 export * from './files.js';
 export * from './images.js';
 export * from './model.js';

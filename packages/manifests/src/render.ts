@@ -1,10 +1,11 @@
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
- * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
+ * annotate pod templates (and hash the ConfigMaps/Secrets they read) → validate (schema + API rules) → port integrity → deterministic order and
  * serialization. Everything happens in memory; nothing is written unless every check passed.
  */
 import { type Log, UserError } from '@goship/kit';
 import { type BuiltinOptions, builtinObjects } from './builtin.js';
+import { annotateConfigHashes } from './config-hash.js';
 import { expandFiles, readManifestFile } from './files.js';
 import { type ImagePin, type PinnedImage, pinImages } from './images.js';
 import { describe, get, isObject, type JsonObject, locate, type Manifest, refOf } from './model.js';
@@ -211,6 +212,8 @@ export async function render(req: RenderRequest): Promise<RenderResult> {
     });
   }
   annotate(manifests, req.podAnnotations ?? {}, req.workloadAnnotations ?? {});
+  // After the namespace is filled in: a pod reads the ConfigMaps of its own namespace.
+  annotateConfigHashes(manifests);
 
   const validation = await validateManifests(manifests, req.catalog);
   errors.push(...validation.errors);
