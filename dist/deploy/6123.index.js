@@ -100,12 +100,12 @@ const goBuildLdflags = {
     async read(inputs, ctx) {
         const { signal: _signal, ...config } = readGoBuildInput(inputs, ctx);
         // The checks that need the -X grammar live with the build; loading them costs no toolchain call.
-        const { checkGoBuildInput } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9244)]).then(__webpack_require__.bind(__webpack_require__, 39244));
+        const { checkGoBuildInput } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2514)]).then(__webpack_require__.bind(__webpack_require__, 32514));
         checkGoBuildInput(config);
         return config;
     },
     async run(config, _upstream, ctx) {
-        const { goBuildStage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9244)]).then(__webpack_require__.bind(__webpack_require__, 39244));
+        const { goBuildStage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2514)]).then(__webpack_require__.bind(__webpack_require__, 32514));
         const r = await goBuildStage({ ...config, baseEnv: ctx.env, signal: ctx.signal }, ctx.log);
         return { outputs: r.outputs, summary: r.summary, failures: r.failures, value: r };
     },

@@ -20,6 +20,7 @@ import {
 import { aggregate, InputError, mapLimit, UserError } from '@goship/kit';
 import type { BuildContext } from './constraints.js';
 import { annotationPath } from './diagnostics.js';
+import { checkModules, sumFileOf } from './modules.js';
 import { buildEnvironment, checkOptions, type GoBuildOptions } from './options.js';
 import { listProgram, type Program, scanProgram } from './program.js';
 import { expandOutput, programName, type Target, TargetError } from './targets.js';
@@ -62,7 +63,8 @@ export interface BuildPlan {
   date: string;
   /** Automatic values not injected because the program lacks the default variable. */
   skipped: { name: string; input: string; reason: string; targets: string[] }[];
-  timings: { toolchainMs: number; sourceMs: number; verifyMs: number };
+  /** modulesMs: loading and checking the module dependencies (0 when go.mod requires nothing). */
+  timings: { toolchainMs: number; sourceMs: number; modulesMs: number; verifyMs: number };
   /** How each job's program was read (fast scan, or go list), in job order. */
   verifiedVia: ('scan' | 'go list')[];
 }
@@ -214,11 +216,27 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
   };
   const requested = requestedInjections(o, values);
 
-  const t1 = performance.now();
   const parallel = Math.max(1, o.parallel ?? availableParallelism());
+  const envOf = (t: Target): NodeJS.ProcessEnv => ({ ...baseEnv, ...t.env, CGO_ENABLED: o.cgo ? '1' : '0' });
+  const t0 = performance.now();
+  if (tc.requires || tc.workspaceMode) {
+    const files = { gomod: tc.gomod, gosum: sumFileOf(tc.gomod), cwd, workspace: o.workspace };
+    const targets = tc.targets.map((t) => ({ platform: t.platform, env: envOf(t) }));
+    await checkModules({
+      go,
+      cwd,
+      packages: o.packages,
+      targets,
+      flags: tc.loadFlags,
+      files,
+      parallel,
+      signal: o.signal,
+    });
+  }
+  const t1 = performance.now();
   const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
   const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
-    const env: NodeJS.ProcessEnv = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+    const env = envOf(target);
     return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
   });
   const planned = planJobs(o, tc, programs, requested);
@@ -234,7 +252,7 @@ export async function planBuild(o: GoBuildOptions): Promise<BuildPlan> {
     source,
     ...values,
     skipped: [...planned.skipped.values()],
-    timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
+    timings: { toolchainMs, sourceMs, modulesMs: t1 - t0, verifyMs: performance.now() - t1 },
     verifiedVia: programs.map((p) => p.program.via),
   };
 }

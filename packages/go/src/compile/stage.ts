@@ -115,7 +115,8 @@ export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Pro
     for (const job of p.jobs) log.info(`${job.target.platform}: go ${job.args.map(shellQuote).join(' ')}`);
     log.info(
       `-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')}); ` +
-        `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms; ` +
+        `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms, ` +
+        `modules ${Math.round(p.timings.modulesMs)} ms; ` +
         `planned in ${Math.round(performance.now() - started)} ms`,
     );
     return p;

@@ -3,7 +3,7 @@
  * `go tool dist list`, the main module's go.mod (or the modfile input).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { aggregate, exec, InputError, UserError } from '@goship/kit';
 import type { GoBuildOptions } from './options.js';
 import { type MainModule, readGoModHead } from './program.js';
@@ -20,6 +20,9 @@ export interface Toolchain {
   tags: Set<string>;
   /** Flags that change package loading, for go build and go list alike. */
   loadFlags: string[];
+  /** The go.mod the build reads (the modfile when given) and whether it requires any module. */
+  gomod: string;
+  requires: boolean;
 }
 
 export async function inspectToolchain(
@@ -55,7 +58,10 @@ export async function inspectToolchain(
     );
   }
   const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-  const mod: MainModule = { root: dirname(gomod), path: readGoModHead(readFileSync(gomod, 'utf8')).module };
+  const mainHead = readGoModHead(readFileSync(gomod, 'utf8'));
+  const mod: MainModule = { root: dirname(gomod), path: mainHead.module };
+  let modFile = gomod;
+  let requires = mainHead.requires;
   if (o.modfile !== undefined) {
     const modfile = resolve(cwd, o.modfile);
     if (!existsSync(modfile)) {
@@ -83,6 +89,8 @@ export async function inspectToolchain(
       );
     }
     if (head.module) mod.path = head.module;
+    modFile = modfile;
+    requires = head.requires;
   }
   const goflagsTags =
     /(?:^|\s)--?tags=(\S*)/
@@ -99,9 +107,29 @@ export async function inspectToolchain(
     loadFlags: [
       ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
       ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-      ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
+      ...modFlag(o.mod, goEnv, mod.root, workspaceMode),
     ],
+    gomod: modFile,
+    requires,
   };
+}
+
+/**
+ * -mod for the build: the mod input; else none when GOFLAGS has one (the user's choice, which the go command
+ * reads from there) or a vendor directory makes -mod=vendor the go command's default; else -mod=readonly, so
+ * that no build ever rewrites go.mod or go.sum to make itself pass (also allowed in workspace mode).
+ */
+export function modFlag(
+  mod: GoBuildOptions['mod'],
+  goEnv: Record<string, string>,
+  root: string,
+  workspaceMode: boolean,
+): string[] {
+  if (mod !== undefined) return [`-mod=${mod}`];
+  if (/(?:^|\s)--?mod=/.test(goEnv.GOFLAGS ?? '')) return [];
+  const vendorRoot = workspaceMode ? dirname(goEnv.GOWORK ?? '') : root;
+  if (existsSync(join(vendorRoot, 'vendor', 'modules.txt'))) return [];
+  return ['-mod=readonly'];
 }
 
 /**

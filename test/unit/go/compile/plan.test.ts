@@ -76,6 +76,8 @@ describe('planBuild', () => {
       '-buildvcs=false',
       `-ldflags=${linux!.ldflags.ldflags}`,
       '-tags=netgo',
+      // No go.mod or go.sum is ever rewritten by a build (no -mod given here, none in GOFLAGS, no vendor).
+      '-mod=readonly',
       '-v',
       '--',
       '.',

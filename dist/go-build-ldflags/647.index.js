@@ -1,172 +1,20 @@
-export const id = 9244;
-export const ids = [9244];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 21916:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
-var peq = new Uint32Array(0x10000);
-var myers_32 = function (a, b) {
-    var n = a.length;
-    var m = b.length;
-    var lst = 1 << (n - 1);
-    var pv = -1;
-    var mv = 0;
-    var sc = n;
-    var i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
-};
-var myers_x = function (b, a) {
-    var n = a.length;
-    var m = b.length;
-    var mhc = [];
-    var phc = [];
-    var hsize = Math.ceil(n / 32);
-    var vsize = Math.ceil(m / 32);
-    for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    var j = 0;
-    for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-            var eq = peq[a.charCodeAt(i)];
-            var pb = (phc[(i / 32) | 0] >>> i) & 1;
-            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            var xv = eq | mv_1;
-            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
-            var ph = mv_1 | ~(xh | pv_1);
-            var mh = pv_1 & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv_1 = mh | ~(xv | ph);
-            mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    var mv = 0;
-    var pv = -1;
-    var start = j * 32;
-    var vlen = Math.min(32, m - start) + start;
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    var score = m;
-    for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = (phc[(i / 32) | 0] >>> i) & 1;
-        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        var xv = eq | mv;
-        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-var distance = function (a, b) {
-    if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-exports.Io = distance;
-var closest = function (str, arr) {
-    var min_distance = Infinity;
-    var min_index = 0;
-    for (var i = 0; i < arr.length; i++) {
-        var dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
-__webpack_unused_export__ = closest;
-
-
-/***/ }),
-
-/***/ 86335:
+/***/ 5647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ X_NAME_FORM),
-/* harmony export */   C$: () => (/* binding */ splitLdflags),
-/* harmony export */   Vh: () => (/* binding */ LdflagsQuotingError),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
-/* harmony export */   _g: () => (/* binding */ findInjections),
-/* harmony export */   eB: () => (/* binding */ composeLdflags),
-/* harmony export */   ge: () => (/* binding */ ldflagsQuotingProblem),
-/* harmony export */   q: () => (/* binding */ ldflagsBuildArg),
-/* harmony export */   vi: () => (/* binding */ parseXName)
-/* harmony export */ });
-/* unused harmony exports quoteLdflagsArg, joinLdflags, X_NAME_PATTERN */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkGoBuildInput: () => (/* binding */ checkGoBuildInput),
+  goBuildStage: () => (/* binding */ goBuildStage)
+});
+
+// UNUSED EXPORTS: resolveStageInput
+
+;// CONCATENATED MODULE: ./packages/contract/src/ldflags.ts
 /*
  * Composing the `-ldflags` value of `go build`, and quoting it the way the go command reads it.
  *
@@ -339,192 +187,227 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
     };
 }
 
-
-/***/ }),
-
-/***/ 85568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   YN: () => (/* binding */ versionFromRef),
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var src_errors = __webpack_require__(7817);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
 /*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
+ * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
+ * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
+ * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
+ * writes files named by an input.
  */
 
 
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
+
+/** True when `path` is `root` or below it (both absolute, compared as written). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
+ * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
+ * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
+ * yet is judged by its nearest existing parent).
  */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+function confinedPath(given, root, o) {
+    const path = (0,external_node_path_.resolve)(root, given);
+    if ((0,external_node_path_.isAbsolute)(given))
+        return path;
+    const absRoot = (0,external_node_path_.resolve)(root);
+    const where = o.rootName ?? `the workspace (${absRoot})`;
+    const refuse = (problem) => new src_errors/* InputError */.dz(o.input, problem, o.expected, o.hint ??
+        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
+    const shownAs = o.shownAs ?? given;
+    if (!isInside(absRoot, path))
+        throw refuse(`'${shownAs}' is outside ${where}`);
+    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
+    const existing = nearestExisting(path, absRoot);
+    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
+    if (real !== undefined && !isInside(realRoot, real)) {
+        const shown = (0,external_node_path_.relative)(absRoot, existing) || '.';
+        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
     }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+    return path;
 }
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
+/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
+function nearestExisting(path, root) {
+    for (let p = path; isInside(root, p); p = (0,external_node_path_.dirname)(p)) {
+        if (realpathOrUndefined(p) !== undefined)
+            return p;
+        if (p === root)
+            break;
     }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
+    return undefined;
 }
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
+function realpathOrUndefined(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
 }
 
-
-/***/ }),
-
-/***/ 39244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkGoBuildInput: () => (/* binding */ checkGoBuildInput),
-  goBuildStage: () => (/* binding */ goBuildStage)
-});
-
-// UNUSED EXPORTS: resolveStageInput
-
-// EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
-var src_ldflags = __webpack_require__(86335);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(77817);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __webpack_require__(6976);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
+}
+class ExecError extends src_errors/* UserError */.yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends src_errors/* UserError */.yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new src_errors/* UserError */.yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
+var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/gosource.ts
 /*
  * A small reader of Go source files: the package clause, imports, build constraints and package-level
@@ -1232,7 +1115,7 @@ function checkInjections(program, requested, target) {
     const out = { accepted: [], skipped: [], errors: [] };
     const own = ownPackages(program);
     for (const req of requested) {
-        const parsed = (0,src_ldflags/* parseXName */.vi)(req.name);
+        const parsed = parseXName(req.name);
         const fail = (problem, hint, location) => {
             if (req.origin === 'auto-default') {
                 out.skipped.push({ name: req.name, input: req.input, reason: problem });
@@ -1318,7 +1201,7 @@ function findOverwritten(program, accepted) {
     const out = [];
     const own = ownPackages(program);
     for (const inj of accepted) {
-        const parsed = (0,src_ldflags/* parseXName */.vi)(inj.name);
+        const parsed = parseXName(inj.name);
         if (!parsed)
             continue;
         const declaring = parsed.pkg === 'main' ? program.mainImportPath : parsed.pkg;
@@ -1425,7 +1308,7 @@ async function distList(go, goVersion, cacheDir = (0,external_node_path_.join)((
     catch {
         // not cached yet (or unreadable): ask the toolchain
     }
-    const { stdout } = await (0,exec/* exec */.m0)(go, ['tool', 'dist', 'list', '-json']);
+    const { stdout } = await exec(go, ['tool', 'dist', 'list', '-json']);
     const list = JSON.parse(stdout);
     try {
         (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
@@ -1626,9 +1509,9 @@ function packageProblems(o, errors) {
 function outputProblems(o, errors) {
     // Binaries are written where the template says: a relative one stays in the workspace (issue 11), unless
     // working-directory itself was given outside it.
-    if (!(0,external_node_path_.isAbsolute)(o.output) && (0,paths/* isInside */.FK)(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory))) {
+    if (!(0,external_node_path_.isAbsolute)(o.output) && isInside(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory))) {
         try {
-            (0,paths/* confinedPath */.OR)((0,external_node_path_.relative)(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory, o.output)) || '.', o.workspace, {
+            confinedPath((0,external_node_path_.relative)(o.workspace, (0,external_node_path_.resolve)(o.workingDirectory, o.output)) || '.', o.workspace, {
                 input: 'output',
                 expected: 'a path template inside the workspace, relative to working-directory, e.g. dist/{name}_{os}_{arch}{ext}',
                 hint: 'Give an absolute path to write the binaries outside the repository.',
@@ -1654,15 +1537,15 @@ function linkerProblems(o, errors) {
             : undefined));
     }
     try {
-        (0,src_ldflags/* splitLdflags */.C$)(o.ldflags);
+        splitLdflags(o.ldflags);
     }
     catch (err) {
-        if (!(err instanceof src_ldflags/* LdflagsQuotingError */.Vh))
+        if (!(err instanceof LdflagsQuotingError))
             throw err;
         errors.push(new src_errors/* InputError */.dz('ldflags', `${err.message}`, 'linker flags as the go command reads them (quote values with spaces in \'…\' or "…")'));
     }
     for (const [name, value] of o.x) {
-        const problem = (0,src_ldflags/* ldflagsQuotingProblem */.ge)(`${name}=${value}`);
+        const problem = ldflagsQuotingProblem(`${name}=${value}`);
         if (problem)
             errors.push(new src_errors/* InputError */.dz('x', `the value of ${name} ${problem}`, 'a value without both quote kinds, or without whitespace'));
     }
@@ -1686,10 +1569,165 @@ function buildEnvironment(o) {
     return env;
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/version.ts
-var version = __webpack_require__(85568);
-// EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
-var concurrency = __webpack_require__(43595);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/contract/src/version.ts
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver_default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new src_errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new src_errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new src_errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new src_errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
+ * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
+ * wants to report per item (the other workers still finish the items they took).
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    }));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/diagnostics.ts
 /*
  * Compiler and linker messages from `go build` turned into file:line diagnostics (for annotations), with
@@ -2109,7 +2147,7 @@ function parseJsonStream(text) {
 /** The fallback: every package of the program from `go list -deps` for the target's environment. */
 async function listProgram(pkg, opts) {
     const fields = 'ImportPath,Name,Dir,GoFiles,CgoFiles,Module,Error,DepOnly';
-    const res = await (0,exec/* exec */.m0)(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, '--', pkg], {
+    const res = await exec(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, '--', pkg], {
         cwd: opts.cwd,
         env: opts.env,
         allowFailure: true,
@@ -2150,6 +2188,169 @@ async function listProgram(pkg, opts) {
     return { mainImportPath: root.ImportPath, packages, complete: true, via: 'go list' };
 }
 
+;// CONCATENATED MODULE: ./packages/go/src/compile/modules.ts
+/*
+ * The module dependencies, checked before anything is built: `go list -deps` for every target loads the
+ * build list the way `go build` will (same flags, same environment, so GOPROXY, GOPRIVATE, GONOSUMDB,
+ * GOFLAGS and the module cache apply), downloads what is missing and checks each download against go.sum.
+ * A hash that does not match, or a module go.sum does not list, stops the whole matrix here, named with
+ * its version and what to run, at the go.sum or go.mod line — instead of one target failing mid-build
+ * while the others go on. `-mod=readonly` (toolchain.ts) keeps the go command from fixing go.sum itself.
+ */
+
+
+
+
+
+/** The `require` lines of a go.mod: module → version and line (1-based). */
+function readRequires(text) {
+    const out = new Map();
+    let inBlock = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const l = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (l === ')')
+                inBlock = false;
+            else {
+                const m = /^("?)(\S+?)\1\s+(\S+)$/.exec(l);
+                if (m)
+                    out.set(m[2], { version: m[3], line: i + 1 });
+            }
+            return;
+        }
+        if (/^require\s*\($/.test(l))
+            inBlock = true;
+        const m = /^require\s+("?)(\S+?)\1\s+(\S+)$/.exec(l);
+        if (m)
+            out.set(m[2], { version: m[3], line: i + 1 });
+    });
+    return out;
+}
+const MISMATCH = /verifying (\S+?)@(\S+?)(\/go\.mod)?: checksum mismatch\s*\n\s*downloaded: (\S+)\s*\n\s*go\.sum: +(\S+)/g;
+const MISSING_GOMOD_SUM = /(\S+?)@(v\S+?): missing go\.sum entry for go\.mod file/g;
+const MISSING_MODULE_SUM = /missing go\.sum entry for module providing package (\S+?)(?: \(imported by (\S+?)\))?[;:\s]/g;
+/**
+ * Module problems in what `go list -e -deps -json` printed (package errors) and in its stderr (a failure
+ * that stops loading, such as a checksum mismatch). `requires` resolves the module of a package that
+ * has no go.sum entry (the go command names the package only).
+ */
+function parseModuleProblems(text, requires) {
+    const found = new Map();
+    const add = (p) => {
+        const key = `${p.kind}\0${p.module}\0${p.version}\0${p.goModOnly}`;
+        if (!found.has(key))
+            found.set(key, p);
+    };
+    for (const m of text.matchAll(MISMATCH))
+        add({
+            kind: 'checksum-mismatch',
+            module: m[1],
+            version: m[2],
+            goModOnly: Boolean(m[3]),
+            downloaded: m[4],
+            recorded: m[5],
+        });
+    for (const m of text.matchAll(MISSING_GOMOD_SUM))
+        add({ kind: 'missing-sum', module: m[1], version: m[2], goModOnly: true });
+    for (const m of text.matchAll(MISSING_MODULE_SUM)) {
+        const pkg = m[1];
+        // The longest required module path that the package is in.
+        const module = [...requires.keys()]
+            .filter((r) => pkg === r || pkg.startsWith(`${r}/`))
+            .sort((a, b) => b.length - a.length)[0];
+        add({
+            kind: 'missing-sum',
+            module: module ?? pkg,
+            version: module ? requires.get(module).version : '',
+            goModOnly: false,
+            neededBy: m[2] ?? undefined,
+        });
+    }
+    // A missing go.mod hash is reported for the same module as its missing content hash: name it once.
+    return [...found.values()].filter((p) => !(p.kind === 'missing-sum' &&
+        !p.goModOnly &&
+        [...found.values()].some((q) => q !== p && q.kind === 'missing-sum' && q.module === p.module && q.version === p.version)));
+}
+/** Module problems in the output of `go list -e -deps -json=ImportPath,Error`: package errors and stderr. */
+function listedProblems(stdout, stderr, requires) {
+    const errors = parseJsonStream(stdout)
+        .map((p) => p.Error?.Err ?? '')
+        .filter(Boolean);
+    return parseModuleProblems(`${errors.join('\n')}\n${stderr}`, requires);
+}
+/** The line of go.sum that holds the hash of `p`, else the go.mod line that requires it. */
+function locate(p, files) {
+    const at = (file, line) => ({
+        file: annotationPath(file, files.cwd, files.workspace),
+        line,
+    });
+    if (p.kind === 'checksum-mismatch' && (0,external_node_fs_.existsSync)(files.gosum)) {
+        const prefix = `${p.module} ${p.version}${p.goModOnly ? '/go.mod' : ''} `;
+        const i = (0,external_node_fs_.readFileSync)(files.gosum, 'utf8')
+            .split(/\r?\n/)
+            .findIndex((l) => l.startsWith(prefix));
+        if (i >= 0)
+            return at(files.gosum, i + 1);
+    }
+    if ((0,external_node_fs_.existsSync)(files.gomod)) {
+        const req = readRequires((0,external_node_fs_.readFileSync)(files.gomod, 'utf8')).get(p.module);
+        if (req)
+            return at(files.gomod, req.line);
+    }
+    return undefined;
+}
+/** One problem as the user reads it: what is wrong with which module, where, and what to run. */
+function moduleError(p, files, targets) {
+    const at = p.version ? `${p.module}@${p.version}` : p.module;
+    const sum = files.gosum.replace(/^.*[\\/]/, '');
+    const dir = annotationPath((0,external_node_path_.dirname)(files.gomod), files.cwd, files.workspace) || '.';
+    const forTargets = targets.length > 0 ? ` (${targets.join(', ')})` : '';
+    if (p.kind === 'checksum-mismatch') {
+        const what = p.goModOnly ? `the go.mod file of ${at}` : at;
+        return new src_errors/* UserError */.yo(`${sum} does not match the download of ${what}${forTargets}: downloaded ${p.downloaded}, ${sum} has ${p.recorded}`, {
+            hint: `If ${sum} was edited by hand or a merge went wrong: delete the lines of ${p.module} ${p.version} from ${sum}, ` +
+                `run \`go mod download ${p.module}\` (or \`go mod tidy\`) in ${dir} and commit ${sum}. ` +
+                `If ${sum} is right, the module proxy served other code for the same version: do not build it until you know why (go help module-auth).`,
+            location: locate(p, files),
+        });
+    }
+    const entry = p.goModOnly ? `the go.mod hash of ${at}` : at;
+    return new src_errors/* UserError */.yo(`${sum} has no entry for ${entry}${p.neededBy ? `, needed by ${p.neededBy}` : ''}${forTargets}; the build does not change ${sum} (-mod=readonly)`, {
+        hint: `Run \`go mod download ${p.module}\` (or \`go mod tidy\`) in ${dir} and commit ${sum}.`,
+        location: locate(p, files),
+    });
+}
+/**
+ * Loads every target's dependencies; throws every module problem found (merged across targets) before
+ * any build starts. Problems that are not about modules are left to the build, which words them itself.
+ */
+async function checkModules(c) {
+    const requires = (0,external_node_fs_.existsSync)(c.files.gomod)
+        ? readRequires((0,external_node_fs_.readFileSync)(c.files.gomod, 'utf8'))
+        : new Map();
+    const perTarget = await mapLimit(c.targets, c.parallel, async (t) => {
+        const res = await exec(c.go, ['list', '-e', '-deps', '-json=ImportPath,Error', ...c.flags, '--', ...c.packages], { cwd: c.cwd, env: t.env, allowFailure: true, signal: c.signal });
+        return { platform: t.platform, problems: listedProblems(res.stdout, res.stderr, requires) };
+    });
+    const merged = new Map();
+    for (const { platform, problems } of perTarget)
+        for (const p of problems) {
+            const key = `${p.kind}\0${p.module}\0${p.version}\0${p.goModOnly}`;
+            const seen = merged.get(key) ?? { p, targets: [] };
+            seen.targets.push(platform);
+            merged.set(key, seen);
+        }
+    if (merged.size === 0)
+        return;
+    const all = c.targets.length;
+    const errors = [...merged.values()].map(({ p, targets }) => moduleError(p, c.files, all > 1 && targets.length < all ? targets : []));
+    throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} module dependencies do not match go.sum; nothing was built`);
+}
+/** go.sum of the main module (x.sum for a modfile x.mod), as the go command reads it. */
+function sumFileOf(gomod) {
+    return gomod.endsWith('.mod') ? gomod.replace(/\.mod$/, '.sum') : (0,external_node_path_.join)((0,external_node_path_.dirname)(gomod), 'go.sum');
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
  * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
@@ -2163,7 +2364,7 @@ async function listProgram(pkg, opts) {
 async function inspectToolchain(o, go, env, parsed) {
     const cwd = o.workingDirectory;
     const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
-    const goEnv = parseGoEnv(go, (await (0,exec/* exec */.m0)(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
+    const goEnv = parseGoEnv(go, (await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
     const gomod = goEnv.GOMOD ?? '';
     if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
         throw new src_errors/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
@@ -2175,7 +2376,10 @@ async function inspectToolchain(o, go, env, parsed) {
         throw (0,src_errors/* aggregate */.QD)(unsupported.map((e) => new src_errors/* InputError */.dz('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goVersion}`);
     }
     const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-    const mod = { root: (0,external_node_path_.dirname)(gomod), path: readGoModHead((0,external_node_fs_.readFileSync)(gomod, 'utf8')).module };
+    const mainHead = readGoModHead((0,external_node_fs_.readFileSync)(gomod, 'utf8'));
+    const mod = { root: (0,external_node_path_.dirname)(gomod), path: mainHead.module };
+    let modFile = gomod;
+    let requires = mainHead.requires;
     if (o.modfile !== undefined) {
         const modfile = (0,external_node_path_.resolve)(cwd, o.modfile);
         if (!(0,external_node_fs_.existsSync)(modfile)) {
@@ -2191,6 +2395,8 @@ async function inspectToolchain(o, go, env, parsed) {
         }
         if (head.module)
             mod.path = head.module;
+        modFile = modfile;
+        requires = head.requires;
     }
     const goflagsTags = /(?:^|\s)--?tags=(\S*)/
         .exec(goEnv.GOFLAGS ?? '')?.[1]
@@ -2206,9 +2412,26 @@ async function inspectToolchain(o, go, env, parsed) {
         loadFlags: [
             ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
             ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-            ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
+            ...modFlag(o.mod, goEnv, mod.root, workspaceMode),
         ],
+        gomod: modFile,
+        requires,
     };
+}
+/**
+ * -mod for the build: the mod input; else none when GOFLAGS has one (the user's choice, which the go command
+ * reads from there) or a vendor directory makes -mod=vendor the go command's default; else -mod=readonly, so
+ * that no build ever rewrites go.mod or go.sum to make itself pass (also allowed in workspace mode).
+ */
+function modFlag(mod, goEnv, root, workspaceMode) {
+    if (mod !== undefined)
+        return [`-mod=${mod}`];
+    if (/(?:^|\s)--?mod=/.test(goEnv.GOFLAGS ?? ''))
+        return [];
+    const vendorRoot = workspaceMode ? (0,external_node_path_.dirname)(goEnv.GOWORK ?? '') : root;
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(vendorRoot, 'vendor', 'modules.txt')))
+        return [];
+    return ['-mod=readonly'];
 }
 /**
  * `go env -json`'s answer. A toolchain that prints something else is not a working go command (a
@@ -2246,6 +2469,7 @@ function parseGoEnv(go, stdout) {
 
 
 
+
 /** The -X injections asked for: automatic values (unless their variable is also in x), x, -X in ldflags. */
 function requestedInjections(o, values) {
     const auto = [
@@ -2272,7 +2496,7 @@ function requestedInjections(o, values) {
         throw (0,src_errors/* aggregate */.QD)(conflicts, 'conflicting inputs');
     for (const [name, value] of o.x)
         requested.push({ name, value, origin: 'x', input: 'x' });
-    for (const { name, value } of (0,src_ldflags/* findInjections */._g)((0,src_ldflags/* splitLdflags */.C$)(o.ldflags)))
+    for (const { name, value } of findInjections(splitLdflags(o.ldflags)))
         requested.push({ name, value, origin: 'ldflags', input: 'ldflags' });
     return requested;
 }
@@ -2320,10 +2544,10 @@ function jobFor(o, tc, pkg, target, env, program, check) {
         const inject = check.accepted
             .filter((a) => a.origin !== 'ldflags')
             .map(({ name: n, value }) => ({ name: n, value }));
-        ldflags = (0,src_ldflags/* composeLdflags */.eB)({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
+        ldflags = composeLdflags({ strip: o.strip, emptyBuildId: true, inject, extra: o.ldflags });
     }
     catch (err) {
-        if (!(err instanceof src_ldflags/* LdflagsQuotingError */.Vh))
+        if (!(err instanceof LdflagsQuotingError))
             throw err;
         throw new src_errors/* InputError */.dz('ldflags', err.message, 'linker flags the go command can read');
     }
@@ -2364,18 +2588,34 @@ async function planBuild(o) {
     }
     const baseEnv = buildEnvironment(o);
     const { tc, toolchainMs, source, sourceMs } = await toolchainAndSource(o, go, baseEnv, parsedTargets);
-    const epoch = (0,version/* sourceDateEpoch */.pA)(baseEnv);
+    const epoch = sourceDateEpoch(baseEnv);
     const values = {
         version: o.version ?? source?.version ?? '',
         commit: source?.commit ?? '',
-        date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
+        date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
     };
     const requested = requestedInjections(o, values);
-    const t1 = performance.now();
     const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
+    const envOf = (t) => ({ ...baseEnv, ...t.env, CGO_ENABLED: o.cgo ? '1' : '0' });
+    const t0 = performance.now();
+    if (tc.requires || tc.workspaceMode) {
+        const files = { gomod: tc.gomod, gosum: sumFileOf(tc.gomod), cwd, workspace: o.workspace };
+        const targets = tc.targets.map((t) => ({ platform: t.platform, env: envOf(t) }));
+        await checkModules({
+            go,
+            cwd,
+            packages: o.packages,
+            targets,
+            flags: tc.loadFlags,
+            files,
+            parallel,
+            signal: o.signal,
+        });
+    }
+    const t1 = performance.now();
     const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
-    const programs = await (0,concurrency/* mapLimit */.s)(matrix, parallel, async ({ pkg, target }) => {
-        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+    const programs = await mapLimit(matrix, parallel, async ({ pkg, target }) => {
+        const env = envOf(target);
         return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
     });
     const planned = planJobs(o, tc, programs, requested);
@@ -2390,7 +2630,7 @@ async function planBuild(o) {
         source,
         ...values,
         skipped: [...planned.skipped.values()],
-        timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
+        timings: { toolchainMs, sourceMs, modulesMs: t1 - t0, verifyMs: performance.now() - t1 },
         verifiedVia: programs.map((p) => p.program.via),
     };
 }
@@ -2400,7 +2640,7 @@ async function toolchainAndSource(o, go, baseEnv, parsedTargets) {
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
-        ? (0,version/* describeSource */.B6)(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
+        ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
         : undefined;
     const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
     const toolchainMs = performance.now() - t0;
@@ -2512,8 +2752,41 @@ function mergeTargets(errors) {
         : err);
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/report.ts
 /*
  * What a build matrix tells the user: the job summary (targets, sizes, digests, injected values, times)
@@ -2528,16 +2801,16 @@ function renderSummary(plan, report) {
         const key = `${job.name} ${job.target.platform}`;
         const a = built.get(key);
         const f = failed.get(key);
-        const file = (0,summary/* code */.aY)(relativeTo(plan.workingDirectory, job.output));
+        const file = code(relativeTo(plan.workingDirectory, job.output));
         if (a)
-            return ['✅', job.target.platform, file, (0,summary/* formatBytes */.z3)(a.size), (0,summary/* code */.aY)(a.sha256), (0,summary/* formatMs */._V)(a.durationMs)];
+            return ['✅', job.target.platform, file, formatBytes(a.size), code(a.sha256), formatMs(a.durationMs)];
         if (f) {
             // The first problem, where the digest would be: enough to see why without opening the log.
             const d = f.output.diagnostics[0];
             const why = d
                 ? `${d.file.replace(/^\.\//, '')}:${d.line}: ${d.message.split('\n')[0]}`
                 : (f.output.other[0] ?? `exit code ${f.exitCode}`);
-            return ['❌ failed', job.target.platform, file, '', why, (0,summary/* formatMs */._V)(f.durationMs)];
+            return ['❌ failed', job.target.platform, file, '', why, formatMs(f.durationMs)];
         }
         return ['—', job.target.platform, file, '', '', ''];
     });
@@ -2556,24 +2829,24 @@ function renderSummary(plan, report) {
     }
     const all = plan.jobs.length;
     const varRows = [...byVar.entries()].flatMap(([name, values]) => values.map((v) => [
-        (0,summary/* code */.aY)(name),
-        (0,summary/* code */.aY)(v.value),
+        code(name),
+        code(v.value),
         v.platforms.length === all ? 'all' : v.platforms.join(', '),
     ]));
     const parts = [
-        (0,summary/* heading */.R_)(`go-build-ldflags: ${report.artifacts.length} of ${plan.jobs.length} built`),
-        (0,summary/* table */.tp)(['', 'Target', 'File', 'Size', 'sha256', 'Time'], rows),
+        heading(`go-build-ldflags: ${report.artifacts.length} of ${plan.jobs.length} built`),
+        table(['', 'Target', 'File', 'Size', 'sha256', 'Time'], rows),
         '',
-        `Version ${(0,summary/* code */.aY)(plan.version || '(none)')}, commit ${(0,summary/* code */.aY)(plan.commit ? plan.commit.slice(0, 12) : '(none)')}, date ${(0,summary/* code */.aY)(plan.date || '(none)')}, ${(0,summary/* escapeCell */.kq)(plan.goVersion)}, ${plan.parallel} at a time, build ${(0,summary/* formatMs */._V)(report.durationMs)}, -X verification ${(0,summary/* formatMs */._V)(plan.timings.verifyMs)}.`,
+        `Version ${code(plan.version || '(none)')}, commit ${code(plan.commit ? plan.commit.slice(0, 12) : '(none)')}, date ${code(plan.date || '(none)')}, ${escapeCell(plan.goVersion)}, ${plan.parallel} at a time, build ${formatMs(report.durationMs)}, -X verification ${formatMs(plan.timings.verifyMs)}.`,
         '',
-        (0,summary/* heading */.R_)('Injected with -X', 4),
-        varRows.length > 0 ? (0,summary/* table */.tp)(['Variable', 'Value', 'Targets'], varRows) : '_none_',
+        heading('Injected with -X', 4),
+        varRows.length > 0 ? table(['Variable', 'Value', 'Targets'], varRows) : '_none_',
     ];
     if (plan.skipped.length > 0) {
-        parts.push('', (0,summary/* heading */.R_)('Not injected', 4), (0,summary/* table */.tp)(['Variable', 'Input', 'Why'], plan.skipped.map((s) => [(0,summary/* code */.aY)(s.name), s.input, s.reason])));
+        parts.push('', heading('Not injected', 4), table(['Variable', 'Input', 'Why'], plan.skipped.map((s) => [code(s.name), s.input, s.reason])));
     }
     if (report.artifacts.length > 0)
-        parts.push('', `Checksums: ${(0,summary/* code */.aY)(relativeTo(plan.workingDirectory, report.checksums))}`);
+        parts.push('', `Checksums: ${code(relativeTo(plan.workingDirectory, report.checksums))}`);
     return `${parts.join('\n')}\n`;
 }
 function relativeTo(base, path) {
@@ -2625,7 +2898,7 @@ function failureErrors(plan, report) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts
 
 
@@ -2692,7 +2965,7 @@ async function runJob(plan, job, signal) {
     (0,external_node_fs_.rmSync)(job.output, { force: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(job.output), { recursive: true });
     const started = performance.now();
-    const res = await (0,exec/* exec */.m0)(plan.go, job.args, {
+    const res = await exec(plan.go, job.args, {
         cwd: plan.workingDirectory,
         env: job.env,
         allowFailure: true,
@@ -2734,7 +3007,7 @@ async function runJob(plan, job, signal) {
 }
 async function runBuild(plan, opts = {}) {
     const started = performance.now();
-    const results = await (0,concurrency/* mapLimit */.s)(plan.jobs, plan.parallel, async (job) => {
+    const results = await mapLimit(plan.jobs, plan.parallel, async (job) => {
         const r = await runJob(plan, job, opts.signal);
         opts.onDone?.(r);
         return r;
@@ -2778,8 +3051,8 @@ const VAR_DEFAULTS = {
 function resolveStageInput(input) {
     const errors = [];
     for (const [name] of input.x) {
-        if (!(0,src_ldflags/* parseXName */.vi)(name))
-            errors.push(new src_errors/* InputError */.dz('x', `'${name}' is not a variable name`, src_ldflags/* X_NAME_FORM */.Aw));
+        if (!parseXName(name))
+            errors.push(new src_errors/* InputError */.dz('x', `'${name}' is not a variable name`, X_NAME_FORM));
     }
     const vars = {};
     for (const key of Object.keys(VAR_DEFAULTS)) {
@@ -2787,14 +3060,14 @@ function resolveStageInput(input) {
         if (value === 'none')
             continue;
         const v = value === '' ? { name: VAR_DEFAULTS[key], explicit: false } : { name: value, explicit: true };
-        if (v.explicit && !(0,src_ldflags/* parseXName */.vi)(v.name))
-            errors.push(new src_errors/* InputError */.dz(`${key}-var`, `'${v.name}' is not a variable name`, `${src_ldflags/* X_NAME_FORM */.Aw}, or none`));
+        if (v.explicit && !parseXName(v.name))
+            errors.push(new src_errors/* InputError */.dz(`${key}-var`, `'${v.name}' is not a variable name`, `${X_NAME_FORM}, or none`));
         vars[key] = v;
     }
     const flags = [];
     for (const line of input.flagLines) {
         try {
-            flags.push(...(0,src_ldflags/* splitLdflags */.C$)(line));
+            flags.push(...splitLdflags(line));
         }
         catch (err) {
             errors.push(new src_errors/* InputError */.dz('flags', `line '${line}': ${err.message}`, "arguments quoted the go command's way ('a b' or \"a b\")"));
@@ -2819,9 +3092,10 @@ async function goBuildStage(input, log) {
         const p = await planBuild({ ...input, vars, flags, onWarning: (w) => warnOverwritten(log, w) });
         log.info(`${p.goVersion}; version ${p.version || '(none)'}; commit ${p.commit || '(none)'}; date ${p.date || '(none)'}`);
         for (const job of p.jobs)
-            log.info(`${job.target.platform}: go ${job.args.map(src_ldflags/* shellQuote */.ZL).join(' ')}`);
+            log.info(`${job.target.platform}: go ${job.args.map(shellQuote).join(' ')}`);
         log.info(`-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')}); ` +
-            `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms; ` +
+            `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms, ` +
+            `modules ${Math.round(p.timings.modulesMs)} ms; ` +
             `planned in ${Math.round(performance.now() - started)} ms`);
         return p;
     });
@@ -2850,316 +3124,6 @@ async function goBuildStage(input, log) {
         summary: renderSummary(plan, report),
         failures: failureErrors(plan, report),
     };
-}
-
-
-/***/ }),
-
-/***/ 43595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
- * matrix, parallel lookups). A failure rejects the returned promise at once; `fn` should catch what it
- * wants to report per item (the other workers still finish the items they took).
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 42783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
-
-/***/ }),
-
-/***/ 80524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   OR: () => (/* binding */ confinedPath),
-/* harmony export */   vz: () => (/* binding */ realpathOrUndefined)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/*
- * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
- * one that leads out by `..` or through a symbolic link is an InputError naming the input. An absolute
- * path is taken as given: the user wrote it on purpose. One rule, used by every action that reads or
- * writes files named by an input.
- */
-
-
-
-/** True when `path` is `root` or below it (both absolute, compared as written). */
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * The absolute path `given` names, resolved against `root`; throws an InputError when a relative `given`
- * leads outside `root`, by its name or through a link on the part of it that exists (a file not written
- * yet is judged by its nearest existing parent).
- */
-function confinedPath(given, root, o) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, given);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(given))
-        return path;
-    const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const where = o.rootName ?? `the workspace (${absRoot})`;
-    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(o.input, problem, o.expected, o.hint ??
-        'Relative paths stay inside the workspace; give an absolute path to use one elsewhere on purpose.');
-    const shownAs = o.shownAs ?? given;
-    if (!isInside(absRoot, path))
-        throw refuse(`'${shownAs}' is outside ${where}`);
-    const realRoot = realpathOrUndefined(absRoot) ?? absRoot;
-    const existing = nearestExisting(path, absRoot);
-    const real = existing === undefined ? undefined : realpathOrUndefined(existing);
-    if (real !== undefined && !isInside(realRoot, real)) {
-        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(absRoot, existing) || '.';
-        throw refuse(`'${shownAs}' reaches ${shown}, a link to ${real}, outside ${where}`);
-    }
-    return path;
-}
-/** The deepest part of `path` that exists, not above `root`; undefined when not even the root does. */
-function nearestExisting(path, root) {
-    for (let p = path; isInside(root, p); p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
-        if (realpathOrUndefined(p) !== undefined)
-            return p;
-        if (p === root)
-            break;
-    }
-    return undefined;
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 55300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 
 

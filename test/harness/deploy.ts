@@ -1,0 +1,56 @@
+/*
+ * Running the one-step action (root action.yml, dist/deploy) against the test cluster and registry: the
+ * infra it needs, kubectl, a namespace per test (on the real node or on kwok pods), and the step itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { requireEnv } from './infra.js';
+import { type ActionResult, runAction } from './run-action.js';
+
+export const infra = requireEnv('KUBECONFIG', 'KUBECTL', 'REGISTRY', 'GO_DOWNLOAD_BASE_URL');
+export const realNode = process.env.REAL_NODE ?? '';
+
+export const kubectl = (args: string[]): string =>
+  execFileSync(infra.KUBECTL!, args, {
+    env: { ...process.env, KUBECONFIG: infra.KUBECONFIG },
+    encoding: 'utf8',
+  });
+
+/** A new namespace; `real`: its pods go to the real node (else to kwok nodes, whose pods never answer). */
+export function namespace(real: boolean): string {
+  const ns = `deploy-${Date.now().toString(36)}`;
+  kubectl(['create', 'namespace', ns]);
+  if (real)
+    kubectl([
+      'annotate',
+      'namespace',
+      ns,
+      'scheduler.alpha.kubernetes.io/node-selector=type=real',
+      'scheduler.alpha.kubernetes.io/defaultTolerations=[{"key":"goship.test/real-node","operator":"Exists","effect":"NoSchedule"}]',
+    ]);
+  return ns;
+}
+
+/** The one-step action for a tag of the checkout `ws` (service hello unless `extra` names another). */
+export const deploy = (
+  ws: string,
+  sha: string,
+  tag: string,
+  ns: string,
+  extra: Record<string, string> = {},
+): Promise<ActionResult> =>
+  runAction('.', {
+    workspace: ws,
+    inputs: {
+      name: 'hello',
+      image: `${infra.REGISTRY}/e2e/deploy-hello`,
+      kubeconfig: infra.KUBECONFIG!,
+      namespace: ns,
+      'go-download-base-url': infra.GO_DOWNLOAD_BASE_URL!,
+      'go-version': '1.26',
+      replicas: '1',
+      timeout: '3m',
+      ...extra,
+    },
+    env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: sha },
+    timeoutMs: 800_000,
+  });
