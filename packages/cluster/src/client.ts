@@ -177,7 +177,7 @@ export class KubeClient {
         ? undefined
         : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
     for (let attempt = 0; ; attempt++) {
-      const { tls, authorization } = await this.credentials.current(opts.signal);
+      const { tls, authorization, credential } = await this.credentials.current(opts.signal);
       const headers: Record<string, string> = {
         Accept: 'application/json',
         'User-Agent': 'goship-k8s-rollout',
@@ -203,7 +203,7 @@ export class KubeClient {
         throw toConnectionError(err, method, path, signal);
       }
       // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
-      if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+      if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate(credential)) {
         res.message.resume();
         continue;
       }
