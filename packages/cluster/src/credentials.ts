@@ -92,12 +92,6 @@ export class Credentials {
     };
     if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
       throw fail(target, 'has a client certificate without its key, or a key without its certificate');
-    if (cluster['proxy-url'])
-      throw new UserError(
-        `Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`,
-        { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' },
-      );
-
     let token = user.token;
     if (!token && user.tokenFile) {
       token = file('tokenFile', user.tokenFile).toString('utf8').trim();
