@@ -210,7 +210,11 @@ export class KubeClient {
         if (proxied) throw proxied;
         const failure = toConnectionError(err, method, path, signal);
         if (!this.target.proxy) throw failure;
-        throw new ConnectionError(redactProxy(failure.message, this.target.proxy), failure.code, failure.retryable);
+        throw new ConnectionError(
+          redactProxy(failure.message, this.target.proxy),
+          failure.code,
+          failure.retryable,
+        );
       }
       // Through a proxy to a plain-http server, the proxy's own refusal is an answer: not the API server's.
       if (res.statusCode === 407 && this.target.proxy && !https) {
