@@ -87,9 +87,10 @@ export class KubeClient {
     return new KubeClient(new Credentials(target, log), target, log);
   }
 
-  /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
+  /** Where we talk to, for messages: the server URL, the context/user and the proxy, never credentials. */
   describe(): string {
-    return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''})`;
+    const proxy = this.target.proxy ? `, through the proxy ${this.target.proxy.shown}` : '';
+    return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''}${proxy})`;
   }
 
   url(path: string, query?: RequestOptions['query']): string {
