@@ -16,6 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FIELD_MANAGER: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.vy),
 /* harmony export */   KubeClient: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_1__.Bx),
 /* harmony export */   WORKLOAD_KINDS: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.i6),
+/* harmony export */   apiServerProxy: () => (/* reexport safe */ _proxy_js__WEBPACK_IMPORTED_MODULE_8__.iY),
+/* harmony export */   apiServerProxyFailure: () => (/* reexport safe */ _proxy_js__WEBPACK_IMPORTED_MODULE_8__.qB),
 /* harmony export */   applyObject: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.qi),
 /* harmony export */   buildPlan: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.Gg),
 /* harmony export */   collectSecrets: () => (/* reexport safe */ _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__.qb),
@@ -27,9 +29,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadManifests: () => (/* reexport safe */ _manifests_js__WEBPACK_IMPORTED_MODULE_6__.D),
 /* harmony export */   mergePatch: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_0__.bW),
 /* harmony export */   objectKey: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_7__.T5),
-/* harmony export */   objectRef: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_8__.D),
+/* harmony export */   objectRef: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_9__.D),
 /* harmony export */   parseManifests: () => (/* reexport safe */ _manifests_js__WEBPACK_IMPORTED_MODULE_6__.Y),
 /* harmony export */   parseStatus: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_1__.i$),
+/* harmony export */   proxyAgentOptions: () => (/* reexport safe */ _proxy_js__WEBPACK_IMPORTED_MODULE_8__.aB),
 /* harmony export */   resolveKubeconfig: () => (/* reexport safe */ _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__.a8),
 /* harmony export */   resourcePath: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_4__.oU),
 /* harmony export */   splitApiVersion: () => (/* reexport safe */ _discovery_js__WEBPACK_IMPORTED_MODULE_4__.Np),
@@ -44,13 +47,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kubeconfig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92435);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52720);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22079);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40063);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48822);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40063);
 // How goship reaches a Kubernetes API server: the kubeconfig, its credentials (exec plugins, token files,
 // client certificates, basic auth), the HTTPS client with the kubeconfig's TLS, the connection check and
 // discovery — and speaking the API about objects: manifests parsed at file:line, the apply plan, server-side
 // apply and its errors explained. Below every stage: k8s-rollout (@goship/kube), the smoke test's service
 // proxy (@goship/probe), the render preview (@goship/manifests) and the pipeline's live facts reach a
 // cluster only through here.
+
 
 
 

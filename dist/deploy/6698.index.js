@@ -205,7 +205,10 @@ function explainApplyError(err, p, client) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36658);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47844);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96836);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48822);
+
 
 
 
@@ -262,9 +265,10 @@ class KubeClient {
     static async create(target, log) {
         return new KubeClient(new _credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .Credentials */ .J(target, log), target, log);
     }
-    /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
+    /** Where we talk to, for messages: the server URL, the context/user and the proxy, never credentials. */
     describe() {
-        return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''})`;
+        const proxy = this.target.proxy ? `, through the proxy ${this.target.proxy.shown}` : '';
+        return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''}${proxy})`;
     }
     url(path, query) {
         const u = new URL(this.target.server.replace(/\/+$/, '') + path);
@@ -312,7 +316,11 @@ class KubeClient {
         // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
         if (this.agent?.tls !== tls) {
             this.agent?.agent.destroy();
-            const agent = https ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, ...tls }) : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+            // Through the kubeconfig's proxy-url or HTTPS_PROXY when there is one (proxy.ts): Node's proxyEnv.
+            const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyAgentOptions */ .aB)(this.target.proxy, https);
+            const agent = https
+                ? new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, ...tls, ...proxy })
+                : new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, ...proxy });
             this.agent = { tls, agent };
         }
         return this.agent.agent;
@@ -327,7 +335,7 @@ class KubeClient {
             ? undefined
             : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
         for (let attempt = 0;; attempt++) {
-            const { tls, authorization } = await this.credentials.current(opts.signal);
+            const { tls, authorization, credential } = await this.credentials.current(opts.signal);
             const headers = {
                 Accept: 'application/json',
                 'User-Agent': 'goship-k8s-rollout',
@@ -349,10 +357,22 @@ class KubeClient {
             catch (err) {
                 if (opts.signal?.aborted)
                     throw opts.signal.reason ?? err;
-                throw toConnectionError(err, method, path, signal);
+                // A refused tunnel quotes the proxy's URL, password included: named without it, and not retried.
+                const proxied = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .apiServerProxyFailure */ .qB)(err, this.target.proxy, url);
+                if (proxied)
+                    throw proxied;
+                const failure = toConnectionError(err, method, path, signal);
+                if (!this.target.proxy)
+                    throw failure;
+                throw new ConnectionError((0,_goship_kit__WEBPACK_IMPORTED_MODULE_6__/* .redactProxy */ .YP)(failure.message, this.target.proxy), failure.code, failure.retryable);
+            }
+            // Through a proxy to a plain-http server, the proxy's own refusal is an answer: not the API server's.
+            if (res.statusCode === 407 && this.target.proxy && !https) {
+                res.message.resume();
+                throw (0,_goship_kit__WEBPACK_IMPORTED_MODULE_6__/* .proxyRefusal */ .vd)(this.target.proxy, url, 407);
             }
             // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
-            if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+            if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate(credential)) {
                 res.message.resume();
                 continue;
             }
@@ -583,8 +603,6 @@ class Credentials {
         };
         if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
             throw fail(target, 'has a client certificate without its key, or a key without its certificate');
-        if (cluster['proxy-url'])
-            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
         let token = user.token;
         if (!token && user.tokenFile) {
             token = file('tokenFile', user.tokenFile).toString('utf8').trim();
@@ -609,7 +627,10 @@ class Credentials {
     get usesExec() {
         return !this.staticAuth && this.target.userEntry.exec !== undefined;
     }
-    /** The TLS options and Authorization header for the next request (running the exec plugin when needed). */
+    /**
+     * The TLS options and Authorization header for the next request (running the exec plugin when the last
+     * credential is missing or near its expirationTimestamp), and which credential that is (for `invalidate`).
+     */
     async current(signal) {
         if (!this.usesExec)
             return { tls: this.baseTls, authorization: this.staticAuth };
@@ -619,13 +640,23 @@ class Credentials {
             cred.clientCertificateData && cred.clientKeyData
                 ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
                 : this.baseTls;
-        return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
+        return {
+            tls: cred.tls,
+            authorization: cred.token ? `Bearer ${cred.token}` : undefined,
+            credential: cred,
+        };
     }
-    /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
-    invalidate() {
-        if (!this.usesExec || !this.execCached)
+    /**
+     * After a 401 with `used` (current's `credential`): forget it so the next request asks the plugin again
+     * (client-go does the same). True when a retry may get another credential: always with an exec plugin — when
+     * concurrent requests get their 401s together, the first forgets the credential and the others retry with
+     * the one the plugin gives next, instead of failing.
+     */
+    invalidate(used) {
+        if (!this.usesExec)
             return false;
-        this.execCached = undefined;
+        if (used === undefined || this.execCached === used)
+            this.execCached = undefined;
         return true;
     }
     checkExec(config) {

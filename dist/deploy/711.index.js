@@ -233,7 +233,13 @@ function planWaves(total, sizes) {
 const ANNOTATION_KEY = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 function readRolloutOptions(inputs, ctx) {
     return {
-        context: { workspace: ctx.workspace, ...ctx.run, kubeconfigEnv: ctx.env.KUBECONFIG, home: ctx.env.HOME },
+        context: {
+            workspace: ctx.workspace,
+            ...ctx.run,
+            kubeconfigEnv: ctx.env.KUBECONFIG,
+            home: ctx.env.HOME,
+            proxyEnv: proxyVariables(ctx.env),
+        },
         kubeconfig: inputs.string('kubeconfig'),
         kubeconfigFromEnv: inputs.boolean('kubeconfig-from-env', false),
         insecure: inputs.boolean('insecure', false),
@@ -261,6 +267,11 @@ function readRolloutOptions(inputs, ctx) {
         log: ctx.log,
     };
 }
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+/** Only the proxy variables of the job's environment travel in the options (which are kept and may be shown). */
+function proxyVariables(env) {
+    return Object.fromEntries(PROXY_VARIABLES.filter((n) => env[n]).map((n) => [n, env[n]]));
+}
 /** The kubeconfig the rollout options name (input, KUBECONFIG, ~/.kube/config): read and checked, not contacted. */
 function rolloutKubeconfig(o) {
     return (0,_goship_cluster__WEBPACK_IMPORTED_MODULE_0__/* .resolveKubeconfig */ .a8)({
@@ -270,6 +281,7 @@ function rolloutKubeconfig(o) {
         context: o.kubeContext,
         cwd: o.context.workspace,
         env: { KUBECONFIG: o.context.kubeconfigEnv },
+        proxyEnv: o.context.proxyEnv,
         home: o.context.home,
     });
 }

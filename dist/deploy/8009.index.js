@@ -3464,6 +3464,7 @@ function clusterKubeconfig(o, spec) {
             context: spec.context ?? '',
             cwd: o.context.workspace,
             env: { KUBECONFIG: o.context.kubeconfigEnv },
+            proxyEnv: o.context.proxyEnv,
             home: o.context.home,
         });
         for (const secret of kubeconfig.secrets)

@@ -1137,7 +1137,7 @@ async function renderManifestsStage(o) {
         log.secret(o.comment.token);
         // A kubeconfig that does not load fails here, before anything is rendered; its secrets are masked first.
         if (o.comment.kubeconfig) {
-            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 5814).then(__webpack_require__.bind(__webpack_require__, 5814));
+            const { resolveKubeconfig } = await __webpack_require__.e(/* import() */ 2318).then(__webpack_require__.bind(__webpack_require__, 2318));
             kubeconfig = resolveKubeconfig({
                 value: o.comment.kubeconfig.value,
                 context: o.comment.kubeconfig.context,
@@ -2120,7 +2120,7 @@ const ROLLOUT_ANNOTATIONS = [
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const isIgnored = (path) => isServerField(path) || path === `metadata.annotations.${LAST_APPLIED}`;
 async function compareWithCluster(o) {
-    const cluster = await __webpack_require__.e(/* import() */ 5814).then(__webpack_require__.bind(__webpack_require__, 5814));
+    const cluster = await __webpack_require__.e(/* import() */ 2318).then(__webpack_require__.bind(__webpack_require__, 2318));
     const errors = [];
     const manifests = cluster.parseManifests(o.manifestsText, o.manifestsFile, errors);
     if (errors.length > 0)

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   Credentials: () => (/* reexport */ Credentials)
 });
 
-// UNUSED EXPORTS: APPLY_SET_LABEL, ApiError, CHANGE_CAUSE, ConnectionError, Discovery, FIELD_MANAGER, KubeClient, WORKLOAD_KINDS, applyObject, buildPlan, collectSecrets, connect, explainApplyError, fieldPath, kindRank, kubeconfigDir, loadManifests, mergePatch, objectKey, objectRef, parseManifests, parseStatus, resolveKubeconfig, resourcePath, splitApiVersion, toLabelValue, workloadKind
+// UNUSED EXPORTS: APPLY_SET_LABEL, ApiError, CHANGE_CAUSE, ConnectionError, Discovery, FIELD_MANAGER, KubeClient, WORKLOAD_KINDS, apiServerProxy, apiServerProxyFailure, applyObject, buildPlan, collectSecrets, connect, explainApplyError, fieldPath, kindRank, kubeconfigDir, loadManifests, mergePatch, objectKey, objectRef, parseManifests, parseStatus, proxyAgentOptions, resolveKubeconfig, resourcePath, splitApiVersion, toLabelValue, workloadKind
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -171,8 +171,8 @@ function exec(file, args, opts = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/cluster/src/kubeconfig.ts
-var kubeconfig = __webpack_require__(2435);
+// EXTERNAL MODULE: ./packages/cluster/src/kubeconfig.ts + 1 modules
+var kubeconfig = __webpack_require__(7491);
 ;// CONCATENATED MODULE: ./packages/cluster/src/credentials.ts
 
 
@@ -234,8 +234,6 @@ class Credentials {
         };
         if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
             throw fail(target, 'has a client certificate without its key, or a key without its certificate');
-        if (cluster['proxy-url'])
-            throw new errors/* UserError */.yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
         let token = user.token;
         if (!token && user.tokenFile) {
             token = file('tokenFile', user.tokenFile).toString('utf8').trim();
@@ -260,7 +258,10 @@ class Credentials {
     get usesExec() {
         return !this.staticAuth && this.target.userEntry.exec !== undefined;
     }
-    /** The TLS options and Authorization header for the next request (running the exec plugin when needed). */
+    /**
+     * The TLS options and Authorization header for the next request (running the exec plugin when the last
+     * credential is missing or near its expirationTimestamp), and which credential that is (for `invalidate`).
+     */
     async current(signal) {
         if (!this.usesExec)
             return { tls: this.baseTls, authorization: this.staticAuth };
@@ -270,13 +271,23 @@ class Credentials {
             cred.clientCertificateData && cred.clientKeyData
                 ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
                 : this.baseTls;
-        return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
+        return {
+            tls: cred.tls,
+            authorization: cred.token ? `Bearer ${cred.token}` : undefined,
+            credential: cred,
+        };
     }
-    /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
-    invalidate() {
-        if (!this.usesExec || !this.execCached)
+    /**
+     * After a 401 with `used` (current's `credential`): forget it so the next request asks the plugin again
+     * (client-go does the same). True when a retry may get another credential: always with an exec plugin — when
+     * concurrent requests get their 401s together, the first forgets the credential and the others retry with
+     * the one the plugin gives next, instead of failing.
+     */
+    invalidate(used) {
+        if (!this.usesExec)
             return false;
-        this.execCached = undefined;
+        if (used === undefined || this.execCached === used)
+            this.execCached = undefined;
         return true;
     }
     checkExec(config) {
@@ -383,6 +394,7 @@ class Credentials {
 // apply and its errors explained. Below every stage: k8s-rollout (@goship/kube), the smoke test's service
 // proxy (@goship/probe), the render preview (@goship/manifests) and the pipeline's live facts reach a
 // cluster only through here.
+
 
 
 

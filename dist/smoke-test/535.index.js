@@ -166,7 +166,10 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./packages/kit/src/proxy.ts
+var proxy = __webpack_require__(7844);
 ;// CONCATENATED MODULE: ./packages/probe/src/http.ts
+
 
 
 const RETRYABLE_CODES = new Set([
@@ -221,7 +224,13 @@ function sendRequest(req) {
         const options = {
             method: req.method,
             headers,
-            agent: false,
+            // A fresh connection each time; through the API server's proxy with Node's proxyEnv (≥ 24.5).
+            agent: req.proxy
+                ? new (secure ? (external_node_https_default()).Agent : (external_node_http_default()).Agent)({
+                    keepAlive: false,
+                    proxyEnv: { [secure ? 'HTTPS_PROXY' : 'HTTP_PROXY']: req.proxy.url.href },
+                })
+                : false,
             ...(secure && req.tls
                 ? {
                     ca: req.tls.ca,
@@ -253,9 +262,9 @@ function sendRequest(req) {
                 truncated: total > kept,
                 latencyMs: elapsed(),
             }));
-            res.on('error', (err) => finish(failure(err, elapsed())));
+            res.on('error', (err) => finish(failure(err, elapsed(), req)));
         });
-        request.on('error', (err) => finish(failure(err, elapsed())));
+        request.on('error', (err) => finish(failure(err, elapsed(), req)));
         const timer = setTimeout(() => {
             finish({
                 kind: 'error',
@@ -274,10 +283,14 @@ function sendRequest(req) {
         request.end(req.body);
     });
 }
-function failure(err, latencyMs) {
+function failure(err, latencyMs, req) {
     const e = err;
     const code = e.code ?? 'ERROR';
-    let message = e.message || String(err);
+    // Through a proxy: its refusal named without its password (Node's message quotes the proxy URL), not retried.
+    const proxied = req.proxy && (0,proxy/* proxyFailure */.xh)(err, req.proxy, req.url);
+    if (proxied)
+        return { kind: 'error', code, message: proxied.message, retryable: false, latencyMs };
+    let message = (0,proxy/* redactProxy */.YP)(e.message || String(err), req.proxy);
     if (code === 'ECONNRESET' && /socket hang up/.test(message))
         message = 'connection closed before an answer (socket hang up)';
     if (TLS_CODES.has(code) || /certificate|SSL routines|wrong version number/i.test(message)) {
@@ -339,13 +352,14 @@ async function apiServerAccess(kc, events) {
     return {
         server: new URL(kc.server),
         credentials: new Credentials(kc, events),
+        proxy: kc.proxy,
         namespace: kc.namespace ?? 'default',
     };
 }
 /** What the next request to the API server carries: its TLS and Authorization (the exec plugin's current token). */
 async function apiServerAuth(access, signal) {
     const { tls, authorization } = await access.credentials.current(signal);
-    return { headers: authorization ? [['Authorization', authorization]] : [], tls };
+    return { headers: authorization ? [['Authorization', authorization]] : [], tls, proxy: access.proxy };
 }
 /** The proxy URL of a Service target on this API server. */
 function serviceProxyUrl(access, t) {
@@ -614,6 +628,7 @@ async function sendTo(request, access) {
             ...request,
             headers: [...request.headers, ...auth.headers],
             tls: auth.tls,
+            proxy: auth.proxy,
         });
         const refused = outcome.kind === 'response' && outcome.status === 401;
         if (again || !refused || !access.credentials.invalidate())

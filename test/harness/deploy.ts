@@ -9,10 +9,12 @@ import { type ActionResult, runAction } from './run-action.js';
 export const infra = requireEnv('KUBECONFIG', 'KUBECTL', 'REGISTRY', 'GO_DOWNLOAD_BASE_URL');
 export const realNode = process.env.REAL_NODE ?? '';
 
-export const kubectl = (args: string[]): string =>
+/** $KUBECTL with the admin kubeconfig; `input` is its stdin. */
+export const kubectl = (args: string[], input?: string): string =>
   execFileSync(infra.KUBECTL!, args, {
     env: { ...process.env, KUBECONFIG: infra.KUBECONFIG },
     encoding: 'utf8',
+    input,
   });
 
 /** A new namespace; `real`: its pods go to the real node (else to kwok nodes, whose pods never answer). */
@@ -37,6 +39,7 @@ export const deploy = (
   tag: string,
   ns: string,
   extra: Record<string, string> = {},
+  env: NodeJS.ProcessEnv = {},
 ): Promise<ActionResult> =>
   runAction('.', {
     workspace: ws,
@@ -51,6 +54,6 @@ export const deploy = (
       timeout: '3m',
       ...extra,
     },
-    env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: sha },
+    env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: sha, ...env },
     timeoutMs: 800_000,
   });

@@ -1,8 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { errorMessage, type Log, retry, UserError } from '@goship/kit';
+import { errorMessage, type Log, proxyRefusal, redactProxy, retry, UserError } from '@goship/kit';
 import { Credentials, type TlsMaterial } from './credentials.js';
 import type { ResolvedKubeconfig } from './kubeconfig.js';
+import { apiServerProxyFailure, proxyAgentOptions } from './proxy.js';
 import type { ApiStatus } from './types.js';
 
 /*
@@ -86,9 +87,10 @@ export class KubeClient {
     return new KubeClient(new Credentials(target, log), target, log);
   }
 
-  /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
+  /** Where we talk to, for messages: the server URL, the context/user and the proxy, never credentials. */
   describe(): string {
-    return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''})`;
+    const proxy = this.target.proxy ? `, through the proxy ${this.target.proxy.shown}` : '';
+    return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''}${proxy})`;
   }
 
   url(path: string, query?: RequestOptions['query']): string {
@@ -158,7 +160,11 @@ export class KubeClient {
     // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
     if (this.agent?.tls !== tls) {
       this.agent?.agent.destroy();
-      const agent = https ? new HttpsAgent({ keepAlive: true, ...tls }) : new HttpAgent({ keepAlive: true });
+      // Through the kubeconfig's proxy-url or HTTPS_PROXY when there is one (proxy.ts): Node's proxyEnv.
+      const proxy = proxyAgentOptions(this.target.proxy, https);
+      const agent = https
+        ? new HttpsAgent({ keepAlive: true, ...tls, ...proxy })
+        : new HttpAgent({ keepAlive: true, ...proxy });
       this.agent = { tls, agent };
     }
     return this.agent.agent;
@@ -177,7 +183,7 @@ export class KubeClient {
         ? undefined
         : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
     for (let attempt = 0; ; attempt++) {
-      const { tls, authorization } = await this.credentials.current(opts.signal);
+      const { tls, authorization, credential } = await this.credentials.current(opts.signal);
       const headers: Record<string, string> = {
         Accept: 'application/json',
         'User-Agent': 'goship-k8s-rollout',
@@ -200,10 +206,24 @@ export class KubeClient {
         });
       } catch (err) {
         if (opts.signal?.aborted) throw opts.signal.reason ?? err;
-        throw toConnectionError(err, method, path, signal);
+        // A refused tunnel quotes the proxy's URL, password included: named without it, and not retried.
+        const proxied = apiServerProxyFailure(err, this.target.proxy, url);
+        if (proxied) throw proxied;
+        const failure = toConnectionError(err, method, path, signal);
+        if (!this.target.proxy) throw failure;
+        throw new ConnectionError(
+          redactProxy(failure.message, this.target.proxy),
+          failure.code,
+          failure.retryable,
+        );
+      }
+      // Through a proxy to a plain-http server, the proxy's own refusal is an answer: not the API server's.
+      if (res.statusCode === 407 && this.target.proxy && !https) {
+        res.message.resume();
+        throw proxyRefusal(this.target.proxy, url, 407);
       }
       // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
-      if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+      if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate(credential)) {
         res.message.resume();
         continue;
       }

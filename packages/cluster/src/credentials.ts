@@ -92,12 +92,6 @@ export class Credentials {
     };
     if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
       throw fail(target, 'has a client certificate without its key, or a key without its certificate');
-    if (cluster['proxy-url'])
-      throw new UserError(
-        `Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`,
-        { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' },
-      );
-
     let token = user.token;
     if (!token && user.tokenFile) {
       token = file('tokenFile', user.tokenFile).toString('utf8').trim();
@@ -125,8 +119,13 @@ export class Credentials {
     return !this.staticAuth && this.target.userEntry.exec !== undefined;
   }
 
-  /** The TLS options and Authorization header for the next request (running the exec plugin when needed). */
-  async current(signal?: AbortSignal): Promise<{ tls: TlsMaterial; authorization?: string }> {
+  /**
+   * The TLS options and Authorization header for the next request (running the exec plugin when the last
+   * credential is missing or near its expirationTimestamp), and which credential that is (for `invalidate`).
+   */
+  async current(
+    signal?: AbortSignal,
+  ): Promise<{ tls: TlsMaterial; authorization?: string; credential?: object }> {
     if (!this.usesExec) return { tls: this.baseTls, authorization: this.staticAuth };
     const cred = await this.execCredential(signal);
     // The same object for the same credential: the client keeps one connection pool per TLS identity.
@@ -134,13 +133,22 @@ export class Credentials {
       cred.clientCertificateData && cred.clientKeyData
         ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
         : this.baseTls;
-    return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
+    return {
+      tls: cred.tls,
+      authorization: cred.token ? `Bearer ${cred.token}` : undefined,
+      credential: cred,
+    };
   }
 
-  /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
-  invalidate(): boolean {
-    if (!this.usesExec || !this.execCached) return false;
-    this.execCached = undefined;
+  /**
+   * After a 401 with `used` (current's `credential`): forget it so the next request asks the plugin again
+   * (client-go does the same). True when a retry may get another credential: always with an exec plugin — when
+   * concurrent requests get their 401s together, the first forgets the credential and the others retry with
+   * the one the plugin gives next, instead of failing.
+   */
+  invalidate(used?: object): boolean {
+    if (!this.usesExec) return false;
+    if (used === undefined || this.execCached === used) this.execCached = undefined;
     return true;
   }
 

@@ -12,4 +12,5 @@ export * from './discovery.js';
 export * from './kubeconfig.js';
 export * from './manifests.js';
 export * from './plan.js';
+export * from './proxy.js';
 export * from './types.js';

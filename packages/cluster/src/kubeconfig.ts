@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, resolve } from 'node:path';
-import { InputError } from '@goship/kit';
+import { InputError, type ProxyEnv, type ProxyRoute } from '@goship/kit';
 import { LineCounter, parseDocument } from 'yaml';
+import { apiServerProxy } from './proxy.js';
 
 /*
  * The `kubeconfig` input: YAML content, base64 of it, or a path — decided without ever echoing the value
@@ -30,6 +31,8 @@ export interface ResolvedKubeconfig {
   /** The selected cluster's and user's entries, as written (TLS settings, credentials, exec plugin). */
   clusterEntry: ClusterEntry;
   userEntry: UserEntry;
+  /** The proxy every request to the server goes through (proxy.ts), or undefined: directly. */
+  proxy?: ProxyRoute;
   /** Things the caller must print as warnings (an insecure connection allowed by the `insecure` input). */
   warnings: string[];
 }
@@ -94,6 +97,8 @@ export interface ResolveOptions {
   /** The `context` input ('' for the kubeconfig's current-context). */
   context?: string;
   env?: NodeJS.ProcessEnv;
+  /** The stage's environment, for HTTPS_PROXY/HTTP_PROXY/NO_PROXY (never read from process.env). */
+  proxyEnv?: ProxyEnv;
   /** Where relative paths resolve (the workspace). */
   cwd?: string;
   home?: string;
@@ -201,7 +206,9 @@ export function resolveKubeconfig(opts: ResolveOptions): ResolvedKubeconfig {
   secrets.push(...collectSecrets(config));
   const selected = selectContext(config, opts.context?.trim() ?? '');
   const warnings = checkTransport(selected, opts.insecure ?? false);
-  return { text, source, path, secrets: unique(secrets), ...selected, warnings };
+  const proxy = apiServerProxy(selected, opts.proxyEnv);
+  if (proxy?.url.password) secrets.push(proxy.url.href, proxy.url.password, safeDecode(proxy.url.password));
+  return { text, source, path, secrets: unique(secrets), ...selected, proxy, warnings };
 }
 
 /** The folder that relative certificate paths in a file-based kubeconfig resolve against. */
@@ -382,6 +389,14 @@ function decodeBase64(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) return undefined;
   const text = Buffer.from(compact, 'base64').toString('utf8');
   return text.includes('\uFFFD') ? undefined : text;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 function unique(values: string[]): string[] {

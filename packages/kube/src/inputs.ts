@@ -17,7 +17,13 @@ export interface RolloutInputContext {
 
 export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8sRolloutOptions {
   return {
-    context: { workspace: ctx.workspace, ...ctx.run, kubeconfigEnv: ctx.env.KUBECONFIG, home: ctx.env.HOME },
+    context: {
+      workspace: ctx.workspace,
+      ...ctx.run,
+      kubeconfigEnv: ctx.env.KUBECONFIG,
+      home: ctx.env.HOME,
+      proxyEnv: proxyVariables(ctx.env),
+    },
     kubeconfig: inputs.string('kubeconfig'),
     kubeconfigFromEnv: inputs.boolean('kubeconfig-from-env', false),
     insecure: inputs.boolean('insecure', false),
@@ -46,6 +52,13 @@ export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8
   };
 }
 
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+
+/** Only the proxy variables of the job's environment travel in the options (which are kept and may be shown). */
+function proxyVariables(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(PROXY_VARIABLES.filter((n) => env[n]).map((n) => [n, env[n]!]));
+}
+
 /** The kubeconfig the rollout options name (input, KUBECONFIG, ~/.kube/config): read and checked, not contacted. */
 export function rolloutKubeconfig(
   o: Pick<K8sRolloutOptions, 'kubeconfig' | 'kubeconfigFromEnv' | 'insecure' | 'kubeContext' | 'context'>,
@@ -57,6 +70,7 @@ export function rolloutKubeconfig(
     context: o.kubeContext,
     cwd: o.context.workspace,
     env: { KUBECONFIG: o.context.kubeconfigEnv },
+    proxyEnv: o.context.proxyEnv,
     home: o.context.home,
   });
 }

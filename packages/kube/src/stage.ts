@@ -22,6 +22,8 @@ export interface RunContext {
   /** KUBECONFIG and HOME, read only with `kubeconfigFromEnv`. */
   kubeconfigEnv?: string;
   home?: string;
+  /** The job's environment, for HTTPS_PROXY/HTTP_PROXY/NO_PROXY to the API server (@goship/cluster proxy.ts). */
+  proxyEnv?: Record<string, string | undefined>;
 }
 
 export interface K8sRolloutOptions {

@@ -1,5 +1,6 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
+import { type ProxyRoute, proxyFailure, redactProxy } from '@goship/kit';
 
 /*
  * One HTTP exchange with Node's own client, measured from the first byte sent to the last byte of the
@@ -24,6 +25,8 @@ export interface HttpRequest {
   };
   /** Cancellation of the whole run (not a timeout): the promise rejects with its reason. */
   signal?: AbortSignal;
+  /** The API server's proxy (the kubeconfig's proxy-url, or HTTPS_PROXY): the request goes through its tunnel. */
+  proxy?: ProxyRoute;
   /** Bytes of body kept for the checks (the rest is read and counted, not kept). */
   maxBodyBytes?: number;
 }
@@ -100,7 +103,13 @@ export function sendRequest(req: HttpRequest): Promise<HttpOutcome> {
     const options: https.RequestOptions = {
       method: req.method,
       headers,
-      agent: false,
+      // A fresh connection each time; through the API server's proxy with Node's proxyEnv (≥ 24.5).
+      agent: req.proxy
+        ? new (secure ? https.Agent : http.Agent)({
+            keepAlive: false,
+            proxyEnv: { [secure ? 'HTTPS_PROXY' : 'HTTP_PROXY']: req.proxy.url.href },
+          } as http.AgentOptions)
+        : false,
       ...(secure && req.tls
         ? {
             ca: req.tls.ca,
@@ -134,9 +143,9 @@ export function sendRequest(req: HttpRequest): Promise<HttpOutcome> {
           latencyMs: elapsed(),
         }),
       );
-      res.on('error', (err) => finish(failure(err, elapsed())));
+      res.on('error', (err) => finish(failure(err, elapsed(), req)));
     });
-    request.on('error', (err) => finish(failure(err, elapsed())));
+    request.on('error', (err) => finish(failure(err, elapsed(), req)));
     const timer = setTimeout(() => {
       finish({
         kind: 'error',
@@ -156,10 +165,13 @@ export function sendRequest(req: HttpRequest): Promise<HttpOutcome> {
   });
 }
 
-function failure(err: unknown, latencyMs: number): HttpFailure {
+function failure(err: unknown, latencyMs: number, req: HttpRequest): HttpFailure {
   const e = err as NodeJS.ErrnoException;
   const code = e.code ?? 'ERROR';
-  let message = e.message || String(err);
+  // Through a proxy: its refusal named without its password (Node's message quotes the proxy URL), not retried.
+  const proxied = req.proxy && proxyFailure(err, req.proxy, req.url);
+  if (proxied) return { kind: 'error', code, message: proxied.message, retryable: false, latencyMs };
+  let message = redactProxy(e.message || String(err), req.proxy);
   if (code === 'ECONNRESET' && /socket hang up/.test(message))
     message = 'connection closed before an answer (socket hang up)';
   if (TLS_CODES.has(code) || /certificate|SSL routines|wrong version number/i.test(message)) {

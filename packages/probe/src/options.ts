@@ -112,6 +112,7 @@ function readKubeconfig(
       context: inputs.string('context'),
       cwd: ctx.workspace,
       env: ctx.env as NodeJS.ProcessEnv,
+      proxyEnv: ctx.env,
     });
     secrets.push(...kubeconfig.secrets);
     if (headers.some(([n]) => /^authorization$/i.test(n))) {

@@ -1,4 +1,5 @@
 import type { ApiStatus, CredentialEvents, Credentials, ResolvedKubeconfig } from '@goship/cluster';
+import type { ProxyRoute } from '@goship/kit';
 import type { HttpRequest } from './http.js';
 import type { ServiceTarget } from './target.js';
 
@@ -15,6 +16,8 @@ import type { ServiceTarget } from './target.js';
 export interface ApiServerAccess {
   server: URL;
   credentials: Credentials;
+  /** The proxy requests to the API server go through (@goship/cluster proxy.ts), or undefined. */
+  proxy?: ProxyRoute;
   /** Where a Service target without a namespace is looked up: the context's namespace, else default. */
   namespace: string;
 }
@@ -32,6 +35,7 @@ export async function apiServerAccess(
   return {
     server: new URL(kc.server),
     credentials: new Credentials(kc, events),
+    proxy: kc.proxy,
     namespace: kc.namespace ?? 'default',
   };
 }
@@ -40,9 +44,9 @@ export async function apiServerAccess(
 export async function apiServerAuth(
   access: ApiServerAccess,
   signal?: AbortSignal,
-): Promise<Pick<HttpRequest, 'headers' | 'tls'>> {
+): Promise<Pick<HttpRequest, 'headers' | 'tls' | 'proxy'>> {
   const { tls, authorization } = await access.credentials.current(signal);
-  return { headers: authorization ? [['Authorization', authorization]] : [], tls };
+  return { headers: authorization ? [['Authorization', authorization]] : [], tls, proxy: access.proxy };
 }
 
 /** The proxy URL of a Service target on this API server. */

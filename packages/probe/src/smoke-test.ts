@@ -256,6 +256,7 @@ async function sendTo(request: HttpRequest, access: ApiServerAccess | undefined)
       ...request,
       headers: [...request.headers, ...auth.headers],
       tls: auth.tls,
+      proxy: auth.proxy,
     });
     const refused = outcome.kind === 'response' && outcome.status === 401;
     if (again || !refused || !access.credentials.invalidate()) return outcome;

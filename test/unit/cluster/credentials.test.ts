@@ -52,6 +52,37 @@ describe('Credentials', () => {
     expect(readFileSync(counter, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 
+  test('exec plugin: its expirationTimestamp is honoured: a credential about to expire is asked for again, a lasting one kept', async () => {
+    const runs = join(dir, 'expiring-runs');
+    writeFileSync(runs, '');
+    // The plugin's credential lives EXPIRES_IN seconds from when it runs (date(1), as `aws eks get-token` prints it).
+    const cmd = plugin(
+      'expiring',
+      `echo run >> ${runs}\nexp=$(date -u -d "@$(( $(date +%s) + EXPIRES_IN ))" +%Y-%m-%dT%H:%M:%SZ)\n` +
+        `printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"expiring-token-%s","expirationTimestamp":"%s"}}' "$EXPIRES_IN" "$exp"`,
+    );
+    const count = () => readFileSync(runs, 'utf8').trim().split('\n').length;
+    const creds = (seconds: number) =>
+      new Credentials(
+        resolveKubeconfig({
+          value: kubeconfig(`    exec: {command: ${cmd}, env: [{name: EXPIRES_IN, value: '${seconds}'}]}`),
+          env: {},
+        }),
+        recorder().log,
+      );
+    // Expiring within the 10 s a request may take: every request gets a fresh one.
+    const short = creds(5);
+    expect((await short.current()).authorization).toBe('Bearer expiring-token-5');
+    await short.current();
+    expect(count()).toBe(2);
+    // An hour: kept for every request.
+    const long = creds(3600);
+    await long.current();
+    await long.current();
+    await long.current();
+    expect(count()).toBe(3);
+  });
+
   test('exec plugin failures name the command and the exit code, never the output', async () => {
     const failing = plugin(
       'broken',
@@ -132,6 +163,45 @@ describe('Credentials', () => {
         'Bearer rotating-token-2',
       ]);
       expect(r.secrets).toEqual(['rotating-token-1', 'rotating-token-2']);
+    } finally {
+      server.close();
+    }
+  });
+  test('requests that get their 401s together all retry with the next credential (one plugin run), none fails', async () => {
+    // kube-apiserver's answer to a token it no longer accepts, as it sends it.
+    const unauthorized =
+      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}';
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers.authorization ?? '');
+      if (req.headers.authorization === 'Bearer revoked-token-1')
+        return res.writeHead(401, { 'Content-Type': 'application/json' }).end(unauthorized);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"gitVersion":"v1.34.4"}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const n = join(dir, 'revoked-n');
+      writeFileSync(n, '0');
+      const cmd = plugin(
+        'revoked',
+        `i=$(($(cat ${n}) + 1)); echo $i > ${n}\nprintf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"revoked-token-%s"}}' $i`,
+      );
+      const target = resolveKubeconfig({
+        value: kubeconfig(
+          `    exec: {command: ${cmd}}`,
+          `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        ),
+        env: {},
+        insecure: true,
+      });
+      const client = await KubeClient.create(target, recorder().log);
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => client.request('GET', '/version', { attempts: 1 })),
+      );
+      expect(answers).toEqual([1, 2, 3].map(() => ({ gitVersion: 'v1.34.4' })));
+      expect(seen.filter((a) => a === 'Bearer revoked-token-1')).toHaveLength(3);
+      expect(seen.filter((a) => a === 'Bearer revoked-token-2')).toHaveLength(3);
+      expect(readFileSync(n, 'utf8').trim()).toBe('2');
     } finally {
       server.close();
     }

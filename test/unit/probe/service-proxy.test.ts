@@ -94,14 +94,20 @@ contexts: [{ name: t, context: { cluster: c, user: u, namespace: apps } }]
     const basic = await apiServerAuth(await access('{ username: me, password: pw }'));
     expect(basic.headers).toEqual([['Authorization', `Basic ${Buffer.from('me:pw').toString('base64')}`]]);
   });
-  it('auth providers other than an OIDC id-token, and proxy-url, are refused as k8s-rollout refuses them', async () => {
+  it('auth providers other than an OIDC id-token, and a socks5 proxy-url, are refused as k8s-rollout refuses them', async () => {
     await expect(access('{ auth-provider: { name: gcp } }')).rejects.toThrow(
       "uses auth-provider 'gcp', which goship does not run",
     );
     await expect(access('{ auth-provider: { name: oidc } }')).rejects.toThrow(
       /auth-provider 'oidc' without an id-token/,
     );
-    await expect(access("{ token: 'x' }", "proxy-url: 'http://proxy:3128'")).rejects.toThrow(/proxy-url/);
+    expect(() => kc("{ token: 'x' }", "proxy-url: 'socks5://proxy:1080'")).toThrow(
+      /scheme socks5, which goship does not support/,
+    );
+    // An http proxy-url is the route of every request to the API server, the smoke test's included.
+    expect((await access("{ token: 'x' }", "proxy-url: 'http://proxy:3128'")).proxy?.shown).toBe(
+      'http://proxy:3128',
+    );
   });
   it('an unreadable certificate file names the file', async () => {
     await expect(access("{ token: 'x' }", "certificate-authority: '/nonexistent/ca.crt'")).rejects.toThrow(

@@ -240,6 +240,7 @@ function clusterKubeconfig(o: FleetOptions, spec: ClusterSpec) {
       context: spec.context ?? '',
       cwd: o.context.workspace,
       env: { KUBECONFIG: o.context.kubeconfigEnv },
+      proxyEnv: o.context.proxyEnv,
       home: o.context.home,
     });
     for (const secret of kubeconfig.secrets) o.log.secret(secret);

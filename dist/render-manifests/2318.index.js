@@ -1,8 +1,8 @@
-export const id = 5814;
-export const ids = [5814];
+export const id = 2318;
+export const ids = [2318];
 export const modules = {
 
-/***/ 5814:
+/***/ 2318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   FIELD_MANAGER: () => (/* reexport */ FIELD_MANAGER),
   KubeClient: () => (/* reexport */ KubeClient),
   WORKLOAD_KINDS: () => (/* reexport */ WORKLOAD_KINDS),
+  apiServerProxy: () => (/* reexport */ apiServerProxy),
+  apiServerProxyFailure: () => (/* reexport */ apiServerProxyFailure),
   applyObject: () => (/* reexport */ applyObject),
   buildPlan: () => (/* reexport */ buildPlan),
   collectSecrets: () => (/* reexport */ collectSecrets),
@@ -33,6 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
   objectRef: () => (/* reexport */ objectRef),
   parseManifests: () => (/* reexport */ parseManifests),
   parseStatus: () => (/* reexport */ parseStatus),
+  proxyAgentOptions: () => (/* reexport */ proxyAgentOptions),
   resolveKubeconfig: () => (/* reexport */ resolveKubeconfig),
   resourcePath: () => (/* reexport */ resourcePath),
   splitApiVersion: () => (/* reexport */ splitApiVersion),
@@ -85,6 +88,226 @@ async function retry(fn, opts = {}) {
     }
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./packages/kit/src/proxy.ts
+/*
+ * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
+ * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
+ * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
+ * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
+ * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
+ *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
+ *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
+ * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
+ * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
+ * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
+ * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
+ * Node's own NO_PROXY reading never adds a second rule.
+ */
+
+
+
+
+
+const LOOPBACK = new external_node_net_.BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
+/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
+function isLoopbackHost(hostname) {
+    const host = bare(hostname).replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    const family = (0,external_node_net_.isIP)(host);
+    return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
+function entryMatches(entry, host, port) {
+    if (entry === '*')
+        return true;
+    const ipFamily = (0,external_node_net_.isIP)(host);
+    if (entry.includes('/') && ipFamily !== 0) {
+        const [net, bits] = entry.split('/');
+        const family = (0,external_node_net_.isIP)(bare(net ?? ''));
+        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
+            return false;
+        const list = new external_node_net_.BlockList();
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        try {
+            list.addSubnet(bare(net), Number(bits), type);
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, type);
+    }
+    if (entry.includes('-') && ipFamily === 4) {
+        const [from, to] = entry.split('-').map((s) => s.trim());
+        if ((0,external_node_net_.isIP)(from ?? '') === 4 && (0,external_node_net_.isIP)(to ?? '') === 4) {
+            const n = ipv4ToInt(host);
+            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
+        }
+    }
+    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
+    let name = entry;
+    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+    if (withPort) {
+        if (withPort[2] !== port)
+            return false;
+        name = withPort[1];
+    }
+    name = bare(name)
+        .replace(/^\*?\./, '')
+        .replace(/\.$/, '');
+    if (!name)
+        return false;
+    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
+}
+/** Whether NO_PROXY's value covers `target`. */
+function noProxyMatches(target, noProxy) {
+    const host = bare(target.hostname).replace(/\.$/, '');
+    const port = defaultPort(target);
+    return noProxy
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean)
+        .some((entry) => entryMatches(entry, host, port));
+}
+/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
+function redactUrl(url) {
+    const copy = new URL(url.href);
+    copy.password = '';
+    return copy.href.replace(/\/$/, '');
+}
+/**
+ * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
+ * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        return undefined;
+    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
+    const variable = names.find((n) => env[n]?.trim());
+    if (!variable || isLoopbackHost(url.hostname))
+        return undefined;
+    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
+    if (noProxy && noProxyMatches(url, noProxy))
+        return undefined;
+    const raw = env[variable].trim();
+    let proxy;
+    try {
+        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`${variable} is not a URL`, {
+            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
+        });
+    }
+    const shown = redactUrl(proxy);
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        throw new src_errors/* UserError */.yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
+    }
+    return { url: proxy, variable, shown };
+}
+const agents = new Map();
+/**
+ * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
+ * roots for https. Agents are shared per scheme, CA and proxy.
+ */
+function agentFor(target, opts = {}) {
+    const route = proxyFor(target, opts.env);
+    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
+        const proxy = route
+            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
+            : {};
+        agent =
+            target.protocol === 'https:'
+                ? new https.Agent({
+                    keepAlive: true,
+                    maxSockets: 8,
+                    ...(opts.ca ? { ca: [...rootCertificates, opts.ca] } : {}),
+                    ...proxy,
+                })
+                : new http.Agent({ keepAlive: true, maxSockets: 8, ...proxy });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
+function closeAgents() {
+    for (const a of agents.values())
+        a.destroy();
+    agents.clear();
+}
+/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
+class ProxyError extends src_errors/* UserError */.yo {
+    route;
+    target;
+    status;
+    constructor(route, target, 
+    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
+    status, problem, cause) {
+        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
+            hint: status === 407
+                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
+                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
+            cause,
+        });
+        this.route = route;
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyError';
+    }
+}
+/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
+function proxyRefusal(route, target, status) {
+    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
+}
+const UNREACHABLE = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
+/**
+ * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
+ * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
+ * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
+ * timeouts stay the caller's transient errors).
+ */
+function proxyFailure(err, route, target) {
+    const code = err?.code ?? '';
+    const message = (0,src_errors/* errorMessage */.gJ)(err);
+    if (code === 'ERR_PROXY_TUNNEL') {
+        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
+        const problem = status
+            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
+            : 'could not open a tunnel';
+        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
+    }
+    if (UNREACHABLE.includes(code)) {
+        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
+    }
+    return undefined;
+}
+/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
+function redactProxy(text, route) {
+    if (!route)
+        return text;
+    let out = text.split(route.url.href).join(route.shown);
+    const raw = route.url.href.replace(/\/$/, '');
+    out = out.split(raw).join(route.shown);
+    const password = route.url.password;
+    return password ? out.split(password).join('***') : out;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -95,7 +318,62 @@ var exec = __webpack_require__(8734);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/cluster/src/proxy.ts
+
+/*
+ * Which proxy reaches the API server, as kubectl decides it: the kubeconfig cluster's `proxy-url` when it sets
+ * one (for every server, loopback included; NO_PROXY does not apply to it), else the project's one proxy rule
+ * (@goship/kit proxyFor: HTTPS_PROXY/HTTP_PROXY and NO_PROXY from the stage's environment, loopback never
+ * proxied). http:// and https:// proxies (a CONNECT tunnel for an https server, so the Authorization header and
+ * client certificate stay inside TLS); kubectl's socks5 is refused by name. The proxy's password is masked
+ * and never quoted: messages show the URL without it (redactUrl).
+ */
+const PROXY_SCHEMES = new Set(['http:', 'https:']);
+/** The proxy for the selected cluster's server, or undefined to reach it directly. */
+function apiServerProxy(selected, proxyEnv) {
+    const raw = selected.clusterEntry['proxy-url'];
+    if (raw === undefined || raw === null || raw === '')
+        return proxyFor(selected.server, proxyEnv);
+    const where = `cluster '${selected.cluster}'`;
+    let url;
+    try {
+        url = typeof raw === 'string' ? new URL(raw.trim()) : undefined;
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url)
+        // Not repeated back: it may hold a password.
+        throw new src_errors/* InputError */.dz('kubeconfig', `${where} has a proxy-url that is not a URL`, 'a proxy URL such as http://proxy.example:3128 (or http://user:password@proxy.example:3128)');
+    const shown = redactUrl(url);
+    if (!PROXY_SCHEMES.has(url.protocol))
+        throw new src_errors/* InputError */.dz('kubeconfig', `${where} has proxy-url ${shown} with scheme ${url.protocol.replace(/:$/, '')}, which goship does not support`, 'an http:// or https:// proxy-url (goship tunnels to the API server with HTTP CONNECT)', 'Point proxy-url at an HTTP proxy, or remove it to reach the API server directly (or through HTTPS_PROXY).');
+    return { url, variable: `the proxy-url of ${where}`, shown };
+}
+/** Node's agent option (≥ 24.5) that sends every request of an agent through `route`; none without a route. */
+function proxyAgentOptions(route, https) {
+    return route ? { proxyEnv: { [https ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } } : {};
+}
+/**
+ * A request error caused by the proxy (tunnel refused, 407, proxy unreachable) as a UserError naming the proxy
+ * without its password; undefined for any other error.
+ */
+function apiServerProxyFailure(err, route, target) {
+    if (!route)
+        return undefined;
+    const failure = proxyFailure(err, route, target);
+    if (!failure || !route.variable.startsWith('the proxy-url'))
+        return failure;
+    return new src_errors/* UserError */.yo(failure.message, {
+        hint: failure.status === 407
+            ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
+            : `Check ${route.variable} in the kubeconfig, and that the proxy is reachable from the runner.`,
+        cause: failure,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/cluster/src/kubeconfig.ts
+
 
 
 
@@ -181,7 +459,10 @@ function resolveKubeconfig(opts) {
     secrets.push(...collectSecrets(config));
     const selected = selectContext(config, opts.context?.trim() ?? '');
     const warnings = checkTransport(selected, opts.insecure ?? false);
-    return { text, source, path, secrets: unique(secrets), ...selected, warnings };
+    const proxy = apiServerProxy(selected, opts.proxyEnv);
+    if (proxy?.url.password)
+        secrets.push(proxy.url.href, proxy.url.password, safeDecode(proxy.url.password));
+    return { text, source, path, secrets: unique(secrets), ...selected, proxy, warnings };
 }
 /** The folder that relative certificate paths in a file-based kubeconfig resolve against. */
 function kubeconfigDir(resolved) {
@@ -320,6 +601,14 @@ function decodeBase64(value) {
     const text = Buffer.from(compact, 'base64').toString('utf8');
     return text.includes('\uFFFD') ? undefined : text;
 }
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
 function unique(values) {
     return [...new Set(values)];
 }
@@ -385,8 +674,6 @@ class Credentials {
         };
         if (Boolean(this.baseTls.cert) !== Boolean(this.baseTls.key))
             throw fail(target, 'has a client certificate without its key, or a key without its certificate');
-        if (cluster['proxy-url'])
-            throw new src_errors/* UserError */.yo(`Input 'kubeconfig': cluster '${target.cluster}' sets proxy-url, which goship does not support`, { hint: 'Reach the API server directly from the runner, or tunnel it (e.g. an SSH port forward).' });
         let token = user.token;
         if (!token && user.tokenFile) {
             token = file('tokenFile', user.tokenFile).toString('utf8').trim();
@@ -411,7 +698,10 @@ class Credentials {
     get usesExec() {
         return !this.staticAuth && this.target.userEntry.exec !== undefined;
     }
-    /** The TLS options and Authorization header for the next request (running the exec plugin when needed). */
+    /**
+     * The TLS options and Authorization header for the next request (running the exec plugin when the last
+     * credential is missing or near its expirationTimestamp), and which credential that is (for `invalidate`).
+     */
     async current(signal) {
         if (!this.usesExec)
             return { tls: this.baseTls, authorization: this.staticAuth };
@@ -421,13 +711,23 @@ class Credentials {
             cred.clientCertificateData && cred.clientKeyData
                 ? { ...this.baseTls, cert: cred.clientCertificateData, key: cred.clientKeyData }
                 : this.baseTls;
-        return { tls: cred.tls, authorization: cred.token ? `Bearer ${cred.token}` : undefined };
+        return {
+            tls: cred.tls,
+            authorization: cred.token ? `Bearer ${cred.token}` : undefined,
+            credential: cred,
+        };
     }
-    /** After a 401: forget the plugin's credential so the next request asks it again (client-go does the same). */
-    invalidate() {
-        if (!this.usesExec || !this.execCached)
+    /**
+     * After a 401 with `used` (current's `credential`): forget it so the next request asks the plugin again
+     * (client-go does the same). True when a retry may get another credential: always with an exec plugin — when
+     * concurrent requests get their 401s together, the first forgets the credential and the others retry with
+     * the one the plugin gives next, instead of failing.
+     */
+    invalidate(used) {
+        if (!this.usesExec)
             return false;
-        this.execCached = undefined;
+        if (used === undefined || this.execCached === used)
+            this.execCached = undefined;
         return true;
     }
     checkExec(config) {
@@ -532,6 +832,7 @@ class Credentials {
 
 
 
+
 /** A non-2xx answer from the API server, with its `Status` body. */
 class ApiError extends Error {
     statusCode;
@@ -584,9 +885,10 @@ class KubeClient {
     static async create(target, log) {
         return new KubeClient(new Credentials(target, log), target, log);
     }
-    /** Where we talk to, for messages: the server URL and the context/user, never credentials. */
+    /** Where we talk to, for messages: the server URL, the context/user and the proxy, never credentials. */
     describe() {
-        return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''})`;
+        const proxy = this.target.proxy ? `, through the proxy ${this.target.proxy.shown}` : '';
+        return `${this.target.server} (context '${this.target.context}'${this.target.user ? `, user '${this.target.user}'` : ''}${proxy})`;
     }
     url(path, query) {
         const u = new URL(this.target.server.replace(/\/+$/, '') + path);
@@ -634,7 +936,11 @@ class KubeClient {
         // limit: every watch holds a connection for its whole life, and a cap would queue requests behind them.
         if (this.agent?.tls !== tls) {
             this.agent?.agent.destroy();
-            const agent = https ? new external_node_https_.Agent({ keepAlive: true, ...tls }) : new external_node_http_.Agent({ keepAlive: true });
+            // Through the kubeconfig's proxy-url or HTTPS_PROXY when there is one (proxy.ts): Node's proxyEnv.
+            const proxy = proxyAgentOptions(this.target.proxy, https);
+            const agent = https
+                ? new external_node_https_.Agent({ keepAlive: true, ...tls, ...proxy })
+                : new external_node_http_.Agent({ keepAlive: true, ...proxy });
             this.agent = { tls, agent };
         }
         return this.agent.agent;
@@ -649,7 +955,7 @@ class KubeClient {
             ? undefined
             : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
         for (let attempt = 0;; attempt++) {
-            const { tls, authorization } = await this.credentials.current(opts.signal);
+            const { tls, authorization, credential } = await this.credentials.current(opts.signal);
             const headers = {
                 Accept: 'application/json',
                 'User-Agent': 'goship-k8s-rollout',
@@ -671,10 +977,22 @@ class KubeClient {
             catch (err) {
                 if (opts.signal?.aborted)
                     throw opts.signal.reason ?? err;
-                throw toConnectionError(err, method, path, signal);
+                // A refused tunnel quotes the proxy's URL, password included: named without it, and not retried.
+                const proxied = apiServerProxyFailure(err, this.target.proxy, url);
+                if (proxied)
+                    throw proxied;
+                const failure = toConnectionError(err, method, path, signal);
+                if (!this.target.proxy)
+                    throw failure;
+                throw new ConnectionError(redactProxy(failure.message, this.target.proxy), failure.code, failure.retryable);
+            }
+            // Through a proxy to a plain-http server, the proxy's own refusal is an answer: not the API server's.
+            if (res.statusCode === 407 && this.target.proxy && !https) {
+                res.message.resume();
+                throw proxyRefusal(this.target.proxy, url, 407);
             }
             // An exec plugin's token may have been revoked or expired early: ask the plugin once more.
-            if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate()) {
+            if (res.statusCode === 401 && attempt === 0 && this.credentials.invalidate(credential)) {
                 res.message.resume();
                 continue;
             }
@@ -1330,6 +1648,7 @@ function objectRef(obj) {
 // apply and its errors explained. Below every stage: k8s-rollout (@goship/kube), the smoke test's service
 // proxy (@goship/probe), the render preview (@goship/manifests) and the pipeline's live facts reach a
 // cluster only through here.
+
 
 
 
