@@ -12,6 +12,12 @@ export {
   userSwitch,
 } from './check.js';
 export {
+  isPrivilegedRefusal,
+  type ListenFailure,
+  parseListenFailure,
+  sanitizeOutput,
+} from './listen-error.js';
+export {
   type Availability,
   availableSandbox,
   describeSandbox,
