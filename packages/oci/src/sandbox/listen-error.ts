@@ -54,6 +54,11 @@ export function isPrivilegedRefusal(f: ListenFailure): boolean {
   return f.port !== undefined && f.port < 1024 && /permission denied|eacces/.test(f.reason);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
 /**
  * The process's output made fit for a message: terminal escapes and control characters removed (a
  * process must not be able to colour or rewrite the step's log, nor start a workflow command with `::`
@@ -61,9 +66,9 @@ export function isPrivilegedRefusal(f: ListenFailure): boolean {
  */
 export function sanitizeOutput(output: string, maxLines = 40): string {
   return output
-    .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')
+    .replace(ESCAPES, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '')
+    .replace(CONTROLS, '')
     .split('\n')
     .map((l) => l.trimEnd())
     .filter((l) => l !== '')
