@@ -30,6 +30,7 @@ import {
   isPrivilegedRefusal,
   type ListeningResult,
   pathInRoot,
+  type RunAs,
   resolveUser,
   type SandboxMode,
   SandboxUnavailable,
@@ -332,7 +333,7 @@ function verdict(
   declared: { port?: number; by: string[] },
   argv: string[],
   r: ListeningResult,
-  imageUser: { uid: number },
+  imageUser: RunAs,
 ): ImageListening {
   const base = {
     platform: image.platform,
@@ -383,7 +384,7 @@ function verdict(
 export function cannotServe(
   r: ListeningResult,
   where: string,
-  imageUser: { uid: number },
+  imageUser: RunAs,
   portEnv = PORT_ENV,
 ): UserError {
   const output = r.output.trim()
@@ -392,13 +393,13 @@ export function cannotServe(
   const f = r.listenFailure;
   const what =
     r.outcome === 'exited'
-      ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared port ${r.declaredPort}`
-      : `never listened on the declared port ${r.declaredPort}`;
+      ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`
+      : `never listened on the declared ${r.declaredPort}`;
   const tried = f ? `: it tried ${f.address} (${f.reason})` : '';
   if (f && isPrivilegedRefusal(f) && imageUser.uid !== 0)
     // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have.
     return new UserError(
-      `The image's process ${what}${tried}: port ${f.port} is below 1024, a privileged port, and the image's User is not root (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`,
+      `The image's process cannot listen on port ${f.port}: a port below 1024 is privileged, and the image's User ${describeUser(imageUser)} is not root; it ${what}${tried} (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`,
       {
         hint: `Serve on a port of 1024 or above through the service's own setting: its port flag in args (e.g. --port=$(${portEnv})) or the variable it reads (port-env), with that port in the port input; or grant the container NET_BIND_SERVICE (securityContext.capabilities.add) in your own manifests.`,
       },
