@@ -661,7 +661,7 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
+    const configData = { [o.portEnv ?? _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
     // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
@@ -704,6 +704,7 @@ function appContainer(o, configName, configData) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
+        ...(o.args && o.args.length > 0 ? { args: [...o.args] } : {}),
         ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
@@ -1230,7 +1231,10 @@ var wait_targets = __webpack_require__(38870);
 
 const PORT_ENV = /^(?:PORT|[A-Z0-9_]+_PORT)$/;
 /** PORT and *_PORT variables a container sees: env entries win over envFrom, as in the kubelet. */
-function effectivePortEnv(c, configMaps, a) {
+function effectivePortEnv(c, configMaps, a, 
+/** The service's own port variable (port-env) when its name is not of the *_PORT form. */
+listenEnv) {
+    const isPortEnv = (name) => PORT_ENV.test(name) || name === listenEnv;
     const m = c.template.manifest;
     const out = new Map();
     const fromValue = (name, value, sides, via) => {
@@ -1258,7 +1262,7 @@ function effectivePortEnv(c, configMaps, a) {
         const prefix = typeof ef.prefix === 'string' ? ef.prefix : '';
         for (const [key, value] of Object.entries(data)) {
             const name = prefix + key;
-            if (!PORT_ENV.test(name))
+            if (!isPortEnv(name))
                 continue;
             fromValue(name, value, [
                 { manifest: src, path: ['data', key] },
@@ -1268,7 +1272,7 @@ function effectivePortEnv(c, configMaps, a) {
     });
     const env = Array.isArray(c.container.env) ? c.container.env : [];
     env.forEach((e, i) => {
-        if (!(0,model/* isObject */.Gv)(e) || typeof e.name !== 'string' || !PORT_ENV.test(e.name))
+        if (!(0,model/* isObject */.Gv)(e) || typeof e.name !== 'string' || !isPortEnv(e.name))
             return;
         const path = [...c.path, 'env', i];
         if (e.value !== undefined) {
@@ -1373,25 +1377,28 @@ function checkContainers(ctx, containers, opts) {
     for (const c of containers) {
         const main = c.init ? undefined : mainPort(ctx, c);
         const ports = ctx.declared.get(c.container) ?? [];
-        let listen = checkPortEnv(ctx, c, main, ports);
+        let listen = checkPortEnv(ctx, c, main, ports, opts.portEnv ?? port/* PORT_ENV */.Cf);
         listen = checkExpectedPort(ctx, c, opts, main, listen);
         checkProbes(ctx, c, ports, listen);
         if (c.init)
             checkWaits(ctx, c);
     }
 }
-/** PORT and *_PORT env against the containerPorts and Services; returns where PORT says the process listens. */
-function checkPortEnv(ctx, c, main, ports) {
+/**
+ * PORT and *_PORT env against the containerPorts and Services; returns where the service's port variable
+ * (`listenEnv`: PORT, or port-env's) says the process listens.
+ */
+function checkPortEnv(ctx, c, main, ports, listenEnv) {
     const { a, services, configMaps } = ctx;
     const m = c.template.manifest;
     let listen;
-    for (const env of effectivePortEnv(c, configMaps, a)) {
+    for (const env of effectivePortEnv(c, configMaps, a, listenEnv)) {
         if (env.port === undefined)
             continue;
-        const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+        const prefix = env.name === listenEnv ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
         const named = prefix ? ports.find((p) => p.name === prefix) : main;
-        if (env.name === port/* PORT_ENV */.Cf)
-            listen = { port: env.port, side: env.sides[0] };
+        if (env.name === listenEnv)
+            listen = { port: env.port, side: env.sides[0], name: env.name };
         if (named) {
             if (named.port !== env.port) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} but its containerPort${named.name ? ` ${named.name}` : ''} is ${named.port}`, `The process listens on ${env.name}; make the env value (or the ConfigMap key feeding it) and containerPort the same port.`, [...env.sides, named.side]);
@@ -1400,8 +1407,8 @@ function checkPortEnv(ctx, c, main, ports) {
                 env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
             continue;
         }
-        if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
-            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
+        if (env.name === listenEnv && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, `Declare the port the process listens on as a containerPort, or fix ${env.name}.`, [...env.sides, ...ports.map((p) => p.side)]);
             continue;
         }
         const svc = prefix ? findService(services, prefix, c.template.namespace) : undefined;
@@ -1413,9 +1420,9 @@ function checkPortEnv(ctx, c, main, ports) {
             else
                 env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
         }
-        else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
+        else if (env.name !== listenEnv || ports.length === 0) {
             env.use.status = 'unchecked';
-            const why = env.name === port/* PORT_ENV */.Cf ? 'container declares no ports' : 'names no declared port or rendered Service';
+            const why = env.name === listenEnv ? 'container declares no ports' : 'names no declared port or rendered Service';
             env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
         }
     }
@@ -1434,7 +1441,7 @@ function checkExpectedPort(ctx, c, opts, main, listen) {
         });
         const expSide = { manifest: m, path: [...c.path, 'image'], use: u };
         if (listen && listen.port !== exp) {
-            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${listen.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [listen.side, expSide]);
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${listen.name}=${listen.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [listen.side, expSide]);
         }
         else if (main && main.port !== exp) {
             a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: containerPort${main.name ? ` ${main.name}` : ''} is ${main.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [main.side, expSide]);
@@ -1442,7 +1449,7 @@ function checkExpectedPort(ctx, c, opts, main, listen) {
         else if (!main && !listen)
             u.status = 'unchecked';
         if (!listen)
-            listen = { port: exp, side: expSide };
+            listen = { port: exp, side: expSide, name: 'expected-port' };
     }
     return listen;
 }
@@ -2371,6 +2378,7 @@ async function render(req) {
     const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
     const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_11__/* .analysePorts */ .A)(manifests, {
         expectedPort: req.expectedPort,
+        portEnv: req.portEnv,
         isBuiltContainer: (c) => {
             if (pinnedContainers.size > 0)
                 return pinnedContainers.has(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(c.template.manifest)}|${c.name}`);

@@ -1,661 +1,8 @@
-export const id = 3540;
-export const ids = [3540];
+export const id = 806;
+export const ids = [806];
 export const modules = {
 
-/***/ 85568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   YN: () => (/* binding */ versionFromRef),
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
-
-/***/ }),
-
-/***/ 42783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
-
-/***/ }),
-
-/***/ 47844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pf: () => (/* binding */ agentFor),
-/* harmony export */   YP: () => (/* binding */ redactProxy),
-/* harmony export */   Z0: () => (/* binding */ closeAgents),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   vd: () => (/* binding */ proxyRefusal),
-/* harmony export */   xh: () => (/* binding */ proxyFailure)
-/* harmony export */ });
-/* unused harmony exports isLoopbackHost, noProxyMatches, redactUrl, ProxyError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
-/*
- * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
- * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
- * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
- * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
- *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
- *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
- * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
- * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
- * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
- * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
- * Node's own NO_PROXY reading never adds a second rule.
- */
-
-
-
-
-
-const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_2__.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
-/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
-function isLoopbackHost(hostname) {
-    const host = bare(hostname).replace(/\.$/, '');
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
-    return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
-}
-const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
-function ipv4ToInt(ip) {
-    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-}
-/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
-function entryMatches(entry, host, port) {
-    if (entry === '*')
-        return true;
-    const ipFamily = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
-    if (entry.includes('/') && ipFamily !== 0) {
-        const [net, bits] = entry.split('/');
-        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(bare(net ?? ''));
-        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
-            return false;
-        const list = new node_net__WEBPACK_IMPORTED_MODULE_2__.BlockList();
-        const type = family === 4 ? 'ipv4' : 'ipv6';
-        try {
-            list.addSubnet(bare(net), Number(bits), type);
-        }
-        catch {
-            return false;
-        }
-        return list.check(host, type);
-    }
-    if (entry.includes('-') && ipFamily === 4) {
-        const [from, to] = entry.split('-').map((s) => s.trim());
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(from ?? '') === 4 && (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(to ?? '') === 4) {
-            const n = ipv4ToInt(host);
-            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
-        }
-    }
-    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
-    let name = entry;
-    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-    if (withPort) {
-        if (withPort[2] !== port)
-            return false;
-        name = withPort[1];
-    }
-    name = bare(name)
-        .replace(/^\*?\./, '')
-        .replace(/\.$/, '');
-    if (!name)
-        return false;
-    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
-}
-/** Whether NO_PROXY's value covers `target`. */
-function noProxyMatches(target, noProxy) {
-    const host = bare(target.hostname).replace(/\.$/, '');
-    const port = defaultPort(target);
-    return noProxy
-        .split(',')
-        .map((e) => e.trim().toLowerCase())
-        .filter(Boolean)
-        .some((entry) => entryMatches(entry, host, port));
-}
-/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
-function redactUrl(url) {
-    const copy = new URL(url.href);
-    copy.password = '';
-    return copy.href.replace(/\/$/, '');
-}
-/**
- * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
- * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
- */
-function proxyFor(target, env) {
-    const url = typeof target === 'string' ? new URL(target) : target;
-    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-        return undefined;
-    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
-    const variable = names.find((n) => env[n]?.trim());
-    if (!variable || isLoopbackHost(url.hostname))
-        return undefined;
-    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
-    if (noProxy && noProxyMatches(url, noProxy))
-        return undefined;
-    const raw = env[variable].trim();
-    let proxy;
-    try {
-        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${variable} is not a URL`, {
-            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
-        });
-    }
-    const shown = redactUrl(proxy);
-    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
-    }
-    return { url: proxy, variable, shown };
-}
-const agents = new Map();
-/**
- * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
- * roots for https. Agents are shared per scheme, CA and proxy.
- */
-function agentFor(target, opts = {}) {
-    const route = proxyFor(target, opts.env);
-    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
-        const proxy = route
-            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
-            : {};
-        agent =
-            target.protocol === 'https:'
-                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({
-                    keepAlive: true,
-                    maxSockets: 8,
-                    ...(opts.ca ? { ca: [...node_tls__WEBPACK_IMPORTED_MODULE_3__.rootCertificates, opts.ca] } : {}),
-                    ...proxy,
-                })
-                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets: 8, ...proxy });
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
-function closeAgents() {
-    for (const a of agents.values())
-        a.destroy();
-    agents.clear();
-}
-/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
-class ProxyError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
-    route;
-    target;
-    status;
-    constructor(route, target, 
-    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
-    status, problem, cause) {
-        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
-            hint: status === 407
-                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
-                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
-            cause,
-        });
-        this.route = route;
-        this.target = target;
-        this.status = status;
-        this.name = 'ProxyError';
-    }
-}
-/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
-function proxyRefusal(route, target, status) {
-    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
-}
-const UNREACHABLE = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
-/**
- * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
- * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
- * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
- * timeouts stay the caller's transient errors).
- */
-function proxyFailure(err, route, target) {
-    const code = err?.code ?? '';
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
-    if (code === 'ERR_PROXY_TUNNEL') {
-        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
-        const problem = status
-            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
-            : 'could not open a tunnel';
-        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
-    }
-    if (UNREACHABLE.includes(code)) {
-        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
-    }
-    return undefined;
-}
-/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
-function redactProxy(text, route) {
-    if (!route)
-        return text;
-    let out = text.split(route.url.href).join(route.shown);
-    const raw = route.url.href.replace(/\/$/, '');
-    out = out.split(raw).join(route.shown);
-    const password = route.url.password;
-    return password ? out.split(password).join('***') : out;
-}
-
-
-/***/ }),
-
-/***/ 36658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
-function backoffDelay(attempt, base, max, random = Math.random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-async function retry(fn, opts = {}) {
-    const attempts = opts.attempts ?? 4;
-    const base = opts.baseDelayMs ?? 500;
-    const max = opts.maxDelayMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
-                throw err;
-            const delay = backoffDelay(attempt, base, max, opts.random);
-            opts.onRetry?.(err, attempt, delay);
-            await sleep(delay, opts.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 55300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
-
-/***/ }),
-
-/***/ 13540:
+/***/ 806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -696,6 +43,7 @@ __webpack_require__.d(__webpack_exports__, {
   buildWithDocker: () => (/* reexport */ buildWithDocker),
   builderEnvironment: () => (/* reexport */ builderEnvironment),
   byPlatformName: () => (/* reexport */ media/* byPlatformName */.c3),
+  cannotServe: () => (/* reexport */ cannotServe),
   checkBuildArgs: () => (/* reexport */ checkBuildArgs),
   checkImageListening: () => (/* reexport */ checkImageListening),
   closeConnections: () => (/* reexport */ closeConnections),
@@ -762,25 +110,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
+var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./packages/contract/src/reference.ts
-var reference = __webpack_require__(85845);
+var reference = __webpack_require__(5845);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(77817);
+var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/oci/src/media.ts
-var media = __webpack_require__(20297);
+var media = __webpack_require__(297);
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -837,7 +185,7 @@ async function resolveBase(pool, ref, platforms) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/port.ts
-var src_port = __webpack_require__(77057);
+var src_port = __webpack_require__(7057);
 ;// CONCATENATED MODULE: ./packages/oci/src/image.ts
 /*
  * Image configs, manifests and indexes as exact bytes. Pure: same inputs → same bytes → same digests.
@@ -862,7 +210,7 @@ function buildConfig(base, platform, settings, newLayers) {
     for (const [k, v] of Object.entries(settings.env ?? {}))
         env.set(k, v);
     if (settings.port !== undefined)
-        env.set(src_port/* PORT_ENV */.Cf, String(settings.port));
+        env.set(settings.portEnv ?? src_port/* PORT_ENV */.Cf, String(settings.port));
     const exposed = { ...(baseCfg.ExposedPorts ?? {}) };
     if (settings.port !== undefined)
         exposed[`${settings.port}/tcp`] = {};
@@ -1310,6 +658,7 @@ async function buildPlatform(req, work, { platform, artifact }, base, rootfs) {
     const config = buildConfig(base?.config, platform, {
         entrypoint: [`/${binPath}`],
         port: req.port,
+        portEnv: req.portEnv,
         user: req.user,
         labels: req.labels,
         created: req.created,
@@ -1442,7 +791,7 @@ async function runLimited(jobs, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
-var src_ldflags = __webpack_require__(86335);
+var src_ldflags = __webpack_require__(6335);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
 /* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
 
@@ -1487,8 +836,158 @@ function registryErrorDetail(res) {
     return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(42783);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/runner.ts
+var runner = __webpack_require__(6976);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+
+
+/**
+ * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
+ * arguments and secrets reach builders this way, and a registry password or token may be among them.
+ */
+const SENSITIVE_FLAGS = [
+    '--build-arg',
+    '--secret',
+    '--password',
+    '--token',
+    '--creds',
+    '--src-creds',
+    '--dest-creds',
+    '--registry-password',
+    '--set-string',
+    '--set',
+];
+/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
+const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
+/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
+function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
+    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
+    const hide = (value, flag) => {
+        const eq = value.indexOf('=');
+        if (eq > 0)
+            return `${value.slice(0, eq)}=***`;
+        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
+    };
+    const shown = args.map((arg, i) => {
+        const prev = args[i - 1];
+        if (prev !== undefined && sensitive.includes(prev))
+            return hide(arg, prev);
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
+            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
+        }
+        return arg;
+    });
+    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
+}
+class ExecError extends errors/* UserError */.yo {
+    file;
+    args;
+    result;
+    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
+        this.file = file;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+class ExecTimeoutError extends errors/* UserError */.yo {
+    file;
+    timeoutMs;
+    constructor(file, timeoutMs, command) {
+        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
+            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
+        });
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ExecTimeoutError';
+    }
+}
+/** Time a stopped process gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
+ * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
+ */
+function exec(file, args, opts = {}) {
+    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
+    return new Promise((resolve, reject) => {
+        if (opts.signal?.aborted)
+            return reject(opts.signal.reason);
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stopped;
+        let killer;
+        const stop = (reason) => {
+            if (stopped !== undefined || child.exitCode !== null)
+                return;
+            stopped = reason;
+            child.kill('SIGTERM');
+            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+            killer.unref();
+        };
+        const onAbort = () => stop(opts.signal?.reason ?? new errors/* UserError */.yo(`${file} was cancelled`));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = opts.timeoutMs !== undefined
+            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
+            : undefined;
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
+        });
+        // A child that exits without reading its stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => { });
+        child.on('error', (e) => {
+            cleanup();
+            if (e.code === 'ENOENT') {
+                reject(new errors/* UserError */.yo(`'${file}' was not found on PATH`, {
+                    hint: `Install ${file} or add it to PATH.`,
+                    cause: e,
+                }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            cleanup();
+            if (stopped !== undefined)
+                return reject(stopped);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (result.code !== 0 && !opts.allowFailure)
+                reject(new ExecError(file, args, result, sensitive));
+            else
+                resolve(result);
+        });
+        child.stdin.end(opts.input);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts
 /*
  * The container builders behind the Dockerfile backend: which one works on this runner, the per-build
@@ -1502,7 +1001,7 @@ var exec = __webpack_require__(42783);
 
 async function works(file, args) {
     try {
-        return (await (0,exec/* exec */.m0)(file, args, { allowFailure: true })).code === 0;
+        return (await exec(file, args, { allowFailure: true })).code === 0;
     }
     catch {
         return false;
@@ -1565,11 +1064,11 @@ function redactBuildArgs(args) {
 /** exec for builder commands: a failure prints the command with build-arg values redacted. */
 async function runBuilder(file, args, opts) {
     try {
-        await (0,exec/* exec */.m0)(file, args, opts);
+        await exec(file, args, opts);
     }
     catch (e) {
-        if (e instanceof exec/* ExecError */.cI)
-            throw new exec/* ExecError */.cI(file, redactBuildArgs(args), e.result);
+        if (e instanceof ExecError)
+            throw new ExecError(file, redactBuildArgs(args), e.result);
         throw e;
     }
 }
@@ -1661,7 +1160,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
             const copy = multi
                 ? ['manifest', 'push', '--all', '--format', 'oci', ...t.flags, source, `oci:${layout}`]
                 : ['push', '--format', 'oci', ...t.flags, source, `oci:${layout}`];
-            await (0,exec/* exec */.m0)(tool, copy, { env: t.env, signal: o.signal });
+            await exec(tool, copy, { env: t.env, signal: o.signal });
             await o.beforePush(layout);
         }
         const destinations = o.push
@@ -1691,7 +1190,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
                     dest,
                 ]
                 : ['push', '--format', 'oci', '--digestfile', digestFile, ...t.flags, source, dest];
-            await (0,exec/* exec */.m0)(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
+            await exec(tool, pushArgs, { env: t.env, stream: true, signal: o.signal });
             const d = (0,external_node_fs_.existsSync)(digestFile) ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : '';
             if (!(0,reference/* isDigest */.Bc)(d)) {
                 throw new errors/* UserError */.yo(`${tool} exited 0 for ${dest} but wrote no digest: the push did not happen`, {
@@ -1705,7 +1204,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
         return digest;
     }
     finally {
-        await (0,exec/* exec */.m0)(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
+        await exec(tool, multi ? ['manifest', 'rm', listName] : ['rmi', local], {
             allowFailure: true,
             env: t.env,
         }).catch(() => undefined);
@@ -1744,7 +1243,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
     // docker/login-action does it (password on stdin, never on the command line).
     const creds = await o.pool.credentialsFor(o.image.registry);
     if (creds?.source.startsWith('inputs')) {
-        await (0,exec/* exec */.m0)('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
+        await exec('docker', ['login', o.image.registry, '--username', creds.username, '--password-stdin'], {
             input: creds.password,
             signal: o.signal,
         });
@@ -1760,7 +1259,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
 // EXTERNAL MODULE: ./packages/oci/src/dockerfile/generate.ts
 var generate = __webpack_require__(421);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
+var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/parse.ts
 /*
  * A Dockerfile reader that keeps line numbers: enough of the BuildKit frontend's rules (parser
@@ -2076,6 +1575,7 @@ function prepareDockerfile(o) {
             (0,generate/* binaryNameFromModule */.Zt)(o.context) ??
             (0,external_node_path_.basename)((0,external_node_path_.resolve)(o.context)),
         port: o.port ?? 8080,
+        portEnv: o.portEnv,
         runtime: o.runtime,
         hasGoSum: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.context, 'go.sum')),
     });
@@ -2265,10 +1765,10 @@ async function describePushed(o, digest) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/inputs.ts
-var inputs = __webpack_require__(14904);
+// EXTERNAL MODULE: ./packages/oci/src/inputs.ts + 1 modules
+var inputs = __webpack_require__(9367);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts
 /*
  * The user an image's process runs as, resolved the way runc/containerd resolve the config's `User`:
@@ -2445,8 +1945,6 @@ function executeDenial(root, program, u, files) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/runtime.ts
 /*
  * The container the listening check runs an image's entrypoint in: runc, the OCI runtime under Docker,
@@ -2624,7 +2122,7 @@ function containerConfig(c) {
         ];
     const spare = SANDBOX_HOST_ID + 1;
     const rootless = c.mode === 'rootless';
-    const caps = c.uid === 0 ? ['CAP_NET_BIND_SERVICE'] : [];
+    const caps = c.uid === 0 && (c.imageRoot ?? true) ? ['CAP_NET_BIND_SERVICE'] : [];
     return {
         ociVersion: '1.0.2',
         process: {
@@ -2826,7 +2324,7 @@ function startContainer(spec, runc, workDir) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
+var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
 /*
  * Unpacks an image's layers (bottom first) into a directory the listening check runs the image from. The
@@ -3136,6 +2634,71 @@ async function whiteout(dir, base, files, written, malformed) {
     forget(external_node_path_.posix.join(dir.inside, name));
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/listen-error.ts
+/*
+ * What a process says when it cannot open its port: the listening check reads it from the process's output
+ * so that a failure names the port the process really tried (a flag default, another variable) and why the
+ * kernel refused it. The forms are the runtimes' own messages:
+ *  - Go's net package: `listen tcp :80: bind: permission denied`, `listen tcp4 0.0.0.0:8080: bind: address
+ *    already in use`, `listen tcp [::1]:99999: ... invalid port`;
+ *  - Node.js: `listen EACCES: permission denied 0.0.0.0:80`, `listen EADDRINUSE: address already in use :::8080`;
+ *  - nginx and C servers: `bind() to 0.0.0.0:80 failed (13: Permission denied)`.
+ */
+const PATTERNS = [
+    // Go: "listen tcp :80: bind: permission denied" (also tcp4/tcp6, and errors other than bind).
+    { re: /listen tcp[46]? ((?:\[[^\]\s]*\]|[^\s:[\]]*):\d+): (?:bind: )?([^\n]+)/, address: 1, reason: 2 },
+    // Node.js: "listen EACCES: permission denied 0.0.0.0:80".
+    { re: /listen E[A-Z]+: ([a-z ]+?) ((?:\[[^\]\s]*\]|[^\s]*):\d+)/, address: 2, reason: 1 },
+    // nginx: "bind() to 0.0.0.0:80 failed (13: Permission denied)".
+    { re: /bind\(\) to ((?:\[[^\]\s]*\]|[^\s]*):\d+) failed \(\d+: ([^)]+)\)/, address: 1, reason: 2 },
+];
+/** The last listen failure the output reports, or undefined when it reports none. */
+function parseListenFailure(output) {
+    const lines = sanitizeOutput(output).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        for (const p of PATTERNS) {
+            const m = p.re.exec(line);
+            if (!m)
+                continue;
+            const address = m[p.address];
+            const port = Number(/:(\d+)$/.exec(address)?.[1]);
+            return {
+                address,
+                port: Number.isInteger(port) && port > 0 && port <= 65535 ? port : undefined,
+                reason: m[p.reason].trim().toLowerCase(),
+                line: line.trim().slice(0, 300),
+            };
+        }
+    }
+    return undefined;
+}
+/** A port below 1024 refused to a process without CAP_NET_BIND_SERVICE. */
+function isPrivilegedRefusal(f) {
+    return f.port !== undefined && f.port < 1024 && /permission denied|eacces/.test(f.reason);
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * The process's output made fit for a message: terminal escapes and control characters removed (a
+ * process must not be able to colour or rewrite the step's log, nor start a workflow command with `::`
+ * at a line's start), at most the last `maxLines` lines of at most 200 characters each.
+ */
+function sanitizeOutput(output, maxLines = 40) {
+    return output
+        .replace(ESCAPES, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-maxLines)
+        .map((l) => (l.length > 200 ? `${l.slice(0, 200)}…` : l).replace(/^::/, ': :'))
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/sockets.ts
 /*
  * What a process tree listens on, read from the kernel: /proc/<pid>/net/tcp and tcp6 list the sockets of
@@ -3312,6 +2875,7 @@ function containerSockets(root) {
 
 
 
+
 /** Whether the sandbox can run the program as `user`: undefined when it can, else why not (for a notice). */
 function userSwitch(sandbox, user) {
     if (user.uid === 0 && user.gid === 0)
@@ -3324,6 +2888,8 @@ function userSwitch(sandbox, user) {
     return undefined;
 }
 const POLL_MS = 50;
+/** After the output reports a failed listen, how long the declared port still gets (another listener may have failed). */
+const AFTER_FAILURE_MS = 500;
 /**
  * Starts the program, waits until it listens on the declared port, exits, or the deadline passes, and
  * reports the ports its process tree listens on. Everything it started is killed before this returns.
@@ -3361,6 +2927,7 @@ async function checkListening(o) {
             cwd: workdir,
             uid: user.uid,
             gid: user.gid,
+            imageRoot: o.user.uid === 0,
         }, o.sandbox.runc, o.workDir);
     const child = container?.child ??
         (0,external_node_child_process_.spawn)(pathInRoot(o.root, o.command) ?? (0,external_node_path_.join)(o.root, o.command), [...(o.args ?? [])], {
@@ -3390,6 +2957,9 @@ async function checkListening(o) {
     let sockets = [];
     const deadline = started + (o.timeoutMs ?? 5000);
     let exitedByItself = false;
+    // A process that reports a failed listen and lingers (a graceful shutdown, other goroutines) has failed
+    // as surely as one that exits: it is not waited for until the deadline.
+    let failedAt;
     try {
         while (exit === undefined && performance.now() < deadline && !o.signal?.aborted) {
             if (child.pid) {
@@ -3397,6 +2967,10 @@ async function checkListening(o) {
                 if (sockets.some((s) => s.port === o.declaredPort))
                     break;
             }
+            if (failedAt === undefined && parseListenFailure(output))
+                failedAt = performance.now();
+            if (failedAt !== undefined && performance.now() - failedAt > AFTER_FAILURE_MS)
+                break;
             await Promise.race([exited, new Promise((r) => setTimeout(r, POLL_MS))]);
         }
         exitedByItself = exit !== undefined;
@@ -3416,13 +2990,16 @@ async function checkListening(o) {
         output = `${output}${output ? '\n' : ''}${runtimeError}`;
     const ports = [...new Set(sockets.map((s) => s.port))].sort((a, b) => a - b);
     const ok = ports.includes(o.declaredPort);
+    const listenFailure = ok ? undefined : parseListenFailure(output);
     const outcome = ok
         ? 'listening'
         : ports.length > 0
             ? 'mismatch'
             : exitedByItself
                 ? 'exited'
-                : 'not-listening';
+                : listenFailure
+                    ? 'listen-failed'
+                    : 'not-listening';
     return {
         ...base,
         ok,
@@ -3430,6 +3007,7 @@ async function checkListening(o) {
         ports,
         sockets,
         exit: outcome === 'exited' ? exit : undefined,
+        listenFailure,
         output,
         elapsedMs: performance.now() - started,
     };
@@ -3476,6 +3054,8 @@ function describeListening(r) {
             return `did not listen on any TCP port within ${Math.round(r.elapsedMs)} ms (declared ${r.declaredPort})`;
         case 'cannot-start':
             return `could not start: permission denied: ${r.denied}`;
+        case 'listen-failed':
+            return `could not listen on ${r.listenFailure?.address ?? 'its port'} (${r.listenFailure?.reason ?? 'see its output'}) and never listened on the declared ${r.declaredPort}`;
     }
 }
 
@@ -3507,15 +3087,15 @@ function nativePlatform() {
 const isNative = (p) => p.os === 'linux' && p.architecture === nativePlatform().architecture;
 const ORDER = ['ENV', 'EXPOSE', 'input'];
 /**
- * The port an image declares: its ENV PORT, else the port input, else its one TCP ExposedPort. Every
+ * The port an image declares: its ENV PORT (or port-env's variable), else the port input, else its one TCP ExposedPort. Every
  * place that states it is named; an ENV PORT and a port input that differ, or exposed ports that do not
  * include it, are returned as conflicts.
  */
-function declaredPort(config, inputPort) {
+function declaredPort(config, inputPort, portEnv = src_port/* PORT_ENV */.Cf) {
     const places = [];
-    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? []);
+    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? [], portEnv);
     if (envPort !== undefined && /^\d+$/.test(envPort))
-        places.push({ where: 'ENV PORT', port: Number(envPort) });
+        places.push({ where: `ENV ${portEnv}`, port: Number(envPort) });
     if (inputPort !== undefined)
         places.push({ where: 'input port', port: inputPort });
     const exposed = Object.keys(config.config.ExposedPorts ?? {}).flatMap((key) => {
@@ -3551,9 +3131,16 @@ function pickNative(images) {
     const native = (0,media/* formatPlatform */.Bq)(nativePlatform());
     return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
 }
-/** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
-function imageCommand(config, root) {
-    const argv = [...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])];
+/**
+ * The program the image starts: Entrypoint + Cmd (or + `args`, as a Deployment's args replace Cmd, with
+ * `$(NAME)` taken from the image's Env), the first resolved with the image's PATH inside `root`.
+ */
+function imageCommand(config, root, args) {
+    const env = envRecord(config);
+    const argv = [
+        ...(config.config.Entrypoint ?? []),
+        ...(args && args.length > 0 ? args.map((a) => (0,src_port/* expandArgs */.S_)(a, env)) : (config.config.Cmd ?? [])),
+    ];
     const first = argv[0];
     if (!first)
         return { argv };
@@ -3589,11 +3176,12 @@ const NO_SANDBOX_HINT = 'To enable it: run the step as root, allow unprivileged 
  * what was seen; returns what was observed otherwise.
  */
 async function checkImageListening(image, o) {
-    const declared = declaredPort(image.config, o.inputPort);
+    const portEnv = o.portEnv ?? src_port/* PORT_ENV */.Cf;
+    const declared = declaredPort(image.config, o.inputPort, portEnv);
     if (declared.port === undefined)
-        return skipListening(o.setting, `the ${image.platform} image declares no port (no ENV PORT, no EXPOSE, no port input)`, o.notice);
+        return skipListening(o.setting, `the ${image.platform} image declares no port (no ENV ${portEnv}, no EXPOSE, no port input)`, o.notice);
     if (declared.conflicts.length > 0)
-        throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`, { hint: 'Make the port input, ENV PORT and EXPOSE of the Dockerfile state one port.' });
+        throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`, { hint: `Make the port input, ENV ${portEnv} and EXPOSE of the Dockerfile state one port.` });
     const chosen = sandboxFor(o.setting);
     if (!chosen.sandbox)
         return skipListening(o.setting, `no sandbox can be made on this runner: ${chosen.why}. ${NO_SANDBOX_HINT}`, o.notice);
@@ -3617,7 +3205,7 @@ async function checkImageListening(image, o) {
         const cannotSwitch = userSwitch(sandbox, user);
         if (cannotSwitch)
             o.notice(`Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${describeUser(user)} may run the program is not.`);
-        const { argv, program } = imageCommand(image.config, root);
+        const { argv, program } = imageCommand(image.config, root, o.args);
         if (!program)
             return skipListening(o.setting === 'unsandboxed' ? 'auto' : o.setting, argv.length === 0
                 ? `the ${image.platform} image has no Entrypoint or Cmd`
@@ -3647,7 +3235,7 @@ async function checkImageListening(image, o) {
                 throw err;
             return skipListening(o.setting === 'unsandboxed' ? 'auto' : o.setting, `${err.message}. ${NO_SANDBOX_HINT}`, o.notice);
         }
-        return verdict(image, o, declared, argv, r);
+        return verdict(image, o, declared, argv, r, user);
     }
     finally {
         try {
@@ -3689,7 +3277,7 @@ async function makeWorkdir(root, workdir, owner) {
         at = next;
     }
 }
-function verdict(image, o, declared, argv, r) {
+function verdict(image, o, declared, argv, r, imageUser) {
     const base = {
         platform: image.platform,
         declaredPort: declared.port,
@@ -3711,22 +3299,12 @@ function verdict(image, o, declared, argv, r) {
     if (r.outcome === 'mismatch') {
         const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
         throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`, {
-            hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+            hint: `The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an environment variable other than ${o.portEnv ?? src_port/* PORT_ENV */.Cf} that it reads (name it in port-env, or pass the port in args, e.g. --port=$(${o.portEnv ?? src_port/* PORT_ENV */.Cf})).`,
         });
     }
-    const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
-    if (r.outcome === 'exited') {
-        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have (Go says
-        // `listen tcp :80: bind: permission denied`): name the port it tried and the two ways out.
-        const privileged = /listen tcp[46]? [^:\s]*:(\d+): bind: permission denied/.exec(r.output);
-        if (privileged && Number(privileged[1]) < 1024 && r.user.uid !== 0)
-            throw new errors/* UserError */.yo(`The image's process cannot listen on port ${privileged[1]}: a port below 1024 is privileged, and the image's User ${base.user} is not root (${where})${output}. It would crash-loop the same way in the cluster. Nothing was pushed.`, {
-                hint: `Serve on a port of 1024 or above through the service's own setting (its port flag or environment variable, and the port input), or grant the container NET_BIND_SERVICE in its securityContext.`,
-            });
-        throw new errors/* UserError */.yo(`The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`, {
-            hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
-        });
-    }
+    if (r.outcome === 'exited' || r.outcome === 'listen-failed')
+        throw cannotServe(r, where, imageUser, o.portEnv);
+    const output = r.output ? `; its output:\n${sanitizeOutput(r.output, 10)}` : '';
     const reason = `${describeListening(r)} (${where})${output}`;
     if (o.setting === 'true')
         throw new errors/* UserError */.yo(`Listening check: the process ${reason}.`, {
@@ -3734,6 +3312,32 @@ function verdict(image, o, declared, argv, r) {
         });
     o.notice(`Listening check inconclusive: the process ${reason}.`);
     return { ...base, status: 'inconclusive', reason };
+}
+/**
+ * A process that exited, or said it could not listen, before it listened: the image cannot serve, and the
+ * pods would crash-loop the same way. The message names the address it tried and why (from its output),
+ * a privileged port refused to a non-root User as such, and the output itself (sanitized, its last lines).
+ */
+function cannotServe(r, where, imageUser, portEnv = src_port/* PORT_ENV */.Cf) {
+    const output = r.output.trim()
+        ? ` Its output (last lines):\n${sanitizeOutput(r.output, 10)}\n`
+        : ' It printed nothing.';
+    const f = r.listenFailure;
+    const what = r.outcome === 'exited'
+        ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`
+        : `never listened on the declared ${r.declaredPort}`;
+    const tried = f ? `: it tried ${f.address} (${f.reason})` : '';
+    if (f && isPrivilegedRefusal(f) && imageUser.uid !== 0)
+        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have.
+        return new errors/* UserError */.yo(`The image's process cannot listen on port ${f.port}: a port below 1024 is privileged, and the image's User ${describeUser(imageUser)} is not root; it ${what}${tried} (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`, {
+            hint: `Serve on a port of 1024 or above through the service's own setting: its port flag in args (e.g. --port=$(${portEnv})) or the variable it reads (port-env), with that port in the port input; or grant the container NET_BIND_SERVICE (securityContext.capabilities.add) in your own manifests.`,
+        });
+    const elsewhere = f?.port !== undefined && f.port !== r.declaredPort
+        ? ` It tried port ${f.port}, not the declared ${r.declaredPort}: the service does not read its port from ${portEnv} (set port-env to the variable it reads, or pass the port in args such as --port=$(${portEnv})).`
+        : '';
+    return new errors/* UserError */.yo(`The image's process ${what}${tried} (${where}). The pods would fail the same way. Nothing was pushed.${elsewhere}${output}`, {
+        hint: 'Read its output above; a service that needs something at start (a file, a database) must still open its port, or set listening-check: false.',
+    });
 }
 /**
  * The native platform's image in an OCI layout directory (what buildah/podman write with `push oci:`).
@@ -4015,7 +3619,7 @@ async function repositoryTags(dir, env, signal) {
         .filter(Boolean);
     const gitEnv = { ...env, GIT_TERMINAL_PROMPT: '0' };
     const timeout = AbortSignal.timeout(15_000);
-    const remote = await (0,exec/* exec */.m0)('git', ['ls-remote', '--tags', 'origin'], {
+    const remote = await exec('git', ['ls-remote', '--tags', 'origin'], {
         cwd: dir,
         env: gitEnv,
         allowFailure: true,
@@ -4023,7 +3627,7 @@ async function repositoryTags(dir, env, signal) {
     }).catch(() => undefined);
     if (remote && remote.code === 0 && remote.stdout.trim() !== '')
         return { tags: [...new Set(parse(remote.stdout, true))], from: 'remote' };
-    const local = await (0,exec/* exec */.m0)('git', ['tag', '--list'], { cwd: dir, env: gitEnv, allowFailure: true, signal });
+    const local = await exec('git', ['tag', '--list'], { cwd: dir, env: gitEnv, allowFailure: true, signal });
     return { tags: local.code === 0 ? parse(local.stdout, false) : [], from: 'local' };
 }
 /** OCI labels (image-spec annotations.md): source, revision, version, created, title, description, licenses, url. */
@@ -4049,8 +3653,147 @@ function ociLabels(s) {
     return Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
 }
 
-// EXTERNAL MODULE: ./packages/contract/src/version.ts
-var version = __webpack_require__(85568);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/contract/src/version.ts
+/*
+ * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
+ * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
+ * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
+ * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
+ * way.
+ */
+
+
+const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
+/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
+const DEFAULT_TAG_PREFIX = 'v';
+const TAG_REF = 'refs/tags/';
+/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
+function tagFromRef(ref) {
+    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
+}
+/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
+function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
+    if (!tag.startsWith(tagPrefix))
+        return undefined;
+    const rest = tag.slice(tagPrefix.length);
+    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
+}
+/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
+function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
+    const tag = tagFromRef(ref);
+    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
+}
+/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
+function rfc3339(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
+function sourceDateEpoch(env = process.env) {
+    const raw = env.SOURCE_DATE_EPOCH?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw)) {
+        throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
+            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Derives the version from the repository state alone:
+ *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
+ *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
+ *  - else `0.0.0-<sha7>`;
+ * with `-dirty` appended when tracked files were modified.
+ */
+function deriveVersion(s) {
+    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const releases = s.tagsOnHead
+        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
+        .filter((t) => t.version !== undefined)
+        .sort((a, b) => semver_default().rcompare(a.version, b.version));
+    const short = s.commit.slice(0, 7);
+    const suffix = s.dirty ? '-dirty' : '';
+    if (releases.length > 0)
+        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
+    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
+    if (base && s.describe.distance > 0) {
+        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
+        // would need a guess about the next version, which belongs to whoever tags the release.
+        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
+    }
+    return { version: `0.0.0-${short}${suffix}`, tag: '' };
+}
+function gitError(dir, stderr) {
+    if (/dubious ownership/i.test(stderr)) {
+        return new errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
+            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
+            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
+        });
+    }
+    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
+        return new errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
+            hint: 'Commit the sources first.',
+        });
+    }
+    return new errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
+}
+/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
+async function describeSource(dir, opts = {}) {
+    const env = opts.env ?? process.env;
+    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
+    const epochOverride = sourceDateEpoch(env);
+    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
+    const head = await git(['log', '-1', '--format=%H %ct']);
+    if (head.code !== 0)
+        throw gitError(dir, head.stderr);
+    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
+    const [tags, described, status, symbolic] = await Promise.all([
+        git(['tag', '--points-at', 'HEAD']),
+        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
+        git(['status', '--porcelain', '--untracked-files=no']),
+        git(['symbolic-ref', '-q', 'HEAD']),
+    ]);
+    if (status.code !== 0)
+        throw gitError(dir, status.stderr);
+    const tagsOnHead = tags.stdout
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
+    const ghRef = env.GITHUB_REF ?? '';
+    const ghTag = tagFromRef(ghRef);
+    if (ghTag !== undefined && env.GITHUB_SHA === commit)
+        tagsOnHead.push(ghTag);
+    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
+    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
+    const dirty = status.stdout.trim() !== '';
+    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
+    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
+    if (!ref && tag)
+        ref = `${TAG_REF}${tag}`;
+    if (!ref && ghRef && env.GITHUB_SHA === commit)
+        ref = ghRef;
+    const epoch = epochOverride ?? Number(committed);
+    return {
+        version,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        commitTime: rfc3339(epoch),
+        epoch,
+        tag,
+        dirty,
+        ref,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
 /*
  * Registry credentials and the two auth challenge flows of the Distribution API.
@@ -4104,7 +3847,7 @@ async function fromHelper(name, registry, where, opts) {
     // A helper that waits for a passphrase prompt (pass/gpg without an agent) must not hang the step.
     const deadline = AbortSignal.timeout(HELPER_TIMEOUT_MS);
     try {
-        const r = await (0,exec/* exec */.m0)(program, ['get'], {
+        const r = await exec(program, ['get'], {
             input: server,
             env: opts.env,
             signal: opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline,
@@ -4114,14 +3857,14 @@ async function fromHelper(name, registry, where, opts) {
             const text = (r.stdout || r.stderr).trim();
             if (/credentials not found/i.test(text))
                 return undefined;
-            throw new exec/* ExecError */.cI(program, ['get'], r);
+            throw new ExecError(program, ['get'], r);
         }
         out = r.stdout;
     }
     catch (e) {
         if (opts.signal?.aborted)
             throw e;
-        const missing = !(e instanceof exec/* ExecError */.cI);
+        const missing = !(e instanceof ExecError);
         const why = deadline.aborted
             ? `no answer within ${HELPER_TIMEOUT_MS / 1000} s`
             : missing
@@ -4234,16 +3977,271 @@ function basicAuth(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(36658);
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./packages/kit/src/proxy.ts
-var proxy = __webpack_require__(47844);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./packages/kit/src/proxy.ts
+/*
+ * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
+ * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
+ * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
+ * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
+ * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
+ *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
+ *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
+ * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
+ * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
+ * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
+ * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
+ * Node's own NO_PROXY reading never adds a second rule.
+ */
+
+
+
+
+
+const proxy_LOOPBACK = new external_node_net_.BlockList();
+proxy_LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+proxy_LOOPBACK.addAddress('::1', 'ipv6');
+const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
+/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
+function isLoopbackHost(hostname) {
+    const host = bare(hostname).replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    const family = (0,external_node_net_.isIP)(host);
+    return family !== 0 && proxy_LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
+function ipv4ToInt(ip) {
+    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
+function entryMatches(entry, host, port) {
+    if (entry === '*')
+        return true;
+    const ipFamily = (0,external_node_net_.isIP)(host);
+    if (entry.includes('/') && ipFamily !== 0) {
+        const [net, bits] = entry.split('/');
+        const family = (0,external_node_net_.isIP)(bare(net ?? ''));
+        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
+            return false;
+        const list = new external_node_net_.BlockList();
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        try {
+            list.addSubnet(bare(net), Number(bits), type);
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, type);
+    }
+    if (entry.includes('-') && ipFamily === 4) {
+        const [from, to] = entry.split('-').map((s) => s.trim());
+        if ((0,external_node_net_.isIP)(from ?? '') === 4 && (0,external_node_net_.isIP)(to ?? '') === 4) {
+            const n = ipv4ToInt(host);
+            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
+        }
+    }
+    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
+    let name = entry;
+    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+    if (withPort) {
+        if (withPort[2] !== port)
+            return false;
+        name = withPort[1];
+    }
+    name = bare(name)
+        .replace(/^\*?\./, '')
+        .replace(/\.$/, '');
+    if (!name)
+        return false;
+    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
+}
+/** Whether NO_PROXY's value covers `target`. */
+function noProxyMatches(target, noProxy) {
+    const host = bare(target.hostname).replace(/\.$/, '');
+    const port = defaultPort(target);
+    return noProxy
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean)
+        .some((entry) => entryMatches(entry, host, port));
+}
+/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
+function redactUrl(url) {
+    const copy = new URL(url.href);
+    copy.password = '';
+    return copy.href.replace(/\/$/, '');
+}
+/**
+ * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
+ * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        return undefined;
+    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
+    const variable = names.find((n) => env[n]?.trim());
+    if (!variable || isLoopbackHost(url.hostname))
+        return undefined;
+    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
+    if (noProxy && noProxyMatches(url, noProxy))
+        return undefined;
+    const raw = env[variable].trim();
+    let proxy;
+    try {
+        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${variable} is not a URL`, {
+            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
+        });
+    }
+    const shown = redactUrl(proxy);
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        throw new errors/* UserError */.yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
+    }
+    return { url: proxy, variable, shown };
+}
+const agents = new Map();
+/**
+ * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
+ * roots for https. Agents are shared per scheme, CA and proxy.
+ */
+function agentFor(target, opts = {}) {
+    const route = proxyFor(target, opts.env);
+    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
+        const proxy = route
+            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
+            : {};
+        agent =
+            target.protocol === 'https:'
+                ? new (external_node_https_default()).Agent({
+                    keepAlive: true,
+                    maxSockets: 8,
+                    ...(opts.ca ? { ca: [...external_node_tls_.rootCertificates, opts.ca] } : {}),
+                    ...proxy,
+                })
+                : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8, ...proxy });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
+function closeAgents() {
+    for (const a of agents.values())
+        a.destroy();
+    agents.clear();
+}
+/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
+class ProxyError extends errors/* UserError */.yo {
+    route;
+    target;
+    status;
+    constructor(route, target, 
+    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
+    status, problem, cause) {
+        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
+            hint: status === 407
+                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
+                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
+            cause,
+        });
+        this.route = route;
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyError';
+    }
+}
+/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
+function proxyRefusal(route, target, status) {
+    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
+}
+const UNREACHABLE = (/* unused pure expression or super */ null && (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']));
+/**
+ * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
+ * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
+ * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
+ * timeouts stay the caller's transient errors).
+ */
+function proxyFailure(err, route, target) {
+    const code = err?.code ?? '';
+    const message = errorMessage(err);
+    if (code === 'ERR_PROXY_TUNNEL') {
+        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
+        const problem = status
+            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
+            : 'could not open a tunnel';
+        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
+    }
+    if (UNREACHABLE.includes(code)) {
+        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
+    }
+    return undefined;
+}
+/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
+function redactProxy(text, route) {
+    if (!route)
+        return text;
+    let out = text.split(route.url.href).join(route.shown);
+    const raw = route.url.href.replace(/\/$/, '');
+    out = out.split(raw).join(route.shown);
+    const password = route.url.password;
+    return password ? out.split(password).join('***') : out;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
 /*
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
@@ -4284,7 +4282,7 @@ class NetworkError extends Error {
 }
 /** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
 function closeConnections() {
-    (0,proxy/* closeAgents */.Z0)();
+    closeAgents();
 }
 function once(req) {
     const url = new URL(req.url);
@@ -4292,7 +4290,7 @@ function once(req) {
     const deadlineMs = req.deadlineMs ?? defaultDeadline(bodySize(req.body));
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
-    const route = (0,proxy/* proxyFor */.iJ)(url, req.proxyEnv);
+    const route = proxyFor(url, req.proxyEnv);
     const failure = (e) => {
         if (req.signal?.aborted)
             return req.signal.reason;
@@ -4300,7 +4298,7 @@ function once(req) {
             return new NetworkError(req.url, 'ETIMEDOUT', `${url.host}: no complete answer to ${req.method} ${url.pathname} within ${Math.round(deadlineMs / 1000)} s`);
         // Through a proxy, say which (never with its password: Node's tunnel errors quote its full URL).
         const via = route ? ` (through the proxy ${route.shown} from ${route.variable})` : '';
-        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${(0,proxy/* redactProxy */.YP)(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
+        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${redactProxy(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
     };
     return new Promise((resolve, reject) => {
         const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
@@ -4308,7 +4306,7 @@ function once(req) {
             headers['Content-Length'] = bodySize(req.body);
         else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
             headers['Content-Length'] = 0;
-        const r = mod.request(url, { method: req.method, headers, agent: (0,proxy/* agentFor */.Pf)(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
+        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
             const status = res.statusCode ?? 0;
             const done = (body) => resolve({ status, headers: res.headers, body, url: req.url });
             res.on('error', (e) => reject(failure(Object.assign(e, { code: e.code ?? 'ERESPONSE' }))));
@@ -4430,7 +4428,7 @@ class RegistryClient {
         this.opts.log?.(m);
     }
     withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
-        return (0,retry/* retry */.L5)(fn, {
+        return retry(fn, {
             attempts,
             baseDelayMs: this.opts.baseDelayMs ?? 500,
             maxDelayMs: 8000,
@@ -4879,7 +4877,7 @@ function checkPushByDigest(req, binaries) {
 }
 async function describeCheckout(req) {
     try {
-        return await (0,version/* describeSource */.B6)(req.sourceDir, { env: req.env, signal: req.signal });
+        return await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
     }
     catch (e) {
         throw new errors/* UserError */.yo(`Cannot describe the source in ${req.sourceDir}: ${e.message}`, {
@@ -4940,6 +4938,8 @@ function listeningStep(req, log) {
         check: {
             setting,
             inputPort: req.port,
+            portEnv: req.portEnv,
+            args: req.args,
             tempDir: (0,external_node_path_.join)(req.tempDir ?? (0,external_node_os_.tmpdir)(), 'listening'),
             timeoutMs: req.listeningTimeoutMs,
             signal: req.signal,
@@ -4993,6 +4993,7 @@ async function publishAssembled(publication, binaries) {
         binaries,
         base: req.base,
         port: req.port,
+        portEnv: req.portEnv,
         user: DEFAULT_USER,
         labels,
         annotations: labels,
@@ -5044,6 +5045,7 @@ async function publishDockerfile(publication) {
         output: req.output,
         source,
         port: req.port,
+        portEnv: req.portEnv,
         pool,
         env: req.env,
         log,
@@ -5119,20 +5121,53 @@ async function readPushedImage(pool, image, digest, tags = []) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(55300);
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/summary.ts
 
 /** The job summary: where the image is, its digest, tags, and size per platform and per layer. */
 function publishSummary(r) {
     const parts = [
-        (0,summary/* heading */.R_)(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${(0,summary/* code */.aY)(r.image)}`),
-        (0,summary/* table */.tp)(['Image', 'Value'], [
-            ['Reference', (0,summary/* code */.aY)(r.image)],
-            ['Digest', (0,summary/* code */.aY)(r.digest)],
-            ['Tags', r.tags.length > 0 ? r.tags.map(summary/* code */.aY).join(' ') : '(none: by digest only)'],
+        heading(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${code(r.image)}`),
+        table(['Image', 'Value'], [
+            ['Reference', code(r.image)],
+            ['Digest', code(r.digest)],
+            ['Tags', r.tags.length > 0 ? r.tags.map(code).join(' ') : '(none: by digest only)'],
             ['Platforms', r.platforms.join(', ')],
-            ['Version / revision', `${(0,summary/* code */.aY)(r.version)} / ${(0,summary/* code */.aY)(r.revision.slice(0, 12))}`],
+            ['Version / revision', `${code(r.version)} / ${code(r.revision.slice(0, 12))}`],
             ['Created (commit time)', r.created],
             [
                 'Backend',
@@ -5147,22 +5182,22 @@ function publishSummary(r) {
                 ? [
                     [
                         'Blobs',
-                        `${r.uploaded} uploaded (${(0,summary/* formatBytes */.z3)(r.uploadedBytes)}), ${r.reused} already present or mounted`,
+                        `${r.uploaded} uploaded (${formatBytes(r.uploadedBytes)}), ${r.reused} already present or mounted`,
                     ],
                 ]
                 : []),
         ]),
     ];
     if (r.perPlatform.length > 0) {
-        parts.push((0,summary/* heading */.R_)('Size per platform', 4), (0,summary/* table */.tp)(['Platform', 'Manifest', 'Size (compressed)', 'Layers'], r.perPlatform.map((p) => [
+        parts.push(heading('Size per platform', 4), table(['Platform', 'Manifest', 'Size (compressed)', 'Layers'], r.perPlatform.map((p) => [
             p.platform,
-            (0,summary/* code */.aY)(p.digest.slice(0, 19)),
-            (0,summary/* formatBytes */.z3)(p.size),
+            code(p.digest.slice(0, 19)),
+            formatBytes(p.size),
             p.layers.length,
-        ])), (0,summary/* heading */.R_)('Layers', 4), (0,summary/* table */.tp)(['Platform', 'Layer', 'Size', 'Content', 'Transfer'], r.perPlatform.flatMap((p) => p.layers.map((l) => [
+        ])), heading('Layers', 4), table(['Platform', 'Layer', 'Size', 'Content', 'Transfer'], r.perPlatform.flatMap((p) => p.layers.map((l) => [
             p.platform,
-            (0,summary/* code */.aY)(l.digest.slice(0, 19)),
-            (0,summary/* formatBytes */.z3)(l.size),
+            code(l.digest.slice(0, 19)),
+            formatBytes(l.size),
             l.description,
             l.transfer ?? '',
         ]))));
@@ -5172,7 +5207,7 @@ function publishSummary(r) {
 function listeningCell(r) {
     const l = r.listening;
     if (l.status === 'passed')
-        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
+        return `${l.platform}: the process listens on ${code(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
     return `${l.status}: ${l.reason ?? ''}`;
 }
 
