@@ -21,13 +21,13 @@ import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
 import { formatPlatform, INDEX_TYPES, type Platform, parsePlatform } from './media.js';
 import {
   availableSandbox,
+  cannotServe,
   checkListening,
   describeListening,
   describeSandbox,
   describeUser,
   imagePath,
   imageUserFiles,
-  isPrivilegedRefusal,
   type ListeningResult,
   pathInRoot,
   type RunAs,
@@ -374,46 +374,6 @@ function verdict(
     });
   o.notice(`Listening check inconclusive: the process ${reason}.`);
   return { ...base, status: 'inconclusive', reason };
-}
-
-/**
- * A process that exited, or said it could not listen, before it listened: the image cannot serve, and the
- * pods would crash-loop the same way. The message names the address it tried and why (from its output),
- * a privileged port refused to a non-root User as such, and the output itself (sanitized, its last lines).
- */
-export function cannotServe(
-  r: ListeningResult,
-  where: string,
-  imageUser: RunAs,
-  portEnv = PORT_ENV,
-): UserError {
-  const output = r.output.trim()
-    ? ` Its output (last lines):\n${sanitizeOutput(r.output, 10)}\n`
-    : ' It printed nothing.';
-  const f = r.listenFailure;
-  const what =
-    r.outcome === 'exited'
-      ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`
-      : `never listened on the declared ${r.declaredPort}`;
-  const tried = f ? `: it tried ${f.address} (${f.reason})` : '';
-  if (f && isPrivilegedRefusal(f) && imageUser.uid !== 0)
-    // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have.
-    return new UserError(
-      `The image's process cannot listen on port ${f.port}: a port below 1024 is privileged, and the image's User ${describeUser(imageUser)} is not root; it ${what}${tried} (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`,
-      {
-        hint: `Serve on a port of 1024 or above through the service's own setting: its port flag in args (e.g. --port=$(${portEnv})) or the variable it reads (port-env), with that port in the port input; or grant the container NET_BIND_SERVICE (securityContext.capabilities.add) in your own manifests.`,
-      },
-    );
-  const elsewhere =
-    f?.port !== undefined && f.port !== r.declaredPort
-      ? ` It tried port ${f.port}, not the declared ${r.declaredPort}: the service does not read its port from ${portEnv} (set port-env to the variable it reads, or pass the port in args such as --port=$(${portEnv})).`
-      : '';
-  return new UserError(
-    `The image's process ${what}${tried} (${where}). The pods would fail the same way. Nothing was pushed.${elsewhere}${output}`,
-    {
-      hint: 'Read its output above; a service that needs something at start (a file, a database) must still open its port, or set listening-check: false.',
-    },
-  );
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   userSwitch,
 } from './check.js';
 export {
+  cannotServe,
   isPrivilegedRefusal,
   type ListenFailure,
   parseListenFailure,
