@@ -696,7 +696,6 @@ __webpack_require__.d(__webpack_exports__, {
   buildWithDocker: () => (/* reexport */ buildWithDocker),
   builderEnvironment: () => (/* reexport */ builderEnvironment),
   byPlatformName: () => (/* reexport */ media/* byPlatformName */.c3),
-  cannotServe: () => (/* reexport */ cannotServe),
   checkBuildArgs: () => (/* reexport */ checkBuildArgs),
   checkImageListening: () => (/* reexport */ checkImageListening),
   closeConnections: () => (/* reexport */ closeConnections),
@@ -3148,7 +3147,11 @@ async function whiteout(dir, base, files, written, malformed) {
  *    already in use`, `listen tcp [::1]:99999: ... invalid port`;
  *  - Node.js: `listen EACCES: permission denied 0.0.0.0:80`, `listen EADDRINUSE: address already in use :::8080`;
  *  - nginx and C servers: `bind() to 0.0.0.0:80 failed (13: Permission denied)`.
+ * cannotServe turns it into the failure of the check (the pods would crash-loop the same way).
  */
+
+
+
 const PATTERNS = [
     // Go: "listen tcp :80: bind: permission denied" (also tcp4/tcp6, and errors other than bind).
     { re: /listen tcp[46]? ((?:\[[^\]\s]*\]|[^\s:[\]]*):\d+): (?:bind: )?([^\n]+)/, address: 1, reason: 2 },
@@ -3202,6 +3205,32 @@ function sanitizeOutput(output, maxLines = 40) {
         .slice(-maxLines)
         .map((l) => (l.length > 200 ? `${l.slice(0, 200)}…` : l).replace(/^::/, ': :'))
         .join('\n');
+}
+/**
+ * A process that exited, or said it could not listen, before it listened: the image cannot serve, and the
+ * pods would crash-loop the same way. The message names the address it tried and why (from its output),
+ * a privileged port refused to a non-root User as such, and the output itself (sanitized, its last lines).
+ */
+function cannotServe(r, where, imageUser, portEnv = src_port/* PORT_ENV */.Cf) {
+    const output = r.output.trim()
+        ? ` Its output (last lines):\n${sanitizeOutput(r.output, 10)}\n`
+        : ' It printed nothing.';
+    const f = r.listenFailure;
+    const what = r.outcome === 'exited'
+        ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`
+        : `never listened on the declared ${r.declaredPort}`;
+    const tried = f ? `: it tried ${f.address} (${f.reason})` : '';
+    if (f && isPrivilegedRefusal(f) && imageUser.uid !== 0)
+        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have.
+        return new errors/* UserError */.yo(`The image's process cannot listen on port ${f.port}: a port below 1024 is privileged, and the image's User ${describeUser(imageUser)} is not root; it ${what}${tried} (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`, {
+            hint: `Serve on a port of 1024 or above through the service's own setting: its port flag in args (e.g. --port=$(${portEnv})) or the variable it reads (port-env), with that port in the port input; or grant the container NET_BIND_SERVICE (securityContext.capabilities.add) in your own manifests.`,
+        });
+    const elsewhere = f?.port !== undefined && f.port !== r.declaredPort
+        ? ` It tried port ${f.port}, not the declared ${r.declaredPort}: the service does not read its port from ${portEnv} (set port-env to the variable it reads, or pass the port in args such as --port=$(${portEnv})).`
+        : '';
+    return new errors/* UserError */.yo(`The image's process ${what}${tried} (${where}). The pods would fail the same way. Nothing was pushed.${elsewhere}${output}`, {
+        hint: 'Read its output above; a service that needs something at start (a file, a database) must still open its port, or set listening-check: false.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/sockets.ts
@@ -3817,32 +3846,6 @@ function verdict(image, o, declared, argv, r, imageUser) {
         });
     o.notice(`Listening check inconclusive: the process ${reason}.`);
     return { ...base, status: 'inconclusive', reason };
-}
-/**
- * A process that exited, or said it could not listen, before it listened: the image cannot serve, and the
- * pods would crash-loop the same way. The message names the address it tried and why (from its output),
- * a privileged port refused to a non-root User as such, and the output itself (sanitized, its last lines).
- */
-function cannotServe(r, where, imageUser, portEnv = src_port/* PORT_ENV */.Cf) {
-    const output = r.output.trim()
-        ? ` Its output (last lines):\n${sanitizeOutput(r.output, 10)}\n`
-        : ' It printed nothing.';
-    const f = r.listenFailure;
-    const what = r.outcome === 'exited'
-        ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`
-        : `never listened on the declared ${r.declaredPort}`;
-    const tried = f ? `: it tried ${f.address} (${f.reason})` : '';
-    if (f && isPrivilegedRefusal(f) && imageUser.uid !== 0)
-        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have.
-        return new errors/* UserError */.yo(`The image's process cannot listen on port ${f.port}: a port below 1024 is privileged, and the image's User ${describeUser(imageUser)} is not root; it ${what}${tried} (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`, {
-            hint: `Serve on a port of 1024 or above through the service's own setting: its port flag in args (e.g. --port=$(${portEnv})) or the variable it reads (port-env), with that port in the port input; or grant the container NET_BIND_SERVICE (securityContext.capabilities.add) in your own manifests.`,
-        });
-    const elsewhere = f?.port !== undefined && f.port !== r.declaredPort
-        ? ` It tried port ${f.port}, not the declared ${r.declaredPort}: the service does not read its port from ${portEnv} (set port-env to the variable it reads, or pass the port in args such as --port=$(${portEnv})).`
-        : '';
-    return new errors/* UserError */.yo(`The image's process ${what}${tried} (${where}). The pods would fail the same way. Nothing was pushed.${elsewhere}${output}`, {
-        hint: 'Read its output above; a service that needs something at start (a file, a database) must still open its port, or set listening-check: false.',
-    });
 }
 /**
  * The native platform's image in an OCI layout directory (what buildah/podman write with `push oci:`).
