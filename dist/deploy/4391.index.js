@@ -600,12 +600,15 @@ function formatMs(ms) {
 /* harmony export */   g: () => (/* binding */ builtinObjects),
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77057);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77057);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
+
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -648,7 +651,7 @@ function initContainerName(host, port, taken) {
     return name;
 }
 function probe(path, timing) {
-    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2 }, ...timing };
+    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -658,11 +661,11 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { [_goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_ENV */ .Cf]: String(o.port) };
+    const configData = { [o.portEnv ?? _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
-    // Pods read the ConfigMap only at start: render() hashes it into the pod template (config-hash.ts), as
-    // it does for every source, so a changed ConfigMap rolls them.
+    // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
+    const configHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
     const pod = podSpec(o, appContainer(o, configName, configData), waitContainers(o));
     const objects = [
         { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
@@ -671,7 +674,7 @@ function builtinObjects(o) {
             apiVersion: 'apps/v1',
             kind: 'Deployment',
             metadata: { name: o.name, labels },
-            spec: deploymentSpec(o, selector, labels, pod),
+            spec: deploymentSpec(o, selector, labels, configHash, pod),
         },
     ];
     if (o.maxReplicas !== undefined)
@@ -701,7 +704,8 @@ function appContainer(o, configName, configData) {
         name: o.name,
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
+        ...(o.args && o.args.length > 0 ? { args: [...o.args] } : {}),
+        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -764,7 +768,7 @@ function podSpec(o, container, initContainers) {
     spec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
     return spec;
 }
-function deploymentSpec(o, selector, labels, pod) {
+function deploymentSpec(o, selector, labels, configHash, pod) {
     const spec = {};
     if (o.maxReplicas === undefined)
         spec.replicas = o.replicas; // else the HPA owns replicas
@@ -775,7 +779,7 @@ function deploymentSpec(o, selector, labels, pod) {
         selector: { matchLabels: selector },
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
         template: {
-            metadata: { labels },
+            metadata: { labels, annotations: { 'goship.dev/config-hash': configHash } },
             spec: pod,
         },
     });
@@ -783,9 +787,9 @@ function deploymentSpec(o, selector, labels, pod) {
 }
 function serviceObject(o, labels, selector) {
     const servicePort = {
-        name: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2,
+        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
         port: o.servicePort,
-        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2,
+        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
         protocol: 'TCP',
     };
     if (o.nodePort !== undefined)
@@ -818,135 +822,6 @@ function hpaObject(o, maxReplicas, labels) {
             ],
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 5399:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ annotateConfigHashes),
-/* harmony export */   Ae: () => (/* binding */ contentHash),
-/* harmony export */   R2: () => (/* binding */ configReferences),
-/* harmony export */   _Y: () => (/* binding */ stableJson)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55838);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82527);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46672);
-/*
- * Config hashes: pods read their ConfigMaps and Secrets only when they start, so a changed ConfigMap rolls
- * nothing by itself. Every pod template that reads a ConfigMap or Secret of the rendered set gets
- * CONFIG_HASH_ANNOTATION, a hash of those objects' content: a change to one of them changes the template
- * (the controller rolls the pods), and an unchanged set leaves it byte for byte the same (no rollout).
- * The same for every source: the builtin templates, the user's files, kustomize and helm output.
- */
-
-
-
-
-/** The fields a pod sees of each kind (metadata, labels and the like do not change what a pod reads). */
-const CONTENT_FIELDS = {
-    ConfigMap: ['data', 'binaryData'],
-    Secret: ['data', 'stringData'],
-};
-/** JSON with every map's keys sorted: the same content always gives the same text, however written. */
-function stableJson(v) {
-    if (v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return `[${v.map(stableJson).join(',')}]`;
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
-        return JSON.stringify(v);
-    const keys = Object.keys(v).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(v[k])}`).join(',')}}`;
-}
-/**
- * The short content hash annotations carry: sha256 over the stable JSON, 16 hex digits. One-way, so a
- * Secret's content hashed here never shows in the rendered set, a log or a summary.
- */
-function contentHash(v) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(v)).digest('hex').slice(0, 16);
-}
-const refKey = (kind, namespace, name) => `${kind}\u0000${namespace}\u0000${name}`;
-/** Every ConfigMap and Secret a pod (spec) names: env, envFrom, volumes and projected volume sources. */
-function configReferences(t) {
-    const found = new Map();
-    const add = (kind, name) => {
-        if (typeof name === 'string' && name !== '')
-            found.set(`${kind}\u0000${name}`, { kind, name });
-    };
-    for (const { container } of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .containersOf */ .Mz)(t)) {
-        const env = container.env;
-        for (const e of Array.isArray(env) ? env : []) {
-            add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['valueFrom', 'configMapKeyRef', 'name']));
-            add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['valueFrom', 'secretKeyRef', 'name']));
-        }
-        const envFrom = container.envFrom;
-        for (const e of Array.isArray(envFrom) ? envFrom : []) {
-            add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['configMapRef', 'name']));
-            add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['secretRef', 'name']));
-        }
-    }
-    const volumes = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t.manifest.object, [...t.path, 'spec', 'volumes']);
-    for (const v of Array.isArray(volumes) ? volumes : []) {
-        add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(v, ['configMap', 'name']));
-        add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(v, ['secret', 'secretName']));
-        const sources = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(v, ['projected', 'sources']);
-        for (const s of Array.isArray(sources) ? sources : []) {
-            add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(s, ['configMap', 'name']));
-            add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(s, ['secret', 'name']));
-        }
-    }
-    return [...found.values()].sort((a, b) => (a.kind + a.name < b.kind + b.name ? -1 : 1));
-}
-/**
- * Sets CONFIG_HASH_ANNOTATION on every pod template that reads a ConfigMap or Secret of the set (same
- * namespace). References to objects outside the set are left alone: their content is not known here.
- * A template reading none of the set's objects is not touched. Bare Pods (no template: an annotation
- * change restarts nothing) and Jobs (an applied Job's template is immutable, so a changed hash would fail
- * the apply) are skipped.
- */
-function annotateConfigHashes(manifests) {
-    const content = new Map();
-    for (const m of manifests) {
-        const r = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(m);
-        if (r.apiVersion !== 'v1' || (r.kind !== 'ConfigMap' && r.kind !== 'Secret'))
-            continue;
-        const fields = {};
-        for (const f of CONTENT_FIELDS[r.kind])
-            if (m.object[f] !== undefined)
-                fields[f] = m.object[f];
-        content.set(refKey(r.kind, r.namespace, r.name), fields);
-    }
-    if (content.size === 0)
-        return;
-    for (const m of manifests) {
-        const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .podTemplateOf */ .D0)(m);
-        if (!t || t.path.length === 0 || (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(m).kind === 'Job')
-            continue;
-        const pod = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.object, t.path);
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pod))
-            continue;
-        const read = [];
-        for (const { kind, name } of configReferences(t)) {
-            const fields = content.get(refKey(kind, t.namespace, name));
-            if (fields)
-                read.push({ kind, name, ...fields });
-        }
-        if (read.length === 0)
-            continue;
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pod.metadata))
-            pod.metadata = {};
-        const meta = pod.metadata;
-        meta.annotations = {
-            ...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(meta.annotations) ? meta.annotations : {}),
-            [_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_HASH_ANNOTATION */ .wB]: contentHash(read),
-        };
-    }
 }
 
 
@@ -1020,7 +895,6 @@ __webpack_require__.d(__webpack_exports__, {
   SCHEMA_VERSIONS: () => (/* reexport */ schema/* SCHEMA_VERSIONS */.o8),
   SchemaCatalog: () => (/* reexport */ schema/* SchemaCatalog */.JU),
   analysePorts: () => (/* reexport */ ports/* analysePorts */.A),
-  annotateConfigHashes: () => (/* reexport */ config_hash/* annotateConfigHashes */.$A),
   builtinObjects: () => (/* reexport */ builtin/* builtinObjects */.g),
   canonical: () => (/* reexport */ set/* canonical */.$N),
   checkDnsLabel: () => (/* reexport */ schema/* checkDnsLabel */._E),
@@ -1029,9 +903,7 @@ __webpack_require__.d(__webpack_exports__, {
   commentId: () => (/* reexport */ preview/* commentId */.Zr),
   compareSets: () => (/* reexport */ preview/* compareSets */.zD),
   compareWithBase: () => (/* reexport */ preview/* compareWithBase */.te),
-  configReferences: () => (/* reexport */ config_hash/* configReferences */.R2),
   containersOf: () => (/* reexport */ workloads/* containersOf */.Mz),
-  contentHash: () => (/* reexport */ config_hash/* contentHash */.Ae),
   countChanges: () => (/* reexport */ preview/* countChanges */.xS),
   describe: () => (/* reexport */ model/* describe */.q0),
   displayPath: () => (/* reexport */ files/* displayPath */.Gt),
@@ -1075,7 +947,6 @@ __webpack_require__.d(__webpack_exports__, {
   secretValues: () => (/* reexport */ secrets/* secretValues */.V),
   selectorMatches: () => (/* reexport */ workloads/* selectorMatches */.de),
   sortManifests: () => (/* reexport */ set/* sortManifests */.RC),
-  stableJson: () => (/* reexport */ config_hash/* stableJson */._Y),
   substituteScalar: () => (/* reexport */ substitute/* substituteScalar */.l8),
   toYaml: () => (/* reexport */ yaml_io/* toYaml */.f),
   validateManifests: () => (/* reexport */ schema/* validateManifests */.Tu),
@@ -1085,8 +956,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/manifests/src/builtin.ts
 var builtin = __webpack_require__(7621);
-// EXTERNAL MODULE: ./packages/manifests/src/config-hash.ts
-var config_hash = __webpack_require__(5399);
 // EXTERNAL MODULE: ./packages/manifests/src/files.ts
 var files = __webpack_require__(36957);
 // EXTERNAL MODULE: ./packages/manifests/src/images.ts
@@ -1258,7 +1127,6 @@ var yaml_io = __webpack_require__(30232);
 
 
 
-
 /***/ }),
 
 /***/ 8414:
@@ -1363,7 +1231,10 @@ var wait_targets = __webpack_require__(38870);
 
 const PORT_ENV = /^(?:PORT|[A-Z0-9_]+_PORT)$/;
 /** PORT and *_PORT variables a container sees: env entries win over envFrom, as in the kubelet. */
-function effectivePortEnv(c, configMaps, a) {
+function effectivePortEnv(c, configMaps, a, 
+/** The service's own port variable (port-env) when its name is not of the *_PORT form. */
+listenEnv) {
+    const isPortEnv = (name) => PORT_ENV.test(name) || name === listenEnv;
     const m = c.template.manifest;
     const out = new Map();
     const fromValue = (name, value, sides, via) => {
@@ -1391,7 +1262,7 @@ function effectivePortEnv(c, configMaps, a) {
         const prefix = typeof ef.prefix === 'string' ? ef.prefix : '';
         for (const [key, value] of Object.entries(data)) {
             const name = prefix + key;
-            if (!PORT_ENV.test(name))
+            if (!isPortEnv(name))
                 continue;
             fromValue(name, value, [
                 { manifest: src, path: ['data', key] },
@@ -1401,7 +1272,7 @@ function effectivePortEnv(c, configMaps, a) {
     });
     const env = Array.isArray(c.container.env) ? c.container.env : [];
     env.forEach((e, i) => {
-        if (!(0,model/* isObject */.Gv)(e) || typeof e.name !== 'string' || !PORT_ENV.test(e.name))
+        if (!(0,model/* isObject */.Gv)(e) || typeof e.name !== 'string' || !isPortEnv(e.name))
             return;
         const path = [...c.path, 'env', i];
         if (e.value !== undefined) {
@@ -1506,25 +1377,28 @@ function checkContainers(ctx, containers, opts) {
     for (const c of containers) {
         const main = c.init ? undefined : mainPort(ctx, c);
         const ports = ctx.declared.get(c.container) ?? [];
-        let listen = checkPortEnv(ctx, c, main, ports);
+        let listen = checkPortEnv(ctx, c, main, ports, opts.portEnv ?? port/* PORT_ENV */.Cf);
         listen = checkExpectedPort(ctx, c, opts, main, listen);
         checkProbes(ctx, c, ports, listen);
         if (c.init)
             checkWaits(ctx, c);
     }
 }
-/** PORT and *_PORT env against the containerPorts and Services; returns where PORT says the process listens. */
-function checkPortEnv(ctx, c, main, ports) {
+/**
+ * PORT and *_PORT env against the containerPorts and Services; returns where the service's port variable
+ * (`listenEnv`: PORT, or port-env's) says the process listens.
+ */
+function checkPortEnv(ctx, c, main, ports, listenEnv) {
     const { a, services, configMaps } = ctx;
     const m = c.template.manifest;
     let listen;
-    for (const env of effectivePortEnv(c, configMaps, a)) {
+    for (const env of effectivePortEnv(c, configMaps, a, listenEnv)) {
         if (env.port === undefined)
             continue;
-        const prefix = env.name === port/* PORT_ENV */.Cf ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+        const prefix = env.name === listenEnv ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
         const named = prefix ? ports.find((p) => p.name === prefix) : main;
-        if (env.name === port/* PORT_ENV */.Cf)
-            listen = { port: env.port, side: env.sides[0] };
+        if (env.name === listenEnv)
+            listen = { port: env.port, side: env.sides[0], name: env.name };
         if (named) {
             if (named.port !== env.port) {
                 a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} but its containerPort${named.name ? ` ${named.name}` : ''} is ${named.port}`, `The process listens on ${env.name}; make the env value (or the ConfigMap key feeding it) and containerPort the same port.`, [...env.sides, named.side]);
@@ -1533,8 +1407,8 @@ function checkPortEnv(ctx, c, main, ports) {
                 env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
             continue;
         }
-        if (env.name === port/* PORT_ENV */.Cf && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
-            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, 'Declare the port the process listens on as a containerPort, or fix PORT.', [...env.sides, ...ports.map((p) => p.side)]);
+        if (env.name === listenEnv && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${env.name}=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`, `Declare the port the process listens on as a containerPort, or fix ${env.name}.`, [...env.sides, ...ports.map((p) => p.side)]);
             continue;
         }
         const svc = prefix ? findService(services, prefix, c.template.namespace) : undefined;
@@ -1546,9 +1420,9 @@ function checkPortEnv(ctx, c, main, ports) {
             else
                 env.use.note = `= Service ${(0,model/* refOf */.H8)(svc).name} port`;
         }
-        else if (env.name !== port/* PORT_ENV */.Cf || ports.length === 0) {
+        else if (env.name !== listenEnv || ports.length === 0) {
             env.use.status = 'unchecked';
-            const why = env.name === port/* PORT_ENV */.Cf ? 'container declares no ports' : 'names no declared port or rendered Service';
+            const why = env.name === listenEnv ? 'container declares no ports' : 'names no declared port or rendered Service';
             env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
         }
     }
@@ -1567,7 +1441,7 @@ function checkExpectedPort(ctx, c, opts, main, listen) {
         });
         const expSide = { manifest: m, path: [...c.path, 'image'], use: u };
         if (listen && listen.port !== exp) {
-            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: PORT=${listen.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [listen.side, expSide]);
+            a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: ${listen.name}=${listen.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [listen.side, expSide]);
         }
         else if (main && main.port !== exp) {
             a.fail(`${(0,model/* describe */.q0)(m)} container ${c.name}: containerPort${main.name ? ` ${main.name}` : ''} is ${main.port} but the binary was built with port ${exp} (expected-port)`, 'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.', [main.side, expSide]);
@@ -1575,7 +1449,7 @@ function checkExpectedPort(ctx, c, opts, main, listen) {
         else if (!main && !listen)
             u.status = 'unchecked';
         if (!listen)
-            listen = { port: exp, side: expSide };
+            listen = { port: exp, side: expSide, name: 'expected-port' };
     }
     return listen;
 }
@@ -2336,12 +2210,11 @@ async function pullRequestPreview(o) {
 /* harmony export */ });
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5399);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36957);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82527);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8414);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91476);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8414);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91476);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97211);
 /* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57006);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93889);
@@ -2349,10 +2222,9 @@ async function pullRequestPreview(o) {
 /* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30232);
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
- * annotate pod templates (and hash the ConfigMaps/Secrets they read) → validate (schema + API rules) → port integrity → deterministic order and
+ * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
  * serialization. Everything happens in memory; nothing is written unless every check passed.
  */
-
 
 
 
@@ -2500,14 +2372,13 @@ async function render(req) {
         });
     }
     annotate(manifests, req.podAnnotations ?? {}, req.workloadAnnotations ?? {});
-    // After the namespace is filled in: a pod reads the ConfigMaps of its own namespace.
-    (0,_config_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .annotateConfigHashes */ .$A)(manifests);
-    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_11__/* .validateManifests */ .Tu)(manifests, req.catalog);
+    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_10__/* .validateManifests */ .Tu)(manifests, req.catalog);
     errors.push(...validation.errors);
     notices.push(...validation.notices);
     const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
-    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_12__/* .analysePorts */ .A)(manifests, {
+    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_11__/* .analysePorts */ .A)(manifests, {
         expectedPort: req.expectedPort,
+        portEnv: req.portEnv,
         isBuiltContainer: (c) => {
             if (pinnedContainers.size > 0)
                 return pinnedContainers.has(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(c.template.manifest)}|${c.name}`);

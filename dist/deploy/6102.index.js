@@ -395,7 +395,7 @@ RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs
 FROM \${RUNTIME_IMAGE}
 ${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
 ARG APP_PORT=${o.port}
-ENV ${_goship_contract__WEBPACK_IMPORTED_MODULE_5__/* .PORT_ENV */ .Cf}=\${APP_PORT}
+ENV ${o.portEnv ?? _goship_contract__WEBPACK_IMPORTED_MODULE_5__/* .PORT_ENV */ .Cf}=\${APP_PORT}
 EXPOSE \${APP_PORT}
 USER 65532:65532
 ENTRYPOINT ["${bin}"]
@@ -416,6 +416,7 @@ ENTRYPOINT ["${bin}"]
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85845);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77057);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
 /* harmony import */ var _dockerfile_generate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(421);
@@ -630,6 +631,8 @@ function readPublishRequest(inputs, ctx) {
         platforms: platformsInput(inputs),
         base,
         port: inputs.port('port'),
+        portEnv: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_8__/* .portEnvInput */ .pL)(inputs),
+        args: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_8__/* .argsInput */ .wF)(inputs),
         labels: Object.fromEntries(inputs.keyValues('labels')),
         push,
         output,
@@ -762,7 +765,7 @@ const dockerMultistage = {
     name: 'docker-multistage',
     read: (inputs, ctx) => (0,src_inputs/* readPublishRequest */.z)(inputs, { ...ctx, log: ctx.log }),
     async run(config, upstream, ctx) {
-        const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(3540)]).then(__webpack_require__.bind(__webpack_require__, 13540));
+        const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(6880)]).then(__webpack_require__.bind(__webpack_require__, 86880));
         const request = {
             ...config,
             artifacts: upstream.artifacts ?? config.artifacts,
@@ -795,7 +798,7 @@ const dockerMultistage = {
  * stage's own credentials and origin rules: what the pipeline's integrity report compares.
  */
 async function readBackImage(config, published, tags, ctx) {
-    const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(3540)]).then(__webpack_require__.bind(__webpack_require__, 13540));
+    const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(6880)]).then(__webpack_require__.bind(__webpack_require__, 86880));
     const pool = new oci.RegistryPool({
         ...config.registry,
         env: ctx.env,

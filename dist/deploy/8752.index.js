@@ -730,6 +730,7 @@ const DEFAULT_RESOURCES = { 'requests.cpu': '50m', 'requests.memory': '64Mi', 'l
 /** Inputs that only the builtin source reads (and that have no default, so giving one is deliberate). */
 const BUILTIN_ONLY = [
     'image',
+    'args',
     'config',
     'wait-for',
     'node-port',
@@ -836,8 +837,9 @@ function builtinOptions(inputs, version, chained) {
         keyPattern: ENV_NAME,
         keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
     });
-    if (config.has(_goship_contract__WEBPACK_IMPORTED_MODULE_6__/* .PORT_ENV */ .Cf))
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
+    const portEnv = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_6__/* .portEnvInput */ .pL)(inputs);
+    if (config.has(portEnv))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('config', `sets ${portEnv}, which comes from the 'port' input`, "the port in 'port' only");
     const nodeSelector = inputs.keyValues('node-selector', {
         keyPattern: LABEL_KEY,
         keyForm: 'a label key such as kubernetes.io/arch',
@@ -860,6 +862,8 @@ function builtinOptions(inputs, version, chained) {
         name,
         image,
         port,
+        portEnv,
+        args: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_6__/* .argsInput */ .wF)(inputs),
         servicePort: inputs.port('service-port', 80),
         serviceType,
         nodePort,
@@ -915,7 +919,16 @@ async function readRenderOptions(inputs, a) {
     });
     const outputDir = inputs.string('output-dir') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(a.runnerTemp, 'render-manifests');
     const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
-    const request = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+    const portEnv = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_6__/* .portEnvInput */ .pL)(inputs);
+    const request = {
+        source,
+        workspace: a.workspace,
+        catalog,
+        images,
+        namespace,
+        expectedPort,
+        portEnv,
+    };
     setAnnotations(request, a, { annotate, extra, version, commit });
     readSourceOptions(inputs, a, request, version);
     const { comment, notices } = await (0,_preview_options_js__WEBPACK_IMPORTED_MODULE_10__/* .readCommentOptions */ .e)(inputs, { env: a.env, event: a.event }, request);

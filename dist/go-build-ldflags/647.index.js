@@ -1121,7 +1121,11 @@ function checkInjections(program, requested, target) {
                 out.skipped.push({ name: req.name, input: req.input, reason: problem });
                 return;
             }
-            out.errors.push(new src_errors/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
+            // A service may read its port its own way (a flag, another variable): no -X is needed then.
+            const portWay = req.input === 'port-var'
+                ? ' Or, when the program reads its port its own way (a flag, another environment variable), set port-var: none.'
+                : '';
+            out.errors.push(new src_errors/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint: hint || portWay ? `${hint ?? ''}${portWay}`.trim() : undefined, location }));
         };
         if (!parsed) {
             fail('it is not an import path followed by a dot and a Go identifier');
@@ -1232,14 +1236,27 @@ const OVERWRITE_HINTS = {
     main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
 };
 /** The message for an -X value the program overwrites, at the overwriting file:line. */
-function overwriteError(found, target, file, level) {
+function overwriteError(found, target, file, level, how = {}) {
     const { injection: inj, overwrite: ow } = found;
     const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
     const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
     const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
-    const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
+    // Only what the user can set where they are: the one-step action has no overwritten-x input.
+    const change = level !== 'error'
+        ? ''
+        : !how.oneStep
+            ? ' (set overwritten-x: warn to build anyway)'
+            : inj.input.endsWith('-var')
+                ? ` (set ${inj.input}: none to build without it)`
+                : '';
+    // A port the program takes its own way needs no -X: tell the build so, and say how it reads the port.
+    const portWay = how.isPort
+        ? how.oneStep
+            ? ' Or, without changing the source: port-var: none, with port-env naming the variable it reads or args passing the port (e.g. --port=$(PORT)).'
+            : ' Or, without changing the source: port-var: none, and deploy with the port in the variable or flag the program reads.'
+        : '';
     return new src_errors/* UserError */.yo(`-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`, {
-        hint: OVERWRITE_HINTS[ow.kind](ident),
+        hint: `${OVERWRITE_HINTS[ow.kind](ident)}${portWay}`,
         location: { file: found.file, line: ow.line, column: ow.column },
     });
 }
@@ -2697,7 +2714,10 @@ function collectOverwritten(o, overwrittenX, program, check, target, planned) {
     for (const found of findOverwritten(program, check.accepted)) {
         const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
         const level = overwrittenX ?? (isPort ? 'error' : 'warn');
-        const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level);
+        const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level, {
+            oneStep: o.oneStep,
+            isPort,
+        });
         if (level === 'error')
             verifyErrors.push(err);
         else {

@@ -20,6 +20,10 @@ export interface BuiltinOptions {
   name: string;
   image: string;
   port: number;
+  /** The variable the service reads its port from (port-env): the ConfigMap key and the container's env. */
+  portEnv?: string;
+  /** The container's args (replace the image's Cmd; `$(NAME)` is expanded by the kubelet). */
+  args?: string[];
   servicePort: number;
   serviceType: ServiceType;
   nodePort?: number;
@@ -101,7 +105,7 @@ export function builtinObjects(o: BuiltinOptions): JsonObject[] {
     'app.kubernetes.io/managed-by': 'goship',
   };
   const configName = `${o.name}-config`;
-  const configData: Record<string, string> = { [PORT_ENV]: String(o.port) };
+  const configData: Record<string, string> = { [o.portEnv ?? PORT_ENV]: String(o.port) };
   for (const [k, v] of o.config) configData[k] = v;
   // Pods read the ConfigMap only at start: render() hashes it into the pod template (config-hash.ts), as
   // it does for every source, so a changed ConfigMap rolls them.
@@ -143,6 +147,7 @@ function appContainer(o: BuiltinOptions, configName: string, configData: Record<
     name: o.name,
     image: o.image,
     imagePullPolicy: 'IfNotPresent',
+    ...(o.args && o.args.length > 0 ? { args: [...o.args] } : {}),
     ports: [{ name: PORT_NAME, containerPort: o.port, protocol: 'TCP' }],
     env,
     resources,

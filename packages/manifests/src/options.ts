@@ -5,12 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  argsInput,
   COMMIT_ANNOTATION,
   deriveVersion,
   describeSource,
   InvalidReferenceError,
-  PORT_ENV,
   parseReference,
+  portEnvInput,
   RUN_URL_ANNOTATION,
   VERSION_ANNOTATION,
   versionFromRef,
@@ -35,6 +36,7 @@ const DEFAULT_RESOURCES = { 'requests.cpu': '50m', 'requests.memory': '64Mi', 'l
 /** Inputs that only the builtin source reads (and that have no default, so giving one is deliberate). */
 const BUILTIN_ONLY = [
   'image',
+  'args',
   'config',
   'wait-for',
   'node-port',
@@ -202,8 +204,13 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
     keyPattern: ENV_NAME,
     keyForm: 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)',
   });
-  if (config.has(PORT_ENV))
-    throw new InputError('config', "sets PORT, which comes from the 'port' input", "the port in 'port' only");
+  const portEnv = portEnvInput(inputs);
+  if (config.has(portEnv))
+    throw new InputError(
+      'config',
+      `sets ${portEnv}, which comes from the 'port' input`,
+      "the port in 'port' only",
+    );
   const nodeSelector = inputs.keyValues('node-selector', {
     keyPattern: LABEL_KEY,
     keyForm: 'a label key such as kubernetes.io/arch',
@@ -230,6 +237,8 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
     name,
     image,
     port,
+    portEnv,
+    args: argsInput(inputs),
     servicePort: inputs.port('service-port', 80)!,
     serviceType,
     nodePort,
@@ -292,7 +301,16 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
   const outputDir = inputs.string('output-dir') || join(a.runnerTemp, 'render-manifests');
   const { version, commit } = a.chained ? { version: '', commit: '' } : await versionAndCommit(inputs, a);
 
-  const request: RenderRequest = { source, workspace: a.workspace, catalog, images, namespace, expectedPort };
+  const portEnv = portEnvInput(inputs);
+  const request: RenderRequest = {
+    source,
+    workspace: a.workspace,
+    catalog,
+    images,
+    namespace,
+    expectedPort,
+    portEnv,
+  };
   setAnnotations(request, a, { annotate, extra, version, commit });
   readSourceOptions(inputs, a, request, version);
   const { comment, notices } = await readCommentOptions(inputs, { env: a.env, event: a.event }, request);

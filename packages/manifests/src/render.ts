@@ -33,6 +33,8 @@ export interface RenderRequest {
   images?: ImagePin[];
   namespace?: string;
   expectedPort?: number;
+  /** The variable the service reads its port from (port-env), PORT by default. */
+  portEnv?: string;
   /** Annotations for every pod template (version, commit) and every workload's own metadata (run). */
   podAnnotations?: Record<string, string>;
   workloadAnnotations?: Record<string, string>;
@@ -222,6 +224,7 @@ export async function render(req: RenderRequest): Promise<RenderResult> {
   const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
   const ports = analysePorts(manifests, {
     expectedPort: req.expectedPort,
+    portEnv: req.portEnv,
     isBuiltContainer: (c) => {
       if (pinnedContainers.size > 0)
         return pinnedContainers.has(`${describe(c.template.manifest)}|${c.name}`);

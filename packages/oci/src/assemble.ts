@@ -49,6 +49,8 @@ export interface AssembleRequest {
   /** Base image; undefined = scratch (plus /etc/passwd, /etc/group, CA certificates, /tmp). */
   base?: ImageReference;
   port?: number;
+  /** The variable the port is set in (port-env; PORT by default). */
+  portEnv?: string;
   user: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
@@ -358,6 +360,7 @@ async function buildPlatform(
     {
       entrypoint: [`/${binPath}`],
       port: req.port,
+      portEnv: req.portEnv,
       user: req.user,
       labels: req.labels,
       created: req.created,

@@ -50,8 +50,10 @@ export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/
 
 export interface RuntimeSettings {
   entrypoint: string[];
-  /** Replaces or adds PORT in Env and adds `<port>/tcp` to ExposedPorts. */
+  /** Replaces or adds the port variable in Env and adds `<port>/tcp` to ExposedPorts. */
   port?: number;
+  /** The port variable (port-env), PORT by default. */
+  portEnv?: string;
   env?: Record<string, string>;
   user?: string;
   labels?: Record<string, string>;
@@ -77,7 +79,7 @@ export function buildConfig(
   }
   if (!env.has('PATH')) env.set('PATH', DEFAULT_PATH.slice(5));
   for (const [k, v] of Object.entries(settings.env ?? {})) env.set(k, v);
-  if (settings.port !== undefined) env.set(PORT_ENV, String(settings.port));
+  if (settings.port !== undefined) env.set(settings.portEnv ?? PORT_ENV, String(settings.port));
   const exposed: Record<string, object> = { ...(baseCfg.ExposedPorts ?? {}) };
   if (settings.port !== undefined) exposed[`${settings.port}/tcp`] = {};
   const config: ImageConfig['config'] = {

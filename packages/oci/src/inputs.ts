@@ -6,11 +6,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  argsInput,
   type ImageReference,
   InvalidReferenceError,
   isDigest,
   lowercaseName,
   parseReference,
+  portEnvInput,
 } from '@goship/contract';
 import { confinedPath, InputError, type Inputs, type Log } from '@goship/kit';
 import type { Artifact } from './assemble.js';
@@ -308,6 +310,8 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     platforms: platformsInput(inputs),
     base,
     port: inputs.port('port'),
+    portEnv: portEnvInput(inputs),
+    args: argsInput(inputs),
     labels: Object.fromEntries(inputs.keyValues('labels')),
     push,
     output,

@@ -14,13 +14,14 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fro
 import { lchown, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
-import { portInEnv } from '@goship/contract';
+import { expandArgs, PORT_ENV, portInEnv } from '@goship/contract';
 import { UserError } from '@goship/kit';
 import { hostPlatform } from './dockerfile/build.js';
 import type { ImageConfig, ImageIndex, ImageManifest } from './image.js';
 import { formatPlatform, INDEX_TYPES, type Platform, parsePlatform } from './media.js';
 import {
   availableSandbox,
+  cannotServe,
   checkListening,
   describeListening,
   describeSandbox,
@@ -29,10 +30,12 @@ import {
   imageUserFiles,
   type ListeningResult,
   pathInRoot,
+  type RunAs,
   resolveUser,
   type SandboxMode,
   SandboxUnavailable,
   sandboxHostIds,
+  sanitizeOutput,
   unpackLayers,
   userSwitch,
 } from './sandbox/index.js';
@@ -74,6 +77,10 @@ export interface ImageListeningOptions {
   setting: ListeningCheckSetting;
   /** The `port` input. */
   inputPort?: number;
+  /** The variable the service reads its port from (port-env; PORT by default). */
+  portEnv?: string;
+  /** The container args the deployment passes (they replace Cmd, `$(NAME)` expanded as the kubelet does). */
+  args?: string[];
   /** Scratch space for the unpacked root (removed afterwards). */
   tempDir: string;
   timeoutMs?: number;
@@ -93,18 +100,19 @@ export const isNative = (p: Platform): boolean =>
 const ORDER = ['ENV', 'EXPOSE', 'input'];
 
 /**
- * The port an image declares: its ENV PORT, else the port input, else its one TCP ExposedPort. Every
+ * The port an image declares: its ENV PORT (or port-env's variable), else the port input, else its one TCP ExposedPort. Every
  * place that states it is named; an ENV PORT and a port input that differ, or exposed ports that do not
  * include it, are returned as conflicts.
  */
 export function declaredPort(
   config: ImageConfig,
   inputPort?: number,
+  portEnv: string = PORT_ENV,
 ): { port?: number; by: string[]; conflicts: string[] } {
   const places: { where: string; port: number }[] = [];
-  const envPort = portInEnv(config.config.Env ?? []);
+  const envPort = portInEnv(config.config.Env ?? [], portEnv);
   if (envPort !== undefined && /^\d+$/.test(envPort))
-    places.push({ where: 'ENV PORT', port: Number(envPort) });
+    places.push({ where: `ENV ${portEnv}`, port: Number(envPort) });
   if (inputPort !== undefined) places.push({ where: 'input port', port: inputPort });
   const exposed = Object.keys(config.config.ExposedPorts ?? {}).flatMap((key) => {
     const m = /^(\d+)(?:\/tcp)?$/.exec(key);
@@ -141,9 +149,20 @@ export function pickNative<T extends { platform: string }>(images: T[]): T | und
   return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
 }
 
-/** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
-export function imageCommand(config: ImageConfig, root: string): { argv: string[]; program?: string } {
-  const argv = [...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])];
+/**
+ * The program the image starts: Entrypoint + Cmd (or + `args`, as a Deployment's args replace Cmd, with
+ * `$(NAME)` taken from the image's Env), the first resolved with the image's PATH inside `root`.
+ */
+export function imageCommand(
+  config: ImageConfig,
+  root: string,
+  args?: readonly string[],
+): { argv: string[]; program?: string } {
+  const env = envRecord(config);
+  const argv = [
+    ...(config.config.Entrypoint ?? []),
+    ...(args && args.length > 0 ? args.map((a) => expandArgs(a, env)) : (config.config.Cmd ?? [])),
+  ];
   const first = argv[0];
   if (!first) return { argv };
   if (first.includes('/')) return { argv, program: posix.resolve(config.config.WorkingDir || '/', first) };
@@ -183,17 +202,18 @@ export async function checkImageListening(
   image: ImageUnderTest,
   o: ImageListeningOptions,
 ): Promise<ImageListening> {
-  const declared = declaredPort(image.config, o.inputPort);
+  const portEnv = o.portEnv ?? PORT_ENV;
+  const declared = declaredPort(image.config, o.inputPort, portEnv);
   if (declared.port === undefined)
     return skipListening(
       o.setting,
-      `the ${image.platform} image declares no port (no ENV PORT, no EXPOSE, no port input)`,
+      `the ${image.platform} image declares no port (no ENV ${portEnv}, no EXPOSE, no port input)`,
       o.notice,
     );
   if (declared.conflicts.length > 0)
     throw new UserError(
       `The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`,
-      { hint: 'Make the port input, ENV PORT and EXPOSE of the Dockerfile state one port.' },
+      { hint: `Make the port input, ENV ${portEnv} and EXPOSE of the Dockerfile state one port.` },
     );
   const chosen = sandboxFor(o.setting);
   if (!chosen.sandbox)
@@ -232,7 +252,7 @@ export async function checkImageListening(
       o.notice(
         `Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${describeUser(user)} may run the program is not.`,
       );
-    const { argv, program } = imageCommand(image.config, root);
+    const { argv, program } = imageCommand(image.config, root, o.args);
     if (!program)
       return skipListening(
         o.setting === 'unsandboxed' ? 'auto' : o.setting,
@@ -268,7 +288,7 @@ export async function checkImageListening(
         o.notice,
       );
     }
-    return verdict(image, o, declared, argv, r);
+    return verdict(image, o, declared, argv, r, user);
   } finally {
     try {
       rmSync(work, { recursive: true, force: true });
@@ -313,6 +333,7 @@ function verdict(
   declared: { port?: number; by: string[] },
   argv: string[],
   r: ListeningResult,
+  imageUser: RunAs,
 ): ImageListening {
   const base = {
     platform: image.platform,
@@ -339,29 +360,13 @@ function verdict(
     throw new UserError(
       `The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`,
       {
-        hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+        hint: `The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an environment variable other than ${o.portEnv ?? PORT_ENV} that it reads (name it in port-env, or pass the port in args, e.g. --port=$(${o.portEnv ?? PORT_ENV})).`,
       },
     );
   }
-  const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
-  if (r.outcome === 'exited') {
-    // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have (Go says
-    // `listen tcp :80: bind: permission denied`): name the port it tried and the two ways out.
-    const privileged = /listen tcp[46]? [^:\s]*:(\d+): bind: permission denied/.exec(r.output);
-    if (privileged && Number(privileged[1]) < 1024 && r.user.uid !== 0)
-      throw new UserError(
-        `The image's process cannot listen on port ${privileged[1]}: a port below 1024 is privileged, and the image's User ${base.user} is not root (${where})${output}. It would crash-loop the same way in the cluster. Nothing was pushed.`,
-        {
-          hint: `Serve on a port of 1024 or above through the service's own setting (its port flag or environment variable, and the port input), or grant the container NET_BIND_SERVICE in its securityContext.`,
-        },
-      );
-    throw new UserError(
-      `The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`,
-      {
-        hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
-      },
-    );
-  }
+  if (r.outcome === 'exited' || r.outcome === 'listen-failed')
+    throw cannotServe(r, where, imageUser, o.portEnv);
+  const output = r.output ? `; its output:\n${sanitizeOutput(r.output, 10)}` : '';
   const reason = `${describeListening(r)} (${where})${output}`;
   if (o.setting === 'true')
     throw new UserError(`Listening check: the process ${reason}.`, {

@@ -46,6 +46,10 @@ export interface PublishRequest {
   platforms: Platform[];
   base?: ImageReference;
   port?: number;
+  /** The variable the service reads its port from (port-env; PORT by default): the image's ENV sets it. */
+  portEnv?: string;
+  /** The container args the deployment will pass (replacing Cmd): the listening check starts the entrypoint with them. */
+  args?: string[];
   labels: Record<string, string>;
   push: boolean;
   output?: string;
@@ -260,6 +264,8 @@ function listeningStep(req: PublishRequest, log: (message: string) => void): Lis
     check: {
       setting,
       inputPort: req.port,
+      portEnv: req.portEnv,
+      args: req.args,
       tempDir: join(req.tempDir ?? tmpdir(), 'listening'),
       timeoutMs: req.listeningTimeoutMs,
       signal: req.signal,
@@ -329,6 +335,7 @@ async function publishAssembled(
     binaries,
     base: req.base,
     port: req.port,
+    portEnv: req.portEnv,
     user: DEFAULT_USER,
     labels,
     annotations: labels,
@@ -379,6 +386,7 @@ async function publishDockerfile(publication: Publication): Promise<PublishResul
     output: req.output,
     source,
     port: req.port,
+    portEnv: req.portEnv,
     pool,
     env: req.env,
     log,

@@ -81,9 +81,13 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
         ],
       ];
   return [
-    ...buildObservations({ artifacts: e.artifacts }),
+    ...buildObservations({ artifacts: e.artifacts }, e.wiring),
     listeningObservation(e.image.listening),
-    ...imageObservations(e.pushed, { port: e.wiring.port, versionTag: e.versionTag }),
+    ...imageObservations(e.pushed, {
+      port: e.wiring.port,
+      portEnv: e.wiring.portEnv,
+      versionTag: e.versionTag,
+    }),
     ...renderObservations(e.ports),
     ...live.flat(),
   ];

@@ -3,13 +3,17 @@
  * binary's -X values, the image config and tag as read back from the registry, the port the image's
  * process really listens on, the rendered manifests, and the /version answer of the smoke test.
  */
-import { type BuildArtifact, portInEnv } from '@goship/contract';
+import { type BuildArtifact, PORT_ENV, portInEnv } from '@goship/contract';
 import type { PortReport, PortUse } from '@goship/manifests';
 import type { ImageListening, PushedImage } from '@goship/oci';
 import type { Observation } from './integrity.js';
 import type { LiveFact } from './live.js';
 
-export function buildObservations(build: { artifacts: BuildArtifact[] }): Observation[] {
+/** The binaries' -X values; with port-var none the port row says where the port comes from instead. */
+export function buildObservations(
+  build: { artifacts: BuildArtifact[] },
+  port: { noPortVar?: boolean; portEnv?: string } = {},
+): Observation[] {
   return build.artifacts.flatMap((a) => {
     const injected = (suffix: string) => Object.entries(a.injected ?? {}).find(([k]) => k.endsWith(suffix));
     return (
@@ -20,6 +24,14 @@ export function buildObservations(build: { artifacts: BuildArtifact[] }): Observ
       ] as const
     ).map(([subject, suffix]) => {
       const found = injected(suffix);
+      if (subject === 'port' && port.noPortVar && !found)
+        return {
+          subject,
+          layer: 'binary',
+          where: `${a.platform} (port-var: none)`,
+          value: undefined,
+          note: `no -X port: the process reads ${port.portEnv ?? PORT_ENV} or its args`,
+        };
       return {
         subject,
         layer: 'binary',
@@ -36,11 +48,12 @@ export function buildObservations(build: { artifacts: BuildArtifact[] }): Observ
  */
 export function imageObservations(
   pushed: PushedImage,
-  o: { port: number; versionTag?: string },
+  o: { port: number; portEnv?: string; versionTag?: string },
 ): Observation[] {
   const cfg = pushed.config.config;
   const where = (what: string) => `${pushed.platform} config ${what}`;
-  const envPort = portInEnv(cfg.Env ?? []);
+  const portEnv = o.portEnv ?? PORT_ENV;
+  const envPort = portInEnv(cfg.Env ?? [], portEnv);
   const exposed = Object.keys(cfg.ExposedPorts ?? {})
     .filter((k) => /^\d+(\/tcp)?$/.test(k))
     .map((k) => Number.parseInt(k, 10));
@@ -53,7 +66,7 @@ export function imageObservations(
         : o.port;
   const labels = cfg.Labels ?? {};
   const rows: Observation[] = [
-    { subject: 'port', layer: 'image (registry)', where: where('ENV PORT'), value: envPort },
+    { subject: 'port', layer: 'image (registry)', where: where(`ENV ${portEnv}`), value: envPort },
     {
       subject: 'port',
       layer: 'image (registry)',

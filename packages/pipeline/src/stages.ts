@@ -44,6 +44,8 @@ export const ROOT_INPUTS = [
   'date-var',
   'port-var',
   'port',
+  'port-env',
+  'args',
   'image',
   'base',
   'registry-username',

@@ -4,6 +4,7 @@
  * values earlier stages produce (artifacts, the pinned image, version, commit, manifests) are not inputs
  * here: they reach each stage's `run` typed (pipeline.ts).
  */
+import { argsInput, portEnvInput } from '@goship/contract';
 import { InputError, Inputs, objectInputs } from '@goship/kit';
 import { type StageName, stageInputs } from './stages.js';
 
@@ -11,6 +12,10 @@ export interface Wiring {
   inputs: Record<string, string>;
   workdir: string;
   port: number;
+  /** The variable the service reads its port from (port-env). */
+  portEnv: string;
+  /** port-var: none — no -X port; the service reads portEnv or takes args. */
+  noPortVar: boolean;
   servicePort: number;
   namespace: string;
   /** With clusters: the fleet (each cluster smoke-tested through its own API server). */
@@ -36,6 +41,7 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
   const token = inputs.token ?? '';
   const workdir = joinWorkdir(o.workspace, inputs['working-directory'] ?? '.');
   const port = root.port('port', 8080)!;
+  const { portEnv, noPortVar } = portInputs(inputs, root);
   const servicePort = root.port('service-port', 80)!;
   const smokePath = inputs['smoke-path'] || '/version';
   if (!smokePath.startsWith('/'))
@@ -66,8 +72,8 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
     'render-manifests': () => ({
       source: given ? 'files' : 'builtin',
       files: given || undefined,
-      // Your files name their own Service, ports and replicas: the builtin-only inputs stay out.
-      ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '' } : {}),
+      // Your files name their own Service, ports, replicas and args (args still reach the listening check).
+      ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '', args: '' } : {}),
       // kubeconfig and context are the rollout's; render-manifests reads them only for its PR comment.
       kubeconfig: '',
       context: '',
@@ -96,6 +102,8 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
     inputs,
     workdir,
     port,
+    portEnv,
+    noPortVar,
     servicePort,
     namespace,
     fleet,
@@ -104,4 +112,20 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
     rollbackOnSmokeFailure,
     stage: (name, override) => stageInputs(name, inputs, { ...set[name](), ...override }, token),
   };
+}
+
+/**
+ * How the service reads its port: port-var (an -X variable, or none), port-env (its variable), args. An
+ * empty port-var is refused rather than read as the default main.port: the user may have meant none.
+ */
+function portInputs(inputs: Record<string, string>, root: Inputs): { portEnv: string; noPortVar: boolean } {
+  if (inputs['port-var'] !== undefined && inputs['port-var'].trim() === '')
+    throw new InputError(
+      'port-var',
+      'is empty',
+      'a Go variable such as main.port, or none',
+      'Write port-var: none for a service that reads its port its own way (a flag: args such as --port=$(PORT); another variable: port-env), or remove port-var for main.port.',
+    );
+  argsInput(root);
+  return { portEnv: portEnvInput(root), noPortVar: inputs['port-var']?.trim() === 'none' };
 }

@@ -61,6 +61,36 @@ describe('builtin source (golden files)', () => {
     golden('builtin-minimal.yaml', stream(result.documents));
   });
 
+  test("port-env and args: the ConfigMap key and env are the service's variable, args on the container; the port report agrees", async () => {
+    const { result } = await renderInputs({
+      name: 'hello',
+      image: `localhost:5000/acme/hello@${DIGEST}`,
+      'port-env': 'APP_PORT',
+      args: '-port=$(APP_PORT)',
+      'expected-port': '8080',
+    });
+    const text = stream(result.documents);
+    expect(text).toContain('  APP_PORT: "8080"');
+    expect(text).not.toMatch(/^\s+PORT:/m);
+    expect(text).toContain('- name: APP_PORT');
+    expect(text).toContain('key: APP_PORT');
+    expect(text).toMatch(/args:\n\s+- -port=\$\(APP_PORT\)/);
+    expect(result.ports.consistent).toBe(true);
+    expect(result.ports.uses.find((u) => u.role === 'env')).toMatchObject({
+      value: 'APP_PORT=8080',
+      status: 'ok',
+    });
+  });
+
+  test('port-env: a config entry of the same name and args with files are refused, naming the input', async () => {
+    await expect(
+      renderInputs({ name: 'hello', image: 'nginx:1.27', 'port-env': 'APP_PORT', config: 'APP_PORT=1' }),
+    ).rejects.toThrow("Input 'config': sets APP_PORT, which comes from the 'port' input");
+    await expect(renderInputs({ source: 'files', files: 'seed/*.yaml', args: '-v' })).rejects.toThrow(
+      "Input 'args': is set but source is 'files'",
+    );
+  });
+
   test('full: NodePort, config, wait-for, edge nodes, HPA, PDB, namespace, pinned image, expected-port', async () => {
     const { result } = await renderInputs({
       name: 'hello',

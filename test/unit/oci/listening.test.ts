@@ -52,6 +52,17 @@ describe('the port an image declares', () => {
   });
 });
 
+describe('the port an image declares through port-env', () => {
+  test("ENV APP_PORT is the service's variable; an ENV PORT left by a base image is not", () => {
+    const env = [...recorded.config.Env!.filter((e) => !e.startsWith('PORT=')), 'PORT=80', 'APP_PORT=8080'];
+    expect(declaredPort(variant({ Env: env }), 8080, 'APP_PORT')).toEqual({
+      port: 8080,
+      by: ['ENV APP_PORT', 'EXPOSE 8080/tcp', 'input port'],
+      conflicts: [],
+    });
+  });
+});
+
 describe('the command the image starts', () => {
   const root = mkdtempSync(join(tmpdir(), 'listen-root-'));
   mkdirSync(join(root, 'usr/local/bin'), { recursive: true });
@@ -67,6 +78,16 @@ describe('the command the image starts', () => {
   test('a bare name is looked up in the image PATH, inside the image root (not the host)', () => {
     expect(imageCommand(variant({ Entrypoint: ['hello'] }), root).program).toBe('/usr/local/bin/hello');
     expect(imageCommand(variant({ Entrypoint: ['sh'] }), root).program).toBeUndefined();
+  });
+
+  test("args replace Cmd as a Deployment's do, $(NAME) from the image's Env", () => {
+    const config = variant({ Cmd: ['--verbose'], Env: [...recorded.config.Env!, 'APP_PORT=9000'] });
+    expect(imageCommand(config, root, ['-port=$(APP_PORT)', '$(NOPE)']).argv).toEqual([
+      '/usr/local/bin/hello',
+      '-port=9000',
+      '$(NOPE)',
+    ]);
+    expect(imageCommand(config, root, []).argv).toEqual(['/usr/local/bin/hello', '--verbose']);
   });
 
   test('a relative path is taken from WorkingDir', () => {

@@ -111,6 +111,13 @@ func main() {
 	l, err := net.Listen("tcp", ":"+os.Getenv("PORT")); if err != nil { panic(err) }
 	defer l.Close(); time.Sleep(time.Hour)
 }`,
+  // Logs Go's listen error and lingers (a graceful shutdown waiting on other goroutines), never exiting.
+  linger: `package main
+import ("log"; "net"; "os"; "time")
+func main() {
+	if _, err := net.Listen("tcp", ":"+os.Getenv("PORT")); err != nil { log.Print(err) }
+	time.Sleep(time.Hour)
+}`,
   silent: `package main
 import "time"
 
@@ -399,10 +406,24 @@ describe('layers that try to write outside the root', () => {
     await expect(checkImageListening(img, options())).rejects.toThrow(
       /cannot listen on port 80: a port below 1024 is privileged, and the image's User 65532:65532 is not root/,
     );
+    await expect(checkImageListening(img, options())).rejects.toThrow(
+      /Its output \(last lines\):\npanic: listen tcp :80: bind: permission denied/,
+    );
     // As root (no USER) the same image binds it, as it would in its pod.
     const asRoot = await image('serve', { Env: ['PORT=80'], ExposedPorts: { '80/tcp': {} }, User: '' });
     expect(await checkImageListening(asRoot, options())).toMatchObject({ status: 'passed', port: 80 });
   });
+
+  test('a process that reports a failed listen and lingers fails at once, not inconclusive at the deadline', async () => {
+    notices.length = 0;
+    const started = performance.now();
+    const img = await image('linger', { Env: ['PORT=80'], ExposedPorts: { '80/tcp': {} } });
+    await expect(checkImageListening(img, options(20_000))).rejects.toThrow(
+      /cannot listen on port 80: a port below 1024 is privileged.*never listened on the declared 80: it tried :80 \(permission denied\)/,
+    );
+    expect(notices).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 
   test('a process that never listens: inconclusive at the deadline, nothing left running', async () => {
     notices.length = 0;

@@ -95,6 +95,9 @@ describe('the one-step action refuses a bad input before the first stage', () =>
       { 'rollback-on-smoke-failure': 'maybe' },
       'rollback-on-smoke-failure',
     ],
+    ['an empty port-var (not silently main.port)', { 'port-var': '' }, 'port-var'],
+    ['a port-env that is no variable name', { 'port-env': 'APP-PORT' }, 'port-env'],
+    ['args with an unclosed $(', { args: '--port=$(PORT' }, 'args'],
   ])('%s: named as the user wrote it', async (_what, inputs, input) => {
     const r = await refusal(inputs);
     expect(r.stage).toBeUndefined();
@@ -116,6 +119,27 @@ describe('the one-step action refuses a bad input before the first stage', () =>
     const r = await refusal(inputs as Record<string, string>);
     expect(r.stage).toBe(stage);
     expect(r.error.input).toBe(input);
+  });
+
+  test('port-var: empty is refused naming none; none, port-env and args pass the pre-flight', async () => {
+    const r = await refusal({ 'port-var': ' ' });
+    expect(r.error.message).toBe(
+      "Input 'port-var': is empty. Expected a Go variable such as main.port, or none.",
+    );
+    expect(r.error.hint).toContain('port-var: none');
+    const e = await refusal({ 'port-env': '9PORT' });
+    expect(e.error.message).toBe(
+      "Input 'port-env': '9PORT' is not an environment variable name. Expected an environment variable name such as PORT, APP_PORT or SERVER_PORT.",
+    );
+    const inputs = { ...good, 'port-var': 'none', 'port-env': 'APP_PORT', args: '-port=$(APP_PORT)' };
+    const ok = options(inputs);
+    const configs = await readStages(wireStages({ inputs, workspace }), { ...ok.pipeline, chained: true });
+    expect(configs).toMatchObject({
+      image: { portEnv: 'APP_PORT', args: ['-port=$(APP_PORT)'] },
+      render: {
+        request: { portEnv: 'APP_PORT', builtin: { portEnv: 'APP_PORT', args: ['-port=$(APP_PORT)'] } },
+      },
+    });
   });
 
   test('a kubeconfig’s credentials are masked by the pre-flight, before any stage can print', async () => {

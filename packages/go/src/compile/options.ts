@@ -54,6 +54,11 @@ export interface GoBuildOptions {
    * an error for the port variable (the process would listen elsewhere) and a warning for the others.
    */
   overwrittenX?: 'error' | 'warn' | 'ignore';
+  /**
+   * Built by the one-step action, which has no overwritten-x input: its messages offer what that action
+   * has (port-var: none with port-env/args for the port).
+   */
+  oneStep?: boolean;
   /** Problems that do not stop the build (an -X value overwritten, when only a warning), at file:line. */
   onWarning?: (warning: UserError) => void;
   /** The go command (default `go` from PATH). */

@@ -101,10 +101,15 @@ export function checkInjections(
         out.skipped.push({ name: req.name, input: req.input, reason: problem });
         return;
       }
+      // A service may read its port its own way (a flag, another variable): no -X is needed then.
+      const portWay =
+        req.input === 'port-var'
+          ? ' Or, when the program reads its port its own way (a flag, another environment variable), set port-var: none.'
+          : '';
       out.errors.push(
         new UserError(
           `-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`,
-          { hint, location },
+          { hint: hint || portWay ? `${hint ?? ''}${portWay}`.trim() : undefined, location },
         ),
       );
     };
@@ -256,16 +261,31 @@ export function overwriteError(
   target: string,
   file: string,
   level: 'error' | 'warn',
+  how: { oneStep?: boolean; isPort?: boolean } = {},
 ): UserError {
   const { injection: inj, overwrite: ow } = found;
   const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
   const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
   const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
-  const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
+  // Only what the user can set where they are: the one-step action has no overwritten-x input.
+  const change =
+    level !== 'error'
+      ? ''
+      : !how.oneStep
+        ? ' (set overwritten-x: warn to build anyway)'
+        : inj.input.endsWith('-var')
+          ? ` (set ${inj.input}: none to build without it)`
+          : '';
+  // A port the program takes its own way needs no -X: tell the build so, and say how it reads the port.
+  const portWay = how.isPort
+    ? how.oneStep
+      ? ' Or, without changing the source: port-var: none, with port-env naming the variable it reads or args passing the port (e.g. --port=$(PORT)).'
+      : ' Or, without changing the source: port-var: none, and deploy with the port in the variable or flag the program reads.'
+    : '';
   return new UserError(
     `-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`,
     {
-      hint: OVERWRITE_HINTS[ow.kind](ident),
+      hint: `${OVERWRITE_HINTS[ow.kind](ident)}${portWay}`,
       location: { file: found.file, line: ow.line, column: ow.column },
     },
   );

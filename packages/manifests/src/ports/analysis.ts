@@ -54,6 +54,8 @@ export interface PortOptions {
   expectedPort?: number;
   /** Which containers run that binary. */
   isBuiltContainer?: (c: ContainerRef) => boolean;
+  /** The variable the service reads its port from (port-env), PORT by default. */
+  portEnv?: string;
 }
 
 export interface Side {

@@ -75,35 +75,39 @@ export function mainPort(ctx: PortContext, c: ContainerRef): DeclaredPort | unde
   return list.find((p) => p.name === PORT_NAME) ?? (list.length === 1 ? list[0] : undefined);
 }
 
-type Listen = { port: number; side: Side };
+type Listen = { port: number; side: Side; name: string };
 
 export function checkContainers(ctx: PortContext, containers: ContainerRef[], opts: PortOptions): void {
   for (const c of containers) {
     const main = c.init ? undefined : mainPort(ctx, c);
     const ports = ctx.declared.get(c.container) ?? [];
-    let listen = checkPortEnv(ctx, c, main, ports);
+    let listen = checkPortEnv(ctx, c, main, ports, opts.portEnv ?? PORT_ENV);
     listen = checkExpectedPort(ctx, c, opts, main, listen);
     checkProbes(ctx, c, ports, listen);
     if (c.init) checkWaits(ctx, c);
   }
 }
 
-/** PORT and *_PORT env against the containerPorts and Services; returns where PORT says the process listens. */
+/**
+ * PORT and *_PORT env against the containerPorts and Services; returns where the service's port variable
+ * (`listenEnv`: PORT, or port-env's) says the process listens.
+ */
 function checkPortEnv(
   ctx: PortContext,
   c: ContainerRef,
   main: DeclaredPort | undefined,
   ports: DeclaredPort[],
+  listenEnv: string,
 ): Listen | undefined {
   const { a, services, configMaps } = ctx;
   const m = c.template.manifest;
   let listen: Listen | undefined;
-  for (const env of effectivePortEnv(c, configMaps, a)) {
+  for (const env of effectivePortEnv(c, configMaps, a, listenEnv)) {
     if (env.port === undefined) continue;
     const prefix =
-      env.name === PORT_ENV ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
+      env.name === listenEnv ? '' : env.name.slice(0, -'_PORT'.length).toLowerCase().replace(/_/g, '-');
     const named = prefix ? ports.find((p) => p.name === prefix) : main;
-    if (env.name === PORT_ENV) listen = { port: env.port, side: env.sides[0]! };
+    if (env.name === listenEnv) listen = { port: env.port, side: env.sides[0]!, name: env.name };
     if (named) {
       if (named.port !== env.port) {
         a.fail(
@@ -115,10 +119,10 @@ function checkPortEnv(
         env.use.note = `${env.use.note ? `${env.use.note}; ` : ''}= containerPort${named.name ? ` ${named.name}` : ''}`;
       continue;
     }
-    if (env.name === PORT_ENV && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
+    if (env.name === listenEnv && ports.length > 0 && !ports.some((p) => p.port === env.port)) {
       a.fail(
-        `${describe(m)} container ${c.name}: PORT=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`,
-        'Declare the port the process listens on as a containerPort, or fix PORT.',
+        `${describe(m)} container ${c.name}: ${env.name}=${env.port} is not one of its containerPorts (${ports.map((p) => p.port).join(', ')})`,
+        `Declare the port the process listens on as a containerPort, or fix ${env.name}.`,
         [...env.sides, ...ports.map((p) => p.side)],
       );
       continue;
@@ -133,10 +137,10 @@ function checkPortEnv(
           [...env.sides, ...svcPorts.map((p) => ({ manifest: svc, path: p.path }))],
         );
       } else env.use.note = `= Service ${refOf(svc).name} port`;
-    } else if (env.name !== PORT_ENV || ports.length === 0) {
+    } else if (env.name !== listenEnv || ports.length === 0) {
       env.use.status = 'unchecked';
       const why =
-        env.name === PORT_ENV ? 'container declares no ports' : 'names no declared port or rendered Service';
+        env.name === listenEnv ? 'container declares no ports' : 'names no declared port or rendered Service';
       env.use.note = env.use.note ? `${env.use.note}; ${why}` : why;
     }
   }
@@ -163,7 +167,7 @@ function checkExpectedPort(
     const expSide: Side = { manifest: m, path: [...c.path, 'image'], use: u };
     if (listen && listen.port !== exp) {
       a.fail(
-        `${describe(m)} container ${c.name}: PORT=${listen.port} but the binary was built with port ${exp} (expected-port)`,
+        `${describe(m)} container ${c.name}: ${listen.name}=${listen.port} but the binary was built with port ${exp} (expected-port)`,
         'Build and deploy with the same port: the same value for -X main.port, the ConfigMap/env PORT and containerPort.',
         [listen.side, expSide],
       );
@@ -174,7 +178,7 @@ function checkExpectedPort(
         [main.side, expSide],
       );
     } else if (!main && !listen) u.status = 'unchecked';
-    if (!listen) listen = { port: exp, side: expSide };
+    if (!listen) listen = { port: exp, side: expSide, name: 'expected-port' };
   }
   return listen;
 }

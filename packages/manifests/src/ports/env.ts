@@ -15,7 +15,14 @@ export interface PortEnv {
 const PORT_ENV = /^(?:PORT|[A-Z0-9_]+_PORT)$/;
 
 /** PORT and *_PORT variables a container sees: env entries win over envFrom, as in the kubelet. */
-export function effectivePortEnv(c: ContainerRef, configMaps: Map<string, Manifest>, a: Analysis): PortEnv[] {
+export function effectivePortEnv(
+  c: ContainerRef,
+  configMaps: Map<string, Manifest>,
+  a: Analysis,
+  /** The service's own port variable (port-env) when its name is not of the *_PORT form. */
+  listenEnv?: string,
+): PortEnv[] {
+  const isPortEnv = (name: string) => PORT_ENV.test(name) || name === listenEnv;
   const m = c.template.manifest;
   const out = new Map<string, PortEnv>();
   const fromValue = (name: string, value: Json | undefined, sides: Side[], via: string) => {
@@ -54,7 +61,7 @@ export function effectivePortEnv(c: ContainerRef, configMaps: Map<string, Manife
     const prefix = typeof ef.prefix === 'string' ? ef.prefix : '';
     for (const [key, value] of Object.entries(data)) {
       const name = prefix + key;
-      if (!PORT_ENV.test(name)) continue;
+      if (!isPortEnv(name)) continue;
       fromValue(
         name,
         value,
@@ -68,7 +75,7 @@ export function effectivePortEnv(c: ContainerRef, configMaps: Map<string, Manife
   });
   const env = Array.isArray(c.container.env) ? c.container.env : [];
   env.forEach((e, i) => {
-    if (!isObject(e) || typeof e.name !== 'string' || !PORT_ENV.test(e.name)) return;
+    if (!isObject(e) || typeof e.name !== 'string' || !isPortEnv(e.name)) return;
     const path = [...c.path, 'env', i];
     if (e.value !== undefined) {
       fromValue(e.name, e.value, [{ manifest: m, path: [...path, 'value'] }], 'literal');

@@ -61,6 +61,8 @@ export interface DockerfileBuildOptions {
   output?: string;
   source: SourceInfo;
   port?: number;
+  /** The variable a generated Dockerfile sets the port in (port-env; PORT by default). */
+  portEnv?: string;
   pool: RegistryPool;
   /** The environment builders run with (proxy settings, BUILDAH_ISOLATION, CONTAINERS_REGISTRIES_CONF). */
   env: NodeJS.ProcessEnv;
@@ -154,6 +156,7 @@ export function prepareDockerfile(o: DockerfileBuildOptions): {
       binaryNameFromModule(o.context) ??
       basename(resolve(o.context)),
     port: o.port ?? 8080,
+    portEnv: o.portEnv,
     runtime: o.runtime,
     hasGoSum: existsSync(join(o.context, 'go.sum')),
   });

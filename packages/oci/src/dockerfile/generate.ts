@@ -25,6 +25,8 @@ export interface GenerateOptions {
   package: string;
   binaryName: string;
   port: number;
+  /** The variable the service reads its port from (port-env; PORT by default). */
+  portEnv?: string;
   /** Runtime image (scratch, a RUNTIME_ALIASES key, or a reference). */
   runtime: string;
   hasGoSum: boolean;
@@ -124,7 +126,7 @@ RUN mkdir -p /out/rootfs/etc/ssl/certs /out/rootfs/tmp && chmod 1777 /out/rootfs
 FROM \${RUNTIME_IMAGE}
 ${scratch ? 'COPY --from=builder /out/rootfs/ /\n' : ''}COPY --from=builder /out${bin} ${bin}
 ARG APP_PORT=${o.port}
-ENV ${PORT_ENV}=\${APP_PORT}
+ENV ${o.portEnv ?? PORT_ENV}=\${APP_PORT}
 EXPOSE \${APP_PORT}
 USER 65532:65532
 ENTRYPOINT ["${bin}"]

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { type ListenFailure, parseListenFailure } from './listen-error.js';
 import { type Availability, type Container, type SandboxMode, startContainer } from './runtime.js';
 import { containerSockets, type ListeningSocket, listeningSockets, processTree } from './sockets.js';
 import type { FileTable } from './unpack.js';
@@ -46,9 +47,10 @@ export interface ListeningResult {
   /**
    * `listening`: on the declared port; `mismatch`: on other ports only; `exited`: ended before
    * listening; `not-listening`: still running at the deadline without a listening socket;
-   * `cannot-start`: the user may not execute the program (see `denied`).
+   * `cannot-start`: the user may not execute the program (see `denied`); `listen-failed`: still running,
+   * but it reported that it could not open a port (see `listenFailure`).
    */
-  outcome: 'listening' | 'mismatch' | 'exited' | 'not-listening' | 'cannot-start';
+  outcome: 'listening' | 'mismatch' | 'exited' | 'not-listening' | 'cannot-start' | 'listen-failed';
   declaredPort: number;
   /** Distinct listening ports, ascending. */
   ports: number[];
@@ -60,6 +62,8 @@ export interface ListeningResult {
   sandbox: SandboxMode;
   /** The user the program ran as, inside the sandbox. */
   user: RunAs;
+  /** The listen failure the output reports (the port the process tried and the kernel's reason), if any. */
+  listenFailure?: ListenFailure;
   /** When outcome is `cannot-start`: which path denied which user. */
   denied?: string;
   elapsedMs: number;
@@ -77,6 +81,8 @@ export function userSwitch(sandbox: Availability | 'unsandboxed', user: RunAs): 
 }
 
 const POLL_MS = 50;
+/** After the output reports a failed listen, how long the declared port still gets (another listener may have failed). */
+const AFTER_FAILURE_MS = 500;
 
 /**
  * Starts the program, waits until it listens on the declared port, exits, or the deadline passes, and
@@ -118,6 +124,7 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
             cwd: workdir,
             uid: user.uid,
             gid: user.gid,
+            imageRoot: o.user.uid === 0,
           },
           o.sandbox.runc!,
           o.workDir,
@@ -152,12 +159,17 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
   let sockets: ListeningSocket[] = [];
   const deadline = started + (o.timeoutMs ?? 5000);
   let exitedByItself = false;
+  // A process that reports a failed listen and lingers (a graceful shutdown, other goroutines) has failed
+  // as surely as one that exits: it is not waited for until the deadline.
+  let failedAt: number | undefined;
   try {
     while (exit === undefined && performance.now() < deadline && !o.signal?.aborted) {
       if (child.pid) {
         sockets = container ? containerSockets(child.pid) : listeningSockets(child.pid);
         if (sockets.some((s) => s.port === o.declaredPort)) break;
       }
+      if (failedAt === undefined && parseListenFailure(output)) failedAt = performance.now();
+      if (failedAt !== undefined && performance.now() - failedAt > AFTER_FAILURE_MS) break;
       await Promise.race([exited, new Promise((r) => setTimeout(r, POLL_MS))]);
     }
     exitedByItself = exit !== undefined;
@@ -173,13 +185,16 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
   if (runtimeError) output = `${output}${output ? '\n' : ''}${runtimeError}`;
   const ports = [...new Set(sockets.map((s) => s.port))].sort((a, b) => a - b);
   const ok = ports.includes(o.declaredPort);
+  const listenFailure = ok ? undefined : parseListenFailure(output);
   const outcome: ListeningResult['outcome'] = ok
     ? 'listening'
     : ports.length > 0
       ? 'mismatch'
       : exitedByItself
         ? 'exited'
-        : 'not-listening';
+        : listenFailure
+          ? 'listen-failed'
+          : 'not-listening';
   return {
     ...base,
     ok,
@@ -187,6 +202,7 @@ export async function checkListening(o: ListeningCheckOptions): Promise<Listenin
     ports,
     sockets,
     exit: outcome === 'exited' ? exit : undefined,
+    listenFailure,
     output,
     elapsedMs: performance.now() - started,
   };
@@ -231,5 +247,7 @@ export function describeListening(r: ListeningResult): string {
       return `did not listen on any TCP port within ${Math.round(r.elapsedMs)} ms (declared ${r.declaredPort})`;
     case 'cannot-start':
       return `could not start: permission denied: ${r.denied}`;
+    case 'listen-failed':
+      return `could not listen on ${r.listenFailure?.address ?? 'its port'} (${r.listenFailure?.reason ?? 'see its output'}) and never listened on the declared ${r.declaredPort}`;
   }
 }

@@ -12,6 +12,13 @@ export {
   userSwitch,
 } from './check.js';
 export {
+  cannotServe,
+  isPrivilegedRefusal,
+  type ListenFailure,
+  parseListenFailure,
+  sanitizeOutput,
+} from './listen-error.js';
+export {
   type Availability,
   availableSandbox,
   describeSandbox,

@@ -143,6 +143,11 @@ export interface ContainerSpec {
   /** The user inside the container (rootless: only 0 exists). */
   uid: number;
   gid: number;
+  /**
+   * Whether the image's own user is root (default: uid is 0). Rootless runs a non-root image's process as
+   * container root: without CAP_NET_BIND_SERVICE then, a port below 1024 fails as it fails in the cluster.
+   */
+  imageRoot?: boolean;
 }
 
 /** The syscalls refused (EPERM) inside the sandbox: none of them is needed to open a port. */
@@ -220,7 +225,7 @@ export function containerConfig(c: ContainerSpec): Record<string, unknown> {
         ];
   const spare = SANDBOX_HOST_ID + 1;
   const rootless = c.mode === 'rootless';
-  const caps = c.uid === 0 ? ['CAP_NET_BIND_SERVICE'] : [];
+  const caps = c.uid === 0 && (c.imageRoot ?? true) ? ['CAP_NET_BIND_SERVICE'] : [];
   return {
     ociVersion: '1.0.2',
     process: {

@@ -10,6 +10,7 @@ import {
   findOverwrites,
   findOverwritten,
   importNames,
+  overwriteError,
   parseTarget,
   scanProgram,
 } from '../../../../packages/go/src/index.js';
@@ -175,5 +176,40 @@ describe('findOverwrites on source text', () => {
       ['f/g/v2', 'g'],
       ['h', 'h'],
     ]);
+  });
+});
+
+describe('the message for an overwritten port offers only what the action has', () => {
+  const overwritten = () => {
+    const program = scanProgram(
+      join(moduleDir, 'cmd', 'flagdefault'),
+      { path: MODULE, root: moduleDir },
+      ctx,
+    )!;
+    const check = checkInjections(
+      program,
+      [{ name: 'main.port', value: '9999', origin: 'auto-explicit', input: 'port-var' }],
+      'linux/amd64',
+    );
+    return findOverwritten(program, check.accepted)[0]!;
+  };
+
+  test('go-build-ldflags: overwritten-x, and port-var: none', () => {
+    const err = overwriteError(overwritten(), 'linux/amd64', 'main.go', 'error', { isPort: true });
+    expect(err.message).toContain('(set overwritten-x: warn to build anyway)');
+    expect(err.hint).toContain('port-var: none');
+    expect(err.hint).not.toContain('port-env');
+  });
+
+  test('the one-step action (no overwritten-x input): port-var: none with port-env or args', () => {
+    const err = overwriteError(overwritten(), 'linux/amd64', 'main.go', 'error', {
+      isPort: true,
+      oneStep: true,
+    });
+    expect(err.message).not.toContain('overwritten-x');
+    expect(err.message).toContain('(set port-var: none to build without it)');
+    expect(err.hint).toContain(
+      'port-env naming the variable it reads or args passing the port (e.g. --port=$(PORT))',
+    );
   });
 });

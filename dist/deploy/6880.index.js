@@ -1,5 +1,5 @@
-export const id = 3540;
-export const ids = [3540];
+export const id = 6880;
+export const ids = [6880];
 export const modules = {
 
 /***/ 85568:
@@ -416,7 +416,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 13540:
+/***/ 86880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -623,7 +623,7 @@ function buildConfig(base, platform, settings, newLayers) {
     for (const [k, v] of Object.entries(settings.env ?? {}))
         env.set(k, v);
     if (settings.port !== undefined)
-        env.set(src_port/* PORT_ENV */.Cf, String(settings.port));
+        env.set(settings.portEnv ?? src_port/* PORT_ENV */.Cf, String(settings.port));
     const exposed = { ...(baseCfg.ExposedPorts ?? {}) };
     if (settings.port !== undefined)
         exposed[`${settings.port}/tcp`] = {};
@@ -1071,6 +1071,7 @@ async function buildPlatform(req, work, { platform, artifact }, base, rootfs) {
     const config = buildConfig(base?.config, platform, {
         entrypoint: [`/${binPath}`],
         port: req.port,
+        portEnv: req.portEnv,
         user: req.user,
         labels: req.labels,
         created: req.created,
@@ -1837,6 +1838,7 @@ function prepareDockerfile(o) {
             (0,generate/* binaryNameFromModule */.Zt)(o.context) ??
             (0,external_node_path_.basename)((0,external_node_path_.resolve)(o.context)),
         port: o.port ?? 8080,
+        portEnv: o.portEnv,
         runtime: o.runtime,
         hasGoSum: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.context, 'go.sum')),
     });
@@ -2385,7 +2387,7 @@ function containerConfig(c) {
         ];
     const spare = SANDBOX_HOST_ID + 1;
     const rootless = c.mode === 'rootless';
-    const caps = c.uid === 0 ? ['CAP_NET_BIND_SERVICE'] : [];
+    const caps = c.uid === 0 && (c.imageRoot ?? true) ? ['CAP_NET_BIND_SERVICE'] : [];
     return {
         ociVersion: '1.0.2',
         process: {
@@ -2897,6 +2899,101 @@ async function whiteout(dir, base, files, written, malformed) {
     forget(external_node_path_.posix.join(dir.inside, name));
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/sandbox/listen-error.ts
+/*
+ * What a process says when it cannot open its port: the listening check reads it from the process's output
+ * so that a failure names the port the process really tried (a flag default, another variable) and why the
+ * kernel refused it. The forms are the runtimes' own messages:
+ *  - Go's net package: `listen tcp :80: bind: permission denied`, `listen tcp4 0.0.0.0:8080: bind: address
+ *    already in use`, `listen tcp [::1]:99999: ... invalid port`;
+ *  - Node.js: `listen EACCES: permission denied 0.0.0.0:80`, `listen EADDRINUSE: address already in use :::8080`;
+ *  - nginx and C servers: `bind() to 0.0.0.0:80 failed (13: Permission denied)`.
+ * cannotServe turns it into the failure of the check (the pods would crash-loop the same way).
+ */
+
+
+
+const PATTERNS = [
+    // Go: "listen tcp :80: bind: permission denied" (also tcp4/tcp6, and errors other than bind).
+    { re: /listen tcp[46]? ((?:\[[^\]\s]*\]|[^\s:[\]]*):\d+): (?:bind: )?([^\n]+)/, address: 1, reason: 2 },
+    // Node.js: "listen EACCES: permission denied 0.0.0.0:80".
+    { re: /listen E[A-Z]+: ([a-z ]+?) ((?:\[[^\]\s]*\]|[^\s]*):\d+)/, address: 2, reason: 1 },
+    // nginx: "bind() to 0.0.0.0:80 failed (13: Permission denied)".
+    { re: /bind\(\) to ((?:\[[^\]\s]*\]|[^\s]*):\d+) failed \(\d+: ([^)]+)\)/, address: 1, reason: 2 },
+];
+/** The last listen failure the output reports, or undefined when it reports none. */
+function parseListenFailure(output) {
+    const lines = sanitizeOutput(output).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        for (const p of PATTERNS) {
+            const m = p.re.exec(line);
+            if (!m)
+                continue;
+            const address = m[p.address];
+            const port = Number(/:(\d+)$/.exec(address)?.[1]);
+            return {
+                address,
+                port: Number.isInteger(port) && port > 0 && port <= 65535 ? port : undefined,
+                reason: m[p.reason].trim().toLowerCase(),
+                line: line.trim().slice(0, 300),
+            };
+        }
+    }
+    return undefined;
+}
+/** A port below 1024 refused to a process without CAP_NET_BIND_SERVICE. */
+function isPrivilegedRefusal(f) {
+    return f.port !== undefined && f.port < 1024 && /permission denied|eacces/.test(f.reason);
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is removed
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * The process's output made fit for a message: terminal escapes and control characters removed (a
+ * process must not be able to colour or rewrite the step's log, nor start a workflow command with `::`
+ * at a line's start), at most the last `maxLines` lines of at most 200 characters each.
+ */
+function sanitizeOutput(output, maxLines = 40) {
+    return output
+        .replace(ESCAPES, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-maxLines)
+        .map((l) => (l.length > 200 ? `${l.slice(0, 200)}…` : l).replace(/^::/, ': :'))
+        .join('\n');
+}
+/**
+ * A process that exited, or said it could not listen, before it listened: the image cannot serve, and the
+ * pods would crash-loop the same way. The message names the address it tried and why (from its output),
+ * a privileged port refused to a non-root User as such, and the output itself (sanitized, its last lines).
+ */
+function cannotServe(r, where, imageUser, portEnv = src_port/* PORT_ENV */.Cf) {
+    const output = r.output.trim()
+        ? ` Its output (last lines):\n${sanitizeOutput(r.output, 10)}\n`
+        : ' It printed nothing.';
+    const f = r.listenFailure;
+    const what = r.outcome === 'exited'
+        ? `exited (${r.exit?.signal ?? `code ${r.exit?.code}`}) before listening on the declared ${r.declaredPort}`
+        : `never listened on the declared ${r.declaredPort}`;
+    const tried = f ? `: it tried ${f.address} (${f.reason})` : '';
+    if (f && isPrivilegedRefusal(f) && imageUser.uid !== 0)
+        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have.
+        return new errors/* UserError */.yo(`The image's process cannot listen on port ${f.port}: a port below 1024 is privileged, and the image's User ${describeUser(imageUser)} is not root; it ${what}${tried} (${where}). The pods would crash-loop the same way. Nothing was pushed.${output}`, {
+            hint: `Serve on a port of 1024 or above through the service's own setting: its port flag in args (e.g. --port=$(${portEnv})) or the variable it reads (port-env), with that port in the port input; or grant the container NET_BIND_SERVICE (securityContext.capabilities.add) in your own manifests.`,
+        });
+    const elsewhere = f?.port !== undefined && f.port !== r.declaredPort
+        ? ` It tried port ${f.port}, not the declared ${r.declaredPort}: the service does not read its port from ${portEnv} (set port-env to the variable it reads, or pass the port in args such as --port=$(${portEnv})).`
+        : '';
+    return new errors/* UserError */.yo(`The image's process ${what}${tried} (${where}). The pods would fail the same way. Nothing was pushed.${elsewhere}${output}`, {
+        hint: 'Read its output above; a service that needs something at start (a file, a database) must still open its port, or set listening-check: false.',
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/sockets.ts
 /*
  * What a process tree listens on, read from the kernel: /proc/<pid>/net/tcp and tcp6 list the sockets of
@@ -3073,6 +3170,7 @@ function containerSockets(root) {
 
 
 
+
 /** Whether the sandbox can run the program as `user`: undefined when it can, else why not (for a notice). */
 function userSwitch(sandbox, user) {
     if (user.uid === 0 && user.gid === 0)
@@ -3085,6 +3183,8 @@ function userSwitch(sandbox, user) {
     return undefined;
 }
 const POLL_MS = 50;
+/** After the output reports a failed listen, how long the declared port still gets (another listener may have failed). */
+const AFTER_FAILURE_MS = 500;
 /**
  * Starts the program, waits until it listens on the declared port, exits, or the deadline passes, and
  * reports the ports its process tree listens on. Everything it started is killed before this returns.
@@ -3122,6 +3222,7 @@ async function checkListening(o) {
             cwd: workdir,
             uid: user.uid,
             gid: user.gid,
+            imageRoot: o.user.uid === 0,
         }, o.sandbox.runc, o.workDir);
     const child = container?.child ??
         (0,external_node_child_process_.spawn)(pathInRoot(o.root, o.command) ?? (0,external_node_path_.join)(o.root, o.command), [...(o.args ?? [])], {
@@ -3151,6 +3252,9 @@ async function checkListening(o) {
     let sockets = [];
     const deadline = started + (o.timeoutMs ?? 5000);
     let exitedByItself = false;
+    // A process that reports a failed listen and lingers (a graceful shutdown, other goroutines) has failed
+    // as surely as one that exits: it is not waited for until the deadline.
+    let failedAt;
     try {
         while (exit === undefined && performance.now() < deadline && !o.signal?.aborted) {
             if (child.pid) {
@@ -3158,6 +3262,10 @@ async function checkListening(o) {
                 if (sockets.some((s) => s.port === o.declaredPort))
                     break;
             }
+            if (failedAt === undefined && parseListenFailure(output))
+                failedAt = performance.now();
+            if (failedAt !== undefined && performance.now() - failedAt > AFTER_FAILURE_MS)
+                break;
             await Promise.race([exited, new Promise((r) => setTimeout(r, POLL_MS))]);
         }
         exitedByItself = exit !== undefined;
@@ -3177,13 +3285,16 @@ async function checkListening(o) {
         output = `${output}${output ? '\n' : ''}${runtimeError}`;
     const ports = [...new Set(sockets.map((s) => s.port))].sort((a, b) => a - b);
     const ok = ports.includes(o.declaredPort);
+    const listenFailure = ok ? undefined : parseListenFailure(output);
     const outcome = ok
         ? 'listening'
         : ports.length > 0
             ? 'mismatch'
             : exitedByItself
                 ? 'exited'
-                : 'not-listening';
+                : listenFailure
+                    ? 'listen-failed'
+                    : 'not-listening';
     return {
         ...base,
         ok,
@@ -3191,6 +3302,7 @@ async function checkListening(o) {
         ports,
         sockets,
         exit: outcome === 'exited' ? exit : undefined,
+        listenFailure,
         output,
         elapsedMs: performance.now() - started,
     };
@@ -3237,6 +3349,8 @@ function describeListening(r) {
             return `did not listen on any TCP port within ${Math.round(r.elapsedMs)} ms (declared ${r.declaredPort})`;
         case 'cannot-start':
             return `could not start: permission denied: ${r.denied}`;
+        case 'listen-failed':
+            return `could not listen on ${r.listenFailure?.address ?? 'its port'} (${r.listenFailure?.reason ?? 'see its output'}) and never listened on the declared ${r.declaredPort}`;
     }
 }
 
@@ -3268,15 +3382,15 @@ function nativePlatform() {
 const isNative = (p) => p.os === 'linux' && p.architecture === nativePlatform().architecture;
 const ORDER = ['ENV', 'EXPOSE', 'input'];
 /**
- * The port an image declares: its ENV PORT, else the port input, else its one TCP ExposedPort. Every
+ * The port an image declares: its ENV PORT (or port-env's variable), else the port input, else its one TCP ExposedPort. Every
  * place that states it is named; an ENV PORT and a port input that differ, or exposed ports that do not
  * include it, are returned as conflicts.
  */
-function declaredPort(config, inputPort) {
+function declaredPort(config, inputPort, portEnv = src_port/* PORT_ENV */.Cf) {
     const places = [];
-    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? []);
+    const envPort = (0,src_port/* portInEnv */.Ib)(config.config.Env ?? [], portEnv);
     if (envPort !== undefined && /^\d+$/.test(envPort))
-        places.push({ where: 'ENV PORT', port: Number(envPort) });
+        places.push({ where: `ENV ${portEnv}`, port: Number(envPort) });
     if (inputPort !== undefined)
         places.push({ where: 'input port', port: inputPort });
     const exposed = Object.keys(config.config.ExposedPorts ?? {}).flatMap((key) => {
@@ -3312,9 +3426,16 @@ function pickNative(images) {
     const native = (0,media/* formatPlatform */.Bq)(nativePlatform());
     return images.find((i) => i.platform === native || i.platform.startsWith(`${native}/`));
 }
-/** The program the image starts: Entrypoint + Cmd, the first resolved with the image's PATH inside `root`. */
-function imageCommand(config, root) {
-    const argv = [...(config.config.Entrypoint ?? []), ...(config.config.Cmd ?? [])];
+/**
+ * The program the image starts: Entrypoint + Cmd (or + `args`, as a Deployment's args replace Cmd, with
+ * `$(NAME)` taken from the image's Env), the first resolved with the image's PATH inside `root`.
+ */
+function imageCommand(config, root, args) {
+    const env = envRecord(config);
+    const argv = [
+        ...(config.config.Entrypoint ?? []),
+        ...(args && args.length > 0 ? args.map((a) => (0,src_port/* expandArgs */.S_)(a, env)) : (config.config.Cmd ?? [])),
+    ];
     const first = argv[0];
     if (!first)
         return { argv };
@@ -3350,11 +3471,12 @@ const NO_SANDBOX_HINT = 'To enable it: run the step as root, allow unprivileged 
  * what was seen; returns what was observed otherwise.
  */
 async function checkImageListening(image, o) {
-    const declared = declaredPort(image.config, o.inputPort);
+    const portEnv = o.portEnv ?? src_port/* PORT_ENV */.Cf;
+    const declared = declaredPort(image.config, o.inputPort, portEnv);
     if (declared.port === undefined)
-        return skipListening(o.setting, `the ${image.platform} image declares no port (no ENV PORT, no EXPOSE, no port input)`, o.notice);
+        return skipListening(o.setting, `the ${image.platform} image declares no port (no ENV ${portEnv}, no EXPOSE, no port input)`, o.notice);
     if (declared.conflicts.length > 0)
-        throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`, { hint: 'Make the port input, ENV PORT and EXPOSE of the Dockerfile state one port.' });
+        throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}), but ${declared.conflicts.join(', ')}.`, { hint: `Make the port input, ENV ${portEnv} and EXPOSE of the Dockerfile state one port.` });
     const chosen = sandboxFor(o.setting);
     if (!chosen.sandbox)
         return skipListening(o.setting, `no sandbox can be made on this runner: ${chosen.why}. ${NO_SANDBOX_HINT}`, o.notice);
@@ -3378,7 +3500,7 @@ async function checkImageListening(image, o) {
         const cannotSwitch = userSwitch(sandbox, user);
         if (cannotSwitch)
             o.notice(`Listening check: ${cannotSwitch}; it runs as the sandbox's user instead: the port is checked, whether user ${describeUser(user)} may run the program is not.`);
-        const { argv, program } = imageCommand(image.config, root);
+        const { argv, program } = imageCommand(image.config, root, o.args);
         if (!program)
             return skipListening(o.setting === 'unsandboxed' ? 'auto' : o.setting, argv.length === 0
                 ? `the ${image.platform} image has no Entrypoint or Cmd`
@@ -3408,7 +3530,7 @@ async function checkImageListening(image, o) {
                 throw err;
             return skipListening(o.setting === 'unsandboxed' ? 'auto' : o.setting, `${err.message}. ${NO_SANDBOX_HINT}`, o.notice);
         }
-        return verdict(image, o, declared, argv, r);
+        return verdict(image, o, declared, argv, r, user);
     }
     finally {
         try {
@@ -3450,7 +3572,7 @@ async function makeWorkdir(root, workdir, owner) {
         at = next;
     }
 }
-function verdict(image, o, declared, argv, r) {
+function verdict(image, o, declared, argv, r, imageUser) {
     const base = {
         platform: image.platform,
         declaredPort: declared.port,
@@ -3472,22 +3594,12 @@ function verdict(image, o, declared, argv, r) {
     if (r.outcome === 'mismatch') {
         const sockets = r.sockets.map((s) => `${s.address}:${s.port}`).join(', ');
         throw new errors/* UserError */.yo(`The image declares port ${declared.port} (${declared.by.join(', ')}) but its process listens on ${r.ports.join(', ')} (${sockets}; ${where}). Nothing was pushed.`, {
-            hint: 'The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an env variable other than PORT that it reads.',
+            hint: `The program ignores the declared port: look for a flag default or an init()/main() assignment that overwrites the -X port variable, or an environment variable other than ${o.portEnv ?? src_port/* PORT_ENV */.Cf} that it reads (name it in port-env, or pass the port in args, e.g. --port=$(${o.portEnv ?? src_port/* PORT_ENV */.Cf})).`,
         });
     }
-    const output = r.output ? `; its output: ${r.output.trim().slice(-400)}` : '';
-    if (r.outcome === 'exited') {
-        // A port below 1024 needs CAP_NET_BIND_SERVICE, which a non-root User does not have (Go says
-        // `listen tcp :80: bind: permission denied`): name the port it tried and the two ways out.
-        const privileged = /listen tcp[46]? [^:\s]*:(\d+): bind: permission denied/.exec(r.output);
-        if (privileged && Number(privileged[1]) < 1024 && r.user.uid !== 0)
-            throw new errors/* UserError */.yo(`The image's process cannot listen on port ${privileged[1]}: a port below 1024 is privileged, and the image's User ${base.user} is not root (${where})${output}. It would crash-loop the same way in the cluster. Nothing was pushed.`, {
-                hint: `Serve on a port of 1024 or above through the service's own setting (its port flag or environment variable, and the port input), or grant the container NET_BIND_SERVICE in its securityContext.`,
-            });
-        throw new errors/* UserError */.yo(`The image's process ${describeListening(r)} (${where})${output}. It would fail the same way in the cluster. Nothing was pushed.`, {
-            hint: 'Run the image locally and read its output; a service that needs something at start (a file, a database) must still open its port, or use listening-check: false.',
-        });
-    }
+    if (r.outcome === 'exited' || r.outcome === 'listen-failed')
+        throw cannotServe(r, where, imageUser, o.portEnv);
+    const output = r.output ? `; its output:\n${sanitizeOutput(r.output, 10)}` : '';
     const reason = `${describeListening(r)} (${where})${output}`;
     if (o.setting === 'true')
         throw new errors/* UserError */.yo(`Listening check: the process ${reason}.`, {
@@ -4701,6 +4813,8 @@ function listeningStep(req, log) {
         check: {
             setting,
             inputPort: req.port,
+            portEnv: req.portEnv,
+            args: req.args,
             tempDir: (0,external_node_path_.join)(req.tempDir ?? (0,external_node_os_.tmpdir)(), 'listening'),
             timeoutMs: req.listeningTimeoutMs,
             signal: req.signal,
@@ -4754,6 +4868,7 @@ async function publishAssembled(publication, binaries) {
         binaries,
         base: req.base,
         port: req.port,
+        portEnv: req.portEnv,
         user: DEFAULT_USER,
         labels,
         annotations: labels,
@@ -4805,6 +4920,7 @@ async function publishDockerfile(publication) {
         output: req.output,
         source,
         port: req.port,
+        portEnv: req.portEnv,
         pool,
         env: req.env,
         log,
