@@ -54,6 +54,11 @@ export interface GoBuildOptions {
    * an error for the port variable (the process would listen elsewhere) and a warning for the others.
    */
   overwrittenX?: 'error' | 'warn' | 'ignore';
+  /**
+   * Inside the one-step action (ReadContext.chained), which has no overwritten-x input: hints name what
+   * the user can set there (the *-var input: none) instead.
+   */
+  chained?: boolean;
   /** Problems that do not stop the build (an -X value overwritten, when only a warning), at file:line. */
   onWarning?: (warning: UserError) => void;
   /** The go command (default `go` from PATH). */

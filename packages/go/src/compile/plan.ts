@@ -347,7 +347,9 @@ function collectOverwritten(
   for (const found of findOverwritten(program, check.accepted)) {
     const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
     const level = overwrittenX ?? (isPort ? 'error' : 'warn');
-    const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level);
+    const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level, {
+      chained: o.chained,
+    });
     if (level === 'error') verifyErrors.push(err);
     else {
       const key = `${found.injection.name}\0${found.file}:${found.overwrite.line}`;

@@ -250,18 +250,28 @@ const OVERWRITE_HINTS: Record<OverwrittenInjection['overwrite']['kind'], (ident:
   main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
 };
 
+/**
+ * What the user can set to build anyway, where they are: go-build-ldflags has overwritten-x; the one-step
+ * action has not, but its *-var inputs take 'none' (the value is then not injected at all).
+ */
+function buildAnyway(input: string, chained?: boolean): string {
+  if (!chained) return ' (set overwritten-x: warn to build anyway)';
+  return input.endsWith('-var') ? ` (set ${input}: none to build without it)` : '';
+}
+
 /** The message for an -X value the program overwrites, at the overwriting file:line. */
 export function overwriteError(
   found: OverwrittenInjection,
   target: string,
   file: string,
   level: 'error' | 'warn',
+  o: { chained?: boolean } = {},
 ): UserError {
   const { injection: inj, overwrite: ow } = found;
   const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
   const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
   const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
-  const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
+  const change = level === 'error' ? buildAnyway(inj.input, o.chained) : '';
   return new UserError(
     `-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`,
     {
