@@ -110,7 +110,9 @@ export function checkGoBuildInput(input: Omit<GoBuildStageInput, 'signal'>): voi
 }
 
 /** The variable each automatic value reached in every job's program (BuildJob.injections, as verified). */
-export function injectedVars(jobs: Pick<BuildPlan['jobs'][number], 'injections'>[]): Partial<Record<VarKey, string>> {
+export function injectedVars(
+  jobs: Pick<BuildPlan['jobs'][number], 'injections'>[],
+): Partial<Record<VarKey, string>> {
   const out: Partial<Record<VarKey, string>> = {};
   if (jobs.length === 0) return out;
   for (const key of Object.keys(VAR_DEFAULTS) as VarKey[]) {
