@@ -5,60 +5,22 @@
  * smoke test fails after a successful rollout, and the release is rolled back).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { load } from 'js-yaml';
 import { ROOT_INPUTS } from '../../packages/pipeline/src/stages';
+import { checkoutTagged, kubectlFor, testNamespace } from '../harness/deploy.js';
 import { requireEnv } from '../harness/infra.js';
-import { actionYaml, repoRoot, runAction } from '../harness/run-action';
+import { actionYaml, runAction } from '../harness/run-action';
 
 jest.setTimeout(900_000);
 
 const infra = requireEnv('KUBECONFIG', 'KUBECTL', 'REGISTRY', 'GO_DOWNLOAD_BASE_URL');
 const realNode = process.env.REAL_NODE ?? '';
-const kubectl = (args: string[]) =>
-  execFileSync(infra.KUBECTL!, args, {
-    env: { ...process.env, KUBECONFIG: infra.KUBECONFIG },
-    encoding: 'utf8',
-  });
-
-function checkout(tag: string): { ws: string; sha: string } {
-  const ws = mkdtempSync(join(tmpdir(), 'goship-deploy-'));
-  cpSync(join(repoRoot, 'examples/hello'), ws, { recursive: true });
-  const git = (...a: string[]) =>
-    execFileSync('git', a, {
-      cwd: ws,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@e',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@e',
-      },
-    }).trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git('commit', '-qm', 'hello');
-  git('tag', tag);
-  return { ws, sha: git('rev-parse', 'HEAD') };
-}
-
-function namespace(real: boolean): string {
-  const ns = `deploy-${Date.now().toString(36)}`;
-  kubectl(['create', 'namespace', ns]);
-  if (real)
-    kubectl([
-      'annotate',
-      'namespace',
-      ns,
-      'scheduler.alpha.kubernetes.io/node-selector=type=real',
-      'scheduler.alpha.kubernetes.io/defaultTolerations=[{"key":"goship.test/real-node","operator":"Exists","effect":"NoSchedule"}]',
-    ]);
-  return ns;
-}
+const kubectl = kubectlFor(infra);
+const checkout = (tag: string) => checkoutTagged('examples/hello', tag);
+const namespace = (real: boolean) => testNamespace(kubectl, real);
 
 const deploy = (ws: string, sha: string, tag: string, ns: string, extra: Record<string, string> = {}) =>
   runAction('.', {
