@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   goBuildStage: () => (/* binding */ goBuildStage)
 });
 
-// UNUSED EXPORTS: resolveStageInput
+// UNUSED EXPORTS: injectedVars, resolveStageInput
 
 ;// CONCATENATED MODULE: ./packages/contract/src/ldflags.ts
 /*
@@ -1231,13 +1231,22 @@ const OVERWRITE_HINTS = {
     init: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
     main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
 };
+/**
+ * What the user can set to build anyway, where they are: go-build-ldflags has overwritten-x; the one-step
+ * action has not, but its *-var inputs take 'none' (the value is then not injected at all).
+ */
+function buildAnyway(input, chained) {
+    if (!chained)
+        return ' (set overwritten-x: warn to build anyway)';
+    return input.endsWith('-var') ? ` (set ${input}: none to build without it)` : '';
+}
 /** The message for an -X value the program overwrites, at the overwriting file:line. */
-function overwriteError(found, target, file, level) {
+function overwriteError(found, target, file, level, o = {}) {
     const { injection: inj, overwrite: ow } = found;
     const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
     const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
     const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
-    const change = level === 'error' ? ' (set overwritten-x: warn to build anyway)' : '';
+    const change = level === 'error' ? buildAnyway(inj.input, o.chained) : '';
     return new src_errors/* UserError */.yo(`-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`, {
         hint: OVERWRITE_HINTS[ow.kind](ident),
         location: { file: found.file, line: ow.line, column: ow.column },
@@ -2495,7 +2504,9 @@ function collectOverwritten(o, overwrittenX, program, check, target, planned) {
     for (const found of findOverwritten(program, check.accepted)) {
         const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
         const level = overwrittenX ?? (isPort ? 'error' : 'warn');
-        const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level);
+        const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level, {
+            chained: o.chained,
+        });
         if (level === 'error')
             verifyErrors.push(err);
         else {
@@ -2882,6 +2893,18 @@ function checkGoBuildInput(input) {
     if (errors.length > 0)
         throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} inputs are not valid`);
 }
+/** The variable each automatic value reached in every job's program (BuildJob.injections, as verified). */
+function injectedVars(jobs) {
+    const out = {};
+    if (jobs.length === 0)
+        return out;
+    for (const key of Object.keys(VAR_DEFAULTS)) {
+        const names = jobs.map((j) => j.injections.find((i) => i.input === `${key}-var` && (i.origin === 'auto-default' || i.origin === 'auto-explicit'))?.name);
+        if (names.every((n) => n !== undefined && n === names[0]))
+            out[key] = names[0];
+    }
+    return out;
+}
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */
 async function goBuildStage(input, log) {
     const { vars, flags } = resolveStageInput(input);
@@ -2918,6 +2941,7 @@ async function goBuildStage(input, log) {
             'short-commit': plan.commit.slice(0, 7),
             date: plan.date,
         },
+        injected: injectedVars(plan.jobs),
         summary: renderSummary(plan, report),
         failures: failureErrors(plan, report),
     };
