@@ -650,8 +650,10 @@ function initContainerName(host, port, taken) {
     taken.add(name);
     return name;
 }
-function probe(path, timing) {
-    return { httpGet: { path, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
+function probe(check, timing) {
+    if (check === 'tcp')
+        return { tcpSocket: { port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
+    return { httpGet: { path: check, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };

@@ -60,6 +60,7 @@ function readGoBuildInput(inputs, ctx) {
         overwrittenX: overwritten === undefined
             ? undefined
             : inputs.enum('overwritten-x', ['error', 'warn', 'ignore']),
+        chained: ctx.chained,
         signal: ctx.signal,
     };
 }

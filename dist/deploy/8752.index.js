@@ -766,12 +766,18 @@ function toleration(input, line) {
         t.effect = effect;
     return t;
 }
-function probePath(inputs, name) {
-    const v = inputs.string(name) || '/healthz';
+const PROBE_FORM = "a path starting with / (e.g. /healthz), 'tcp' (the port accepts connections) or 'off'";
+/** One probe's check: its own input, else health-path (default /healthz); undefined when 'off'. */
+function probeCheck(inputs, name) {
+    const own = inputs.string(name);
+    const input = own ? name : 'health-path';
+    const v = own || inputs.string('health-path') || '/healthz';
     if (v === 'off')
         return undefined;
+    if (v === 'tcp')
+        return v;
     if (!v.startsWith('/') || /\s/.test(v))
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `'${v}' is not an HTTP path`, "a path starting with / (e.g. /healthz), or 'off'");
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${v}' is not an HTTP path`, PROBE_FORM);
     return v;
 }
 /** image (optional in the one-step pipeline): checked as the input it is, not as the Deployment names it. */
@@ -875,9 +881,9 @@ function builtinOptions(inputs, version, chained) {
         nodeSelector,
         tolerations: inputs.lines('tolerations').map((l) => toleration('tolerations', l)),
         probes: {
-            startup: probePath(inputs, 'startup-path'),
-            readiness: probePath(inputs, 'readiness-path'),
-            liveness: probePath(inputs, 'liveness-path'),
+            startup: probeCheck(inputs, 'startup-path'),
+            readiness: probeCheck(inputs, 'readiness-path'),
+            liveness: probeCheck(inputs, 'liveness-path'),
         },
         resources,
         progressDeadlineSeconds: Math.ceil(progress / 1000),

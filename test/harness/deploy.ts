@@ -3,6 +3,7 @@
  * infra it needs, kubectl, a namespace per test (on the real node or on kwok pods), and the step itself.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { requireEnv } from './infra.js';
 import { type ActionResult, runAction } from './run-action.js';
 
@@ -17,9 +18,13 @@ export const kubectl = (args: string[], input?: string): string =>
     input,
   });
 
-/** A new namespace; `real`: its pods go to the real node (else to kwok nodes, whose pods never answer). */
-export function namespace(real: boolean): string {
-  const ns = `deploy-${Date.now().toString(36)}`;
+/**
+ * A new namespace, unique among suites running at once; `real`: its pods go to the real node (a node selector
+ * and the toleration of its taint, set on the namespace so the manifests stay what the user would deploy),
+ * else to kwok nodes, whose pods never answer.
+ */
+export function namespace(real: boolean, prefix = 'deploy'): string {
+  const ns = `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   kubectl(['create', 'namespace', ns]);
   if (real)
     kubectl([

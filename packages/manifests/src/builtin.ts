@@ -35,8 +35,8 @@ export interface BuiltinOptions {
   waitTimeoutSeconds: number;
   nodeSelector: ReadonlyMap<string, string>;
   tolerations: Toleration[];
-  /** HTTP paths; undefined turns a probe off. */
-  probes: { startup?: string; readiness?: string; liveness?: string };
+  /** What each probe checks on port `http`: an HTTP path, or 'tcp' (a connection); undefined turns it off. */
+  probes: { startup?: ProbeCheck; readiness?: ProbeCheck; liveness?: ProbeCheck };
   resources: { requests: Record<string, string>; limits: Record<string, string> };
   progressDeadlineSeconds: number;
   /** When set, an HPA scales between `replicas` and this, and the Deployment leaves replicas to it. */
@@ -91,8 +91,12 @@ function initContainerName(host: string, port: number, taken: Set<string>): stri
   return name;
 }
 
-function probe(path: string, timing: JsonObject): JsonObject {
-  return { httpGet: { path, port: PORT_NAME }, ...timing };
+/** An HTTP path (starting with /), or 'tcp': the port accepts connections (a service with no health endpoint). */
+export type ProbeCheck = `/${string}` | 'tcp';
+
+function probe(check: ProbeCheck, timing: JsonObject): JsonObject {
+  if (check === 'tcp') return { tcpSocket: { port: PORT_NAME }, ...timing };
+  return { httpGet: { path: check, port: PORT_NAME }, ...timing };
 }
 
 type Labels = Record<string, string>;

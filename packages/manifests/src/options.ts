@@ -17,7 +17,7 @@ import {
   versionFromRef,
 } from '@goship/contract';
 import { InputError, type Inputs, parsePort } from '@goship/kit';
-import type { BuiltinOptions, ServiceType, Toleration } from './builtin.js';
+import type { BuiltinOptions, ProbeCheck, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
 import { type CommentRequest, readCommentOptions } from './preview/options.js';
 import type { RenderRequest, Source } from './render.js';
@@ -108,16 +108,18 @@ function toleration(input: string, line: string): Toleration {
   return t;
 }
 
-function probePath(inputs: Inputs, name: string): string | undefined {
-  const v = inputs.string(name) || '/healthz';
+const PROBE_FORM = "a path starting with / (e.g. /healthz), 'tcp' (the port accepts connections) or 'off'";
+
+/** One probe's check: its own input, else health-path (default /healthz); undefined when 'off'. */
+function probeCheck(inputs: Inputs, name: string): ProbeCheck | undefined {
+  const own = inputs.string(name);
+  const input = own ? name : 'health-path';
+  const v = own || inputs.string('health-path') || '/healthz';
   if (v === 'off') return undefined;
+  if (v === 'tcp') return v;
   if (!v.startsWith('/') || /\s/.test(v))
-    throw new InputError(
-      name,
-      `'${v}' is not an HTTP path`,
-      "a path starting with / (e.g. /healthz), or 'off'",
-    );
-  return v;
+    throw new InputError(input, `'${v}' is not an HTTP path`, PROBE_FORM);
+  return v as ProbeCheck;
 }
 
 /** image (optional in the one-step pipeline): checked as the input it is, not as the Deployment names it. */
@@ -250,9 +252,9 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
     nodeSelector,
     tolerations: inputs.lines('tolerations').map((l) => toleration('tolerations', l)),
     probes: {
-      startup: probePath(inputs, 'startup-path'),
-      readiness: probePath(inputs, 'readiness-path'),
-      liveness: probePath(inputs, 'liveness-path'),
+      startup: probeCheck(inputs, 'startup-path'),
+      readiness: probeCheck(inputs, 'readiness-path'),
+      liveness: probeCheck(inputs, 'liveness-path'),
     },
     resources,
     progressDeadlineSeconds: Math.ceil(progress / 1000),

@@ -33,6 +33,9 @@ export interface Evidence {
   rollout: K8sRolloutConfig;
   deployed: K8sRolloutValue;
   smokes: Map<string, SmokeRun>;
+  /** The path the smoke test requested, and whether the service was asked for its version there. */
+  smokePath: string;
+  reportsVersion: boolean;
   signal: AbortSignal;
   log: Log;
 }
@@ -41,6 +44,7 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
   const { rolloutKubeconfig } = await import('@goship/kube');
   const name = e.wiring.inputs.name!;
   const fleet = e.rollout.fleet;
+  const smokeSays = { path: e.smokePath, reportsVersion: e.reportsVersion };
   const live = fleet
     ? await Promise.all(
         (e.deployed.fleet?.clusters ?? [])
@@ -60,7 +64,7 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
             );
             return [
               ...liveObservations(facts, c.name),
-              ...smokeObservations(e.smokes.get(c.name)?.smoke).map((s) => ({
+              ...smokeObservations(e.smokes.get(c.name)?.smoke, smokeSays).map((s) => ({
                 ...s,
                 where: `[${c.name}] ${s.where}`,
               })),
@@ -77,7 +81,7 @@ export async function integrityObservations(e: Evidence): Promise<Observation[]>
               e.signal,
             ),
           ),
-          ...smokeObservations(e.smokes.get(ONE_CLUSTER)?.smoke),
+          ...smokeObservations(e.smokes.get(ONE_CLUSTER)?.smoke, smokeSays),
         ],
       ];
   return [

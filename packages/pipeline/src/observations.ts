@@ -135,10 +135,24 @@ export function renderObservations(report: PortReport | undefined): Observation[
   }));
 }
 
-/** What the service said about itself on /version (examples/hello answers {version, commit, port}). */
+/**
+ * What the service said about itself on the smoke path (examples/hello's /version answers {version, commit,
+ * port}). A service not asked for its version (it has no version variables) gets one row saying so: the
+ * pods' image digest proves the release instead.
+ */
 export function smokeObservations(
   smoke: { targets: { target: string; answer?: string }[] } | undefined,
+  o: { path: string; reportsVersion: boolean } = { path: '/version', reportsVersion: true },
 ): Observation[] {
+  if (!o.reportsVersion)
+    return [
+      {
+        subject: 'version',
+        layer: 'smoke test',
+        where: `GET ${o.path}: not reported by the service (proven by the pods' image digest)`,
+        value: undefined,
+      },
+    ];
   let answer: Record<string, unknown> | undefined;
   try {
     answer = JSON.parse(smoke?.targets[0]?.answer ?? '') as Record<string, unknown>;
@@ -148,12 +162,12 @@ export function smokeObservations(
   const field = (k: string) =>
     typeof answer?.[k] === 'string' || typeof answer?.[k] === 'number' ? (answer[k] as string) : undefined;
   return [
-    { subject: 'version', layer: 'smoke test', where: 'GET /version: version', value: field('version') },
-    { subject: 'commit', layer: 'smoke test', where: 'GET /version: commit', value: field('commit') },
+    { subject: 'version', layer: 'smoke test', where: `GET ${o.path}: version`, value: field('version') },
+    { subject: 'commit', layer: 'smoke test', where: `GET ${o.path}: commit`, value: field('commit') },
     {
       subject: 'port',
       layer: 'process',
-      where: 'GET /version: port (what the process uses)',
+      where: `GET ${o.path}: port (what the process uses)`,
       value: field('port'),
     },
   ];

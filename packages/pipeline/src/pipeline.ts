@@ -18,6 +18,7 @@ import {
 import { integrityObservations } from './evidence.js';
 import { checkIntegrity, type IntegrityReport } from './integrity.js';
 import { SMOKE_TEST_FAILED, smokeRecord } from './smoke.js';
+import { smokeExpectation } from './smoke-expectation.js';
 import type { StageName } from './stages.js';
 import { type Wiring, wireStages } from './wiring.js';
 
@@ -191,9 +192,20 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   } = await loadStages();
   const step = stepRunner(result, ctx, o);
   await step(setupGo, configs.setup, {});
-  const build = (await step(goBuildLdflags, configs.build, {})).outputs;
+  const built = await step(goBuildLdflags, configs.build, {});
+  const build = built.outputs;
   result.version = build.version;
   result.commit = build.commit;
+  // The smoke test expects the version and commit only where the service can say them (typed: the
+  // variables the build injected); otherwise a success status on smoke-path, and the digest proves the release.
+  const expectation = smokeExpectation({
+    mode: w.smokeVersion,
+    injected: built.injected,
+    version: build.version,
+    commit: build.commit,
+    smokePath: w.smokePath,
+  });
+  if (expectation.notice) o.log.notice(expectation.notice, { title: 'goship: smoke test' });
 
   const image = await step(dockerMultistage, configs.image, { artifacts: build.artifacts });
   result.image = image.image;
@@ -214,7 +226,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   // rollout, rolled back by the same recovery (pod templates, and the ConfigMaps they read).
   const verification = smokeVerification({
     configs: configs.smoke,
-    upstream: { version: build.version, commit: build.commit },
+    upstream: expectation.upstream,
     rollbackOnSmokeFailure: w.rollbackOnSmokeFailure,
     ctx,
     onSmoke: (cluster, run) => {
@@ -241,7 +253,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     },
   );
   // With clusters there is no one URL: each cluster's smoke target is in the k8s-rollout and smoke-test rows.
-  result.url = w.fleet ? undefined : w.smokeTarget;
+  result.url = w.fleet ? undefined : w.smokeTarget(expectation.path);
 
   result.integrity = checkIntegrity(
     { port: w.port, version: build.version, commit: build.commit, digest: image.digest },
@@ -255,6 +267,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       rollout: configs.rollout,
       deployed,
       smokes: verification.runs,
+      smokePath: expectation.path,
+      reportsVersion: expectation.notice === undefined,
       signal: o.signal,
       log: o.log,
     }),

@@ -6,6 +6,7 @@
  */
 import { argsInput, portEnvInput } from '@goship/contract';
 import { InputError, Inputs, objectInputs } from '@goship/kit';
+import { SMOKE_VERSIONS, type SmokeVersion } from './smoke-expectation.js';
 import { type StageName, stageInputs } from './stages.js';
 
 export interface Wiring {
@@ -20,9 +21,12 @@ export interface Wiring {
   namespace: string;
   /** With clusters: the fleet (each cluster smoke-tested through its own API server). */
   fleet: boolean;
-  /** The smoke test's target: `url`, else the Service through the API server. */
-  smokeTarget: string;
+  /** The smoke test's target: `url`, else the Service through the API server, at `path`. */
+  smokeTarget(path: string): string;
+  /** smoke-path as given ('' for the default: /version when the version is expected, else /). */
   smokePath: string;
+  /** smoke-version: whether the smoke test expects the version and commit (smoke-expectation.ts). */
+  smokeVersion: SmokeVersion;
   rollbackOnSmokeFailure: boolean;
   /** A stage's inputs; for the smoke test, `set` replaces the target (a fleet's cluster). */
   stage(name: StageName, set?: Record<string, string | undefined>): Inputs;
@@ -43,9 +47,14 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
   const port = root.port('port', 8080)!;
   const { portEnv, noPortVar } = portInputs(inputs, root);
   const servicePort = root.port('service-port', 80)!;
-  const smokePath = inputs['smoke-path'] || '/version';
-  if (!smokePath.startsWith('/'))
-    throw new InputError('smoke-path', `'${smokePath}' does not start with /`, 'a path such as /version');
+  const smokePath = inputs['smoke-path']?.trim() ?? '';
+  if (smokePath && !smokePath.startsWith('/'))
+    throw new InputError(
+      'smoke-path',
+      `'${smokePath}' does not start with /`,
+      'a path such as /version, or empty for the default',
+    );
+  const smokeVersion = root.enum('smoke-version', SMOKE_VERSIONS, 'auto');
   root.duration('smoke-timeout');
   const rollbackOnSmokeFailure = root.boolean('rollback-on-smoke-failure', true);
   const url = inputs.url?.trim() ?? '';
@@ -59,7 +68,9 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
     );
   const namespace = inputs.namespace || 'default';
   const given = inputs.manifests?.trim() ?? '';
-  const smokeTarget = url || `${namespace}/${inputs.name}:${servicePort}${smokePath}`;
+  // Without smoke-path the service target names no path: the smoke test's version-path fills it in when the
+  // version is expected (smoke-test's chain), and / is requested otherwise.
+  const smokeTarget = (path: string) => url || `${namespace}/${inputs.name}:${servicePort}${path}`;
 
   const set: Record<StageName, () => Record<string, string | number | boolean | undefined>> = {
     'setup-go': () => ({
@@ -74,6 +85,8 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
       files: given || undefined,
       // Your files name their own Service, ports, replicas and args (args still reach the listening check).
       ...(given ? { 'service-port': '', 'service-type': '', 'node-port': '', replicas: '', args: '' } : {}),
+      // Without health-path the probes check the port (TCP), not a path the service may not serve.
+      'health-path': given ? '' : inputs['health-path']?.trim() || 'tcp',
       // kubeconfig and context are the rollout's; render-manifests reads them only for its PR comment.
       kubeconfig: '',
       context: '',
@@ -93,7 +106,8 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
     }),
     'smoke-test': () => ({
       url: url || undefined,
-      service: url ? undefined : smokeTarget,
+      service: url ? undefined : smokeTarget(smokePath),
+      'version-path': smokePath || '/version',
       timeout: inputs['smoke-timeout'] || '2m',
     }),
   };
@@ -109,23 +123,17 @@ export function wireStages(o: { inputs: Record<string, string>; workspace: strin
     fleet,
     smokeTarget,
     smokePath,
+    smokeVersion,
     rollbackOnSmokeFailure,
     stage: (name, override) => stageInputs(name, inputs, { ...set[name](), ...override }, token),
   };
 }
 
 /**
- * How the service reads its port: port-var (an -X variable, or none), port-env (its variable), args. An
- * empty port-var is refused rather than read as the default main.port: the user may have meant none.
+ * How the service reads its port: port-var (an -X variable; empty: main.port where the program has it; none),
+ * port-env (its variable), args.
  */
 function portInputs(inputs: Record<string, string>, root: Inputs): { portEnv: string; noPortVar: boolean } {
-  if (inputs['port-var'] !== undefined && inputs['port-var'].trim() === '')
-    throw new InputError(
-      'port-var',
-      'is empty',
-      'a Go variable such as main.port, or none',
-      'Write port-var: none for a service that reads its port its own way (a flag: args such as --port=$(PORT); another variable: port-env), or remove port-var for main.port.',
-    );
   argsInput(root);
   return { portEnv: portEnvInput(root), noPortVar: inputs['port-var']?.trim() === 'none' };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globToRegExp, InputError, Inputs, objectInputs } from '@goship/kit';
-import { expandFiles, readRenderOptions } from '../../../packages/manifests/src/index.js';
+import { builtinObjects, expandFiles, readRenderOptions } from '../../../packages/manifests/src/index.js';
 import { fixtures, rejection, thrown } from './helpers.js';
 
 const read = (values: Record<string, string>, env: Record<string, string> = {}) =>
@@ -140,6 +140,49 @@ describe('readRenderOptions: every bad input names the input and the expected fo
     });
     expect((await read({ ...builtin, annotate: 'false' })).request.podAnnotations).toEqual({});
     expect(given.outputDir).toBe('/tmp/rt/render-manifests');
+  });
+});
+
+describe("probes: health-path for all three, a probe's own path wins", () => {
+  const probes = async (values: Record<string, string>) => {
+    const o = await read({ ...builtin, ...values });
+    const container = builtinObjects(o.request.builtin!).find((x) => x.kind === 'Deployment')!.spec as {
+      template: { spec: { containers: Record<string, unknown>[] } };
+    };
+    const c = container.template.spec.containers[0]!;
+    return { startup: c.startupProbe, readiness: c.readinessProbe, liveness: c.livenessProbe };
+  };
+  const http = (path: string) => expect.objectContaining({ httpGet: { path, port: 'http' } });
+  const tcp = expect.objectContaining({ tcpSocket: { port: 'http' } });
+
+  test('standalone default: /healthz, as before health-path existed', async () => {
+    expect(await probes({})).toEqual({
+      startup: http('/healthz'),
+      readiness: http('/healthz'),
+      liveness: http('/healthz'),
+    });
+  });
+
+  test("tcp checks the port; off removes them; a probe's own path wins over health-path", async () => {
+    expect(await probes({ 'health-path': 'tcp' })).toEqual({ startup: tcp, readiness: tcp, liveness: tcp });
+    expect(await probes({ 'health-path': 'off' })).toEqual({
+      startup: undefined,
+      readiness: undefined,
+      liveness: undefined,
+    });
+    expect(await probes({ 'health-path': '/health', 'liveness-path': 'tcp', 'startup-path': 'off' })).toEqual(
+      {
+        startup: undefined,
+        readiness: http('/health'),
+        liveness: tcp,
+      },
+    );
+  });
+
+  test('a bad health-path names health-path', async () => {
+    expect(await inputError({ ...builtin, 'health-path': 'health' })).toBe(
+      "Input 'health-path': 'health' is not an HTTP path. Expected a path starting with / (e.g. /healthz), 'tcp' (the port accepts connections) or 'off'.",
+    );
   });
 });
 

@@ -121,12 +121,7 @@ describe('the one-step action refuses a bad input before the first stage', () =>
     expect(r.error.input).toBe(input);
   });
 
-  test('port-var: empty is refused naming none; none, port-env and args pass the pre-flight', async () => {
-    const r = await refusal({ 'port-var': ' ' });
-    expect(r.error.message).toBe(
-      "Input 'port-var': is empty. Expected a Go variable such as main.port, or none.",
-    );
-    expect(r.error.hint).toContain('port-var: none');
+  test('a bad port-env is refused; none, port-env and args pass the pre-flight', async () => {
     const e = await refusal({ 'port-env': '9PORT' });
     expect(e.error.message).toBe(
       "Input 'port-env': '9PORT' is not an environment variable name. Expected an environment variable name such as PORT, APP_PORT or SERVER_PORT.",

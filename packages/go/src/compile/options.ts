@@ -55,10 +55,10 @@ export interface GoBuildOptions {
    */
   overwrittenX?: 'error' | 'warn' | 'ignore';
   /**
-   * Built by the one-step action, which has no overwritten-x input: its messages offer what that action
-   * has (port-var: none with port-env/args for the port).
+   * Inside the one-step action (ReadContext.chained), which has no overwritten-x input: hints name what
+   * the user can set there (the *-var input: none) instead.
    */
-  oneStep?: boolean;
+  chained?: boolean;
   /** Problems that do not stop the build (an -X value overwritten, when only a warning), at file:line. */
   onWarning?: (warning: UserError) => void;
   /** The go command (default `go` from PATH). */

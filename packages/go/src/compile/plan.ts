@@ -366,7 +366,7 @@ function collectOverwritten(
     const isPort = o.vars.port !== undefined && found.injection.name === o.vars.port.name;
     const level = overwrittenX ?? (isPort ? 'error' : 'warn');
     const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level, {
-      oneStep: o.oneStep,
+      chained: o.chained,
       isPort,
     });
     if (level === 'error') verifyErrors.push(err);

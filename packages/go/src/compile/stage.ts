@@ -25,7 +25,7 @@ function warnOverwritten(log: BuildLog, w: UserError): void {
   });
 }
 
-type VarKey = 'version' | 'commit' | 'date' | 'port';
+export type VarKey = 'version' | 'commit' | 'date' | 'port';
 const VAR_DEFAULTS: Record<VarKey, string> = {
   version: 'main.version',
   commit: 'main.commit',
@@ -51,6 +51,12 @@ export interface GoBuildStageResult {
     'short-commit': string;
     date: string;
   };
+  /**
+   * The variable each automatic value was injected into, in every target's program; absent when the
+   * program lacks it (a default skipped), the input is 'none', or the value is empty. What the service can
+   * report about itself: the one-step action's smoke test expects the version only where it was injected.
+   */
+  injected: Partial<Record<VarKey, string>>;
   /** Job summary (markdown). */
   summary: string;
   /** Targets that failed to build (the others are in outputs); the step fails when there are any. */
@@ -103,6 +109,24 @@ export function checkGoBuildInput(input: Omit<GoBuildStageInput, 'signal'>): voi
   if (errors.length > 0) throw aggregate(errors, `${errors.length} inputs are not valid`);
 }
 
+/** The variable each automatic value reached in every job's program (BuildJob.injections, as verified). */
+export function injectedVars(
+  jobs: Pick<BuildPlan['jobs'][number], 'injections'>[],
+): Partial<Record<VarKey, string>> {
+  const out: Partial<Record<VarKey, string>> = {};
+  if (jobs.length === 0) return out;
+  for (const key of Object.keys(VAR_DEFAULTS) as VarKey[]) {
+    const names = jobs.map(
+      (j) =>
+        j.injections.find(
+          (i) => i.input === `${key}-var` && (i.origin === 'auto-default' || i.origin === 'auto-explicit'),
+        )?.name,
+    );
+    if (names.every((n) => n !== undefined && n === names[0])) out[key] = names[0];
+  }
+  return out;
+}
+
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */
 export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Promise<GoBuildStageResult> {
   const { vars, flags } = resolveStageInput(input);
@@ -149,6 +173,7 @@ export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Pro
       'short-commit': plan.commit.slice(0, 7),
       date: plan.date,
     },
+    injected: injectedVars(plan.jobs),
     summary: renderSummary(plan, report),
     failures: failureErrors(plan, report),
   };

@@ -255,30 +255,31 @@ const OVERWRITE_HINTS: Record<OverwrittenInjection['overwrite']['kind'], (ident:
   main: () => 'Remove the assignment, or assign only when the variable is empty, so the -X value is kept.',
 };
 
+/**
+ * What the user can set to build anyway, where they are: go-build-ldflags has overwritten-x; the one-step
+ * action has not, but its *-var inputs take 'none' (the value is then not injected at all).
+ */
+function buildAnyway(input: string, chained?: boolean): string {
+  if (!chained) return ' (set overwritten-x: warn to build anyway)';
+  return input.endsWith('-var') ? ` (set ${input}: none to build without it)` : '';
+}
+
 /** The message for an -X value the program overwrites, at the overwriting file:line. */
 export function overwriteError(
   found: OverwrittenInjection,
   target: string,
   file: string,
   level: 'error' | 'warn',
-  how: { oneStep?: boolean; isPort?: boolean } = {},
+  o: { chained?: boolean; isPort?: boolean } = {},
 ): UserError {
   const { injection: inj, overwrite: ow } = found;
   const ident = inj.name.slice(inj.name.lastIndexOf('.') + 1);
   const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
   const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
-  // Only what the user can set where they are: the one-step action has no overwritten-x input.
-  const change =
-    level !== 'error'
-      ? ''
-      : !how.oneStep
-        ? ' (set overwritten-x: warn to build anyway)'
-        : inj.input.endsWith('-var')
-          ? ` (set ${inj.input}: none to build without it)`
-          : '';
+  const change = level === 'error' ? buildAnyway(inj.input, o.chained) : '';
   // A port the program takes its own way needs no -X: tell the build so, and say how it reads the port.
-  const portWay = how.isPort
-    ? how.oneStep
+  const portWay = o.isPort
+    ? o.chained
       ? ' Or, without changing the source: port-var: none, with port-env naming the variable it reads or args passing the port (e.g. --port=$(PORT)).'
       : ' Or, without changing the source: port-var: none, and deploy with the port in the variable or flag the program reads.'
     : '';

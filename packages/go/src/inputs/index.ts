@@ -16,6 +16,8 @@ export interface StageContext {
   /** The job's environment: what the runner gives the step. */
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /** Inside the one-step action (ReadContext.chained): its inputs, not this action's, are what hints name. */
+  chained?: boolean;
 }
 
 export function readGoBuildInput(
@@ -57,6 +59,7 @@ export function readGoBuildInput(
       overwritten === undefined
         ? undefined
         : inputs.enum('overwritten-x', ['error', 'warn', 'ignore'] as const),
+    chained: ctx.chained,
     signal: ctx.signal,
   } as Omit<GoBuildStageInput, 'signal'> & { signal?: AbortSignal };
 }

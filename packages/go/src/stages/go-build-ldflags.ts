@@ -18,7 +18,7 @@ export const goBuildLdflags: Stage<GoBuildConfig, GoBuildUpstream, GoBuildStageR
     // The checks that need the -X grammar live with the build; loading them costs no toolchain call.
     const { checkGoBuildInput } = await import('../compile/stage.js');
     checkGoBuildInput(config);
-    return ctx.chained ? { ...config, oneStep: true } : config;
+    return config;
   },
   async run(config, _upstream, ctx) {
     const { goBuildStage } = await import('../compile/stage.js');

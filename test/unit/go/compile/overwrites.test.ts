@@ -204,7 +204,7 @@ describe('the message for an overwritten port offers only what the action has', 
   test('the one-step action (no overwritten-x input): port-var: none with port-env or args', () => {
     const err = overwriteError(overwritten(), 'linux/amd64', 'main.go', 'error', {
       isPort: true,
-      oneStep: true,
+      chained: true,
     });
     expect(err.message).not.toContain('overwritten-x');
     expect(err.message).toContain('(set port-var: none to build without it)');
