@@ -5,12 +5,13 @@
  * smoke test fails after a successful rollout, and the release is rolled back).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { load } from 'js-yaml';
 import { ROOT_INPUTS } from '../../packages/pipeline/src/stages';
+import { copyTracked } from '../harness/copy-tracked';
 import { requireEnv } from '../harness/infra.js';
 import { actionYaml, repoRoot, runAction } from '../harness/run-action';
 
@@ -26,7 +27,7 @@ const kubectl = (args: string[]) =>
 
 function checkout(tag: string): { ws: string; sha: string } {
   const ws = mkdtempSync(join(tmpdir(), 'goship-deploy-'));
-  cpSync(join(repoRoot, 'examples/hello'), ws, { recursive: true });
+  copyTracked(join(repoRoot, 'examples/hello'), ws);
   const git = (...a: string[]) =>
     execFileSync('git', a, {
       cwd: ws,

@@ -139,7 +139,9 @@ describe('the harness reads a line as bash does (test/harness/env-lines.ts)', ()
     // bash fails, or gives something other than the text after `=`
     if ('vars' in bash) expect(bash.vars.A).not.toBe(literal);
     expect(() => parseEnvLines(line, 'test/infra/x/up')).toThrow(why);
-    expect(() => parseEnvLines(line, 'test/infra/x/up')).toThrow(/test\/infra\/x\/up printed .*infra_print_var/);
+    expect(() => parseEnvLines(line, 'test/infra/x/up')).toThrow(
+      /test\/infra\/x\/up printed .*infra_print_var/,
+    );
   });
 });
 
