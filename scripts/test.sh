@@ -29,5 +29,5 @@ step "check-docs";  npm run check-docs
 # with real pods, kube-proxy rules and CNI. (In the full run below the shared cluster holds the real node and
 # this suite reports its real-node test as skipped, with the reason.)
 step "cluster infra: up/down leave nothing behind"
-GOSHIP_INFRA= npm run test:e2e -- --ci --json --outputFile="$(jest_out cluster-infra)" test/e2e/cluster-infra.test.ts
+GOSHIP_INFRA='' npm run test:e2e -- --ci --json --outputFile="$(jest_out cluster-infra)" test/e2e/cluster-infra.test.ts
 step "tests";       npm test -- --ci --json --outputFile="$(jest_out main)"
