@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOSHIP_CACHE="${GOSHIP_CACHE:-$HOME/.cache/goship}"
-# step NAME, jest_out NAME, and the closing table and `N passed, N failed, N skipped` (even when a phase fails).
+# step NAME, jest_out NAME, phases_done, and the closing table and `N passed, N failed, N skipped` (even when a phase fails).
 # shellcheck source=scripts/test-phases.sh
 . scripts/test-phases.sh
 
@@ -31,3 +31,4 @@ step "check-docs";  npm run check-docs
 step "cluster infra: up/down leave nothing behind"
 GOSHIP_INFRA='' npm run test:e2e -- --ci --json --outputFile="$(jest_out cluster-infra)" test/e2e/cluster-infra.test.ts
 step "tests";       npm test -- --ci --json --outputFile="$(jest_out main)"
+phases_done

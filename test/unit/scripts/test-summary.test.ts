@@ -14,14 +14,14 @@ const recorded = join(repoRoot, 'test/unit/scripts/fixtures/jest-results.json');
 /** Runs `body` as scripts/test.sh runs its phases; returns its status, output and what it left in TMPDIR. */
 function run(body: string) {
   const tmp = mkdtempSync(join(tmpdir(), 'test-summary-'));
-  const script = `set -euo pipefail\n. scripts/test-phases.sh\n${body}\n`;
+  const script = `set -euo pipefail\n. scripts/test-phases.sh\n${body}\nphases_done\n`;
   const r = spawnSync('bash', ['--noprofile', '--norc', '-c', script], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, TMPDIR: tmp, RECORDED: recorded },
   });
   const out = r.stdout.trimEnd().split('\n');
-  return { status: r.status, out, last: out.at(-1), left: readdirSync(tmp) };
+  return { status: r.status, signal: r.signal, out, last: out.at(-1), left: readdirSync(tmp) };
 }
 
 /** The table's rows: [phase, result] (the seconds column is the clock's, not asserted). */
@@ -71,14 +71,23 @@ test('all phases pass: every phase ok, exit 0', () => {
   expect(r.last).toBe('0 passed, 0 failed, 0 skipped');
 });
 
-test('killed (SIGTERM) during a phase: that phase failed, the summary still printed, exit 143', () => {
+test('killed (SIGTERM) during a phase: that phase reported killed, the summary still printed, still killed', () => {
   const r = run('step "one"; true\nstep "killed"; kill -TERM $$; sleep 0.1');
-  expect(r.status).toBe(143);
+  expect(r.signal).toBe('SIGTERM');
   expect(rows(r.out)).toEqual([
     ['one', 'ok'],
-    ['killed', 'failed (exit 143)'],
+    ['killed', 'killed'],
   ]);
   expect(r.last).toBe('0 passed, 0 failed, 0 skipped');
+});
+
+test('interrupted (SIGINT) during a phase: that phase failed with 130', () => {
+  const r = run('step "one"; true\nstep "interrupted"; kill -INT $$; sleep 0.1');
+  expect(r.status).toBe(130);
+  expect(rows(r.out)).toEqual([
+    ['one', 'ok'],
+    ['interrupted', 'failed (exit 130)'],
+  ]);
 });
 
 test('scripts/test.sh gives every jest run a --json --outputFile from jest_out', () => {
@@ -86,4 +95,5 @@ test('scripts/test.sh gives every jest run a --json --outputFile from jest_out',
   const runs = text.split('\n').filter((l) => /npm (run test:\w+|test) /.test(l));
   expect(runs.length).toBeGreaterThanOrEqual(2);
   for (const l of runs) expect(l).toMatch(/--json --outputFile="\$\(jest_out [a-z-]+\)"/);
+  expect(text.trimEnd().split('\n').at(-1)).toBe('phases_done');
 });
