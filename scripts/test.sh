@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOSHIP_CACHE="${GOSHIP_CACHE:-$HOME/.cache/goship}"
-step() { printf '\n=== %s (%s)\n' "$1" "$(date +%T)"; }
+# step NAME, jest_out NAME, phases_done, and the closing table and `N passed, N failed, N skipped` (even when a phase fails).
+# shellcheck source=scripts/test-phases.sh
+. scripts/test-phases.sh
 
 step "Debian packages"
 [ -x test/infra/install-apt ] && test/infra/install-apt
@@ -27,5 +29,6 @@ step "check-docs";  npm run check-docs
 # with real pods, kube-proxy rules and CNI. (In the full run below the shared cluster holds the real node and
 # this suite reports its real-node test as skipped, with the reason.)
 step "cluster infra: up/down leave nothing behind"
-GOSHIP_INFRA= npm run test:e2e -- --ci test/e2e/cluster-infra.test.ts
-step "tests";       npm test -- --ci
+GOSHIP_INFRA='' npm run test:e2e -- --ci --json --outputFile="$(jest_out cluster-infra)" test/e2e/cluster-infra.test.ts
+step "tests";       npm test -- --ci --json --outputFile="$(jest_out main)"
+phases_done

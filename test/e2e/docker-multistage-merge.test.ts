@@ -11,6 +11,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { closeConnections, MediaType, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
+import { copyTracked } from '../harness/copy-tracked.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
@@ -111,7 +112,7 @@ beforeAll(() => {
   ({ REGISTRY: registry } = requireEnv('REGISTRY') as { REGISTRY: string });
   home = mkdtempSync(join(tmpdir(), 'dmm-home-'));
   origin = mkdtempSync(join(tmpdir(), 'dmm-origin-'));
-  cpSync(join(repoRoot, 'examples/hello'), origin, { recursive: true });
+  copyTracked(join(repoRoot, 'examples/hello'), origin);
   writeFileSync(join(origin, '.gitignore'), 'dist/\n');
   git(['init', '-q', '-b', 'main'], origin);
   git(['add', '.'], origin);

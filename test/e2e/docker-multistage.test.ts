@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { composeLdflags } from '@goship/contract';
 import { jest } from '@jest/globals';
 import { closeConnections, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
+import { copyTracked } from '../harness/copy-tracked.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
@@ -241,7 +242,7 @@ beforeAll(async () => {
   );
   home = mkdtempSync(join(tmpdir(), 'dm-home-'));
   repo = mkdtempSync(join(tmpdir(), 'dm-repo-'));
-  cpSync(join(repoRoot, 'examples/hello'), repo, { recursive: true });
+  copyTracked(join(repoRoot, 'examples/hello'), repo);
   writeFileSync(join(repo, '.gitignore'), 'dist/\nprebuilt/\n');
   git(['init', '-q', '-b', 'main']);
   git(['add', '.']);

@@ -4,11 +4,12 @@
  * probed over HTTP. No infrastructure piece is needed (GOSHIP_INFRA= is enough).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import { copyTracked, rmdirIfEmpty, trackedFiles } from '../harness/copy-tracked.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
 // Cold builds of a new target compile the standard library for it: minutes on a loaded 2-core machine.
@@ -36,7 +37,7 @@ function repoFrom(
   opts: { tag?: string; extra?: Record<string, string> } = {},
 ): { dir: string; commit: string } {
   const dir = mkdtempSync(join(tmpdir(), 'goship-e2e-build-'));
-  cpSync(source, dir, { recursive: true });
+  copyTracked(source, dir);
   for (const [file, text] of Object.entries(opts.extra ?? {})) writeFileSync(join(dir, file), text);
   const env = {
     ...process.env,
@@ -137,6 +138,25 @@ async function getJson(port: number, path: string): Promise<Record<string, strin
 }
 
 describe('examples/hello', () => {
+  test("README's order (main job, then tests): the workspace holds what git tracks, not the main job's dist/", () => {
+    // `bash scripts/example.sh` leaves its build output in examples/hello/dist/ (ignored by git)
+    const dist = join(repoRoot, 'examples/hello/dist');
+    const hadDist = existsSync(dist);
+    const stray = join(dist, `stray-${process.pid}`);
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(stray, 'built by the main job');
+    try {
+      const { dir } = hello();
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
+      const committed = execFileSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
+      expect(committed.sort()).toEqual(trackedFiles(join(repoRoot, 'examples/hello')).sort());
+      rmSync(dir, { recursive: true, force: true });
+    } finally {
+      rmSync(stray);
+      if (!hadDist) rmdirIfEmpty(dist);
+    }
+  });
+
   test('three targets from a tagged repo: values read back at run time, compiled port vs PORT', async () => {
     const { dir, commit } = hello({ tag: 'v1.4.2' });
     const port = await freePort();
@@ -626,7 +646,7 @@ describe('bad input: a clear error, nothing built or reported', () => {
 
   test('outside a git repository: an explicit version still builds; without one the error says what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'goship-e2e-nogit-'));
-    cpSync(join(repoRoot, 'examples/hello'), dir, { recursive: true });
+    copyTracked(join(repoRoot, 'examples/hello'), dir);
     const without = await build(dir, {}, { GIT_CEILING_DIRECTORIES: tmpdir() });
     refused(without, dir);
     expect(without.errors).toMatch(/is not inside a git repository.*\n.*set the version explicitly/);

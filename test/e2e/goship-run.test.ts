@@ -6,17 +6,10 @@
  * (GOSHIP_INFRA= starts none); Go on PATH for the go-build-ldflags case.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyTracked } from '../harness/copy-tracked';
 import { node24, repoRoot } from '../harness/run-action';
 
 const cli = join(repoRoot, 'dist/cli/index.js');
@@ -34,7 +27,7 @@ function goship(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
 /** A git repository holding `files` (path → content), with one commit. */
 function repo(files: Record<string, string>, copyFrom?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'goship-run-e2e-'));
-  if (copyFrom) cpSync(copyFrom, dir, { recursive: true });
+  if (copyFrom) copyTracked(copyFrom, dir);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);

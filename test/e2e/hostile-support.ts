@@ -26,6 +26,7 @@ import {
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { copyTracked } from '../harness/copy-tracked.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
@@ -150,7 +151,7 @@ const figures: Figures[] = [];
 const allowedRuns: string[] = [];
 
 const wsTemplate = fresh('ws-template-hello');
-cpSync(join(repoRoot, 'examples/hello'), wsTemplate, { recursive: true });
+copyTracked(join(repoRoot, 'examples/hello'), wsTemplate);
 /** The same, as a git checkout with one commit (what actions/checkout leaves). */
 const gitTemplate = fresh('ws-template-hello-git');
 cpSync(wsTemplate, gitTemplate, { recursive: true });

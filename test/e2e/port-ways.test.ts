@@ -5,70 +5,23 @@
  * deployed unchanged to the real node and smoke-tested; declared wrongly (its port left to PORT) its
  * process binds port 80 as the non-root User, and the listening check refuses the image before the push.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { requireEnv } from '../harness/infra.js';
-import { repoRoot, runAction } from '../harness/run-action';
+import { checkout as checkoutFolder } from '../harness/checkout.js';
+import {
+  deploy as deployHello,
+  infra,
+  kubectl,
+  namespace as newNamespace,
+  realNode,
+} from '../harness/deploy.js';
 
 jest.setTimeout(900_000);
 
-const infra = requireEnv('KUBECONFIG', 'KUBECTL', 'REGISTRY', 'GO_DOWNLOAD_BASE_URL');
-const realNode = process.env.REAL_NODE ?? '';
-const kubectl = (args: string[]) =>
-  execFileSync(infra.KUBECTL!, args, {
-    env: { ...process.env, KUBECONFIG: infra.KUBECONFIG },
-    encoding: 'utf8',
-  });
-
 /** The fixture service in a fresh git repository, tagged. */
-function checkout(tag: string): { ws: string; sha: string } {
-  const ws = mkdtempSync(join(tmpdir(), 'goship-port-ways-'));
-  cpSync(join(repoRoot, 'test/fixtures/services/flagport'), ws, { recursive: true });
-  const git = (...a: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...a], {
-      cwd: ws,
-      encoding: 'utf8',
-    }).trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git('commit', '-qm', 'flagport');
-  git('tag', tag);
-  return { ws, sha: git('rev-parse', 'HEAD') };
-}
-
-function namespace(real: boolean): string {
-  const ns = `ports-${Date.now().toString(36)}`;
-  kubectl(['create', 'namespace', ns]);
-  if (real)
-    kubectl([
-      'annotate',
-      'namespace',
-      ns,
-      'scheduler.alpha.kubernetes.io/node-selector=type=real',
-      'scheduler.alpha.kubernetes.io/defaultTolerations=[{"key":"goship.test/real-node","operator":"Exists","effect":"NoSchedule"}]',
-    ]);
-  return ns;
-}
-
+const checkout = (tag: string) => checkoutFolder('test/fixtures/services/flagport', { tag });
+const namespace = (real: boolean) => newNamespace(real, 'ports');
 const deploy = (ws: string, sha: string, tag: string, ns: string, extra: Record<string, string>) =>
-  runAction('.', {
-    workspace: ws,
-    inputs: {
-      name: 'flagport',
-      kubeconfig: infra.KUBECONFIG!,
-      namespace: ns,
-      'go-download-base-url': infra.GO_DOWNLOAD_BASE_URL!,
-      'go-version': '1.26',
-      replicas: '1',
-      timeout: '3m',
-      ...extra,
-    },
-    env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: sha },
-    timeoutMs: 800_000,
-  });
+  deployHello(ws, sha, tag, ns, { name: 'flagport', ...extra });
 
 (realNode ? test : test.skip)(
   `port-var: none, port-env: APP_PORT, args: the flag service deployed unchanged and smoke-tested on the real node${realNode ? '' : ' (skipped: no real node)'}`,

@@ -9,12 +9,13 @@
  * Needs the real node (REAL_NODE); without it every test is skipped and says why.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { jest } from '@jest/globals';
+import { copyTracked } from '../harness/copy-tracked.js';
 import { type ActionResult, type RunOptions, repoRoot, runAction } from '../harness/run-action.js';
 
 jest.setTimeout(600_000);
@@ -174,7 +175,7 @@ interface RenderVars {
 /** render-manifests (source: files) on the seed's manifests; the image pinned by digest through `images`. */
 async function render(v: RenderVars, extra: Record<string, string> = {}): Promise<ActionResult> {
   const ws = mkdtempSync(join(tmpdir(), 'seed-render-'));
-  cpSync(fixtures, join(ws, 'k8s'), { recursive: true });
+  copyTracked(fixtures, join(ws, 'k8s'));
   const repoImage = `${registry}/seed/hello`;
   const vars = {
     APP: v.app ?? 'hello',
@@ -249,7 +250,7 @@ beforeAll(async () => {
   );
   busybox = base.BASE_BUSYBOX!;
   repo = mkdtempSync(join(tmpdir(), 'seed-hello-'));
-  cpSync(join(repoRoot, 'examples/hello'), repo, { recursive: true });
+  copyTracked(join(repoRoot, 'examples/hello'), repo);
   writeFileSync(join(repo, '.gitignore'), 'dist/\n');
   git(['init', '-q', '-b', 'main']);
   git(['add', '.']);

@@ -7,6 +7,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { parseEnvLines } from './env-lines';
 
 export type InfraPiece = 'go-mirror' | 'registry' | 'cluster';
 
@@ -46,12 +47,8 @@ export async function infraUp(piece: InfraPiece): Promise<Record<string, string>
   const child = promisify(execFile)(script, [], { encoding: 'utf8', timeout: 3_600_000, maxBuffer: 1 << 20 });
   child.child.stderr?.pipe(process.stderr);
   const { stdout: out } = await child;
-  const vars: Record<string, string> = {};
-  for (const line of out.split('\n')) {
-    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim());
-    if (m) vars[m[1]!] = m[2]!;
-  }
-  return vars;
+  // Read as bash reads it when sourced (scripts/example.sh), so both see the same values.
+  return parseEnvLines(out, `test/infra/${piece}/up`);
 }
 
 export function infraDown(piece: InfraPiece): void {

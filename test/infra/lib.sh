@@ -65,3 +65,18 @@ infra_spawn() {
   for ((i = 0; i < 50; i++)); do [[ -s "$pidfile" ]] && return 0; sleep 0.02; done
   infra_log "could not start $1"; return 1
 }
+
+# infra_print_var NAME VALUE: print NAME=VALUE as one line that bash can source and that gives back VALUE
+# exactly (scripts/example.sh sources these lines; test/harness/infra.ts reads them the same way). A value
+# of only [A-Za-z0-9_@%+=:,./-] is printed as it is (so `grep '^NAME=.'` and `sed 's/^NAME=//'` keep
+# working on those); anything else is single-quoted, a ' inside written as '\''. Line breaks become spaces
+# (one line per variable).
+infra_print_var() {
+  local name=$1 value=${2//[$'\n\r']/ } q="'"
+  [[ "$name" =~ ^[A-Z][A-Z0-9_]*$ ]] || infra_die "infra_print_var: '$name' is not a variable name ([A-Z][A-Z0-9_]*)"
+  if [[ "$value" =~ ^[A-Za-z0-9_@%+=:,./-]*$ ]]; then
+    printf '%s=%s\n' "$name" "$value"
+  else
+    printf '%s=%s\n' "$name" "$q${value//$q/$q\\$q$q}$q"
+  fi
+}
