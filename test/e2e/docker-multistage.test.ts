@@ -9,7 +9,6 @@ import { createHash, randomBytes, randomUUID, sign, X509Certificate } from 'node
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +16,7 @@ import { composeLdflags } from '@goship/contract';
 import { jest } from '@jest/globals';
 import { closeConnections, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
 import { copyTracked } from '../harness/copy-tracked.js';
+import { freePort } from '../harness/free-port.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
@@ -119,16 +119,6 @@ const tlsRegistryFlags = (): string[] => [
   '--creds',
   `${infra.REGISTRY_USER}:${infra.REGISTRY_PASSWORD}`,
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function get(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

@@ -7,11 +7,11 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { checkout } from '../harness/checkout.js';
+import { freePort } from '../harness/free-port.js';
 import { type ActionResult, runAction } from '../harness/run-action.js';
 
 // A cold module cache downloads the dependencies; a cold build cache compiles them per target.
@@ -55,17 +55,6 @@ const running: ChildProcess[] = [];
 afterEach(() => {
   for (const c of running.splice(0)) c.kill('SIGKILL');
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the built service on `port` and resolves once it answers /healthz. */
 async function serve(binary: string, port: number): Promise<void> {

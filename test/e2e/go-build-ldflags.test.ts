@@ -5,11 +5,11 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { copyTracked, rmdirIfEmpty, trackedFiles } from '../harness/copy-tracked.js';
+import { freePort } from '../harness/free-port.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
 // Cold builds of a new target compile the standard library for it: minutes on a loaded 2-core machine.
@@ -69,17 +69,6 @@ function build(
 }
 
 const artifactsOf = (r: ActionResult): Artifact[] => JSON.parse(r.outputs.artifacts ?? '[]') as Artifact[];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Which machine a binary is for, from its header: ELF e_machine or PE machine. */
 function machineOf(path: string): string {

@@ -6,11 +6,12 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { type AddressInfo, connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { load } from 'js-yaml';
+import { freePort } from '../harness/free-port.js';
 import { requireEnv } from '../harness/infra.js';
 import { type ActionResult, runAction } from '../harness/run-action.js';
 
@@ -27,14 +28,6 @@ chmodSync(dir, 0o777);
 const proxyLog = join(dir, 'tinyproxy.log');
 let proxy: ChildProcess | undefined;
 let proxyPort = 0;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function listening(port: number, deadline = Date.now() + 10_000): Promise<void> {
   for (;;) {
