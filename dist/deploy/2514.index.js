@@ -1,5 +1,5 @@
-export const id = 9244;
-export const ids = [9244];
+export const id = 2514;
+export const ids = [2514];
 export const modules = {
 
 /***/ 21916:
@@ -497,7 +497,7 @@ async function describeSource(dir, opts = {}) {
 
 /***/ }),
 
-/***/ 39244:
+/***/ 32514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1238,7 +1238,11 @@ function checkInjections(program, requested, target) {
                 out.skipped.push({ name: req.name, input: req.input, reason: problem });
                 return;
             }
-            out.errors.push(new src_errors/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint, location }));
+            // A service may read its port its own way (a flag, another variable): no -X is needed then.
+            const portWay = req.input === 'port-var'
+                ? ' Or, when the program reads its port its own way (a flag, another environment variable), set port-var: none.'
+                : '';
+            out.errors.push(new src_errors/* UserError */.yo(`-X ${req.name} (from '${req.input}') would not take effect for ${target}: ${problem}`, { hint: hint || portWay ? `${hint ?? ''}${portWay}`.trim() : undefined, location }));
         };
         if (!parsed) {
             fail('it is not an import path followed by a dot and a Go identifier');
@@ -1364,8 +1368,14 @@ function overwriteError(found, target, file, level, o = {}) {
     const where = ow.kind === 'flag' ? '' : ` in func ${ow.kind}`;
     const effect = ow.kind === 'flag' ? "replaces it with the flag's default" : 'replaces it';
     const change = level === 'error' ? buildAnyway(inj.input, o.chained) : '';
+    // A port the program takes its own way needs no -X: tell the build so, and say how it reads the port.
+    const portWay = o.isPort
+        ? o.chained
+            ? ' Or, without changing the source: port-var: none, with port-env naming the variable it reads or args passing the port (e.g. --port=$(PORT)).'
+            : ' Or, without changing the source: port-var: none, and deploy with the port in the variable or flag the program reads.'
+        : '';
     return new src_errors/* UserError */.yo(`-X ${inj.name} (from '${inj.input}') would not take effect for ${target}: ${ow.code}${where} at ${file}:${ow.line} ${effect} before the program reads it${change}`, {
-        hint: OVERWRITE_HINTS[ow.kind](ident),
+        hint: `${OVERWRITE_HINTS[ow.kind](ident)}${portWay}`,
         location: { file: found.file, line: ow.line, column: ow.column },
     });
 }
@@ -2159,6 +2169,169 @@ async function listProgram(pkg, opts) {
     return { mainImportPath: root.ImportPath, packages, complete: true, via: 'go list' };
 }
 
+;// CONCATENATED MODULE: ./packages/go/src/compile/modules.ts
+/*
+ * The module dependencies, checked before anything is built: `go list -deps` for every target loads the
+ * build list the way `go build` will (same flags, same environment, so GOPROXY, GOPRIVATE, GONOSUMDB,
+ * GOFLAGS and the module cache apply), downloads what is missing and checks each download against go.sum.
+ * A hash that does not match, or a module go.sum does not list, stops the whole matrix here, named with
+ * its version and what to run, at the go.sum or go.mod line — instead of one target failing mid-build
+ * while the others go on. `-mod=readonly` (toolchain.ts) keeps the go command from fixing go.sum itself.
+ */
+
+
+
+
+
+/** The `require` lines of a go.mod: module → version and line (1-based). */
+function readRequires(text) {
+    const out = new Map();
+    let inBlock = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const l = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (l === ')')
+                inBlock = false;
+            else {
+                const m = /^("?)(\S+?)\1\s+(\S+)$/.exec(l);
+                if (m)
+                    out.set(m[2], { version: m[3], line: i + 1 });
+            }
+            return;
+        }
+        if (/^require\s*\($/.test(l))
+            inBlock = true;
+        const m = /^require\s+("?)(\S+?)\1\s+(\S+)$/.exec(l);
+        if (m)
+            out.set(m[2], { version: m[3], line: i + 1 });
+    });
+    return out;
+}
+const MISMATCH = /verifying (\S+?)@(\S+?)(\/go\.mod)?: checksum mismatch\s*\n\s*downloaded: (\S+)\s*\n\s*go\.sum: +(\S+)/g;
+const MISSING_GOMOD_SUM = /(\S+?)@(v\S+?): missing go\.sum entry for go\.mod file/g;
+const MISSING_MODULE_SUM = /missing go\.sum entry for module providing package (\S+?)(?: \(imported by (\S+?)\))?[;:\s]/g;
+/**
+ * Module problems in what `go list -e -deps -json` printed (package errors) and in its stderr (a failure
+ * that stops loading, such as a checksum mismatch). `requires` resolves the module of a package that
+ * has no go.sum entry (the go command names the package only).
+ */
+function parseModuleProblems(text, requires) {
+    const found = new Map();
+    const add = (p) => {
+        const key = `${p.kind}\0${p.module}\0${p.version}\0${p.goModOnly}`;
+        if (!found.has(key))
+            found.set(key, p);
+    };
+    for (const m of text.matchAll(MISMATCH))
+        add({
+            kind: 'checksum-mismatch',
+            module: m[1],
+            version: m[2],
+            goModOnly: Boolean(m[3]),
+            downloaded: m[4],
+            recorded: m[5],
+        });
+    for (const m of text.matchAll(MISSING_GOMOD_SUM))
+        add({ kind: 'missing-sum', module: m[1], version: m[2], goModOnly: true });
+    for (const m of text.matchAll(MISSING_MODULE_SUM)) {
+        const pkg = m[1];
+        // The longest required module path that the package is in.
+        const module = [...requires.keys()]
+            .filter((r) => pkg === r || pkg.startsWith(`${r}/`))
+            .sort((a, b) => b.length - a.length)[0];
+        add({
+            kind: 'missing-sum',
+            module: module ?? pkg,
+            version: module ? requires.get(module).version : '',
+            goModOnly: false,
+            neededBy: m[2] ?? undefined,
+        });
+    }
+    // A missing go.mod hash is reported for the same module as its missing content hash: name it once.
+    return [...found.values()].filter((p) => !(p.kind === 'missing-sum' &&
+        !p.goModOnly &&
+        [...found.values()].some((q) => q !== p && q.kind === 'missing-sum' && q.module === p.module && q.version === p.version)));
+}
+/** Module problems in the output of `go list -e -deps -json=ImportPath,Error`: package errors and stderr. */
+function listedProblems(stdout, stderr, requires) {
+    const errors = parseJsonStream(stdout)
+        .map((p) => p.Error?.Err ?? '')
+        .filter(Boolean);
+    return parseModuleProblems(`${errors.join('\n')}\n${stderr}`, requires);
+}
+/** The line of go.sum that holds the hash of `p`, else the go.mod line that requires it. */
+function locate(p, files) {
+    const at = (file, line) => ({
+        file: annotationPath(file, files.cwd, files.workspace),
+        line,
+    });
+    if (p.kind === 'checksum-mismatch' && (0,external_node_fs_.existsSync)(files.gosum)) {
+        const prefix = `${p.module} ${p.version}${p.goModOnly ? '/go.mod' : ''} `;
+        const i = (0,external_node_fs_.readFileSync)(files.gosum, 'utf8')
+            .split(/\r?\n/)
+            .findIndex((l) => l.startsWith(prefix));
+        if (i >= 0)
+            return at(files.gosum, i + 1);
+    }
+    if ((0,external_node_fs_.existsSync)(files.gomod)) {
+        const req = readRequires((0,external_node_fs_.readFileSync)(files.gomod, 'utf8')).get(p.module);
+        if (req)
+            return at(files.gomod, req.line);
+    }
+    return undefined;
+}
+/** One problem as the user reads it: what is wrong with which module, where, and what to run. */
+function moduleError(p, files, targets) {
+    const at = p.version ? `${p.module}@${p.version}` : p.module;
+    const sum = files.gosum.replace(/^.*[\\/]/, '');
+    const dir = annotationPath((0,external_node_path_.dirname)(files.gomod), files.cwd, files.workspace) || '.';
+    const forTargets = targets.length > 0 ? ` (${targets.join(', ')})` : '';
+    if (p.kind === 'checksum-mismatch') {
+        const what = p.goModOnly ? `the go.mod file of ${at}` : at;
+        return new src_errors/* UserError */.yo(`${sum} does not match the download of ${what}${forTargets}: downloaded ${p.downloaded}, ${sum} has ${p.recorded}`, {
+            hint: `If ${sum} was edited by hand or a merge went wrong: delete the lines of ${p.module} ${p.version} from ${sum}, ` +
+                `run \`go mod download ${p.module}\` (or \`go mod tidy\`) in ${dir} and commit ${sum}. ` +
+                `If ${sum} is right, the module proxy served other code for the same version: do not build it until you know why (go help module-auth).`,
+            location: locate(p, files),
+        });
+    }
+    const entry = p.goModOnly ? `the go.mod hash of ${at}` : at;
+    return new src_errors/* UserError */.yo(`${sum} has no entry for ${entry}${p.neededBy ? `, needed by ${p.neededBy}` : ''}${forTargets}; the build does not change ${sum} (-mod=readonly)`, {
+        hint: `Run \`go mod download ${p.module}\` (or \`go mod tidy\`) in ${dir} and commit ${sum}.`,
+        location: locate(p, files),
+    });
+}
+/**
+ * Loads every target's dependencies; throws every module problem found (merged across targets) before
+ * any build starts. Problems that are not about modules are left to the build, which words them itself.
+ */
+async function checkModules(c) {
+    const requires = (0,external_node_fs_.existsSync)(c.files.gomod)
+        ? readRequires((0,external_node_fs_.readFileSync)(c.files.gomod, 'utf8'))
+        : new Map();
+    const perTarget = await (0,concurrency/* mapLimit */.s)(c.targets, c.parallel, async (t) => {
+        const res = await (0,exec/* exec */.m0)(c.go, ['list', '-e', '-deps', '-json=ImportPath,Error', ...c.flags, '--', ...c.packages], { cwd: c.cwd, env: t.env, allowFailure: true, signal: c.signal });
+        return { platform: t.platform, problems: listedProblems(res.stdout, res.stderr, requires) };
+    });
+    const merged = new Map();
+    for (const { platform, problems } of perTarget)
+        for (const p of problems) {
+            const key = `${p.kind}\0${p.module}\0${p.version}\0${p.goModOnly}`;
+            const seen = merged.get(key) ?? { p, targets: [] };
+            seen.targets.push(platform);
+            merged.set(key, seen);
+        }
+    if (merged.size === 0)
+        return;
+    const all = c.targets.length;
+    const errors = [...merged.values()].map(({ p, targets }) => moduleError(p, c.files, all > 1 && targets.length < all ? targets : []));
+    throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} module dependencies do not match go.sum; nothing was built`);
+}
+/** go.sum of the main module (x.sum for a modfile x.mod), as the go command reads it. */
+function sumFileOf(gomod) {
+    return gomod.endsWith('.mod') ? gomod.replace(/\.mod$/, '.sum') : (0,external_node_path_.join)((0,external_node_path_.dirname)(gomod), 'go.sum');
+}
+
 ;// CONCATENATED MODULE: ./packages/go/src/compile/toolchain.ts
 /*
  * What the Go toolchain says about the module and the targets, asked once per build: `go env -json`,
@@ -2184,7 +2357,10 @@ async function inspectToolchain(o, go, env, parsed) {
         throw (0,src_errors/* aggregate */.QD)(unsupported.map((e) => new src_errors/* InputError */.dz('targets', e.message, 'a pair listed by `go tool dist list`', e.hint)), `${unsupported.length} targets are not supported by ${goVersion}`);
     }
     const workspaceMode = Boolean(goEnv.GOWORK && goEnv.GOWORK !== 'off');
-    const mod = { root: (0,external_node_path_.dirname)(gomod), path: readGoModHead((0,external_node_fs_.readFileSync)(gomod, 'utf8')).module };
+    const mainHead = readGoModHead((0,external_node_fs_.readFileSync)(gomod, 'utf8'));
+    const mod = { root: (0,external_node_path_.dirname)(gomod), path: mainHead.module };
+    let modFile = gomod;
+    let requires = mainHead.requires;
     if (o.modfile !== undefined) {
         const modfile = (0,external_node_path_.resolve)(cwd, o.modfile);
         if (!(0,external_node_fs_.existsSync)(modfile)) {
@@ -2200,6 +2376,8 @@ async function inspectToolchain(o, go, env, parsed) {
         }
         if (head.module)
             mod.path = head.module;
+        modFile = modfile;
+        requires = head.requires;
     }
     const goflagsTags = /(?:^|\s)--?tags=(\S*)/
         .exec(goEnv.GOFLAGS ?? '')?.[1]
@@ -2215,9 +2393,26 @@ async function inspectToolchain(o, go, env, parsed) {
         loadFlags: [
             ...(o.tags.length > 0 ? [`-tags=${o.tags.join(',')}`] : []),
             ...(o.modfile !== undefined ? [`-modfile=${o.modfile}`] : []),
-            ...(o.mod !== undefined ? [`-mod=${o.mod}`] : []),
+            ...modFlag(o.mod, goEnv, mod.root, workspaceMode),
         ],
+        gomod: modFile,
+        requires,
     };
+}
+/**
+ * -mod for the build: the mod input; else none when GOFLAGS has one (the user's choice, which the go command
+ * reads from there) or a vendor directory makes -mod=vendor the go command's default; else -mod=readonly, so
+ * that no build ever rewrites go.mod or go.sum to make itself pass (also allowed in workspace mode).
+ */
+function modFlag(mod, goEnv, root, workspaceMode) {
+    if (mod !== undefined)
+        return [`-mod=${mod}`];
+    if (/(?:^|\s)--?mod=/.test(goEnv.GOFLAGS ?? ''))
+        return [];
+    const vendorRoot = workspaceMode ? (0,external_node_path_.dirname)(goEnv.GOWORK ?? '') : root;
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(vendorRoot, 'vendor', 'modules.txt')))
+        return [];
+    return ['-mod=readonly'];
 }
 /**
  * `go env -json`'s answer. A toolchain that prints something else is not a working go command (a
@@ -2244,6 +2439,7 @@ function parseGoEnv(go, stdout) {
  * targets the toolchain cannot build, a missing package or modfile, -X targets that would not take
  * effect, values the go command could not read back, outputs that collide.
  */
+
 
 
 
@@ -2380,11 +2576,27 @@ async function planBuild(o) {
         date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
     };
     const requested = requestedInjections(o, values);
-    const t1 = performance.now();
     const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
+    const envOf = (t) => ({ ...baseEnv, ...t.env, CGO_ENABLED: o.cgo ? '1' : '0' });
+    const t0 = performance.now();
+    if (tc.requires || tc.workspaceMode) {
+        const files = { gomod: tc.gomod, gosum: sumFileOf(tc.gomod), cwd, workspace: o.workspace };
+        const targets = tc.targets.map((t) => ({ platform: t.platform, env: envOf(t) }));
+        await checkModules({
+            go,
+            cwd,
+            packages: o.packages,
+            targets,
+            flags: tc.loadFlags,
+            files,
+            parallel,
+            signal: o.signal,
+        });
+    }
+    const t1 = performance.now();
     const matrix = o.packages.flatMap((pkg) => tc.targets.map((target) => ({ pkg, target })));
     const programs = await (0,concurrency/* mapLimit */.s)(matrix, parallel, async ({ pkg, target }) => {
-        const env = { ...baseEnv, ...target.env, CGO_ENABLED: o.cgo ? '1' : '0' };
+        const env = envOf(target);
         return { pkg, target, env, program: await programFor(o, go, tc, pkg, env, target, requested) };
     });
     const planned = planJobs(o, tc, programs, requested);
@@ -2399,7 +2611,7 @@ async function planBuild(o) {
         source,
         ...values,
         skipped: [...planned.skipped.values()],
-        timings: { toolchainMs, sourceMs, verifyMs: performance.now() - t1 },
+        timings: { toolchainMs, sourceMs, modulesMs: t1 - t0, verifyMs: performance.now() - t1 },
         verifiedVia: programs.map((p) => p.program.via),
     };
 }
@@ -2468,6 +2680,7 @@ function collectOverwritten(o, overwrittenX, program, check, target, planned) {
         const level = overwrittenX ?? (isPort ? 'error' : 'warn');
         const err = overwriteError(found, target.platform, annotationPath(found.file, cwd, o.workspace), level, {
             chained: o.chained,
+            isPort,
         });
         if (level === 'error')
             verifyErrors.push(err);
@@ -2844,7 +3057,8 @@ async function goBuildStage(input, log) {
         for (const job of p.jobs)
             log.info(`${job.target.platform}: go ${job.args.map(src_ldflags/* shellQuote */.ZL).join(' ')}`);
         log.info(`-X verification: ${p.timings.verifyMs.toFixed(1)} ms (${[...new Set(p.verifiedVia)].join(', ')}); ` +
-            `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms; ` +
+            `toolchain ${Math.round(p.timings.toolchainMs)} ms, git ${Math.round(p.timings.sourceMs)} ms, ` +
+            `modules ${Math.round(p.timings.modulesMs)} ms; ` +
             `planned in ${Math.round(performance.now() - started)} ms`);
         return p;
     });

@@ -600,15 +600,12 @@ function formatMs(ms) {
 /* harmony export */   g: () => (/* binding */ builtinObjects),
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77057);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77057);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
  * configMapKeyRef → containerPort named `http` → probes on `http` → Service targetPort `http`.
  */
-
 
 // Bounded wait on one dependency, run by busybox sh. The target and timeout arrive as positional
 // arguments ($1, $2), never spliced into the script, so no input is ever shell syntax. `nc -z` is
@@ -652,8 +649,8 @@ function initContainerName(host, port, taken) {
 }
 function probe(check, timing) {
     if (check === 'tcp')
-        return { tcpSocket: { port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
-    return { httpGet: { path: check, port: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 }, ...timing };
+        return { tcpSocket: { port: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2 }, ...timing };
+    return { httpGet: { path: check, port: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2 }, ...timing };
 }
 function builtinObjects(o) {
     const selector = { 'app.kubernetes.io/name': o.name, 'app.kubernetes.io/instance': o.name };
@@ -663,11 +660,11 @@ function builtinObjects(o) {
         'app.kubernetes.io/managed-by': 'goship',
     };
     const configName = `${o.name}-config`;
-    const configData = { [o.portEnv ?? _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_ENV */ .Cf]: String(o.port) };
+    const configData = { [o.portEnv ?? _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_ENV */ .Cf]: String(o.port) };
     for (const [k, v] of o.config)
         configData[k] = v;
-    // Pods read the ConfigMap only at start: a changed ConfigMap must change the pod template to roll them.
-    const configHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(configData)).digest('hex').slice(0, 16);
+    // Pods read the ConfigMap only at start: render() hashes it into the pod template (config-hash.ts), as
+    // it does for every source, so a changed ConfigMap rolls them.
     const pod = podSpec(o, appContainer(o, configName, configData), waitContainers(o));
     const objects = [
         { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configName, labels }, data: configData },
@@ -676,7 +673,7 @@ function builtinObjects(o) {
             apiVersion: 'apps/v1',
             kind: 'Deployment',
             metadata: { name: o.name, labels },
-            spec: deploymentSpec(o, selector, labels, configHash, pod),
+            spec: deploymentSpec(o, selector, labels, pod),
         },
     ];
     if (o.maxReplicas !== undefined)
@@ -707,7 +704,7 @@ function appContainer(o, configName, configData) {
         image: o.image,
         imagePullPolicy: 'IfNotPresent',
         ...(o.args && o.args.length > 0 ? { args: [...o.args] } : {}),
-        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
+        ports: [{ name: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2, containerPort: o.port, protocol: 'TCP' }],
         env,
         resources,
         securityContext: RESTRICTED_CONTAINER,
@@ -770,7 +767,7 @@ function podSpec(o, container, initContainers) {
     spec.volumes = [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }];
     return spec;
 }
-function deploymentSpec(o, selector, labels, configHash, pod) {
+function deploymentSpec(o, selector, labels, pod) {
     const spec = {};
     if (o.maxReplicas === undefined)
         spec.replicas = o.replicas; // else the HPA owns replicas
@@ -781,7 +778,7 @@ function deploymentSpec(o, selector, labels, configHash, pod) {
         selector: { matchLabels: selector },
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
         template: {
-            metadata: { labels, annotations: { 'goship.dev/config-hash': configHash } },
+            metadata: { labels },
             spec: pod,
         },
     });
@@ -789,9 +786,9 @@ function deploymentSpec(o, selector, labels, configHash, pod) {
 }
 function serviceObject(o, labels, selector) {
     const servicePort = {
-        name: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        name: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2,
         port: o.servicePort,
-        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2,
+        targetPort: _goship_contract__WEBPACK_IMPORTED_MODULE_0__/* .PORT_NAME */ .m2,
         protocol: 'TCP',
     };
     if (o.nodePort !== undefined)
@@ -824,6 +821,135 @@ function hpaObject(o, maxReplicas, labels) {
             ],
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 5399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ annotateConfigHashes),
+/* harmony export */   Ae: () => (/* binding */ contentHash),
+/* harmony export */   R2: () => (/* binding */ configReferences),
+/* harmony export */   _Y: () => (/* binding */ stableJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55838);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82527);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46672);
+/*
+ * Config hashes: pods read their ConfigMaps and Secrets only when they start, so a changed ConfigMap rolls
+ * nothing by itself. Every pod template that reads a ConfigMap or Secret of the rendered set gets
+ * CONFIG_HASH_ANNOTATION, a hash of those objects' content: a change to one of them changes the template
+ * (the controller rolls the pods), and an unchanged set leaves it byte for byte the same (no rollout).
+ * The same for every source: the builtin templates, the user's files, kustomize and helm output.
+ */
+
+
+
+
+/** The fields a pod sees of each kind (metadata, labels and the like do not change what a pod reads). */
+const CONTENT_FIELDS = {
+    ConfigMap: ['data', 'binaryData'],
+    Secret: ['data', 'stringData'],
+};
+/** JSON with every map's keys sorted: the same content always gives the same text, however written. */
+function stableJson(v) {
+    if (v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return `[${v.map(stableJson).join(',')}]`;
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(v))
+        return JSON.stringify(v);
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(v[k])}`).join(',')}}`;
+}
+/**
+ * The short content hash annotations carry: sha256 over the stable JSON, 16 hex digits. One-way, so a
+ * Secret's content hashed here never shows in the rendered set, a log or a summary.
+ */
+function contentHash(v) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(v)).digest('hex').slice(0, 16);
+}
+const refKey = (kind, namespace, name) => `${kind}\u0000${namespace}\u0000${name}`;
+/** Every ConfigMap and Secret a pod (spec) names: env, envFrom, volumes and projected volume sources. */
+function configReferences(t) {
+    const found = new Map();
+    const add = (kind, name) => {
+        if (typeof name === 'string' && name !== '')
+            found.set(`${kind}\u0000${name}`, { kind, name });
+    };
+    for (const { container } of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .containersOf */ .Mz)(t)) {
+        const env = container.env;
+        for (const e of Array.isArray(env) ? env : []) {
+            add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['valueFrom', 'configMapKeyRef', 'name']));
+            add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['valueFrom', 'secretKeyRef', 'name']));
+        }
+        const envFrom = container.envFrom;
+        for (const e of Array.isArray(envFrom) ? envFrom : []) {
+            add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['configMapRef', 'name']));
+            add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(e, ['secretRef', 'name']));
+        }
+    }
+    const volumes = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(t.manifest.object, [...t.path, 'spec', 'volumes']);
+    for (const v of Array.isArray(volumes) ? volumes : []) {
+        add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(v, ['configMap', 'name']));
+        add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(v, ['secret', 'secretName']));
+        const sources = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(v, ['projected', 'sources']);
+        for (const s of Array.isArray(sources) ? sources : []) {
+            add('ConfigMap', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(s, ['configMap', 'name']));
+            add('Secret', (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(s, ['secret', 'name']));
+        }
+    }
+    return [...found.values()].sort((a, b) => (a.kind + a.name < b.kind + b.name ? -1 : 1));
+}
+/**
+ * Sets CONFIG_HASH_ANNOTATION on every pod template that reads a ConfigMap or Secret of the set (same
+ * namespace). References to objects outside the set are left alone: their content is not known here.
+ * A template reading none of the set's objects is not touched. Bare Pods (no template: an annotation
+ * change restarts nothing) and Jobs (an applied Job's template is immutable, so a changed hash would fail
+ * the apply) are skipped.
+ */
+function annotateConfigHashes(manifests) {
+    const content = new Map();
+    for (const m of manifests) {
+        const r = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(m);
+        if (r.apiVersion !== 'v1' || (r.kind !== 'ConfigMap' && r.kind !== 'Secret'))
+            continue;
+        const fields = {};
+        for (const f of CONTENT_FIELDS[r.kind])
+            if (m.object[f] !== undefined)
+                fields[f] = m.object[f];
+        content.set(refKey(r.kind, r.namespace, r.name), fields);
+    }
+    if (content.size === 0)
+        return;
+    for (const m of manifests) {
+        const t = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_2__/* .podTemplateOf */ .D0)(m);
+        if (!t || t.path.length === 0 || (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(m).kind === 'Job')
+            continue;
+        const pod = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .get */ .Jt)(m.object, t.path);
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pod))
+            continue;
+        const read = [];
+        for (const { kind, name } of configReferences(t)) {
+            const fields = content.get(refKey(kind, t.namespace, name));
+            if (fields)
+                read.push({ kind, name, ...fields });
+        }
+        if (read.length === 0)
+            continue;
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(pod.metadata))
+            pod.metadata = {};
+        const meta = pod.metadata;
+        meta.annotations = {
+            ...((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(meta.annotations) ? meta.annotations : {}),
+            [_goship_contract__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_HASH_ANNOTATION */ .wB]: contentHash(read),
+        };
+    }
 }
 
 
@@ -897,6 +1023,7 @@ __webpack_require__.d(__webpack_exports__, {
   SCHEMA_VERSIONS: () => (/* reexport */ schema/* SCHEMA_VERSIONS */.o8),
   SchemaCatalog: () => (/* reexport */ schema/* SchemaCatalog */.JU),
   analysePorts: () => (/* reexport */ ports/* analysePorts */.A),
+  annotateConfigHashes: () => (/* reexport */ config_hash/* annotateConfigHashes */.$A),
   builtinObjects: () => (/* reexport */ builtin/* builtinObjects */.g),
   canonical: () => (/* reexport */ set/* canonical */.$N),
   checkDnsLabel: () => (/* reexport */ schema/* checkDnsLabel */._E),
@@ -905,7 +1032,9 @@ __webpack_require__.d(__webpack_exports__, {
   commentId: () => (/* reexport */ preview/* commentId */.Zr),
   compareSets: () => (/* reexport */ preview/* compareSets */.zD),
   compareWithBase: () => (/* reexport */ preview/* compareWithBase */.te),
+  configReferences: () => (/* reexport */ config_hash/* configReferences */.R2),
   containersOf: () => (/* reexport */ workloads/* containersOf */.Mz),
+  contentHash: () => (/* reexport */ config_hash/* contentHash */.Ae),
   countChanges: () => (/* reexport */ preview/* countChanges */.xS),
   describe: () => (/* reexport */ model/* describe */.q0),
   displayPath: () => (/* reexport */ files/* displayPath */.Gt),
@@ -949,6 +1078,7 @@ __webpack_require__.d(__webpack_exports__, {
   secretValues: () => (/* reexport */ secrets/* secretValues */.V),
   selectorMatches: () => (/* reexport */ workloads/* selectorMatches */.de),
   sortManifests: () => (/* reexport */ set/* sortManifests */.RC),
+  stableJson: () => (/* reexport */ config_hash/* stableJson */._Y),
   substituteScalar: () => (/* reexport */ substitute/* substituteScalar */.l8),
   toYaml: () => (/* reexport */ yaml_io/* toYaml */.f),
   validateManifests: () => (/* reexport */ schema/* validateManifests */.Tu),
@@ -958,6 +1088,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/manifests/src/builtin.ts
 var builtin = __webpack_require__(7621);
+// EXTERNAL MODULE: ./packages/manifests/src/config-hash.ts
+var config_hash = __webpack_require__(5399);
 // EXTERNAL MODULE: ./packages/manifests/src/files.ts
 var files = __webpack_require__(36957);
 // EXTERNAL MODULE: ./packages/manifests/src/images.ts
@@ -1108,6 +1240,7 @@ var yaml_io = __webpack_require__(30232);
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
 // Kubernetes manifests: builtin templates, strict ${VAR} substitution, kustomize/helm, image pinning,
 // schema validation, the port integrity report, deterministic output.
+
 
 
 
@@ -2212,11 +2345,12 @@ async function pullRequestPreview(o) {
 /* harmony export */ });
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5399);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36957);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82527);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8414);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91476);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8414);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91476);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97211);
 /* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57006);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93889);
@@ -2224,9 +2358,10 @@ async function pullRequestPreview(o) {
 /* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30232);
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
- * annotate pod templates → validate (schema + API rules) → port integrity → deterministic order and
+ * annotate pod templates (and hash the ConfigMaps/Secrets they read) → validate (schema + API rules) → port integrity → deterministic order and
  * serialization. Everything happens in memory; nothing is written unless every check passed.
  */
+
 
 
 
@@ -2374,11 +2509,13 @@ async function render(req) {
         });
     }
     annotate(manifests, req.podAnnotations ?? {}, req.workloadAnnotations ?? {});
-    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_10__/* .validateManifests */ .Tu)(manifests, req.catalog);
+    // After the namespace is filled in: a pod reads the ConfigMaps of its own namespace.
+    (0,_config_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .annotateConfigHashes */ .$A)(manifests);
+    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_11__/* .validateManifests */ .Tu)(manifests, req.catalog);
     errors.push(...validation.errors);
     notices.push(...validation.notices);
     const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
-    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_11__/* .analysePorts */ .A)(manifests, {
+    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_12__/* .analysePorts */ .A)(manifests, {
         expectedPort: req.expectedPort,
         portEnv: req.portEnv,
         isBuiltContainer: (c) => {

@@ -103,7 +103,7 @@ const goBuildLdflags = {
         // The checks that need the -X grammar live with the build; loading them costs no toolchain call.
         const { checkGoBuildInput } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2514)]).then(__webpack_require__.bind(__webpack_require__, 32514));
         checkGoBuildInput(config);
-        return ctx.chained ? { ...config, oneStep: true } : config;
+        return config;
     },
     async run(config, _upstream, ctx) {
         const { goBuildStage } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2514)]).then(__webpack_require__.bind(__webpack_require__, 32514));
