@@ -95,7 +95,6 @@ describe('the one-step action refuses a bad input before the first stage', () =>
       { 'rollback-on-smoke-failure': 'maybe' },
       'rollback-on-smoke-failure',
     ],
-    ['an empty port-var (not silently main.port)', { 'port-var': '' }, 'port-var'],
     ['a port-env that is no variable name', { 'port-env': 'APP-PORT' }, 'port-env'],
     ['args with an unclosed $(', { args: '--port=$(PORT' }, 'args'],
   ])('%s: named as the user wrote it', async (_what, inputs, input) => {
