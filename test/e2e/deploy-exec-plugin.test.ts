@@ -90,7 +90,9 @@ printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential",
     const r = await deploy(ws, sha, 'v1.6.0', ns, { kubeconfig });
     expect(r.errors).toBe('');
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain(`authenticated as 'system:serviceaccount:${ns}:deployer'`);
+    // The plugin's env values are masked (kubelogin's client secret travels that way), the namespace among them.
+    expect(r.stdout).toContain(`authenticated as 'system:serviceaccount:***:deployer'`);
+    expect(r.stdout).not.toContain(ns);
     // The default smoke test: the Service through the API server's service proxy, with the plugin's token.
     expect(r.outputs).toMatchObject({ passed: 'true', version: '1.6.0' });
     expect(r.summary).toMatch(/\| smoke test \| GET \/version: version \| 1\.6\.0 \| ✓ \|/);

@@ -154,9 +154,12 @@ test('a proxy that refuses the credentials: the step fails at once naming the pr
     inputs: { kubeconfig: kc.file, manifests: 'app.yaml', namespace: ns, version: '1.0.0' },
   });
   expect(r.exitCode).toBe(1);
+  // tinyproxy 1.11 answers 401 where the standard says 407: the step names what the proxy said.
   expect(r.errors).toContain(
-    `The proxy http://ci@127.0.0.1:${proxyPort} (from the proxy-url of cluster '${kc.cluster}') refused the tunnel: HTTP 407`,
+    `The proxy http://ci@127.0.0.1:${proxyPort} (from the proxy-url of cluster '${kc.cluster}') refused the tunnel: HTTP 40`,
   );
+  expect(r.errors).toMatch(/refused the tunnel: HTTP 40[17] /);
+  expect(r.errors).toContain('The proxy wants credentials: put them in the proxy-url');
   expect(requestsSince(from).length).toBeGreaterThan(0);
   expect(printed(r)).not.toContain(wrong);
   expect(kubectl(['-n', ns, 'get', 'deployments', '-o', 'name'])).toBe('');

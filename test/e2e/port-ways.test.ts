@@ -68,7 +68,7 @@ test('its port left to PORT: the process binds port 80 as the non-root User and 
   });
   expect(r.exitCode).toBe(1);
   expect(r.errors).toContain(
-    "The image's process cannot listen on port 80: a port below 1024 is privileged, and the image's User 65532:65532 is not root; it exited (code 1) before listening on the declared 8080: it tried :80 (permission denied)",
+    "The image's process cannot listen on port 80: a port below 1024 is privileged, and the image's User nonroot (65532:65532) is not root; it exited (code 1) before listening on the declared 8080: it tried :80 (permission denied)",
   );
   // Its own output, as it printed it, and the fixes the user can apply where they are.
   expect(r.errors).toContain('listen tcp :80: bind: permission denied');

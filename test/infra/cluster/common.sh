@@ -137,3 +137,45 @@ fail_with_log() {
   log "logs: $STATE_DIR/ (this one: $STATE_DIR/$1.log); last lines:"
   tail -n 30 "$STATE_DIR/$1.log" 2>/dev/null | sed 's/^/  | /' >&2 || true
 }
+
+# The simulated ranges: kwok hands its pods addresses in KWOK_POD_CIDR and Services get SERVICE_CIDR. The
+# host has no route for them, so a connection to a simulated pod or a ClusterIP (the API server's service
+# proxy, a smoke test) would leave the machine by the default route. While a cluster is up they get local
+# `unreachable` routes: such a connection fails here at once (EHOSTUNREACH). The real node's pod range
+# (10.245.0.0/24, on its bridge) is outside KWOK_POD_CIDR, and traffic from its pods to a ClusterIP is
+# rewritten by kube-proxy before the route lookup, so both keep working. Routes are machine-wide and several
+# clusters (other GOSHIP_STATE dirs) may be up: each registers its state dir in ROUTE_USERS, and the last
+# one down removes the routes.
+KWOK_POD_CIDR=10.244.0.0/16
+SERVICE_CIDR=10.96.0.0/16
+ROUTE_USERS=/run/goship-cluster-routes
+LOCAL_ROUTES=("$KWOK_POD_CIDR" "$SERVICE_CIDR")
+
+_route_user() { printf '%s/%s' "$ROUTE_USERS" "$(printf '%s' "$STATE_DIR" | sha256sum | cut -c1-16)"; }
+
+# local_routes_add: the unreachable routes, and this state dir among their users (exits non-zero, saying
+# why, when they cannot be set: the cluster would then leak packets, so up refuses to start).
+local_routes_add() {
+  local cidr
+  command -v ip >/dev/null || { log "ip (iproute2) is required to keep the cluster's ranges local"; return 1; }
+  mkdir -p "$ROUTE_USERS" && printf '%s\n' "$STATE_DIR" >"$(_route_user)" || return 1
+  for cidr in "${LOCAL_ROUTES[@]}"; do
+    ip route replace unreachable "$cidr" 2>/dev/null || {
+      log "cannot add the local route 'unreachable $cidr' (root or CAP_NET_ADMIN is needed)"
+      return 1
+    }
+  done
+}
+
+# local_routes_remove: drops this state dir from the users; the routes go with the last user. Safe to run
+# twice and when they were never added.
+local_routes_remove() {
+  local cidr
+  rm -f "$(_route_user)"
+  if [ -z "$(ls -A "$ROUTE_USERS" 2>/dev/null)" ]; then
+    for cidr in "${LOCAL_ROUTES[@]}"; do
+      ip route del unreachable "$cidr" 2>/dev/null || true
+    done
+    rmdir "$ROUTE_USERS" 2>/dev/null || true
+  fi
+}
