@@ -21,6 +21,8 @@ export default {
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/harness/global-setup.ts',
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
+      // Suites run at once; one that says `@goship-alone <why>` in its header runs alone (machine lock).
+      testEnvironment: '<rootDir>/test/harness/machine-environment.cjs',
     },
   ],
 };

@@ -6,6 +6,8 @@
  *   GOSHIP_KEEP_INFRA=1 GOSHIP_INFRA= npm run test:e2e -- test/e2e/cluster-infra
  * When the real node cannot run here (or another cluster on this machine holds it), the real-node test
  * is reported as skipped with the reason that `up` gave.
+ *
+ * @goship-alone check-clean snapshots machine-wide processes, links, routes and iptables around its own up and down
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

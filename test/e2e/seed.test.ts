@@ -7,6 +7,8 @@
  * pod. Every action runs as the runner runs it (test/harness/run-action.ts).
  *   GOSHIP_INFRA=go-mirror,registry,cluster npx jest test/e2e/seed.test.ts
  * Needs the real node (REAL_NODE); without it every test is skipped and says why.
+ *
+ * @goship-alone its zero-failed-answers poll through a rolling update measures the real node, not the load of other suites
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

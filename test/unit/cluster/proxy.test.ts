@@ -1,4 +1,4 @@
-import { resolveKubeconfig } from '@goship/cluster';
+import { apiServerProxyFailure, resolveKubeconfig } from '@goship/cluster';
 import { InputError } from '@goship/kit';
 import { kubeconfig } from './credential-fixtures.js';
 
@@ -75,5 +75,33 @@ describe('the API server proxy', () => {
       /^Input 'kubeconfig': cluster 'k' has a proxy-url that is not a URL\. Expected /,
     );
     expect(bad.message).not.toContain(':pw');
+  });
+});
+
+describe("a proxy's refusal, as the step names it", () => {
+  const route = resolve("proxy-url: 'http://ci:s3cr3t-pw@proxy.corp:3128'").proxy;
+  const refused = (status: string) =>
+    Object.assign(new Error(`Failed to establish a tunnel to 10.0.0.1:6443: HTTP/1.1 ${status}`), {
+      code: 'ERR_PROXY_TUNNEL',
+    });
+
+  test.each([
+    ['407 Proxy Authentication Required', 'The proxy wants credentials'],
+    // tinyproxy 1.11 answers a CONNECT with wrong credentials 401; on a tunnel only the proxy can say it.
+    ['401 Unauthorized', 'The proxy wants credentials'],
+    ['403 Forbidden', 'Check the proxy-url'],
+  ])('HTTP %s: the proxy named without its password, the hint fitting the status', (status, hint) => {
+    const err = apiServerProxyFailure(refused(status), route, new URL('https://10.0.0.1:6443'));
+    expect(err?.message).toContain(
+      `The proxy http://ci@proxy.corp:3128 (from the proxy-url of cluster 'k') refused the tunnel: HTTP ${status}`,
+    );
+    expect(err?.hint).toContain(hint);
+    expect(`${err?.message} ${err?.hint}`).not.toContain('s3cr3t-pw');
+  });
+
+  test('an error that is not the proxy’s is left to the caller', () => {
+    expect(
+      apiServerProxyFailure(new Error('socket hang up'), route, new URL('https://10.0.0.1:6443')),
+    ).toBeUndefined();
   });
 });

@@ -1,0 +1,61 @@
+/*
+ * The e2e suites' test environment: Node's, plus a machine-wide reader/writer lock so suites run at once
+ * (jest --maxWorkers, scripts/test.sh) while the few that need the machine to themselves run alone. A suite
+ * says so in its first docblock, with the reason:
+ *
+ *   /**
+ *    * @goship-alone restarts the shared API server
+ *    *\/
+ *
+ * Every other suite holds the lock shared. The lock is flock(1) on one file (util-linux, installed by
+ * test/infra/install-apt), held by a child process for the suite's lifetime: the kernel releases it when
+ * the worker dies, so a crashed suite never wedges the run. A suite waiting to run alone waits until the
+ * suites holding the lock finish; jest then starts the others after it.
+ * CommonJS: jest loads a test environment before any transform applies.
+ */
+const { spawn } = require('node:child_process');
+const { mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { TestEnvironment } = require('jest-environment-node');
+
+const LOCK = join(process.env.GOSHIP_STATE ?? '/tmp/goship-infra', '.machine.lock');
+
+/** Holds the lock (shared or exclusive) until release() is called; resolves once it is held. */
+function hold(exclusive) {
+  mkdirSync(join(LOCK, '..'), { recursive: true });
+  const child = spawn('flock', [exclusive ? '--exclusive' : '--shared', LOCK, '-c', 'echo held; exec cat'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', (e) => reject(new Error(`machine lock: cannot run flock: ${e.message}`)));
+    child.once('exit', (code) => reject(new Error(`machine lock: flock exited (${code}) before holding ${LOCK}`)));
+    child.stdout.once('data', () => {
+      child.removeAllListeners('exit');
+      resolve(() => new Promise((done) => {
+        child.once('exit', () => done());
+        child.stdin.end();
+      }));
+    });
+  });
+}
+
+class MachineEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.alone = context.docblockPragmas['goship-alone'];
+  }
+
+  async setup() {
+    await super.setup();
+    const exclusive = this.alone !== undefined;
+    if (exclusive) process.stderr.write(`waiting to run alone (${this.alone})\n`);
+    this.release = await hold(exclusive);
+  }
+
+  async teardown() {
+    await this.release?.();
+    await super.teardown();
+  }
+}
+
+module.exports = MachineEnvironment;
