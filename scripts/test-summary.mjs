@@ -22,8 +22,15 @@ function countJest(result, runName) {
     failed: result.numFailedTests ?? 0,
     skipped: (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0),
     notes: [],
+    skippedTests: [],
   };
   for (const file of result.testResults ?? []) {
+    // Every skipped test by name: the e2e suites put the reason in a skipped test's title.
+    for (const t of file.assertionResults ?? [])
+      if (['pending', 'todo', 'skipped', 'disabled'].includes(t.status))
+        counts.skippedTests.push(
+          `${runName}: ${relative(process.cwd(), file.name)}: ${t.fullName ?? t.title}`,
+        );
     if (file.status !== 'failed' || (file.assertionResults ?? []).length > 0) continue;
     counts.failed += 1;
     const why = (file.message ?? '')
@@ -39,17 +46,24 @@ function countJest(result, runName) {
 
 /** The table and closing line for RESULTS_DIR, as text. */
 function summarize(dir) {
-  const total = { passed: 0, failed: 0, skipped: 0, notes: [] };
+  const total = { passed: 0, failed: 0, skipped: 0, notes: [], skippedTests: [] };
   for (const run of lines(join(dir, 'jest-runs'))) {
     const file = join(dir, `jest-${run}.json`);
     let counts;
     try {
       counts = countJest(JSON.parse(readFileSync(file, 'utf8')), run);
     } catch (e) {
-      counts = { passed: 0, failed: 1, skipped: 0, notes: [`${run}: jest left no results (${e.message})`] };
+      counts = {
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        notes: [`${run}: jest left no results (${e.message})`],
+        skippedTests: [],
+      };
     }
     for (const k of ['passed', 'failed', 'skipped']) total[k] += counts[k];
     total.notes.push(...counts.notes);
+    total.skippedTests.push(...counts.skippedTests);
   }
   const phases = lines(join(dir, 'phases.tsv')).map((l) => {
     const [name, start, end, result] = l.split('\t');
@@ -61,6 +75,7 @@ function summarize(dir) {
   for (const p of phases) out.push(row(p.name, p.seconds.toFixed(1), p.result));
   out.push(row('total', phases.reduce((s, p) => s + p.seconds, 0).toFixed(1), ''));
   if (total.notes.length > 0) out.push('', ...total.notes);
+  if (total.skippedTests.length > 0) out.push('', 'skipped:', ...total.skippedTests.map((t) => `  ${t}`));
   out.push('', `${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   return out.join('\n');
 }

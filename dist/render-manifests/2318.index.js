@@ -365,7 +365,9 @@ function apiServerProxyFailure(err, route, target) {
     if (!failure || !route.variable.startsWith('the proxy-url'))
         return failure;
     return new src_errors/* UserError */.yo(failure.message, {
-        hint: failure.status === 407
+        // 407 is the standard answer; tinyproxy 1.11 (test/e2e/k8s-rollout-proxy.test.ts) answers a CONNECT with
+        // wrong credentials 401, which on a tunnel can only come from the proxy.
+        hint: failure.status === 407 || failure.status === 401
             ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
             : `Check ${route.variable} in the kubeconfig, and that the proxy is reachable from the runner.`,
         cause: failure,

@@ -92,7 +92,8 @@ printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential",
     expect(r.exitCode).toBe(0);
     // The plugin's env values are masked (kubelogin's client secret travels that way), the namespace among them.
     expect(r.stdout).toContain(`authenticated as 'system:serviceaccount:***:deployer'`);
-    expect(r.stdout).not.toContain(ns);
+    const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(shown.join('\n')).not.toContain(ns);
     // The default smoke test: the Service through the API server's service proxy, with the plugin's token.
     expect(r.outputs).toMatchObject({ passed: 'true', version: '1.6.0' });
     expect(r.summary).toMatch(/\| smoke test \| GET \/version: version \| 1\.6\.0 \| ✓ \|/);

@@ -58,6 +58,10 @@ step "never reached"; true`);
   expect(r.out).toContainEqual(expect.stringMatching(/^died: jest left no results/));
   // 2 × (3 passed; 1 failed test + 1 file that did not run; 1 skipped + 1 todo) + 1 run without results
   expect(r.last).toBe('6 passed, 5 failed, 4 skipped');
+  // Every skipped (and todo) test by run, file and name: the e2e suites put the reason in the title.
+  const skipped = r.out.slice(r.out.indexOf('skipped:') + 1).filter((l) => l.startsWith('  '));
+  expect(skipped).toHaveLength(4);
+  for (const l of skipped) expect(l).toMatch(/^ {2}(main|cluster-infra): \S+\.test\.js: \S/);
   expect(r.left).toEqual([]);
 });
 
@@ -94,6 +98,6 @@ test('scripts/test.sh gives every jest run a --json --outputFile from jest_out',
   const text = readFileSync(join(repoRoot, 'scripts/test.sh'), 'utf8');
   const runs = text.split('\n').filter((l) => /npm (run test:\w+|test) /.test(l));
   expect(runs.length).toBeGreaterThanOrEqual(2);
-  for (const l of runs) expect(l).toMatch(/--json --outputFile="\$\(jest_out [a-z-]+\)"/);
+  for (const l of runs) expect(l).toMatch(/--json --outputFile="\$\(jest_out [a-z0-9-]+\)"/);
   expect(text.trimEnd().split('\n').at(-1)).toBe('phases_done');
 });
