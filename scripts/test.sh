@@ -31,7 +31,7 @@ step "lint";        npm run lint
 step "typecheck";   npm run typecheck
 step "check-dist";  npm run check-dist
 step "check-docs";  npm run check-docs
-step "unit tests";  npm run test:unit -- --ci --json --outputFile="$(jest_out unit)"
+step "unit tests";  npm run test:unit -- --ci --maxWorkers=2 --json --outputFile="$(jest_out unit)"
 step "infra builds (waiting for the background builds)"
 wait "$infra_pid" || { echo "infra builds failed:"; cat "$infra_log"; exit 1; }
 tail -n 5 "$infra_log"
