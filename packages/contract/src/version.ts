@@ -5,7 +5,7 @@
  * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
  * way.
  */
-import { exec, UserError } from '@goship/kit';
+import { exec, InputError, type Inputs, UserError } from '@goship/kit';
 import semver from 'semver';
 
 export interface SourceInfo {
@@ -39,6 +39,23 @@ const SEMVER_CORE = String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.
 /** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
 export const DEFAULT_TAG_PREFIX = 'v';
 const TAG_REF = 'refs/tags/';
+
+/**
+ * The `tag-prefix` input, read the same way by every action that derives the version (go-build-ldflags,
+ * docker-multistage, render-manifests, k8s-rollout, the one-step action), so that with `release-` tags the
+ * binary, the image and the Deployment agree. It becomes a `git describe --match` pattern: no glob or space.
+ */
+export function tagPrefixInput(inputs: Inputs): string {
+  const prefix = inputs.string('tag-prefix') || DEFAULT_TAG_PREFIX;
+  if (!/^[A-Za-z0-9._/-]+$/.test(prefix) || prefix.startsWith('-') || prefix.includes('..'))
+    throw new InputError(
+      'tag-prefix',
+      `'${prefix}' is not a tag prefix`,
+      'letters, digits and . _ / - (e.g. v, release-, or sub/v for a module in a subdirectory)',
+      'Write the part of your release tags before the version: for tags like release-1.2.3, tag-prefix: release-.',
+    );
+  return prefix;
+}
 
 /** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
 export function tagFromRef(ref: string): string | undefined {

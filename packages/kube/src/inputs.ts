@@ -2,6 +2,7 @@
  * k8s-rollout's inputs read into stage options (the action's adapter and packages/pipeline both use it).
  */
 import { type ClusterLog, type ResolvedKubeconfig, resolveKubeconfig } from '@goship/cluster';
+import { tagPrefixInput } from '@goship/contract';
 import { InputError, type Inputs } from '@goship/kit';
 import type { K8sRolloutOptions, RunContext } from './stage.js';
 
@@ -42,6 +43,7 @@ export function readRolloutOptions(inputs: Inputs, ctx: RolloutInputContext): K8
     failureThreshold: inputs.integer('failure-threshold', { min: 1, max: 1000, fallback: 3 })!,
     settleMs: inputs.duration('settle-time', 10_000)!,
     version: inputs.optional('version'),
+    tagPrefix: tagPrefixInput(inputs),
     annotations: inputs.keyValues('annotations', {
       keyPattern: ANNOTATION_KEY,
       keyForm: 'an annotation key such as example.com/name',

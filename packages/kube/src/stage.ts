@@ -47,6 +47,8 @@ export interface K8sRolloutOptions {
   failureThreshold: number;
   settleMs: number;
   version?: string;
+  /** Prefix of release tags (tag-prefix): without a version input, it is read from a `<prefix><semver>` ref. */
+  tagPrefix?: string;
   annotations: Map<string, string>;
   signal: AbortSignal;
   log: ClusterLog;
@@ -107,7 +109,7 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
     failureThreshold: o.failureThreshold,
     settleMs: o.settleMs,
     applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
-    workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
+    workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix),
     verify: o.verify,
   }).catch(async (err: unknown) => {
     await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -215,8 +217,9 @@ export function changeAnnotations(
   ctx: RunContext,
   versionInput: string | undefined,
   extra: Map<string, string>,
+  tagPrefix?: string,
 ): Record<string, string> {
-  const version = versionInput ?? versionFromRef(ctx.ref ?? '');
+  const version = versionInput ?? versionFromRef(ctx.ref ?? '', tagPrefix);
   const run =
     ctx.runId && ctx.repository
       ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`

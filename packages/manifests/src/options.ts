@@ -13,6 +13,7 @@ import {
   parseReference,
   portEnvInput,
   RUN_URL_ANNOTATION,
+  tagPrefixInput,
   VERSION_ANNOTATION,
   versionFromRef,
 } from '@goship/contract';
@@ -269,15 +270,16 @@ function builtinOptions(inputs: Inputs, version: string, chained?: boolean): Bui
 async function versionAndCommit(inputs: Inputs, a: ActionEnv): Promise<{ version: string; commit: string }> {
   let version = inputs.string('version');
   let commit = inputs.string('commit');
+  const tagPrefix = tagPrefixInput(inputs);
   if (version && commit) return { version, commit };
   if (existsSync(join(a.workspace, '.git'))) {
-    const s = await describeSource(a.workspace, { env: a.env as NodeJS.ProcessEnv });
+    const s = await describeSource(a.workspace, { env: a.env as NodeJS.ProcessEnv, tagPrefix });
     return { version: version || s.version, commit: commit || s.commit };
   }
   commit ||= a.env.GITHUB_SHA ?? '';
   if (!version) {
     version =
-      versionFromRef(a.env.GITHUB_REF ?? '') ||
+      versionFromRef(a.env.GITHUB_REF ?? '', tagPrefix) ||
       deriveVersion({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
   }
   return { version, commit };

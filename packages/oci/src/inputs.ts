@@ -13,6 +13,7 @@ import {
   lowercaseName,
   parseReference,
   portEnvInput,
+  tagPrefixInput,
 } from '@goship/contract';
 import { confinedPath, InputError, type Inputs, type Log } from '@goship/kit';
 import type { Artifact } from './assemble.js';
@@ -305,6 +306,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     image: { ...image, tag: undefined },
     tagRules,
     latest,
+    tagPrefix: tagPrefixInput(inputs),
     extraTags: image.tag ? [image.tag] : [],
     artifacts,
     platforms: platformsInput(inputs),

@@ -40,6 +40,10 @@ export interface PublishRequest {
   image: ImageReference;
   tagRules: TagRule[];
   latest: 'auto' | 'true' | 'false';
+  /** Prefix of release tags (tag-prefix): the version is read from `<prefix><semver>` tags. */
+  tagPrefix?: string;
+  /** The version go-build-ldflags derived and injected (the pipeline passes it on): stamped as it is. */
+  version?: string;
   /** Tags taken verbatim besides the rules (e.g. the tag written in the image input). */
   extraTags: string[];
   artifacts: Artifact[];
@@ -177,7 +181,11 @@ function checkPushByDigest(req: PublishRequest, binaries: { platform: Platform }
 
 async function describeCheckout(req: PublishRequest): Promise<SourceInfo> {
   try {
-    return await describeSource(req.sourceDir, { env: req.env, signal: req.signal });
+    return await describeSource(req.sourceDir, {
+      env: req.env,
+      signal: req.signal,
+      tagPrefix: req.tagPrefix,
+    });
   } catch (e) {
     throw new UserError(`Cannot describe the source in ${req.sourceDir}: ${(e as Error).message}`, {
       hint: 'Check out the repository (actions/checkout) before this step; the version, commit and tags come from git.',
@@ -200,7 +208,7 @@ async function nameImage(
       : { tags: [], from: 'local' as const };
   const computed = computeTags(
     req.tagRules,
-    { ref, sha: revision, repositoryTags: repoTags.tags },
+    { ref, sha: revision, repositoryTags: repoTags.tags, tagPrefix: req.tagPrefix },
     req.latest,
   );
   if (computed.invalid.length > 0) {
@@ -217,9 +225,10 @@ async function nameImage(
   const tags = req.pushByDigest ? [] : [...new Set([...computed.tags, ...req.extraTags])];
   if (req.pushByDigest) log('push-by-digest: no tags; merge this digest with mode: merge');
   else if (tags.length === 0) log('no tag rule matched this ref; the image is pushed by digest only');
+  const version = req.version || source.version;
   const labels = {
     ...ociLabels({
-      version: source.version,
+      version,
       revision,
       created: source.commitTime,
       env: req.env,
@@ -229,7 +238,7 @@ async function nameImage(
     ...req.labels,
   };
   const common = {
-    version: source.version,
+    version,
     revision,
     created: source.commitTime,
     labels,

@@ -23,6 +23,8 @@ export interface TagContext {
   sha: string;
   /** All tags of the repository (for the `latest` rule); empty when unknown. */
   repositoryTags: string[];
+  /** Prefix of release tags (tag-prefix, default v): `release-1.2.3` is version 1.2.3 with `release-`. */
+  tagPrefix?: string;
 }
 
 export interface TagRule {
@@ -109,10 +111,20 @@ export function sanitizeTag(value: string): string {
     .slice(0, 128);
 }
 
+/**
+ * The semver of a release tag. With a release prefix other than v (tag-prefix), only `<prefix><semver>` tags
+ * are releases, the prefix taken off as the version rule takes it off; with v, semver's loose parse (which
+ * drops a leading v), as before tag-prefix reached the image.
+ */
+function parseRelease(tag: string, tagPrefix = 'v'): semver.SemVer | null {
+  if (tagPrefix === 'v') return semver.parse(tag, { loose: true });
+  return tag.startsWith(tagPrefix) ? semver.parse(tag.slice(tagPrefix.length), { loose: true }) : null;
+}
+
 function semverTag(rule: TagRule, ctx: TagContext): string | undefined {
   const raw = rule.attrs.value ?? (ctx.ref.kind === 'tag' ? ctx.ref.name : undefined);
   if (!raw) return undefined;
-  const v = semver.parse(raw, { loose: true });
+  const v = rule.attrs.value ? semver.parse(raw, { loose: true }) : parseRelease(raw, ctx.tagPrefix);
   if (!v) return undefined;
   const pattern = rule.attrs.pattern!;
   const pre = v.prerelease.length > 0;
@@ -148,19 +160,17 @@ function ruleTag(rule: TagRule, ctx: TagContext): string | undefined {
 }
 
 /** The highest release (non-pre-release semver) among the repository's tags. */
-export function highestRelease(tags: string[]): string | undefined {
-  const releases = tags
-    .map((t) => semver.parse(t, { loose: true }))
-    .filter((v) => v && v.prerelease.length === 0);
+export function highestRelease(tags: string[], tagPrefix?: string): string | undefined {
+  const releases = tags.map((t) => parseRelease(t, tagPrefix)).filter((v) => v && v.prerelease.length === 0);
   return releases.sort((a, b) => semver.rcompare(a!, b!))[0]?.version;
 }
 
 /** Whether `latest` belongs on this build: a release tag that is the highest release in the repository. */
 export function isLatest(ctx: TagContext): boolean {
   if (ctx.ref.kind !== 'tag') return false;
-  const v = semver.parse(ctx.ref.name, { loose: true });
+  const v = parseRelease(ctx.ref.name, ctx.tagPrefix);
   if (!v || v.prerelease.length > 0) return false;
-  const highest = highestRelease([...ctx.repositoryTags, ctx.ref.name]);
+  const highest = highestRelease([...ctx.repositoryTags, ctx.ref.name], ctx.tagPrefix);
   return highest === v.version;
 }
 

@@ -207,7 +207,10 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   });
   if (expectation.notice) o.log.notice(expectation.notice, { title: 'goship: smoke test' });
 
-  const image = await step(dockerMultistage, configs.image, { artifacts: build.artifacts });
+  const image = await step(dockerMultistage, configs.image, {
+    artifacts: build.artifacts,
+    version: build.version,
+  });
   result.image = image.image;
   result.digest = image.digest;
   // The integrity report compares the image as the registry serves it, not the config we meant to push.

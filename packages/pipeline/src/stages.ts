@@ -39,6 +39,7 @@ export const ROOT_INPUTS = [
   'go-download-base-url',
   'package',
   'targets',
+  'tag-prefix',
   'version-var',
   'commit-var',
   'date-var',

@@ -8,10 +8,11 @@ import {
   rfc3339,
   sourceDateEpoch,
   tagFromRef,
+  tagPrefixInput,
   versionFromRef,
   versionFromTag,
 } from '@goship/contract';
-import { UserError } from '@goship/kit';
+import { InputError, Inputs, objectInputs, UserError } from '@goship/kit';
 
 // Real repositories in temp dirs; commit dates are pinned so the expected times are known.
 const GIT_ENV = {
@@ -176,5 +177,26 @@ describe('version derivation rules', () => {
     expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: '' })).toBeUndefined();
     expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: ' 42 ' })).toBe(42);
     expect(() => sourceDateEpoch({ SOURCE_DATE_EPOCH: '-1' })).toThrow(UserError);
+  });
+});
+
+describe('tag-prefix, read once for every action', () => {
+  const read = (value: string) => tagPrefixInput(new Inputs(objectInputs({ 'tag-prefix': value })));
+
+  test.each([
+    ['', 'v'],
+    ['v', 'v'],
+    ['release-', 'release-'],
+    ['sub/v', 'sub/v'],
+  ])('%j → %j', (value, prefix) => expect(read(value)).toBe(prefix));
+
+  test.each(['v*', 'rel ease-', '-v', '../v'])('%j is refused by name, with the form expected', (value) => {
+    expect(() => read(value)).toThrow(InputError);
+    expect(() => read(value)).toThrow(`Input 'tag-prefix': '${value}' is not a tag prefix.`);
+  });
+
+  test('versionFromRef with the prefix: the version the binary, the image and the annotation share', () => {
+    expect(versionFromRef('refs/tags/release-1.2.3', 'release-')).toBe('1.2.3');
+    expect(versionFromRef('refs/tags/v1.2.3', 'release-')).toBeUndefined();
   });
 });

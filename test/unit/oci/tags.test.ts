@@ -80,3 +80,27 @@ describe('computeTags', () => {
     expect(parseGitRef('refs/remotes/x')).toEqual({ kind: 'other', name: 'refs/remotes/x' });
   });
 });
+
+describe('tag-prefix: release tags that are not v<semver>', () => {
+  const withPrefix = (ref: string, repositoryTags: string[] = []) =>
+    computeTags(defaults, { ref: parseGitRef(ref), sha: SHA, repositoryTags, tagPrefix: 'release-' }, 'auto');
+
+  test('release-1.2.3 gets the semver tags and latest, as v1.2.3 does without the prefix', () => {
+    expect(withPrefix('refs/tags/release-1.2.3', ['release-1.0.0']).tags).toEqual([
+      '1.2.3',
+      '1.2',
+      '1',
+      'sha-0123456',
+      'latest',
+    ]);
+  });
+
+  test('only tags with the prefix are releases: a higher v9.0.0 does not hold latest back', () => {
+    expect(withPrefix('refs/tags/release-1.2.3', ['v9.0.0']).tags).toContain('latest');
+    expect(withPrefix('refs/tags/release-1.2.3', ['release-2.0.0']).tags).not.toContain('latest');
+  });
+
+  test('a tag without the prefix is no release: no semver tags', () => {
+    expect(withPrefix('refs/tags/v1.2.3').tags).toEqual(['sha-0123456']);
+  });
+});

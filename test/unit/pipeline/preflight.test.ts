@@ -136,6 +136,16 @@ describe('the one-step action refuses a bad input before the first stage', () =>
     });
   });
 
+  test('tag-prefix is one setting: it reaches the build and the image, a bad one is refused before any stage', async () => {
+    const inputs = { ...good, 'tag-prefix': 'release-' };
+    const ok = options(inputs);
+    const configs = await readStages(wireStages({ inputs, workspace }), { ...ok.pipeline, chained: true });
+    expect(configs.build).toMatchObject({ tagPrefix: 'release-' });
+    expect(configs.image).toMatchObject({ tagPrefix: 'release-' });
+    const r = await refusal({ 'tag-prefix': 'release-*' });
+    expect(r.error.input).toBe('tag-prefix');
+  });
+
   test('a kubeconfig’s credentials are masked by the pre-flight, before any stage can print', async () => {
     const r = await refusal({ 'service-type': 'Balancer' });
     expect(r.stage).toBe('render-manifests');

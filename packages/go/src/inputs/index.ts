@@ -4,6 +4,7 @@
  * Light on purpose (kit only): an adapter reads and checks every input before it loads the heavy library.
  */
 import { isAbsolute, join, resolve } from 'node:path';
+import { tagPrefixInput } from '@goship/contract';
 import type { Inputs } from '@goship/kit';
 import type { GoBuildStageInput } from '../compile/stage.js';
 import type { SetupGoStageOptions } from '../toolchain/stage.js';
@@ -54,7 +55,7 @@ export function readGoBuildInput(
     modfile: inputs.optional('modfile'),
     mod: mod === undefined ? undefined : inputs.enum('mod', ['readonly', 'vendor', 'mod'] as const),
     parallel: inputs.integer('parallel', { min: 1, max: 64 }),
-    tagPrefix: inputs.string('tag-prefix') || 'v',
+    tagPrefix: tagPrefixInput(inputs),
     overwrittenX:
       overwritten === undefined
         ? undefined

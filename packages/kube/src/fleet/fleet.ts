@@ -133,7 +133,7 @@ function planFleet(o: FleetOptions): { waves: number[][]; runs: ClusterRun[] } {
     kubeconfig: clusterKubeconfig(o, spec),
     manifests: applyOverrides(manifests, spec),
   }));
-  const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations);
+  const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix);
   log.info(
     `Fleet of ${targets.length} clusters in ${waves.length} waves: ${waves.map((w, i) => `${i + 1}: ${w.map((c) => o.clusters[c]!.name).join(', ')}`).join(' · ')}`,
   );

@@ -14,6 +14,8 @@ export type DockerMultistageConfig = PublishRequest;
 export interface DockerMultistageUpstream {
   /** go-build-ldflags' binaries (the `artifacts` input when the stage runs alone). */
   artifacts?: BuildArtifact[];
+  /** The version go-build-ldflags injected: derived once, stamped on the image as it is. */
+  version?: string;
 }
 
 export const dockerMultistage: Stage<DockerMultistageConfig, DockerMultistageUpstream, PublishResult> = {
@@ -24,6 +26,7 @@ export const dockerMultistage: Stage<DockerMultistageConfig, DockerMultistageUps
     const request: PublishRequest = {
       ...config,
       artifacts: upstream.artifacts ?? config.artifacts,
+      version: upstream.version ?? config.version,
       env: ctx.env,
       signal: ctx.signal,
       registry: { ...config.registry, env: ctx.env, signal: ctx.signal },
