@@ -69,6 +69,29 @@ test.each([
   },
 );
 
+// Release tags that are not v<semver>: tag-prefix is one setting, the version derived once from the commit and
+// the same in the binary (the smoke test reads it from /version), the image (OCI label, semver tag) and the
+// Deployment's annotation.
+(realNode ? test : test.skip)(
+  `tag-prefix: release-2.4.0 is version 2.4.0 in the binary, the image and the Deployment${realNode ? '' : ' (skipped: no real node)'}`,
+  async () => {
+    const { ws, sha } = checkout('release-2.4.0');
+    const ns = namespace(true);
+    const r = await deploy(ws, sha, 'release-2.4.0', ns, { 'tag-prefix': 'release-' });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', version: '2.4.0' });
+    expect(r.summary).toContain('#### version: 2.4.0');
+    expect(r.summary).toMatch(/\| binary \| linux\/\w+ -X main\.version \| 2\.4\.0 \| ✓ \|/);
+    expect(r.summary).toMatch(/config label org\.opencontainers\.image\.version \| 2\.4\.0 \| ✓ \|/);
+    expect(r.summary).toContain(`| registry | tag :2.4.0 | ${r.outputs.digest} | ✓ |`);
+    expect(r.summary).toContain('| smoke test | GET /version: version | 2.4.0 | ✓ |');
+    expect(r.summary).not.toContain('Disagreements');
+    const live = JSON.parse(kubectl(['-n', ns, 'get', 'deployment', 'hello', '-o', 'json']));
+    expect(live.metadata.annotations['goship.dev/version']).toBe('2.4.0');
+  },
+);
+
 // A fleet of two "clusters" (two namespaces of the real-node cluster, each reached with its own kubeconfig
 // entry): waves of one, each cluster smoke-tested through its own API server; then a fleet whose second
 // cluster runs on kwok pods that never answer: its smoke test fails, and the first cluster is rolled back.

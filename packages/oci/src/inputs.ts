@@ -279,6 +279,8 @@ function goVersionInput(inputs: Inputs): string | undefined {
 export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): PublishRequest {
   const password = inputs.string('registry-password');
   ctx.log.secret(password);
+  const githubToken = inputs.string('github-token');
+  ctx.log.secret(githubToken);
   const env = ctx.env;
   const signal = ctx.signal;
   const image = imageInput(inputs, ctx);
@@ -323,6 +325,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       insecureRegistries: inputs.list('insecure-registries'),
       ca,
       explicit: { registry: image.registry, username: inputs.string('registry-username'), password },
+      githubToken,
       env,
     },
     dockerfile: {

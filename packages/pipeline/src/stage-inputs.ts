@@ -58,6 +58,7 @@ export const STAGE_INPUTS = {
     "output": "",
     "registry-username": "",
     "registry-password": "",
+    "github-token": "${{ github.token }}",
     "registry-ca": "",
     "insecure-registries": "",
     "context": ".",

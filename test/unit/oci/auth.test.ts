@@ -108,3 +108,39 @@ describe('insecure registries and platforms', () => {
     expect(parsePlatform('linux')).toBeUndefined();
   });
 });
+
+describe("ghcr.io without a secret: the job's GITHUB_TOKEN", () => {
+  const dockerConfig = (auths: Record<string, unknown> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'goship-ghcr-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths }));
+    return dir;
+  };
+  const lookup = (registry: string, docker = dockerConfig(), explicit?: Record<string, string>) =>
+    new RegistryPool({
+      githubToken: 'ghs_jobtoken',
+      env: { DOCKER_CONFIG: docker, GITHUB_ACTOR: 'octocat' },
+      explicit: explicit as { registry: string; username: string; password: string } | undefined,
+    }).credentialsFor(registry);
+
+  test('nothing given: the token for ghcr.io, as the actor', async () => {
+    expect(await lookup('ghcr.io')).toEqual({
+      username: 'octocat',
+      password: 'ghs_jobtoken',
+      source: "the github-token input (the job's GITHUB_TOKEN), for ghcr.io",
+    });
+  });
+
+  test('the token goes to ghcr.io only: another registry gets nothing', async () => {
+    expect(await lookup('registry.example.com')).toBeUndefined();
+    expect(await lookup('ghcr.io.example.com')).toBeUndefined();
+  });
+
+  test('credentials the user gave win: the Docker config (a login step), then the inputs', async () => {
+    const auth = Buffer.from('robot:pat_123').toString('base64');
+    expect((await lookup('ghcr.io', dockerConfig({ 'ghcr.io': { auth } })))?.password).toBe('pat_123');
+    expect(
+      (await lookup('ghcr.io', dockerConfig(), { registry: 'ghcr.io', username: 'u', password: 'p' }))
+        ?.source,
+    ).toBe('inputs registry-username/registry-password');
+  });
+});

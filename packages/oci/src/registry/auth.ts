@@ -38,6 +38,31 @@ export interface CredentialOptions {
   signal?: AbortSignal;
 }
 
+/** GitHub's container registry: the one registry the job's GITHUB_TOKEN is a credential for. */
+export const GHCR = 'ghcr.io';
+
+/** Why a push to ghcr.io with the job's token is refused, and what fixes it (where the user can act). */
+export const GHCR_TOKEN_HINT =
+  "On ghcr.io with the job's GITHUB_TOKEN, the workflow (or job) needs `permissions: packages: write`, and a package that already exists must grant this repository write access (package settings → Manage Actions access).";
+
+/**
+ * The job's GITHUB_TOKEN (the github-token input) as the credentials for ghcr.io when nothing else has any,
+ * as setup-ko logs in: the token goes to ghcr.io only, never to another registry.
+ */
+export function withGithubToken(
+  found: CredentialLookup,
+  registry: string,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): CredentialLookup {
+  if (found.credentials || registry !== GHCR || !token) return found;
+  const source = "the github-token input (the job's GITHUB_TOKEN), for ghcr.io";
+  return {
+    credentials: { username: env.GITHUB_ACTOR || 'x-access-token', password: token, source },
+    searched: [...found.searched, source],
+  };
+}
+
 export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker'), 'config.json');
 }

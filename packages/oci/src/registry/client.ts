@@ -41,6 +41,8 @@ export interface RegistryOptions {
   /** Blobs larger than this go up in PATCH chunks of `chunkSize` (default 64 MiB / 16 MiB). */
   monolithicLimit?: number;
   chunkSize?: number;
+  /** What to say when this registry refuses an operation (403) or the credentials (ghcr.io: the token's permissions). */
+  deniedHint?: string;
 }
 
 export class RegistryClient {
@@ -159,7 +161,8 @@ export class RegistryClient {
     }
     return new RegistryAuthError(
       `Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`,
-      'Check the username and password/token for this registry (the password is not shown).',
+      this.opts.deniedHint ??
+        'Check the username and password/token for this registry (the password is not shown).',
     );
   }
 
@@ -312,7 +315,7 @@ export class RegistryClient {
       `${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`,
       res.status,
       d.codes,
-      hint,
+      hint ?? (res.status === 403 ? this.opts.deniedHint : undefined),
     );
   }
 

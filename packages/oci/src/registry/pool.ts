@@ -1,5 +1,5 @@
 import type { Log } from '@goship/kit';
-import { type Credentials, lookupCredentials } from './auth.js';
+import { type Credentials, GHCR, GHCR_TOKEN_HINT, lookupCredentials, withGithubToken } from './auth.js';
 import { RegistryClient, type RegistryOptions } from './client.js';
 import { isLoopbackRegistry } from './errors.js';
 
@@ -10,6 +10,8 @@ export interface PoolOptions {
   ca?: string;
   /** Credentials from inputs, for one registry. */
   explicit?: { registry: string; username: string; password: string };
+  /** The job's GITHUB_TOKEN: ghcr.io's credentials when no input or Docker config has any. */
+  githubToken?: string;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   /** Progress (retries); `secret` is called with each secret a Docker credential helper returns (runner masking). */
@@ -46,13 +48,19 @@ export class RegistryPool {
         insecure: this.isInsecure(registry),
         ca: this.opts.ca,
         proxyEnv: this.opts.env,
-        credentials: () =>
-          lookupCredentials(registry, {
-            explicit: this.opts.explicit,
-            env: this.opts.env,
-            log: this.opts.log,
-            signal: this.opts.signal,
-          }),
+        credentials: async () =>
+          withGithubToken(
+            await lookupCredentials(registry, {
+              explicit: this.opts.explicit,
+              env: this.opts.env,
+              log: this.opts.log,
+              signal: this.opts.signal,
+            }),
+            registry,
+            this.opts.githubToken,
+            this.opts.env,
+          ),
+        deniedHint: registry === GHCR ? GHCR_TOKEN_HINT : undefined,
         signal: this.opts.signal,
         log: (m) => this.opts.log?.info(m),
         attempts: this.opts.attempts,
