@@ -24,6 +24,31 @@ jest_out() {
   printf '%s\n' "$1" >>"$TEST_RESULTS/jest-runs"
   printf '%s/jest-%s.json' "$TEST_RESULTS" "$1"
 }
+# background NAME CMD...: a phase that runs beside the next ones (its output kept in a log); `join_background NAME`
+# waits for it, prints its output, records its row (its own start and end) and fails when it failed.
+declare -A _bg_pid=() _bg_t0=()
+background() {
+  local name=$1
+  shift
+  _bg_t0[$name]=$(_now)
+  printf '\n=== %s (%s, in the background)\n' "$name" "$(date +%T)"
+  # Its own process group (job control on for the launch), so that an early exit stops all of it.
+  set -m
+  "$@" >"$TEST_RESULTS/bg-${name//[^A-Za-z0-9]/_}.log" 2>&1 &
+  _bg_pid[$name]=$!
+  set +m
+}
+join_background() {
+  local name=$1 rc=0 log
+  log="$TEST_RESULTS/bg-${name//[^A-Za-z0-9]/_}.log"
+  wait "${_bg_pid[$name]}" || rc=$?
+  unset "_bg_pid[$name]"
+  printf '\n=== %s (joined %s)\n' "$name" "$(date +%T)"
+  cat "$log"
+  printf '%s\t%s\t%s\t%s\n' "$name (background)" "${_bg_t0[$name]}" "$(_now)" \
+    "$([ "$rc" = 0 ] && echo ok || echo "failed (exit $rc)")" >>"$TEST_RESULTS/phases.tsv"
+  return "$rc"
+}
 # phases_done: the last line of the script (an exit without it and with status 0 was a kill).
 phases_done() {
   _end_phase ok
@@ -36,6 +61,8 @@ _test_summary() {
   elif [ -z "${_phases_done:-}" ]; then
     _end_phase "killed" # by a signal without a trap (SIGTERM): bash runs this trap at once, with $? = 0
   fi
+  local pid
+  for pid in "${_bg_pid[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done # not joined: the run ended early
   node "$(dirname "${BASH_SOURCE[0]}")/test-summary.mjs" "$TEST_RESULTS" || true
   rm -rf "$TEST_RESULTS"
   exit "$rc"

@@ -19,31 +19,30 @@ npm ci --no-audit --no-fund
 # cache the builds are the longest part of the run. The control plane, kwok, etcd, the real node's kubelet,
 # kube-proxy and CoreDNS (test/infra/cluster/build), and a docker credential helper (docker-credential-helpers'
 # protocol) for the registry-credential tests. Each is cached by a key of its inputs.
-step "infra builds (started in the background)"
-infra_log="$TEST_RESULTS/infra-build.log"
-(
+build_infra() {
   [ ! -x test/infra/cluster/build ] || test/infra/cluster/build
   [ ! -x test/infra/registry/build-credential-helper ] || test/infra/registry/build-credential-helper >/dev/null
-) >"$infra_log" 2>&1 &
-infra_pid=$!
+}
+background "infra builds" build_infra
 
 step "lint";        npm run lint
 step "typecheck";   npm run typecheck
-step "check-dist";  npm run check-dist
 step "check-docs";  npm run check-docs
 step "unit tests";  npm run test:unit -- --ci --maxWorkers=2 --json --outputFile="$(jest_out unit)"
-step "infra builds (waiting for the background builds)"
-wait "$infra_pid" || { echo "infra builds failed:"; cat "$infra_log"; exit 1; }
-tail -n 5 "$infra_log"
+step "infra builds: joined"
+join_background "infra builds"
 # Before any shared cluster exists: the real node is this suite's, so `down` is proven to leave nothing behind
 # with real pods, kube-proxy rules and CNI. (In the e2e run below the shared cluster holds the real node and
 # this suite reports its real-node test as skipped, with the reason.)
 step "cluster infra: up/down leave nothing behind"
 GOSHIP_INFRA='' npm run test:e2e -- --ci --json --outputFile="$(jest_out cluster-infra)" test/e2e/cluster-infra.test.ts
-# The e2e suites wait on rollouts, deadlines and servers far more than they compute: more workers than cores.
-# Those that need the machine alone say so (@goship-alone) and take the machine lock (test/harness).
+# check-dist (a full rebundle, CPU for minutes) runs beside the e2e suites, which mostly wait on rollouts and
+# servers. The e2e suites run four at a time: those that need the machine alone say so (@goship-alone) and
+# take the machine lock (docs/ARCHITECTURE.md). cluster-infra ran above, with the real node.
+background "check-dist" npm run check-dist
 step "e2e tests"
-# cluster-infra ran above, with the real node.
 npm run test:e2e -- --ci --maxWorkers="${GOSHIP_E2E_WORKERS:-4}" --json --outputFile="$(jest_out e2e)" \
   --testPathIgnorePatterns=/node_modules/ --testPathIgnorePatterns='/test/e2e/cluster-infra\.test\.ts$'
+step "check-dist: joined"
+join_background "check-dist"
 phases_done

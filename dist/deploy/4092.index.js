@@ -29,7 +29,7 @@ function cacheServiceAvailable(env) {
 }
 async function restoreGoCache(paths, keys) {
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(1691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const cache = await __webpack_require__.e(/* import() */ 1691).then(__webpack_require__.bind(__webpack_require__, 61691));
         const matchedKey = await cache.restoreCache([...paths], keys.key, keys.restoreKeys);
         return { matchedKey, hit: matchedKey === keys.key };
     }
@@ -46,7 +46,7 @@ async function saveGoCache(state) {
     if (paths.length === 0)
         return { saved: false, reason: 'neither the module cache nor the build cache exists: no go command ran' };
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(1691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+        const cache = await __webpack_require__.e(/* import() */ 1691).then(__webpack_require__.bind(__webpack_require__, 61691));
         const id = await cache.saveCache(paths, state.key);
         return id === -1
             ? { saved: false, reason: 'the cache service did not accept the save' }

@@ -65,161 +65,6 @@ function kindRank(kind) {
 
 /***/ }),
 
-/***/ 85568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Ui: () => (/* binding */ deriveVersion),
-/* harmony export */   YN: () => (/* binding */ versionFromRef),
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TAG_PREFIX, tagFromRef, versionFromTag */
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => (0,_goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
-
-/***/ }),
-
 /***/ 67721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -440,168 +285,6 @@ async function mapLimit(items, limit, fn) {
         }
     }));
     return results;
-}
-
-
-/***/ }),
-
-/***/ 42783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   m0: () => (/* binding */ exec)
-/* harmony export */ });
-/* unused harmony exports SENSITIVE_FLAGS, displayCommand, ExecTimeoutError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86976);
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([file, ...shown].join(' '));
-}
-class ExecError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
 }
 
 
@@ -3119,7 +2802,7 @@ async function k8sRollout(o) {
         failureThreshold: o.failureThreshold,
         settleMs: o.settleMs,
         applySet: o.applySet ?? (0,src_plan/* toLabelValue */.NN)(ctx.repository ?? 'default'),
-        workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
+        workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix),
         verify: o.verify,
     }).catch(async (err) => {
         await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -3187,8 +2870,8 @@ async function startDeployment(o, ctx) {
     });
 }
 /** change-cause and provenance annotations: version (the one version rule for tags), commit, the workflow run. */
-function changeAnnotations(ctx, versionInput, extra) {
-    const version = versionInput ?? (0,src_version/* versionFromRef */.YN)(ctx.ref ?? '');
+function changeAnnotations(ctx, versionInput, extra, tagPrefix) {
+    const version = versionInput ?? (0,src_version/* versionFromRef */.YN)(ctx.ref ?? '', tagPrefix);
     const run = ctx.runId && ctx.repository
         ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`
         : undefined;
@@ -3372,7 +3055,7 @@ function planFleet(o) {
         kubeconfig: clusterKubeconfig(o, spec),
         manifests: applyOverrides(manifests, spec),
     }));
-    const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations);
+    const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix);
     log.info(`Fleet of ${targets.length} clusters in ${waves.length} waves: ${waves.map((w, i) => `${i + 1}: ${w.map((c) => o.clusters[c].name).join(', ')}`).join(' · ')}`);
     const runs = targets.map((t) => new ClusterRun(t.spec.name, t.wave, {
         kubeconfig: t.kubeconfig,

@@ -157,6 +157,7 @@ __webpack_unused_export__ = closest;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   N8: () => (/* binding */ tagPrefixInput),
 /* harmony export */   Ui: () => (/* binding */ deriveVersion),
 /* harmony export */   YN: () => (/* binding */ versionFromRef),
 /* harmony export */   ag: () => (/* binding */ rfc3339),
@@ -180,6 +181,17 @@ const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z
 /** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
 const DEFAULT_TAG_PREFIX = 'v';
 const TAG_REF = 'refs/tags/';
+/**
+ * The `tag-prefix` input, read the same way by every action that derives the version (go-build-ldflags,
+ * docker-multistage, render-manifests, k8s-rollout, the one-step action), so that with `release-` tags the
+ * binary, the image and the Deployment agree. It becomes a `git describe --match` pattern: no glob or space.
+ */
+function tagPrefixInput(inputs) {
+    const prefix = inputs.string('tag-prefix') || DEFAULT_TAG_PREFIX;
+    if (!/^[A-Za-z0-9._/-]+$/.test(prefix) || prefix.startsWith('-') || prefix.includes('..'))
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tag-prefix', `'${prefix}' is not a tag prefix`, 'letters, digits and . _ / - (e.g. v, release-, or sub/v for a module in a subdirectory)', 'Write the part of your release tags before the version: for tags like release-1.2.3, tag-prefix: release-.');
+    return prefix;
+}
 /** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
 function tagFromRef(ref) {
     return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
@@ -897,16 +909,17 @@ function builtinOptions(inputs, version, chained) {
 async function versionAndCommit(inputs, a) {
     let version = inputs.string('version');
     let commit = inputs.string('commit');
+    const tagPrefix = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_7__/* .tagPrefixInput */ .N8)(inputs);
     if (version && commit)
         return { version, commit };
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(a.workspace, '.git'))) {
-        const s = await (0,_goship_contract__WEBPACK_IMPORTED_MODULE_7__/* .describeSource */ .B6)(a.workspace, { env: a.env });
+        const s = await (0,_goship_contract__WEBPACK_IMPORTED_MODULE_7__/* .describeSource */ .B6)(a.workspace, { env: a.env, tagPrefix });
         return { version: version || s.version, commit: commit || s.commit };
     }
     commit ||= a.env.GITHUB_SHA ?? '';
     if (!version) {
         version =
-            (0,_goship_contract__WEBPACK_IMPORTED_MODULE_7__/* .versionFromRef */ .YN)(a.env.GITHUB_REF ?? '') ||
+            (0,_goship_contract__WEBPACK_IMPORTED_MODULE_7__/* .versionFromRef */ .YN)(a.env.GITHUB_REF ?? '', tagPrefix) ||
                 (0,_goship_contract__WEBPACK_IMPORTED_MODULE_7__/* .deriveVersion */ .Ui)({ tagsOnHead: [], commit: commit || '0000000', dirty: false }).version;
     }
     return { version, commit };

@@ -21,7 +21,7 @@ function run(body: string) {
     env: { ...process.env, TMPDIR: tmp, RECORDED: recorded },
   });
   const out = r.stdout.trimEnd().split('\n');
-  return { status: r.status, signal: r.signal, out, last: out.at(-1), left: readdirSync(tmp) };
+  return { status: r.status, signal: r.signal, out, last: out.at(-1), left: readdirSync(tmp), tmp };
 }
 
 /** The table's rows: [phase, result] (the seconds column is the clock's, not asserted). */
@@ -63,6 +63,43 @@ step "never reached"; true`);
   expect(skipped).toHaveLength(4);
   for (const l of skipped) expect(l).toMatch(/^ {2}(main|cluster-infra): \S+\.test\.js: \S/);
   expect(r.left).toEqual([]);
+});
+
+test('a background phase: its own row beside the others, its output kept, its failure the run’s', () => {
+  const ok = run(`
+background "builds" bash -c 'echo built; sleep 0.2'
+step "checks"; true
+step "joined"; join_background "builds"`);
+  expect(ok.status).toBe(0);
+  expect(rows(ok.out)).toEqual([
+    ['checks', 'ok'],
+    ['builds (background)', 'ok'],
+    ['joined', 'ok'],
+  ]);
+  expect(ok.out).toContain('built');
+  expect(ok.out).toContainEqual(expect.stringMatching(/^total \(wall time\) +\d+\.\d$/));
+  const failed = run(`
+background "builds" bash -c 'echo cannot build >&2; exit 3'
+step "checks"; true
+step "joined"; join_background "builds"`);
+  expect(failed.status).toBe(3);
+  expect(failed.out).toContain('cannot build');
+  expect(rows(failed.out)).toEqual([
+    ['checks', 'ok'],
+    ['builds (background)', 'failed (exit 3)'],
+    ['joined', 'failed (exit 3)'],
+  ]);
+  expect(failed.left).toEqual([]);
+});
+
+test('a run that ends before joining stops its background phase, children included', () => {
+  const r = run(`
+background "builds" bash -c 'sleep 30 & echo "$!" > "$1"; wait' _ "$TMPDIR/child-pid"
+while [ ! -s "$TMPDIR/child-pid" ]; do sleep 0.05; done
+step "fails"; false`);
+  expect(r.status).toBe(1);
+  const child = Number(readFileSync(join(r.tmp, 'child-pid'), 'utf8'));
+  expect(() => process.kill(child, 0)).toThrow();
 });
 
 test('all phases pass: every phase ok, exit 0', () => {

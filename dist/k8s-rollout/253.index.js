@@ -1,8 +1,8 @@
-export const id = 828;
-export const ids = [828];
+export const id = 253;
+export const ids = [253];
 export const modules = {
 
-/***/ 9828:
+/***/ 7253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -696,7 +696,7 @@ const KILL_GRACE_MS = 5000;
  * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
  * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
  */
-function exec_exec(file, args, opts = {}) {
+function exec(file, args, opts = {}) {
     const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
     return new Promise((resolve, reject) => {
         if (opts.signal?.aborted)
@@ -939,7 +939,7 @@ class Credentials {
         const timeout = AbortSignal.timeout(EXEC_TIMEOUT_MS);
         let result;
         try {
-            result = await exec_exec(file, config.args ?? [], {
+            result = await exec(file, config.args ?? [], {
                 env,
                 allowFailure: true,
                 signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
@@ -3801,147 +3801,8 @@ function checkObject(value, origin, errors, lineOf) {
     return { object: obj, origin, lineOf };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./packages/contract/src/version.ts
-/*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new UserError(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver.rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new UserError(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new UserError(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new UserError(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new UserError(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var src_version = __webpack_require__(5568);
 ;// CONCATENATED MODULE: ./packages/contract/src/annotations.ts
 /*
  * Annotation keys that render-manifests writes and k8s-rollout writes or reads. One spelling each: a key
@@ -4011,7 +3872,7 @@ async function k8sRollout(o) {
         failureThreshold: o.failureThreshold,
         settleMs: o.settleMs,
         applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
-        workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations),
+        workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix),
         verify: o.verify,
     }).catch(async (err) => {
         await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -4079,8 +3940,8 @@ async function startDeployment(o, ctx) {
     });
 }
 /** change-cause and provenance annotations: version (the one version rule for tags), commit, the workflow run. */
-function changeAnnotations(ctx, versionInput, extra) {
-    const version = versionInput ?? versionFromRef(ctx.ref ?? '');
+function changeAnnotations(ctx, versionInput, extra, tagPrefix) {
+    const version = versionInput ?? (0,src_version/* versionFromRef */.YN)(ctx.ref ?? '', tagPrefix);
     const run = ctx.runId && ctx.repository
         ? `${ctx.serverUrl ?? 'https://github.com'}/${ctx.repository}/actions/runs/${ctx.runId}`
         : undefined;
@@ -4264,7 +4125,7 @@ function planFleet(o) {
         kubeconfig: clusterKubeconfig(o, spec),
         manifests: applyOverrides(manifests, spec),
     }));
-    const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations);
+    const workloadAnnotations = changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix);
     log.info(`Fleet of ${targets.length} clusters in ${waves.length} waves: ${waves.map((w, i) => `${i + 1}: ${w.map((c) => o.clusters[c].name).join(', ')}`).join(' · ')}`);
     const runs = targets.map((t) => new ClusterRun(t.spec.name, t.wave, {
         kubeconfig: t.kubeconfig,

@@ -1,8 +1,158 @@
-export const id = 647;
-export const ids = [647];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 5647:
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
+/***/ 237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,158 +404,8 @@ function realpathOrUndefined(p) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/kit/src/runner.ts
-var runner = __webpack_require__(6976);
-;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
-
-
-
-/**
- * Flags whose value (`--flag value` or `--flag=value`) is shown as `***` (or `KEY=***`) in errors: build
- * arguments and secrets reach builders this way, and a registry password or token may be among them.
- */
-const SENSITIVE_FLAGS = [
-    '--build-arg',
-    '--secret',
-    '--password',
-    '--token',
-    '--creds',
-    '--src-creds',
-    '--dest-creds',
-    '--registry-password',
-    '--set-string',
-    '--set',
-];
-/** Sensitive flags whose argument is KEY=VALUE (only the value is hidden). */
-const KEY_VALUE_FLAGS = new Set(['--build-arg', '--set', '--set-string']);
-/** The command line as it may be shown: values of sensitive flags and registered secrets masked. */
-function displayCommand(file, args, sensitive = SENSITIVE_FLAGS) {
-    // `--build-arg NAME` (no value) names a variable the builder takes from its environment: not a secret.
-    const hide = (value, flag) => {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            return `${value.slice(0, eq)}=***`;
-        return KEY_VALUE_FLAGS.has(flag) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(value) ? value : '***';
-    };
-    const shown = args.map((arg, i) => {
-        const prev = args[i - 1];
-        if (prev !== undefined && sensitive.includes(prev))
-            return hide(arg, prev);
-        const eq = arg.indexOf('=');
-        if (arg.startsWith('-') && eq > 0 && sensitive.includes(arg.slice(0, eq))) {
-            return `${arg.slice(0, eq)}=${hide(arg.slice(eq + 1), arg.slice(0, eq))}`;
-        }
-        return arg;
-    });
-    return (0,runner/* redact */.E$)([file, ...shown].join(' '));
-}
-class ExecError extends src_errors/* UserError */.yo {
-    file;
-    args;
-    result;
-    constructor(file, args, result, sensitive = SENSITIVE_FLAGS) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        super(`${displayCommand(file, args, sensitive)} exited with code ${result.code}${tail ? `:\n${(0,runner/* redact */.E$)(tail)}` : ''}`);
-        this.file = file;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-class ExecTimeoutError extends src_errors/* UserError */.yo {
-    file;
-    timeoutMs;
-    constructor(file, timeoutMs, command) {
-        super(`${command} did not finish within ${timeoutMs} ms and was stopped`, {
-            hint: 'Raise the timeout if the work is expected to take longer, or look for what it waits on.',
-        });
-        this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.name = 'ExecTimeoutError';
-    }
-}
-/** Time a stopped process gets between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argument array — never through a shell, so no input can be interpreted as shell
- * syntax. Captures stdout/stderr; throws ExecError on a non-zero exit unless `allowFailure`.
- */
-function exec(file, args, opts = {}) {
-    const sensitive = [...SENSITIVE_FLAGS, ...(opts.sensitiveFlags ?? [])];
-    return new Promise((resolve, reject) => {
-        if (opts.signal?.aborted)
-            return reject(opts.signal.reason);
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stopped;
-        let killer;
-        const stop = (reason) => {
-            if (stopped !== undefined || child.exitCode !== null)
-                return;
-            stopped = reason;
-            child.kill('SIGTERM');
-            killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
-            killer.unref();
-        };
-        const onAbort = () => stop(opts.signal?.reason ?? new src_errors/* UserError */.yo(`${file} was cancelled`));
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = opts.timeoutMs !== undefined
-            ? setTimeout(() => stop(new ExecTimeoutError(file, opts.timeoutMs, displayCommand(file, args, sensitive))), opts.timeoutMs)
-            : undefined;
-        const cleanup = () => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            opts.signal?.removeEventListener('abort', onAbort);
-        };
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stdout.write((0,runner/* redact */.E$)(d.toString()));
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write((0,runner/* redact */.E$)(d.toString()));
-        });
-        // A child that exits without reading its stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => { });
-        child.on('error', (e) => {
-            cleanup();
-            if (e.code === 'ENOENT') {
-                reject(new src_errors/* UserError */.yo(`'${file}' was not found on PATH`, {
-                    hint: `Install ${file} or add it to PATH.`,
-                    cause: e,
-                }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            cleanup();
-            if (stopped !== undefined)
-                return reject(stopped);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (result.code !== 0 && !opts.allowFailure)
-                reject(new ExecError(file, args, result, sensitive));
-            else
-                resolve(result);
-        });
-        child.stdin.end(opts.input);
-    });
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts + 1 modules
+var exec = __webpack_require__(8734);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/gosource.ts
@@ -1327,7 +1327,7 @@ async function distList(go, goVersion, cacheDir = (0,external_node_path_.join)((
     catch {
         // not cached yet (or unreadable): ask the toolchain
     }
-    const { stdout } = await exec(go, ['tool', 'dist', 'list', '-json']);
+    const { stdout } = await (0,exec/* exec */.m0)(go, ['tool', 'dist', 'list', '-json']);
     const list = JSON.parse(stdout);
     try {
         (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
@@ -1588,147 +1588,8 @@ function buildEnvironment(o) {
     return env;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/contract/src/version.ts
-/*
- * What commit is being built, and the one version derived from it (docs/ARCHITECTURE.md "One version").
- * Every action that stamps a version (the -X value, image tags and OCI labels, Deployment annotations)
- * calls describeSource, or versionFromRef where there is no checkout, so that they agree. Git runs with
- * argument arrays only; nothing is read from the wall clock, so the same commit always describes the same
- * way.
- */
-
-
-const SEMVER_CORE = String.raw `\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?`;
-/** Release tags are `<prefix><semver>`; `v` unless a module in a subdirectory tags as `sub/v`. */
-const DEFAULT_TAG_PREFIX = 'v';
-const TAG_REF = 'refs/tags/';
-/** The tag a git ref names (`refs/tags/v1.2.3` → `v1.2.3`), or undefined for a branch or another ref. */
-function tagFromRef(ref) {
-    return ref.startsWith(TAG_REF) ? ref.slice(TAG_REF.length) : undefined;
-}
-/** The semver in a release tag (`v1.2.3` → `1.2.3`), or undefined when the tag is not a release tag. */
-function versionFromTag(tag, tagPrefix = DEFAULT_TAG_PREFIX) {
-    if (!tag.startsWith(tagPrefix))
-        return undefined;
-    const rest = tag.slice(tagPrefix.length);
-    return new RegExp(`^${SEMVER_CORE}$`).test(rest) && semver_default().valid(rest) ? rest : undefined;
-}
-/** The version of a release tag ref (GITHUB_REF `refs/tags/v1.2.3` → `1.2.3`), else undefined. */
-function versionFromRef(ref, tagPrefix = DEFAULT_TAG_PREFIX) {
-    const tag = tagFromRef(ref);
-    return tag === undefined ? undefined : versionFromTag(tag, tagPrefix);
-}
-/** RFC 3339 in UTC without fractional seconds, as `date -u +%Y-%m-%dT%H:%M:%SZ` prints it. */
-function rfc3339(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970; undefined when unset or empty. */
-function sourceDateEpoch(env = process.env) {
-    const raw = env.SOURCE_DATE_EPOCH?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,12}$/.test(raw)) {
-        throw new src_errors/* UserError */.yo(`SOURCE_DATE_EPOCH='${raw}' is not a Unix timestamp`, {
-            hint: 'Set SOURCE_DATE_EPOCH to whole seconds since 1970-01-01 UTC, e.g. $(git log -1 --format=%ct), or unset it to use the commit time.',
-        });
-    }
-    return Number(raw);
-}
-/**
- * Derives the version from the repository state alone:
- *  - a release tag on HEAD (highest semver when several) → its version (`v1.2.3` → `1.2.3`);
- *  - else the nearest release tag behind HEAD, git-describe style → `1.2.3-4-gabc1234`;
- *  - else `0.0.0-<sha7>`;
- * with `-dirty` appended when tracked files were modified.
- */
-function deriveVersion(s) {
-    const prefix = s.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const releases = s.tagsOnHead
-        .map((tag) => ({ tag, version: versionFromTag(tag, prefix) }))
-        .filter((t) => t.version !== undefined)
-        .sort((a, b) => semver_default().rcompare(a.version, b.version));
-    const short = s.commit.slice(0, 7);
-    const suffix = s.dirty ? '-dirty' : '';
-    if (releases.length > 0)
-        return { version: `${releases[0].version}${suffix}`, tag: releases[0].tag };
-    const base = s.describe ? versionFromTag(s.describe.tag, prefix) : undefined;
-    if (base && s.describe.distance > 0) {
-        // A build after v1.2.3 stays a pre-release of 1.2.3 in git's own notation; sorting it above 1.2.3
-        // would need a guess about the next version, which belongs to whoever tags the release.
-        return { version: `${base}-${s.describe.distance}-g${short}${suffix}`, tag: '' };
-    }
-    return { version: `0.0.0-${short}${suffix}`, tag: '' };
-}
-function gitError(dir, stderr) {
-    if (/dubious ownership/i.test(stderr)) {
-        return new src_errors/* UserError */.yo(`git refuses to read ${dir}: the repository is owned by another user`, {
-            hint: `Run \`git config --global --add safe.directory ${dir}\` in an earlier step (actions/checkout does this for the workspace).`,
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new src_errors/* UserError */.yo(`${dir} is not inside a git repository, so there is no commit to derive a version from`, {
-            hint: 'Check out the repository with actions/checkout first (fetch-depth: 0 to see tags), or set the version explicitly.',
-        });
-    }
-    if (/unknown revision|ambiguous argument 'HEAD'|does not have any commits/i.test(stderr)) {
-        return new src_errors/* UserError */.yo(`the git repository at ${dir} has no commits yet`, {
-            hint: 'Commit the sources first.',
-        });
-    }
-    return new src_errors/* UserError */.yo(`git failed in ${dir}: ${stderr.trim()}`);
-}
-/** Describes HEAD of the repository containing `dir`; see SourceInfo. */
-async function describeSource(dir, opts = {}) {
-    const env = opts.env ?? process.env;
-    const prefix = opts.tagPrefix ?? DEFAULT_TAG_PREFIX;
-    const epochOverride = sourceDateEpoch(env);
-    const git = (args) => exec('git', ['--no-optional-locks', ...args], { cwd: dir, allowFailure: true, signal: opts.signal });
-    const head = await git(['log', '-1', '--format=%H %ct']);
-    if (head.code !== 0)
-        throw gitError(dir, head.stderr);
-    const [commit = '', committed = '0'] = head.stdout.trim().split(' ');
-    const [tags, described, status, symbolic] = await Promise.all([
-        git(['tag', '--points-at', 'HEAD']),
-        git(['describe', '--tags', '--long', '--abbrev=7', '--match', `${prefix}[0-9]*`, 'HEAD']),
-        git(['status', '--porcelain', '--untracked-files=no']),
-        git(['symbolic-ref', '-q', 'HEAD']),
-    ]);
-    if (status.code !== 0)
-        throw gitError(dir, status.stderr);
-    const tagsOnHead = tags.stdout
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean);
-    // A shallow checkout of a tag push may lack the tag object; the runner still names it in GITHUB_REF.
-    const ghRef = env.GITHUB_REF ?? '';
-    const ghTag = tagFromRef(ghRef);
-    if (ghTag !== undefined && env.GITHUB_SHA === commit)
-        tagsOnHead.push(ghTag);
-    const m = /^(.*)-(\d+)-g[0-9a-f]+$/.exec(described.stdout.trim());
-    const describe = described.code === 0 && m ? { tag: m[1], distance: Number(m[2]) } : undefined;
-    const dirty = status.stdout.trim() !== '';
-    const { version, tag } = deriveVersion({ tagsOnHead, describe, commit, dirty, tagPrefix: prefix });
-    let ref = symbolic.code === 0 ? symbolic.stdout.trim() : '';
-    if (!ref && tag)
-        ref = `${TAG_REF}${tag}`;
-    if (!ref && ghRef && env.GITHUB_SHA === commit)
-        ref = ghRef;
-    const epoch = epochOverride ?? Number(committed);
-    return {
-        version,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        commitTime: rfc3339(epoch),
-        epoch,
-        tag,
-        dirty,
-        ref,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/contract/src/version.ts
+var version = __webpack_require__(5568);
 ;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
 /**
  * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
@@ -2166,7 +2027,7 @@ function parseJsonStream(text) {
 /** The fallback: every package of the program from `go list -deps` for the target's environment. */
 async function listProgram(pkg, opts) {
     const fields = 'ImportPath,Name,Dir,GoFiles,CgoFiles,Module,Error,DepOnly';
-    const res = await exec(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, '--', pkg], {
+    const res = await (0,exec/* exec */.m0)(opts.go, ['list', '-e', '-deps', `-json=${fields}`, ...opts.flags, '--', pkg], {
         cwd: opts.cwd,
         env: opts.env,
         allowFailure: true,
@@ -2348,7 +2209,7 @@ async function checkModules(c) {
         ? readRequires((0,external_node_fs_.readFileSync)(c.files.gomod, 'utf8'))
         : new Map();
     const perTarget = await mapLimit(c.targets, c.parallel, async (t) => {
-        const res = await exec(c.go, ['list', '-e', '-deps', '-json=ImportPath,Error', ...c.flags, '--', ...c.packages], { cwd: c.cwd, env: t.env, allowFailure: true, signal: c.signal });
+        const res = await (0,exec/* exec */.m0)(c.go, ['list', '-e', '-deps', '-json=ImportPath,Error', ...c.flags, '--', ...c.packages], { cwd: c.cwd, env: t.env, allowFailure: true, signal: c.signal });
         return { platform: t.platform, problems: listedProblems(res.stdout, res.stderr, requires) };
     });
     const merged = new Map();
@@ -2383,7 +2244,7 @@ function sumFileOf(gomod) {
 async function inspectToolchain(o, go, env, parsed) {
     const cwd = o.workingDirectory;
     const fields = ['GOVERSION', 'GOMOD', 'GOWORK', 'GOHOSTOS', 'GOHOSTARCH', 'GOFLAGS'];
-    const goEnv = parseGoEnv(go, (await exec(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
+    const goEnv = parseGoEnv(go, (await (0,exec/* exec */.m0)(go, ['env', '-json', ...fields], { cwd, env, signal: o.signal })).stdout);
     const gomod = goEnv.GOMOD ?? '';
     if (!gomod || gomod === '/dev/null' || gomod === 'NUL') {
         throw new src_errors/* InputError */.dz('working-directory', `${cwd} is not inside a Go module (no go.mod here or above)`, 'the directory of a Go module', 'Set working-directory to the folder that contains go.mod.');
@@ -2607,11 +2468,11 @@ async function planBuild(o) {
     }
     const baseEnv = buildEnvironment(o);
     const { tc, toolchainMs, source, sourceMs } = await toolchainAndSource(o, go, baseEnv, parsedTargets);
-    const epoch = sourceDateEpoch(baseEnv);
+    const epoch = (0,version/* sourceDateEpoch */.pA)(baseEnv);
     const values = {
         version: o.version ?? source?.version ?? '',
         commit: source?.commit ?? '',
-        date: source?.commitTime ?? (epoch !== undefined ? rfc3339(epoch) : ''),
+        date: source?.commitTime ?? (epoch !== undefined ? (0,version/* rfc3339 */.ag)(epoch) : ''),
     };
     const requested = requestedInjections(o, values);
     const parallel = Math.max(1, o.parallel ?? (0,external_node_os_.availableParallelism)());
@@ -2659,7 +2520,7 @@ async function toolchainAndSource(o, go, baseEnv, parsedTargets) {
     const t0 = performance.now();
     const needSource = o.version === undefined || o.vars.commit !== undefined || o.vars.date !== undefined;
     const sourcePromise = needSource
-        ? describeSource(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
+        ? (0,version/* describeSource */.B6)(cwd, { env: baseEnv, tagPrefix: o.tagPrefix, signal: o.signal }).then((s) => ({ s, ms: performance.now() - t0 }), (err) => ({ err, ms: performance.now() - t0 }))
         : undefined;
     const tc = await inspectToolchain(o, go, baseEnv, parsedTargets);
     const toolchainMs = performance.now() - t0;
@@ -2987,7 +2848,7 @@ async function runJob(plan, job, signal) {
     (0,external_node_fs_.rmSync)(job.output, { force: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(job.output), { recursive: true });
     const started = performance.now();
-    const res = await exec(plan.go, job.args, {
+    const res = await (0,exec/* exec */.m0)(plan.go, job.args, {
         cwd: plan.workingDirectory,
         env: job.env,
         allowFailure: true,
