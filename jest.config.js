@@ -1,7 +1,8 @@
 // ESM-only toolkit packages (@actions/*) need ts-jest's ESM mode; see README "Development".
 const common = {
   preset: 'ts-jest/presets/default-esm',
-  testEnvironment: 'node',
+  // Node's, with a TMPDIR of the suite's own, removed when it ends (and the e2e machine lock).
+  testEnvironment: '<rootDir>/test/harness/machine-environment.cjs',
   extensionsToTreatAsEsm: ['.ts'],
   // @goship/* resolve as everything else does: node_modules/@goship/<name> (npm's workspace links) and each
   // package.json's "exports", the one place module resolution is written. Only the ESM `.js` suffix of a
@@ -22,7 +23,7 @@ export default {
       globalSetup: '<rootDir>/test/harness/global-setup.ts',
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
       // Suites run at once; one that says `@goship-alone <why>` in its header runs alone (machine lock).
-      testEnvironment: '<rootDir>/test/harness/machine-environment.cjs',
+      testEnvironmentOptions: { machineLock: true },
     },
   ],
 };

@@ -1,5 +1,9 @@
 /*
- * The e2e suites' test environment: Node's, plus a machine-wide reader/writer lock so suites run at once
+ * The suites' test environment: Node's, plus
+ * - a temporary directory of the suite's own as TMPDIR (os.tmpdir()), removed when the suite ends: the
+ *   workspaces, runner homes and tool caches a suite makes (a Go toolchain is ~250 MB) never pile up across
+ *   runs on one machine;
+ * - for the e2e suites (testEnvironmentOptions.machineLock), a machine-wide reader/writer lock so suites run at once
  * (jest --maxWorkers, scripts/test.sh) while the few that need the machine to themselves run alone. A suite
  * says so in its first docblock, with the reason:
  *
@@ -14,7 +18,7 @@
  * CommonJS: jest loads a test environment before any transform applies.
  */
 const { spawn } = require('node:child_process');
-const { mkdirSync } = require('node:fs');
+const { mkdirSync, mkdtempSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
 
@@ -43,10 +47,16 @@ class MachineEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.alone = context.docblockPragmas['goship-alone'];
+    this.machineLock = config.projectConfig.testEnvironmentOptions?.machineLock === true;
   }
 
   async setup() {
     await super.setup();
+    // Short (unix socket paths inside it stay well under 108 bytes); os.tmpdir() reads process.env at each call.
+    this.previousTmpdir = process.env.TMPDIR;
+    this.tmpdir = mkdtempSync(join(this.previousTmpdir ?? '/tmp', 'gs-'));
+    process.env.TMPDIR = this.tmpdir;
+    if (!this.machineLock) return;
     const exclusive = this.alone !== undefined;
     if (exclusive) process.stderr.write(`waiting to run alone (${this.alone})\n`);
     this.release = await hold(exclusive);
@@ -54,6 +64,9 @@ class MachineEnvironment extends TestEnvironment {
 
   async teardown() {
     await this.release?.();
+    if (this.previousTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = this.previousTmpdir;
+    if (this.tmpdir && process.env.GOSHIP_KEEP_TMP !== '1') rmSync(this.tmpdir, { recursive: true, force: true });
     await super.teardown();
   }
 }
