@@ -341,6 +341,10 @@ real_node_agents() {
   # the sandbox ("pause") image comes from the node cache: no registry needed
   ctr --address "$CTRD_SOCK" -n k8s.io images import --base-name "${PAUSE_IMAGE%:*}" "$PAUSE_TAR" >/dev/null ||
     { fail_with_log containerd "importing $PAUSE_TAR into containerd failed"; return 1; }
+  # pinned, as CRI pins an image it pulls as the sandbox image: image GC (a disk filled to 100 %) never removes
+  # it, which would leave every later pod without a sandbox ("lookup goship.local: no such host")
+  ctr --address "$CTRD_SOCK" -n k8s.io images label "$PAUSE_IMAGE" io.cri-containerd.pinned=pinned >/dev/null ||
+    { fail_with_log containerd "pinning $PAUSE_IMAGE in containerd failed"; return 1; }
   args kubelet --config="$NODE_DIR/kubelet.yaml" --kubeconfig="$NODE_DIR/kubelet.kubeconfig" \
     --root-dir="$NODE_DIR/kubelet" --cert-dir="$NODE_DIR/kubelet/pki" \
     --hostname-override="$REAL_NODE_NAME" --node-ip="$NODE_IP" \
