@@ -18,7 +18,7 @@
  * CommonJS: jest loads a test environment before any transform applies.
  */
 const { spawn } = require('node:child_process');
-const { mkdirSync, mkdtempSync, rmSync } = require('node:fs');
+const { chmodSync, mkdirSync, mkdtempSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { TestEnvironment } = require('jest-environment-node');
 
@@ -55,6 +55,9 @@ class MachineEnvironment extends TestEnvironment {
     // Short (unix socket paths inside it stay well under 108 bytes); os.tmpdir() reads process.env at each call.
     this.previousTmpdir = process.env.TMPDIR;
     this.tmpdir = mkdtempSync(join(this.previousTmpdir ?? '/tmp', 'gs-'));
+    // Modes as /tmp's own: programs a suite starts as another user (tinyproxy drops to its user) reach their
+    // files inside, as they did under /tmp.
+    chmodSync(this.tmpdir, 0o1777);
     process.env.TMPDIR = this.tmpdir;
     if (!this.machineLock) return;
     const exclusive = this.alone !== undefined;
