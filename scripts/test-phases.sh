@@ -34,18 +34,21 @@ background() {
   printf '\n=== %s (%s, in the background)\n' "$name" "$(date +%T)"
   # Its own process group (job control on for the launch), so that an early exit stops all of it.
   set -m
-  "$@" >"$TEST_RESULTS/bg-${name//[^A-Za-z0-9]/_}.log" 2>&1 &
+  # Its end is its own (written when it finishes), not the join's.
+  local base="$TEST_RESULTS/bg-${name//[^A-Za-z0-9]/_}"
+  { "$@" && rc=0 || rc=$?; _now >"$base.end"; exit "$rc"; } >"$base.log" 2>&1 &
   _bg_pid[$name]=$!
   set +m
 }
 join_background() {
-  local name=$1 rc=0 log
+  local name=$1 rc=0 log end
   log="$TEST_RESULTS/bg-${name//[^A-Za-z0-9]/_}.log"
   wait "${_bg_pid[$name]}" || rc=$?
   unset "_bg_pid[$name]"
   printf '\n=== %s (joined %s)\n' "$name" "$(date +%T)"
   cat "$log"
-  printf '%s\t%s\t%s\t%s\n' "$name (background)" "${_bg_t0[$name]}" "$(_now)" \
+  end=$(cat "${log%.log}.end" 2>/dev/null || _now)
+  printf '%s\t%s\t%s\t%s\n' "$name (background)" "${_bg_t0[$name]}" "$end" \
     "$([ "$rc" = 0 ] && echo ok || echo "failed (exit $rc)")" >>"$TEST_RESULTS/phases.tsv"
   return "$rc"
 }

@@ -4340,7 +4340,11 @@ class RegistryClient {
     }
     fail(what, res, hint) {
         const d = registryErrorDetail(res);
-        throw new RegistryError(`${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`, res.status, d.codes, hint ?? (res.status === 403 ? this.opts.deniedHint : undefined));
+        throw new RegistryError(`${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`, res.status, d.codes, 
+        // A refusal (403) first says what the registry's permissions need, then what the operation adds.
+        res.status === 403 && this.opts.deniedHint
+            ? [this.opts.deniedHint, hint].filter(Boolean).join(' ')
+            : hint);
     }
     async hasBlob(repo, digest) {
         return this.withRetry(`HEAD blob ${client_short(digest)}`, async () => {

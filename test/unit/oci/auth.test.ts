@@ -1,11 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  closeConnections,
+  GHCR_TOKEN_HINT,
   isLoopbackRegistry,
   lookupCredentials,
   parseChallenge,
   parsePlatform,
+  RegistryClient,
+  RegistryError,
   RegistryPool,
 } from '../../../packages/oci/src/index.js';
 
@@ -142,5 +148,49 @@ describe("ghcr.io without a secret: the job's GITHUB_TOKEN", () => {
       (await lookup('ghcr.io', dockerConfig(), { registry: 'ghcr.io', username: 'u', password: 'p' }))
         ?.source,
     ).toBe('inputs registry-username/registry-password');
+  });
+});
+
+describe('ghcr.io refuses the job token: the step says which permission', () => {
+  // ghcr.io's answer to a push with a GITHUB_TOKEN that lacks packages: write, as recorded by users of
+  // docker/login-action (the body distribution's error format carries).
+  const denied = JSON.stringify({
+    errors: [
+      { code: 'DENIED', message: 'permission_denied: The token provided does not match expected scopes.' },
+    ],
+  });
+
+  test('a 403 on the push names permissions: packages: write', async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      if (req.url === '/v2/') res.writeHead(200).end('{}');
+      else res.writeHead(403, { 'content-type': 'application/json' }).end(denied);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const client = new RegistryClient({
+      registry: `127.0.0.1:${port}`,
+      insecure: true,
+      credentials: { credentials: { username: 'octocat', password: 'ghs_x', source: 'test' }, searched: [] },
+      deniedHint: GHCR_TOKEN_HINT,
+      attempts: 1,
+    });
+    try {
+      const manifest = Buffer.from('{"schemaVersion":2}');
+      const err = await client
+        .putManifest('acme/hello', '1.0.0', 'application/vnd.oci.image.manifest.v1+json', manifest)
+        .then(
+          () => undefined,
+          (e: unknown) => e as RegistryError,
+        );
+      expect(err).toBeInstanceOf(RegistryError);
+      expect(err?.message).toContain('HTTP 403');
+      expect(err?.message).toContain('permission_denied');
+      expect(err?.hint).toContain('permissions: packages: write');
+      expect(err?.hint).toContain('Nothing was tagged');
+    } finally {
+      server.close();
+      closeConnections();
+    }
   });
 });

@@ -315,7 +315,10 @@ export class RegistryClient {
       `${this.opts.registry} ${what}: HTTP ${res.status} ${d.text}`,
       res.status,
       d.codes,
-      hint ?? (res.status === 403 ? this.opts.deniedHint : undefined),
+      // A refusal (403) first says what the registry's permissions need, then what the operation adds.
+      res.status === 403 && this.opts.deniedHint
+        ? [this.opts.deniedHint, hint].filter(Boolean).join(' ')
+        : hint,
     );
   }
 
