@@ -86,6 +86,5 @@ describe('builtin wait-for init container (real busybox)', () => {
     expect(r.stderr.trim()).toBe(
       `wait-for: gave up on dependency 127.0.0.1:${port} after 2s: nothing accepts connections there`,
     );
-    expect(r.ms).toBeLessThan(10_000);
   });
 });

@@ -381,8 +381,9 @@ describe('layers that try to write outside the root', () => {
     expect(r).toMatchObject({ status: 'passed', port: 8080 });
   });
 
+  // No clock is read here (a loaded machine stretches any measured bound): a check that did not end would hit
+  // the test's timeout, and what it must leave behind is asserted as a settled state — nothing of the image.
   test('a fork bomb is bounded and killed with the check', async () => {
-    const started = performance.now();
     // Bounded by the pids limit, the Go runtime may fail to make a thread and exit: a clear failure, or a
     // pass when the listener came first; either way nothing is left.
     const verdict = await checkImageListening(await image('forkbomb'), options(5000)).then(
@@ -390,15 +391,14 @@ describe('layers that try to write outside the root', () => {
       (err: Error) => err.message,
     );
     expect(verdict).toMatch(/^passed$|^inconclusive$|exited \(code 2\) before listening/);
-    expect(performance.now() - started).toBeLessThan(5000 + 10_000);
+    expect(leftovers()).toEqual([]);
   }, 60_000);
 
   test('a double-forked setsid survivor dies with the check, and the check ends', async () => {
-    const started = performance.now();
     await expect(checkImageListening(await image('survivor'), options(3000))).rejects.toThrow(
       /exited \(code 0\) before listening on the declared 8080/,
     );
-    expect(performance.now() - started).toBeLessThan(3000 + 10_000);
+    expect(leftovers()).toEqual([]);
   }, 60_000);
 
   test('a non-root User on port 80: refused before the push, naming the privileged port and the fixes', async () => {
@@ -416,13 +416,12 @@ describe('layers that try to write outside the root', () => {
 
   test('a process that reports a failed listen and lingers fails at once, not inconclusive at the deadline', async () => {
     notices.length = 0;
-    const started = performance.now();
     const img = await image('linger', { Env: ['PORT=80'], ExposedPorts: { '80/tcp': {} } });
-    await expect(checkImageListening(img, options(20_000))).rejects.toThrow(
+    // The check's deadline (10 min) is far past the test's timeout: only a failure at once can pass.
+    await expect(checkImageListening(img, options(600_000))).rejects.toThrow(
       /cannot listen on port 80: a port below 1024 is privileged.*never listened on the declared 80: it tried :80 \(permission denied\)/,
     );
     expect(notices).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 
   test('a process that never listens: inconclusive at the deadline, nothing left running', async () => {

@@ -252,7 +252,6 @@ async function inImage(
     const r = await inImage('exits', {});
     expect(r).toMatchObject({ ok: false, outcome: 'exited', exit: { code: 3, signal: null }, ports: [] });
     expect(r.output).toContain('config missing');
-    expect(r.elapsedMs).toBeLessThan(5000);
   });
 
   test('a program that never listens: not-listening at the deadline, then killed', async () => {
