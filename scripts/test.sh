@@ -28,7 +28,7 @@ background "infra builds" build_infra
 step "lint";        npm run lint
 step "typecheck";   npm run typecheck
 step "check-docs";  npm run check-docs
-step "unit tests";  npm run test:unit -- --ci --maxWorkers=2 --json --outputFile="$(jest_out unit)"
+step "unit tests";  npm run test:unit -- --ci --json --outputFile="$(jest_out unit)"
 step "infra builds: joined"
 join_background "infra builds"
 # Before any shared cluster exists: the real node is this suite's, so `down` is proven to leave nothing behind

@@ -785,7 +785,9 @@ async function retry(fn, opts = {}) {
             return await fn(attempt);
         }
         catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+            if (opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            if (attempt >= attempts && !opts.beyondAttempts?.(err))
                 throw err;
             const delay = backoffDelay(attempt, base, max, opts.random);
             opts.onRetry?.(err, attempt, delay);

@@ -3743,7 +3743,9 @@ async function retry(fn, opts = {}) {
             return await fn(attempt);
         }
         catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+            if (opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            if (attempt >= attempts && !opts.beyondAttempts?.(err))
                 throw err;
             const delay = backoffDelay(attempt, base, max, opts.random);
             opts.onRetry?.(err, attempt, delay);
@@ -4230,8 +4232,12 @@ class RegistryClient {
         if (kind === 'missing' || !credentials) {
             return new RegistryAuthError(`Registry ${this.opts.registry} requires authentication (${detail}) and no credentials were found. Looked in: ${searched.join('; ')}.`, 'Pass registry-username and registry-password, or run docker/login-action for this registry before this step.');
         }
-        return new RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, this.opts.deniedHint ??
-            'Check the username and password/token for this registry (the password is not shown).');
+        return new RegistryAuthError(`Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`, [
+            this.opts.deniedHint,
+            'Check the username and password/token for this registry (the password is not shown).',
+        ]
+            .filter(Boolean)
+            .join(' '));
     }
     token(scope) {
         let pending = this.tokens.get(scope);

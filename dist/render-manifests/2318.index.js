@@ -79,7 +79,9 @@ async function retry(fn, opts = {}) {
             return await fn(attempt);
         }
         catch (err) {
-            if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+            if (opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            if (attempt >= attempts && !opts.beyondAttempts?.(err))
                 throw err;
             const delay = backoffDelay(attempt, base, max, opts.random);
             opts.onRetry?.(err, attempt, delay);
@@ -874,11 +876,20 @@ const TLS_CODES = new Set([
     'CERT_NOT_YET_VALID',
     'EPROTO',
 ]);
+/*
+ * Once the API server has answered, a refused or dropped connection (or a 503 while it starts) is most
+ * likely a restart: a managed control plane's upgrade or an API server pod rolling takes tens of seconds.
+ * Requests then keep retrying for this long. Before its first answer, a refusal is most likely a wrong
+ * server URL and fails after the request's few attempts.
+ */
+const OUTAGE_TOLERANCE_MS = 60_000;
 class KubeClient {
     credentials;
     target;
     log;
     agent;
+    /** Whether the API server has answered this client (any status): see OUTAGE_TOLERANCE_MS. */
+    answered = false;
     constructor(credentials, target, log) {
         this.credentials = credentials;
         this.target = target;
@@ -905,6 +916,8 @@ class KubeClient {
     }
     /** As `request`, with the HTTP status (201 tells a creating apply from an updating one). */
     async requestWithStatus(method, path, opts = {}) {
+        const started = Date.now();
+        let outage = false;
         return retry(async () => {
             const res = await this.send(method, path, opts);
             const text = await readText(res.message, method, path);
@@ -918,7 +931,13 @@ class KubeClient {
             maxDelayMs: 4000,
             signal: opts.signal,
             retryable: isTransient,
-            onRetry: (err, attempt, delay) => this.log.info(`  ${method} ${path}: ${(0,src_errors/* errorMessage */.gJ)(err)}; retrying in ${delay} ms (attempt ${attempt + 1})`),
+            beyondAttempts: (err) => {
+                outage =
+                    this.answered &&
+                        (err instanceof ConnectionError || (err instanceof ApiError && err.statusCode === 503));
+                return outage && Date.now() - started < OUTAGE_TOLERANCE_MS;
+            },
+            onRetry: (err, attempt, delay) => this.log.info(`  ${method} ${path}: ${(0,src_errors/* errorMessage */.gJ)(err)}; retrying in ${delay} ms (attempt ${attempt + 1}${!outage ? '' : `; the API server answered before: waiting up to ${OUTAGE_TOLERANCE_MS / 1000} s for it`})`),
         }).catch((err) => {
             // Unreachable and unauthorized are the same for every request; other API errors (403, 404, 409, 422)
             // mean something different to each caller, which explains them itself.
@@ -988,6 +1007,7 @@ class KubeClient {
                     throw failure;
                 throw new ConnectionError(redactProxy(failure.message, this.target.proxy), failure.code, failure.retryable);
             }
+            this.answered ||= !this.target.proxy || https;
             // Through a proxy to a plain-http server, the proxy's own refusal is an answer: not the API server's.
             if (res.statusCode === 407 && this.target.proxy && !https) {
                 res.message.resume();

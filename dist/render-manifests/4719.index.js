@@ -22,6 +22,9 @@ var github = __webpack_require__(1758);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 /*
  * The GitHub REST client every goship stage uses: @actions/github's Octokit with the retry plugin (5xx and
@@ -30,6 +33,8 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
  */
 
 
+
+// The throttling plugin's own limiter (its light build, already in every bundle through the plugin).
 
 function githubClient(opts) {
     const retries = opts.retries ?? 3;
@@ -48,8 +53,23 @@ function githubClient(opts) {
             retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000,
             doNotRetry: [400, 401, 403, 404, 410, 422, 451],
         },
-        throttle: { onRateLimit: limited('primary'), onSecondaryRateLimit: limited('secondary') },
+        throttle: {
+            onRateLimit: limited('primary'),
+            onSecondaryRateLimit: limited('secondary'),
+            retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000,
+            // The plugin's own write groups are shared by every client in the process; a client with its own
+            // spacing gets groups of its own.
+            ...(opts.writeSpacingMs === undefined
+                ? {}
+                : {
+                    write: spacing('write', opts.writeSpacingMs),
+                    notifications: spacing('notifications', opts.writeSpacingMs),
+                }),
+        },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+function spacing(kind, minTime) {
+    return new (light_default()).Group({ id: `goship-${kind}`, maxConcurrent: 1, minTime });
 }
 function splitRepository(repository) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);

@@ -69,6 +69,14 @@ const TLS_CODES = new Set([
   'EPROTO',
 ]);
 
+/*
+ * Once the API server has answered, a refused or dropped connection (or a 503 while it starts) is most
+ * likely a restart: a managed control plane's upgrade or an API server pod rolling takes tens of seconds.
+ * Requests then keep retrying for this long. Before its first answer, a refusal is most likely a wrong
+ * server URL and fails after the request's few attempts.
+ */
+const OUTAGE_TOLERANCE_MS = 60_000;
+
 interface RawResponse {
   statusCode: number;
   message: IncomingMessage;
@@ -76,6 +84,8 @@ interface RawResponse {
 
 export class KubeClient {
   private agent?: { tls: TlsMaterial; agent: HttpAgent };
+  /** Whether the API server has answered this client (any status): see OUTAGE_TOLERANCE_MS. */
+  private answered = false;
 
   private constructor(
     private readonly credentials: Credentials,
@@ -110,6 +120,8 @@ export class KubeClient {
     path: string,
     opts: RequestOptions = {},
   ): Promise<{ statusCode: number; body: T }> {
+    const started = Date.now();
+    let outage = false;
     return retry(
       async () => {
         const res = await this.send(method, path, opts);
@@ -125,9 +137,15 @@ export class KubeClient {
         maxDelayMs: 4000,
         signal: opts.signal,
         retryable: isTransient,
+        beyondAttempts: (err) => {
+          outage =
+            this.answered &&
+            (err instanceof ConnectionError || (err instanceof ApiError && err.statusCode === 503));
+          return outage && Date.now() - started < OUTAGE_TOLERANCE_MS;
+        },
         onRetry: (err, attempt, delay) =>
           this.log.info(
-            `  ${method} ${path}: ${errorMessage(err)}; retrying in ${delay} ms (attempt ${attempt + 1})`,
+            `  ${method} ${path}: ${errorMessage(err)}; retrying in ${delay} ms (attempt ${attempt + 1}${!outage ? '' : `; the API server answered before: waiting up to ${OUTAGE_TOLERANCE_MS / 1000} s for it`})`,
           ),
       },
     ).catch((err) => {
@@ -217,6 +235,7 @@ export class KubeClient {
           failure.retryable,
         );
       }
+      this.answered ||= !this.target.proxy || https;
       // Through a proxy to a plain-http server, the proxy's own refusal is an answer: not the API server's.
       if (res.statusCode === 407 && this.target.proxy && !https) {
         res.message.resume();

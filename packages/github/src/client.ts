@@ -6,6 +6,8 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+// The throttling plugin's own limiter (its light build, already in every bundle through the plugin).
+import Bottleneck from 'bottleneck/light.js';
 
 export interface GitHubTarget {
   token: string;
@@ -19,8 +21,17 @@ export interface ClientOptions extends GitHubTarget {
   log: { info(message: string): void; warning(message: string): void };
   /** Retries of a 5xx or a rate-limited request (default 3). */
   retries?: number;
-  /** The retry plugin's base delay in ms (default 1000; the n-th retry waits base × n²). */
+  /**
+   * The retry plugin's base delay in ms (default 1000; the n-th retry waits base × n²), and the ms waited
+   * per second of a rate limit's Retry-After.
+   */
   retryAfterBaseMs?: number;
+  /**
+   * The least time between two writes, in ms. By default the throttling plugin's: 1 s between writes and
+   * 3 s between writes that notify people (a comment), as GitHub asks integrations to avoid secondary rate
+   * limits. A loopback API in a test or a GitHub Enterprise Server with its own limits may set less.
+   */
+  writeSpacingMs?: number;
 }
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -48,11 +59,27 @@ export function githubClient(opts: ClientOptions): GitHubClient {
         retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000,
         doNotRetry: [400, 401, 403, 404, 410, 422, 451],
       },
-      throttle: { onRateLimit: limited('primary'), onSecondaryRateLimit: limited('secondary') },
+      throttle: {
+        onRateLimit: limited('primary'),
+        onSecondaryRateLimit: limited('secondary'),
+        retryAfterBaseValue: opts.retryAfterBaseMs ?? 1000,
+        // The plugin's own write groups are shared by every client in the process; a client with its own
+        // spacing gets groups of its own.
+        ...(opts.writeSpacingMs === undefined
+          ? {}
+          : {
+              write: spacing('write', opts.writeSpacingMs),
+              notifications: spacing('notifications', opts.writeSpacingMs),
+            }),
+      },
     },
     retry,
     throttling,
   );
+}
+
+function spacing(kind: string, minTime: number): Bottleneck.Group {
+  return new Bottleneck.Group({ id: `goship-${kind}`, maxConcurrent: 1, minTime });
 }
 
 export function splitRepository(repository: string): { owner: string; repo: string } {

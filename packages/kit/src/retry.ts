@@ -6,6 +6,8 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** Decides whether an error is worth another attempt (default: every error). */
   retryable?: (err: unknown) => boolean;
+  /** Past `attempts`, a retryable error is still retried while this holds (an outage tolerated for a time). */
+  beyondAttempts?: (err: unknown) => boolean;
   onRetry?: (err: unknown, attempt: number, delayMs: number) => void;
   signal?: AbortSignal;
   /** Source of randomness for jitter (tests pass a fixed one). */
@@ -46,7 +48,8 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, opts: RetryO
     try {
       return await fn(attempt);
     } catch (err) {
-      if (attempt >= attempts || opts.signal?.aborted || (opts.retryable && !opts.retryable(err))) throw err;
+      if (opts.signal?.aborted || (opts.retryable && !opts.retryable(err))) throw err;
+      if (attempt >= attempts && !opts.beyondAttempts?.(err)) throw err;
       const delay = backoffDelay(attempt, base, max, opts.random);
       opts.onRetry?.(err, attempt, delay);
       await sleep(delay, opts.signal);

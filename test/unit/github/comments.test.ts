@@ -36,6 +36,7 @@ const upsert = (body: string, issueNumber = 7) =>
     body: `${marker}\n${body}`,
     log,
     retryAfterBaseMs: 10,
+    writeSpacingMs: 0,
   });
 
 test('the first run creates the comment, the next ones edit it (found past the first page), no duplicate', async () => {

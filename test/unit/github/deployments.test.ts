@@ -33,6 +33,7 @@ const request = (over: Partial<Parameters<typeof GitHubDeployment.start>[0]> = {
   required: false,
   log,
   retryAfterBaseMs: 10,
+  writeSpacingMs: 0,
   ...over,
 });
 
@@ -133,7 +134,13 @@ test('a secondary rate limit (403 + retry-after) and a 5xx are retried', async (
 });
 
 test('the loopback API is not a rubber stamp: a wrong type or an unknown path is a violation', async () => {
-  const client = githubClient({ token: 't', apiUrl: api.url, repository: 'acme/hello', log });
+  const client = githubClient({
+    token: 't',
+    apiUrl: api.url,
+    repository: 'acme/hello',
+    log,
+    writeSpacingMs: 0,
+  });
   await client.request('POST /repos/{owner}/{repo}/deployments', {
     owner: 'acme',
     repo: 'hello',

@@ -31,6 +31,30 @@ describe('retry', () => {
     expect(calls).toBe(3);
   });
 
+  test('past the attempts, keeps retrying while beyondAttempts holds, then rethrows', async () => {
+    let calls = 0;
+    const seen: unknown[] = [];
+    await expect(
+      retry(
+        async () => {
+          calls++;
+          throw new Error(`fail ${calls}`);
+        },
+        {
+          attempts: 2,
+          baseDelayMs: 1,
+          beyondAttempts: (e) => {
+            seen.push(String(e));
+            return calls < 5;
+          },
+        },
+      ),
+    ).rejects.toThrow('fail 5');
+    expect(calls).toBe(5);
+    // Asked only once the attempts are spent: after the 2nd, 3rd, 4th and 5th failure.
+    expect(seen).toEqual(['Error: fail 2', 'Error: fail 3', 'Error: fail 4', 'Error: fail 5']);
+  });
+
   test('does not retry errors that are not retryable', async () => {
     let calls = 0;
     await expect(

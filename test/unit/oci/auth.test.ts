@@ -193,4 +193,45 @@ describe('ghcr.io refuses the job token: the step says which permission', () => 
       closeConnections();
     }
   });
+
+  test('a 401 for credentials the user gave names both the job token permission and the credentials', async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res
+        .writeHead(401, { 'www-authenticate': 'Basic realm="ghcr"', 'content-type': 'application/json' })
+        .end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const client = new RegistryClient({
+      registry: `127.0.0.1:${port}`,
+      insecure: true,
+      credentials: {
+        credentials: {
+          username: 'octocat',
+          password: 'ghp_own_pat',
+          source: 'inputs registry-username/registry-password',
+        },
+        searched: [],
+      },
+      deniedHint: GHCR_TOKEN_HINT,
+      attempts: 1,
+    });
+    try {
+      const err = await client.getManifest('acme/hello', '1.0.0').then(
+        () => undefined,
+        (e: unknown) => e as RegistryError,
+      );
+      expect(err?.message).toBe(
+        `Registry 127.0.0.1:${port} rejected the credentials of user 'octocat' from inputs registry-username/registry-password (GET /v2/acme/hello/manifests/1.0.0 → 401 UNAUTHORIZED: authentication required).`,
+      );
+      expect(err?.hint).toBe(
+        `${GHCR_TOKEN_HINT} Check the username and password/token for this registry (the password is not shown).`,
+      );
+      expect(`${err?.message} ${err?.hint}`).not.toContain('ghp_own_pat');
+    } finally {
+      server.close();
+      closeConnections();
+    }
+  });
 });

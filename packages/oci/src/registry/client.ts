@@ -161,8 +161,12 @@ export class RegistryClient {
     }
     return new RegistryAuthError(
       `Registry ${this.opts.registry} rejected the credentials of user '${credentials.username}' from ${credentials.source} (${detail}).`,
-      this.opts.deniedHint ??
+      [
+        this.opts.deniedHint,
         'Check the username and password/token for this registry (the password is not shown).',
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   }
 
