@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './exec.js';
 export * from './glob.js';
 export * from './inputs.js';
+export * from './netrc.js';
 export * from './outputs.js';
 export * from './paths.js';
 export * from './proxy.js';

@@ -35,6 +35,8 @@ export const STAGE_INPUTS = {
     "flags": "",
     "ldflags": "",
     "env": "",
+    "netrc": "",
+    "goprivate": "",
     "modfile": "",
     "mod": "",
     "parallel": "",

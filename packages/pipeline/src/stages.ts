@@ -43,6 +43,8 @@ export const ROOT_INPUTS = [
   'version-var',
   'commit-var',
   'date-var',
+  'netrc',
+  'goprivate',
   'port-var',
   'port',
   'port-env',

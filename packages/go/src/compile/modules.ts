@@ -14,7 +14,7 @@ import { annotationPath } from './diagnostics.js';
 import { parseJsonStream } from './program.js';
 
 export interface ModuleProblem {
-  kind: 'checksum-mismatch' | 'missing-sum';
+  kind: 'checksum-mismatch' | 'missing-sum' | 'refused';
   module: string;
   /** Empty when the go command did not say and go.mod does not require the module directly. */
   version: string;
@@ -25,6 +25,9 @@ export interface ModuleProblem {
   /** The two hashes of a mismatch. */
   downloaded?: string;
   recorded?: string;
+  /** A refused download: the URL (or git remote) and what the server said (401 Unauthorized…). */
+  url?: string;
+  status?: string;
 }
 
 /** The `require` lines of a go.mod: module → version and line (1-based). */
@@ -51,6 +54,10 @@ export function readRequires(text: string): Map<string, { version: string; line:
 const MISMATCH =
   /verifying (\S+?)@(\S+?)(\/go\.mod)?: checksum mismatch\s*\n\s*downloaded: (\S+)\s*\n\s*go\.sum: +(\S+)/g;
 const MISSING_GOMOD_SUM = /(\S+?)@(v\S+?): missing go\.sum entry for go\.mod file/g;
+/** A module server or a git host that wants credentials the build did not give (or refused them). */
+const REFUSED_HTTP = /(\S+?)@(v\S+?): reading (https?:\/\/\S+?): ((?:401|403) [A-Za-z ]+)/g;
+const REFUSED_GIT =
+  /(\S+?)@(v\S+?): invalid version: git [^\n]*\n(?:\s*fatal: [^\n]*\n)*?\s*fatal: could not read Username for '(https:\/\/[^']+)'/g;
 const MISSING_MODULE_SUM =
   /missing go\.sum entry for module providing package (\S+?)(?: \(imported by (\S+?)\))?[;:\s]/g;
 
@@ -76,6 +83,24 @@ export function parseModuleProblems(
       goModOnly: Boolean(m[3]),
       downloaded: m[4]!,
       recorded: m[5]!,
+    });
+  for (const m of text.matchAll(REFUSED_HTTP))
+    add({
+      kind: 'refused',
+      module: m[1]!,
+      version: m[2]!,
+      goModOnly: false,
+      url: m[3]!,
+      status: m[4]!.trim(),
+    });
+  for (const m of text.matchAll(REFUSED_GIT))
+    add({
+      kind: 'refused',
+      module: m[1]!,
+      version: m[2]!,
+      goModOnly: false,
+      url: m[3]!,
+      status: 'git asked for a user name (no credentials for that host)',
     });
   for (const m of text.matchAll(MISSING_GOMOD_SUM))
     add({ kind: 'missing-sum', module: m[1]!, version: m[2]!, goModOnly: true });
@@ -166,6 +191,7 @@ export function moduleError(p: ModuleProblem, files: ModuleFiles, targets: strin
       },
     );
   }
+  if (p.kind === 'refused') return refusedError(p, at, forTargets, files);
   const entry = p.goModOnly ? `the go.mod hash of ${at}` : at;
   return new UserError(
     `${sum} has no entry for ${entry}${p.neededBy ? `, needed by ${p.neededBy}` : ''}${forTargets}; the build does not change ${sum} (-mod=readonly)`,
@@ -174,6 +200,26 @@ export function moduleError(p: ModuleProblem, files: ModuleFiles, targets: strin
       location: locate(p, files),
     },
   );
+}
+
+/**
+ * A download the server refused: the module is private (or the credentials are wrong). The hint names the
+ * machine line the netrc input needs — the host with its port, which the go command matches (Go 1.24+).
+ */
+function refusedError(p: ModuleProblem, at: string, forTargets: string, files: ModuleFiles): UserError {
+  const machine = (() => {
+    try {
+      return new URL(p.url ?? '').host;
+    } catch {
+      return 'HOST';
+    }
+  })();
+  return new UserError(`could not download ${at}${forTargets}: ${p.url} answered ${p.status}`, {
+    hint:
+      `A private module needs its credentials in the netrc input (machine ${machine} login USER password \${{ secrets.TOKEN }}) ` +
+      `and its path in goprivate (e.g. ${p.module.split('/')[0]}/*). If netrc already names ${machine}, the login or password was refused.`,
+    location: locate(p, files),
+  });
 }
 
 export interface ModuleCheck {
@@ -219,7 +265,7 @@ export async function checkModules(c: ModuleCheck): Promise<void> {
   const errors = [...merged.values()].map(({ p, targets }) =>
     moduleError(p, c.files, all > 1 && targets.length < all ? targets : []),
   );
-  throw aggregate(errors, `${errors.length} module dependencies do not match go.sum; nothing was built`);
+  throw aggregate(errors, `${errors.length} module dependencies cannot be used; nothing was built`);
 }
 
 /** go.sum of the main module (x.sum for a modfile x.mod), as the go command reads it. */

@@ -4,7 +4,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LdflagsQuotingError, ldflagsQuotingProblem, splitLdflags } from '@goship/contract';
-import { confinedPath, InputError, isInside, type UserError } from '@goship/kit';
+import { confinedPath, InputError, isInside, type NetrcEntry, type UserError } from '@goship/kit';
+import { goprivateProblems } from './module-access.js';
 import { parseTarget, TARGET_VARIABLES, type Target, TargetError } from './targets.js';
 
 /** Which variable receives an automatic value: `undefined` disables it. */
@@ -44,6 +45,10 @@ export interface GoBuildOptions {
   ldflags: string;
   /** Extra build environment. */
   env: [string, string][];
+  /** Credentials for private module hosts (module-access.ts); none when empty. */
+  netrc?: NetrcEntry[];
+  /** Module path patterns added to GOPRIVATE. */
+  goprivate?: string[];
   modfile?: string;
   mod?: 'readonly' | 'vendor' | 'mod';
   /** Concurrent builds (default: CPU count). */
@@ -188,6 +193,7 @@ export function checkOptions(o: GoBuildOptions): { targets: Target[]; errors: Us
   outputProblems(o, errors);
   linkerProblems(o, errors);
   valueProblems(o, errors);
+  errors.push(...goprivateProblems(o.goprivate ?? []));
   return { targets, errors };
 }
 
@@ -352,5 +358,7 @@ export function buildEnvironment(o: GoBuildOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...(o.baseEnv ?? process.env) };
   for (const v of [...TARGET_VARIABLES, 'CGO_ENABLED']) delete env[v];
   for (const [k, v] of o.env) env[k] = v;
+  const goprivate = o.goprivate ?? [];
+  if (goprivate.length > 0) env.GOPRIVATE = [env.GOPRIVATE, ...goprivate].filter(Boolean).join(',');
   return env;
 }

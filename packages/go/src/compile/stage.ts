@@ -6,6 +6,7 @@
 
 import { parseXName, shellQuote, splitLdflags, X_NAME_FORM } from '@goship/contract';
 import { aggregate, InputError, type Log, type UserError } from '@goship/kit';
+import { openModuleAccess } from './module-access.js';
 import { type AutoVar, checkOptions, type GoBuildOptions } from './options.js';
 import { type BuildPlan, planBuild } from './plan.js';
 import { failureErrors, renderSummary } from './report.js';
@@ -130,6 +131,25 @@ export function injectedVars(
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */
 export async function goBuildStage(input: GoBuildStageInput, log: BuildLog): Promise<GoBuildStageResult> {
   const { vars, flags } = resolveStageInput(input);
+  const access = openModuleAccess(input.netrc ?? [], input.baseEnv ?? process.env);
+  try {
+    return await planAndBuild(
+      { ...input, baseEnv: { ...(input.baseEnv ?? process.env), ...access.env } },
+      vars,
+      flags,
+      log,
+    );
+  } finally {
+    access.close();
+  }
+}
+
+async function planAndBuild(
+  input: GoBuildStageInput,
+  vars: GoBuildOptions['vars'],
+  flags: string[],
+  log: BuildLog,
+): Promise<GoBuildStageResult> {
   const started = performance.now();
   const plan = await log.group('Plan and verify -X targets', async () => {
     const p = await planBuild({ ...input, vars, flags, onWarning: (w) => warnOverwritten(log, w) });

@@ -5,7 +5,7 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { tagPrefixInput } from '@goship/contract';
-import type { Inputs } from '@goship/kit';
+import { type Inputs, parseNetrc } from '@goship/kit';
 import type { GoBuildStageInput } from '../compile/stage.js';
 import type { SetupGoStageOptions } from '../toolchain/stage.js';
 
@@ -52,6 +52,8 @@ export function readGoBuildInput(
     flagLines: inputs.lines('flags'),
     ldflags: inputs.string('ldflags'),
     env: [...inputs.keyValues('env', { keyPattern: ENV_NAME, keyForm: 'an environment variable name' })],
+    netrc: parseNetrc(inputs.string('netrc')),
+    goprivate: inputs.list('goprivate'),
     modfile: inputs.optional('modfile'),
     mod: mod === undefined ? undefined : inputs.enum('mod', ['readonly', 'vendor', 'mod'] as const),
     parallel: inputs.integer('parallel', { min: 1, max: 64 }),

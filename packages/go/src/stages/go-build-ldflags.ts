@@ -2,7 +2,7 @@
  * go-build-ldflags as a stage (packages/kit/src/stage.ts): read = readGoBuildInput plus every check that
  * needs no toolchain (the -X grammar, flag lines, option combinations); run loads the build half only.
  */
-import type { Stage } from '@goship/kit';
+import { netrcSecrets, type Stage } from '@goship/kit';
 import type { GoBuildStageInput, GoBuildStageResult } from '../compile/stage.js';
 import { readGoBuildInput } from '../inputs/index.js';
 
@@ -14,7 +14,9 @@ export type GoBuildUpstream = Record<string, never>;
 export const goBuildLdflags: Stage<GoBuildConfig, GoBuildUpstream, GoBuildStageResult> = {
   name: 'go-build-ldflags',
   async read(inputs, ctx) {
+    // Masked before anything runs (a netrc parse error never quotes a value).
     const { signal: _signal, ...config } = readGoBuildInput(inputs, ctx);
+    for (const secret of netrcSecrets(config.netrc ?? [])) ctx.log.secret(secret);
     // The checks that need the -X grammar live with the build; loading them costs no toolchain call.
     const { checkGoBuildInput } = await import('../compile/stage.js');
     checkGoBuildInput(config);

@@ -2,6 +2,9 @@
  * Module problems as the go command reports them, replayed from real runs of go1.26.8 `go list -mod=readonly
  * -e -deps -json=ImportPath,Error -- .` on test/fixtures/services/deps with its go.sum changed (testdata/modules:
  * the package entries that carry an error, and stderr), and the errors the build reports for them.
+ * refused-401.stderr is go1.26's error for a private module server that wanted credentials
+ * (test/e2e/go-build-private.test.ts); refused-git.stderr is the go command's report of a private
+ * repository fetched with git, as printed in theopenlane/core issue #2032.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +74,30 @@ describe('parseModuleProblems', () => {
     ]);
   });
 
+  it('a module server that answers 401: the module, the URL and the status', () => {
+    expect(parseModuleProblems(read('refused-401.stderr'), requires)).toEqual([
+      {
+        kind: 'refused',
+        module: 'goship.test/private/greet',
+        version: 'v1.0.0',
+        goModOnly: false,
+        url: 'https://127.0.0.1:36247/goship.test/private/greet/@v/v1.0.0.zip',
+        status: '401 Unauthorized',
+      },
+    ]);
+  });
+
+  it('a private repository git could not read: the module and the host git asked a user name for', () => {
+    expect(parseModuleProblems(read('refused-git.stderr'), requires)).toEqual([
+      expect.objectContaining({
+        kind: 'refused',
+        module: 'github.com/theopenlane/corejobs',
+        version: 'v0.1.9',
+        url: 'https://github.com',
+      }),
+    ]);
+  });
+
   it('finds nothing in a clean load', () => {
     expect(parseModuleProblems('go: downloading github.com/go-chi/chi/v5 v5.5.0\n', requires)).toEqual([]);
   });
@@ -101,6 +128,20 @@ describe('moduleError', () => {
       'Run `go mod download github.com/go-chi/chi/v5` (or `go mod tidy`) in . and commit go.sum.',
     );
     expect(err.location).toEqual({ file: 'go.mod', line: 6 });
+  });
+});
+
+describe('refused downloads', () => {
+  it('name the netrc machine (with its port) and goprivate', () => {
+    const [p] = parseModuleProblems(read('refused-401.stderr'), requires);
+    const err = moduleError(p!, files(), []);
+    expect(err.message).toBe(
+      'could not download goship.test/private/greet@v1.0.0: https://127.0.0.1:36247/goship.test/private/greet/@v/v1.0.0.zip answered 401 Unauthorized',
+    );
+    expect(err.hint).toContain('netrc input (machine 127.0.0.1:36247 login USER');
+    expect(err.hint).toContain('goprivate (e.g. goship.test/*)');
+    const [git] = parseModuleProblems(read('refused-git.stderr'), requires);
+    expect(moduleError(git!, files(), []).hint).toContain('machine github.com login USER');
   });
 });
 
