@@ -6,12 +6,13 @@
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID, sign, X509Certificate } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { composeLdflags } from '@goship/contract';
 import { jest } from '@jest/globals';
 import { closeConnections, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
@@ -1172,6 +1173,87 @@ describe('dockerfile: build-arg values never printed', () => {
       expect(text).not.toContain(secret);
       expect(text).not.toContain(proxy);
     }
+  });
+});
+
+describe('dockerfile: build secrets', () => {
+  test('secrets and netrc reach RUN --mount=type=secret; no layer, config or log line holds them', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-secret-'));
+    cpSync(repo, ws, { recursive: true });
+    const token = `tok-${randomUUID()}`;
+    const password = `pw-${randomUUID()}`;
+    const hash = createHash('sha256').update(token).digest('hex');
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      [
+        `FROM ${base.BASE_BUSYBOX}`,
+        `RUN --mount=type=secret,id=token,required=true test "$(sha256sum < /run/secrets/token | cut -c1-64)" = "${hash}" && echo token-ok > /token-ok`,
+        'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true \\',
+        '    grep -q "^machine mods.corp.example login ci password " /root/.netrc && echo netrc-ok > /netrc-ok',
+        '',
+      ].join('\n'),
+    );
+    const r = await act(
+      {
+        mode: 'dockerfile',
+        image: `${infra.REGISTRY}/acme/secrets`,
+        secrets: `token=${token}`,
+        netrc: `machine mods.corp.example login ci password ${password}`,
+        platforms: 'linux/amd64',
+        'listening-check': 'false',
+      },
+      {},
+      ws,
+    );
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    const printed = r.stdout.replace(/^::add-mask::.*$/gm, '');
+    for (const text of [printed, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
+      expect(text).not.toContain(token);
+      expect(text).not.toContain(password);
+    }
+    // Every blob of the pushed image (layers unpacked, config, manifest): the RUNs ran, the values stayed out.
+    const dir = mkdtempSync(join(tmpdir(), 'dm-secret-layout-'));
+    await skopeo([
+      'copy',
+      '-q',
+      '--src-tls-verify=false',
+      `docker://${infra.REGISTRY}/acme/secrets@${r.outputs.digest}`,
+      `oci:${dir}/l:s`,
+    ]);
+    const blobs = join(dir, 'l/blobs/sha256');
+    let files = '';
+    for (const name of readdirSync(blobs)) {
+      const raw = readFileSync(join(blobs, name));
+      const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('latin1');
+      expect(text).not.toContain(token);
+      expect(text).not.toContain(password);
+      files += text;
+    }
+    expect(files).toContain('token-ok');
+    expect(files).toContain('netrc-ok');
+  });
+
+  test('a required secret mount without its secret fails at its Dockerfile line before the builder runs', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dm-secret-'));
+    cpSync(repo, ws, { recursive: true });
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      `FROM ${base.BASE_BUSYBOX}\nRUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true true\n`,
+    );
+    const r = await act(
+      { mode: 'dockerfile', image: `${infra.REGISTRY}/acme/secrets`, platforms: 'linux/amd64' },
+      {},
+      ws,
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toContain(
+      "Dockerfile:2 mounts the secret 'netrc' (required=true), but the secrets input gives none",
+    );
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'Dockerfile', line: 2 }),
+    );
+    expect(r.stdout).not.toMatch(/builder: (buildah|podman|docker)/);
   });
 });
 

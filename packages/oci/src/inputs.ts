@@ -15,9 +15,10 @@ import {
   portEnvInput,
   tagPrefixInput,
 } from '@goship/contract';
-import { confinedPath, InputError, type Inputs, type Log } from '@goship/kit';
+import { confinedPath, InputError, type Inputs, type Log, netrcSecrets, parseNetrc } from '@goship/kit';
 import type { Artifact } from './assemble.js';
 import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
+import { SECRET_ID } from './dockerfile/secrets.js';
 import { type Platform, parsePlatform } from './media.js';
 import type { PublishRequest } from './publish.js';
 import { DEFAULT_TAG_RULES, parseTagRules, type TagRule, TagRuleError } from './tags.js';
@@ -276,6 +277,41 @@ function goVersionInput(inputs: Inputs): string | undefined {
   return goVersion;
 }
 
+/**
+ * secrets (id=value lines) and netrc (the `netrc` secret, checked as a netrc): for a Dockerfile's
+ * `RUN --mount=type=secret`. Masked first. Assemble mode runs no RUN: there they are refused, except in the
+ * one-step action, whose netrc input is go-build-ldflags' as well.
+ */
+function buildSecretsInput(
+  inputs: Inputs,
+  ctx: PublishInputContext,
+  mode: PublishRequest['mode'],
+): Map<string, string> {
+  const secrets = inputs.keyValues('secrets', {
+    keyPattern: SECRET_ID,
+    keyForm: 'a secret id (letters, digits, _ . -)',
+  });
+  for (const value of secrets.values()) ctx.log.secret(value);
+  const netrc = parseNetrc(inputs.string('netrc'));
+  for (const secret of netrcSecrets(netrc)) ctx.log.secret(secret);
+  if (netrc.length > 0) {
+    if (secrets.has('netrc'))
+      throw new InputError('secrets', "has a 'netrc' line and the netrc input is set", 'one of the two');
+    secrets.set(
+      'netrc',
+      netrc.map((e) => `machine ${e.machine} login ${e.login} password ${e.password}\n`).join(''),
+    );
+  }
+  if (mode === 'dockerfile' || secrets.size === 0) return secrets;
+  if (ctx.chained) return new Map();
+  throw new InputError(
+    inputs.string('secrets') ? 'secrets' : 'netrc',
+    `is set but mode is ${mode}, which runs no Dockerfile RUN`,
+    'build secrets only with mode: dockerfile',
+    'Private modules in assemble mode are fetched by go-build-ldflags: give netrc to it.',
+  );
+}
+
 export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): PublishRequest {
   const password = inputs.string('registry-password');
   ctx.log.secret(password);
@@ -300,6 +336,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     keyForm: 'a build argument name (letters, digits, _)',
   });
   const goVersion = goVersionInput(inputs);
+  const secrets = buildSecretsInput(inputs, ctx, mode);
 
   const request: PublishRequest = {
     mode,
@@ -332,6 +369,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       context,
       dockerfile: dockerfileInput,
       buildArgs,
+      secrets,
       target: inputs.optional('target'),
       strict: inputs.boolean('strict', false),
       cacheFrom: inputs.lines('cache-from'),

@@ -66,6 +66,8 @@ export const STAGE_INPUTS = {
     "context": ".",
     "dockerfile": "",
     "build-args": "",
+    "secrets": "",
+    "netrc": "",
     "target": "",
     "labels": "",
     "strict": "false",

@@ -28,6 +28,7 @@ import {
   parseDockerfile,
   stagesFor,
 } from './parse.js';
+import { checkSecretMounts, writeSecrets } from './secrets.js';
 
 export type BuilderName = 'docker' | 'buildah' | 'podman';
 
@@ -36,6 +37,8 @@ export interface DockerfileBuildOptions {
   /** 'generate', a path (relative to the context), or '' for `<context>/Dockerfile` when present, else generate. */
   dockerfile: string;
   buildArgs: Map<string, string>;
+  /** Build secrets (id → value) for `RUN --mount=type=secret,id=…`: files for the builder, never a layer. */
+  secrets: Map<string, string>;
   target?: string;
   strict: boolean;
   cacheFrom: string[];
@@ -159,6 +162,7 @@ export function prepareDockerfile(o: DockerfileBuildOptions): {
     portEnv: o.portEnv,
     runtime: o.runtime,
     hasGoSum: existsSync(join(o.context, 'go.sum')),
+    netrcSecret: o.secrets.has('netrc'),
   });
   mkdirSync(o.tempDir, { recursive: true });
   const path = join(o.tempDir, 'Dockerfile');
@@ -238,6 +242,7 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
     for (const p of problems) o.warn?.(p.message, p.location);
   }
 
+  checkSecretMounts(o, df.text, df.display);
   await checkFromImages(o, parsed, args);
   const builder = await detectBuilder(o.builder);
   o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
@@ -247,6 +252,7 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
   const work = mkdtempSync(join(o.tempDir, 'build-'));
   try {
     const env = await builderEnvironment(o, registries, work);
+    const secretFlags = writeSecrets(o.secrets, work);
     const tags = o.tags.length > 0 ? o.tags : [`sha-${o.source.shortCommit}`];
     const refs = tags.map((t) => `${repositoryName(o.image)}:${t}`);
     if (builder === 'docker')
@@ -256,8 +262,8 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
       );
     const digest =
       builder === 'docker'
-        ? await buildWithDocker(o, df.path, args, refs, work)
-        : await buildWithContainersTools(builder, o, df.path, args, refs, tags, work, env);
+        ? await buildWithDocker(o, df.path, args, refs, work, secretFlags)
+        : await buildWithContainersTools(builder, o, df.path, args, refs, tags, work, env, secretFlags);
     const perPlatform = o.push ? await describePushed(o, digest) : [];
     return {
       digest,

@@ -156,6 +156,7 @@ export async function buildWithContainersTools(
   tags: string[],
   work: string,
   t: ToolEnv,
+  secretFlags: string[],
 ): Promise<string> {
   const platforms = platformList(o);
   const multi = platforms.length > 1;
@@ -176,6 +177,7 @@ export async function buildWithContainersTools(
     dockerfile,
     ...t.flags,
     ...buildArgs.flags,
+    ...secretFlags,
     ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
     ...(o.target ? ['--target', o.target] : []),
     ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
@@ -251,6 +253,7 @@ export async function buildWithDocker(
   args: Map<string, string>,
   refs: string[],
   work: string,
+  secretFlags: string[],
 ): Promise<string> {
   const metadataFile = join(work, 'metadata.json');
   const platforms = platformList(o);
@@ -264,6 +267,7 @@ export async function buildWithDocker(
     '--metadata-file',
     metadataFile,
     ...buildArgs.flags,
+    ...secretFlags,
     '--build-arg',
     `SOURCE_DATE_EPOCH=${o.source.epoch}`,
     ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
