@@ -521,6 +521,114 @@ function exec(file, args, opts = {}) {
 
 /***/ }),
 
+/***/ 47764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseNetrc),
+/* harmony export */   c: () => (/* binding */ netrcSecrets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
+/*
+ * A .netrc given as an input (a secret: `machine HOST login USER password TOKEN`), read the way the go
+ * command reads $NETRC (cmd/go/internal/auth/netrc.go: whitespace-separated tokens, `macdef` bodies up to a
+ * blank line) so that what the go command would silently skip is an input error here, at its line. Two
+ * forms are refused rather than passed on: a `default` entry (it would hand the password to every host
+ * a build talks to, and a credential goes only to its own origin) and a machine written as a URL (the go
+ * command compares host names; `https://github.com` would never match and the fetch would go out
+ * anonymous). No message ever contains a login or a password.
+ */
+
+/** A host name, with :port for a server on another port (the go command matches the port since Go 1.24). */
+const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/;
+const FORM = 'lines such as: machine github.com login x-access-token password <token>';
+/** The entries of `text`; every problem is collected and thrown together (InputErrors on `input`). */
+function parseNetrc(text, input = 'netrc') {
+    const tokens = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const words = lines[i].trim().split(/\s+/).filter(Boolean);
+        if (words[0] === 'macdef') {
+            // A macro body runs to the next blank line; nothing in it is a token.
+            while (i + 1 < lines.length && lines[i + 1].trim() !== '')
+                i++;
+            continue;
+        }
+        for (const value of words)
+            tokens.push({ value, line: i + 1 });
+    }
+    const errors = [];
+    const entries = [];
+    let current;
+    const finish = () => {
+        if (!current)
+            return;
+        const missing = ['login', 'password'].filter((k) => current[k] === undefined);
+        if (missing.length > 0)
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `machine ${current.machine} (line ${current.line}) has no ${missing.join(' and no ')}`, FORM));
+        else
+            entries.push(current);
+        current = undefined;
+    };
+    for (let t = 0; t < tokens.length; t++) {
+        const { value, line } = tokens[t];
+        const next = tokens[t + 1];
+        if (value === 'default') {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line} has a 'default' entry, which would send its password to every host the build contacts`, FORM, 'Name each host with its own machine line.'));
+            finish();
+            break; // as in the go command: nothing after default is read
+        }
+        if (value === 'machine') {
+            finish();
+            if (!next) {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: 'machine' has no host name after it`, FORM));
+                break;
+            }
+            t++;
+            if (!HOST.test(next.value))
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: machine '${next.value.slice(0, 80)}' is not a host name`, `${FORM} (a host name, with :port for a non-default port; no scheme or path)`));
+            current = { machine: next.value.toLowerCase(), line };
+            continue;
+        }
+        if (value === 'login' || value === 'password' || value === 'account') {
+            if (!current) {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: '${value}' comes before any machine`, FORM));
+                t++;
+                continue;
+            }
+            if (!next) {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: '${value}' has no value after it`, FORM));
+                break;
+            }
+            t++;
+            if (value !== 'account')
+                current[value] = next.value;
+            continue;
+        }
+        // Never echo the token: a misplaced password would otherwise be printed.
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line} has a word that is not a netrc keyword (machine, login, password, account, macdef)`, FORM));
+        break;
+    }
+    finish();
+    if (errors.length > 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregate */ .QD)(errors, `Input '${input}' has ${errors.length} problems`);
+    return entries;
+}
+/**
+ * Every form in which a credential of `entries` could be printed: the password, the login:password pair
+ * in base64 (an Authorization header, an auth file) and URL-encoded (a credentials URL).
+ */
+function netrcSecrets(entries) {
+    return entries.flatMap((e) => [
+        e.password,
+        encodeURIComponent(e.password),
+        Buffer.from(`${e.login}:${e.password}`).toString('base64'),
+    ]);
+}
+
+
+/***/ }),
+
 /***/ 80524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -698,6 +806,11 @@ function generateDockerfile(o) {
     const scratch = runtime === 'scratch';
     const ld = (0,_goship_contract__WEBPACK_IMPORTED_MODULE_4__/* .ldflagsBuildArg */ .q)('', LDFLAGS_ARG);
     const bin = `/usr/local/bin/${o.binaryName}`;
+    // The go command and git read $HOME/.netrc; a secret mount exists only while its RUN runs.
+    const netrcMount = o.netrcSecret ? '--mount=type=secret,id=netrc,target=/root/.netrc,required=true ' : '';
+    const privateArgs = o.netrcSecret
+        ? '# Private module paths (build-args: GOPRIVATE=github.com/acme/*): no proxy, no checksum database.\nARG GOPRIVATE=\n'
+        : '';
     return `# syntax=docker/dockerfile:1
 # Generated by goship docker-multistage. Override the images with --build-arg GO_IMAGE=… / RUNTIME_IMAGE=….
 ARG GO_IMAGE=docker.io/library/golang:${o.goVersion}
@@ -708,11 +821,11 @@ WORKDIR /src
 ENV CGO_ENABLED=0 GOTOOLCHAIN=local GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build
 # Modules first: this layer is reused until go.mod/go.sum change.
 COPY go.mod ${o.hasGoSum ? 'go.sum ' : ''}./
-RUN --mount=type=cache,target=/go/pkg/mod go mod download
+${privateArgs}RUN --mount=type=cache,target=/go/pkg/mod ${netrcMount}go mod download
 COPY . .
 ${ld.dockerfileArg}
 ARG TARGETOS TARGETARCH TARGETVARIANT
-RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \\
+RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build ${netrcMount}\\
     GOOS="$TARGETOS" GOARCH="$TARGETARCH" GOARM="\${TARGETVARIANT#v}" \\
     go build -trimpath -buildvcs=false ${ld.goBuildFlag} -o /out${bin} '${o.package}'
 # A passwd/group with the non-root user, and the CA bundle when the builder has one.
@@ -734,6 +847,86 @@ ENTRYPOINT ["${bin}"]
 
 /***/ }),
 
+/***/ 7481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ checkSecretMounts),
+/* harmony export */   Pl: () => (/* binding */ writeSecrets),
+/* harmony export */   dR: () => (/* binding */ SECRET_ID)
+/* harmony export */ });
+/* unused harmony export secretMounts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/*
+ * Build secrets for Dockerfile builds (`RUN --mount=type=secret,id=ID`): each value is written to a 0600
+ * file in the build's own scratch directory (removed with it) and handed to the builder as
+ * `--secret id=ID,src=FILE`, the one form docker buildx, buildah and podman all take. A secret mount exists
+ * only while its RUN runs, so the value reaches no layer, no build arg and no image history. The Dockerfile
+ * and the secrets input are compared first: a required mount with no secret fails before the builder
+ * starts, a secret nothing mounts (or an optional mount without one) is a warning at its line.
+ */
+
+
+
+/** A secret id as the builders accept it. */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+/** Every `--mount=type=secret,…` in a Dockerfile, with its id (default: the target's file name). */
+function secretMounts(text) {
+    const mounts = [];
+    for (const m of text.matchAll(/--mount=(\S+)/g)) {
+        const fields = new Map(m[1].split(',').map((f) => {
+            const i = f.indexOf('=');
+            return i < 0 ? [f, 'true'] : [f.slice(0, i), f.slice(i + 1)];
+        }));
+        if (fields.get('type') !== 'secret')
+            continue;
+        const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination') ?? '';
+        const id = fields.get('id') ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target);
+        const line = text.slice(0, m.index).split('\n').length;
+        mounts.push({ id, required: fields.get('required') === 'true', line });
+    }
+    return mounts;
+}
+/** Throws for a required mount without its secret; warns for the mismatches that only lose a value. */
+function checkSecretMounts(o, text, display) {
+    const mounts = secretMounts(text);
+    const missing = mounts.filter((m) => !o.secrets.has(m.id));
+    const required = missing.find((m) => m.required);
+    if (required)
+        throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${display}:${required.line} mounts the secret '${required.id}' (required=true), but the secrets input gives none`, {
+            hint: `Add a line ${required.id}=\${{ secrets.… }} to secrets${required.id === 'netrc' ? ', or set the netrc input' : ''}.`,
+            location: { file: display, line: required.line },
+        });
+    for (const m of missing)
+        o.warn?.(`${display}:${m.line} mounts the secret '${m.id}', but the secrets input gives none: the RUN sees no file there`, { file: display, line: m.line });
+    const mounted = new Set(mounts.map((m) => m.id));
+    for (const id of o.secrets.keys())
+        if (!mounted.has(id))
+            o.warn?.(`secret '${id}' is given but no RUN in ${display} mounts it (--mount=type=secret,id=${id})`, {
+                file: display,
+            });
+}
+/** The secrets as files in `work` and the builder flags that pass them. */
+function writeSecrets(secrets, work) {
+    if (secrets.size === 0)
+        return [];
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, 'secrets');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o700);
+    return [...secrets].flatMap(([id, value]) => {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, id);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, value, { mode: 0o600 });
+        return ['--secret', `id=${id},src=${file}`];
+    });
+}
+
+
+/***/ }),
+
 /***/ 14904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -745,17 +938,20 @@ ENTRYPOINT ["${bin}"]
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85845);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85568);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77057);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85568);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77057);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80524);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47764);
 /* harmony import */ var _dockerfile_generate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(421);
+/* harmony import */ var _dockerfile_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7481);
 /* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20297);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6756);
 /*
  * docker-multistage's inputs read into a PublishRequest: every input checked (before any registry or builder
  * is touched), shared by the action's adapter and packages/pipeline.
  */
+
 
 
 
@@ -927,6 +1123,32 @@ function goVersionInput(inputs) {
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('go-version', `'${goVersion}' is not a Go version`, 'a version such as 1.22 or 1.22.5');
     return goVersion;
 }
+/**
+ * secrets (id=value lines) and netrc (the `netrc` secret, checked as a netrc): for a Dockerfile's
+ * `RUN --mount=type=secret`. Masked first. Assemble mode runs no RUN: there they are refused, except in the
+ * one-step action, whose netrc input is go-build-ldflags' as well.
+ */
+function buildSecretsInput(inputs, ctx, mode) {
+    const secrets = inputs.keyValues('secrets', {
+        keyPattern: _dockerfile_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRET_ID */ .dR,
+        keyForm: 'a secret id (letters, digits, _ . -)',
+    });
+    for (const value of secrets.values())
+        ctx.log.secret(value);
+    const netrc = (0,_goship_kit__WEBPACK_IMPORTED_MODULE_9__/* .parseNetrc */ .Q)(inputs.string('netrc'));
+    for (const secret of (0,_goship_kit__WEBPACK_IMPORTED_MODULE_9__/* .netrcSecrets */ .c)(netrc))
+        ctx.log.secret(secret);
+    if (netrc.length > 0) {
+        if (secrets.has('netrc'))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('secrets', "has a 'netrc' line and the netrc input is set", 'one of the two');
+        secrets.set('netrc', netrc.map((e) => `machine ${e.machine} login ${e.login} password ${e.password}\n`).join(''));
+    }
+    if (mode === 'dockerfile' || secrets.size === 0)
+        return secrets;
+    if (ctx.chained)
+        return new Map();
+    throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(inputs.string('secrets') ? 'secrets' : 'netrc', `is set but mode is ${mode}, which runs no Dockerfile RUN`, 'build secrets only with mode: dockerfile', 'Private modules in assemble mode are fetched by go-build-ldflags: give netrc to it.');
+}
 function readPublishRequest(inputs, ctx) {
     const password = inputs.string('registry-password');
     ctx.log.secret(password);
@@ -951,6 +1173,7 @@ function readPublishRequest(inputs, ctx) {
         keyForm: 'a build argument name (letters, digits, _)',
     });
     const goVersion = goVersionInput(inputs);
+    const secrets = buildSecretsInput(inputs, ctx, mode);
     const request = {
         mode,
         pushByDigest: inputs.boolean('push-by-digest', false),
@@ -958,14 +1181,14 @@ function readPublishRequest(inputs, ctx) {
         image: { ...image, tag: undefined },
         tagRules,
         latest,
-        tagPrefix: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_8__/* .tagPrefixInput */ .N8)(inputs),
+        tagPrefix: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_10__/* .tagPrefixInput */ .N8)(inputs),
         extraTags: image.tag ? [image.tag] : [],
         artifacts,
         platforms: platformsInput(inputs),
         base,
         port: inputs.port('port'),
-        portEnv: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_9__/* .portEnvInput */ .pL)(inputs),
-        args: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_9__/* .argsInput */ .wF)(inputs),
+        portEnv: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .portEnvInput */ .pL)(inputs),
+        args: (0,_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .argsInput */ .wF)(inputs),
         labels: Object.fromEntries(inputs.keyValues('labels')),
         push,
         output,
@@ -982,6 +1205,7 @@ function readPublishRequest(inputs, ctx) {
             context,
             dockerfile: dockerfileInput,
             buildArgs,
+            secrets,
             target: inputs.optional('target'),
             strict: inputs.boolean('strict', false),
             cacheFrom: inputs.lines('cache-from'),

@@ -182,6 +182,8 @@ __webpack_require__.d(__webpack_exports__, {
   setupGo: () => (/* reexport */ setupGo)
 });
 
+// EXTERNAL MODULE: ./packages/kit/src/netrc.ts
+var netrc = __webpack_require__(47764);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/contract/src/version.ts
@@ -192,6 +194,7 @@ var version = __webpack_require__(85568);
  * action's adapter (inputs from the runner) and by packages/pipeline (inputs of the one-step action).
  * Light on purpose (kit only): an adapter reads and checks every input before it loads the heavy library.
  */
+
 
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -223,6 +226,8 @@ function readGoBuildInput(inputs, ctx) {
         flagLines: inputs.lines('flags'),
         ldflags: inputs.string('ldflags'),
         env: [...inputs.keyValues('env', { keyPattern: ENV_NAME, keyForm: 'an environment variable name' })],
+        netrc: (0,netrc/* parseNetrc */.Q)(inputs.string('netrc')),
+        goprivate: inputs.list('goprivate'),
         modfile: inputs.optional('modfile'),
         mod: mod === undefined ? undefined : inputs.enum('mod', ['readonly', 'vendor', 'mod']),
         parallel: inputs.integer('parallel', { min: 1, max: 64 }),
@@ -265,18 +270,26 @@ function readSetupGoOptions(inputs, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./packages/go/src/stages/go-build-ldflags.ts
+/*
+ * go-build-ldflags as a stage (packages/kit/src/stage.ts): read = readGoBuildInput plus every check that
+ * needs no toolchain (the -X grammar, flag lines, option combinations); run loads the build half only.
+ */
+
 
 const goBuildLdflags = {
     name: 'go-build-ldflags',
     async read(inputs, ctx) {
+        // Masked before anything runs (a netrc parse error never quotes a value).
         const { signal: _signal, ...config } = readGoBuildInput(inputs, ctx);
+        for (const secret of (0,netrc/* netrcSecrets */.c)(config.netrc ?? []))
+            ctx.log.secret(secret);
         // The checks that need the -X grammar live with the build; loading them costs no toolchain call.
-        const { checkGoBuildInput } = await __webpack_require__.e(/* import() */ 2514).then(__webpack_require__.bind(__webpack_require__, 32514));
+        const { checkGoBuildInput } = await __webpack_require__.e(/* import() */ 4867).then(__webpack_require__.bind(__webpack_require__, 24867));
         checkGoBuildInput(config);
         return config;
     },
     async run(config, _upstream, ctx) {
-        const { goBuildStage } = await __webpack_require__.e(/* import() */ 2514).then(__webpack_require__.bind(__webpack_require__, 32514));
+        const { goBuildStage } = await __webpack_require__.e(/* import() */ 4867).then(__webpack_require__.bind(__webpack_require__, 24867));
         const r = await goBuildStage({ ...config, baseEnv: ctx.env, signal: ctx.signal }, ctx.log);
         return { outputs: r.outputs, summary: r.summary, failures: r.failures, value: r };
     },
@@ -473,6 +486,114 @@ function exec(file, args, opts = {}) {
         });
         child.stdin.end(opts.input);
     });
+}
+
+
+/***/ }),
+
+/***/ 47764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseNetrc),
+/* harmony export */   c: () => (/* binding */ netrcSecrets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
+/*
+ * A .netrc given as an input (a secret: `machine HOST login USER password TOKEN`), read the way the go
+ * command reads $NETRC (cmd/go/internal/auth/netrc.go: whitespace-separated tokens, `macdef` bodies up to a
+ * blank line) so that what the go command would silently skip is an input error here, at its line. Two
+ * forms are refused rather than passed on: a `default` entry (it would hand the password to every host
+ * a build talks to, and a credential goes only to its own origin) and a machine written as a URL (the go
+ * command compares host names; `https://github.com` would never match and the fetch would go out
+ * anonymous). No message ever contains a login or a password.
+ */
+
+/** A host name, with :port for a server on another port (the go command matches the port since Go 1.24). */
+const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/;
+const FORM = 'lines such as: machine github.com login x-access-token password <token>';
+/** The entries of `text`; every problem is collected and thrown together (InputErrors on `input`). */
+function parseNetrc(text, input = 'netrc') {
+    const tokens = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const words = lines[i].trim().split(/\s+/).filter(Boolean);
+        if (words[0] === 'macdef') {
+            // A macro body runs to the next blank line; nothing in it is a token.
+            while (i + 1 < lines.length && lines[i + 1].trim() !== '')
+                i++;
+            continue;
+        }
+        for (const value of words)
+            tokens.push({ value, line: i + 1 });
+    }
+    const errors = [];
+    const entries = [];
+    let current;
+    const finish = () => {
+        if (!current)
+            return;
+        const missing = ['login', 'password'].filter((k) => current[k] === undefined);
+        if (missing.length > 0)
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `machine ${current.machine} (line ${current.line}) has no ${missing.join(' and no ')}`, FORM));
+        else
+            entries.push(current);
+        current = undefined;
+    };
+    for (let t = 0; t < tokens.length; t++) {
+        const { value, line } = tokens[t];
+        const next = tokens[t + 1];
+        if (value === 'default') {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line} has a 'default' entry, which would send its password to every host the build contacts`, FORM, 'Name each host with its own machine line.'));
+            finish();
+            break; // as in the go command: nothing after default is read
+        }
+        if (value === 'machine') {
+            finish();
+            if (!next) {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: 'machine' has no host name after it`, FORM));
+                break;
+            }
+            t++;
+            if (!HOST.test(next.value))
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: machine '${next.value.slice(0, 80)}' is not a host name`, `${FORM} (a host name, with :port for a non-default port; no scheme or path)`));
+            current = { machine: next.value.toLowerCase(), line };
+            continue;
+        }
+        if (value === 'login' || value === 'password' || value === 'account') {
+            if (!current) {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: '${value}' comes before any machine`, FORM));
+                t++;
+                continue;
+            }
+            if (!next) {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line}: '${value}' has no value after it`, FORM));
+                break;
+            }
+            t++;
+            if (value !== 'account')
+                current[value] = next.value;
+            continue;
+        }
+        // Never echo the token: a misplaced password would otherwise be printed.
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${line} has a word that is not a netrc keyword (machine, login, password, account, macdef)`, FORM));
+        break;
+    }
+    finish();
+    if (errors.length > 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregate */ .QD)(errors, `Input '${input}' has ${errors.length} problems`);
+    return entries;
+}
+/**
+ * Every form in which a credential of `entries` could be printed: the password, the login:password pair
+ * in base64 (an Authorization header, an auth file) and URL-encoded (a credentials URL).
+ */
+function netrcSecrets(entries) {
+    return entries.flatMap((e) => [
+        e.password,
+        encodeURIComponent(e.password),
+        Buffer.from(`${e.login}:${e.password}`).toString('base64'),
+    ]);
 }
 
 

@@ -973,7 +973,7 @@ async function builderEnvironment(o, registries, work) {
 function platformList(o) {
     return o.platforms.length > 0 ? o.platforms.map(media/* formatPlatform */.Bq) : [];
 }
-async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, work, t) {
+async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, work, t, secretFlags) {
     const platforms = platformList(o);
     const multi = platforms.length > 1;
     const local = `${refs[0]}`;
@@ -993,6 +993,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
         dockerfile,
         ...t.flags,
         ...buildArgs.flags,
+        ...secretFlags,
         ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
         ...(o.target ? ['--target', o.target] : []),
         ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
@@ -1062,7 +1063,7 @@ async function buildWithContainersTools(tool, o, dockerfile, args, refs, tags, w
         }).catch(() => undefined);
     }
 }
-async function buildWithDocker(o, dockerfile, args, refs, work) {
+async function buildWithDocker(o, dockerfile, args, refs, work, secretFlags) {
     const metadataFile = (0,external_node_path_.join)(work, 'metadata.json');
     const platforms = platformList(o);
     const buildArgs = buildArgFlags(args, o.env);
@@ -1075,6 +1076,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work) {
         '--metadata-file',
         metadataFile,
         ...buildArgs.flags,
+        ...secretFlags,
         '--build-arg',
         `SOURCE_DATE_EPOCH=${o.source.epoch}`,
         ...Object.entries(o.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
@@ -1355,6 +1357,8 @@ function checkBuildArgs(df, passed, target) {
     return { undeclared, unset };
 }
 
+// EXTERNAL MODULE: ./packages/oci/src/dockerfile/secrets.ts
+var secrets = __webpack_require__(7481);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/build.ts
 /*
  * The Dockerfile backend: pick the builder that works on this machine (docker buildx with a running
@@ -1362,6 +1366,7 @@ function checkBuildArgs(df, passed, target) {
  * ARG vs build-args) before anything runs, build, push every tag, and read the digest back from the
  * builder and from the registry so the digest output is never empty when something was pushed.
  */
+
 
 
 
@@ -1430,6 +1435,7 @@ function prepareDockerfile(o) {
         portEnv: o.portEnv,
         runtime: o.runtime,
         hasGoSum: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.context, 'go.sum')),
+        netrcSecret: o.secrets.has('netrc'),
     });
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const path = (0,external_node_path_.join)(o.tempDir, 'Dockerfile');
@@ -1492,6 +1498,7 @@ async function buildDockerfile(o) {
         for (const p of problems)
             o.warn?.(p.message, p.location);
     }
+    (0,secrets/* checkSecretMounts */.Bm)(o, df.text, df.display);
     await checkFromImages(o, parsed, args);
     const builder = await detectBuilder(o.builder);
     o.log(`builder: ${builder}${df.generated ? `; generated Dockerfile at ${df.path}` : ''}`);
@@ -1501,13 +1508,14 @@ async function buildDockerfile(o) {
     const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'build-'));
     try {
         const env = await builderEnvironment(o, registries, work);
+        const secretFlags = (0,secrets/* writeSecrets */.Pl)(o.secrets, work);
         const tags = o.tags.length > 0 ? o.tags : [`sha-${o.source.shortCommit}`];
         const refs = tags.map((t) => `${(0,reference/* repositoryName */.aR)(o.image)}:${t}`);
         if (builder === 'docker')
             await o.beforePush?.(undefined, 'docker buildx builds and pushes in one step, so the image cannot be unpacked before the push without the Docker daemon');
         const digest = builder === 'docker'
-            ? await buildWithDocker(o, df.path, args, refs, work)
-            : await buildWithContainersTools(builder, o, df.path, args, refs, tags, work, env);
+            ? await buildWithDocker(o, df.path, args, refs, work, secretFlags)
+            : await buildWithContainersTools(builder, o, df.path, args, refs, tags, work, env, secretFlags);
         const perPlatform = o.push ? await describePushed(o, digest) : [];
         return {
             digest,
@@ -1617,8 +1625,8 @@ async function describePushed(o, digest) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/inputs.ts + 1 modules
-var inputs = __webpack_require__(9367);
+// EXTERNAL MODULE: ./packages/oci/src/inputs.ts + 2 modules
+var inputs = __webpack_require__(9470);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts

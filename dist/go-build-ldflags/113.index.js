@@ -339,10 +339,66 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var src_errors = __webpack_require__(7817);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/go/src/compile/module-access.ts
+/*
+ * Private modules. The netrc input reaches the go command as $NETRC (its default GOAUTH=netrc reads that
+ * file for every https request: a GOPROXY server, a go-import lookup) and reaches git, which fetches modules
+ * taken directly from a repository, as a credential store scoped to each machine
+ * (`credential.https://HOST.helper` through GIT_CONFIG_* variables: git asks it only when that host answers
+ * 401, so a password goes to its own host alone). Both files are written from the parsed entries into a
+ * 0700 directory under RUNNER_TEMP, exist only while the build runs and are removed after it, whatever its
+ * end. goprivate adds to GOPRIVATE (buildEnvironment): those module paths skip the proxy and the checksum
+ * database, as private code must.
+ */
+
+
+
+
+/** A single-quoted word for the shell git runs a credential helper with. */
+const shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function openModuleAccess(netrc, baseEnv) {
+    if (netrc.length === 0)
+        return { env: {}, close: () => undefined };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(baseEnv.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'goship-modules-'));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    const close = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const netrcFile = (0,external_node_path_.join)(dir, 'netrc');
+        const text = netrc.map((e) => `machine ${e.machine}\n\tlogin ${e.login}\n\tpassword ${e.password}\n`);
+        (0,external_node_fs_.writeFileSync)(netrcFile, text.join(''), { mode: 0o600 });
+        const store = (0,external_node_path_.join)(dir, 'git-credentials');
+        const urls = netrc.map((e) => `https://${encodeURIComponent(e.login)}:${encodeURIComponent(e.password)}@${e.machine}\n`);
+        (0,external_node_fs_.writeFileSync)(store, urls.join(''), { mode: 0o600 });
+        const env = { NETRC: netrcFile };
+        // Appended after the job's own GIT_CONFIG_* entries (actions/checkout and others set some).
+        let n = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+        for (const machine of new Set(netrc.map((e) => e.machine))) {
+            env[`GIT_CONFIG_KEY_${n}`] = `credential.https://${machine}.helper`;
+            env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellWord(store)}`;
+            n++;
+        }
+        env.GIT_CONFIG_COUNT = String(n);
+        return { env, close };
+    }
+    catch (err) {
+        close();
+        throw err;
+    }
+}
+/** A GOPRIVATE pattern: a module path prefix glob, as `go help private` describes (no scheme, no space). */
+const PRIVATE_PATTERN = /^[A-Za-z0-9*?[\]._~-]+(\/[A-Za-z0-9*?[\]._~-]+)*$/;
+function goprivateProblems(patterns) {
+    return patterns
+        .filter((p) => !PRIVATE_PATTERN.test(p))
+        .map((p) => new src_errors/* InputError */.dz('goprivate', `'${p.slice(0, 120)}' is not a module path pattern`, 'module path prefixes or globs such as github.com/acme/* or git.corp.example.com (no https://)'));
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
 /*
  * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
@@ -400,62 +456,6 @@ function realpathOrUndefined(p) {
     catch {
         return undefined;
     }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/go/src/compile/module-access.ts
-/*
- * Private modules. The netrc input reaches the go command as $NETRC (its default GOAUTH=netrc reads that
- * file for every https request: a GOPROXY server, a go-import lookup) and reaches git, which fetches modules
- * taken directly from a repository, as a credential store scoped to each machine
- * (`credential.https://HOST.helper` through GIT_CONFIG_* variables: git asks it only when that host answers
- * 401, so a password goes to its own host alone). Both files are written from the parsed entries into a
- * 0700 directory under RUNNER_TEMP, exist only while the build runs and are removed after it, whatever its
- * end. goprivate adds to GOPRIVATE (buildEnvironment): those module paths skip the proxy and the checksum
- * database, as private code must.
- */
-
-
-
-
-/** A single-quoted word for the shell git runs a credential helper with. */
-const shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-function openModuleAccess(netrc, baseEnv) {
-    if (netrc.length === 0)
-        return { env: {}, close: () => undefined };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(baseEnv.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'goship-modules-'));
-    (0,external_node_fs_.chmodSync)(dir, 0o700);
-    const close = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    try {
-        const netrcFile = (0,external_node_path_.join)(dir, 'netrc');
-        const text = netrc.map((e) => `machine ${e.machine}\n\tlogin ${e.login}\n\tpassword ${e.password}\n`);
-        (0,external_node_fs_.writeFileSync)(netrcFile, text.join(''), { mode: 0o600 });
-        const store = (0,external_node_path_.join)(dir, 'git-credentials');
-        const urls = netrc.map((e) => `https://${encodeURIComponent(e.login)}:${encodeURIComponent(e.password)}@${e.machine}\n`);
-        (0,external_node_fs_.writeFileSync)(store, urls.join(''), { mode: 0o600 });
-        const env = { NETRC: netrcFile };
-        // Appended after the job's own GIT_CONFIG_* entries (actions/checkout and others set some).
-        let n = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
-        for (const machine of new Set(netrc.map((e) => e.machine))) {
-            env[`GIT_CONFIG_KEY_${n}`] = `credential.https://${machine}.helper`;
-            env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellWord(store)}`;
-            n++;
-        }
-        env.GIT_CONFIG_COUNT = String(n);
-        return { env, close };
-    }
-    catch (err) {
-        close();
-        throw err;
-    }
-}
-/** A GOPRIVATE pattern: a module path prefix glob, as `go help private` describes (no scheme, no space). */
-const PRIVATE_PATTERN = /^[A-Za-z0-9*?[\]._~-]+(\/[A-Za-z0-9*?[\]._~-]+)*$/;
-function goprivateProblems(patterns) {
-    return patterns
-        .filter((p) => !PRIVATE_PATTERN.test(p))
-        .map((p) => new src_errors/* InputError */.dz('goprivate', `'${p.slice(0, 120)}' is not a module path pattern`, 'module path prefixes or globs such as github.com/acme/* or git.corp.example.com (no https://)'));
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts + 1 modules
@@ -2169,7 +2169,7 @@ const MISMATCH = /verifying (\S+?)@(\S+?)(\/go\.mod)?: checksum mismatch\s*\n\s*
 const MISSING_GOMOD_SUM = /(\S+?)@(v\S+?): missing go\.sum entry for go\.mod file/g;
 /** A module server or a git host that wants credentials the build did not give (or refused them). */
 const REFUSED_HTTP = /(\S+?)@(v\S+?): reading (https?:\/\/\S+?): ((?:401|403) [A-Za-z ]+)/g;
-const REFUSED_GIT = /(\S+?)@(v\S+?): invalid version: git [^\n]*\n\s*fatal: could not read Username for '(https:\/\/[^']+)'/g;
+const REFUSED_GIT = /(\S+?)@(v\S+?): invalid version: git [^\n]*\n(?:\s*fatal: [^\n]*\n)*?\s*fatal: could not read Username for '(https:\/\/[^']+)'/g;
 const MISSING_MODULE_SUM = /missing go\.sum entry for module providing package (\S+?)(?: \(imported by (\S+?)\))?[;:\s]/g;
 /**
  * Module problems in what `go list -e -deps -json` printed (package errors) and in its stderr (a failure

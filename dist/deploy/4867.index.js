@@ -1,5 +1,5 @@
-export const id = 2514;
-export const ids = [2514];
+export const id = 4867;
+export const ids = [4867];
 export const modules = {
 
 /***/ 21916:
@@ -342,7 +342,7 @@ function ldflagsBuildArg(ldflags, name = 'GOSHIP_LDFLAGS') {
 
 /***/ }),
 
-/***/ 32514:
+/***/ 24867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -358,14 +358,68 @@ __webpack_require__.d(__webpack_exports__, {
 var src_ldflags = __webpack_require__(86335);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var src_errors = __webpack_require__(77817);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/kit/src/paths.ts
-var paths = __webpack_require__(80524);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/go/src/compile/module-access.ts
+/*
+ * Private modules. The netrc input reaches the go command as $NETRC (its default GOAUTH=netrc reads that
+ * file for every https request: a GOPROXY server, a go-import lookup) and reaches git, which fetches modules
+ * taken directly from a repository, as a credential store scoped to each machine
+ * (`credential.https://HOST.helper` through GIT_CONFIG_* variables: git asks it only when that host answers
+ * 401, so a password goes to its own host alone). Both files are written from the parsed entries into a
+ * 0700 directory under RUNNER_TEMP, exist only while the build runs and are removed after it, whatever its
+ * end. goprivate adds to GOPRIVATE (buildEnvironment): those module paths skip the proxy and the checksum
+ * database, as private code must.
+ */
+
+
+
+
+/** A single-quoted word for the shell git runs a credential helper with. */
+const shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function openModuleAccess(netrc, baseEnv) {
+    if (netrc.length === 0)
+        return { env: {}, close: () => undefined };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(baseEnv.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'goship-modules-'));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    const close = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    try {
+        const netrcFile = (0,external_node_path_.join)(dir, 'netrc');
+        const text = netrc.map((e) => `machine ${e.machine}\n\tlogin ${e.login}\n\tpassword ${e.password}\n`);
+        (0,external_node_fs_.writeFileSync)(netrcFile, text.join(''), { mode: 0o600 });
+        const store = (0,external_node_path_.join)(dir, 'git-credentials');
+        const urls = netrc.map((e) => `https://${encodeURIComponent(e.login)}:${encodeURIComponent(e.password)}@${e.machine}\n`);
+        (0,external_node_fs_.writeFileSync)(store, urls.join(''), { mode: 0o600 });
+        const env = { NETRC: netrcFile };
+        // Appended after the job's own GIT_CONFIG_* entries (actions/checkout and others set some).
+        let n = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+        for (const machine of new Set(netrc.map((e) => e.machine))) {
+            env[`GIT_CONFIG_KEY_${n}`] = `credential.https://${machine}.helper`;
+            env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellWord(store)}`;
+            n++;
+        }
+        env.GIT_CONFIG_COUNT = String(n);
+        return { env, close };
+    }
+    catch (err) {
+        close();
+        throw err;
+    }
+}
+/** A GOPRIVATE pattern: a module path prefix glob, as `go help private` describes (no scheme, no space). */
+const PRIVATE_PATTERN = /^[A-Za-z0-9*?[\]._~-]+(\/[A-Za-z0-9*?[\]._~-]+)*$/;
+function goprivateProblems(patterns) {
+    return patterns
+        .filter((p) => !PRIVATE_PATTERN.test(p))
+        .map((p) => new src_errors/* InputError */.dz('goprivate', `'${p.slice(0, 120)}' is not a module path pattern`, 'module path prefixes or globs such as github.com/acme/* or git.corp.example.com (no https://)'));
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/paths.ts
+var paths = __webpack_require__(80524);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
 var exec = __webpack_require__(42783);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -1359,6 +1413,7 @@ function programName(importPath) {
 
 
 
+
 const FLAG_OWNERS = {
     '-o': 'output',
     '-ldflags': 'ldflags',
@@ -1437,6 +1492,7 @@ function checkOptions(o) {
     outputProblems(o, errors);
     linkerProblems(o, errors);
     valueProblems(o, errors);
+    errors.push(...goprivateProblems(o.goprivate ?? []));
     return { targets, errors };
 }
 /** The targets input parsed; each one that is not a target or is listed twice is a problem. */
@@ -1547,6 +1603,9 @@ function buildEnvironment(o) {
         delete env[v];
     for (const [k, v] of o.env)
         env[k] = v;
+    const goprivate = o.goprivate ?? [];
+    if (goprivate.length > 0)
+        env.GOPRIVATE = [env.GOPRIVATE, ...goprivate].filter(Boolean).join(',');
     return env;
 }
 
@@ -2054,6 +2113,9 @@ function readRequires(text) {
 }
 const MISMATCH = /verifying (\S+?)@(\S+?)(\/go\.mod)?: checksum mismatch\s*\n\s*downloaded: (\S+)\s*\n\s*go\.sum: +(\S+)/g;
 const MISSING_GOMOD_SUM = /(\S+?)@(v\S+?): missing go\.sum entry for go\.mod file/g;
+/** A module server or a git host that wants credentials the build did not give (or refused them). */
+const REFUSED_HTTP = /(\S+?)@(v\S+?): reading (https?:\/\/\S+?): ((?:401|403) [A-Za-z ]+)/g;
+const REFUSED_GIT = /(\S+?)@(v\S+?): invalid version: git [^\n]*\n(?:\s*fatal: [^\n]*\n)*?\s*fatal: could not read Username for '(https:\/\/[^']+)'/g;
 const MISSING_MODULE_SUM = /missing go\.sum entry for module providing package (\S+?)(?: \(imported by (\S+?)\))?[;:\s]/g;
 /**
  * Module problems in what `go list -e -deps -json` printed (package errors) and in its stderr (a failure
@@ -2075,6 +2137,24 @@ function parseModuleProblems(text, requires) {
             goModOnly: Boolean(m[3]),
             downloaded: m[4],
             recorded: m[5],
+        });
+    for (const m of text.matchAll(REFUSED_HTTP))
+        add({
+            kind: 'refused',
+            module: m[1],
+            version: m[2],
+            goModOnly: false,
+            url: m[3],
+            status: m[4].trim(),
+        });
+    for (const m of text.matchAll(REFUSED_GIT))
+        add({
+            kind: 'refused',
+            module: m[1],
+            version: m[2],
+            goModOnly: false,
+            url: m[3],
+            status: 'git asked for a user name (no credentials for that host)',
         });
     for (const m of text.matchAll(MISSING_GOMOD_SUM))
         add({ kind: 'missing-sum', module: m[1], version: m[2], goModOnly: true });
@@ -2140,9 +2220,30 @@ function moduleError(p, files, targets) {
             location: locate(p, files),
         });
     }
+    if (p.kind === 'refused')
+        return refusedError(p, at, forTargets, files);
     const entry = p.goModOnly ? `the go.mod hash of ${at}` : at;
     return new src_errors/* UserError */.yo(`${sum} has no entry for ${entry}${p.neededBy ? `, needed by ${p.neededBy}` : ''}${forTargets}; the build does not change ${sum} (-mod=readonly)`, {
         hint: `Run \`go mod download ${p.module}\` (or \`go mod tidy\`) in ${dir} and commit ${sum}.`,
+        location: locate(p, files),
+    });
+}
+/**
+ * A download the server refused: the module is private (or the credentials are wrong). The hint names the
+ * machine line the netrc input needs — the host with its port, which the go command matches (Go 1.24+).
+ */
+function refusedError(p, at, forTargets, files) {
+    const machine = (() => {
+        try {
+            return new URL(p.url ?? '').host;
+        }
+        catch {
+            return 'HOST';
+        }
+    })();
+    return new src_errors/* UserError */.yo(`could not download ${at}${forTargets}: ${p.url} answered ${p.status}`, {
+        hint: `A private module needs its credentials in the netrc input (machine ${machine} login USER password \${{ secrets.TOKEN }}) ` +
+            `and its path in goprivate (e.g. ${p.module.split('/')[0]}/*). If netrc already names ${machine}, the login or password was refused.`,
         location: locate(p, files),
     });
 }
@@ -2170,7 +2271,7 @@ async function checkModules(c) {
         return;
     const all = c.targets.length;
     const errors = [...merged.values()].map(({ p, targets }) => moduleError(p, c.files, all > 1 && targets.length < all ? targets : []));
-    throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} module dependencies do not match go.sum; nothing was built`);
+    throw (0,src_errors/* aggregate */.QD)(errors, `${errors.length} module dependencies cannot be used; nothing was built`);
 }
 /** go.sum of the main module (x.sum for a modfile x.mod), as the go command reads it. */
 function sumFileOf(gomod) {
@@ -2828,6 +2929,7 @@ async function runBuild(plan, opts = {}) {
 
 
 
+
 /** The title of the stage's annotations. */
 const TITLE = 'go-build-ldflags';
 /** A problem that does not stop the build (an -X value overwritten): a warning at its file:line. */
@@ -2895,6 +2997,15 @@ function injectedVars(jobs) {
 /** Plans (verifying every -X target), builds the matrix, and returns what the step reports. */
 async function goBuildStage(input, log) {
     const { vars, flags } = resolveStageInput(input);
+    const access = openModuleAccess(input.netrc ?? [], input.baseEnv ?? process.env);
+    try {
+        return await planAndBuild({ ...input, baseEnv: { ...(input.baseEnv ?? process.env), ...access.env } }, vars, flags, log);
+    }
+    finally {
+        access.close();
+    }
+}
+async function planAndBuild(input, vars, flags, log) {
     const started = performance.now();
     const plan = await log.group('Plan and verify -X targets', async () => {
         const p = await planBuild({ ...input, vars, flags, onWarning: (w) => warnOverwritten(log, w) });
