@@ -19,6 +19,7 @@ import { closeConnections, RegistryClient, sha256 } from '../../packages/oci/src
 import { copyTracked } from '../harness/copy-tracked.js';
 import { freePort } from '../harness/free-port.js';
 import { requireEnv } from '../harness/infra.js';
+import { startModuleServer } from '../harness/module-server.js';
 import { type ActionResult, repoRoot, runAction } from '../harness/run-action.js';
 
 jest.setTimeout(600_000);
@@ -1232,6 +1233,67 @@ describe('dockerfile: build secrets', () => {
     }
     expect(files).toContain('token-ok');
     expect(files).toContain('netrc-ok');
+  });
+
+  test('a private module fetched inside the Dockerfile build with the netrc secret (and the server CA as a secret)', async () => {
+    const password = `pw-${randomUUID()}`;
+    const server = await startModuleServer({
+      modules: [
+        {
+          path: 'goship.test/private/greet',
+          version: 'v1.0.0',
+          dir: join(repoRoot, 'test/fixtures/modules/greet'),
+        },
+      ],
+      login: 'ci-bot',
+      password,
+    });
+    try {
+      const ws = mkdtempSync(join(tmpdir(), 'dm-private-'));
+      // Outside the workspace: COPY . . must not take it into the image.
+      const caFile = join(mkdtempSync(join(tmpdir(), 'dm-private-ca-')), 'ca.pem');
+      writeFileSync(caFile, server.cert);
+      copyTracked(join(repoRoot, 'test/fixtures/services/private'), ws);
+      // The user's own Dockerfile: module settings as build args, the credentials and the CA as secrets.
+      writeFileSync(
+        join(ws, 'Dockerfile'),
+        [
+          'ARG GO_IMAGE',
+          'FROM ${GO_IMAGE} AS build',
+          'ARG GOPROXY GOPRIVATE GONOPROXY',
+          'WORKDIR /src',
+          'COPY . .',
+          'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true --mount=type=secret,id=ca,required=true \\',
+          '    SSL_CERT_FILE=/run/secrets/ca CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -o /out/app .',
+          'FROM scratch',
+          'COPY --from=build /out/app /app',
+          'ENTRYPOINT ["/app"]',
+          '',
+        ].join('\n'),
+      );
+      const r = await act(
+        {
+          mode: 'dockerfile',
+          image: `${infra.REGISTRY}/acme/private`,
+          'build-args': `GO_IMAGE=${base.BASE_GOLANG}\nGOPROXY=${server.url}\nGOPRIVATE=goship.test/*\nGONOPROXY=none`,
+          netrc: `machine ${new URL(server.url).host} login ci-bot password ${password}`,
+          'secret-files': `ca=${caFile}`,
+          platforms: 'linux/amd64',
+          'listening-check': 'false',
+        },
+        {},
+        ws,
+      );
+      expect(r.errors).toBe('');
+      expect(r.exitCode).toBe(0);
+      const zip = server.requests.filter((q) => q.path.endsWith('/@v/v1.0.0.zip'));
+      expect(zip.length).toBeGreaterThan(0);
+      expect(zip.every((q) => q.authorized)).toBe(true);
+      const printed = r.stdout.replace(/^::add-mask::.*$/gm, '');
+      expect(printed).not.toContain(password);
+    } finally {
+      await server.close();
+    }
   });
 
   test('a required secret mount without its secret fails at its Dockerfile line before the builder runs', async () => {

@@ -286,7 +286,7 @@ function buildSecretsInput(
   inputs: Inputs,
   ctx: PublishInputContext,
   mode: PublishRequest['mode'],
-): Map<string, string> {
+): { secrets: Map<string, string>; secretFiles: Map<string, string> } {
   const secrets = inputs.keyValues('secrets', {
     keyPattern: SECRET_ID,
     keyForm: 'a secret id (letters, digits, _ . -)',
@@ -302,14 +302,44 @@ function buildSecretsInput(
       netrc.map((e) => `machine ${e.machine} login ${e.login} password ${e.password}\n`).join(''),
     );
   }
-  if (mode === 'dockerfile' || secrets.size === 0) return secrets;
-  if (ctx.chained) return new Map();
+  const secretFiles = secretFilesInput(inputs, ctx.workspace, secrets);
+  if (mode === 'dockerfile' || secrets.size + secretFiles.size === 0) return { secrets, secretFiles };
+  if (ctx.chained) return { secrets: new Map(), secretFiles: new Map() };
   throw new InputError(
-    inputs.string('secrets') ? 'secrets' : 'netrc',
+    inputs.string('secrets') ? 'secrets' : secretFiles.size > 0 ? 'secret-files' : 'netrc',
     `is set but mode is ${mode}, which runs no Dockerfile RUN`,
     'build secrets only with mode: dockerfile',
     'Private modules in assemble mode are fetched by go-build-ldflags: give netrc to it.',
   );
+}
+
+/** secret-files: id=path per line (relative to the workspace); each file must exist, ids unique across both. */
+function secretFilesInput(
+  inputs: Inputs,
+  workspace: string,
+  secrets: Map<string, string>,
+): Map<string, string> {
+  const files = inputs.keyValues('secret-files', {
+    keyPattern: SECRET_ID,
+    keyForm: 'a secret id (letters, digits, _ . -)',
+  });
+  for (const [id, path] of files) {
+    const full = resolve(workspace, path);
+    if (secrets.has(id))
+      throw new InputError(
+        'secret-files',
+        `'${id}' is also given by secrets or netrc`,
+        'each secret id once',
+      );
+    if (!existsSync(full) || !statSync(full).isFile())
+      throw new InputError(
+        'secret-files',
+        `${id}: ${path} is not a file (looked for ${full})`,
+        'id=path of an existing file',
+      );
+    files.set(id, full);
+  }
+  return files;
 }
 
 export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): PublishRequest {
@@ -336,7 +366,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
     keyForm: 'a build argument name (letters, digits, _)',
   });
   const goVersion = goVersionInput(inputs);
-  const secrets = buildSecretsInput(inputs, ctx, mode);
+  const { secrets, secretFiles } = buildSecretsInput(inputs, ctx, mode);
 
   const request: PublishRequest = {
     mode,
@@ -370,6 +400,7 @@ export function readPublishRequest(inputs: Inputs, ctx: PublishInputContext): Pu
       dockerfile: dockerfileInput,
       buildArgs,
       secrets,
+      secretFiles,
       target: inputs.optional('target'),
       strict: inputs.boolean('strict', false),
       cacheFrom: inputs.lines('cache-from'),

@@ -67,6 +67,7 @@ export const STAGE_INPUTS = {
     "dockerfile": "",
     "build-args": "",
     "secrets": "",
+    "secret-files": "",
     "netrc": "",
     "target": "",
     "labels": "",

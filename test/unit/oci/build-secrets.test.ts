@@ -54,7 +54,9 @@ describe('checkSecretMounts', () => {
     } catch (e) {
       error = e as typeof error;
     }
-    expect(error?.hint).toBe('Add a line netrc=${{ secrets.… }} to secrets, or set the netrc input.');
+    expect(error?.hint).toBe(
+      'Add a line netrc=${{ secrets.… }} to secrets (or netrc=<path> to secret-files), or set the netrc input.',
+    );
     expect(error?.location).toEqual({ file: 'Dockerfile', line: 2 });
   });
 
@@ -96,6 +98,11 @@ describe('writeSecrets', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
     expect(writeSecrets(new Map(), work)).toEqual([]);
+    // Secret files are passed where they are, after the written ones.
+    expect(writeSecrets(new Map(), work, new Map([['ca', '/etc/corp/ca.pem']]))).toEqual([
+      '--secret',
+      'id=ca,src=/etc/corp/ca.pem',
+    ]);
   });
 });
 

@@ -106,6 +106,8 @@ describe('the one-step action refuses a bad input before the first stage', () =>
   test.each([
     ['go-build-ldflags', { targets: 'linux/amd64 plan9' }, 'targets'],
     ['go-build-ldflags', { 'port-var': 'not a var' }, 'port-var'],
+    ['go-build-ldflags', { netrc: 'default login ci password modules-token-1' }, 'netrc'],
+    ['go-build-ldflags', { goprivate: 'https://github.com/acme' }, 'goprivate'],
     ['docker-multistage', { 'listening-check': 'maybe' }, 'listening-check'],
     ['docker-multistage', { image: 'Not A Reference!' }, 'image'],
     ['render-manifests', { 'service-type': 'Balancer' }, 'service-type'],
@@ -118,6 +120,21 @@ describe('the one-step action refuses a bad input before the first stage', () =>
     const r = await refusal(inputs as Record<string, string>);
     expect(r.stage).toBe(stage);
     expect(r.error.input).toBe(input);
+  });
+
+  test('netrc passes the pre-flight masked (password, and login:password in base64); assemble mode takes no build secret from it', async () => {
+    const inputs = {
+      ...good,
+      netrc: 'machine github.com login x-access-token password ghp_modules_token_42',
+    };
+    const ok = options(inputs);
+    const configs = await readStages(wireStages({ inputs, workspace }), { ...ok.pipeline, chained: true });
+    expect(ok.secrets).toContain('ghp_modules_token_42');
+    expect(ok.secrets).toContain(Buffer.from('x-access-token:ghp_modules_token_42').toString('base64'));
+    expect(configs.build.netrc).toEqual([
+      { machine: 'github.com', login: 'x-access-token', password: 'ghp_modules_token_42', line: 1 },
+    ]);
+    expect(configs.image.dockerfile?.secrets.size).toBe(0);
   });
 
   test('a bad port-env is refused; none, port-env and args pass the pre-flight', async () => {

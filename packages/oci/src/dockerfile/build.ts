@@ -39,6 +39,8 @@ export interface DockerfileBuildOptions {
   buildArgs: Map<string, string>;
   /** Build secrets (id → value) for `RUN --mount=type=secret,id=…`: files for the builder, never a layer. */
   secrets: Map<string, string>;
+  /** Build secrets read from files on the runner (id → absolute path). */
+  secretFiles?: Map<string, string>;
   target?: string;
   strict: boolean;
   cacheFrom: string[];
@@ -162,7 +164,7 @@ export function prepareDockerfile(o: DockerfileBuildOptions): {
     portEnv: o.portEnv,
     runtime: o.runtime,
     hasGoSum: existsSync(join(o.context, 'go.sum')),
-    netrcSecret: o.secrets.has('netrc'),
+    netrcSecret: o.secrets.has('netrc') || Boolean(o.secretFiles?.has('netrc')),
   });
   mkdirSync(o.tempDir, { recursive: true });
   const path = join(o.tempDir, 'Dockerfile');
@@ -252,7 +254,7 @@ export async function buildDockerfile(o: DockerfileBuildOptions): Promise<Docker
   const work = mkdtempSync(join(o.tempDir, 'build-'));
   try {
     const env = await builderEnvironment(o, registries, work);
-    const secretFlags = writeSecrets(o.secrets, work);
+    const secretFlags = writeSecrets(o.secrets, work, o.secretFiles);
     const tags = o.tags.length > 0 ? o.tags : [`sha-${o.source.shortCommit}`];
     const refs = tags.map((t) => `${repositoryName(o.image)}:${t}`);
     if (builder === 'docker')

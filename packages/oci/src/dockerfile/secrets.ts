@@ -43,19 +43,21 @@ export function secretMounts(text: string): SecretMount[] {
 export function checkSecretMounts(
   o: {
     secrets: Map<string, string>;
+    secretFiles?: Map<string, string>;
     warn?: (message: string, where?: { file?: string; line?: number }) => void;
   },
   text: string,
   display: string,
 ): void {
   const mounts = secretMounts(text);
-  const missing = mounts.filter((m) => !o.secrets.has(m.id));
+  const given = new Set([...o.secrets.keys(), ...(o.secretFiles?.keys() ?? [])]);
+  const missing = mounts.filter((m) => !given.has(m.id));
   const required = missing.find((m) => m.required);
   if (required)
     throw new UserError(
       `${display}:${required.line} mounts the secret '${required.id}' (required=true), but the secrets input gives none`,
       {
-        hint: `Add a line ${required.id}=\${{ secrets.… }} to secrets${required.id === 'netrc' ? ', or set the netrc input' : ''}.`,
+        hint: `Add a line ${required.id}=\${{ secrets.… }} to secrets (or ${required.id}=<path> to secret-files)${required.id === 'netrc' ? ', or set the netrc input' : ''}.`,
         location: { file: display, line: required.line },
       },
     );
@@ -65,22 +67,30 @@ export function checkSecretMounts(
       { file: display, line: m.line },
     );
   const mounted = new Set(mounts.map((m) => m.id));
-  for (const id of o.secrets.keys())
+  for (const id of given)
     if (!mounted.has(id))
       o.warn?.(`secret '${id}' is given but no RUN in ${display} mounts it (--mount=type=secret,id=${id})`, {
         file: display,
       });
 }
 
-/** The secrets as files in `work` and the builder flags that pass them. */
-export function writeSecrets(secrets: Map<string, string>, work: string): string[] {
-  if (secrets.size === 0) return [];
+/** The secrets as files in `work` (secret files as they are) and the builder flags that pass them. */
+export function writeSecrets(
+  secrets: Map<string, string>,
+  work: string,
+  secretFiles: Map<string, string> = new Map(),
+): string[] {
+  const flags = [...secretFiles].flatMap(([id, path]) => ['--secret', `id=${id},src=${path}`]);
+  if (secrets.size === 0) return flags;
   const dir = join(work, 'secrets');
   mkdirSync(dir, { mode: 0o700 });
   chmodSync(dir, 0o700);
-  return [...secrets].flatMap(([id, value]) => {
-    const file = join(dir, id);
-    writeFileSync(file, value, { mode: 0o600 });
-    return ['--secret', `id=${id},src=${file}`];
-  });
+  return [
+    ...[...secrets].flatMap(([id, value]) => {
+      const file = join(dir, id);
+      writeFileSync(file, value, { mode: 0o600 });
+      return ['--secret', `id=${id},src=${file}`];
+    }),
+    ...flags,
+  ];
 }
