@@ -894,34 +894,39 @@ function secretMounts(text) {
 /** Throws for a required mount without its secret; warns for the mismatches that only lose a value. */
 function checkSecretMounts(o, text, display) {
     const mounts = secretMounts(text);
-    const missing = mounts.filter((m) => !o.secrets.has(m.id));
+    const given = new Set([...o.secrets.keys(), ...(o.secretFiles?.keys() ?? [])]);
+    const missing = mounts.filter((m) => !given.has(m.id));
     const required = missing.find((m) => m.required);
     if (required)
         throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${display}:${required.line} mounts the secret '${required.id}' (required=true), but the secrets input gives none`, {
-            hint: `Add a line ${required.id}=\${{ secrets.… }} to secrets${required.id === 'netrc' ? ', or set the netrc input' : ''}.`,
+            hint: `Add a line ${required.id}=\${{ secrets.… }} to secrets (or ${required.id}=<path> to secret-files)${required.id === 'netrc' ? ', or set the netrc input' : ''}.`,
             location: { file: display, line: required.line },
         });
     for (const m of missing)
         o.warn?.(`${display}:${m.line} mounts the secret '${m.id}', but the secrets input gives none: the RUN sees no file there`, { file: display, line: m.line });
     const mounted = new Set(mounts.map((m) => m.id));
-    for (const id of o.secrets.keys())
+    for (const id of given)
         if (!mounted.has(id))
             o.warn?.(`secret '${id}' is given but no RUN in ${display} mounts it (--mount=type=secret,id=${id})`, {
                 file: display,
             });
 }
-/** The secrets as files in `work` and the builder flags that pass them. */
-function writeSecrets(secrets, work) {
+/** The secrets as files in `work` (secret files as they are) and the builder flags that pass them. */
+function writeSecrets(secrets, work, secretFiles = new Map()) {
+    const flags = [...secretFiles].flatMap(([id, path]) => ['--secret', `id=${id},src=${path}`]);
     if (secrets.size === 0)
-        return [];
+        return flags;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, 'secrets');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode: 0o700 });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o700);
-    return [...secrets].flatMap(([id, value]) => {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, id);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, value, { mode: 0o600 });
-        return ['--secret', `id=${id},src=${file}`];
-    });
+    return [
+        ...[...secrets].flatMap(([id, value]) => {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, id);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, value, { mode: 0o600 });
+            return ['--secret', `id=${id},src=${file}`];
+        }),
+        ...flags,
+    ];
 }
 
 
@@ -1143,11 +1148,28 @@ function buildSecretsInput(inputs, ctx, mode) {
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('secrets', "has a 'netrc' line and the netrc input is set", 'one of the two');
         secrets.set('netrc', netrc.map((e) => `machine ${e.machine} login ${e.login} password ${e.password}\n`).join(''));
     }
-    if (mode === 'dockerfile' || secrets.size === 0)
-        return secrets;
+    const secretFiles = secretFilesInput(inputs, ctx.workspace, secrets);
+    if (mode === 'dockerfile' || secrets.size + secretFiles.size === 0)
+        return { secrets, secretFiles };
     if (ctx.chained)
-        return new Map();
-    throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(inputs.string('secrets') ? 'secrets' : 'netrc', `is set but mode is ${mode}, which runs no Dockerfile RUN`, 'build secrets only with mode: dockerfile', 'Private modules in assemble mode are fetched by go-build-ldflags: give netrc to it.');
+        return { secrets: new Map(), secretFiles: new Map() };
+    throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(inputs.string('secrets') ? 'secrets' : secretFiles.size > 0 ? 'secret-files' : 'netrc', `is set but mode is ${mode}, which runs no Dockerfile RUN`, 'build secrets only with mode: dockerfile', 'Private modules in assemble mode are fetched by go-build-ldflags: give netrc to it.');
+}
+/** secret-files: id=path per line (relative to the workspace); each file must exist, ids unique across both. */
+function secretFilesInput(inputs, workspace, secrets) {
+    const files = inputs.keyValues('secret-files', {
+        keyPattern: _dockerfile_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRET_ID */ .dR,
+        keyForm: 'a secret id (letters, digits, _ . -)',
+    });
+    for (const [id, path] of files) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+        if (secrets.has(id))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('secret-files', `'${id}' is also given by secrets or netrc`, 'each secret id once');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isFile())
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('secret-files', `${id}: ${path} is not a file (looked for ${full})`, 'id=path of an existing file');
+        files.set(id, full);
+    }
+    return files;
 }
 function readPublishRequest(inputs, ctx) {
     const password = inputs.string('registry-password');
@@ -1173,7 +1195,7 @@ function readPublishRequest(inputs, ctx) {
         keyForm: 'a build argument name (letters, digits, _)',
     });
     const goVersion = goVersionInput(inputs);
-    const secrets = buildSecretsInput(inputs, ctx, mode);
+    const { secrets, secretFiles } = buildSecretsInput(inputs, ctx, mode);
     const request = {
         mode,
         pushByDigest: inputs.boolean('push-by-digest', false),
@@ -1206,6 +1228,7 @@ function readPublishRequest(inputs, ctx) {
             dockerfile: dockerfileInput,
             buildArgs,
             secrets,
+            secretFiles,
             target: inputs.optional('target'),
             strict: inputs.boolean('strict', false),
             cacheFrom: inputs.lines('cache-from'),

@@ -1435,7 +1435,7 @@ function prepareDockerfile(o) {
         portEnv: o.portEnv,
         runtime: o.runtime,
         hasGoSum: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.context, 'go.sum')),
-        netrcSecret: o.secrets.has('netrc'),
+        netrcSecret: o.secrets.has('netrc') || Boolean(o.secretFiles?.has('netrc')),
     });
     (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const path = (0,external_node_path_.join)(o.tempDir, 'Dockerfile');
@@ -1508,7 +1508,7 @@ async function buildDockerfile(o) {
     const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.tempDir, 'build-'));
     try {
         const env = await builderEnvironment(o, registries, work);
-        const secretFlags = (0,secrets/* writeSecrets */.Pl)(o.secrets, work);
+        const secretFlags = (0,secrets/* writeSecrets */.Pl)(o.secrets, work, o.secretFiles);
         const tags = o.tags.length > 0 ? o.tags : [`sha-${o.source.shortCommit}`];
         const refs = tags.map((t) => `${(0,reference/* repositoryName */.aR)(o.image)}:${t}`);
         if (builder === 'docker')

@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { composeLdflags } from '@goship/contract';
 import { jest } from '@jest/globals';
 import { closeConnections, RegistryClient, sha256 } from '../../packages/oci/src/index.js';
+import { checkout } from '../harness/checkout.js';
 import { copyTracked } from '../harness/copy-tracked.js';
 import { freePort } from '../harness/free-port.js';
 import { requireEnv } from '../harness/infra.js';
@@ -1249,28 +1250,30 @@ describe('dockerfile: build secrets', () => {
       password,
     });
     try {
-      const ws = mkdtempSync(join(tmpdir(), 'dm-private-'));
       // Outside the workspace: COPY . . must not take it into the image.
       const caFile = join(mkdtempSync(join(tmpdir(), 'dm-private-ca-')), 'ca.pem');
       writeFileSync(caFile, server.cert);
-      copyTracked(join(repoRoot, 'test/fixtures/services/private'), ws);
       // The user's own Dockerfile: module settings as build args, the credentials and the CA as secrets.
-      writeFileSync(
-        join(ws, 'Dockerfile'),
-        [
-          'ARG GO_IMAGE',
-          'FROM ${GO_IMAGE} AS build',
-          'ARG GOPROXY GOPRIVATE GONOPROXY',
-          'WORKDIR /src',
-          'COPY . .',
-          'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true --mount=type=secret,id=ca,required=true \\',
-          '    SSL_CERT_FILE=/run/secrets/ca CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -o /out/app .',
-          'FROM scratch',
-          'COPY --from=build /out/app /app',
-          'ENTRYPOINT ["/app"]',
-          '',
-        ].join('\n'),
-      );
+      const { ws } = checkout('test/fixtures/services/private', {
+        tag: 'v1.0.0',
+        edit: (dir) =>
+          writeFileSync(
+            join(dir, 'Dockerfile'),
+            [
+              'ARG GO_IMAGE',
+              'FROM ${GO_IMAGE} AS build',
+              'ARG GOPROXY GOPRIVATE GONOPROXY',
+              'WORKDIR /src',
+              'COPY . .',
+              'RUN --mount=type=secret,id=netrc,target=/root/.netrc,required=true --mount=type=secret,id=ca,required=true \\',
+              '    SSL_CERT_FILE=/run/secrets/ca CGO_ENABLED=0 GOFLAGS=-mod=readonly go build -trimpath -o /out/app .',
+              'FROM scratch',
+              'COPY --from=build /out/app /app',
+              'ENTRYPOINT ["/app"]',
+              '',
+            ].join('\n'),
+          ),
+      });
       const r = await act(
         {
           mode: 'dockerfile',
