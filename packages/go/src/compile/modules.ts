@@ -84,24 +84,15 @@ export function parseModuleProblems(
       downloaded: m[4]!,
       recorded: m[5]!,
     });
-  for (const m of text.matchAll(REFUSED_HTTP))
-    add({
-      kind: 'refused',
-      module: m[1]!,
-      version: m[2]!,
-      goModOnly: false,
-      url: m[3]!,
-      status: m[4]!.trim(),
-    });
-  for (const m of text.matchAll(REFUSED_GIT))
-    add({
-      kind: 'refused',
-      module: m[1]!,
-      version: m[2]!,
-      goModOnly: false,
-      url: m[3]!,
+  const refusals = [
+    ...[...text.matchAll(REFUSED_HTTP)].map((m) => ({ m, status: m[4]!.trim() })),
+    ...[...text.matchAll(REFUSED_GIT)].map((m) => ({
+      m,
       status: 'git asked for a user name (no credentials for that host)',
-    });
+    })),
+  ];
+  for (const { m, status } of refusals)
+    add({ kind: 'refused', module: m[1]!, version: m[2]!, goModOnly: false, url: m[3]!, status });
   for (const m of text.matchAll(MISSING_GOMOD_SUM))
     add({ kind: 'missing-sum', module: m[1]!, version: m[2]!, goModOnly: true });
   for (const m of text.matchAll(MISSING_MODULE_SUM)) {
