@@ -465,12 +465,57 @@ async function writeLayout(path, content, mtime) {
     return { kind: 'directory', path };
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
+/* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
+
+/** A registry answered with an error status; `codes` are the Distribution API error codes. */
+class RegistryError extends errors/* UserError */.yo {
+    status;
+    codes;
+    constructor(message, status, codes, hint) {
+        super(message, { hint });
+        this.status = status;
+        this.codes = codes;
+        this.name = 'RegistryError';
+    }
+}
+class RegistryAuthError extends errors/* UserError */.yo {
+    constructor(message, hint) {
+        super(message, { hint });
+        this.name = 'RegistryAuthError';
+    }
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+/** Docker's rule: loopback registries may be plain HTTP without configuration. */
+function isLoopbackRegistry(registry) {
+    return LOOPBACK.test(registry);
+}
+function registryErrorDetail(res) {
+    try {
+        const parsed = JSON.parse(res.body.toString('utf8'));
+        const errs = parsed.errors ?? [];
+        if (errs.length > 0) {
+            return {
+                codes: errs.map((e) => e.code ?? ''),
+                text: errs
+                    .map((e) => `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`)
+                    .join('; '),
+            };
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/assemble.ts
 /*
  * The daemonless backend (ko-style): prebuilt Go binaries + a base image → one image per platform
  * (base layers, a small rootfs layer for scratch, the binary layer) → an OCI index when there are
  * several platforms → pushed through the Distribution API or written as an OCI layout.
  */
+
 
 
 
@@ -713,7 +758,10 @@ function baseLayerFetcher(req, work) {
 async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers, log) {
     const client = req.pool.client(req.image.registry);
     const repo = req.image.repository;
+    let recheck = false;
     const count = (result, size) => {
+        if (recheck)
+            return;
         if (result === 'uploaded') {
             transfers.uploaded++;
             transfers.uploadedBytes += size;
@@ -728,7 +776,8 @@ async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers
             jobs.set(l.digest, async () => {
                 const sameRegistry = req.base.registry === req.image.registry;
                 const result = await client.pushBlob(repo, l.digest, async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }), sameRegistry ? req.base.repository : undefined);
-                report.get(l.digest).transfer = result === 'uploaded' ? 'copied' : result;
+                if (!recheck)
+                    report.get(l.digest).transfer = result === 'uploaded' ? 'copied' : result;
                 count(result, l.size);
             });
         }
@@ -737,7 +786,7 @@ async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers
                 const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
                 const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
                 const r = report.get(blob.descriptor.digest);
-                if (r)
+                if (r && !recheck)
                     r.transfer = result;
                 count(result, blob.descriptor.size);
             });
@@ -747,14 +796,34 @@ async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers
     log(`blobs: ${transfers.uploaded} uploaded, ${transfers.reused} already in ${req.image.registry}/${repo} or mounted`);
     // Platform manifests by digest first, then the top one under each tag: a tag never points at an
     // image whose parts are missing.
-    if (builds.length > 1) {
-        for (const b of builds)
-            await client.putManifest(repo, b.manifest.descriptor.digest, b.manifest.descriptor.mediaType, b.manifest.data);
+    const putManifests = async () => {
+        if (builds.length > 1) {
+            for (const b of builds)
+                await client.putManifest(repo, b.manifest.descriptor.digest, b.manifest.descriptor.mediaType, b.manifest.data);
+        }
+        const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
+        for (const ref of refs)
+            await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
+    };
+    try {
+        await putManifests();
     }
-    const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
-    for (const ref of refs)
-        await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
+    catch (err) {
+        if (!(err instanceof RegistryError) || !err.codes.includes('MANIFEST_BLOB_UNKNOWN'))
+            throw err;
+        // Two pushes of one blob into one repository at once (matrix runners share the scratch rootfs layer)
+        // can leave the registry's link to it unreadable for a moment (distribution 2.8 rewrites the link file
+        // in place, seen in CI): both uploads succeeded, yet the manifest is refused for an unknown blob. Every
+        // blob is checked again (HEAD; what is really missing is uploaded) and the manifests are put once more.
+        log(`${req.image.registry} refused the manifest for a blob it did not find; checking every blob again`);
+        await new Promise((resolve) => setTimeout(resolve, BLOB_RECHECK_DELAY_MS));
+        recheck = true;
+        await runLimited([...jobs.values()], 4);
+        await putManifests();
+    }
 }
+/** How long a refused manifest waits before its blobs are checked again (a concurrent push settling). */
+const BLOB_RECHECK_DELAY_MS = 1000;
 async function writeImage(req, { builds, top, report, fetchBaseLayer }) {
     if (!req.output)
         throw new errors/* UserError */.yo("Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).");
@@ -794,50 +863,6 @@ async function runLimited(jobs, limit) {
 
 // EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
 var src_ldflags = __webpack_require__(6335);
-;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
-/* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
-
-/** A registry answered with an error status; `codes` are the Distribution API error codes. */
-class RegistryError extends errors/* UserError */.yo {
-    status;
-    codes;
-    constructor(message, status, codes, hint) {
-        super(message, { hint });
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
-    }
-}
-class RegistryAuthError extends errors/* UserError */.yo {
-    constructor(message, hint) {
-        super(message, { hint });
-        this.name = 'RegistryAuthError';
-    }
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
-/** Docker's rule: loopback registries may be plain HTTP without configuration. */
-function isLoopbackRegistry(registry) {
-    return LOOPBACK.test(registry);
-}
-function registryErrorDetail(res) {
-    try {
-        const parsed = JSON.parse(res.body.toString('utf8'));
-        const errs = parsed.errors ?? [];
-        if (errs.length > 0) {
-            return {
-                codes: errs.map((e) => e.code ?? ''),
-                text: errs
-                    .map((e) => `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`)
-                    .join('; '),
-            };
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
-}
-
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
 var exec = __webpack_require__(2783);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts

@@ -33,6 +33,7 @@ import {
   samePlatform,
   sha256File,
 } from './media.js';
+import { RegistryError } from './registry/errors.js';
 import type { RegistryPool } from './registry/pool.js';
 import { type TarEntry, tarChunks } from './tar.js';
 
@@ -449,7 +450,9 @@ async function pushImage(
 ): Promise<void> {
   const client = req.pool.client(req.image.registry);
   const repo = req.image.repository;
+  let recheck = false;
   const count = (result: string, size: number) => {
+    if (recheck) return;
     if (result === 'uploaded') {
       transfers.uploaded++;
       transfers.uploadedBytes += size;
@@ -467,7 +470,7 @@ async function pushImage(
           async () => ({ path: await fetchBaseLayer(l), start: 0, size: l.size }),
           sameRegistry ? req.base!.repository : undefined,
         );
-        report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
+        if (!recheck) report.get(l.digest)!.transfer = result === 'uploaded' ? 'copied' : result;
         count(result, l.size);
       });
     }
@@ -476,7 +479,7 @@ async function pushImage(
         const body = 'path' in blob ? { path: blob.path, start: 0, size: blob.descriptor.size } : blob.data;
         const result = await client.pushBlob(repo, blob.descriptor.digest, () => body);
         const r = report.get(blob.descriptor.digest);
-        if (r) r.transfer = result;
+        if (r && !recheck) r.transfer = result;
         count(result, blob.descriptor.size);
       });
     }
@@ -487,18 +490,37 @@ async function pushImage(
   );
   // Platform manifests by digest first, then the top one under each tag: a tag never points at an
   // image whose parts are missing.
-  if (builds.length > 1) {
-    for (const b of builds)
-      await client.putManifest(
-        repo,
-        b.manifest.descriptor.digest,
-        b.manifest.descriptor.mediaType,
-        b.manifest.data,
-      );
+  const putManifests = async () => {
+    if (builds.length > 1) {
+      for (const b of builds)
+        await client.putManifest(
+          repo,
+          b.manifest.descriptor.digest,
+          b.manifest.descriptor.mediaType,
+          b.manifest.data,
+        );
+    }
+    const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
+    for (const ref of refs) await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
+  };
+  try {
+    await putManifests();
+  } catch (err) {
+    if (!(err instanceof RegistryError) || !err.codes.includes('MANIFEST_BLOB_UNKNOWN')) throw err;
+    // Two pushes of one blob into one repository at once (matrix runners share the scratch rootfs layer)
+    // can leave the registry's link to it unreadable for a moment (distribution 2.8 rewrites the link file
+    // in place, seen in CI): both uploads succeeded, yet the manifest is refused for an unknown blob. Every
+    // blob is checked again (HEAD; what is really missing is uploaded) and the manifests are put once more.
+    log(`${req.image.registry} refused the manifest for a blob it did not find; checking every blob again`);
+    await new Promise((resolve) => setTimeout(resolve, BLOB_RECHECK_DELAY_MS));
+    recheck = true;
+    await runLimited([...jobs.values()], 4);
+    await putManifests();
   }
-  const refs = req.tags.length > 0 ? req.tags : [top.descriptor.digest];
-  for (const ref of refs) await client.putManifest(repo, ref, top.descriptor.mediaType, top.data);
 }
+
+/** How long a refused manifest waits before its blobs are checked again (a concurrent push settling). */
+const BLOB_RECHECK_DELAY_MS = 1000;
 
 async function writeImage(
   req: AssembleRequest,
