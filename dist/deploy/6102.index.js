@@ -878,6 +878,9 @@ const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 function secretMounts(text) {
     const mounts = [];
     for (const m of text.matchAll(/--mount=(\S+)/g)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (text.slice(lineStart, m.index).trimStart().startsWith('#'))
+            continue; // a comment line
         const fields = new Map(m[1].split(',').map((f) => {
             const i = f.indexOf('=');
             return i < 0 ? [f, 'true'] : [f.slice(0, i), f.slice(i + 1)];

@@ -360,8 +360,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-/** A single-quoted word for the shell git runs a credential helper with. */
-const shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+
 function openModuleAccess(netrc, baseEnv) {
     if (netrc.length === 0)
         return { env: {}, close: () => undefined };
@@ -379,8 +378,9 @@ function openModuleAccess(netrc, baseEnv) {
         // Appended after the job's own GIT_CONFIG_* entries (actions/checkout and others set some).
         let n = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
         for (const machine of new Set(netrc.map((e) => e.machine))) {
+            // git runs a credential helper through the shell: the path is one quoted word.
             env[`GIT_CONFIG_KEY_${n}`] = `credential.https://${machine}.helper`;
-            env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellWord(store)}`;
+            env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellQuote(store)}`;
             n++;
         }
         env.GIT_CONFIG_COUNT = String(n);

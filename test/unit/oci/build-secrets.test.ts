@@ -30,6 +30,12 @@ describe('secretMounts', () => {
   });
 });
 
+test('a mount in a comment line is no mount', () => {
+  expect(secretMounts('FROM x\n  # RUN --mount=type=secret,id=old,required=true make\nRUN true\n')).toEqual(
+    [],
+  );
+});
+
 describe('checkSecretMounts', () => {
   const check = (secrets: Record<string, string>) => {
     const warnings: { message: string; where?: { file?: string; line?: number } }[] = [];

@@ -11,6 +11,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shellQuote } from '@goship/contract';
 import { InputError, type NetrcEntry, type UserError } from '@goship/kit';
 
 export interface ModuleAccess {
@@ -19,9 +20,6 @@ export interface ModuleAccess {
   /** Removes the credential files. */
   close(): void;
 }
-
-/** A single-quoted word for the shell git runs a credential helper with. */
-const shellWord = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export function openModuleAccess(netrc: NetrcEntry[], baseEnv: NodeJS.ProcessEnv): ModuleAccess {
   if (netrc.length === 0) return { env: {}, close: () => undefined };
@@ -41,8 +39,9 @@ export function openModuleAccess(netrc: NetrcEntry[], baseEnv: NodeJS.ProcessEnv
     // Appended after the job's own GIT_CONFIG_* entries (actions/checkout and others set some).
     let n = Number.parseInt(baseEnv.GIT_CONFIG_COUNT ?? '0', 10) || 0;
     for (const machine of new Set(netrc.map((e) => e.machine))) {
+      // git runs a credential helper through the shell: the path is one quoted word.
       env[`GIT_CONFIG_KEY_${n}`] = `credential.https://${machine}.helper`;
-      env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellWord(store)}`;
+      env[`GIT_CONFIG_VALUE_${n}`] = `store --file=${shellQuote(store)}`;
       n++;
     }
     env.GIT_CONFIG_COUNT = String(n);

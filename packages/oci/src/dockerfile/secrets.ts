@@ -24,6 +24,8 @@ export interface SecretMount {
 export function secretMounts(text: string): SecretMount[] {
   const mounts: SecretMount[] = [];
   for (const m of text.matchAll(/--mount=(\S+)/g)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (text.slice(lineStart, m.index).trimStart().startsWith('#')) continue; // a comment line
     const fields = new Map(
       m[1]!.split(',').map((f) => {
         const i = f.indexOf('=');
