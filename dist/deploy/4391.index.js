@@ -710,12 +710,15 @@ function appContainer(o, configName, configData) {
         securityContext: RESTRICTED_CONTAINER,
         volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
     };
-    // Startup gates the other two, so a slow start is not killed by liveness (up to 60 s here).
+    // Startup gates the other two, so a slow start is not killed by liveness (up to 60 s here). It is probed
+    // every second: each new pod of a rollout waits for its first passing startup probe (the kubelet runs the
+    // readiness probe at once after it), so the period is what a rolling update waits per pod, and it stops
+    // once the container has started.
     if (o.probes.startup)
         container.startupProbe = probe(o.probes.startup, {
-            periodSeconds: 2,
+            periodSeconds: 1,
             timeoutSeconds: 2,
-            failureThreshold: 30,
+            failureThreshold: 60,
         });
     if (o.probes.readiness)
         container.readinessProbe = probe(o.probes.readiness, {

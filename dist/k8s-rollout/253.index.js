@@ -111,13 +111,16 @@ function podFailure(pod, opts) {
     if (opts.restartsAtComplete) {
         for (const c of status.containerStatuses ?? []) {
             const before = opts.restartsAtComplete.get(`${pod.metadata.uid}/${c.name}`) ?? 0;
-            if ((c.restartCount ?? 0) <= before)
+            // A workload's containers always restart: an exit is a crash as soon as the kubelet reports it,
+            // before the restart that follows (which is a moment later).
+            const exited = c.state?.terminated;
+            if ((c.restartCount ?? 0) <= before && !exited)
                 continue;
-            const last = c.lastState?.terminated ?? c.state?.terminated;
+            const last = exited ?? c.lastState?.terminated;
             const exit = last ? `; exit code ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}` : '';
             return {
                 reason: 'CrashAfterReady',
-                message: `container "${c.name}" restarted after the rollout looked complete (it has no readiness probe, so it counted as Ready as soon as it started)${exit}`,
+                message: `container "${c.name}" ${exited ? 'exited' : 'restarted'} after the rollout looked complete (it has no readiness probe, so it counted as Ready as soon as it started)${exit}`,
                 container: c.name,
                 pod: podName,
             };
@@ -2388,9 +2391,46 @@ function withNote(err, applied, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kube/src/settle.ts
+const START_MULTIPLE = 3;
+const MIN_HOLD_MS = 3000;
 /**
- * The window a completed rollout is held for, or undefined: none asked for (0), a Job (it completes on
+ * The window a completed rollout may be held for, or undefined: none asked for (0), a Job (it completes on
  * its own terms), every container probed, or the workload's own minReadySeconds already covers it.
  */
 function settleWindow(kind, template, workload, settleMs) {
@@ -2403,7 +2443,56 @@ function settleWindow(kind, template, workload, settleMs) {
     const minReadyMs = Number(workload?.spec?.minReadySeconds ?? 0) * 1000;
     if (minReadyMs >= settleMs)
         return undefined;
-    return { ms: settleMs, unprobed };
+    return { maxMs: settleMs, unprobed };
+}
+/** When this process first saw each pod, and each container instance of it running. */
+class StartClock {
+    podSeen = new Map();
+    runningSeen = new Map();
+    /** Records what is new in `pod` at `now` (ms on a monotonic clock). */
+    observe(pod, now) {
+        const uid = pod.metadata.uid ?? pod.metadata.name ?? '';
+        const statuses = (pod.status?.containerStatuses ?? []).filter((c) => c.state?.running);
+        if (!this.podSeen.has(uid))
+            this.podSeen.set(uid, { at: now, running: statuses.length > 0 });
+        for (const c of statuses) {
+            const key = instanceKey(uid, c);
+            if (!this.runningSeen.has(key))
+                this.runningSeen.set(key, now);
+        }
+    }
+    /**
+     * When the hold of these pods' unprobed containers ends (ms, same clock): the latest end among them.
+     * A container not running yet is not settled: the hold is then at least settle-time from now.
+     */
+    holdUntil(pods, window, now) {
+        let until = now;
+        for (const pod of pods) {
+            if (pod.metadata.deletionTimestamp)
+                continue;
+            const uid = pod.metadata.uid ?? pod.metadata.name ?? '';
+            const seen = this.podSeen.get(uid);
+            const statuses = (pod.status?.containerStatuses ?? []);
+            for (const name of window.unprobed) {
+                const c = statuses.find((s) => s.name === name);
+                const running = c?.state?.running ? this.runningSeen.get(instanceKey(uid, c)) : undefined;
+                if (seen === undefined || running === undefined) {
+                    until = Math.max(until, now + window.maxMs);
+                    continue;
+                }
+                const observedStart = seen.running ? undefined : running - seen.at;
+                const hold = observedStart === undefined
+                    ? window.maxMs
+                    : Math.min(window.maxMs, Math.max(MIN_HOLD_MS, START_MULTIPLE * observedStart));
+                until = Math.max(until, running + hold);
+            }
+        }
+        return until;
+    }
+}
+/** A container instance: a restart is a new one, whose uptime starts again. */
+function instanceKey(uid, c) {
+    return `${uid}/${c.name}/${c.restartCount ?? 0}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/watch.ts
@@ -2491,6 +2580,7 @@ async function watchCollection(client, opts, handlers) {
 
 
 
+
 /** How long a failure verdict waits for the events that explain it (they trail the pod status). */
 const EVENT_GRACE_MS = 300;
 const APPS = { group: 'apps', version: 'v1', apiVersion: 'apps/v1' };
@@ -2528,6 +2618,7 @@ class WorkloadMonitor {
     failedAt;
     // While settling, a crash counts at its first restart (there is no probe to wait for).
     settling;
+    startClock = new StartClock();
     done = false;
     result;
     resolveResult = () => { };
@@ -2625,11 +2716,14 @@ class WorkloadMonitor {
         const window = settleWindow(target.kind, target.template, snap.workload, this.opts.settleMs ?? 0);
         if (!window)
             return false;
-        this.opts.onProgress?.(`${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`);
+        const now = performance.now();
+        const holdMs = Math.max(0, this.startClock.holdUntil(snap.pods, window, now) - now);
+        this.opts.onProgress?.(`${ev.message}; watching the new pods for ${formatMs(holdMs)} more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up (each new container is held until it has run ${START_MULTIPLE}× its observed start, ${formatMs(MIN_HOLD_MS)} to ${formatMs(window.maxMs)})`);
         this.settling = {
             window,
-            timer: setTimeout(this.settled, window.ms),
+            timer: setTimeout(this.settled, holdMs),
             restarts: restartCounts(snap.pods),
+            since: now,
         };
         return true;
     }
@@ -2638,13 +2732,20 @@ class WorkloadMonitor {
     settled = () => {
         if (this.done || !this.settling)
             return;
-        const { window } = this.settling;
+        const { window, since } = this.settling;
         const ev = evaluate(this.snap, this.target, this.classify());
+        // A pod that appeared or restarted while held has its own hold: wait for it too.
+        const now = performance.now();
+        const until = this.startClock.holdUntil(this.snap.pods, window, now);
+        if (ev.state === 'complete' && until > now) {
+            this.settling.timer = setTimeout(this.settled, until - now);
+            return;
+        }
         this.settling = undefined;
         if (ev.state === 'complete')
             this.finish({
                 ...ev,
-                message: `${ev.message}; no restarts in ${window.ms / 1000}s after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
+                message: `${ev.message}; no restarts in ${formatMs(now - since)} after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
             });
         else
             this.reevaluate();
@@ -2671,6 +2772,9 @@ class WorkloadMonitor {
                 map.clear();
                 for (const i of items)
                     map.set(i.metadata.uid, i);
+                if (map === this.stores.pods)
+                    for (const p of items)
+                        this.startClock.observe(p, performance.now());
                 this.reevaluate();
             },
             onEvent: (type, obj) => {
@@ -2678,6 +2782,8 @@ class WorkloadMonitor {
                     map.delete(obj.metadata.uid);
                 else
                     map.set(obj.metadata.uid, obj);
+                if (map === this.stores.pods && type !== 'DELETED')
+                    this.startClock.observe(obj, performance.now());
                 this.reevaluate();
             },
         };
@@ -4320,41 +4426,6 @@ function outcomeOf(r, skipped) {
 
 // EXTERNAL MODULE: ./packages/kube/src/fleet/inputs.ts
 var fleet_inputs = __webpack_require__(5839);
-;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/report.ts
 
 /*

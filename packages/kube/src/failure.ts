@@ -66,12 +66,15 @@ export function podFailure(pod: KubeObject, opts: ClassifyOptions): FailureCause
   if (opts.restartsAtComplete) {
     for (const c of status.containerStatuses ?? []) {
       const before = opts.restartsAtComplete.get(`${pod.metadata.uid}/${c.name}`) ?? 0;
-      if ((c.restartCount ?? 0) <= before) continue;
-      const last = c.lastState?.terminated ?? c.state?.terminated;
+      // A workload's containers always restart: an exit is a crash as soon as the kubelet reports it,
+      // before the restart that follows (which is a moment later).
+      const exited = c.state?.terminated;
+      if ((c.restartCount ?? 0) <= before && !exited) continue;
+      const last = exited ?? c.lastState?.terminated;
       const exit = last ? `; exit code ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}` : '';
       return {
         reason: 'CrashAfterReady',
-        message: `container "${c.name}" restarted after the rollout looked complete (it has no readiness probe, so it counted as Ready as soon as it started)${exit}`,
+        message: `container "${c.name}" ${exited ? 'exited' : 'restarted'} after the rollout looked complete (it has no readiness probe, so it counted as Ready as soon as it started)${exit}`,
         container: c.name,
         pod: podName,
       };

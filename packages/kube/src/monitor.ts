@@ -1,4 +1,5 @@
 import { type KubeClient, type KubeObject, type ResourceInfo, resourcePath } from '@goship/cluster';
+import { formatMs } from '@goship/kit';
 import {
   type Evaluation,
   evaluate,
@@ -8,7 +9,7 @@ import {
 } from './evaluate.js';
 import { type ClassifyOptions, restartCounts } from './failure.js';
 import { selectorString } from './selectors.js';
-import { type SettleWindow, settleWindow } from './settle.js';
+import { MIN_HOLD_MS, type SettleWindow, START_MULTIPLE, StartClock, settleWindow } from './settle.js';
 import type { KubeEvent } from './types.js';
 import { type WatchHandlers, watchCollection } from './watch.js';
 
@@ -25,7 +26,7 @@ export interface MonitorOptions extends ClassifyOptions {
   signal: AbortSignal;
   /** Called when the progress message changes (for the log). */
   onProgress?: (message: string) => void;
-  /** How long a completed rollout of containers without readiness probes is watched on (see settle.ts). */
+  /** The most a completed rollout of containers without readiness probes is watched on (see settle.ts). */
   settleMs?: number;
 }
 
@@ -76,8 +77,9 @@ class WorkloadMonitor {
   private failedAt: Failed | undefined;
   // While settling, a crash counts at its first restart (there is no probe to wait for).
   private settling:
-    | { timer: NodeJS.Timeout; window: SettleWindow; restarts: Map<string, number> }
+    | { timer: NodeJS.Timeout; window: SettleWindow; restarts: Map<string, number>; since: number }
     | undefined;
+  private readonly startClock = new StartClock();
   private done = false;
   private readonly result: Promise<MonitorResult>;
   private resolveResult: (r: MonitorResult) => void = () => {};
@@ -184,13 +186,16 @@ class WorkloadMonitor {
     const { snap, target } = this;
     const window = settleWindow(target.kind, target.template, snap.workload, this.opts.settleMs ?? 0);
     if (!window) return false;
+    const now = performance.now();
+    const holdMs = Math.max(0, this.startClock.holdUntil(snap.pods, window, now) - now);
     this.opts.onProgress?.(
-      `${ev.message}; watching the new pods for ${window.ms / 1000}s more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up`,
+      `${ev.message}; watching the new pods for ${formatMs(holdMs)} more: ${window.unprobed.join(', ')} ${window.unprobed.length === 1 ? 'has' : 'have'} no readiness probe, so Ready does not mean it stays up (each new container is held until it has run ${START_MULTIPLE}× its observed start, ${formatMs(MIN_HOLD_MS)} to ${formatMs(window.maxMs)})`,
     );
     this.settling = {
       window,
-      timer: setTimeout(this.settled, window.ms),
+      timer: setTimeout(this.settled, holdMs),
       restarts: restartCounts(snap.pods),
+      since: now,
     };
     return true;
   }
@@ -199,13 +204,20 @@ class WorkloadMonitor {
   // unready is waited for again, and settles again once complete).
   private readonly settled = () => {
     if (this.done || !this.settling) return;
-    const { window } = this.settling;
+    const { window, since } = this.settling;
     const ev = evaluate(this.snap, this.target, this.classify());
+    // A pod that appeared or restarted while held has its own hold: wait for it too.
+    const now = performance.now();
+    const until = this.startClock.holdUntil(this.snap.pods, window, now);
+    if (ev.state === 'complete' && until > now) {
+      this.settling.timer = setTimeout(this.settled, until - now);
+      return;
+    }
     this.settling = undefined;
     if (ev.state === 'complete')
       this.finish({
         ...ev,
-        message: `${ev.message}; no restarts in ${window.ms / 1000}s after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
+        message: `${ev.message}; no restarts in ${formatMs(now - since)} after Ready (${window.unprobed.join(', ')}: no readiness probe)`,
       });
     else this.reevaluate();
   };
@@ -229,11 +241,13 @@ class WorkloadMonitor {
       onSync: (items) => {
         map.clear();
         for (const i of items) map.set(i.metadata.uid!, i);
+        if (map === this.stores.pods) for (const p of items) this.startClock.observe(p, performance.now());
         this.reevaluate();
       },
       onEvent: (type, obj) => {
         if (type === 'DELETED') map.delete(obj.metadata.uid!);
         else map.set(obj.metadata.uid!, obj);
+        if (map === this.stores.pods && type !== 'DELETED') this.startClock.observe(obj, performance.now());
         this.reevaluate();
       },
     };

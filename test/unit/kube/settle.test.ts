@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { podFailure, restartCounts } from '../../../packages/kube/src/failure.js';
-import { settleWindow } from '../../../packages/kube/src/settle.js';
+import { MIN_HOLD_MS, StartClock, settleWindow } from '../../../packages/kube/src/settle.js';
 
 // Recorded objects from the real API server (fixtures/record.ts).
 // biome-ignore lint/suspicious/noExplicitAny: recorded JSON
@@ -17,7 +17,7 @@ describe('settleWindow', () => {
   test('a template with a container without readiness probe is held', () => {
     expect(template.spec.containers.some((c: { readinessProbe?: unknown }) => !c.readinessProbe)).toBe(true);
     expect(settleWindow('Deployment', template, complete.workload, 10_000)).toEqual({
-      ms: 10_000,
+      maxMs: 10_000,
       unprobed: template.spec.containers
         .filter((c: { readinessProbe?: unknown }) => !c.readinessProbe)
         .map((c: { name: string }) => c.name),
@@ -34,7 +34,72 @@ describe('settleWindow', () => {
     slow.spec.minReadySeconds = 10;
     expect(settleWindow('Deployment', template, slow, 10_000)).toBeUndefined();
     slow.spec.minReadySeconds = 5;
-    expect(settleWindow('Deployment', template, slow, 10_000)?.ms).toBe(10_000);
+    expect(settleWindow('Deployment', template, slow, 10_000)?.maxMs).toBe(10_000);
+  });
+});
+
+describe('the hold: what the evidence needs, bounded by settle-time', () => {
+  const complete = fixture('deployment-complete');
+  const window = settleWindow('Deployment', complete.workload.spec.template, complete.workload, 10_000)!;
+  const running = complete.pods.filter(
+    (p: { status?: { containerStatuses?: unknown[] } }) => p.status?.containerStatuses?.length,
+  );
+  // The same pods as the watch first delivers them: created, not started yet.
+  const pending = running.map((p: object) => {
+    const q = clone(p);
+    q.status.containerStatuses = q.status.containerStatuses.map((c: object) => ({
+      ...c,
+      state: { waiting: { reason: 'ContainerCreating' } },
+    }));
+    return q;
+  });
+
+  test('a container seen starting is held three times its observed start, at least the minimum', () => {
+    expect(running.length).toBeGreaterThan(0);
+    const fast = new StartClock();
+    for (const p of pending) fast.observe(p, 1000);
+    for (const p of running) fast.observe(p, 1200); // started in 200 ms
+    expect(fast.holdUntil(running, window, 1300)).toBe(1200 + MIN_HOLD_MS);
+
+    const slow = new StartClock();
+    for (const p of pending) slow.observe(p, 1000);
+    for (const p of running) slow.observe(p, 2500); // started in 1.5 s: held 4.5 s
+    expect(slow.holdUntil(running, window, 2600)).toBe(2500 + 4500);
+
+    const pulled = new StartClock();
+    for (const p of pending) pulled.observe(p, 1000);
+    for (const p of running) pulled.observe(p, 21_000); // a 20 s image pull: capped at settle-time
+    expect(pulled.holdUntil(running, window, 21_000)).toBe(21_000 + 10_000);
+  });
+
+  test('uptime gathered before completion counts: a container up long enough is not held', () => {
+    const clock = new StartClock();
+    for (const p of pending) clock.observe(p, 0);
+    for (const p of running) clock.observe(p, 100);
+    expect(clock.holdUntil(running, window, 60_000)).toBe(60_000);
+  });
+
+  test('a container already running when first seen, or not running yet, is held for all of settle-time', () => {
+    const late = new StartClock();
+    for (const p of running) late.observe(p, 5000);
+    expect(late.holdUntil(running, window, 5000)).toBe(15_000);
+    const unseen = new StartClock();
+    for (const p of pending) unseen.observe(p, 0);
+    expect(unseen.holdUntil(pending, window, 7000)).toBe(17_000);
+  });
+
+  test('a restart is a new instance whose uptime starts again', () => {
+    const clock = new StartClock();
+    for (const p of pending) clock.observe(p, 0);
+    for (const p of running) clock.observe(p, 100);
+    const restarted = running.map((p: object) => {
+      const q = clone(p);
+      for (const c of q.status.containerStatuses) c.restartCount = (c.restartCount ?? 0) + 1;
+      return q;
+    });
+    for (const p of restarted) clock.observe(p, 30_000);
+    // Its observed start now spans the pod's whole life: capped at settle-time from the restart.
+    expect(clock.holdUntil(restarted, window, 30_000)).toBe(40_000);
   });
 });
 
@@ -68,6 +133,19 @@ describe('a restart after the rollout looked complete', () => {
     expect(podFailure(crashing, { failureThreshold: 3, restartsAtComplete: new Map() })?.reason).toBe(
       'CrashAfterReady',
     );
+  });
+
+  test('an exit while held counts at once, before the kubelet restarts the container', () => {
+    const exited = clone(crashing);
+    const e = exited.status.containerStatuses[0];
+    e.restartCount = 0;
+    e.state = { terminated: { exitCode: 3, reason: 'Error' } };
+    const cause = podFailure(exited, { failureThreshold: 3, restartsAtComplete: restartCounts([exited]) });
+    expect(cause).toMatchObject({ reason: 'CrashAfterReady', container: c.name });
+    expect(cause?.message).toContain(`container "${c.name}" exited after the rollout looked complete`);
+    expect(cause?.message).toContain('exit code 3 (Error)');
+    // Outside a hold an exit is judged by the usual rules (a crash loop at the failure threshold).
+    expect(podFailure(exited, { failureThreshold: 3 })).toBeUndefined();
   });
 
   test('restarts from before completion do not count again', () => {
