@@ -10,11 +10,12 @@
  *
  * @goship-alone its zero-failed-answers poll through a rolling update measures the real node, not the load of other suites
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { jest } from '@jest/globals';
 import { copyTracked } from '../harness/copy-tracked.js';
@@ -593,26 +594,24 @@ describe('the dependency wait (init container) on the real node', () => {
 
 describe('the built-in templates on the real node', () => {
   realTest(
-    'render-manifests builtin (NodePort, wait-for by DNS name, probes) → k8s-rollout → /version answers',
+    'render-manifests builtin (NodePort, wait-for by DNS name, probes) → k8s-rollout → /version answers; the next release surges both pods, never fewer than 2 available',
     async () => {
       const ns = realNamespace('seed-builtin');
       applyDependency(ns);
-      const r = await runAction('render-manifests', {
-        timeoutMs: 120_000,
-        inputs: {
-          name: 'hello',
-          image: built.image,
-          port: '8080',
-          'expected-port': '8080',
-          'service-type': 'NodePort',
-          'node-port': '30003',
-          'wait-for': `dep.${ns}.svc.cluster.local:80`,
-          'wait-image': busybox,
-          namespace: ns,
-          version: built.version,
-          commit: built.commit,
-        },
-      });
+      const inputs = {
+        name: 'hello',
+        image: built.image,
+        port: '8080',
+        'expected-port': '8080',
+        'service-type': 'NodePort',
+        'node-port': '30003',
+        'wait-for': `dep.${ns}.svc.cluster.local:80`,
+        'wait-image': busybox,
+        namespace: ns,
+        version: built.version,
+        commit: built.commit,
+      };
+      const r = await runAction('render-manifests', { timeoutMs: 120_000, inputs });
       expect(r.errors).toBe('');
       expectOk(r);
       const d = await rollout(r.outputs.manifests!, ns);
@@ -629,6 +628,45 @@ describe('the built-in templates on the real node', () => {
         date: built.date,
         port: '8080',
       });
+
+      // The next release: the template starts both new pods at once (maxSurge 2) and never has fewer than
+      // 2 available (maxUnavailable 0), seen by a watch of the Deployment's status through the whole rollout.
+      const next = await runAction('render-manifests', {
+        timeoutMs: 120_000,
+        inputs: { ...inputs, version: `${built.version}-next` },
+      });
+      expectOk(next);
+      const statuses: { available: number; updated: number; replicas: number }[] = [];
+      const watch = spawn(
+        env.KUBECTL!,
+        [
+          '-n',
+          ns,
+          'get',
+          'deployment',
+          'hello',
+          '--watch',
+          '-o',
+          'jsonpath={.status.availableReplicas} {.status.updatedReplicas} {.status.replicas}{"\\n"}',
+        ],
+        { env: { ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      createInterface({ input: watch.stdout! }).on('line', (line) => {
+        const [available, updated, replicas] = line.split(' ').map((n) => Number(n || 0));
+        statuses.push({ available: available!, updated: updated!, replicas: replicas! });
+      });
+      await eventually(
+        'the status watch delivered the current state',
+        async () => statuses.length,
+        (n) => n > 0,
+      );
+      const d2 = await rollout(next.outputs.manifests!, ns);
+      await sleep(500);
+      watch.kill();
+      expect(d2.outputs.status).toBe('succeeded');
+      expect(statuses.length).toBeGreaterThan(1);
+      expect(Math.min(...statuses.map((x) => x.available))).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...statuses.map((x) => x.replicas))).toBe(4);
     },
   );
 });

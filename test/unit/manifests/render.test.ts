@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, objectInputs } from '@goship/kit';
+import { parse } from 'yaml';
 import {
   RenderError,
   readRenderOptions,
@@ -42,6 +43,40 @@ function golden(name: string, text: string): void {
   }
   expect(text).toBe(readFileSync(file, 'utf8'));
 }
+
+describe('builtin rolling update: how many new pods start at once', () => {
+  const surge = async (values: Record<string, string>) => {
+    const { result } = await renderInputs({
+      name: 'hello',
+      image: `localhost:5000/acme/hello@${DIGEST}`,
+      ...values,
+    });
+    const deployment = parse(result.documents[result.objects.findIndex((o) => o.kind === 'Deployment')]!);
+    return deployment.spec.strategy.rollingUpdate;
+  };
+
+  test('all new pods of a small Deployment, at most 3 extra, 25 % of a large one; never one fewer ready', async () => {
+    const byReplicas: [string, number][] = [
+      ['0', 1],
+      ['1', 1],
+      ['2', 2],
+      ['3', 3],
+      ['4', 3],
+      ['12', 3],
+      ['16', 4],
+      ['100', 25],
+    ];
+    for (const [replicas, maxSurge] of byReplicas)
+      expect([replicas, await surge({ replicas })]).toEqual([replicas, { maxSurge, maxUnavailable: 0 }]);
+  });
+
+  test('with an HPA the replica count moves: 25 %', async () => {
+    expect(await surge({ replicas: '2', 'max-replicas': '6' })).toEqual({
+      maxSurge: '25%',
+      maxUnavailable: 0,
+    });
+  });
+});
 
 describe('builtin source (golden files)', () => {
   test('minimal: name + image by digest', async () => {
