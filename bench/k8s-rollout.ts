@@ -10,8 +10,9 @@
  *    Target: < 1 s.
  * 3. The whole success path (issue 9): the same healthy second version (3 replicas) rolled out by
  *    `kubectl apply --server-side` + `kubectl rollout status` (baseline, two processes, as a workflow runs them)
- *    and by the bundled action (process start → exit 0: connect, dry-run, apply, watch). Rounds alternate.
- *    Target: ≤ 1.2×. Also the load time of the bundle's lazily loaded chunks (target < 50 ms each).
+ *    and by the bundled action (process start → exit 0: connect, dry-run, apply, watch), with kubectl's
+ *    guarantees (settle-time 0) and by default (the pods have no readiness probe: the crash-after-Ready hold,
+ *    issue 22). Rounds alternate. Target: ≤ 1.2× with kubectl's guarantees. Also the load time of the bundle's lazily loaded chunks (target < 50 ms each).
  *
  *   npx tsx bench/k8s-rollout.ts [failure] [latency] [success]   (default: all; GOSHIP_STATE selects the
  *                                                               cluster; started if not up)
@@ -231,6 +232,8 @@ async function successPath(): Promise<void> {
   );
   const kubectlRuns: number[] = [];
   const ours: number[] = [];
+  // settle-time 0: the guarantees kubectl gives (no hold for containers without a readiness probe).
+  const oursNoHold: number[] = [];
   const viaKubectl = (i: number) => {
     const base = prepare(manifest(`3.0.${i}`));
     namespaces.push(base.ns);
@@ -247,29 +250,36 @@ async function successPath(): Promise<void> {
     kubectl(['-n', base.ns, 'rollout', 'status', 'deployment/hello', '--timeout=60s']);
     kubectlRuns.push(performance.now() - t0);
   };
-  const viaAction = async (i: number) => {
+  const viaAction = async (i: number, inputs: Record<string, string>, into: number[]) => {
     const { ns, ws } = prepare(manifest(`3.0.${i}`));
     namespaces.push(ns);
     const started = performance.now();
-    const r = await runAction(ws, ns, {}, /^Rolled out in /);
+    const r = await runAction(ws, ns, inputs, /^Rolled out in /);
     const code = await new Promise((res) => r.child.on('close', res));
     if (code !== 0) throw new Error(`k8s-rollout exited with ${code}`);
-    ours.push(performance.now() - started);
+    into.push(performance.now() - started);
   };
   for (let i = 0; i < ROUNDS_SUCCESS; i++) {
     // Alternate which goes first, so that a drift in the machine's load weighs on both alike.
     if (i % 2 === 0) {
       viaKubectl(i);
-      await viaAction(i);
+      await viaAction(i, { 'settle-time': '0' }, oursNoHold);
+      await viaAction(i, {}, ours);
     } else {
-      await viaAction(i);
+      await viaAction(i, {}, ours);
+      await viaAction(i, { 'settle-time': '0' }, oursNoHold);
       viaKubectl(i);
     }
-    console.log(`   round ${i + 1}: kubectl ${s(kubectlRuns.at(-1)!)}, k8s-rollout ${s(ours.at(-1)!)}`);
+    console.log(
+      `   round ${i + 1}: kubectl ${s(kubectlRuns.at(-1)!)}, k8s-rollout settle-time 0 ${s(oursNoHold.at(-1)!)}, default ${s(ours.at(-1)!)}`,
+    );
   }
-  const ratio = median(ours) / median(kubectlRuns);
+  const ratio = median(oursNoHold) / median(kubectlRuns);
   console.log(
-    `   => k8s-rollout ${s(median(ours))} vs kubectl apply + rollout status ${s(median(kubectlRuns))} (medians of ${ROUNDS_SUCCESS}): ${ratio.toFixed(2)}× (target ≤ 1.2×) ${ratio <= 1.2 ? 'OK' : 'MISSED'}`,
+    `   => k8s-rollout with kubectl's guarantees (settle-time 0) ${s(median(oursNoHold))} vs kubectl apply + rollout status ${s(median(kubectlRuns))} (medians of ${ROUNDS_SUCCESS}): ${ratio.toFixed(2)}× (target ≤ 1.2×) ${ratio <= 1.2 ? 'OK' : 'MISSED'}`,
+  );
+  console.log(
+    `   => default (the pods have no readiness probe: held until each has run 3× its observed start, at least 3 s, packages/kube/src/settle.ts) ${s(median(ours))}: ${(median(ours) / median(kubectlRuns)).toFixed(2)}×; the hold's floor is the 3 s minimum (a crash is seen ~1.3 s after it happens on the real node)`,
   );
 }
 

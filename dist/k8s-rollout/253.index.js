@@ -2448,17 +2448,20 @@ function settleWindow(kind, template, workload, settleMs) {
 /** When this process first saw each pod, and each container instance of it running. */
 class StartClock {
     podSeen = new Map();
+    /** Each running container instance: when first seen running, and its start when read from timestamps. */
     runningSeen = new Map();
     /** Records what is new in `pod` at `now` (ms on a monotonic clock). */
     observe(pod, now) {
         const uid = pod.metadata.uid ?? pod.metadata.name ?? '';
         const statuses = (pod.status?.containerStatuses ?? []).filter((c) => c.state?.running);
-        if (!this.podSeen.has(uid))
+        const firstSight = !this.podSeen.has(uid);
+        if (firstSight)
             this.podSeen.set(uid, { at: now, running: statuses.length > 0 });
         for (const c of statuses) {
             const key = instanceKey(uid, c);
-            if (!this.runningSeen.has(key))
-                this.runningSeen.set(key, now);
+            if (this.runningSeen.has(key))
+                continue;
+            this.runningSeen.set(key, { at: now, startMs: firstSight ? startFromTimestamps(pod, c) : undefined });
         }
     }
     /**
@@ -2480,15 +2483,27 @@ class StartClock {
                     until = Math.max(until, now + window.maxMs);
                     continue;
                 }
-                const observedStart = seen.running ? undefined : running - seen.at;
+                const observedStart = seen.running ? running.startMs : running.at - seen.at;
                 const hold = observedStart === undefined
                     ? window.maxMs
                     : Math.min(window.maxMs, Math.max(MIN_HOLD_MS, START_MULTIPLE * observedStart));
-                until = Math.max(until, running + hold);
+                until = Math.max(until, running.at + hold);
             }
         }
         return until;
     }
+}
+/**
+ * created → startedAt of a container first seen running, from whole-second timestamps written by two
+ * clocks (the API server's and the node's): the difference plus 1 s, so that it is never short; undefined
+ * when either is missing or the node's clock is behind by more than that.
+ */
+function startFromTimestamps(pod, c) {
+    const created = Date.parse(String(pod.metadata.creationTimestamp ?? ''));
+    const started = Date.parse(c.state?.running?.startedAt ?? '');
+    if (Number.isNaN(created) || Number.isNaN(started) || started + 1000 < created)
+        return undefined;
+    return Math.max(0, started - created) + 1000;
 }
 /** A container instance: a restart is a new one, whose uptime starts again. */
 function instanceKey(uid, c) {

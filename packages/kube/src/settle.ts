@@ -8,9 +8,11 @@
  * must have been seen running for START_MULTIPLE times its observed start (pod seen → container seen
  * running, both on this process's clock, so a node's clock skew does not matter), at least MIN_HOLD_MS (the
  * kubelet's 1 s relist plus the status write and the watch event: a crash is seen about 1.5 s after it
- * happens), at most settle-time. A container already running when first seen has no observed start: it is
- * held for the whole settle-time. Uptime gathered while the rollout was still progressing counts, so the
- * first pods of a rolling update are usually past their hold when the last one starts.
+ * happens), at most settle-time. A container already running when first seen (a fast node can start it
+ * before the pod watch is up) has its start read from its own timestamps instead (created → startedAt, whole
+ * seconds, so taken 1 s longer), counted from when it was first seen; without them it is held for the whole
+ * settle-time. Uptime gathered while the rollout was still progressing counts, so the first pods of a
+ * rolling update are usually past their hold when the last one starts.
  */
 import type { KubeObject, WorkloadKind } from '@goship/cluster';
 
@@ -31,7 +33,7 @@ interface PodTemplate {
 interface ContainerStatus {
   name: string;
   restartCount?: number;
-  state?: { running?: unknown };
+  state?: { running?: { startedAt?: string } };
 }
 
 /**
@@ -56,7 +58,8 @@ export function settleWindow(
 /** When this process first saw each pod, and each container instance of it running. */
 export class StartClock {
   private readonly podSeen = new Map<string, { at: number; running: boolean }>();
-  private readonly runningSeen = new Map<string, number>();
+  /** Each running container instance: when first seen running, and its start when read from timestamps. */
+  private readonly runningSeen = new Map<string, { at: number; startMs?: number }>();
 
   /** Records what is new in `pod` at `now` (ms on a monotonic clock). */
   observe(pod: KubeObject, now: number): void {
@@ -64,10 +67,12 @@ export class StartClock {
     const statuses = ((pod.status?.containerStatuses ?? []) as ContainerStatus[]).filter(
       (c) => c.state?.running,
     );
-    if (!this.podSeen.has(uid)) this.podSeen.set(uid, { at: now, running: statuses.length > 0 });
+    const firstSight = !this.podSeen.has(uid);
+    if (firstSight) this.podSeen.set(uid, { at: now, running: statuses.length > 0 });
     for (const c of statuses) {
       const key = instanceKey(uid, c);
-      if (!this.runningSeen.has(key)) this.runningSeen.set(key, now);
+      if (this.runningSeen.has(key)) continue;
+      this.runningSeen.set(key, { at: now, startMs: firstSight ? startFromTimestamps(pod, c) : undefined });
     }
   }
 
@@ -89,16 +94,28 @@ export class StartClock {
           until = Math.max(until, now + window.maxMs);
           continue;
         }
-        const observedStart = seen.running ? undefined : running - seen.at;
+        const observedStart = seen.running ? running.startMs : running.at - seen.at;
         const hold =
           observedStart === undefined
             ? window.maxMs
             : Math.min(window.maxMs, Math.max(MIN_HOLD_MS, START_MULTIPLE * observedStart));
-        until = Math.max(until, running + hold);
+        until = Math.max(until, running.at + hold);
       }
     }
     return until;
   }
+}
+
+/**
+ * created → startedAt of a container first seen running, from whole-second timestamps written by two
+ * clocks (the API server's and the node's): the difference plus 1 s, so that it is never short; undefined
+ * when either is missing or the node's clock is behind by more than that.
+ */
+function startFromTimestamps(pod: KubeObject, c: ContainerStatus): number | undefined {
+  const created = Date.parse(String(pod.metadata.creationTimestamp ?? ''));
+  const started = Date.parse(c.state?.running?.startedAt ?? '');
+  if (Number.isNaN(created) || Number.isNaN(started) || started + 1000 < created) return undefined;
+  return Math.max(0, started - created) + 1000;
 }
 
 /** A container instance: a restart is a new one, whose uptime starts again. */

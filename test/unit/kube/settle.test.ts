@@ -79,10 +79,34 @@ describe('the hold: what the evidence needs, bounded by settle-time', () => {
     expect(clock.holdUntil(running, window, 60_000)).toBe(60_000);
   });
 
-  test('a container already running when first seen, or not running yet, is held for all of settle-time', () => {
+  test('a container already running when first seen: its start read from its timestamps, 1 s longer', () => {
+    // Recorded: created and started in the same second → at most 1 s → the minimum hold, from first sight.
+    for (const p of running)
+      expect(p.status.containerStatuses[0].state.running.startedAt).toBe(p.metadata.creationTimestamp);
     const late = new StartClock();
     for (const p of running) late.observe(p, 5000);
-    expect(late.holdUntil(running, window, 5000)).toBe(15_000);
+    expect(late.holdUntil(running, window, 5000)).toBe(5000 + MIN_HOLD_MS);
+
+    const slowStart = running.map((p: object) => {
+      const q = clone(p);
+      const started = new Date(Date.parse(q.metadata.creationTimestamp) + 2000).toISOString();
+      q.status.containerStatuses[0].state.running.startedAt = started;
+      return q;
+    });
+    const slow = new StartClock();
+    for (const p of slowStart) slow.observe(p, 5000);
+    expect(slow.holdUntil(slowStart, window, 5000)).toBe(5000 + 9000); // (2 s + 1 s) × 3
+  });
+
+  test('without timestamps, or not running yet, a container is held for all of settle-time', () => {
+    const stamped = running.map((p: object) => {
+      const q = clone(p);
+      delete q.status.containerStatuses[0].state.running.startedAt;
+      return q;
+    });
+    const late = new StartClock();
+    for (const p of stamped) late.observe(p, 5000);
+    expect(late.holdUntil(stamped, window, 5000)).toBe(15_000);
     const unseen = new StartClock();
     for (const p of pending) unseen.observe(p, 0);
     expect(unseen.holdUntil(pending, window, 7000)).toBe(17_000);
