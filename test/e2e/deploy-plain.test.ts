@@ -110,3 +110,54 @@ const deployment = (ns: string) =>
     expect(live.status.readyReplicas).toBe(live.spec.replicas);
   },
 );
+
+(realNode ? test : test.skip)(
+  `without probes (health-path: off) the smoke test starts while the new pods are still held${skipped}`,
+  async () => {
+    const { r, ns } = await deployReadme('test/fixtures/services/plain', { 'health-path': 'off' });
+    expect(r.errors).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.passed).toBe('true');
+    const container = deployment(ns).spec.template.spec.containers[0];
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe'])
+      expect(container[probe]).toBeUndefined();
+    // The order of the log: the rollout looks complete and is held; the smoke test starts then, before the
+    // hold ends without a restart. (Whether its third answer comes before the hold ends depends on how soon
+    // the app listens: without probes the pods count as Ready before that, and a refused answer is retried.)
+    const at = (text: string) => {
+      const i = r.stdout.indexOf(text);
+      expect([text, i >= 0]).toEqual([text, true]);
+      return i;
+    };
+    process.stderr.write(
+      `deploy-plain e2e: hold and smoke test:\n${r.stdout
+        .split('\n')
+        .filter((l) => /held|in a row|after Ready|Rolled out in/.test(l))
+        .join('\n')}\n`,
+    );
+    const held = at('no readiness probe, so Ready does not mean it stays up');
+    const verifying = at('rolled out: verifying now, while the new pods are held');
+    const smokePassed = at('(3/3 in a row)');
+    const holdEnded = at('after Ready (hello: no readiness probe)');
+    expect(held).toBeLessThan(verifying);
+    expect(verifying).toBeLessThan(smokePassed);
+    expect(verifying).toBeLessThan(holdEnded);
+    expect(JSON.parse(r.outputs['smoke-test-json']!).passed).toBe(true);
+  },
+);
+
+(realNode ? test : test.skip)(
+  `a release that dies after its smoke test passed, while held, fails as CrashAfterReady${skipped}`,
+  async () => {
+    const { r } = await deployReadme('test/fixtures/services/crashy', { 'health-path': 'off' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.passed).not.toBe('true');
+    // The smoke test may have passed (the service answers for 1.5 s): the hold's verdict stands over it.
+    expect(r.stdout).toContain('rolled out: verifying now, while the new pods are held');
+    expect(r.stdout).toMatch(
+      /FAILED CrashAfterReady: container "hello" (exited|restarted) after the rollout looked complete/,
+    );
+    expect(r.errors).toContain('CrashAfterReady');
+    expect(r.errors).not.toContain('SmokeTestFailed');
+  },
+);

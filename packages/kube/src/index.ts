@@ -11,4 +11,5 @@ export * from './selectors.js';
 export * from './stage.js';
 export * from './status.js';
 export * from './types.js';
+export { VERIFY_ERROR } from './verify.js';
 export * from './watch.js';

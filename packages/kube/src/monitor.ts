@@ -26,6 +26,8 @@ export interface MonitorOptions extends ClassifyOptions {
   signal: AbortSignal;
   /** Called when the progress message changes (for the log). */
   onProgress?: (message: string) => void;
+  /** Called once, when the rollout first looks complete: `held` when the hold (settle.ts) starts then. */
+  onComplete?: (held: boolean) => void;
   /** The most a completed rollout of containers without readiness probes is watched on (see settle.ts). */
   settleMs?: number;
 }
@@ -80,6 +82,7 @@ class WorkloadMonitor {
     | { timer: NodeJS.Timeout; window: SettleWindow; restarts: Map<string, number>; since: number }
     | undefined;
   private readonly startClock = new StartClock();
+  private completeReported = false;
   private done = false;
   private readonly result: Promise<MonitorResult>;
   private resolveResult: (r: MonitorResult) => void = () => {};
@@ -165,7 +168,14 @@ class WorkloadMonitor {
     snap.pods = [...stores.pods.values()];
     snap.events = [...stores.events.values()];
     const ev = evaluate(snap, this.target, this.classify());
-    if (ev.state === 'complete' && !this.settling && this.startSettling(ev)) return;
+    if (ev.state === 'complete' && !this.settling) {
+      const held = this.startSettling(ev);
+      if (!this.completeReported) {
+        this.completeReported = true;
+        this.opts.onComplete?.(held);
+      }
+      if (held) return;
+    }
     if (ev.state === 'complete' && this.settling) return;
     if (ev.state === 'waiting') {
       if (snap.workload && ev.message !== this.lastMessage) {

@@ -17,6 +17,7 @@ import { prune } from './prune.js';
 import { recover } from './recover.js';
 import type { PreviousConfig, PreviousState } from './rollback.js';
 import { planRollout, type ValidatedRollout, validateRollout } from './rollout-preflight.js';
+import { verifyRollout } from './verify.js';
 import { messageOf, outcomeName, watchAll } from './watch-workloads.js';
 
 /*
@@ -55,7 +56,16 @@ export interface RolloutOptions {
    * an exception it throws (reason `VerifyError`, its message kept): a verification that could not run
    * never passes.
    */
-  verify?: (result: RolloutResult) => Promise<{ reason: string; message: string } | undefined>;
+  verify?: (
+    result: RolloutResult,
+    signal: AbortSignal,
+  ) => Promise<{ reason: string; message: string } | undefined>;
+  /**
+   * Start `verify` as soon as every workload looks complete, while pods without a readiness probe are still
+   * held (settle.ts), instead of after the hold: the Service then reaches only new pods (the old ones are
+   * scaled away and not ready). A failure of the hold still fails the rollout, and aborts the verification.
+   */
+  verifyWhileHeld?: boolean;
   /**
    * Runs once everything is validated (connected, dry-run passed, previous state recorded), before the first
    * change: a fleet rollout holds each cluster here until its wave starts. Throwing aborts with nothing applied.
@@ -203,7 +213,20 @@ async function watchRollout(state: RolloutState): Promise<Verdict> {
     log.info(
       `Watching ${watched.map((a) => objectRef(a.plan.object)).join(', ')} (timeout ${Math.round(opts.timeoutMs / 1000)}s)`,
     );
-  const outcomes = await watchAll(client, watched, opts, watchSignal, since, 'rollout');
+  // The verification may start while the hold goes on; it is aborted when the rollout fails after all.
+  const verifyAbort = new AbortController();
+  let early: ReturnType<typeof verifyRollout> | undefined;
+  const onAllComplete =
+    opts.verify && opts.verifyWhileHeld
+      ? (held: boolean) => {
+          if (!held) return;
+          log.info(
+            `[${(since() / 1000).toFixed(1)}s] rolled out: verifying now, while the new pods are held`,
+          );
+          early = verifyRollout(opts.verify!, result, log, verifyAbort.signal);
+        }
+      : undefined;
+  const outcomes = await watchAll(client, watched, opts, watchSignal, since, 'rollout', onAllComplete);
   result.timings.settledMs = since();
   for (const [a, outcome] of outcomes) {
     const r = reports.get(a.plan.key)!;
@@ -219,9 +242,14 @@ async function watchRollout(state: RolloutState): Promise<Verdict> {
 
   const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
   const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
+  const rolledOut = !failedOne && interrupted.length === 0;
+  if (!rolledOut && early) {
+    verifyAbort.abort(new Error('the rollout failed while it was verified'));
+    await early;
+  }
   const rejected =
-    !failedOne && interrupted.length === 0 && opts.verify
-      ? await verifyRollout(opts.verify, result, log)
+    rolledOut && opts.verify
+      ? await (early ?? verifyRollout(opts.verify, result, log, verifyAbort.signal))
       : undefined;
   return { watched, outcomes, primary, failedOne, interrupted, rejected };
 }
@@ -313,27 +341,6 @@ function complete({ reports, result, since }: RolloutState): RolloutResult {
   result.objects = [...reports.values()];
   result.timings.totalMs = since();
   return result;
-}
-
-/** The reason of a failed verification that threw instead of returning its verdict. */
-export const VERIFY_ERROR = 'VerifyError';
-
-/**
- * `verify`, where an exception is a failed verification (never a pass, never a step that ends with the
- * unverified release in place): its message becomes the failure's, and the caller rolls back as for any.
- */
-async function verifyRollout(
-  verify: NonNullable<RolloutOptions['verify']>,
-  result: RolloutResult,
-  log: ClusterLog,
-): Promise<{ reason: string; message: string } | undefined> {
-  try {
-    return await verify(result);
-  } catch (err) {
-    const message = `the verification after the rollout failed with an error: ${errorMessage(err)}`;
-    log.warning(`${message}; treating the release as not verified`);
-    return { reason: VERIFY_ERROR, message };
-  }
 }
 
 function describeFailure(a: Applied, o: MonitorResult, timeoutMs: number): ReportedFailure {

@@ -54,6 +54,8 @@ export interface K8sRolloutOptions {
   log: ClusterLog;
   /** See RolloutOptions.verify (the pipeline's smoke test). */
   verify?: RolloutOptions['verify'];
+  /** See RolloutOptions.verifyWhileHeld. */
+  verifyWhileHeld?: boolean;
   /** A GitHub deployment to track this rollout in (environment + token); absent: none. */
   github?: GitHubDeploymentOptions;
 }
@@ -111,6 +113,7 @@ export async function k8sRollout(o: K8sRolloutOptions): Promise<RolloutResult> {
     applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
     workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix),
     verify: o.verify,
+    verifyWhileHeld: o.verifyWhileHeld,
   }).catch(async (err: unknown) => {
     await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
     throw err;

@@ -15,9 +15,13 @@ export async function watchAll(
   signal: AbortSignal,
   since: () => number,
   phase: 'rollout' | 'rollback',
+  /** Called once every workload looks complete, while some may still be held (settle.ts). */
+  onAllComplete?: (held: boolean) => void,
 ): Promise<Map<Applied, MonitorResult>> {
   // The first failure stops the other watches: its report should not wait for theirs.
   const stopOthers = new AbortController();
+  let completed = 0;
+  let anyHeld = false;
   const combined = AbortSignal.any([signal, stopOthers.signal]);
   const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
   const results = await Promise.all(
@@ -31,6 +35,10 @@ export async function watchAll(
         signal: combined,
         onProgress: (m) =>
           opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
+        onComplete: (held) => {
+          anyHeld ||= held;
+          if (++completed === items.length) onAllComplete?.(anyHeld);
+        },
       });
       if (outcome.state === 'failed' || outcome.state === 'superseded')
         stopOthers.abort(new Error(`${ref} failed`));

@@ -51,8 +51,9 @@ export function smokeVerification(o: {
 }): Verification {
   const runs = new Map<string, SmokeRun>();
   const leftFailed: string[] = [];
-  const verify: ClusterVerify = async (_rollout, cluster) => {
-    const run = await runSmoke(o.configs.get(cluster)!, o.upstream, o.ctx);
+  const verify: ClusterVerify = async (_rollout, cluster, signal) => {
+    const ctx = { ...o.ctx, signal: AbortSignal.any([o.ctx.signal, signal]) };
+    const run = await runSmoke(o.configs.get(cluster)!, o.upstream, ctx);
     runs.set(cluster, run);
     o.onSmoke(cluster, run);
     const failure = smokeFailure(run);

@@ -83,7 +83,7 @@ function scripted(events: string[], scripts: Record<string, Script> = {}) {
         message: String(o.interrupt!.reason.message),
       });
     }
-    const verdict = await o.verify!(result(c, 'succeeded'));
+    const verdict = await o.verify!(result(c, 'succeeded'), new AbortController().signal);
     events.push(`${verdict ? 'rolled back' : 'kept'} ${c}`);
     return verdict ? result(c, 'rolled-back', verdict) : result(c, 'succeeded');
   };

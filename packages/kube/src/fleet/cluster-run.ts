@@ -16,7 +16,11 @@ export interface Verdict {
   message: string;
 }
 
-export type ClusterVerify = (result: RolloutResult, cluster: string) => Promise<Verdict | undefined>;
+export type ClusterVerify = (
+  result: RolloutResult,
+  cluster: string,
+  signal: AbortSignal,
+) => Promise<Verdict | undefined>;
 
 interface Deferred<T> {
   promise: Promise<T>;
@@ -86,8 +90,8 @@ export class ClusterRun {
         this.applyStarted = true;
         this.phase = 'applying';
       },
-      verify: async (result) => {
-        const rejected = verify ? await verify(result, name) : undefined;
+      verify: async (result, signal) => {
+        const rejected = verify ? await verify(result, name, signal) : undefined;
         if (rejected) return rejected;
         this.phase = 'rolled-out';
         this.rolledOut.resolve();

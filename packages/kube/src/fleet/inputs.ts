@@ -8,7 +8,7 @@ import { parseWaves } from './waves.js';
 export function readFleetOptions(inputs: Inputs, ctx: RolloutInputContext): FleetOptions | undefined {
   const clusters = parseClusters(inputs.string('clusters'));
   if (clusters.length === 0) return undefined;
-  const { kubeContext: _, ...single } = readRolloutOptions(inputs, ctx);
+  const { kubeContext: _, verify: _verify, ...single } = readRolloutOptions(inputs, ctx);
   return {
     ...single,
     clusters,

@@ -1,8 +1,8 @@
-export const id = 253;
-export const ids = [253];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
-/***/ 7253:
+/***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2634,6 +2634,7 @@ class WorkloadMonitor {
     // While settling, a crash counts at its first restart (there is no probe to wait for).
     settling;
     startClock = new StartClock();
+    completeReported = false;
     done = false;
     result;
     resolveResult = () => { };
@@ -2708,8 +2709,15 @@ class WorkloadMonitor {
         snap.pods = [...stores.pods.values()];
         snap.events = [...stores.events.values()];
         const ev = evaluate(snap, this.target, this.classify());
-        if (ev.state === 'complete' && !this.settling && this.startSettling(ev))
-            return;
+        if (ev.state === 'complete' && !this.settling) {
+            const held = this.startSettling(ev);
+            if (!this.completeReported) {
+                this.completeReported = true;
+                this.opts.onComplete?.(held);
+            }
+            if (held)
+                return;
+        }
         if (ev.state === 'complete' && this.settling)
             return;
         if (ev.state === 'waiting') {
@@ -2850,9 +2858,13 @@ class WorkloadMonitor {
  * The watch of a set of applied workloads, which both the rollout and the rollback use: one monitor per
  * workload, the first failure stopping the others, a log line per progress and per outcome.
  */
-async function watchAll(client, items, opts, signal, since, phase) {
+async function watchAll(client, items, opts, signal, since, phase, 
+/** Called once every workload looks complete, while some may still be held (settle.ts). */
+onAllComplete) {
     // The first failure stops the other watches: its report should not wait for theirs.
     const stopOthers = new AbortController();
+    let completed = 0;
+    let anyHeld = false;
     const combined = AbortSignal.any([signal, stopOthers.signal]);
     const stamp = () => `[${(since() / 1000).toFixed(1)}s]`;
     const results = await Promise.all(items.map(async (a) => {
@@ -2864,6 +2876,11 @@ async function watchAll(client, items, opts, signal, since, phase) {
             settleMs: phase === 'rollout' ? opts.settleMs : 0,
             signal: combined,
             onProgress: (m) => opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
+            onComplete: (held) => {
+                anyHeld ||= held;
+                if (++completed === items.length)
+                    onAllComplete?.(anyHeld);
+            },
         });
         if (outcome.state === 'failed' || outcome.state === 'superseded')
             stopOthers.abort(new Error(`${ref} failed`));
@@ -3058,7 +3075,27 @@ function withHint(err) {
     return err instanceof src_errors/* UserError */.yo && err.hint ? `${err.message} ${err.hint}` : (0,src_errors/* errorMessage */.gJ)(err);
 }
 
+;// CONCATENATED MODULE: ./packages/kube/src/verify.ts
+
+/** The reason of a failed verification that threw instead of returning its verdict. */
+const VERIFY_ERROR = 'VerifyError';
+/**
+ * `verify`, where an exception is a failed verification (never a pass, never a step that ends with the
+ * unverified release in place): its message becomes the failure's, and the caller rolls back as for any.
+ */
+async function verifyRollout(verify, result, log, signal) {
+    try {
+        return await verify(result, signal);
+    }
+    catch (err) {
+        const message = `the verification after the rollout failed with an error: ${(0,src_errors/* errorMessage */.gJ)(err)}`;
+        log.warning(`${message}; treating the release as not verified`);
+        return { reason: VERIFY_ERROR, message };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/kube/src/rollout.ts
+
 
 
 
@@ -3117,7 +3154,18 @@ async function watchRollout(state) {
     const watchSignal = AbortSignal.any([signal, deadline, ...(opts.interrupt ? [opts.interrupt] : [])]);
     if (watched.length > 0)
         log.info(`Watching ${watched.map((a) => objectRef(a.plan.object)).join(', ')} (timeout ${Math.round(opts.timeoutMs / 1000)}s)`);
-    const outcomes = await watchAll(client, watched, opts, watchSignal, since, 'rollout');
+    // The verification may start while the hold goes on; it is aborted when the rollout fails after all.
+    const verifyAbort = new AbortController();
+    let early;
+    const onAllComplete = opts.verify && opts.verifyWhileHeld
+        ? (held) => {
+            if (!held)
+                return;
+            log.info(`[${(since() / 1000).toFixed(1)}s] rolled out: verifying now, while the new pods are held`);
+            early = verifyRollout(opts.verify, result, log, verifyAbort.signal);
+        }
+        : undefined;
+    const outcomes = await watchAll(client, watched, opts, watchSignal, since, 'rollout', onAllComplete);
     result.timings.settledMs = since();
     for (const [a, outcome] of outcomes) {
         const r = reports.get(a.plan.key);
@@ -3132,8 +3180,13 @@ async function watchRollout(state) {
     }
     const failedOne = [...outcomes].find(([, o]) => o.state === 'failed' || o.state === 'superseded');
     const interrupted = [...outcomes].filter(([, o]) => o.state === 'interrupted');
-    const rejected = !failedOne && interrupted.length === 0 && opts.verify
-        ? await verifyRollout(opts.verify, result, log)
+    const rolledOut = !failedOne && interrupted.length === 0;
+    if (!rolledOut && early) {
+        verifyAbort.abort(new Error('the rollout failed while it was verified'));
+        await early;
+    }
+    const rejected = rolledOut && opts.verify
+        ? await (early ?? verifyRollout(opts.verify, result, log, verifyAbort.signal))
         : undefined;
     return { watched, outcomes, primary, failedOne, interrupted, rejected };
 }
@@ -3215,22 +3268,6 @@ function complete({ reports, result, since }) {
     result.objects = [...reports.values()];
     result.timings.totalMs = since();
     return result;
-}
-/** The reason of a failed verification that threw instead of returning its verdict. */
-const VERIFY_ERROR = 'VerifyError';
-/**
- * `verify`, where an exception is a failed verification (never a pass, never a step that ends with the
- * unverified release in place): its message becomes the failure's, and the caller rolls back as for any.
- */
-async function verifyRollout(verify, result, log) {
-    try {
-        return await verify(result);
-    }
-    catch (err) {
-        const message = `the verification after the rollout failed with an error: ${(0,src_errors/* errorMessage */.gJ)(err)}`;
-        log.warning(`${message}; treating the release as not verified`);
-        return { reason: VERIFY_ERROR, message };
-    }
 }
 function describeFailure(a, o, timeoutMs) {
     const obj = a.plan.object;
@@ -3338,8 +3375,8 @@ class ClusterRun {
                 this.applyStarted = true;
                 this.phase = 'applying';
             },
-            verify: async (result) => {
-                const rejected = verify ? await verify(result, name) : undefined;
+            verify: async (result, signal) => {
+                const rejected = verify ? await verify(result, name, signal) : undefined;
                 if (rejected)
                     return rejected;
                 this.phase = 'rolled-out';
@@ -4015,6 +4052,7 @@ async function k8sRollout(o) {
         applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
         workloadAnnotations: changeAnnotations(ctx, o.version, o.annotations, o.tagPrefix),
         verify: o.verify,
+        verifyWhileHeld: o.verifyWhileHeld,
     }).catch(async (err) => {
         await gh?.finish('error', `rollout did not start: ${err instanceof Error ? err.message : String(err)}`);
         throw err;
@@ -4575,6 +4613,7 @@ function failureLines(r) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/index.ts
+
 
 
 
