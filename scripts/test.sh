@@ -18,10 +18,12 @@ npm ci --no-audit --no-fund
 # Infra binaries build in the background while the checks below run: they share no file, and on an empty
 # cache the builds are the longest part of the run. The control plane, kwok, etcd, the real node's kubelet,
 # kube-proxy and CoreDNS (test/infra/cluster/build), and a docker credential helper (docker-credential-helpers'
-# protocol) for the registry-credential tests. Each is cached by a key of its inputs.
+# protocol) for the registry-credential tests, the OpenTelemetry Collector (test/infra/otel/build). Each is
+# cached by a key of its inputs.
 build_infra() {
   [ ! -x test/infra/cluster/build ] || test/infra/cluster/build
   [ ! -x test/infra/registry/build-credential-helper ] || test/infra/registry/build-credential-helper >/dev/null
+  [ ! -x test/infra/otel/build ] || test/infra/otel/build >/dev/null
 }
 background "infra builds" build_infra
 

@@ -1220,6 +1220,8 @@ var src_errors = __webpack_require__(77817);
 var connect = __webpack_require__(10228);
 // EXTERNAL MODULE: ./packages/cluster/src/types.ts
 var types = __webpack_require__(40063);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(55423);
 // EXTERNAL MODULE: ./packages/cluster/src/apply.ts
 var apply = __webpack_require__(65078);
 // EXTERNAL MODULE: ./packages/kit/src/concurrency.ts
@@ -2655,7 +2657,11 @@ async function fail(state, verdict) {
         result.recovery.push(`rollback: never — left as applied: ${changed.map((a) => (0,types/* objectRef */.D)(a.plan.object)).join(', ') || 'nothing changed'}.`);
     }
     else {
-        await recover(client, changed, applied, opts, result, reports, since);
+        const cause = result.failure;
+        await (0,telemetry/* span */.Ln)('rollback', { 'goship.rollback.reason': cause?.reason, 'goship.rollback.workloads': changed.length }, async (s) => {
+            await recover(client, changed, applied, opts, result, reports, since);
+            s.set({ 'goship.rollback.status': result.status });
+        });
     }
     return complete(state);
 }

@@ -1712,7 +1712,7 @@ var map = {
 		5296
 	],
 	"./1.33/flowcontrol.apiserver.k8s.io__v1.json": [
-		2203,
+		24584,
 		2203
 	],
 	"./1.33/index.json": [

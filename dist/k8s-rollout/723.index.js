@@ -1332,6 +1332,8 @@ function objectRef(obj) {
     return `${obj.kind} ${ns}${obj.metadata.name ?? obj.metadata.generateName ?? '?'}`;
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(5423);
 ;// CONCATENATED MODULE: ./packages/cluster/src/discovery.ts
 
 function splitApiVersion(apiVersion) {
@@ -3218,7 +3220,11 @@ async function rollout_fail(state, verdict) {
         result.recovery.push(`rollback: never — left as applied: ${changed.map((a) => objectRef(a.plan.object)).join(', ') || 'nothing changed'}.`);
     }
     else {
-        await recover(client, changed, applied, opts, result, reports, since);
+        const cause = result.failure;
+        await (0,telemetry/* span */.Ln)('rollback', { 'goship.rollback.reason': cause?.reason, 'goship.rollback.workloads': changed.length }, async (s) => {
+            await recover(client, changed, applied, opts, result, reports, since);
+            s.set({ 'goship.rollback.status': result.status });
+        });
     }
     return complete(state);
 }

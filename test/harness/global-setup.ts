@@ -2,7 +2,7 @@ import { type InfraPiece, infraDown, infraRunning, infraUp } from './infra';
 
 /** Pieces to start; GOSHIP_INFRA narrows it (e.g. `GOSHIP_INFRA=go-mirror npx jest test/e2e/setup-go`). */
 export default async function globalSetup(): Promise<void> {
-  const pieces = (process.env.GOSHIP_INFRA ?? 'go-mirror,registry,cluster')
+  const pieces = (process.env.GOSHIP_INFRA ?? 'go-mirror,registry,cluster,otel')
     .split(',')
     .filter(Boolean) as InfraPiece[];
   // Pieces someone else already runs (another test run, a developer's shell) are used but never stopped.

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseEnvLines } from './env-lines';
 
-export type InfraPiece = 'go-mirror' | 'registry' | 'cluster';
+export type InfraPiece = 'go-mirror' | 'registry' | 'cluster' | 'otel';
 
 /*
  * Jest loads global setup as CommonJS (no import.meta), so the repository root is found from the working

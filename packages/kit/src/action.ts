@@ -12,6 +12,7 @@ import {
   StageError,
   stageFailure,
 } from './stage.js';
+import { runAttributes, runStageTraced, startTracing, tracing } from './telemetry.js';
 
 export interface ActionContext {
   inputs: Inputs;
@@ -34,19 +35,38 @@ export function reportFailure(err: unknown): void {
   process.exitCode = 1;
 }
 
-/** The whole life of an action's entry point: inputs in, errors out as annotations, cancellation wired. */
-export async function runAction(main: (ctx: ActionContext) => Promise<void>): Promise<void> {
+/**
+ * The whole life of an action's entry point: inputs in, errors out as annotations, cancellation wired.
+ * `name` (the action's) makes the run one OpenTelemetry trace when an OTLP endpoint is set (telemetry.ts):
+ * its span carries the run's CI/CD attributes and result, and the trace is sent before the step ends.
+ */
+export async function runAction(main: (ctx: ActionContext) => Promise<void>, name?: string): Promise<void> {
   const controller = new AbortController();
   const cancel = (sig: NodeJS.Signals) => controller.abort(new UserError(`cancelled by ${sig}`));
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
+  const traces = name
+    ? await startTracing(process.env, runnerLog, {
+        name: 'goship',
+        version: process.env.GITHUB_ACTION_REF || 'dev',
+      })
+    : tracing();
   try {
-    await main({ inputs: new Inputs(), signal: controller.signal });
+    await traces.span(`goship ${name ?? 'action'}`, runAttributes(process.env), async (s) => {
+      try {
+        await main({ inputs: new Inputs(), signal: controller.signal });
+        s.set({ 'cicd.pipeline.result': 'success' });
+      } catch (err) {
+        s.set({ 'cicd.pipeline.result': controller.signal.aborted ? 'cancellation' : 'failure' });
+        throw err;
+      }
+    });
   } catch (err) {
     // Cancelled: report the runner's reason ("cancelled by SIGINT"), not whichever abort error surfaced first.
     const aborted = controller.signal.aborted && err instanceof Error && err.name === 'AbortError';
     reportFailure(aborted ? controller.signal.reason : err);
   } finally {
+    await traces.shutdown();
     await flushSummary();
     process.off('SIGINT', cancel);
     process.off('SIGTERM', cancel);
@@ -94,7 +114,7 @@ export async function runStageAction<Config, Value>(
   await runAction(async ({ inputs, signal }) => {
     const ctx = actionContext(signal);
     const config = await stage.read(inputs, ctx);
-    const result = await stage.run(config, {}, ctx).catch((err: unknown) => {
+    const result = await runStageTraced(stage, config, {}, ctx).catch((err: unknown) => {
       if (err instanceof StageError) {
         if (err.report.outputs) setOutputs(err.report.outputs);
         if (err.report.summary) runner.appendSummary(err.report.summary);
@@ -118,5 +138,5 @@ export async function runStageAction<Config, Value>(
     if (result.summary) runner.appendSummary(result.summary);
     const failed = stageFailure(result.failures);
     if (failed) throw failed;
-  });
+  }, stage.name);
 }

@@ -12,3 +12,4 @@ export * from './retry.js';
 export * as runner from './runner.js';
 export * from './stage.js';
 export * from './summary.js';
+export * from './telemetry.js';

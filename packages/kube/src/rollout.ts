@@ -9,7 +9,7 @@ import {
   type ResolvedKubeconfig,
   type WorkloadKind,
 } from '@goship/cluster';
-import { errorMessage, UserError } from '@goship/kit';
+import { errorMessage, span, UserError } from '@goship/kit';
 import { applyInOrder } from './apply-in-order.js';
 import type { Failure } from './failure.js';
 import type { MonitorResult } from './monitor.js';
@@ -286,7 +286,15 @@ async function fail(state: RolloutState, verdict: Verdict): Promise<RolloutResul
       `rollback: never — left as applied: ${changed.map((a) => objectRef(a.plan.object)).join(', ') || 'nothing changed'}.`,
     );
   } else {
-    await recover(client, changed, applied, opts, result, reports, since);
+    const cause = result.failure;
+    await span(
+      'rollback',
+      { 'goship.rollback.reason': cause?.reason, 'goship.rollback.workloads': changed.length },
+      async (s) => {
+        await recover(client, changed, applied, opts, result, reports, since);
+        s.set({ 'goship.rollback.status': result.status });
+      },
+    );
   }
   return complete(state);
 }

@@ -61,4 +61,4 @@ await runAction(async ({ inputs, signal }) => {
     throw new UserError(
       `The deployment is live but its layers disagree:\n${result.integrity?.problems.join('\n')}`,
     );
-});
+}, 'deploy');

@@ -10,6 +10,7 @@ import {
   errorMessage,
   type Log,
   type RunInfo,
+  runStageTraced,
   type Stage,
   type StageContext,
   StageError,
@@ -135,7 +136,7 @@ function stepRunner(result: PipelineResult, ctx: StageContext, o: Pick<PipelineO
       result.stages.push({ stage: name, ok, durationMs: performance.now() - started, outputs, summary });
     let cause: unknown;
     try {
-      const r = await o.log.group(name, () => stage.run(config, upstream, ctx));
+      const r = await o.log.group(name, () => runStageTraced(stage, config, upstream, ctx));
       // The check sees the value whether or not the stage failed: a rolled-back rollout is reported too.
       const checked = check?.(r.value);
       const failed = stageFailure(r.failures) ?? checked;

@@ -4,7 +4,7 @@
  * that throws instead of answering (an unreadable CA file, an unreachable API server, a bug) is a failed
  * smoke test: never a pass, reported with its cause, and rolled back exactly like a wrong answer.
  */
-import { errorMessage, type OutputValue, type StageContext } from '@goship/kit';
+import { errorMessage, type OutputValue, runStageTraced, type StageContext } from '@goship/kit';
 import type { SmokeTestConfig, SmokeTestResult, SmokeTestUpstream } from '@goship/probe';
 
 export const SMOKE_TEST_FAILED = 'SmokeTestFailed';
@@ -27,7 +27,7 @@ export async function runSmoke(
   const started = performance.now();
   try {
     const { smokeTestStage } = await import('@goship/probe');
-    const r = await smokeTestStage.run(config, upstream, ctx);
+    const r = await runStageTraced(smokeTestStage, config, upstream, ctx);
     return {
       smoke: r.value,
       outputs: r.outputs,
