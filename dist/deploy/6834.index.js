@@ -511,6 +511,8 @@ function apiServerStatus(status, body) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(55423);
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
 var summary = __webpack_require__(55300);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
@@ -526,7 +528,13 @@ async function smokeTest(o) {
     const started = performance.now();
     const deadline = started + o.timeoutMs;
     const access = o.targets.some((t) => t.kind === 'service') ? await kubeAccess(o) : undefined;
-    const targets = await Promise.all(o.targets.map((t) => checkTarget(o, t, deadline, access)));
+    const targets = await Promise.all(o.targets.map((t) => (0,telemetry/* span */.Ln)('smoke check', { 'goship.smoke.target': t.display }, async (s) => {
+        const r = await checkTarget(o, t, deadline, access);
+        s.set({ 'goship.smoke.attempts': r.attempts, 'goship.smoke.passed': r.passed });
+        if (!r.passed)
+            s.fail(r.failure ?? 'failed', 'SmokeTestFailed');
+        return r;
+    })));
     return {
         passed: targets.every((t) => t.passed),
         durationMs: Math.round(performance.now() - started),

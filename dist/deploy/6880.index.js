@@ -3847,6 +3847,8 @@ function basicAuth(c) {
 
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(36658);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(55423);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -4271,7 +4273,14 @@ class RegistryClient {
      * given (same registry), then upload. `data` is bytes or a file range (streamed from disk); it is
      * called only when an upload is needed. Returns what happened.
      */
-    async pushBlob(repo, digest, data, mountFrom) {
+    pushBlob(repo, digest, data, mountFrom) {
+        return (0,telemetry/* span */.Ln)('blob upload', { 'goship.blob.digest': digest, 'goship.repository': repo }, async (s) => {
+            const transfer = await this.transferBlob(repo, digest, data, mountFrom);
+            s.set({ 'goship.blob.transfer': transfer });
+            return transfer;
+        });
+    }
+    async transferBlob(repo, digest, data, mountFrom) {
         if (await this.hasBlob(repo, digest))
             return 'exists';
         let body;

@@ -3787,6 +3787,8 @@ async function retry(fn, opts = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(5423);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -4429,7 +4431,14 @@ class RegistryClient {
      * given (same registry), then upload. `data` is bytes or a file range (streamed from disk); it is
      * called only when an upload is needed. Returns what happened.
      */
-    async pushBlob(repo, digest, data, mountFrom) {
+    pushBlob(repo, digest, data, mountFrom) {
+        return (0,telemetry/* span */.Ln)('blob upload', { 'goship.blob.digest': digest, 'goship.repository': repo }, async (s) => {
+            const transfer = await this.transferBlob(repo, digest, data, mountFrom);
+            s.set({ 'goship.blob.transfer': transfer });
+            return transfer;
+        });
+    }
+    async transferBlob(repo, digest, data, mountFrom) {
         if (await this.hasBlob(repo, digest))
             return 'exists';
         let body;

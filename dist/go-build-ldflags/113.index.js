@@ -2872,6 +2872,8 @@ function failureErrors(plan, report) {
     return errors;
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(5423);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts
@@ -2935,7 +2937,18 @@ function checksumsPath(artifactPaths, fallbackDir) {
 
 
 
-async function runJob(plan, job, signal) {
+/** One target's `go build`, in a span of its own (telemetry: one per target). */
+function runJob(plan, job, signal) {
+    return (0,telemetry/* span */.Ln)('go build', { 'goship.target': job.target.platform, 'goship.package': job.pkg }, async (s) => {
+        const r = await buildJob(plan, job, signal);
+        if ('exitCode' in r)
+            s.fail(`go build exited with ${r.exitCode}`, 'BuildFailed');
+        else
+            s.set({ 'goship.artifact.size': r.size, 'goship.build.ms': r.durationMs });
+        return r;
+    });
+}
+async function buildJob(plan, job, signal) {
     // A stale file from an earlier run must never pass for this run's output.
     (0,external_node_fs_.rmSync)(job.output, { force: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(job.output), { recursive: true });

@@ -2856,6 +2856,7 @@ class WorkloadMonitor {
 ;// CONCATENATED MODULE: ./packages/kube/src/watch-workloads.ts
 
 
+
 /*
  * The watch of a set of applied workloads, which both the rollout and the rollback use: one monitor per
  * workload, the first failure stopping the others, a log line per progress and per outcome.
@@ -2872,17 +2873,30 @@ onAllComplete) {
     const results = await Promise.all(items.map(async (a) => {
         const target = rolloutTarget(a);
         const ref = objectRef(a.plan.object);
-        const outcome = await monitorWorkload(client, target, {
-            failureThreshold: opts.failureThreshold,
-            // A rollback restores what ran before: it is not held (the release under test is the new one).
-            settleMs: phase === 'rollout' ? opts.settleMs : 0,
-            signal: combined,
-            onProgress: (m) => opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
-            onComplete: (held) => {
-                anyHeld ||= held;
-                if (++completed === items.length)
-                    onAllComplete?.(anyHeld);
-            },
+        // A span per watched workload, its progress messages as span events (telemetry).
+        const outcome = await (0,telemetry/* span */.Ln)(`watch ${target.kind}`, { 'k8s.namespace.name': target.namespace, 'goship.workload': ref, 'goship.phase': phase }, async (s) => {
+            const o = await monitorWorkload(client, target, {
+                failureThreshold: opts.failureThreshold,
+                // A rollback restores what ran before: it is not held (the release under test is the new one).
+                settleMs: phase === 'rollout' ? opts.settleMs : 0,
+                signal: combined,
+                onProgress: (m) => {
+                    s.event(m);
+                    opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`);
+                },
+                onComplete: (held) => {
+                    anyHeld ||= held;
+                    if (++completed === items.length)
+                        onAllComplete?.(anyHeld);
+                },
+            });
+            s.set({
+                'goship.outcome': o.state,
+                'goship.revision': 'revision' in o ? o.revision : undefined,
+            });
+            if (o.state === 'failed')
+                s.fail(o.failure.message, o.failure.reason);
+            return o;
         });
         if (outcome.state === 'failed' || outcome.state === 'superseded')
             stopOthers.abort(new Error(`${ref} failed`));
@@ -3129,7 +3143,7 @@ async function run(opts) {
         const first = workloads.find((p) => opts.waitFor.has(p.workload)) ?? workloads[0];
         await opts.beforeApply(first && previousByKey.get(first.key)?.revision);
     }
-    const { applied, validatedMs, appliedMs } = await applyInOrder(client, validated, opts, since);
+    const { applied, validatedMs, appliedMs } = await (0,telemetry/* span */.Ln)('server-side apply', { 'goship.objects': validated.plan.length }, () => applyInOrder(client, validated, opts, since));
     const reports = new Map(applied.map((a) => [a.plan.key, report(a)]));
     const result = {
         status: 'succeeded',

@@ -412,6 +412,8 @@ function apiServerStatus(status, body) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(5423);
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Markdown helpers for job summaries (rendered by GitHub as GFM). */
 function escapeCell(value) {
@@ -499,7 +501,13 @@ async function smokeTest(o) {
     const started = performance.now();
     const deadline = started + o.timeoutMs;
     const access = o.targets.some((t) => t.kind === 'service') ? await kubeAccess(o) : undefined;
-    const targets = await Promise.all(o.targets.map((t) => checkTarget(o, t, deadline, access)));
+    const targets = await Promise.all(o.targets.map((t) => (0,telemetry/* span */.Ln)('smoke check', { 'goship.smoke.target': t.display }, async (s) => {
+        const r = await checkTarget(o, t, deadline, access);
+        s.set({ 'goship.smoke.attempts': r.attempts, 'goship.smoke.passed': r.passed });
+        if (!r.passed)
+            s.fail(r.failure ?? 'failed', 'SmokeTestFailed');
+        return r;
+    })));
     return {
         passed: targets.every((t) => t.passed),
         durationMs: Math.round(performance.now() - started),

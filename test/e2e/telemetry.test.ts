@@ -31,6 +31,7 @@ interface ExportedSpan {
   startTimeUnixNano: string;
   endTimeUnixNano: string;
   status?: { code?: number; message?: string };
+  events?: { name: string }[];
   attributes: Record<string, string | boolean | undefined>;
   resource: Record<string, string | boolean | undefined>;
 }
@@ -88,7 +89,7 @@ const otelEnv = (traceparent: string) => ({
     expect(r.masks).toContain(TOKEN);
     expect(r.stdout.replace(/::add-mask::.*/g, '')).not.toContain(TOKEN);
 
-    const spans = await spansOf(traceId, 7);
+    const spans = await spansOf(traceId, 12);
     const byName = new Map(spans.map((s) => [s.name, s]));
     const root = byName.get('goship deploy')!;
     expect(root).toBeDefined();
@@ -121,6 +122,19 @@ const otelEnv = (traceparent: string) => ({
     }
     // The smoke test is the rollout's verification: a child of its span.
     expect(byName.get('smoke-test')?.parentSpanId).toBe(byName.get('k8s-rollout')!.spanId);
+    // The expensive parts, each a child of its stage: the target's go build, each blob upload, the apply,
+    // the watch (its progress as events), each smoke target.
+    const childOf = (name: string, parent: string) =>
+      spans.filter((s) => s.name === name && s.parentSpanId === byName.get(parent)!.spanId);
+    expect(childOf('go build', 'go-build-ldflags')).toHaveLength(1);
+    expect(childOf('go build', 'go-build-ldflags')[0]!.attributes['goship.target']).toMatch(/^linux\//);
+    expect(childOf('blob upload', 'docker-multistage').length).toBeGreaterThanOrEqual(1);
+    expect(childOf('server-side apply', 'k8s-rollout')).toHaveLength(1);
+    const watch = childOf('watch Deployment', 'k8s-rollout');
+    expect(watch).toHaveLength(1);
+    expect(watch[0]!.attributes).toMatchObject({ 'goship.outcome': 'complete', 'k8s.namespace.name': ns });
+    expect(watch[0]!.events?.length ?? 0).toBeGreaterThan(0);
+    expect(childOf('smoke check', 'smoke-test')).toHaveLength(1);
     // Times add up: every span within the run's, the run within the step's wall time.
     const ns0 = (t: string) => Number(BigInt(t) / 1_000_000n);
     for (const s of spans) {

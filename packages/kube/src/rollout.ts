@@ -159,7 +159,11 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     const first = workloads.find((p) => opts.waitFor.has(p.workload!)) ?? workloads[0];
     await opts.beforeApply(first && previousByKey.get(first.key)?.revision);
   }
-  const { applied, validatedMs, appliedMs } = await applyInOrder(client, validated, opts, since);
+  const { applied, validatedMs, appliedMs } = await span(
+    'server-side apply',
+    { 'goship.objects': validated.plan.length },
+    () => applyInOrder(client, validated, opts, since),
+  );
 
   const reports = new Map<string, ObjectReport>(applied.map((a) => [a.plan.key, report(a)]));
   const result: RolloutResult = {

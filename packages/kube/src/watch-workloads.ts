@@ -1,4 +1,5 @@
 import { type KubeClient, objectRef } from '@goship/cluster';
+import { span } from '@goship/kit';
 import type { RolloutTarget } from './evaluate.js';
 import { type MonitorResult, monitorWorkload } from './monitor.js';
 import type { Applied, RolloutOptions, WorkloadOutcome } from './rollout.js';
@@ -28,18 +29,33 @@ export async function watchAll(
     items.map(async (a) => {
       const target = rolloutTarget(a);
       const ref = objectRef(a.plan.object);
-      const outcome = await monitorWorkload(client, target, {
-        failureThreshold: opts.failureThreshold,
-        // A rollback restores what ran before: it is not held (the release under test is the new one).
-        settleMs: phase === 'rollout' ? opts.settleMs : 0,
-        signal: combined,
-        onProgress: (m) =>
-          opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`),
-        onComplete: (held) => {
-          anyHeld ||= held;
-          if (++completed === items.length) onAllComplete?.(anyHeld);
+      // A span per watched workload, its progress messages as span events (telemetry).
+      const outcome = await span(
+        `watch ${target.kind}`,
+        { 'k8s.namespace.name': target.namespace, 'goship.workload': ref, 'goship.phase': phase },
+        async (s) => {
+          const o = await monitorWorkload(client, target, {
+            failureThreshold: opts.failureThreshold,
+            // A rollback restores what ran before: it is not held (the release under test is the new one).
+            settleMs: phase === 'rollout' ? opts.settleMs : 0,
+            signal: combined,
+            onProgress: (m) => {
+              s.event(m);
+              opts.log.info(`${stamp()} ${phase === 'rollback' ? 'rollback: ' : ''}${ref}: ${m}`);
+            },
+            onComplete: (held) => {
+              anyHeld ||= held;
+              if (++completed === items.length) onAllComplete?.(anyHeld);
+            },
+          });
+          s.set({
+            'goship.outcome': o.state,
+            'goship.revision': 'revision' in o ? o.revision : undefined,
+          });
+          if (o.state === 'failed') s.fail(o.failure.message, o.failure.reason);
+          return o;
         },
-      });
+      );
       if (outcome.state === 'failed' || outcome.state === 'superseded')
         stopOthers.abort(new Error(`${ref} failed`));
       const line =

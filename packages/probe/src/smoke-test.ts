@@ -1,6 +1,6 @@
 import { rootCertificates } from 'node:tls';
 import type { ResolvedKubeconfig } from '@goship/cluster/kubeconfig';
-import { backoffDelay, formatMs, type Log, sleep } from '@goship/kit';
+import { backoffDelay, formatMs, type Log, sleep, span } from '@goship/kit';
 import { checkResponse, type Expectations } from './checks.js';
 import { failureHint, type HttpOutcome, type HttpRequest, sendRequest } from './http.js';
 import { checkBudgets, type LatencyBudget, type LatencyStats, latencyStats } from './latency.js';
@@ -103,7 +103,16 @@ export async function smokeTest(o: SmokeTestOptions): Promise<SmokeTestResult> {
   const started = performance.now();
   const deadline = started + o.timeoutMs;
   const access = o.targets.some((t) => t.kind === 'service') ? await kubeAccess(o) : undefined;
-  const targets = await Promise.all(o.targets.map((t) => checkTarget(o, t, deadline, access)));
+  const targets = await Promise.all(
+    o.targets.map((t) =>
+      span('smoke check', { 'goship.smoke.target': t.display }, async (s) => {
+        const r = await checkTarget(o, t, deadline, access);
+        s.set({ 'goship.smoke.attempts': r.attempts, 'goship.smoke.passed': r.passed });
+        if (!r.passed) s.fail(r.failure ?? 'failed', 'SmokeTestFailed');
+        return r;
+      }),
+    ),
+  );
   return {
     passed: targets.every((t) => t.passed),
     durationMs: Math.round(performance.now() - started),

@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildArtifact } from '@goship/contract';
-import { exec, mapLimit } from '@goship/kit';
+import { exec, mapLimit, span } from '@goship/kit';
 import { checksumsPath, sha256File, writeChecksums } from './checksums.js';
 import { type BuildOutput, parseBuildOutput } from './diagnostics.js';
 import type { BuildJob, BuildPlan } from './plan.js';
@@ -42,7 +42,21 @@ export interface BuildReport {
   durationMs: number;
 }
 
-async function runJob(plan: BuildPlan, job: BuildJob, signal?: AbortSignal): Promise<Artifact | FailedBuild> {
+/** One target's `go build`, in a span of its own (telemetry: one per target). */
+function runJob(plan: BuildPlan, job: BuildJob, signal?: AbortSignal): Promise<Artifact | FailedBuild> {
+  return span('go build', { 'goship.target': job.target.platform, 'goship.package': job.pkg }, async (s) => {
+    const r = await buildJob(plan, job, signal);
+    if ('exitCode' in r) s.fail(`go build exited with ${r.exitCode}`, 'BuildFailed');
+    else s.set({ 'goship.artifact.size': r.size, 'goship.build.ms': r.durationMs });
+    return r;
+  });
+}
+
+async function buildJob(
+  plan: BuildPlan,
+  job: BuildJob,
+  signal?: AbortSignal,
+): Promise<Artifact | FailedBuild> {
   // A stale file from an earlier run must never pass for this run's output.
   rmSync(job.output, { force: true });
   mkdirSync(dirname(job.output), { recursive: true });

@@ -7,7 +7,7 @@
  * challenge from such a host is never answered with them.
  */
 import { apiHost } from '@goship/contract';
-import { retry, UserError } from '@goship/kit';
+import { retry, span, UserError } from '@goship/kit';
 import { MANIFEST_ACCEPT, sha256, sha256File } from '../media.js';
 import { basicAuth, type Challenge, type CredentialLookup, parseChallenge } from './auth.js';
 import { RegistryAuthError, RegistryError, registryErrorDetail } from './errors.js';
@@ -377,7 +377,20 @@ export class RegistryClient {
    * given (same registry), then upload. `data` is bytes or a file range (streamed from disk); it is
    * called only when an upload is needed. Returns what happened.
    */
-  async pushBlob(
+  pushBlob(
+    repo: string,
+    digest: string,
+    data: () => Promise<RequestBody> | RequestBody,
+    mountFrom?: string,
+  ): Promise<'exists' | 'mounted' | 'uploaded'> {
+    return span('blob upload', { 'goship.blob.digest': digest, 'goship.repository': repo }, async (s) => {
+      const transfer = await this.transferBlob(repo, digest, data, mountFrom);
+      s.set({ 'goship.blob.transfer': transfer });
+      return transfer;
+    });
+  }
+
+  private async transferBlob(
     repo: string,
     digest: string,
     data: () => Promise<RequestBody> | RequestBody,
