@@ -7,7 +7,10 @@
  *   an empty bundle;
  * - each action failing on a bad input: BENCH_DIST=1 runs every committed dist/<action>/index.js;
  *   BENCH_ACTIONS=setup-go,k8s-rollout also bundles those actions from this tree, for a before/after pair;
- *   BENCH_BEFORE=<dir> also runs <dir>/<action>/index.js (e.g. an older dist/ from `git archive <rev> dist`).
+ *   BENCH_BEFORE=<dir> also runs <dir>/<action>/index.js (e.g. an older dist/ from `git archive <rev> dist`);
+ *   BENCH_OTEL=1 also runs each committed action with tracing on (OTEL_EXPORTER_OTLP_ENDPOINT at the collector of
+ *   test/infra/otel, started if not up): the SDK's load and the export of the run's spans, against the same
+ *   action with tracing off (issue 21: ≤ 30 ms).
  * Rounds alternate between all contenders so machine load hits each alike; medians are reported, of wall
  * time and of CPU time (user + sys): on a loaded machine wall time grows with the load, CPU time far less.
  * BENCH_ROUNDS=n sets the number of rounds (default 15); BENCH_LIBRARIES=0 skips the import costs (their
@@ -171,7 +174,34 @@ const actions: Contender[] = [
     : []),
 ];
 
-const all = [bare, empty, kitBadInput, ...libraries, ...actions];
+// Tracing on: the same committed actions, exporting to a real collector.
+const collector =
+  process.env.BENCH_OTEL === '1'
+    ? /^OTEL_COLLECTOR_HTTP=(.*)$/m.exec(
+        spawnSync(join(repoRoot, 'test/infra/otel/up'), {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        }).stdout,
+      )?.[1]
+    : undefined;
+if (process.env.BENCH_OTEL === '1' && !collector)
+  throw new Error('test/infra/otel/up printed no OTEL_COLLECTOR_HTTP');
+const traced: [Contender, Contender][] = collector
+  ? actions
+      .filter((c) => c.name.startsWith('dist/'))
+      .map((c) => [
+        c,
+        {
+          ...c,
+          name: `${c.name}, tracing on`,
+          env: { ...c.env, OTEL_EXPORTER_OTLP_ENDPOINT: collector },
+          times: [],
+          cpu: [],
+        },
+      ])
+  : [];
+
+const all = [bare, empty, kitBadInput, ...libraries, ...actions, ...traced.map(([, on]) => on)];
 for (let round = 0; round < ROUNDS; round++) {
   for (const c of all) {
     const { wall, cpu } = run(c);
@@ -204,6 +234,17 @@ for (const c of libraries) {
     ms(cpu),
     `${(cpu / bCpu).toFixed(2)}×`,
     `+${ms(Math.max(0, m - e))} wall, +${ms(Math.max(0, cpu - eCpu))} CPU over the empty bundle`,
+  ]);
+}
+for (const [off, on] of traced) {
+  const extra = median(on.times) - median(off.times);
+  rows.push([
+    on.name,
+    ms(median(on.times)),
+    `${(median(on.times) / b).toFixed(2)}×`,
+    ms(median(on.cpu)),
+    `${(median(on.cpu) / bCpu).toFixed(2)}×`,
+    `tracing costs ${extra >= 0 ? '+' : ''}${ms(extra)} wall (≤ 30 ms: ${extra <= 30 ? 'met' : 'MISSED'})`,
   ]);
 }
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
