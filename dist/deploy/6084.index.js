@@ -2134,8 +2134,18 @@ class WorkloadMonitor {
         if (this.done)
             return;
         this.done = true;
-        this.resolveResult(r);
+        this.resolveResult(r.state === 'complete' ? { ...r, running: this.running() } : r);
         this.inner.abort();
+    }
+    /** The new ReplicaSet (a Deployment's) and the live pods of the new release (telemetry's deploy span). */
+    running() {
+        const { snap, target } = this;
+        const rs = target.kind === 'Deployment' && snap.workload
+            ? newReplicaSet(snap.workload, snap.replicaSets)
+            : undefined;
+        const pods = snap.pods.filter((p) => !p.metadata.deletionTimestamp &&
+            (!rs || p.metadata.ownerReferences?.some((o) => o.uid === rs.metadata.uid)));
+        return { replicaSet: rs?.metadata.name, pods: pods.map((p) => p.metadata.name).sort() };
     }
     classify() {
         return this.settling ? { ...this.opts, restartsAtComplete: this.settling.restarts } : this.opts;
@@ -2331,6 +2341,8 @@ onAllComplete) {
                 'goship.outcome': o.state,
                 'goship.revision': 'revision' in o ? o.revision : undefined,
             });
+            if (o.running)
+                s.set({ 'k8s.replicaset.name': o.running.replicaSet, 'goship.pods': o.running.pods.join(',') });
             if (o.state === 'failed')
                 s.fail(o.failure.message, o.failure.reason);
             return o;

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import { checkout as checkoutFolder } from '../harness/checkout.js';
-import { deploy, namespace, realNode } from '../harness/deploy.js';
+import { deploy, kubectl, namespace, realNode } from '../harness/deploy.js';
 import { requireEnv } from '../harness/infra.js';
 import { runAction } from '../harness/run-action.js';
 
@@ -133,6 +133,20 @@ const otelEnv = (traceparent: string) => ({
     const watch = childOf('watch Deployment', 'k8s-rollout');
     expect(watch).toHaveLength(1);
     expect(watch[0]!.attributes).toMatchObject({ 'goship.outcome': 'complete', 'k8s.namespace.name': ns });
+    // What runs the release, so a trace of the service can be joined to this deploy: the new ReplicaSet and
+    // its pods, as the cluster lists them now.
+    const live = JSON.parse(
+      kubectl(['-n', ns, 'get', 'pods', '-l', 'app.kubernetes.io/name=hello', '-o', 'json']),
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: kubectl's JSON
+    const pods = (live.items as any[]).filter((p) => !p.metadata.deletionTimestamp);
+    expect(watch[0]!.attributes['k8s.replicaset.name']).toBe(pods[0].metadata.ownerReferences[0].name);
+    expect(watch[0]!.attributes['goship.pods']).toBe(
+      pods
+        .map((p) => p.metadata.name)
+        .sort()
+        .join(','),
+    );
     expect(watch[0]!.events?.length ?? 0).toBeGreaterThan(0);
     expect(childOf('smoke check', 'smoke-test')).toHaveLength(1);
     // Times add up: every span within the run's, the run within the step's wall time.

@@ -3,6 +3,7 @@ import { formatMs } from '@goship/kit';
 import {
   type Evaluation,
   evaluate,
+  newReplicaSet,
   type RolloutSnapshot,
   type RolloutTarget,
   revisionOf,
@@ -19,7 +20,10 @@ import { type WatchHandlers, watchCollection } from './watch.js';
  * writing it, not at the next poll or the progress deadline.
  */
 
-export type MonitorResult = Evaluation | { state: 'interrupted'; message: string; revision?: string };
+export type MonitorResult = (Evaluation | { state: 'interrupted'; message: string; revision?: string }) & {
+  /** What runs the new release when it completed: a Deployment's new ReplicaSet, and the pods of the release. */
+  running?: { replicaSet?: string; pods: string[] };
+};
 
 export interface MonitorOptions extends ClassifyOptions {
   /** Aborting it stops every watch; the result is then `interrupted` with the last state seen. */
@@ -153,8 +157,23 @@ class WorkloadMonitor {
   private finish(r: MonitorResult): void {
     if (this.done) return;
     this.done = true;
-    this.resolveResult(r);
+    this.resolveResult(r.state === 'complete' ? { ...r, running: this.running() } : r);
     this.inner.abort();
+  }
+
+  /** The new ReplicaSet (a Deployment's) and the live pods of the new release (telemetry's deploy span). */
+  private running(): { replicaSet?: string; pods: string[] } {
+    const { snap, target } = this;
+    const rs =
+      target.kind === 'Deployment' && snap.workload
+        ? newReplicaSet(snap.workload, snap.replicaSets)
+        : undefined;
+    const pods = snap.pods.filter(
+      (p) =>
+        !p.metadata.deletionTimestamp &&
+        (!rs || p.metadata.ownerReferences?.some((o) => o.uid === rs.metadata.uid)),
+    );
+    return { replicaSet: rs?.metadata.name, pods: pods.map((p) => p.metadata.name!).sort() };
   }
 
   private classify(): ClassifyOptions {

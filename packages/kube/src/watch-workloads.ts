@@ -52,6 +52,8 @@ export async function watchAll(
             'goship.outcome': o.state,
             'goship.revision': 'revision' in o ? o.revision : undefined,
           });
+          if (o.running)
+            s.set({ 'k8s.replicaset.name': o.running.replicaSet, 'goship.pods': o.running.pods.join(',') });
           if (o.state === 'failed') s.fail(o.failure.message, o.failure.reason);
           return o;
         },
