@@ -41,15 +41,12 @@ const clean = (a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !=
 class RecordingExporter {
     inner;
     failure;
-    exported = 0;
     constructor(inner) {
         this.inner = inner;
     }
     export(spans, done) {
         this.inner.export(spans, (result) => {
-            if (result.code === _opentelemetry_core__WEBPACK_IMPORTED_MODULE_0__/* .ExportResultCode */ .V.SUCCESS)
-                this.exported += spans.length;
-            else
+            if (result.code !== _opentelemetry_core__WEBPACK_IMPORTED_MODULE_0__/* .ExportResultCode */ .V.SUCCESS)
                 this.failure = result.error?.message ?? 'the export failed';
             done(result);
         });

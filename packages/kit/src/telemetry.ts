@@ -79,7 +79,7 @@ export function otlpHeaderSecrets(env: NodeJS.ProcessEnv): string[] {
 
 /**
  * Starts the run's trace when an endpoint is set: masks the headers first, then loads the SDK. The returned
- * tracing is also the active one for `span()`. `root` names the run's span and its attributes.
+ * tracing is also the active one for `span()`; `service` is the resource's name and version.
  */
 export async function startTracing(
   env: NodeJS.ProcessEnv,
