@@ -46,7 +46,11 @@ async function spansOf(traceId: string, atLeast: number): Promise<ExportedSpan[]
   for (let i = 0; i < 50; i++) {
     const spans: ExportedSpan[] = [];
     const text = existsSync(otel.OTEL_COLLECTOR_FILE!) ? readFileSync(otel.OTEL_COLLECTOR_FILE!, 'utf8') : '';
-    for (const line of text.split('\n').filter(Boolean)) {
+    // Only whole lines: the collector may be writing the next one (read again at the next turn).
+    for (const line of text
+      .slice(0, text.lastIndexOf('\n') + 1)
+      .split('\n')
+      .filter(Boolean)) {
       // biome-ignore lint/suspicious/noExplicitAny: OTLP JSON as the collector writes it
       for (const rs of (JSON.parse(line).resourceSpans ?? []) as any[])
         for (const ss of rs.scopeSpans ?? [])
