@@ -41,8 +41,11 @@ const flat = (attrs: { key: string; value: OtlpValue }[] = []) =>
     attrs.map((a) => [a.key, a.value.stringValue ?? a.value.intValue ?? a.value.boolValue]),
   ) as Record<string, string | boolean | undefined>;
 
-/** Every span the collector wrote for this trace id (the file exporter flushes every 100 ms). */
-async function spansOf(traceId: string, atLeast: number): Promise<ExportedSpan[]> {
+/**
+ * Every span the collector wrote for this trace id, once it has the run's span: that one ends last, so it is
+ * in the last export, after every other (the file exporter flushes every 100 ms).
+ */
+async function spansOf(traceId: string, root = 'goship deploy'): Promise<ExportedSpan[]> {
   for (let i = 0; i < 50; i++) {
     const spans: ExportedSpan[] = [];
     const text = existsSync(otel.OTEL_COLLECTOR_FILE!) ? readFileSync(otel.OTEL_COLLECTOR_FILE!, 'utf8') : '';
@@ -58,10 +61,10 @@ async function spansOf(traceId: string, atLeast: number): Promise<ExportedSpan[]
             if (s.traceId === traceId)
               spans.push({ ...s, attributes: flat(s.attributes), resource: flat(rs.resource?.attributes) });
     }
-    if (spans.length >= atLeast) return spans;
+    if (spans.some((s) => s.name === root)) return spans;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`the collector has no ${atLeast} spans of trace ${traceId} in ${otel.OTEL_COLLECTOR_FILE}`);
+  throw new Error(`the collector has no span '${root}' of trace ${traceId} in ${otel.OTEL_COLLECTOR_FILE}`);
 }
 
 const outer = () => {
@@ -93,7 +96,7 @@ const otelEnv = (traceparent: string) => ({
     expect(r.masks).toContain(TOKEN);
     expect(r.stdout.replace(/::add-mask::.*/g, '')).not.toContain(TOKEN);
 
-    const spans = await spansOf(traceId, 12);
+    const spans = await spansOf(traceId);
     const byName = new Map(spans.map((s) => [s.name, s]));
     const root = byName.get('goship deploy')!;
     expect(root).toBeDefined();
@@ -184,7 +187,7 @@ test('a failed rollout: status ERROR with the reason, and the rollback as a span
     otelEnv(traceparent),
   );
   expect(r.exitCode).toBe(1);
-  const spans = await spansOf(traceId, 6);
+  const spans = await spansOf(traceId);
   const byName = new Map(spans.map((s) => [s.name, s]));
   const ERROR = 2;
   expect(byName.get('goship deploy')).toMatchObject({
