@@ -262,7 +262,7 @@ ARG GO_IMAGE
 ARG RUNTIME_IMAGE
 FROM \${GO_IMAGE} AS builder
 WORKDIR /src
-COPY go.mod ./
+COPY go.mod go.sum ./
 RUN go mod download
 COPY *.go ./
 ARG VERSION=dev

@@ -21,6 +21,7 @@ const entries = readdirSync(join(root, 'actions'))
     [
       { name: 'deploy', entry: 'packages/pipeline/src/main.ts' },
       { name: 'cli', entry: 'packages/runner/src/main.ts' },
+      { name: 'trace-post', entry: 'packages/kit/src/trace-post-main.ts' },
     ].filter((e) => only.length === 0 || only.includes(e.name)),
   );
 

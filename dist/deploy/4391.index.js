@@ -545,54 +545,6 @@ function realpathOrUndefined(p) {
 
 /***/ }),
 
-/***/ 55300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
-
-/***/ }),
-
 /***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1047,6 +999,7 @@ __webpack_require__.d(__webpack_exports__, {
   commentId: () => (/* reexport */ preview/* commentId */.Zr),
   compareSets: () => (/* reexport */ preview/* compareSets */.zD),
   compareWithBase: () => (/* reexport */ preview/* compareWithBase */.te),
+  configMapsOf: () => (/* reexport */ workloads/* configMapsOf */.Tp),
   configReferences: () => (/* reexport */ config_hash/* configReferences */.R2),
   containersOf: () => (/* reexport */ workloads/* containersOf */.Mz),
   contentHash: () => (/* reexport */ config_hash/* contentHash */.Ae),
@@ -1288,12 +1241,12 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ analysePorts)
 });
 
-// EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(82527);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
 var workloads = __webpack_require__(46672);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/manifests/src/model.ts
+var model = __webpack_require__(82527);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/analysis.ts
 /* Shared pieces of the port analysis: the report types, the recorder of uses and problems, lookups. */
 
@@ -1818,18 +1771,11 @@ function resolveTargetPort(ctx, svc, t, target, tpath, tuse) {
 
 
 
-
 function analysePorts(manifests, opts = {}) {
     const a = new Analysis();
     const templates = manifests.map(workloads/* podTemplateOf */.D0).filter((t) => t !== undefined);
     const services = manifests.filter((m) => m.object.kind === 'Service' && m.object.apiVersion === 'v1');
-    const configMaps = new Map();
-    for (const m of manifests) {
-        if (m.object.kind === 'ConfigMap' && m.object.apiVersion === 'v1') {
-            const r = (0,model/* refOf */.H8)(m);
-            configMaps.set(`${r.namespace}/${r.name}`, m);
-        }
-    }
+    const configMaps = (0,workloads/* configMapsOf */.Tp)(manifests);
     const ctx = { a, templates, services, configMaps, declared: new Map() };
     const containers = templates.flatMap((t) => (0,workloads/* containersOf */.Mz)(t));
     collectDeclared(ctx, containers);
@@ -2360,12 +2306,13 @@ async function pullRequestPreview(o) {
 /* harmony export */ });
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5399);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5399);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36957);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82527);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8414);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91476);
+/* harmony import */ var _otel_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83594);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8414);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91476);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97211);
 /* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57006);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93889);
@@ -2376,6 +2323,7 @@ async function pullRequestPreview(o) {
  * annotate pod templates (and hash the ConfigMaps/Secrets they read) → validate (schema + API rules) → port integrity → deterministic order and
  * serialization. Everything happens in memory; nothing is written unless every check passed.
  */
+
 
 
 
@@ -2524,23 +2472,32 @@ async function render(req) {
         });
     }
     annotate(manifests, req.podAnnotations ?? {}, req.workloadAnnotations ?? {});
+    const isBuiltContainer = builtContainer(req, scan.pinned);
+    let telemetry = [];
+    if (req.telemetry) {
+        const built = manifests
+            .map(_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .podTemplateOf */ .D0)
+            .filter((t) => t !== undefined)
+            .flatMap((t) => (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(t, 'app'))
+            .filter(isBuiltContainer);
+        const t = (0,_otel_js__WEBPACK_IMPORTED_MODULE_10__/* .injectTelemetry */ .L_)(built, (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .configMapsOf */ .Tp)(manifests), req.telemetry);
+        errors.push(...t.errors);
+        notices.push(...t.notices);
+        telemetry = t.rows;
+        if (built.length === 0)
+            warnings.push({
+                message: "otel: no container runs the built image, so none got the release's telemetry variables",
+            });
+    }
     // After the namespace is filled in: a pod reads the ConfigMaps of its own namespace.
-    (0,_config_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .annotateConfigHashes */ .$A)(manifests);
-    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_11__/* .validateManifests */ .Tu)(manifests, req.catalog);
+    (0,_config_hash_js__WEBPACK_IMPORTED_MODULE_11__/* .annotateConfigHashes */ .$A)(manifests);
+    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_12__/* .validateManifests */ .Tu)(manifests, req.catalog);
     errors.push(...validation.errors);
     notices.push(...validation.notices);
-    const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
-    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_12__/* .analysePorts */ .A)(manifests, {
+    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_13__/* .analysePorts */ .A)(manifests, {
         expectedPort: req.expectedPort,
         portEnv: req.portEnv,
-        isBuiltContainer: (c) => {
-            if (pinnedContainers.size > 0)
-                return pinnedContainers.has(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(c.template.manifest)}|${c.name}`);
-            const first = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(c.template, 'app')[0]?.container === c.container;
-            if (req.appName)
-                return (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(c.template.manifest).name === req.appName && first;
-            return first; // every workload's first container
-        },
+        isBuiltContainer,
     });
     // A field the schema already rejected (containerPort: "80a") is not reported twice.
     const schemaSpots = new Set(validation.errors.map((e) => `${e.location?.file}:${e.location?.line}`));
@@ -2575,6 +2532,22 @@ async function render(req) {
         notices,
         producedBy,
         schema: await req.catalog.source(),
+        telemetry,
+    };
+}
+/**
+ * Which containers run the built binary: the ones whose image was pinned to the build's digest; without a
+ * pin, the first container of `appName`'s workload (or of every workload).
+ */
+function builtContainer(req, pinned) {
+    const pinnedContainers = new Set(pinned.map((p) => `${p.object}|${p.container}`));
+    return (c) => {
+        if (pinnedContainers.size > 0)
+            return pinnedContainers.has(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(c.template.manifest)}|${c.name}`);
+        const first = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(c.template, 'app')[0]?.container === c.container;
+        if (req.appName)
+            return (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(c.template.manifest).name === req.appName && first;
+        return first; // every workload's first container
     };
 }
 
@@ -3116,6 +3089,14 @@ function renderSummary(r, manifestsPath) {
     ];
     if (r.pinned.length) {
         parts.push('', (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Pinned images', 4), (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Object', 'Container', 'From', 'To'], r.pinned.map((p) => [p.object, p.container, (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.from), (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.to)])));
+    }
+    if (r.telemetry.length) {
+        parts.push('', (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)("OpenTelemetry: the release in the service's telemetry", 4), (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Container', 'OTEL_SERVICE_NAME', 'Set by goship', 'Kept from the manifests'], r.telemetry.map((t) => [
+            t.container,
+            (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.serviceName),
+            t.added.map(_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>'),
+            t.kept.map(_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>'),
+        ])));
     }
     return `${parts.join('\n')}\n`;
 }

@@ -53,54 +53,6 @@ async function retry(fn, opts = {}) {
 
 /***/ }),
 
-/***/ 55300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
-
-/***/ }),
-
 /***/ 46834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -551,11 +503,23 @@ function kubeAccess(o) {
 }
 function buildRequest(o, t, access) {
     const base = { method: o.method, body: o.body, signal: o.signal };
+    const headers = withTraceContext(o.headers);
     // A Service target's credentials are added to each request (sendTo): an exec plugin's token may change.
     if (t.kind === 'service')
-        return { ...base, url: serviceProxyUrl(access, t), headers: o.headers };
+        return { ...base, url: serviceProxyUrl(access, t), headers };
     const ca = o.tls.ca && o.tls.ca.length > 0 ? [...external_node_tls_.rootCertificates, ...o.tls.ca] : undefined;
-    return { ...base, url: t.url, headers: o.headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
+    return { ...base, url: t.url, headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
+}
+/**
+ * The smoke check's span as W3C trace context on its requests, when the run is traced: an instrumented
+ * service's spans of these requests then belong to the deploy's trace. A traceparent in `headers` is the
+ * user's and stays.
+ */
+function withTraceContext(headers) {
+    const traceparent = (0,telemetry/* tracing */.zR)().traceparent();
+    if (!traceparent || headers.some(([name]) => name.toLowerCase() === 'traceparent'))
+        return headers;
+    return [...headers, ['traceparent', traceparent]];
 }
 async function checkTarget(o, t, deadline, access) {
     const started = performance.now();

@@ -651,9 +651,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/kube/src/inputs.ts
 var src_inputs = __webpack_require__(65030);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry-delivery.ts
+var telemetry_delivery = __webpack_require__(11376);
 // EXTERNAL MODULE: ./packages/kube/src/fleet/inputs.ts
 var fleet_inputs = __webpack_require__(25839);
 ;// CONCATENATED MODULE: ./packages/kube/src/stages/k8s-rollout.ts
+/*
+ * k8s-rollout as a stage (packages/kit/src/stage.ts): read = the rollout's (or, with `clusters`, the
+ * fleet's) input reader, which resolves every kubeconfig without contacting it; run = the rollout or the
+ * fleet in waves. In the one-step pipeline the manifests and the version arrive typed, and the smoke test
+ * is attached as `verify` (an exception from it is a failed verification: rolled back).
+ */
+
 
 
 // The readers keep a signal in the options they return; the run replaces it with the job's.
@@ -674,7 +683,7 @@ const k8sRolloutStage = {
         return { single };
     },
     async run(config, upstream, ctx) {
-        const kube = await Promise.all(/* import() */[__webpack_require__.e(6698), __webpack_require__.e(6084)]).then(__webpack_require__.bind(__webpack_require__, 6945));
+        const kube = await Promise.all(/* import() */[__webpack_require__.e(6698), __webpack_require__.e(8689)]).then(__webpack_require__.bind(__webpack_require__, 27735));
         const given = {
             signal: ctx.signal,
             log: ctx.log,
@@ -704,11 +713,25 @@ const k8sRolloutStage = {
         if (failed)
             for (const line of [...kube.failureLines(result), ...result.recovery])
                 ctx.log.info(line);
+        // The delivery figures: on this stage's span, among the run's metrics, in the summary (the one-step
+        // action shows them at the top of its own, so not again here).
+        const commit = upstream.commit ?? ctx.run.sha;
+        const delivery = kube.rolloutDelivery(result, {
+            commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
+            commit,
+            version: upstream.version ?? config.single.version,
+            ref: ctx.run.ref,
+            tagPrefix: config.single.tagPrefix,
+            environment: (0,telemetry_delivery/* deliveryEnvironment */.oq)(ctx.env, config.single.github?.environment),
+            verified: verify !== undefined,
+        });
+        kube.reportDelivery(delivery);
+        const table = delivery && !ctx.chained ? `\n${(0,telemetry_delivery/* deliveryMarkdown */.Qh)(delivery)}` : '';
         return {
             outputs: kube.rolloutOutputs(result),
-            summary: kube.summaryMarkdown(result),
+            summary: kube.summaryMarkdown(result) + table,
             failures: failed ? [failed] : [],
-            value: { single: result },
+            value: { single: result, delivery },
         };
     },
 };

@@ -713,17 +713,19 @@ function groupOf(apiVersion) {
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85845);
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77057);
 /* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85568);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55838);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(55838);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
 /* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26415);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
-/* harmony import */ var _preview_options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94043);
+/* harmony import */ var _otel_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83594);
+/* harmony import */ var _preview_options_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94043);
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13975);
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33235);
 /*
  * Action inputs → a RenderRequest. Every input problem is an InputError naming the input, raised before
  * anything is run or written.
  */
+
 
 
 
@@ -949,8 +951,9 @@ async function readRenderOptions(inputs, a) {
         portEnv,
     };
     setAnnotations(request, a, { annotate, extra, version, commit });
+    request.telemetry = (0,_otel_js__WEBPACK_IMPORTED_MODULE_10__/* .telemetryInputs */ .PX)(inputs, a.env, version, commit);
     readSourceOptions(inputs, a, request, version);
-    const { comment, notices } = await (0,_preview_options_js__WEBPACK_IMPORTED_MODULE_10__/* .readCommentOptions */ .e)(inputs, { env: a.env, event: a.event }, request);
+    const { comment, notices } = await (0,_preview_options_js__WEBPACK_IMPORTED_MODULE_11__/* .readCommentOptions */ .e)(inputs, { env: a.env, event: a.event }, request);
     return { request, outputDir, version, commit, comment, notices, annotate };
 }
 /** Inputs of another source than the one chosen are errors, not silently ignored. */
@@ -985,14 +988,14 @@ function namespaceInput(inputs) {
 /** The version, commit and pod-annotations on the pod template; the run's URL on the workload. */
 function setAnnotations(request, a, { annotate, extra, version, commit, }) {
     request.podAnnotations = {
-        ...(annotate ? { [_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .VERSION_ANNOTATION */ .F8]: version, [_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .COMMIT_ANNOTATION */ ._u]: commit } : {}),
+        ...(annotate ? { [_goship_contract__WEBPACK_IMPORTED_MODULE_12__/* .VERSION_ANNOTATION */ .F8]: version, [_goship_contract__WEBPACK_IMPORTED_MODULE_12__/* .COMMIT_ANNOTATION */ ._u]: commit } : {}),
         ...Object.fromEntries(extra),
     };
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run, GITHUB_RUN_ATTEMPT: attempt, } = a.env;
     if (annotate && server && repo && run) {
         // On the workload, not the pod template: re-running the same commit must not restart every pod.
         request.workloadAnnotations = {
-            [_goship_contract__WEBPACK_IMPORTED_MODULE_11__/* .RUN_URL_ANNOTATION */ .A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
+            [_goship_contract__WEBPACK_IMPORTED_MODULE_12__/* .RUN_URL_ANNOTATION */ .A9]: `${server}/${repo}/actions/runs/${run}${attempt ? `/attempts/${attempt}` : ''}`,
         };
     }
 }
@@ -1043,6 +1046,264 @@ function helmOptions(inputs) {
             throw new _goship_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('helm-set', `'${s}' is not key=value`, 'key=value per line, as helm --set takes it (a.b=c)');
     }
     return { chart, release, valuesFiles: inputs.list('helm-values'), set };
+}
+
+
+/***/ }),
+
+/***/ 83594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L_: () => (/* binding */ injectTelemetry),
+/* harmony export */   PX: () => (/* binding */ telemetryInputs)
+/* harmony export */ });
+/* unused harmony export parseResourceAttributes */
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
+/*
+ * The release in the service's own telemetry (issue 21, `otel: true`): the containers that run the built
+ * image get the OpenTelemetry SDK's standard variables, so every span and metric the service exports names
+ * the version, commit and environment this render proves, and the pod it came from:
+ * - OTEL_SERVICE_NAME (the workload's name),
+ * - OTEL_RESOURCE_ATTRIBUTES: service.version, vcs.ref.head.revision, deployment.environment.name, and
+ *   service.namespace, service.instance.id, k8s.* from the downward API (fieldRef variables named as the
+ *   OpenTelemetry Operator names them, defined before the value that refers to them: the kubelet expands
+ *   $(VAR) only from variables defined earlier in the list),
+ * - OTEL_EXPORTER_OTLP_ENDPOINT when `otel-endpoint` gives one.
+ * What the user's manifests already set stays theirs. A value they set for a key goship knows is checked
+ * like the port: a service.version that is not the version being deployed fails the render at its line.
+ */
+
+
+/** The downward API variables, under the names the OpenTelemetry Operator gives them. */
+const DOWNWARD = [
+    ['OTEL_RESOURCE_ATTRIBUTES_NAMESPACE_NAME', 'metadata.namespace'],
+    ['OTEL_RESOURCE_ATTRIBUTES_POD_NAME', 'metadata.name'],
+    ['OTEL_RESOURCE_ATTRIBUTES_POD_UID', 'metadata.uid'],
+    ['OTEL_RESOURCE_ATTRIBUTES_NODE_NAME', 'spec.nodeName'],
+];
+/** The k8s.<kind>.name attribute of each workload kind (OpenTelemetry's k8s resource conventions). */
+const WORKLOAD_ATTRIBUTE = {
+    Deployment: 'k8s.deployment.name',
+    StatefulSet: 'k8s.statefulset.name',
+    DaemonSet: 'k8s.daemonset.name',
+    ReplicaSet: 'k8s.replicaset.name',
+    Job: 'k8s.job.name',
+    CronJob: 'k8s.cronjob.name',
+};
+/** Keys whose value is this release's: a different one in the manifests is a disagreement, not a choice. */
+const RELEASE_KEYS = ['service.version', 'vcs.ref.head.revision', 'deployment.environment.name'];
+/** W3C-baggage-like `k=v,k=v` as OTEL_RESOURCE_ATTRIBUTES carries it (values percent-encoded). */
+function parseResourceAttributes(value) {
+    const out = new Map();
+    for (const pair of value.split(',')) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const raw = pair.slice(eq + 1).trim();
+        let decoded = raw;
+        try {
+            decoded = decodeURIComponent(raw);
+        }
+        catch {
+            // not percent-encoded: compared as written
+        }
+        out.set(pair.slice(0, eq).trim(), decoded);
+    }
+    return out;
+}
+const ref = (name) => `$(${name})`;
+/** goship's attributes for one container: literal values encoded, downward references as $(VAR). */
+function attributesFor(c, t) {
+    const r = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(c.template.manifest);
+    const literal = (v) => encodeURIComponent(v);
+    const out = [['service.version', literal(t.version)]];
+    if (t.commit)
+        out.push(['vcs.ref.head.revision', literal(t.commit)]);
+    if (t.environment)
+        out.push(['deployment.environment.name', literal(t.environment)]);
+    const [ns, pod, uid, node] = DOWNWARD.map(([name]) => ref(name));
+    out.push(['service.namespace', ns], ['service.instance.id', `${ns}.${pod}.${literal(c.name)}`], ['k8s.namespace.name', ns], ['k8s.pod.name', pod], ['k8s.pod.uid', uid], ['k8s.node.name', node], ['k8s.container.name', literal(c.name)]);
+    const workload = WORKLOAD_ATTRIBUTE[r.kind];
+    if (workload)
+        out.push([workload, literal(r.name)]);
+    return out;
+}
+function envList(c) {
+    if (!Array.isArray(c.container.env))
+        c.container.env = [];
+    const list = c.container.env;
+    const byName = new Map();
+    list.forEach((entry, index) => {
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) && typeof entry.name === 'string')
+            byName.set(entry.name, { index, entry });
+    });
+    return { list, byName };
+}
+/**
+ * Sets the telemetry variables on each container `isBuilt` picks. `configMaps` (namespace/name) resolve the
+ * user's envFrom, so a value given there is checked and kept rather than silently replaced by an env entry
+ * (env wins over envFrom in the kubelet).
+ */
+function injectTelemetry(containers, configMaps, t) {
+    const result = { rows: [], errors: [], notices: [] };
+    for (const c of containers) {
+        const m = c.template.manifest;
+        const { list, byName } = envList(c);
+        const fromEnvFrom = envFromValues(c, configMaps, result.notices);
+        const row = {
+            container: `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(m)} container ${c.name}`,
+            serviceName: '',
+            added: [],
+            kept: [],
+        };
+        const has = (name) => byName.has(name) || fromEnvFrom.has(name);
+        for (const [name, fieldPath] of DOWNWARD)
+            if (!byName.has(name))
+                list.push({ name, valueFrom: { fieldRef: { fieldPath } } });
+        const serviceName = byName.get('OTEL_SERVICE_NAME')?.entry.value ?? fromEnvFrom.get('OTEL_SERVICE_NAME')?.value;
+        if (has('OTEL_SERVICE_NAME')) {
+            row.serviceName = typeof serviceName === 'string' ? serviceName : '(valueFrom)';
+            row.kept.push('OTEL_SERVICE_NAME');
+        }
+        else {
+            row.serviceName = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m).name;
+            list.push({ name: 'OTEL_SERVICE_NAME', value: row.serviceName });
+        }
+        const ours = attributesFor(c, t);
+        const own = byName.get('OTEL_RESOURCE_ATTRIBUTES');
+        const theirs = own
+            ? {
+                value: own.entry.value,
+                manifest: m,
+                path: [...c.path, 'env', own.index, 'value'],
+                via: '',
+            }
+            : fromEnvFrom.get('OTEL_RESOURCE_ATTRIBUTES');
+        if (theirs && typeof theirs.value !== 'string') {
+            // valueFrom a Secret or a ConfigMap outside the set: nothing to compare, and theirs stands.
+            row.kept.push('OTEL_RESOURCE_ATTRIBUTES (not checked: valueFrom)');
+            result.notices.push({
+                message: `${row.container}: OTEL_RESOURCE_ATTRIBUTES comes from valueFrom; goship cannot check that its service.version is ${t.version}`,
+                location: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(theirs.manifest, theirs.path),
+            });
+        }
+        else if (theirs) {
+            const given = parseResourceAttributes(theirs.value);
+            const expected = new Map(ours.map(([k, v]) => [k, decodeURIComponent(v)]));
+            for (const key of RELEASE_KEYS) {
+                const want = expected.get(key);
+                const got = given.get(key);
+                if (want === undefined || got === undefined || got === want)
+                    continue;
+                result.errors.push(new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${row.container}: OTEL_RESOURCE_ATTRIBUTES${theirs.via} sets ${key}=${got}, but this release is ${key}=${want}`, {
+                    hint: `The service's telemetry would name another release than the one deployed. Remove ${key} from OTEL_RESOURCE_ATTRIBUTES (goship sets it), or set it to ${want}.`,
+                    location: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(theirs.manifest, theirs.path),
+                }));
+            }
+            const missing = ours.filter(([k]) => !given.has(k));
+            row.kept.push(...[...given.keys()].map((k) => `${k} (manifests)`));
+            row.added.push(...missing.map(([k, v]) => `${k}=${v}`));
+            if (own) {
+                const extra = missing.map(([k, v]) => `${k}=${v}`).join(',');
+                if (extra)
+                    own.entry.value = `${theirs.value.replace(/,\s*$/, '')},${extra}`;
+            }
+            else if (missing.length) {
+                // Given through envFrom: an env entry replaces it, so it carries theirs first, then ours.
+                list.push({
+                    name: 'OTEL_RESOURCE_ATTRIBUTES',
+                    value: [theirs.value, ...missing.map(([k, v]) => `${k}=${v}`)].join(','),
+                });
+            }
+        }
+        else {
+            list.push({ name: 'OTEL_RESOURCE_ATTRIBUTES', value: ours.map(([k, v]) => `${k}=${v}`).join(',') });
+            row.added.push(...ours.map(([k, v]) => `${k}=${v}`));
+        }
+        if (t.endpoint) {
+            if (has('OTEL_EXPORTER_OTLP_ENDPOINT') || has('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT')) {
+                row.kept.push('OTEL_EXPORTER_OTLP_ENDPOINT');
+                result.notices.push({
+                    message: `${row.container} sets its own OTLP endpoint; otel-endpoint (${t.endpoint}) is not applied to it`,
+                    location: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(m, [...c.path, 'env']),
+                });
+            }
+            else {
+                list.push({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: t.endpoint });
+                row.added.push(`OTEL_EXPORTER_OTLP_ENDPOINT=${t.endpoint}`);
+            }
+        }
+        result.rows.push(row);
+    }
+    return result;
+}
+/** OTEL_* keys the container reads through envFrom ConfigMaps of the rendered set. */
+function envFromValues(c, configMaps, notices) {
+    const out = new Map();
+    const envFrom = Array.isArray(c.container.envFrom) ? c.container.envFrom : [];
+    envFrom.forEach((ef, i) => {
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ef))
+            return;
+        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ef.configMapRef)
+            ? ef.configMapRef
+            : (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ef.secretRef)
+                ? ef.secretRef
+                : undefined;
+        const name = source && typeof source.name === 'string' ? source.name : '';
+        const cm = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ef.configMapRef) ? configMaps.get(`${c.template.namespace}/${name}`) : undefined;
+        if (!cm) {
+            notices.push({
+                message: `${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(c.template.manifest)} container ${c.name} reads envFrom ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ef.secretRef) ? 'Secret' : 'ConfigMap'} ${name}, which is not in the rendered set: an OTEL_* variable it sets is replaced by goship's`,
+                location: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(c.template.manifest, [...c.path, 'envFrom', i]),
+            });
+            return;
+        }
+        const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(cm.object.data) ? cm.object.data : {};
+        const prefix = typeof ef.prefix === 'string' ? ef.prefix : '';
+        for (const [key, value] of Object.entries(data)) {
+            const full = prefix + key;
+            if (full.startsWith('OTEL_'))
+                out.set(full, {
+                    value,
+                    manifest: cm,
+                    path: ['data', key],
+                    via: ` (envFrom ConfigMap ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(cm).name})`,
+                });
+        }
+    });
+    return out;
+}
+const OTEL_MODES = ['true', 'false', 'auto'];
+/**
+ * otel, otel-endpoint and environment: the release's OpenTelemetry variables on the built containers
+ * (otel.ts). `auto` turns them on when the service is given an endpoint, or when this step itself exports
+ * to one (OTEL_EXPORTER_OTLP_ENDPOINT / OTEL_EXPORTER_OTLP_TRACES_ENDPOINT in its environment).
+ */
+function telemetryInputs(inputs, env, version, commit) {
+    const mode = inputs.enum('otel', OTEL_MODES, 'false');
+    const endpoint = inputs.optional('otel-endpoint');
+    if (endpoint) {
+        let url;
+        try {
+            url = new URL(endpoint);
+        }
+        catch {
+            // reported below
+        }
+        if (url && (url.username || url.password))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('otel-endpoint', `'${url.protocol}//***@${url.host}${url.pathname === '/' ? '' : url.pathname}' carries credentials`, 'the OTLP endpoint the service exports to, without credentials', 'Give a token to the workload as OTEL_EXPORTER_OTLP_HEADERS from a Secret, not in the URL.');
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('otel-endpoint', `'${endpoint}' is not an http(s) URL`, 'the OTLP endpoint the service exports to, e.g. http://otel-collector.observability:4318');
+        if (mode === 'false')
+            throw new _goship_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('otel-endpoint', 'is set but otel is false', 'otel: true or auto with otel-endpoint', 'Set otel: true, or remove otel-endpoint.');
+    }
+    const exporting = Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());
+    const on = mode === 'true' || (mode === 'auto' && (Boolean(endpoint) || exporting));
+    if (!on)
+        return undefined;
+    return { version, commit, environment: inputs.optional('environment'), endpoint };
 }
 
 
@@ -1426,6 +1687,8 @@ function chain(o, up) {
         };
     if (up.port !== undefined)
         request.expectedPort = up.port;
+    if (request.telemetry)
+        request.telemetry = { ...request.telemetry, version, commit };
     if (request.builtin) {
         request.builtin = {
             ...request.builtin,
@@ -1524,6 +1787,7 @@ const renderManifests = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ podTemplateOf),
 /* harmony export */   Mz: () => (/* binding */ containersOf),
+/* harmony export */   Tp: () => (/* binding */ configMapsOf),
 /* harmony export */   de: () => (/* binding */ selectorMatches)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
@@ -1560,6 +1824,17 @@ function podTemplateOf(m) {
         for (const [k, v] of Object.entries(labels))
             stringLabels[k] = String(v);
     return { manifest: m, path, labels: stringLabels, namespace };
+}
+/** The rendered set's ConfigMaps by `namespace/name` (what envFrom and configMapKeyRef resolve against). */
+function configMapsOf(manifests) {
+    const out = new Map();
+    for (const m of manifests) {
+        if (m.object.kind === 'ConfigMap' && m.object.apiVersion === 'v1') {
+            const r = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(m);
+            out.set(`${r.namespace}/${r.name}`, m);
+        }
+    }
+    return out;
 }
 function containersOf(t, which = 'all') {
     const out = [];

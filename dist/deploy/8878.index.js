@@ -623,6 +623,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(55423);
 ;// CONCATENATED MODULE: ./packages/go/src/toolchain/install-lock.ts
 
 
@@ -1213,10 +1215,14 @@ async function installGo(req) {
         await sweepLeftovers(versionDir);
         tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(versionDir, `.goship-tmp-${tc.arch}-${process.pid}-`));
         const into = tmp;
-        const { bytes } = await withRetries(req.url, `Downloading ${req.filename}`, req, async (signal) => {
+        const { bytes } = await withRetries(req.url, `Downloading ${req.filename}`, req, (signal) => 
+        // One span per attempt: the download, its sha256 and the extraction are one stream.
+        (0,telemetry/* span */.Ln)('go download and extract', { 'url.full': withoutUserinfo(req.url), 'goship.go.file': req.filename }, async (s) => {
             await (0,promises_.rm)((0,external_node_path_.join)(into, 'go'), { recursive: true, force: true });
-            return downloadAndExtract(req, into, signal);
-        });
+            const r = await downloadAndExtract(req, into, signal);
+            s.set({ 'goship.bytes': r.bytes, 'goship.sha256': req.sha256 });
+            return r;
+        }));
         const goroot = (0,external_node_path_.join)(tmp, 'go');
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(goroot, 'bin', 'go'))) {
             throw new errors/* UserError */.yo(`${req.filename} has no go/bin/go: it is not a Go distribution; nothing was installed`);
@@ -1236,6 +1242,19 @@ async function installGo(req) {
         if (tmp)
             await (0,promises_.rm)(tmp, { recursive: true, force: true });
         await lock.release();
+    }
+}
+/** A URL for a span: credentials a base URL may carry (user info, a signed query) never leave the runner. */
+function withoutUserinfo(url) {
+    try {
+        const u = new URL(url);
+        u.username = '';
+        u.password = '';
+        u.search = '';
+        return u.toString();
+    }
+    catch {
+        return '';
     }
 }
 /** Temporary folders of installs whose process is gone (killed runs), and stale copies being deleted. */
@@ -2191,54 +2210,6 @@ async function retry(fn, opts = {}) {
             await sleep(delay, opts.signal);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 55300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 
 

@@ -3787,8 +3787,8 @@ async function retry(fn, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
-var telemetry = __webpack_require__(5423);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts + 1 modules
+var telemetry = __webpack_require__(5985);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);

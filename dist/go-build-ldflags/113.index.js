@@ -2872,8 +2872,8 @@ function failureErrors(plan, report) {
     return errors;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
-var telemetry = __webpack_require__(5423);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts + 1 modules
+var telemetry = __webpack_require__(5985);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/go/src/compile/checksums.ts

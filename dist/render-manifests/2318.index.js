@@ -44,11 +44,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
+var src_errors = __webpack_require__(77817);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 /** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
 function backoffDelay(attempt, base, max, random = Math.random) {
@@ -91,9 +91,9 @@ async function retry(fn, opts = {}) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 ;// CONCATENATED MODULE: ./packages/kit/src/proxy.ts
 /*
  * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
@@ -311,15 +311,15 @@ function redactProxy(text, route) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(8734);
+var exec = __webpack_require__(26353);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/cluster/src/proxy.ts
 
 /*
@@ -1429,9 +1429,9 @@ async function connect(target, log, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/yaml.ts
-var yaml = __webpack_require__(7721);
+var yaml = __webpack_require__(67721);
 // EXTERNAL MODULE: ./packages/kit/src/glob.ts + 1 modules
-var glob = __webpack_require__(576);
+var glob = __webpack_require__(20576);
 ;// CONCATENATED MODULE: ./packages/cluster/src/manifests.ts
 
 
@@ -1564,7 +1564,7 @@ function checkObject(value, origin, errors, lineOf) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/kinds.ts
-var kinds = __webpack_require__(1939);
+var kinds = __webpack_require__(41939);
 ;// CONCATENATED MODULE: ./packages/cluster/src/plan.ts
 
 

@@ -2,7 +2,7 @@ export const id = 4391;
 export const ids = [4391];
 export const modules = {
 
-/***/ 1939:
+/***/ 41939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -65,7 +65,7 @@ function kindRank(kind) {
 
 /***/ }),
 
-/***/ 7721:
+/***/ 67721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -77,7 +77,7 @@ function kindRank(kind) {
 /* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
 /* harmony export */ });
 /* unused harmony exports MAX_ALIAS_COUNT, KUBECTL_YAML, needsQuotes */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /*
  * The YAML dialect of the chain. render-manifests writes, k8s-rollout reads, and in between a user may
  * run `kubectl apply -f` on the same file. kubectl reads YAML through go-yaml v2 (sigs.k8s.io/yaml), a
@@ -264,7 +264,7 @@ function toYaml(object) {
 
 /***/ }),
 
-/***/ 576:
+/***/ 20576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -276,11 +276,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globToRegExp
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+var errors = __webpack_require__(77817);
 ;// CONCATENATED MODULE: ./packages/kit/src/paths.ts
 /*
  * Where a path input may lead. A relative path stays inside its root (the workspace, or a build context):
@@ -510,7 +510,7 @@ function statOrUndefined(p) {
 
 /***/ }),
 
-/***/ 5300:
+/***/ 55300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -563,7 +563,7 @@ function formatMs(ms) {
 /* harmony export */   g: () => (/* binding */ builtinObjects),
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7057);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77057);
 /*
  * The builtin source: a complete, production-sane set for one HTTP service from a handful of inputs
  * (the seed's chapter 3–4 in one place). One port flows everywhere: ConfigMap key PORT → env PORT via
@@ -813,11 +813,11 @@ function hpaObject(o, maxReplicas, labels) {
 /* harmony export */   R2: () => (/* binding */ configReferences),
 /* harmony export */   _Y: () => (/* binding */ stableJson)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5838);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4291);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55838);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82527);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46672);
 /*
  * Config hashes: pods read their ConfigMaps and Secrets only when they start, so a changed ConfigMap rolls
  * nothing by itself. Every pod template that reads a ConfigMap or Secret of the rendered set gets
@@ -933,7 +933,7 @@ function annotateConfigHashes(manifests) {
 
 /***/ }),
 
-/***/ 6957:
+/***/ 36957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -941,12 +941,12 @@ function annotateConfigHashes(manifests) {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   oe: () => (/* binding */ readManifestFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(576);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20576);
 /*
  * The files source: paths, directories (their *.yaml, *.yml, *.json, not recursive — as `kubectl apply
  * -f dir`) and globs (`*`, `?`, `**`, `{a,b}`), relative to the workspace. A pattern that matches nothing
@@ -987,7 +987,7 @@ function readManifestFile(f) {
 
 /***/ }),
 
-/***/ 4391:
+/***/ 84391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1010,6 +1010,7 @@ __webpack_require__.d(__webpack_exports__, {
   commentId: () => (/* reexport */ preview/* commentId */.Zr),
   compareSets: () => (/* reexport */ preview/* compareSets */.zD),
   compareWithBase: () => (/* reexport */ preview/* compareWithBase */.te),
+  configMapsOf: () => (/* reexport */ workloads/* configMapsOf */.Tp),
   configReferences: () => (/* reexport */ config_hash/* configReferences */.R2),
   containersOf: () => (/* reexport */ workloads/* containersOf */.Mz),
   contentHash: () => (/* reexport */ config_hash/* contentHash */.Ae),
@@ -1069,33 +1070,33 @@ var builtin = __webpack_require__(7621);
 // EXTERNAL MODULE: ./packages/manifests/src/config-hash.ts
 var config_hash = __webpack_require__(5399);
 // EXTERNAL MODULE: ./packages/manifests/src/files.ts
-var files = __webpack_require__(6957);
+var files = __webpack_require__(36957);
 // EXTERNAL MODULE: ./packages/manifests/src/images.ts
-var src_images = __webpack_require__(8918);
+var src_images = __webpack_require__(88918);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(2527);
+var model = __webpack_require__(82527);
 // EXTERNAL MODULE: ./packages/manifests/src/options.ts + 1 modules
-var options = __webpack_require__(2342);
+var options = __webpack_require__(72342);
 // EXTERNAL MODULE: ./packages/manifests/src/ports/index.ts + 4 modules
 var ports = __webpack_require__(8414);
 // EXTERNAL MODULE: ./packages/manifests/src/preview/index.ts + 5 modules
-var preview = __webpack_require__(6052);
+var preview = __webpack_require__(66052);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(8736);
+var render = __webpack_require__(48736);
 // EXTERNAL MODULE: ./packages/manifests/src/schema/index.ts
-var schema = __webpack_require__(1476);
+var schema = __webpack_require__(91476);
 // EXTERNAL MODULE: ./packages/manifests/src/secrets.ts
-var secrets = __webpack_require__(7211);
+var secrets = __webpack_require__(97211);
 // EXTERNAL MODULE: ./packages/manifests/src/set.ts
-var set = __webpack_require__(7006);
+var set = __webpack_require__(57006);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-var summary = __webpack_require__(4006);
+var summary = __webpack_require__(94006);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+var errors = __webpack_require__(77817);
 ;// CONCATENATED MODULE: ./packages/manifests/src/write.ts
 /*
  * Writes a rendered set: one file with every object (`manifests.yaml`, for `kubectl apply -f`), one file
@@ -1172,7 +1173,7 @@ async function renderManifestsStage(o) {
     const written = writeRendered(result, o.outputDir);
     let comment;
     if (o.comment) {
-        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6052));
+        const { pullRequestPreview } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 66052));
         comment = await pullRequestPreview({
             comment: o.comment,
             request: { ...o.request, log: o.log },
@@ -1206,15 +1207,15 @@ async function renderManifestsStage(o) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/substitute.ts
-var substitute = __webpack_require__(8855);
+var substitute = __webpack_require__(18855);
 // EXTERNAL MODULE: ./packages/manifests/src/tools.ts
-var tools = __webpack_require__(3889);
+var tools = __webpack_require__(93889);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(8870);
+var wait_targets = __webpack_require__(38870);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(4291);
+var workloads = __webpack_require__(46672);
 // EXTERNAL MODULE: ./packages/manifests/src/yaml-io.ts
-var yaml_io = __webpack_require__(232);
+var yaml_io = __webpack_require__(30232);
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
 // Kubernetes manifests: builtin templates, strict ${VAR} substitution, kustomize/helm, image pinning,
 // schema validation, the port integrity report, deterministic output.
@@ -1251,12 +1252,12 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ analysePorts)
 });
 
-// EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(2527);
 // EXTERNAL MODULE: ./packages/manifests/src/workloads.ts
-var workloads = __webpack_require__(4291);
+var workloads = __webpack_require__(46672);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+var errors = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/manifests/src/model.ts
+var model = __webpack_require__(82527);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/analysis.ts
 /* Shared pieces of the port analysis: the report types, the recorder of uses and problems, lookups. */
 
@@ -1335,9 +1336,9 @@ function servicePorts(svc) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/port.ts
-var port = __webpack_require__(7057);
+var port = __webpack_require__(77057);
 // EXTERNAL MODULE: ./packages/manifests/src/wait-targets.ts
-var wait_targets = __webpack_require__(8870);
+var wait_targets = __webpack_require__(38870);
 ;// CONCATENATED MODULE: ./packages/manifests/src/ports/env.ts
 /* PORT and *_PORT as a container sees them: literal env values, configMapKeyRef, envFrom. */
 
@@ -1781,18 +1782,11 @@ function resolveTargetPort(ctx, svc, t, target, tpath, tuse) {
 
 
 
-
 function analysePorts(manifests, opts = {}) {
     const a = new Analysis();
     const templates = manifests.map(workloads/* podTemplateOf */.D0).filter((t) => t !== undefined);
     const services = manifests.filter((m) => m.object.kind === 'Service' && m.object.apiVersion === 'v1');
-    const configMaps = new Map();
-    for (const m of manifests) {
-        if (m.object.kind === 'ConfigMap' && m.object.apiVersion === 'v1') {
-            const r = (0,model/* refOf */.H8)(m);
-            configMaps.set(`${r.namespace}/${r.name}`, m);
-        }
-    }
+    const configMaps = (0,workloads/* configMapsOf */.Tp)(manifests);
     const ctx = { a, templates, services, configMaps, declared: new Map() };
     const containers = templates.flatMap((t) => (0,workloads/* containersOf */.Mz)(t));
     collectDeclared(ctx, containers);
@@ -1810,7 +1804,7 @@ function analysePorts(manifests, opts = {}) {
 
 /***/ }),
 
-/***/ 6052:
+/***/ 66052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1830,19 +1824,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var src_errors = __webpack_require__(7817);
+var src_errors = __webpack_require__(77817);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(8734);
+var exec = __webpack_require__(26353);
 // EXTERNAL MODULE: ./packages/manifests/src/model.ts
-var model = __webpack_require__(2527);
+var model = __webpack_require__(82527);
 // EXTERNAL MODULE: ./packages/manifests/src/render.ts
-var render = __webpack_require__(8736);
+var render = __webpack_require__(48736);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/diff.ts
 /*
  * What would change, per object: field-level differences between two versions of an object (the live one
@@ -1997,9 +1991,9 @@ async function compareWithBase(req, head, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var summary = __webpack_require__(5300);
+var summary = __webpack_require__(55300);
 // EXTERNAL MODULE: ./packages/manifests/src/summary.ts
-var src_summary = __webpack_require__(4006);
+var src_summary = __webpack_require__(94006);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/comment.ts
 /*
  * The pull-request comment's Markdown: a headline, one row per object (created / changed fields /
@@ -2104,7 +2098,7 @@ function commentBody(c, limit) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/annotations.ts
-var annotations = __webpack_require__(5838);
+var annotations = __webpack_require__(55838);
 ;// CONCATENATED MODULE: ./packages/kit/src/concurrency.ts
 /**
  * Runs `fn` over `items` with at most `limit` calls in flight, keeping the order of results (a build
@@ -2247,7 +2241,7 @@ function dryRun(cluster, client, p, force, signal) {
 }
 
 // EXTERNAL MODULE: ./packages/manifests/src/preview/options.ts
-var options = __webpack_require__(6424);
+var options = __webpack_require__(94043);
 ;// CONCATENATED MODULE: ./packages/manifests/src/preview/index.ts
 /*
  * The pull-request preview of a render: what would change (against the live cluster when a kubeconfig is
@@ -2296,7 +2290,7 @@ async function pullRequestPreview(o) {
         caveat = `The comparison failed: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`;
         warnings.push(`pull-request comment: ${caveat}`);
     }
-    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(4719)]).then(__webpack_require__.bind(__webpack_require__, 4719));
+    const { COMMENT_BODY_LIMIT, commentMarker, upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(4239), __webpack_require__.e(4719)]).then(__webpack_require__.bind(__webpack_require__, 54719));
     const content = {
         marker: commentMarker('render-manifests', comment.id),
         title: comment.title,
@@ -2329,7 +2323,7 @@ async function pullRequestPreview(o) {
 
 /***/ }),
 
-/***/ 8736:
+/***/ 48736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2337,24 +2331,26 @@ async function pullRequestPreview(o) {
 /* harmony export */   XX: () => (/* binding */ render),
 /* harmony export */   vH: () => (/* binding */ RenderError)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77817);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7621);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5399);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6957);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8918);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
-/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8414);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1476);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7211);
-/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7006);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3889);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4291);
-/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(232);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5399);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36957);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88918);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82527);
+/* harmony import */ var _otel_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83594);
+/* harmony import */ var _ports_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8414);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91476);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97211);
+/* harmony import */ var _set_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57006);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93889);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46672);
+/* harmony import */ var _yaml_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30232);
 /*
  * The render pipeline, the same for every source: load → namespace → duplicates → pin images →
  * annotate pod templates (and hash the ConfigMaps/Secrets they read) → validate (schema + API rules) → port integrity → deterministic order and
  * serialization. Everything happens in memory; nothing is written unless every check passed.
  */
+
 
 
 
@@ -2503,23 +2499,32 @@ async function render(req) {
         });
     }
     annotate(manifests, req.podAnnotations ?? {}, req.workloadAnnotations ?? {});
+    const isBuiltContainer = builtContainer(req, scan.pinned);
+    let telemetry = [];
+    if (req.telemetry) {
+        const built = manifests
+            .map(_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .podTemplateOf */ .D0)
+            .filter((t) => t !== undefined)
+            .flatMap((t) => (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(t, 'app'))
+            .filter(isBuiltContainer);
+        const t = (0,_otel_js__WEBPACK_IMPORTED_MODULE_10__/* .injectTelemetry */ .L_)(built, (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .configMapsOf */ .Tp)(manifests), req.telemetry);
+        errors.push(...t.errors);
+        notices.push(...t.notices);
+        telemetry = t.rows;
+        if (built.length === 0)
+            warnings.push({
+                message: "otel: no container runs the built image, so none got the release's telemetry variables",
+            });
+    }
     // After the namespace is filled in: a pod reads the ConfigMaps of its own namespace.
-    (0,_config_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .annotateConfigHashes */ .$A)(manifests);
-    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_11__/* .validateManifests */ .Tu)(manifests, req.catalog);
+    (0,_config_hash_js__WEBPACK_IMPORTED_MODULE_11__/* .annotateConfigHashes */ .$A)(manifests);
+    const validation = await (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_12__/* .validateManifests */ .Tu)(manifests, req.catalog);
     errors.push(...validation.errors);
     notices.push(...validation.notices);
-    const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
-    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_12__/* .analysePorts */ .A)(manifests, {
+    const ports = (0,_ports_index_js__WEBPACK_IMPORTED_MODULE_13__/* .analysePorts */ .A)(manifests, {
         expectedPort: req.expectedPort,
         portEnv: req.portEnv,
-        isBuiltContainer: (c) => {
-            if (pinnedContainers.size > 0)
-                return pinnedContainers.has(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(c.template.manifest)}|${c.name}`);
-            const first = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(c.template, 'app')[0]?.container === c.container;
-            if (req.appName)
-                return (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(c.template.manifest).name === req.appName && first;
-            return first; // every workload's first container
-        },
+        isBuiltContainer,
     });
     // A field the schema already rejected (containerPort: "80a") is not reported twice.
     const schemaSpots = new Set(validation.errors.map((e) => `${e.location?.file}:${e.location?.line}`));
@@ -2554,13 +2559,29 @@ async function render(req) {
         notices,
         producedBy,
         schema: await req.catalog.source(),
+        telemetry,
+    };
+}
+/**
+ * Which containers run the built binary: the ones whose image was pinned to the build's digest; without a
+ * pin, the first container of `appName`'s workload (or of every workload).
+ */
+function builtContainer(req, pinned) {
+    const pinnedContainers = new Set(pinned.map((p) => `${p.object}|${p.container}`));
+    return (c) => {
+        if (pinnedContainers.size > 0)
+            return pinnedContainers.has(`${(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(c.template.manifest)}|${c.name}`);
+        const first = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(c.template, 'app')[0]?.container === c.container;
+        if (req.appName)
+            return (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .refOf */ .H8)(c.template.manifest).name === req.appName && first;
+        return first; // every workload's first container
     };
 }
 
 
 /***/ }),
 
-/***/ 1476:
+/***/ 91476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2570,12 +2591,12 @@ async function render(req) {
 /* harmony export */   jK: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.jK),
 /* harmony export */   o8: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_0__.o8)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7211);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3975);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9520);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3235);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82527);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97211);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13975);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99520);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33235);
 
 
 
@@ -2628,14 +2649,14 @@ async function validateManifests(manifests, catalog) {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 99520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ BASE64),
 /* harmony export */   s: () => (/* binding */ validateAgainst)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
 /*
  * Structural validation of one object against its OpenAPI schema, with the strictness of
  * `kubectl apply --validate=strict`: unknown fields are errors, as are wrong types, missing required
@@ -2774,15 +2795,15 @@ hidden = () => false) {
 
 /***/ }),
 
-/***/ 7211:
+/***/ 97211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ secretValues),
 /* harmony export */   n: () => (/* binding */ isSecretField)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9520);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99520);
 /*
  * The values of the Secrets in a rendered set. render() hands them to the caller's `log.secret`
  * (the runner's masking) as soon as the set is loaded: before validation, whose errors may quote a value,
@@ -2826,7 +2847,7 @@ function isSecretField(object, path) {
 
 /***/ }),
 
-/***/ 7006:
+/***/ 57006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2835,9 +2856,9 @@ function isSecretField(object, path) {
 /* harmony export */   Jl: () => (/* binding */ fillNamespace),
 /* harmony export */   RC: () => (/* binding */ sortManifests)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1939);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41939);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
 /*
  * Operations on the whole rendered set: namespaces, duplicates, deterministic order and key order.
  */
@@ -2950,7 +2971,7 @@ function deep(key, v) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 18855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2958,7 +2979,7 @@ function deep(key, v) {
 /* harmony export */   l8: () => (/* binding */ substituteScalar),
 /* harmony export */   t2: () => (/* reexport safe */ _goship_contract__WEBPACK_IMPORTED_MODULE_0__.t2)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7721);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67721);
 /*
  * Strict `${VAR}` substitution, applied to one parsed YAML scalar at a time (see yaml-io.ts):
  *  - every placeholder must resolve, from `vars` first and then the workflow environment;
@@ -3055,14 +3076,14 @@ function flowPlaceholderAt(text, errorOffset) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 94006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderSummary),
 /* harmony export */   b: () => (/* binding */ portsTable)
 /* harmony export */ });
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5300);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55300);
 
 const STATUS = {
     ok: '✅ agrees',
@@ -3096,13 +3117,21 @@ function renderSummary(r, manifestsPath) {
     if (r.pinned.length) {
         parts.push('', (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Pinned images', 4), (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Object', 'Container', 'From', 'To'], r.pinned.map((p) => [p.object, p.container, (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.from), (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.to)])));
     }
+    if (r.telemetry.length) {
+        parts.push('', (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)("OpenTelemetry: the release in the service's telemetry", 4), (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Container', 'OTEL_SERVICE_NAME', 'Set by goship', 'Kept from the manifests'], r.telemetry.map((t) => [
+            t.container,
+            (0,_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.serviceName),
+            t.added.map(_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>'),
+            t.kept.map(_goship_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>'),
+        ])));
+    }
     return `${parts.join('\n')}\n`;
 }
 
 
 /***/ }),
 
-/***/ 3889:
+/***/ 93889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3112,13 +3141,13 @@ function renderSummary(r, manifestsPath) {
 /* harmony export */   u7: () => (/* binding */ helmSourceFile),
 /* harmony export */   zc: () => (/* binding */ HELM_INSTALL_HINT)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8734);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6957);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26353);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36957);
 /*
  * The kustomize and helm sources: run the user's tool (argument arrays, never a shell) and hand back its
  * output stream with enough context to point errors at the kustomization or the chart template.
@@ -3236,13 +3265,13 @@ function helmSourceFile(comment, chartDir, workspace) {
 
 /***/ }),
 
-/***/ 8870:
+/***/ 38870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ findWaitTargets)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82527);
 /*
  * What an init container waits for, read from its command and args: `nc -z host port` (the seed's
  * busybox loop), `host:port` arguments (wait-for-it, our own builtin wait), and URLs (`curl
@@ -3302,18 +3331,18 @@ function findWaitTargets(container) {
 
 /***/ }),
 
-/***/ 232:
+/***/ 30232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ parseManifests),
 /* harmony export */   f: () => (/* binding */ toYaml)
 /* harmony export */ });
-/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7721);
-/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
-/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8855);
+/* harmony import */ var _goship_contract__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67721);
+/* harmony import */ var _goship_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77817);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82527);
+/* harmony import */ var _substitute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18855);
 /*
  * YAML in and out, in the chain's one dialect (@goship/contract: read as kubectl reads, written so that
  * YAML 1.1, YAML 1.2 and kubectl read it back identically). Parsing goes through eemeli/yaml's Document

@@ -2,7 +2,7 @@ export const id = 4719;
 export const ids = [4719];
 export const modules = {
 
-/***/ 4719:
+/***/ 54719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DeploymentError, GitHubDeployment, STATUS_DESCRIPTION_LIMIT, acceptedPermissions, describeGitHubError, githubClient, splitRepository, statusDescription
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var github = __webpack_require__(11758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
+var light = __webpack_require__(63251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 /*

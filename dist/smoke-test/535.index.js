@@ -412,8 +412,8 @@ function apiServerStatus(status, body) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
-var telemetry = __webpack_require__(5423);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts + 1 modules
+var telemetry = __webpack_require__(5985);
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Markdown helpers for job summaries (rendered by GitHub as GFM). */
 function escapeCell(value) {
@@ -524,11 +524,23 @@ function kubeAccess(o) {
 }
 function buildRequest(o, t, access) {
     const base = { method: o.method, body: o.body, signal: o.signal };
+    const headers = withTraceContext(o.headers);
     // A Service target's credentials are added to each request (sendTo): an exec plugin's token may change.
     if (t.kind === 'service')
-        return { ...base, url: serviceProxyUrl(access, t), headers: o.headers };
+        return { ...base, url: serviceProxyUrl(access, t), headers };
     const ca = o.tls.ca && o.tls.ca.length > 0 ? [...external_node_tls_.rootCertificates, ...o.tls.ca] : undefined;
-    return { ...base, url: t.url, headers: o.headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
+    return { ...base, url: t.url, headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
+}
+/**
+ * The smoke check's span as W3C trace context on its requests, when the run is traced: an instrumented
+ * service's spans of these requests then belong to the deploy's trace. A traceparent in `headers` is the
+ * user's and stays.
+ */
+function withTraceContext(headers) {
+    const traceparent = (0,telemetry/* tracing */.zR)().traceparent();
+    if (!traceparent || headers.some(([name]) => name.toLowerCase() === 'traceparent'))
+        return headers;
+    return [...headers, ['traceparent', traceparent]];
 }
 async function checkTarget(o, t, deadline, access) {
     const started = performance.now();

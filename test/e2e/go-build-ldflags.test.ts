@@ -517,7 +517,11 @@ describe('bad input: a clear error, nothing built or reported', () => {
   });
 
   test('a modfile that is fine builds with -modfile', async () => {
-    const { dir } = hello({ extra: { 'go.prod.mod': 'module github.com/acme/hello\n\ngo 1.22\n' } });
+    // hello's own requirements (its OpenTelemetry modules) under another name, with their sums beside it.
+    const helloFile = (name: string) => readFileSync(join(repoRoot, 'examples/hello', name), 'utf8');
+    const { dir } = hello({
+      extra: { 'go.prod.mod': helloFile('go.mod'), 'go.prod.sum': helloFile('go.sum') },
+    });
     const r = await build(dir, { modfile: 'go.prod.mod', mod: 'readonly' });
     expect(r.errors).toBe('');
     expect(r.stdout).toContain('-modfile=go.prod.mod -mod=readonly');

@@ -4,68 +4,39 @@
  * real node (the span tree, the CI/CD attributes, TRACEPARENT joining an outer trace, a masked header), a
  * failed rollout (status ERROR, the reason, the rollback span), and an unreachable collector (a warning, the
  * step unaffected). Nothing is added to the step beyond the standard OTEL_* variables and TRACEPARENT.
+ * The delivery figures come back through the collector's metrics pipeline (same file, `resourceMetrics`
+ * lines): lead time, deployment duration and result for the one-step deploy, a rolled_back result and time to
+ * restore for the failed one, and k8s-rollout alone with only a metrics endpoint.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { checkout as checkoutFolder } from '../harness/checkout.js';
-import { deploy, kubectl, namespace, realNode } from '../harness/deploy.js';
-import { requireEnv } from '../harness/infra.js';
+import { type ExportedPoint, exportedPoints, collector as otel, spansOfTrace } from '../harness/collector.js';
+import { deploy, infra, kubectl, namespace, realNode } from '../harness/deploy.js';
 import { runAction } from '../harness/run-action.js';
+import { app } from './k8s-rollout-support.js';
 
 jest.setTimeout(900_000);
 
-const otel = requireEnv('OTEL_COLLECTOR_HTTP', 'OTEL_COLLECTOR_FILE');
 const checkout = (tag: string) => checkoutFolder('examples/hello', { tag });
 
-interface OtlpValue {
-  stringValue?: string;
-  intValue?: string;
-  boolValue?: boolean;
-}
-interface ExportedSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  startTimeUnixNano: string;
-  endTimeUnixNano: string;
-  status?: { code?: number; message?: string };
-  events?: { name: string }[];
-  attributes: Record<string, string | boolean | undefined>;
-  resource: Record<string, string | boolean | undefined>;
-}
-
-const flat = (attrs: { key: string; value: OtlpValue }[] = []) =>
-  Object.fromEntries(
-    attrs.map((a) => [a.key, a.value.stringValue ?? a.value.intValue ?? a.value.boolValue]),
-  ) as Record<string, string | boolean | undefined>;
-
 /**
- * Every span the collector wrote for this trace id, once it has the run's span: that one ends last, so it is
- * in the last export, after every other (the file exporter flushes every 100 ms).
+ * The delivery metrics the collector has for namespace `ns` (unique to the test), once `want` of them are
+ * there: the metrics are exported once, when the step ends, so they all come in one line.
  */
-async function spansOf(traceId: string, root = 'goship deploy'): Promise<ExportedSpan[]> {
+async function deliveryPointsOf(ns: string, want: number): Promise<ExportedPoint[]> {
   for (let i = 0; i < 50; i++) {
-    const spans: ExportedSpan[] = [];
-    const text = existsSync(otel.OTEL_COLLECTOR_FILE!) ? readFileSync(otel.OTEL_COLLECTOR_FILE!, 'utf8') : '';
-    // Only whole lines: the collector may be writing the next one (read again at the next turn).
-    for (const line of text
-      .slice(0, text.lastIndexOf('\n') + 1)
-      .split('\n')
-      .filter(Boolean)) {
-      // biome-ignore lint/suspicious/noExplicitAny: OTLP JSON as the collector writes it
-      for (const rs of (JSON.parse(line).resourceSpans ?? []) as any[])
-        for (const ss of rs.scopeSpans ?? [])
-          for (const s of ss.spans ?? [])
-            if (s.traceId === traceId)
-              spans.push({ ...s, attributes: flat(s.attributes), resource: flat(rs.resource?.attributes) });
-    }
-    if (spans.some((s) => s.name === root)) return spans;
+    const points = exportedPoints().filter((p) => p.attributes['k8s.namespace.name'] === ns);
+    if (points.length >= want) return points;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`the collector has no span '${root}' of trace ${traceId} in ${otel.OTEL_COLLECTOR_FILE}`);
+  throw new Error(`the collector has no delivery metrics of namespace ${ns} in ${otel.OTEL_COLLECTOR_FILE}`);
 }
+
+/** Every span the collector wrote for this trace id, once it has the run's span (it ends last). */
+const spansOf = (traceId: string, root = 'goship deploy') => spansOfTrace(traceId, root);
 
 const outer = () => {
   const traceId = randomBytes(16).toString('hex');
@@ -85,7 +56,7 @@ const otelEnv = (traceparent: string) => ({
   `the one-step action is one trace: run → stages → smoke test, joined to TRACEPARENT, CI/CD attributes${realNode ? '' : ' (skipped: no real node)'}`,
   async () => {
     const ns = namespace(true, 'otel');
-    const { ws, sha } = checkout('v1.7.0');
+    const { ws, sha, git } = checkout('v1.7.0');
     const { traceId, spanId, traceparent } = outer();
     const started = Date.now();
     const r = await deploy(ws, sha, 'v1.7.0', ns, {}, otelEnv(traceparent));
@@ -164,6 +135,58 @@ const otelEnv = (traceparent: string) => ({
     }
     expect(ns0(root.startTimeUnixNano)).toBeGreaterThanOrEqual(started - 1000);
     expect(ns0(root.endTimeUnixNano)).toBeLessThanOrEqual(ended + 1000);
+
+    // The delivery figures: on the rollout's span, as OTLP metrics (exported once, as the step ends), and in
+    // the job summary. The commit's time is git's (whole seconds), the one the build stamps.
+    const committed = Number(git('log', '-1', '--format=%ct')) * 1000;
+    const sinceCommit = (ended - committed) / 1000;
+    const runTime = (ended - started) / 1000;
+    const rollout = byName.get('k8s-rollout')!;
+    expect(rollout.attributes).toMatchObject({
+      'goship.delivery.result': 'success',
+      'deployment.status': 'succeeded',
+      'deployment.name': 'hello',
+      'deployment.environment.name': 'e2e',
+      'k8s.namespace.name': ns,
+      'goship.delivery.version': '1.7.0',
+      'vcs.ref.head.revision': sha,
+    });
+    const lead = Number(rollout.attributes['goship.delivery.lead_time']);
+    const duration = Number(rollout.attributes['goship.delivery.deployment.duration']);
+    expect(lead).toBeGreaterThan(0);
+    expect(lead).toBeLessThan(sinceCommit);
+    expect(duration).toBeGreaterThan(0);
+    expect(duration).toBeLessThan(runTime);
+    // The build and the push come between the commit and the apply.
+    expect(lead).toBeGreaterThan(duration);
+    const points = await deliveryPointsOf(ns, 3);
+    expect(points.map((p) => [p.metric, p.unit]).sort()).toEqual([
+      ['goship.delivery.deployment.duration', 's'],
+      ['goship.delivery.deployments', '{deployment}'],
+      ['goship.delivery.lead_time', 's'],
+    ]);
+    for (const p of points) {
+      expect(p.attributes).toMatchObject({
+        'goship.delivery.result': 'success',
+        'deployment.name': 'hello',
+        'goship.delivery.version': '1.7.0',
+      });
+      // Bounded attributes only: the commit is on the span, never on a metric.
+      expect(p.attributes).not.toHaveProperty('vcs.ref.head.revision');
+      expect(p.count).toBe(1);
+    }
+    const point = (name: string) => points.find((p) => p.metric === `goship.delivery.${name}`)!;
+    expect(point('deployments').sum).toBe(1);
+    expect(point('lead_time').sum).toBeCloseTo(lead, 3);
+    expect(point('deployment.duration').sum).toBeCloseTo(duration, 3);
+    expect(r.summary).toContain('#### Delivery');
+    expect(r.summary).toContain('| result | ✅ success |');
+    expect(r.summary).toMatch(
+      /\| lead time \(commit → smoke test passed\) \| [^|]+ \(commit [0-9a-f]{7} at /,
+    );
+    process.stderr.write(
+      `telemetry e2e: delivery: lead time ${lead} s, deployment duration ${duration} s (run ${runTime.toFixed(1)} s, ${sinceCommit.toFixed(1)} s since the commit)\n`,
+    );
   },
 );
 
@@ -202,6 +225,77 @@ test('a failed rollout: status ERROR with the reason, and the rollback as a span
   expect(rollback.parentSpanId).toBe(rollout.spanId);
   expect(rollback.attributes).toMatchObject({ 'goship.rollback.reason': 'SmokeTestFailed' });
   expect(byName.get('smoke-test')?.status?.code).toBe(ERROR);
+
+  // A change failure: the result rolled_back, the time to restore, and no lead time (nothing was delivered).
+  expect(rollout.attributes).toMatchObject({
+    'goship.delivery.result': 'rolled_back',
+    'deployment.status': 'failed',
+    'k8s.namespace.name': ns,
+  });
+  expect(rollout.attributes['goship.delivery.lead_time']).toBeUndefined();
+  const restore = Number(rollout.attributes['goship.delivery.time_to_restore']);
+  expect(restore).toBeGreaterThan(0);
+  const points = await deliveryPointsOf(ns, 3);
+  expect(points.map((p) => p.metric).sort()).toEqual([
+    'goship.delivery.deployment.duration',
+    'goship.delivery.deployments',
+    'goship.delivery.time_to_restore',
+  ]);
+  for (const p of points) expect(p.attributes['goship.delivery.result']).toBe('rolled_back');
+  expect(points.find((p) => p.metric === 'goship.delivery.time_to_restore')!.sum).toBeCloseTo(restore, 3);
+  expect(r.summary).toContain('| result | ↩️ rolled back (a change failure) |');
+  process.stderr.write(
+    `telemetry e2e: delivery: rolled back, deployment duration ${rollout.attributes['goship.delivery.deployment.duration']} s, time to restore ${restore} s\n`,
+  );
+});
+
+test('k8s-rollout alone, metrics only: what it can see (the checkout commit, no smoke test) as metrics and in its summary', async () => {
+  // kwok pods: rolled out is the verification here (no smoke test in this action).
+  const ns = namespace(false, 'otel');
+  const { ws, sha, git } = checkoutFolder('examples/hello', {
+    tag: 'v3.0.0',
+    edit: (dir) => writeFileSync(join(dir, 'app.yaml'), app({ replicas: 1 })),
+  });
+  const started = Date.now();
+  const r = await runAction('k8s-rollout', {
+    workspace: ws,
+    inputs: { kubeconfig: infra.KUBECONFIG!, manifests: 'app.yaml', namespace: ns },
+    env: {
+      GITHUB_SHA: sha,
+      GITHUB_REF: 'refs/tags/v3.0.0',
+      OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: `${otel.OTEL_COLLECTOR_HTTP}/v1/metrics`,
+      OTEL_EXPORTER_OTLP_METRICS_HEADERS: `authorization=Bearer%20${TOKEN}`,
+      OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=e2e',
+    },
+  });
+  const ended = Date.now();
+  expect(r.errors).toBe('');
+  expect(r.exitCode).toBe(0);
+  expect(r.masks).toContain(TOKEN);
+  const sinceCommit = (ended - Number(git('log', '-1', '--format=%ct')) * 1000) / 1000;
+  const points = await deliveryPointsOf(ns, 3);
+  expect(points.map((p) => p.metric).sort()).toEqual([
+    'goship.delivery.deployment.duration',
+    'goship.delivery.deployments',
+    'goship.delivery.lead_time',
+  ]);
+  for (const p of points)
+    expect(p.attributes).toMatchObject({
+      'goship.delivery.result': 'success',
+      'goship.delivery.version': '3.0.0',
+      'deployment.name': 'hello',
+      'deployment.environment.name': 'e2e',
+    });
+  const lead = points.find((p) => p.metric === 'goship.delivery.lead_time')!.sum;
+  const duration = points.find((p) => p.metric === 'goship.delivery.deployment.duration')!.sum;
+  expect(lead).toBeGreaterThan(0);
+  expect(lead).toBeLessThan(sinceCommit);
+  expect(duration).toBeLessThan((ended - started) / 1000);
+  expect(r.summary).toContain('#### Delivery');
+  expect(r.summary).toContain('| lead time (commit → rolled out) |');
+  process.stderr.write(
+    `telemetry e2e: k8s-rollout alone: lead time ${lead} s, deployment duration ${duration} s\n`,
+  );
 });
 
 test('an unreachable collector is a warning: the step succeeds, bounded by the export timeout', async () => {

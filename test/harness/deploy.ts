@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { requireEnv } from './infra.js';
-import { type ActionResult, runAction } from './run-action.js';
+import { type ActionResult, type RunOptions, runAction } from './run-action.js';
 
 export const infra = requireEnv('KUBECONFIG', 'KUBECTL', 'REGISTRY', 'GO_DOWNLOAD_BASE_URL');
 export const realNode = process.env.REAL_NODE ?? '';
@@ -37,7 +37,10 @@ export function namespace(real: boolean, prefix = 'deploy'): string {
   return ns;
 }
 
-/** The one-step action for a tag of the checkout `ws` (service hello unless `extra` names another). */
+/**
+ * The one-step action for a tag of the checkout `ws` (service hello unless `extra` names another); `run`
+ * adds the runner's other behaviours (a cancellation, the post step).
+ */
 export const deploy = (
   ws: string,
   sha: string,
@@ -45,6 +48,7 @@ export const deploy = (
   ns: string,
   extra: Record<string, string> = {},
   env: NodeJS.ProcessEnv = {},
+  run: Pick<RunOptions, 'cancelAfterMs' | 'cancelOnOutput' | 'post'> = {},
 ): Promise<ActionResult> =>
   runAction('.', {
     workspace: ws,
@@ -61,4 +65,5 @@ export const deploy = (
     },
     env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_SHA: sha, ...env },
     timeoutMs: 800_000,
+    ...run,
   });

@@ -42,15 +42,23 @@ export function reportFailure(err: unknown): void {
  */
 export async function runAction(main: (ctx: ActionContext) => Promise<void>, name?: string): Promise<void> {
   const controller = new AbortController();
-  const cancel = (sig: NodeJS.Signals) => controller.abort(new UserError(`cancelled by ${sig}`));
+  let traces = tracing();
+  const cancel = (sig: NodeJS.Signals) => {
+    controller.abort(new UserError(`cancelled by ${sig}`));
+    traces.cancel(`cancelled by ${sig}`);
+  };
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
-  const traces = name
-    ? await startTracing(process.env, runnerLog, {
-        name: 'goship',
-        version: process.env.GITHUB_ACTION_REF || 'dev',
-      })
-    : tracing();
+  const { RUNNER_TEMP, GITHUB_STATE } = process.env;
+  if (name)
+    traces = await startTracing(
+      process.env,
+      runnerLog,
+      { name: 'goship', version: process.env.GITHUB_ACTION_REF || 'dev' },
+      RUNNER_TEMP && GITHUB_STATE ? { dir: RUNNER_TEMP, saveState: runner.saveState } : undefined,
+    );
+  // Cancelled while the SDK loaded: the run has not started; the spool timer starts now.
+  if (controller.signal.aborted) traces.cancel(String((controller.signal.reason as Error).message));
   try {
     await traces.span(`goship ${name ?? 'action'}`, runAttributes(process.env), async (s) => {
       try {

@@ -13,3 +13,5 @@ export * as runner from './runner.js';
 export * from './stage.js';
 export * from './summary.js';
 export * from './telemetry.js';
+export * from './telemetry-delivery.js';
+export * from './telemetry-metrics.js';

@@ -18,6 +18,10 @@ import {
   TracerProvider,
 } from '@opentelemetry/sdk-trace';
 import type { Log } from './stage.js';
+import { SpoolProcessor, TraceSpool } from './telemetry-spool.js';
+
+export { TraceSpool };
+
 import type { SpanAttributes, SpanHandle, Tracing } from './telemetry.js';
 
 const clean = (a: SpanAttributes): Attributes =>
@@ -42,25 +46,38 @@ class RecordingExporter implements SpanExporter {
   }
 }
 
+/** The whole export's bound: the step's end waits at most this long for the collector. */
+export const EXPORT_TIMEOUT_MS = 5000;
+/** After a cancel signal, how long the run may unwind before its open spans are ended and spooled. */
+const CANCEL_GRACE_MS = 4000;
+
 export function sdkTracing(
   env: NodeJS.ProcessEnv,
   log: Pick<Log, 'warning'>,
   service: { name: string; version: string },
   endpoint: string,
+  spoolTo?: TraceSpool,
 ): Tracing {
   const protocol = (env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL || env.OTEL_EXPORTER_OTLP_PROTOCOL || '').trim();
   if (protocol && protocol !== 'http/protobuf' && protocol !== 'http/json')
     log.warning(
       `OpenTelemetry: OTEL_EXPORTER_OTLP_PROTOCOL '${protocol}' is not supported here: sending http/protobuf (http/json is the other choice)`,
     );
-  const exporter = new RecordingExporter(protocol === 'http/json' ? new JsonExporter() : new ProtoExporter());
+  // The exporter's own retries end within the bound too, or they would keep the step's process alive after it.
+  const configured =
+    Number(env.OTEL_EXPORTER_OTLP_TRACES_TIMEOUT || env.OTEL_EXPORTER_OTLP_TIMEOUT) || 10_000;
+  const config = { timeoutMillis: Math.min(configured, EXPORT_TIMEOUT_MS) };
+  const exporter = new RecordingExporter(
+    protocol === 'http/json' ? new JsonExporter(config) : new ProtoExporter(config),
+  );
+  const spool = new SpoolProcessor();
   const resource = resourceFromAttributes({
     'service.name': service.name,
     'service.version': service.version,
   }).merge(detectResources({ detectors: [envDetector] }));
   const provider = new TracerProvider({
     resource,
-    spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 1000 })],
+    spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 1000 }), spool],
   });
   const contextManager = new AsyncLocalStorageContextManager().enable();
   context.setGlobalContextManager(contextManager);
@@ -73,6 +90,9 @@ export function sdkTracing(
         { get: (c, k) => (c as Record<string, string>)[k], keys: (c) => Object.keys(c as object) },
       )
     : ROOT_CONTEXT;
+
+  let cancelled: NodeJS.Timeout | undefined;
+  let spooled: string | undefined;
 
   const handle = (s: Span): SpanHandle => ({
     set: (a) => s.setAttributes(clean(a)),
@@ -99,13 +119,42 @@ export function sdkTracing(
         }
       });
     },
-    async shutdown(timeoutMs = 5000) {
+    current() {
+      const s = trace.getSpan(context.active());
+      return s ? handle(s) : { set: () => {}, event: () => {}, fail: () => {} };
+    },
+    traceparent() {
+      const carrier: Record<string, string> = {};
+      new W3CTraceContextPropagator().inject(context.active(), carrier, {
+        set: (c, k, v) => {
+          (c as Record<string, string>)[k] = v;
+        },
+      });
+      return carrier.traceparent;
+    },
+    cancel(reason) {
+      if (!spoolTo || cancelled) return;
+      cancelled = setTimeout(() => {
+        // Still unwinding: what the run got to, as it stands, before the step can be killed.
+        spool.endOpen(reason);
+        spooled ??= spoolTo.write(spool);
+        void provider.forceFlush();
+      }, CANCEL_GRACE_MS);
+      cancelled.unref();
+    },
+    async shutdown(timeoutMs = EXPORT_TIMEOUT_MS) {
+      if (cancelled) {
+        clearTimeout(cancelled);
+        spooled ??= spoolTo?.write(spool);
+      }
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), timeoutMs);
       });
       try {
         const r = await Promise.race([provider.shutdown().then(() => 'done' as const), timedOut]);
+        // Sent: the post step has nothing left to send.
+        if (r === 'done' && !exporter.failure && spooled) spoolTo?.sent(spooled);
         if (r === 'timeout')
           log.warning(
             `OpenTelemetry: the trace was not sent to ${endpoint} within ${timeoutMs / 1000}s; the run is not affected`,

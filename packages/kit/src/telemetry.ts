@@ -9,6 +9,7 @@
  * is a child of the run's. Attribute names follow the CI/CD semantic conventions (cicd.*, vcs.*).
  */
 import type { Log, Stage, StageContext, StageResult } from './stage.js';
+import { sendMetrics } from './telemetry-metrics.js';
 
 export type SpanAttributes = Record<string, string | number | boolean | undefined>;
 
@@ -22,12 +23,31 @@ export interface SpanHandle {
 export interface Tracing {
   /** Runs `fn` in a child span of the active one; an exception fails the span and is rethrown. */
   span<T>(name: string, attributes: SpanAttributes, fn: (span: SpanHandle) => Promise<T>): Promise<T>;
+  /**
+   * The active span as a W3C `traceparent` (what a child process gets as TRACEPARENT to join this trace),
+   * or undefined when tracing is off or no span is active.
+   */
+  traceparent(): string | undefined;
+  /** The active span (the stage's, inside runStageTraced), to add attributes to; a no-op when tracing is off. */
+  current(): SpanHandle;
+  /**
+   * The run was cancelled: if it is still unwinding after a grace period, its open spans are ended as
+   * cancelled, and what it has is spooled for the post step (telemetry-spool.ts), so that the trace outlives
+   * a killed step.
+   */
+  cancel(reason: string): void;
   /** Sends what is left, at most `timeoutMs`; an unreachable collector is a warning, never a failure. */
   shutdown(timeoutMs?: number): Promise<void>;
 }
 
 const NO_SPAN: SpanHandle = { set: () => {}, event: () => {}, fail: () => {} };
-const DISABLED: Tracing = { span: (_name, _attributes, fn) => fn(NO_SPAN), shutdown: async () => {} };
+const DISABLED: Tracing = {
+  span: (_name, _attributes, fn) => fn(NO_SPAN),
+  traceparent: () => undefined,
+  current: () => NO_SPAN,
+  cancel: () => {},
+  shutdown: async () => {},
+};
 
 let active: Tracing = DISABLED;
 
@@ -45,6 +65,11 @@ export function span<T>(
   return active.span(name, attributes, fn);
 }
 
+/** The active span: attributes known only at its end (the delivery figures on the rollout's span). */
+export function activeSpan(): SpanHandle {
+  return active.current();
+}
+
 /** The endpoint the traces go to, or undefined when tracing is off. */
 export function tracesEndpoint(env: NodeJS.ProcessEnv): string | undefined {
   return (
@@ -52,17 +77,29 @@ export function tracesEndpoint(env: NodeJS.ProcessEnv): string | undefined {
   );
 }
 
+/** An OTLP headers variable (`key=value,…`, values percent-encoded): its pairs, values as written. */
+export function otlpHeaderPairs(raw: string | undefined): [key: string, value: string][] {
+  const pairs: [string, string][] = [];
+  for (const pair of (raw ?? '').split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    pairs.push([pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()]);
+  }
+  return pairs;
+}
+
 /** OTEL_EXPORTER_OTLP_HEADERS' values (key=value,… with percent-encoded values): secrets to mask. */
 export function otlpHeaderSecrets(env: NodeJS.ProcessEnv): string[] {
   const secrets = new Set<string>();
-  for (const name of ['OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_TRACES_HEADERS']) {
+  for (const name of [
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+  ]) {
     const raw = env[name];
     if (!raw?.trim()) continue;
     secrets.add(raw);
-    for (const pair of raw.split(',')) {
-      const eq = pair.indexOf('=');
-      if (eq < 0) continue;
-      const value = pair.slice(eq + 1).trim();
+    for (const [, value] of otlpHeaderPairs(raw)) {
       if (!value) continue;
       secrets.add(value);
       try {
@@ -79,23 +116,32 @@ export function otlpHeaderSecrets(env: NodeJS.ProcessEnv): string[] {
 
 /**
  * Starts the run's trace when an endpoint is set: masks the headers first, then loads the SDK. The returned
- * tracing is also the active one for `span()`; `service` is the resource's name and version.
+ * tracing is also the active one for `span()`; `service` is the resource's name and version. Its shutdown
+ * also sends the run's delivery metrics (telemetry-metrics.ts), with or without traces, in the same time.
  */
 export async function startTracing(
   env: NodeJS.ProcessEnv,
   log: Pick<Log, 'secret' | 'warning'>,
   service: { name: string; version: string },
+  /** A step's state and temporary directory: a cancelled run's trace is spooled there for the post step. */
+  spool?: { dir: string; saveState: (name: string, value: string) => void },
 ): Promise<Tracing> {
   for (const s of otlpHeaderSecrets(env)) log.secret(s);
   const endpoint = tracesEndpoint(env);
-  if (!endpoint) return DISABLED;
-  try {
-    const { sdkTracing } = await import('./telemetry-sdk.js');
-    active = sdkTracing(env, log, service, endpoint);
-  } catch (err) {
-    log.warning(`OpenTelemetry: tracing is off: ${err instanceof Error ? err.message : String(err)}`);
-    active = DISABLED;
-  }
+  let traces = DISABLED;
+  if (endpoint)
+    try {
+      const { sdkTracing, TraceSpool } = await import('./telemetry-sdk.js');
+      traces = sdkTracing(env, log, service, endpoint, spool && new TraceSpool(spool.dir, spool.saveState));
+    } catch (err) {
+      log.warning(`OpenTelemetry: tracing is off: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  active = {
+    ...traces,
+    shutdown: async (timeoutMs = 5000) => {
+      await Promise.all([traces.shutdown(timeoutMs), sendMetrics(env, log, service, timeoutMs)]);
+    },
+  };
   return active;
 }
 
@@ -123,7 +169,7 @@ export function runAttributes(env: NodeJS.ProcessEnv): SpanAttributes {
 }
 
 /** cicd.pipeline.task.type of each stage (build, deploy or test, as the CI/CD conventions list them). */
-const TASK_TYPES: Record<string, string> = {
+export const TASK_TYPES: Record<string, string> = {
   'setup-go': 'build',
   'go-build-ldflags': 'build',
   'docker-multistage': 'build',
@@ -157,7 +203,9 @@ export function runStageTraced<C, U, V>(
         const r = await stage.run(config, upstream, ctx);
         const failed = r.failures[0];
         if (failed) s.fail(failed.message, reasonOf(failed));
-        s.set({ 'cicd.pipeline.task.run.result': failed ? 'failure' : 'success' });
+        // A stage that reports its cancellation as a failure (the rollout says what it left) was cancelled.
+        const result = !failed ? 'success' : ctx.signal.aborted ? 'cancellation' : 'failure';
+        s.set({ 'cicd.pipeline.task.run.result': result });
         return r;
       } catch (err) {
         s.set({

@@ -1,3 +1,4 @@
+export * from './delivery.js';
 export * from './evaluate.js';
 export * from './failure.js';
 export * from './fleet/index.js';

@@ -11,6 +11,7 @@ import {
 } from '@goship/cluster';
 import { errorMessage, span, UserError } from '@goship/kit';
 import { applyInOrder } from './apply-in-order.js';
+import type { RolloutMoments } from './delivery.js';
 import type { Failure } from './failure.js';
 import type { MonitorResult } from './monitor.js';
 import { prune } from './prune.js';
@@ -122,6 +123,8 @@ export interface RolloutResult {
   objects: ObjectReport[];
   cancelled: boolean;
   timings: { validatedMs: number; appliedMs: number; settledMs: number; totalMs: number };
+  /** When the apply, the verdict and a rollback happened: the delivery figures' source (delivery.ts). */
+  moments?: RolloutMoments;
 }
 
 export interface Applied {
@@ -159,6 +162,7 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     const first = workloads.find((p) => opts.waitFor.has(p.workload!)) ?? workloads[0];
     await opts.beforeApply(first && previousByKey.get(first.key)?.revision);
   }
+  const appliedAt = Date.now();
   const { applied, validatedMs, appliedMs } = await span(
     'server-side apply',
     { 'goship.objects': validated.plan.length },
@@ -175,9 +179,12 @@ async function run(opts: RolloutOptions): Promise<RolloutResult> {
     objects: [],
     cancelled: false,
     timings: { validatedMs, appliedMs, settledMs: 0, totalMs: 0 },
+    moments: { cluster: opts.kubeconfig.cluster, applied: appliedAt },
   };
   const state: RolloutState = { client, opts, since, validated, applied, reports, result };
   const verdict = await watchRollout(state);
+  const m = verdict.primary?.plan.object.metadata;
+  Object.assign(result.moments!, { decided: Date.now(), workload: m?.name, namespace: m?.namespace });
   if (!verdict.failedOne && verdict.interrupted.length === 0 && !verdict.rejected)
     return await succeed(state, verdict);
   return await fail(state, verdict);
@@ -296,6 +303,7 @@ async function fail(state: RolloutState, verdict: Verdict): Promise<RolloutResul
       { 'goship.rollback.reason': cause?.reason, 'goship.rollback.workloads': changed.length },
       async (s) => {
         await recover(client, changed, applied, opts, result, reports, since);
+        if (result.status === 'rolled-back') result.moments!.restored = Date.now();
         s.set({ 'goship.rollback.status': result.status });
       },
     );

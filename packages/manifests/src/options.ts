@@ -20,6 +20,7 @@ import {
 import { InputError, type Inputs, parsePort } from '@goship/kit';
 import type { BuiltinOptions, ProbeCheck, ServiceType, Toleration } from './builtin.js';
 import { parseImagePins } from './images.js';
+import { telemetryInputs } from './otel.js';
 import { type CommentRequest, readCommentOptions } from './preview/options.js';
 import type { RenderRequest, Source } from './render.js';
 import { checkDnsLabel, DEFAULT_SCHEMA_VERSION, SchemaCatalog } from './schema/index.js';
@@ -316,6 +317,7 @@ export async function readRenderOptions(inputs: Inputs, a: ActionEnv): Promise<R
     portEnv,
   };
   setAnnotations(request, a, { annotate, extra, version, commit });
+  request.telemetry = telemetryInputs(inputs, a.env, version, commit);
   readSourceOptions(inputs, a, request, version);
   const { comment, notices } = await readCommentOptions(inputs, { env: a.env, event: a.event }, request);
   return { request, outputDir, version, commit, comment, notices, annotate };

@@ -9,12 +9,19 @@ import { annotateConfigHashes } from './config-hash.js';
 import { expandFiles, readManifestFile } from './files.js';
 import { type ImagePin, type PinnedImage, pinImages } from './images.js';
 import { describe, get, isObject, type JsonObject, locate, type Manifest, refOf } from './model.js';
+import { injectTelemetry, type TelemetryRequest, type TelemetryRow } from './otel.js';
 import { analysePorts, type PortReport } from './ports/index.js';
 import { type Notice, type SchemaCatalog, validateManifests } from './schema/index.js';
 import { secretValues } from './secrets.js';
 import { canonical, fillNamespace, findDuplicates, sortManifests } from './set.js';
 import { helmSourceFile, runHelm, runKustomize } from './tools.js';
-import { containersOf, podTemplateOf } from './workloads.js';
+import {
+  type ContainerRef,
+  configMapsOf,
+  containersOf,
+  type PodTemplate,
+  podTemplateOf,
+} from './workloads.js';
 import { parseManifests, toYaml } from './yaml-io.js';
 
 export type Source = 'builtin' | 'files' | 'kustomize' | 'helm';
@@ -40,6 +47,8 @@ export interface RenderRequest {
   workloadAnnotations?: Record<string, string>;
   /** Which workload runs the built binary when no image was pinned (for expected-port). */
   appName?: string;
+  /** `otel`: the release's OpenTelemetry variables on the containers that run the built image (otel.ts). */
+  telemetry?: TelemetryRequest;
   catalog: SchemaCatalog;
   signal?: AbortSignal;
   /**
@@ -72,6 +81,8 @@ export interface RenderResult {
   /** How the set was produced (`kubectl kustomize k8s/prod`, `builtin`…). */
   producedBy: string;
   schema: string;
+  /** What `otel` set on each container (empty without it). */
+  telemetry: TelemetryRow[];
 }
 
 /** A failed render: every problem as a related error, plus the port report when it got that far. */
@@ -214,6 +225,23 @@ export async function render(req: RenderRequest): Promise<RenderResult> {
     });
   }
   annotate(manifests, req.podAnnotations ?? {}, req.workloadAnnotations ?? {});
+  const isBuiltContainer = builtContainer(req, scan.pinned);
+  let telemetry: TelemetryRow[] = [];
+  if (req.telemetry) {
+    const built = manifests
+      .map(podTemplateOf)
+      .filter((t): t is PodTemplate => t !== undefined)
+      .flatMap((t) => containersOf(t, 'app'))
+      .filter(isBuiltContainer);
+    const t = injectTelemetry(built, configMapsOf(manifests), req.telemetry);
+    errors.push(...t.errors);
+    notices.push(...t.notices);
+    telemetry = t.rows;
+    if (built.length === 0)
+      warnings.push({
+        message: "otel: no container runs the built image, so none got the release's telemetry variables",
+      });
+  }
   // After the namespace is filled in: a pod reads the ConfigMaps of its own namespace.
   annotateConfigHashes(manifests);
 
@@ -221,17 +249,10 @@ export async function render(req: RenderRequest): Promise<RenderResult> {
   errors.push(...validation.errors);
   notices.push(...validation.notices);
 
-  const pinnedContainers = new Set(scan.pinned.map((p) => `${p.object}|${p.container}`));
   const ports = analysePorts(manifests, {
     expectedPort: req.expectedPort,
     portEnv: req.portEnv,
-    isBuiltContainer: (c) => {
-      if (pinnedContainers.size > 0)
-        return pinnedContainers.has(`${describe(c.template.manifest)}|${c.name}`);
-      const first = containersOf(c.template, 'app')[0]?.container === c.container;
-      if (req.appName) return refOf(c.template.manifest).name === req.appName && first;
-      return first; // every workload's first container
-    },
+    isBuiltContainer,
   });
   // A field the schema already rejected (containerPort: "80a") is not reported twice.
   const schemaSpots = new Set(validation.errors.map((e) => `${e.location?.file}:${e.location?.line}`));
@@ -272,5 +293,20 @@ export async function render(req: RenderRequest): Promise<RenderResult> {
     notices,
     producedBy,
     schema: await req.catalog.source(),
+    telemetry,
+  };
+}
+
+/**
+ * Which containers run the built binary: the ones whose image was pinned to the build's digest; without a
+ * pin, the first container of `appName`'s workload (or of every workload).
+ */
+function builtContainer(req: RenderRequest, pinned: PinnedImage[]): (c: ContainerRef) => boolean {
+  const pinnedContainers = new Set(pinned.map((p) => `${p.object}|${p.container}`));
+  return (c) => {
+    if (pinnedContainers.size > 0) return pinnedContainers.has(`${describe(c.template.manifest)}|${c.name}`);
+    const first = containersOf(c.template, 'app')[0]?.container === c.container;
+    if (req.appName) return refOf(c.template.manifest).name === req.appName && first;
+    return first; // every workload's first container
   };
 }

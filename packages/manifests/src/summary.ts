@@ -48,5 +48,20 @@ export function renderSummary(r: RenderResult, manifestsPath: string): string {
       ),
     );
   }
+  if (r.telemetry.length) {
+    parts.push(
+      '',
+      heading("OpenTelemetry: the release in the service's telemetry", 4),
+      table(
+        ['Container', 'OTEL_SERVICE_NAME', 'Set by goship', 'Kept from the manifests'],
+        r.telemetry.map((t) => [
+          t.container,
+          code(t.serviceName),
+          t.added.map(code).join('<br>'),
+          t.kept.map(code).join('<br>'),
+        ]),
+      ),
+    );
+  }
   return `${parts.join('\n')}\n`;
 }

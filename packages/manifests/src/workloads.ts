@@ -49,6 +49,18 @@ export function podTemplateOf(m: Manifest): PodTemplate | undefined {
   return { manifest: m, path, labels: stringLabels, namespace };
 }
 
+/** The rendered set's ConfigMaps by `namespace/name` (what envFrom and configMapKeyRef resolve against). */
+export function configMapsOf(manifests: Manifest[]): Map<string, Manifest> {
+  const out = new Map<string, Manifest>();
+  for (const m of manifests) {
+    if (m.object.kind === 'ConfigMap' && m.object.apiVersion === 'v1') {
+      const r = refOf(m);
+      out.set(`${r.namespace}/${r.name}`, m);
+    }
+  }
+  return out;
+}
+
 export function containersOf(t: PodTemplate, which: 'all' | 'app' | 'init' = 'all'): ContainerRef[] {
   const out: ContainerRef[] = [];
   const lists: [string, boolean][] = [];

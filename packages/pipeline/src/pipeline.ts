@@ -7,6 +7,7 @@
  */
 import { delimiter } from 'node:path';
 import {
+  type Delivery,
   errorMessage,
   type Log,
   type RunInfo,
@@ -59,6 +60,8 @@ export interface PipelineResult {
   integrity?: IntegrityReport;
   /** Set when the smoke test failed after the rollout and the release was rolled back. */
   rolledBack?: string;
+  /** The delivery figures k8s-rollout measured (one cluster; none for a fleet or a cancelled run). */
+  delivery?: Delivery;
   failure?: Error;
 }
 
@@ -246,8 +249,16 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const deployed = await step(
     k8sRolloutStage,
     configs.rollout,
-    { manifests: rendered.outputs.manifests, version: build.version, verify: verification.verify },
-    ({ single, fleet }) => {
+    {
+      manifests: rendered.outputs.manifests,
+      version: build.version,
+      verify: verification.verify,
+      // The lead time starts at the time the build stamped (describeSource: the commit's, or SOURCE_DATE_EPOCH).
+      commitTime: build.date,
+      commit: build.commit,
+    },
+    ({ single, fleet, delivery }) => {
+      result.delivery = delivery;
       if (fleet?.status === 'rolled-back') result.rolledBack = fleet.failure;
       if (single?.status === 'rolled-back' && single.failure?.reason === SMOKE_TEST_FAILED)
         result.rolledBack = single.recovery.join(' ');

@@ -78,6 +78,8 @@ export const ROOT_INPUTS = [
   'smoke-timeout',
   'url',
   'rollback-on-smoke-failure',
+  'otel',
+  'otel-endpoint',
   'environment',
   'github-required',
   'token',

@@ -1,6 +1,6 @@
 import { rootCertificates } from 'node:tls';
 import type { ResolvedKubeconfig } from '@goship/cluster/kubeconfig';
-import { backoffDelay, formatMs, type Log, sleep, span } from '@goship/kit';
+import { backoffDelay, formatMs, type Log, sleep, span, tracing } from '@goship/kit';
 import { checkResponse, type Expectations } from './checks.js';
 import { failureHint, type HttpOutcome, type HttpRequest, sendRequest } from './http.js';
 import { checkBudgets, type LatencyBudget, type LatencyStats, latencyStats } from './latency.js';
@@ -134,10 +134,22 @@ function buildRequest(
   access?: ApiServerAccess,
 ): Omit<HttpRequest, 'timeoutMs'> {
   const base = { method: o.method, body: o.body, signal: o.signal };
+  const headers = withTraceContext(o.headers);
   // A Service target's credentials are added to each request (sendTo): an exec plugin's token may change.
-  if (t.kind === 'service') return { ...base, url: serviceProxyUrl(access!, t), headers: o.headers };
+  if (t.kind === 'service') return { ...base, url: serviceProxyUrl(access!, t), headers };
   const ca = o.tls.ca && o.tls.ca.length > 0 ? [...rootCertificates, ...o.tls.ca] : undefined;
-  return { ...base, url: t.url, headers: o.headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
+  return { ...base, url: t.url, headers, tls: { ca, rejectUnauthorized: !o.tls.insecure } };
+}
+
+/**
+ * The smoke check's span as W3C trace context on its requests, when the run is traced: an instrumented
+ * service's spans of these requests then belong to the deploy's trace. A traceparent in `headers` is the
+ * user's and stays.
+ */
+function withTraceContext(headers: readonly [string, string][]): readonly [string, string][] {
+  const traceparent = tracing().traceparent();
+  if (!traceparent || headers.some(([name]) => name.toLowerCase() === 'traceparent')) return headers;
+  return [...headers, ['traceparent', traceparent]];
 }
 
 async function checkTarget(

@@ -10,9 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startTracing } from '@goship/kit';
 import { Masker } from './commands.js';
 import { BASE_ENVIRONMENT, baseEnvironment, isRunnerVariable } from './environment.js';
 import { type RunEvent, runWorkflow } from './run.js';
+import { traceEnvironment } from './trace.js';
 import { validateFile } from './validate.js';
 import { createView, finalTable, summaryText } from './view.js';
 import { loadWorkflow, WorkflowError } from './workflow.js';
@@ -164,8 +166,18 @@ async function run(argv: string[]): Promise<number> {
   const workspace = args.workspace ?? workspaceOf(file);
   const display = relative(process.cwd(), file) || basename(file);
   const workflow = await loadWorkflow(file, display);
-  const runDir = mkdtempSync(join(tmpdir(), 'goship-run-'));
   const masker = new Masker();
+  // One trace of the whole run when this environment names an OTLP endpoint (trace.ts); without one the
+  // SDK is not loaded. OTEL_EXPORTER_OTLP_HEADERS' values reach the masker first, either way.
+  const traces = await startTracing(
+    process.env,
+    {
+      secret: (value) => masker.add(value),
+      warning: (text) => process.stderr.write(`goship: warning: ${masker.mask(text)}\n`),
+    },
+    { name: 'goship', version: 'dev' },
+  );
+  const runDir = mkdtempSync(join(tmpdir(), 'goship-run-'));
   const view = createView({
     write: (t) => process.stdout.write(t),
     verbose: !args.quiet,
@@ -192,6 +204,7 @@ async function run(argv: string[]): Promise<number> {
         process.env.RUNNER_TOOL_CACHE ??
         join(process.env.GOSHIP_CACHE ?? join(homedir(), '.cache/goship'), 'toolcache'),
       baseEnv: baseEnvironment(process.env, args.env),
+      traceEnv: traceEnvironment(process.env),
       masker,
       signal: abort.signal,
       view,
@@ -202,6 +215,8 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`workflow ${result.conclusion}\n`);
     return result.conclusion === 'success' ? 0 : 1;
   } finally {
+    // Bounded; a collector that cannot be reached is a warning, never the run's exit code.
+    await traces.shutdown();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (!args.keep) rmSync(runDir, { recursive: true, force: true });

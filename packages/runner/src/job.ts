@@ -6,10 +6,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve as resolvePath } from 'node:path';
-import { type ActionManifest, resolveUses, UsesError } from './actions.js';
+import { span, tracing } from '@goship/kit';
+import { resolveUses, UsesError } from './actions.js';
 import type { Annotation, Masker } from './commands.js';
 import { withoutRunnerVariables } from './environment.js';
 import { type Contexts, evaluateCondition, evaluateString, type JobStatus } from './expressions.js';
+import { type PendingPost, runPost } from './post.js';
 import {
   inputEnvironment,
   runNodeEntry,
@@ -19,6 +21,7 @@ import {
   type StepResult,
   stepFiles,
 } from './step.js';
+import { endSpan, stepAttributes, stepFailure, stepTraceLayer } from './trace.js';
 import { type JobSpec, resolveStringMap, resolveToken, type StepSpec } from './workflow.js';
 
 export type Conclusion = 'success' | 'failure' | 'cancelled' | 'skipped';
@@ -48,6 +51,8 @@ export interface JobEnvironment {
   contexts: Contexts;
   workflowEnv: Record<string, string>;
   masker: Masker;
+  /** OTEL_* (and TRACESTATE) for every step while goship run traces (trace.ts traceEnvironment). */
+  traceEnv?: Record<string, string>;
   signal: AbortSignal;
   view: {
     stepStarted(job: string, step: string): void;
@@ -61,15 +66,6 @@ export interface JobResult {
   conclusion: Conclusion;
   outputs: Record<string, string>;
   steps: StepRecord[];
-}
-
-interface PendingPost {
-  step: StepSpec;
-  action: ActionManifest;
-  /** INPUT_* and the step's own env, as main had them. */
-  inputs: Record<string, string>;
-  stepEnv: Record<string, string>;
-  state: Record<string, string>;
 }
 
 const interpolate = (text: string, contexts: Contexts, status: JobStatus) =>
@@ -139,48 +135,6 @@ async function executeStep(step: StepSpec, job: JobSpec, r: StepRun): Promise<St
   if (action.runs.post)
     r.posts.push({ step, action, inputs: inputs.env, stepEnv: r.stepEnv, state: result.state });
   return result;
-}
-
-/**
- * A post step. As the runner: the job's env as it is now (every GITHUB_ENV/PATH so far, in `jobEnv`), the
- * step's inputs, and its main step's saved state as STATE_<name> — nothing more.
- */
-async function runPost(
-  post: PendingPost,
-  leg: string,
-  jobEnv: NodeJS.ProcessEnv,
-  env: JobEnvironment,
-  io: StepIO,
-): Promise<StepRecord> {
-  const name = `Post ${post.step.name}`;
-  env.view.stepStarted(leg, name);
-  const started = performance.now();
-  const files = stepFiles(join(env.runDir, `post-${post.step.id.replace(/[^\w-]/g, '_')}`));
-  const stateEnv = Object.fromEntries(Object.entries(post.state).map(([k, v]) => [`STATE_${k}`, v]));
-  const r = await runNodeEntry(
-    post.action,
-    post.action.runs.post!,
-    { ...jobEnv, ...post.inputs, ...stateEnv },
-    env.workspace,
-    files,
-    env.goshipRoot,
-    io,
-  );
-  const conclusion: Conclusion = r.exitCode === 0 ? 'success' : 'failure';
-  const record: StepRecord = {
-    job: leg,
-    name,
-    id: post.step.id,
-    conclusion,
-    outcome: conclusion,
-    durationMs: performance.now() - started,
-    outputs: {},
-    summaryFile: files.GITHUB_STEP_SUMMARY,
-    annotations: r.annotations,
-    post: true,
-  };
-  env.view.stepFinished(record);
-  return record;
 }
 
 export async function runJob(
@@ -254,12 +208,20 @@ class JobRun {
   }
 
   // `env:` and GITHUB_ENV lose the runner's default variables, so the runner's values stay (CI is not one).
+  // Called inside the step's span: TRACEPARENT is that span, below every `env:` so a workflow's own wins.
   baseStepEnv(stepEnv: Record<string, string>, stepId: string): NodeJS.ProcessEnv {
     const { env } = this;
+    const user = withoutRunnerVariables({
+      ...env.workflowEnv,
+      ...this.jobEnv,
+      ...this.fromSteps,
+      ...stepEnv,
+    }).env;
     return {
       ...env.baseEnv,
+      ...stepTraceLayer(env.traceEnv ?? {}, tracing().traceparent(), user),
       ...env.githubEnv,
-      ...withoutRunnerVariables({ ...env.workflowEnv, ...this.jobEnv, ...this.fromSteps, ...stepEnv }).env,
+      ...user,
       GITHUB_JOB: this.job.id,
       GITHUB_ACTION: stepId,
       RUNNER_TEMP: this.runnerTemp,
@@ -284,39 +246,18 @@ class JobRun {
     this.paths.push(...r.path);
   }
 
-  /** One step: its `if:`, then (when it runs) the step itself; recorded, and in the `steps` context. */
+  /**
+   * One step, in a span of its own: its `if:`, then (when it runs) the step itself; recorded, and in the
+   * `steps` context. A skipped step is traced too, as a span of no length with result `skip` (the CI/CD
+   * conventions' value): the trace then lists every step of the job as the final table does, and a step
+   * skipped after a failure shows what did not run.
+   */
   async step(index: number, step: StepSpec): Promise<void> {
-    const { env, status, io, leg } = this;
-    const ctx = this.contexts({ ...this.jobEnv, ...this.fromSteps });
-    const started = performance.now();
-    const record = skippedRecord(leg, step);
-    let run = false;
-    try {
-      run = evaluateCondition(step.if, ctx, status);
-    } catch (err) {
-      io.annotation({ level: 'error', message: (err as Error).message, line: step.line });
-      record.conclusion = record.outcome = 'failure';
-      status.failed = true;
-    }
-    if (run) {
-      env.view.stepStarted(leg, step.name);
-      const files = stepFiles(
-        join(env.runDir, `step-${String(index + 1).padStart(2, '0')}-${step.id.replace(/[^\w-]/g, '_')}`),
-      );
-      const result = await this.execute(step, ctx, files);
-      record.durationMs = performance.now() - started;
-      record.summaryFile = files.GITHUB_STEP_SUMMARY;
-      if (result) {
-        this.absorb(result, step);
-        record.outputs = result.outputs;
-        record.annotations = result.annotations;
-      }
-      const ok = result?.exitCode === 0;
-      record.outcome = ok ? 'success' : status.cancelled ? 'cancelled' : 'failure';
-      record.conclusion = ok || step.continueOnError ? 'success' : record.outcome;
-      if (record.conclusion === 'failure') status.failed = true;
-      env.view.stepFinished(record);
-    }
+    const record = await span(step.name, stepAttributes(step), async (s) => {
+      const r = await this.stepRecord(index, step);
+      endSpan(s, 'cicd.pipeline.task.run.result', r.record.outcome, () => r.failure);
+      return r.record;
+    });
     this.stepsContext[step.id] = {
       outputs: record.outputs,
       outcome: record.outcome,
@@ -325,8 +266,47 @@ class JobRun {
     this.records.push(record);
   }
 
-  /** The step with its own env; an error (a bad `uses:`, an expression) is annotated and gives no result. */
-  async execute(step: StepSpec, ctx: Contexts, files: StepFiles): Promise<StepResult | undefined> {
+  /** The step's record, and why it failed (masked, for its span) when it did. */
+  async stepRecord(index: number, step: StepSpec): Promise<{ record: StepRecord; failure: string }> {
+    const { env, status, io, leg } = this;
+    const ctx = this.contexts({ ...this.jobEnv, ...this.fromSteps });
+    const started = performance.now();
+    const record = skippedRecord(leg, step);
+    let run = false;
+    try {
+      run = evaluateCondition(step.if, ctx, status);
+    } catch (err) {
+      const message = (err as Error).message;
+      io.annotation({ level: 'error', message, line: step.line });
+      record.conclusion = record.outcome = 'failure';
+      status.failed = true;
+      return { record, failure: env.masker.mask(message) };
+    }
+    if (!run) return { record, failure: '' };
+    env.view.stepStarted(leg, step.name);
+    const files = stepFiles(
+      join(env.runDir, `step-${String(index + 1).padStart(2, '0')}-${step.id.replace(/[^\w-]/g, '_')}`),
+    );
+    const result = await this.execute(step, ctx, files);
+    record.durationMs = performance.now() - started;
+    record.summaryFile = files.GITHUB_STEP_SUMMARY;
+    if ('exitCode' in result) {
+      this.absorb(result, step);
+      record.outputs = result.outputs;
+      record.annotations = result.annotations;
+    }
+    const ok = 'exitCode' in result && result.exitCode === 0;
+    record.outcome = ok ? 'success' : status.cancelled ? 'cancelled' : 'failure';
+    record.conclusion = ok || step.continueOnError ? 'success' : record.outcome;
+    if (record.conclusion === 'failure') status.failed = true;
+    env.view.stepFinished(record);
+    const failure =
+      'exitCode' in result ? stepFailure(result.annotations, result.exitCode) : env.masker.mask(result.error);
+    return { record, failure };
+  }
+
+  /** The step with its own env; an error (a bad `uses:`, an expression) is annotated and is the result. */
+  async execute(step: StepSpec, ctx: Contexts, files: StepFiles): Promise<StepResult | { error: string }> {
     const { env, status, io } = this;
     try {
       const stepEnv = resolveStringMap(step.env, ctx, status);
@@ -346,7 +326,7 @@ class JobRun {
     } catch (err) {
       const message = err instanceof UsesError ? `${step.uses}: ${err.message}` : (err as Error).message;
       io.annotation({ level: 'error', message, line: step.line });
-      return undefined;
+      return { error: message };
     }
   }
 
@@ -355,13 +335,9 @@ class JobRun {
     for (const post of this.posts.reverse()) {
       const ctx = this.contexts({ ...this.jobEnv, ...this.fromSteps });
       if (!evaluateCondition(post.action.runs['post-if'] ?? 'always()', ctx, this.status)) continue;
-      const record = await runPost(
-        post,
-        this.leg,
-        this.baseStepEnv(post.stepEnv, post.step.id),
-        this.env,
-        this.io,
-      );
+      // Its env as the job's is now, made inside its span (TRACEPARENT).
+      const jobEnv = () => this.baseStepEnv(post.stepEnv, post.step.id);
+      const record = await runPost(post, this.leg, jobEnv, this.env, this.io);
       if (record.conclusion === 'failure') this.status.failed = true;
       this.records.push(record);
     }

@@ -6,13 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { mapLimit } from '@goship/kit';
+import { mapLimit, span } from '@goship/kit';
 import { Masker } from './commands.js';
 import { baseEnvironment } from './environment.js';
 import { type Contexts, evaluateCondition } from './expressions.js';
 import { type Conclusion, type JobEnvironment, type JobResult, runJob } from './job.js';
 import { expandStrategy, legName } from './matrix.js';
 import { maskSummary } from './step.js';
+import { endSpan, jobAttributes, traceEnvironment, workflowAttributes } from './trace.js';
 import { type JobSpec, resolveStringMap, resolveToken, type WorkflowSpec } from './workflow.js';
 
 export type RunEvent =
@@ -37,6 +38,8 @@ export interface RunOptions {
   baseEnv?: NodeJS.ProcessEnv;
   /** Masks the secrets (given, and `::add-mask::`ed during the run); the result carries it. */
   masker?: Masker;
+  /** OTEL_* (and TRACESTATE) for every step; default: trace.ts traceEnvironment(process.env). */
+  traceEnv?: Record<string, string>;
   signal?: AbortSignal;
   view: JobEnvironment['view'] & { jobFinished?(job: string, conclusion: Conclusion): void };
 }
@@ -140,92 +143,102 @@ function selectJobs(workflow: WorkflowSpec, only?: string): JobSpec[] {
   return workflow.jobs.filter((j) => wanted.has(j.id));
 }
 
-export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
-  mkdirSync(opts.runDir, { recursive: true });
-  const signal = opts.signal ?? new AbortController().signal;
-  const masker = opts.masker ?? new Masker();
-  const baseEnv = opts.baseEnv ?? baseEnvironment(process.env);
-  const secrets = { ...(opts.secrets ?? {}) };
-  for (const v of Object.values(secrets)) masker.add(v);
-  const github = githubContext(
-    opts.workspace,
-    opts.event ?? { name: 'push' },
-    opts.workflow,
-    opts.runDir,
-    opts.toolCache,
-  );
-  if (secrets.GITHUB_TOKEN) github.context.token = secrets.GITHUB_TOKEN;
-  const inputs = { ...opts.workflow.inputDefaults, ...(opts.inputs ?? {}) };
-  const base: Contexts = { github: github.context, inputs, secrets, vars: {} };
-  const workflowEnv = resolveStringMap(opts.workflow.env, base, { failed: false, cancelled: false });
+/** What every job of a run shares. */
+interface RunState {
+  opts: RunOptions;
+  signal: AbortSignal;
+  masker: Masker;
+  baseEnv: NodeJS.ProcessEnv;
+  traceEnv: Record<string, string>;
+  github: ReturnType<typeof githubContext>;
+  base: Contexts;
+  workflowEnv: Record<string, string>;
+  results: WorkflowResult['jobs'];
+}
 
-  const jobs = selectJobs(opts.workflow, opts.job);
-  const results: WorkflowResult['jobs'] = {};
-  const pending = new Set(jobs.map((j) => j.id));
-  const running = new Map<string, Promise<void>>();
+/** Why a job failed, for its span: the first step that failed. */
+function jobFailure(r: JobResult): string {
+  const step = r.steps.find((s) => s.conclusion === 'failure');
+  return step ? `step '${step.name}' failed` : 'the job failed';
+}
 
-  const startJob = async (job: JobSpec): Promise<void> => {
-    const needs: Record<string, { result: Conclusion; outputs: Record<string, string> }> = {};
-    for (const n of job.needs) needs[n] = { result: results[n]!.conclusion, outputs: results[n]!.outputs };
-    const needFailed = job.needs.some((n) => results[n]!.conclusion !== 'success');
-    const jobContexts = { ...base, needs };
-    const status = { failed: needFailed, cancelled: signal.aborted };
-    if (!evaluateCondition(job.if, jobContexts, status)) {
-      results[job.id] = { conclusion: 'skipped', outputs: {}, steps: [], legs: [] };
-      opts.view.jobFinished?.(job.id, 'skipped');
-      return;
-    }
-    const strategy = expandStrategy(resolveToken(job.strategy, jobContexts, status));
-    const legAbort = new AbortController();
-    const onAbort = () => legAbort.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    const displayName = String(resolveToken(job.name, jobContexts, status, true) ?? job.id) || job.id;
-    const legs = await mapLimit(
-      strategy.combinations,
-      strategy.maxParallel ?? opts.maxParallel ?? 2,
-      async (matrix, i) => {
-        const leg = legName(displayName, matrix);
+/** One job: its `if:`, then its matrix legs (bounded, fail-fast), each leg in a span of its own. */
+async function startJob(job: JobSpec, run: RunState): Promise<void> {
+  const { opts, signal, results, github } = run;
+  const needs: Record<string, { result: Conclusion; outputs: Record<string, string> }> = {};
+  for (const n of job.needs) needs[n] = { result: results[n]!.conclusion, outputs: results[n]!.outputs };
+  const needFailed = job.needs.some((n) => results[n]!.conclusion !== 'success');
+  const jobContexts = { ...run.base, needs };
+  const status = { failed: needFailed, cancelled: signal.aborted };
+  if (!evaluateCondition(job.if, jobContexts, status)) {
+    // Traced as the steps are (job.ts JobRun.step): a span of no length with result `skip`.
+    await span(
+      `job ${job.id}`,
+      jobAttributes(job.id, github.context.run_id, {}, { index: 0, total: 1 }),
+      async (s) => endSpan(s, 'cicd.pipeline.task.run.result', 'skipped', () => ''),
+    );
+    results[job.id] = { conclusion: 'skipped', outputs: {}, steps: [], legs: [] };
+    opts.view.jobFinished?.(job.id, 'skipped');
+    return;
+  }
+  const strategy = expandStrategy(resolveToken(job.strategy, jobContexts, status));
+  const legAbort = new AbortController();
+  const onAbort = () => legAbort.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  const displayName = String(resolveToken(job.name, jobContexts, status, true) ?? job.id) || job.id;
+  const total = strategy.combinations.length;
+  const legs = await mapLimit(
+    strategy.combinations,
+    strategy.maxParallel ?? opts.maxParallel ?? 2,
+    (matrix, i) => {
+      const leg = legName(displayName, matrix);
+      const attributes = jobAttributes(job.id, github.context.run_id, matrix, { index: i, total });
+      return span(`job ${leg}`, attributes, async (s) => {
         const env: JobEnvironment = {
           goshipRoot: opts.goshipRoot,
           workspace: opts.workspace,
-          runDir: join(opts.runDir, `${job.id}${strategy.combinations.length > 1 ? `-${i + 1}` : ''}`),
-          baseEnv,
+          runDir: join(opts.runDir, `${job.id}${total > 1 ? `-${i + 1}` : ''}`),
+          baseEnv: run.baseEnv,
           githubEnv: github.env,
           contexts: {
             ...jobContexts,
             matrix,
-            strategy: {
-              'job-index': i,
-              'job-total': strategy.combinations.length,
-              'fail-fast': strategy.failFast,
-            },
+            strategy: { 'job-index': i, 'job-total': total, 'fail-fast': strategy.failFast },
           },
-          workflowEnv,
-          masker,
+          workflowEnv: run.workflowEnv,
+          masker: run.masker,
+          traceEnv: run.traceEnv,
           signal: legAbort.signal,
           view: opts.view,
         };
         const r = await runJob(job, leg, {}, env);
         if (r.conclusion === 'failure' && strategy.failFast) legAbort.abort();
+        endSpan(s, 'cicd.pipeline.task.run.result', r.conclusion, () => jobFailure(r));
         return { leg, ...r };
-      },
-    );
-    signal.removeEventListener('abort', onAbort);
-    const conclusion: Conclusion = legs.some((l) => l.conclusion === 'failure')
-      ? 'failure'
-      : legs.some((l) => l.conclusion === 'cancelled')
-        ? 'cancelled'
-        : 'success';
-    results[job.id] = {
-      conclusion,
-      outputs: Object.assign({}, ...legs.map((l) => l.outputs)),
-      steps: legs.flatMap((l) => l.steps),
-      legs: legs.map((l) => l.leg),
-    };
-    opts.view.jobFinished?.(job.id, conclusion);
+      });
+    },
+  );
+  signal.removeEventListener('abort', onAbort);
+  const conclusion: Conclusion = legs.some((l) => l.conclusion === 'failure')
+    ? 'failure'
+    : legs.some((l) => l.conclusion === 'cancelled')
+      ? 'cancelled'
+      : 'success';
+  results[job.id] = {
+    conclusion,
+    outputs: Object.assign({}, ...legs.map((l) => l.outputs)),
+    steps: legs.flatMap((l) => l.steps),
+    legs: legs.map((l) => l.leg),
   };
+  opts.view.jobFinished?.(job.id, conclusion);
+}
 
-  const limit = opts.maxParallel ?? 2;
+/** The jobs in `needs:` order, at most maxParallel at once; the run's conclusion. */
+async function runJobs(jobs: JobSpec[], run: RunState): Promise<WorkflowResult> {
+  const { results, masker } = run;
+  const pending = new Set(jobs.map((j) => j.id));
+  const running = new Map<string, Promise<void>>();
+  const limit = run.opts.maxParallel ?? 2;
   while (pending.size > 0 || running.size > 0) {
     for (const job of jobs) {
       if (!pending.has(job.id) || running.size >= limit) continue;
@@ -233,7 +246,7 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
       pending.delete(job.id);
       running.set(
         job.id,
-        startJob(job).finally(() => running.delete(job.id)),
+        startJob(job, run).finally(() => running.delete(job.id)),
       );
     }
     if (running.size === 0 && pending.size > 0)
@@ -250,4 +263,48 @@ export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
       ? 'cancelled'
       : 'success';
   return { conclusion, jobs: results, masker };
+}
+
+/**
+ * The whole run, in one span (trace.ts): each job leg is a child of it, each step a child of its leg. The
+ * spans are no-ops unless the caller started tracing (cli.ts).
+ */
+export async function runWorkflow(opts: RunOptions): Promise<WorkflowResult> {
+  mkdirSync(opts.runDir, { recursive: true });
+  const masker = opts.masker ?? new Masker();
+  const secrets = { ...(opts.secrets ?? {}) };
+  for (const v of Object.values(secrets)) masker.add(v);
+  const jobs = selectJobs(opts.workflow, opts.job);
+  const github = githubContext(
+    opts.workspace,
+    opts.event ?? { name: 'push' },
+    opts.workflow,
+    opts.runDir,
+    opts.toolCache,
+  );
+  if (secrets.GITHUB_TOKEN) github.context.token = secrets.GITHUB_TOKEN;
+  const inputs = { ...opts.workflow.inputDefaults, ...(opts.inputs ?? {}) };
+  const base: Contexts = { github: github.context, inputs, secrets, vars: {} };
+  const run: RunState = {
+    opts,
+    signal: opts.signal ?? new AbortController().signal,
+    masker,
+    baseEnv: opts.baseEnv ?? baseEnvironment(process.env),
+    traceEnv: opts.traceEnv ?? traceEnvironment(process.env),
+    github,
+    base,
+    workflowEnv: resolveStringMap(opts.workflow.env, base, { failed: false, cancelled: false }),
+    results: {},
+  };
+  return span(`workflow ${opts.workflow.name}`, workflowAttributes(github.env), async (s) => {
+    const result = await runJobs(jobs, run);
+    const failed = Object.entries(result.jobs).filter(([, j]) => j.conclusion === 'failure');
+    endSpan(
+      s,
+      'cicd.pipeline.result',
+      result.conclusion,
+      () => `failed: ${failed.map(([id]) => id).join(', ')}`,
+    );
+    return result;
+  });
 }

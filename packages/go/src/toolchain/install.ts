@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { formatBytes, UserError } from '@goship/kit';
+import { formatBytes, span, UserError } from '@goship/kit';
 import { openGet, type RequestOptions, TruncatedError, withRetries } from './http.js';
 import { acquireInstallLock } from './install-lock.js';
 import { DEFAULT_BASE_URL } from './manifest.js';
@@ -138,10 +138,19 @@ export async function installGo(req: InstallRequest): Promise<InstallResult> {
     await sweepLeftovers(versionDir);
     tmp = await mkdtemp(join(versionDir, `.goship-tmp-${tc.arch}-${process.pid}-`));
     const into = tmp;
-    const { bytes } = await withRetries(req.url, `Downloading ${req.filename}`, req, async (signal) => {
-      await rm(join(into, 'go'), { recursive: true, force: true });
-      return downloadAndExtract(req, into, signal);
-    });
+    const { bytes } = await withRetries(req.url, `Downloading ${req.filename}`, req, (signal) =>
+      // One span per attempt: the download, its sha256 and the extraction are one stream.
+      span(
+        'go download and extract',
+        { 'url.full': withoutUserinfo(req.url), 'goship.go.file': req.filename },
+        async (s) => {
+          await rm(join(into, 'go'), { recursive: true, force: true });
+          const r = await downloadAndExtract(req, into, signal);
+          s.set({ 'goship.bytes': r.bytes, 'goship.sha256': req.sha256 });
+          return r;
+        },
+      ),
+    );
     const goroot = join(tmp, 'go');
     if (!existsSync(join(goroot, 'bin', 'go'))) {
       throw new UserError(
@@ -161,6 +170,19 @@ export async function installGo(req: InstallRequest): Promise<InstallResult> {
   } finally {
     if (tmp) await rm(tmp, { recursive: true, force: true });
     await lock.release();
+  }
+}
+
+/** A URL for a span: credentials a base URL may carry (user info, a signed query) never leave the runner. */
+function withoutUserinfo(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    return u.toString();
+  } catch {
+    return '';
   }
 }
 

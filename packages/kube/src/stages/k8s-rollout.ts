@@ -4,7 +4,7 @@
  * fleet in waves. In the one-step pipeline the manifests and the version arrive typed, and the smoke test
  * is attached as `verify` (an exception from it is a failed verification: rolled back).
  */
-import type { Stage } from '@goship/kit';
+import { type Delivery, deliveryEnvironment, deliveryMarkdown, type Stage } from '@goship/kit';
 import type { ClusterVerify } from '../fleet/cluster-run.js';
 import type { FleetOptions, FleetResult } from '../fleet/fleet.js';
 import { readFleetOptions } from '../fleet/inputs.js';
@@ -23,11 +23,15 @@ export interface K8sRolloutUpstream {
   version?: string;
   /** Runs once a cluster rolled out (the pipeline's smoke test); a verdict, or a throw, rolls it back. */
   verify?: ClusterVerify;
+  /** The commit's time as the build stamped it (RFC 3339; the lead time's start); '' or absent: unknown. */
+  commitTime?: string;
+  /** The commit built (the run's GITHUB_SHA when the stage runs alone). */
+  commit?: string;
 }
 
 export type K8sRolloutValue =
-  | { single: RolloutResult; fleet?: undefined }
-  | { fleet: FleetResult; single?: undefined };
+  | { single: RolloutResult; delivery?: Delivery; fleet?: undefined }
+  | { fleet: FleetResult; single?: undefined; delivery?: undefined };
 
 // The readers keep a signal in the options they return; the run replaces it with the job's.
 const UNTIL_RUN = new AbortController().signal;
@@ -75,11 +79,25 @@ export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRol
     });
     const failed = kube.rolloutError(result);
     if (failed) for (const line of [...kube.failureLines(result), ...result.recovery]) ctx.log.info(line);
+    // The delivery figures: on this stage's span, among the run's metrics, in the summary (the one-step
+    // action shows them at the top of its own, so not again here).
+    const commit = upstream.commit ?? ctx.run.sha;
+    const delivery = kube.rolloutDelivery(result, {
+      commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
+      commit,
+      version: upstream.version ?? config.single.version,
+      ref: ctx.run.ref,
+      tagPrefix: config.single.tagPrefix,
+      environment: deliveryEnvironment(ctx.env, config.single.github?.environment),
+      verified: verify !== undefined,
+    });
+    kube.reportDelivery(delivery);
+    const table = delivery && !ctx.chained ? `\n${deliveryMarkdown(delivery)}` : '';
     return {
       outputs: kube.rolloutOutputs(result),
-      summary: kube.summaryMarkdown(result),
+      summary: kube.summaryMarkdown(result) + table,
       failures: failed ? [failed] : [],
-      value: { single: result },
+      value: { single: result, delivery },
     };
   },
 };

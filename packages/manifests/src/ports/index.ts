@@ -5,8 +5,8 @@
  * with — resolved against each other. Any disagreement is an error with one annotation per side.
  */
 import type { UserError } from '@goship/kit';
-import { type Manifest, refOf } from '../model.js';
-import { containersOf, type PodTemplate, podTemplateOf } from '../workloads.js';
+import type { Manifest } from '../model.js';
+import { configMapsOf, containersOf, type PodTemplate, podTemplateOf } from '../workloads.js';
 import { Analysis, type PortContext, type PortOptions, type PortReport } from './analysis.js';
 import { checkContainers, collectDeclared } from './containers.js';
 import { checkServices } from './services.js';
@@ -20,13 +20,7 @@ export function analysePorts(
   const a = new Analysis();
   const templates = manifests.map(podTemplateOf).filter((t): t is PodTemplate => t !== undefined);
   const services = manifests.filter((m) => m.object.kind === 'Service' && m.object.apiVersion === 'v1');
-  const configMaps = new Map<string, Manifest>();
-  for (const m of manifests) {
-    if (m.object.kind === 'ConfigMap' && m.object.apiVersion === 'v1') {
-      const r = refOf(m);
-      configMaps.set(`${r.namespace}/${r.name}`, m);
-    }
-  }
+  const configMaps = configMapsOf(manifests);
   const ctx: PortContext = { a, templates, services, configMaps, declared: new Map() };
   const containers = templates.flatMap((t) => containersOf(t));
   collectDeclared(ctx, containers);

@@ -34,6 +34,7 @@ export function chain(o: RenderOptions, up: RenderManifestsUpstream): RenderOpti
       [COMMIT_ANNOTATION]: commit,
     };
   if (up.port !== undefined) request.expectedPort = up.port;
+  if (request.telemetry) request.telemetry = { ...request.telemetry, version, commit };
   if (request.builtin) {
     request.builtin = {
       ...request.builtin,

@@ -23,6 +23,7 @@ describe('scanGoFile', () => {
     ]);
     expect(info.declarations.filter((d) => d.kind === 'func').map((d) => d.name)).toEqual([
       'listenPort',
+      'setupTracing',
       'main',
     ]);
   });

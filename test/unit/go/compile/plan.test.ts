@@ -113,7 +113,8 @@ describe('planBuild', () => {
 
   test('workspace mode goes through go list; a modfile is refused there', async () => {
     const dir = helloRepo();
-    writeFileSync(join(dir, 'go.work'), 'go 1.26\n\nuse .\n');
+    // At least hello's go line (go 1.26.0, which its OpenTelemetry modules require), as `go work init` writes.
+    writeFileSync(join(dir, 'go.work'), 'go 1.26.0\n\nuse .\n');
     const plan = await planBuild(options(dir, { targets: ['linux/amd64'] }));
     expect(plan.verifiedVia).toEqual(['go list']);
     expect(plan.jobs[0]!.injections).toHaveLength(4);
