@@ -1,7 +1,7 @@
 // OCI images: references, tags, deterministic layers, configs/manifests/indexes, OCI layouts, the
 // Distribution API client, Dockerfile generation/analysis and the two build backends.
 
-export * from './assemble.js';
+export * from './assemble/assemble.js';
 export * from './base.js';
 export * from './dockerfile/build.js';
 export * from './dockerfile/builders.js';

@@ -16,7 +16,7 @@ import {
   tagPrefixInput,
 } from '@goship/contract';
 import { confinedPath, InputError, type Inputs, type Log, netrcSecrets, parseNetrc } from '@goship/kit';
-import type { Artifact } from './assemble.js';
+import type { Artifact } from './assemble/artifacts.js';
 import { RUNTIME_ALIASES, runtimeImage } from './dockerfile/generate.js';
 import { SECRET_ID } from './dockerfile/secrets.js';
 import { type Platform, parsePlatform } from './media.js';

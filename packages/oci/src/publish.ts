@@ -13,7 +13,7 @@ import {
   type SourceInfo,
 } from '@goship/contract';
 import { type Log, UserError } from '@goship/kit';
-import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble.js';
+import { type Artifact, assemble, DEFAULT_USER, selectArtifacts } from './assemble/assemble.js';
 import { buildDockerfile, type DockerfileBuildOptions } from './dockerfile/build.js';
 import {
   checkImageListening,
