@@ -1349,7 +1349,7 @@ const dockerMultistage = {
     name: 'docker-multistage',
     read: (inputs, ctx) => (0,src_inputs/* readPublishRequest */.z)(inputs, { ...ctx, log: ctx.log }),
     async run(config, upstream, ctx) {
-        const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(6880)]).then(__webpack_require__.bind(__webpack_require__, 86880));
+        const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(7216)]).then(__webpack_require__.bind(__webpack_require__, 27216));
         const request = {
             ...config,
             artifacts: upstream.artifacts ?? config.artifacts,
@@ -1383,7 +1383,7 @@ const dockerMultistage = {
  * stage's own credentials and origin rules: what the pipeline's integrity report compares.
  */
 async function readBackImage(config, published, tags, ctx) {
-    const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(6880)]).then(__webpack_require__.bind(__webpack_require__, 86880));
+    const oci = await Promise.all(/* import() */[__webpack_require__.e(6079), __webpack_require__.e(7216)]).then(__webpack_require__.bind(__webpack_require__, 27216));
     const pool = new oci.RegistryPool({
         ...config.registry,
         env: ctx.env,

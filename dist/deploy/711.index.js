@@ -331,6 +331,196 @@ function exec(file, args, opts = {}) {
 
 /***/ }),
 
+/***/ 55300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 11376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ DELIVERY),
+/* harmony export */   Qh: () => (/* binding */ deliveryMarkdown),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   o3: () => (/* binding */ deliveryMetricAttributes),
+/* harmony export */   oq: () => (/* binding */ deliveryEnvironment),
+/* harmony export */   s0: () => (/* binding */ deliveryFigures),
+/* harmony export */   yy: () => (/* binding */ deliverySpanAttributes)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55300);
+/*
+ * Delivery metrics (issue 21): the four figures a deploy can see for itself, computed from the moments the
+ * rollout recorded (packages/kube/src/delivery.ts) — lead time (commit → verified), deployment duration
+ * (apply → verified or failed), the result (a rollback is a change failure) and time to restore (failure
+ * detected → the previous release serving again). They go on the rollout's span, into the job summary and,
+ * when a metrics endpoint is set, out as OTLP metrics (telemetry-metrics.ts). Nothing here loads the SDK.
+ */
+
+/** Metric and attribute names: goship.delivery.* for the figures; deployment.*, k8s.* and vcs.* names where those fit. */
+const DELIVERY = {
+    leadTime: 'goship.delivery.lead_time',
+    deploymentDuration: 'goship.delivery.deployment.duration',
+    timeToRestore: 'goship.delivery.time_to_restore',
+    deployments: 'goship.delivery.deployments',
+    result: 'goship.delivery.result',
+    version: 'goship.delivery.version',
+    commitTime: 'goship.delivery.commit.time',
+};
+const seconds = (ms) => Math.round(ms) / 1000;
+function deliveryFigures(m) {
+    const figures = {
+        result: m.result,
+        deploymentDuration: seconds(Math.max(0, m.decided - m.started)),
+    };
+    // A commit time after the verification (a SOURCE_DATE_EPOCH in the future, a skewed clock) is no lead time.
+    if (m.result === 'success' && m.committed !== undefined && m.committed <= m.decided)
+        figures.leadTime = seconds(m.decided - m.committed);
+    if (m.result === 'rolled_back' && m.restored !== undefined)
+        figures.timeToRestore = seconds(Math.max(0, m.restored - m.decided));
+    return figures;
+}
+/** The attributes every delivery metric carries (bounded: no commit, no run id). */
+function deliveryMetricAttributes(d) {
+    return {
+        'deployment.name': d.labels.service,
+        'deployment.environment.name': d.labels.environment,
+        'k8s.namespace.name': d.labels.namespace,
+        'k8s.cluster.name': d.labels.cluster,
+        [DELIVERY.version]: d.labels.version,
+        [DELIVERY.result]: d.figures.result,
+    };
+}
+/** The rollout span's attributes: the metric attributes, the figures, and the commit they were measured from. */
+function deliverySpanAttributes(d) {
+    return {
+        ...deliveryMetricAttributes(d),
+        'deployment.status': d.figures.result === 'success' ? 'succeeded' : 'failed',
+        'vcs.ref.head.revision': d.commit,
+        [DELIVERY.commitTime]: d.commitTime,
+        [DELIVERY.leadTime]: d.figures.leadTime,
+        [DELIVERY.deploymentDuration]: d.figures.deploymentDuration,
+        [DELIVERY.timeToRestore]: d.figures.timeToRestore,
+    };
+}
+/** deployment.environment.name: the environment input when given, else OTEL_RESOURCE_ATTRIBUTES' own. */
+function deliveryEnvironment(env, input) {
+    if (input)
+        return input;
+    for (const pair of (env.OTEL_RESOURCE_ATTRIBUTES ?? '').split(',')) {
+        const eq = pair.indexOf('=');
+        if (eq < 0 || pair.slice(0, eq).trim() !== 'deployment.environment.name')
+            continue;
+        const raw = pair.slice(eq + 1).trim();
+        try {
+            return decodeURIComponent(raw) || undefined;
+        }
+        catch {
+            return raw || undefined;
+        }
+    }
+    return undefined;
+}
+/** 12.3 s, 4 min 05 s, 3 h 04 min, 2 d 03 h: a lead time may be days, a rollout seconds. */
+function formatSeconds(s) {
+    if (s < 60)
+        return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+    const pad = (n) => String(n).padStart(2, '0');
+    const whole = Math.round(s);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${pad(whole % 60)} s`;
+    if (whole < 86_400)
+        return `${Math.floor(whole / 3600)} h ${pad(Math.floor((whole % 3600) / 60))} min`;
+    return `${Math.floor(whole / 86_400)} d ${pad(Math.floor((whole % 86_400) / 3600))} h`;
+}
+const RESULT_TEXT = {
+    success: '✅ success',
+    failure: '❌ failure',
+    rolled_back: '↩️ rolled back (a change failure)',
+};
+/** The job summary's "Delivery" table. */
+function deliveryMarkdown(d) {
+    const f = d.figures;
+    const verified = d.verifiedBy === 'smoke test' ? 'smoke test passed' : 'rolled out';
+    const lead = f.leadTime !== undefined
+        ? `${formatSeconds(f.leadTime)} (commit ${d.commit ? `${d.commit.slice(0, 7)} ` : ''}at ${d.commitTime})`
+        : f.result !== 'success'
+            ? '– (not delivered)'
+            : '– (the commit time is not known here)';
+    const rows = [
+        ['result', RESULT_TEXT[f.result]],
+        [`lead time (commit → ${verified})`, lead],
+        [
+            `deployment duration (apply → ${f.result === 'success' ? verified : 'failure detected'})`,
+            formatSeconds(f.deploymentDuration),
+        ],
+        [
+            'time to restore (failure → previous release serving)',
+            f.timeToRestore !== undefined
+                ? formatSeconds(f.timeToRestore)
+                : f.result === 'rolled_back'
+                    ? '–'
+                    : '– (no rollback)',
+        ],
+    ];
+    const where = [
+        d.labels.service,
+        d.labels.namespace && `namespace ${d.labels.namespace}`,
+        d.labels.cluster && `cluster ${d.labels.cluster}`,
+        d.labels.environment && `environment ${d.labels.environment}`,
+        d.labels.version && `version ${d.labels.version}`,
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Delivery', 4)}\n\n${where}\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['figure', 'value'], rows)}\n`;
+}
+
+
+/***/ }),
+
 /***/ 3401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -690,17 +880,31 @@ const k8sRolloutStage = {
             ...(upstream.manifests !== undefined ? { manifests: [upstream.manifests] } : {}),
             ...(upstream.version !== undefined ? { version: upstream.version } : {}),
         };
+        const verify = upstream.verify;
+        // The delivery figures (delivery.ts) go on the rollout's span — each cluster's own, in a fleet — among
+        // the run's metrics and in the summary (the one-step action shows them at the top of its own instead).
+        const options = config.fleet ?? config.single;
+        const delivery = {
+            commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
+            commit: upstream.commit ?? ctx.run.sha,
+            version: upstream.version ?? options.version,
+            ref: ctx.run.ref,
+            tagPrefix: options.tagPrefix,
+            environment: (0,telemetry_delivery/* deliveryEnvironment */.oq)(ctx.env, options.github?.environment),
+            verified: verify !== undefined,
+        };
+        const below = (table) => (table && !ctx.chained ? `\n${table}` : '');
         if (config.fleet) {
-            const result = await kube.fleetRollout({ ...config.fleet, ...given, verify: upstream.verify });
+            const result = await kube.fleetRollout({ ...config.fleet, ...given, verify, delivery });
             const failed = kube.fleetError(result);
+            const deliveryTable = kube.fleetDeliveryMarkdown(result);
             return {
                 outputs: kube.fleetOutputs(result),
-                summary: kube.fleetSummaryMarkdown(result),
+                summary: kube.fleetSummaryMarkdown(result) + below(deliveryTable),
                 failures: failed ? [failed] : [],
-                value: { fleet: result },
+                value: { fleet: result, deliveryTable },
             };
         }
-        const verify = upstream.verify;
         const result = await kube.k8sRollout({
             ...config.single,
             ...given,
@@ -713,25 +917,14 @@ const k8sRolloutStage = {
         if (failed)
             for (const line of [...kube.failureLines(result), ...result.recovery])
                 ctx.log.info(line);
-        // The delivery figures: on this stage's span, among the run's metrics, in the summary (the one-step
-        // action shows them at the top of its own, so not again here).
-        const commit = upstream.commit ?? ctx.run.sha;
-        const delivery = kube.rolloutDelivery(result, {
-            commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
-            commit,
-            version: upstream.version ?? config.single.version,
-            ref: ctx.run.ref,
-            tagPrefix: config.single.tagPrefix,
-            environment: (0,telemetry_delivery/* deliveryEnvironment */.oq)(ctx.env, config.single.github?.environment),
-            verified: verify !== undefined,
-        });
-        kube.reportDelivery(delivery);
-        const table = delivery && !ctx.chained ? `\n${(0,telemetry_delivery/* deliveryMarkdown */.Qh)(delivery)}` : '';
+        const single = kube.rolloutDelivery(result, delivery);
+        kube.reportDelivery(single);
+        const deliveryTable = single ? (0,telemetry_delivery/* deliveryMarkdown */.Qh)(single) : '';
         return {
             outputs: kube.rolloutOutputs(result),
-            summary: kube.summaryMarkdown(result) + table,
+            summary: kube.summaryMarkdown(result) + below(deliveryTable),
             failures: failed ? [failed] : [],
-            value: { single: result, delivery },
+            value: { single: result, delivery: single, deliveryTable },
         };
     },
 };

@@ -26,6 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   describePod: () => (/* reexport */ describePod),
   evaluate: () => (/* reexport */ evaluate),
   failureLines: () => (/* reexport */ failureLines),
+  fleetDeliveryMarkdown: () => (/* reexport */ fleetDeliveryMarkdown),
   fleetError: () => (/* reexport */ fleetError),
   fleetOutputs: () => (/* reexport */ fleetOutputs),
   fleetRollout: () => (/* reexport */ fleetRollout),
@@ -86,6 +87,7 @@ var telemetry_metrics = __webpack_require__(7851);
  * rollout.ts recorded and the commit's time. The one-step action passes the time its build stamped (the
  * `date` go-build-ldflags derived with describeSource); the k8s-rollout action alone asks describeSource
  * of the checkout, and only trusts it when the checkout is at the commit being deployed (GITHUB_SHA).
+ * Each cluster of a fleet is a delivery of its own, reported from its own span (fleet/cluster-run.ts).
  */
 
 
@@ -104,18 +106,29 @@ function rolloutDelivery(r, c) {
         return undefined;
     const committed = typeof c.commitTime === 'string' ? Date.parse(c.commitTime) : c.commitTime;
     const known = committed !== undefined && Number.isFinite(committed) ? committed : undefined;
-    return {
-        figures: (0,telemetry_delivery/* deliveryFigures */.s0)({
-            committed: known,
-            started: m.applied,
+    const result = RESULTS[r.status];
+    // A fleet's cluster's deployment ends at its own verdict, not when the rest of the fleet let it go.
+    const figures = (0,telemetry_delivery/* deliveryFigures */.s0)({
+        committed: known,
+        started: m.applied,
+        decided: m.verified ?? m.decided,
+        restored: m.restored,
+        result,
+    });
+    // Verified, then rolled back because another cluster failed: its restore starts at that decision.
+    if (m.verified !== undefined && result === 'rolled_back')
+        figures.timeToRestore = (0,telemetry_delivery/* deliveryFigures */.s0)({
+            started: m.decided,
             decided: m.decided,
             restored: m.restored,
-            result: RESULTS[r.status],
-        }),
+            result,
+        }).timeToRestore;
+    return {
+        figures,
         labels: {
             service: m.workload,
             namespace: m.namespace,
-            cluster: m.cluster || undefined,
+            cluster: c.cluster || m.cluster || undefined,
             environment: c.environment,
             version: c.version || (0,src_version/* versionFromRef */.YN)(c.ref ?? '', c.tagPrefix) || undefined,
         },
@@ -3254,6 +3267,7 @@ function report(a) {
 
 
 
+
 function deferred() {
     let resolve;
     let reject;
@@ -3286,6 +3300,12 @@ class ClusterRun {
     released = false;
     /** Why it was held at the gate (never applied), when it was. */
     heldBecause;
+    /** Its rollout was interrupted because the run was cancelled (and rolled back): no deployment to count. */
+    cancelled = false;
+    /** When its own verification passed (or, without one, it rolled out): its deployment's end. */
+    verifiedAt;
+    /** Its delivery figures, once its rollout ended (none: cancelled, nothing applied, no context given). */
+    delivery;
     done;
     /** What `done` resolved to, once it has. */
     settled;
@@ -3296,30 +3316,55 @@ class ClusterRun {
     /** Aborts connecting and validating only: after the gate, a cluster is stopped by `interrupt` (it rolls back). */
     stop = new AbortController();
     interruption = new AbortController();
-    constructor(name, wave, options, verify, run = rollout) {
+    constructor(name, wave, options, verify, run = rollout, 
+    /** The delivery figures' context (the commit, the version); without it, no figures. */
+    deliveryContext) {
         this.name = name;
         this.wave = wave;
-        this.done = run({
-            ...options,
-            signal: this.stop.signal,
-            interrupt: this.interruption.signal,
-            beforeApply: async (previousRevision) => {
-                this.previousRevision = previousRevision;
-                this.phase = 'ready';
-                this.ready.resolve();
-                await this.gate.promise;
-                this.applyStarted = true;
-                this.phase = 'applying';
-            },
-            verify: async (result, signal) => {
-                const rejected = verify ? await verify(result, name, signal) : undefined;
-                if (rejected)
-                    return rejected;
-                this.phase = 'rolled-out';
-                this.rolledOut.resolve();
-                return this.decision.promise;
-            },
-        }).then((result) => ({ result }), (error) => ({ error }));
+        const attributes = { 'k8s.cluster.name': name, 'goship.fleet.wave': wave };
+        this.done = (0,telemetry/* span */.Ln)('cluster rollout', attributes, async (s) => {
+            let result;
+            try {
+                result = await run({
+                    ...options,
+                    signal: this.stop.signal,
+                    interrupt: this.interruption.signal,
+                    beforeApply: async (previousRevision) => {
+                        this.previousRevision = previousRevision;
+                        this.phase = 'ready';
+                        this.ready.resolve();
+                        await this.gate.promise;
+                        this.applyStarted = true;
+                        this.phase = 'applying';
+                    },
+                    verify: async (result, signal) => {
+                        const rejected = verify ? await verify(result, name, signal) : undefined;
+                        if (rejected)
+                            return rejected;
+                        this.verifiedAt = Date.now();
+                        this.phase = 'rolled-out';
+                        this.rolledOut.resolve();
+                        return this.decision.promise;
+                    },
+                });
+            }
+            catch (error) {
+                // Held at its gate (its wave not reached, the run refused or cancelled) is no failure of its own.
+                if (!this.heldBecause)
+                    s.fail((0,src_errors/* errorMessage */.gJ)(error));
+                return { error };
+            }
+            if (result.failure)
+                s.fail(result.failure.message, result.failure.reason);
+            if (result.moments && this.verifiedAt !== undefined)
+                result.moments.verified = this.verifiedAt;
+            // Cancelled only if the interruption is what ended it: a verification already under way may have passed.
+            this.cancelled &&= result.failure?.reason === 'Interrupted';
+            if (deliveryContext && !this.cancelled)
+                this.delivery = rolloutDelivery(result, { ...deliveryContext, cluster: name });
+            reportDelivery(this.delivery);
+            return { result };
+        });
         void this.done.then((settled) => {
             this.settled = settled;
             this.phase = 'ended';
@@ -3350,9 +3395,11 @@ class ClusterRun {
         this.stop.abort(new Error(reason));
     }
     /** Stops a rollout in progress: it ends like a failure and rolls back what it changed. */
-    interrupt(reason) {
-        if (this.phase === 'applying')
-            this.interruption.abort(new Error(reason));
+    interrupt(reason, cancelled = false) {
+        if (this.phase !== 'applying' || this.interruption.signal.aborted)
+            return;
+        this.cancelled = cancelled;
+        this.interruption.abort(new Error(reason));
     }
     keep() {
         this.decision.resolve(undefined);
@@ -4257,7 +4304,7 @@ function planFleet(o) {
         settleMs: o.settleMs,
         applySet: o.applySet ?? toLabelValue(ctx.repository ?? 'default'),
         workloadAnnotations,
-    }, o.verify, o.rollout));
+    }, o.verify, o.rollout, o.delivery));
     return { waves, runs };
 }
 function cancelRuns(state, runs, signal) {
@@ -4267,7 +4314,7 @@ function cancelRuns(state, runs, signal) {
         if (r.phase === 'rolled-out')
             r.keep();
         else if (r.phase === 'applying')
-            r.interrupt(why);
+            r.interrupt(why, true);
         else
             r.hold(`${why}; not applied`);
     }
@@ -4368,7 +4415,8 @@ function finish(o, runs, waves, skipped, forced, failure, refused, started) {
 }
 function reportOf(r, spec, skipped, namespace) {
     const base = { name: r.name, wave: r.wave, namespace: spec.namespace ?? namespace };
-    return { ...base, ...outcomeOf(r, skipped) };
+    const counted = { delivery: r.delivery, ...(r.cancelled ? { cancelled: true } : {}) };
+    return { ...base, ...outcomeOf(r, skipped), ...counted };
 }
 function outcomeOf(r, skipped) {
     const settled = r.settled;
@@ -4416,7 +4464,8 @@ var fleet_inputs = __webpack_require__(5839);
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/report.ts
 
 /*
- * A fleet rollout's outputs, its job summary (one table, a row per cluster) and the step's failure.
+ * A fleet rollout's outputs, its job summary (one table, a row per cluster), its "Delivery" table (a row per
+ * cluster: each is a deployment of its own) and the step's failure.
  */
 const ICONS = {
     succeeded: '✅ succeeded',
@@ -4477,6 +4526,59 @@ function fleetError(r) {
     return new src_errors/* UserError */.yo(`Fleet rollout ${r.status}: ${r.failure ?? 'see the clusters below'}`, {
         hint: lines.join('\n'),
     });
+}
+const report_RESULTS = {
+    success: '✅ success',
+    failure: '❌ failure',
+    rolled_back: '↩️ rolled back (a change failure)',
+};
+/** Why a cluster has no delivery figures: it was not deployed to, or its rollout was no deployment to count. */
+function noDelivery(c) {
+    if (c.status === 'skipped')
+        return 'none: skipped (unreachable, skip-unreachable)';
+    if (c.status === 'untouched')
+        return 'none: nothing applied';
+    if (c.cancelled)
+        return 'none: cancelled mid-rollout';
+    return c.result ? 'none: no workload rolled out' : 'none: the rollout ended in an error';
+}
+/**
+ * The fleet's "Delivery" table: each cluster's own figures (kit's telemetry-delivery.ts computed them, the
+ * metrics carry the same), or why it has none; '' when no cluster has any.
+ */
+function fleetDeliveryMarkdown(r) {
+    const first = r.clusters.find((c) => c.delivery)?.delivery;
+    if (!first)
+        return '';
+    const verified = first.verifiedBy === 'smoke test' ? 'smoke test passed' : 'rolled out';
+    const what = [
+        first.labels.service,
+        first.labels.environment && `environment ${first.labels.environment}`,
+        first.labels.version && `version ${first.labels.version}`,
+        first.commitTime && `commit ${first.commit ? `${first.commit.slice(0, 7)} ` : ''}at ${first.commitTime}`,
+    ];
+    const rows = r.clusters.map((c) => {
+        const where = [c.name, c.namespace ? (0,summary/* code */.aY)(c.namespace) : ''];
+        const f = c.delivery?.figures;
+        if (!f)
+            return [...where, `– ${noDelivery(c)}`, '', '', ''];
+        const lead = f.leadTime !== undefined
+            ? (0,telemetry_delivery/* formatSeconds */.Xo)(f.leadTime)
+            : f.result === 'success'
+                ? '– (the commit time is not known here)'
+                : '– (not delivered)';
+        const restore = f.timeToRestore !== undefined ? (0,telemetry_delivery/* formatSeconds */.Xo)(f.timeToRestore) : '–';
+        return [...where, report_RESULTS[f.result], lead, (0,telemetry_delivery/* formatSeconds */.Xo)(f.deploymentDuration), restore];
+    });
+    const headers = [
+        'Cluster',
+        'Namespace',
+        'Result',
+        `Lead time (commit → ${verified})`,
+        `Deployment duration (apply → ${verified} or failure detected)`,
+        'Time to restore (failure → previous release serving)',
+    ];
+    return `${(0,summary/* heading */.R_)('Delivery', 4)}\n\nEach cluster is a deployment of its own: ${what.filter(Boolean).join(', ')}\n\n${(0,summary/* table */.tp)(headers, rows)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/fleet/index.ts

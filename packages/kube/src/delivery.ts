@@ -3,6 +3,7 @@
  * rollout.ts recorded and the commit's time. The one-step action passes the time its build stamped (the
  * `date` go-build-ldflags derived with describeSource); the k8s-rollout action alone asks describeSource
  * of the checkout, and only trusts it when the checkout is at the commit being deployed (GITHUB_SHA).
+ * Each cluster of a fleet is a delivery of its own, reported from its own span (fleet/cluster-run.ts).
  */
 import { describeSource, rfc3339, sourceDateEpoch, versionFromRef } from '@goship/contract';
 import {
@@ -26,6 +27,11 @@ export interface RolloutMoments {
   applied: number;
   /** Verified (rolled out, and the verification passed when there is one) or the failure detected. */
   decided?: number;
+  /**
+   * A fleet's cluster (fleet/cluster-run.ts): its own verification passed. It then waits for the fleet's
+   * decision, so `decided` is when that decision (keep, or roll back because another cluster failed) reached it.
+   */
+  verified?: number;
   /** The rollback rolled out: the previous release serving again. */
   restored?: number;
 }
@@ -41,6 +47,8 @@ export interface DeliveryContext {
   environment?: string;
   /** Whether a verification (the smoke test) ran after the rollout. */
   verified: boolean;
+  /** The name a fleet gives the cluster (its `clusters` entry); else the kubeconfig's cluster name. */
+  cluster?: string;
 }
 
 const RESULTS: Record<RolloutResult['status'], DeliveryResult> = {
@@ -58,18 +66,29 @@ export function rolloutDelivery(r: RolloutResult, c: DeliveryContext): Delivery 
   if (!m?.workload || m.decided === undefined || r.cancelled) return undefined;
   const committed = typeof c.commitTime === 'string' ? Date.parse(c.commitTime) : c.commitTime;
   const known = committed !== undefined && Number.isFinite(committed) ? committed : undefined;
-  return {
-    figures: deliveryFigures({
-      committed: known,
-      started: m.applied,
+  const result = RESULTS[r.status];
+  // A fleet's cluster's deployment ends at its own verdict, not when the rest of the fleet let it go.
+  const figures = deliveryFigures({
+    committed: known,
+    started: m.applied,
+    decided: m.verified ?? m.decided,
+    restored: m.restored,
+    result,
+  });
+  // Verified, then rolled back because another cluster failed: its restore starts at that decision.
+  if (m.verified !== undefined && result === 'rolled_back')
+    figures.timeToRestore = deliveryFigures({
+      started: m.decided,
       decided: m.decided,
       restored: m.restored,
-      result: RESULTS[r.status],
-    }),
+      result,
+    }).timeToRestore;
+  return {
+    figures,
     labels: {
       service: m.workload,
       namespace: m.namespace,
-      cluster: m.cluster || undefined,
+      cluster: c.cluster || m.cluster || undefined,
       environment: c.environment,
       version: c.version || versionFromRef(c.ref ?? '', c.tagPrefix) || undefined,
     },

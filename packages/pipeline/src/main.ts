@@ -1,14 +1,6 @@
 // Entry of the root action (action.yml at the repository root, bundled as dist/deploy): the whole pipeline
 // in one step. A thin adapter: the inputs → runPipeline → outputs, the integrity table, the summary.
-import {
-  actionContext,
-  deliveryMarkdown,
-  type OutputValue,
-  runAction,
-  runner,
-  setOutputs,
-  UserError,
-} from '@goship/kit';
+import { actionContext, type OutputValue, runAction, runner, setOutputs, UserError } from '@goship/kit';
 import { integrityTable, PipelineError, type PipelineResult, ROOT_INPUTS, runPipeline } from './index.js';
 
 function report(result: PipelineResult): void {
@@ -23,7 +15,7 @@ function report(result: PipelineResult): void {
       '|---|---|---|',
       ...stages,
       '',
-      result.delivery ? deliveryMarkdown(result.delivery) : '',
+      result.deliveryTable ?? '',
       result.integrity
         ? `### Integrity: one port, one version, one digest\n\n${integrityTable(result.integrity)}`
         : '',

@@ -60,8 +60,10 @@ export interface PipelineResult {
   integrity?: IntegrityReport;
   /** Set when the smoke test failed after the rollout and the release was rolled back. */
   rolledBack?: string;
-  /** The delivery figures k8s-rollout measured (one cluster; none for a fleet or a cancelled run). */
+  /** The delivery figures k8s-rollout measured: one cluster (a fleet's, per cluster, are in its clusters' reports). */
   delivery?: Delivery;
+  /** k8s-rollout's "Delivery" table (a row per cluster for a fleet), for the top of the summary; '' for none. */
+  deliveryTable?: string;
   failure?: Error;
 }
 
@@ -257,8 +259,9 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       commitTime: build.date,
       commit: build.commit,
     },
-    ({ single, fleet, delivery }) => {
+    ({ single, fleet, delivery, deliveryTable }) => {
       result.delivery = delivery;
+      result.deliveryTable = deliveryTable;
       if (fleet?.status === 'rolled-back') result.rolledBack = fleet.failure;
       if (single?.status === 'rolled-back' && single.failure?.reason === SMOKE_TEST_FAILED)
         result.rolledBack = single.recovery.join(' ');

@@ -11,7 +11,7 @@ import {
   k8sRolloutStage,
 } from '../../../packages/kube/src/stages/index.js';
 import { ReplayApiServer, type Scenario } from './api-server.js';
-import { rawFixture } from './fixtures.js';
+import { rawFixture, rolloutDefaults } from './fixtures.js';
 
 /*
  * The delivery figures of a real rollout (the k8s-rollout stage against the loopback API server replaying a
@@ -64,15 +64,7 @@ async function stageRun(ws: string, sha: string, upstream: K8sRolloutUpstream, c
       timeoutMs: 30_000,
       waitFor: ['Deployment'],
       applySet: 'hello',
-      prune: false,
-      pruneKinds: [],
-      serverSide: true,
-      force: false,
-      rollback: 'auto',
-      onFirstFailure: 'keep',
-      failureThreshold: 3,
-      settleMs: 0,
-      annotations: new Map(),
+      ...rolloutDefaults(),
     },
   };
   const ctx: StageContext = {

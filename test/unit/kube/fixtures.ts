@@ -44,3 +44,16 @@ export const resourceInfo = (
   resource,
   namespaced,
 });
+
+/** The rollout options every unit test here leaves at the action's defaults (a fresh annotations map each). */
+export const rolloutDefaults = () => ({
+  prune: false,
+  pruneKinds: [] as string[],
+  serverSide: true,
+  force: false,
+  rollback: 'auto' as const,
+  onFirstFailure: 'keep' as const,
+  failureThreshold: 3,
+  settleMs: 0,
+  annotations: new Map<string, string>(),
+});

@@ -16,6 +16,7 @@ import {
   type RolloutOptions,
   type RolloutResult,
 } from '../../../packages/kube/src/index.js';
+import { rolloutDefaults } from './fixtures.js';
 
 const NAMES = ['c1', 'c2', 'c3', 'c4', 'c5'];
 const KUBECONFIG = `apiVersion: v1
@@ -104,15 +105,7 @@ function options(events: string[], o: Partial<FleetOptions> & { scripts?: Record
     manifests: ['app.yaml'],
     timeoutMs: 60_000,
     waitFor: [],
-    prune: false,
-    pruneKinds: [],
-    serverSide: true,
-    force: false,
-    rollback: 'auto',
-    onFirstFailure: 'keep',
-    failureThreshold: 3,
-    settleMs: 0,
-    annotations: new Map(),
+    ...rolloutDefaults(),
     signal: new AbortController().signal,
     log,
     clusters: parseClusters(NAMES.map((n) => `- ${n}`).join('\n')),

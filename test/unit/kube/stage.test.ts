@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changeAnnotations, type K8sRolloutOptions, k8sRollout } from '../../../packages/kube/src/index.js';
+import { rolloutDefaults } from './fixtures.js';
 
 /* The stage's own checks (all before the first request) and the one version rule for tags. */
 
@@ -27,15 +28,7 @@ function options(over: Partial<K8sRolloutOptions> = {}): K8sRolloutOptions {
     manifests: ['app.yaml'],
     timeoutMs: 60_000,
     waitFor: [],
-    prune: false,
-    pruneKinds: [],
-    serverSide: true,
-    force: false,
-    rollback: 'auto',
-    onFirstFailure: 'keep',
-    failureThreshold: 3,
-    settleMs: 0,
-    annotations: new Map(),
+    ...rolloutDefaults(),
     signal: new AbortController().signal,
     log: {
       info: (m) => logged.push(m),

@@ -14,7 +14,7 @@ import {
   rolloutOutputs,
 } from '../../../packages/kube/src/index.js';
 import { ReplayApiServer, type Scenario, type StateName } from './api-server.js';
-import { rawFixture } from './fixtures.js';
+import { rawFixture, rolloutDefaults } from './fixtures.js';
 
 /*
  * The rollout's verification (the pipeline's smoke test runs in `verify`) against a scenario recorded from the
@@ -181,15 +181,7 @@ test('a fleet: a verify that throws in wave 2 rolls that cluster back, and wave 
     timeoutMs: 30_000,
     waitFor: ['Deployment'],
     applySet: 'hello',
-    prune: false,
-    pruneKinds: [],
-    serverSide: true,
-    force: false,
-    rollback: 'auto',
-    onFirstFailure: 'keep',
-    failureThreshold: 3,
-    settleMs: 0,
-    annotations: new Map(),
+    ...rolloutDefaults(),
     signal: new AbortController().signal,
     log,
     clusters: parseClusters(

@@ -1,12 +1,14 @@
 import { type ClusterLog, ConnectionError } from '@goship/cluster';
-import { UserError } from '@goship/kit';
+import { type Delivery, errorMessage, span, UserError } from '@goship/kit';
+import { type DeliveryContext, reportDelivery, rolloutDelivery } from '../delivery.js';
 import { type RolloutOptions, type RolloutResult, rollout } from '../rollout.js';
 
 /*
  * One cluster of a fleet rollout: the single-cluster `rollout`, held at two points the fleet controls —
  * before the first change (the gate: the cluster's wave has not started yet) and after it rolled out and
  * passed verify (the decision: keep it, or roll it back because another cluster failed). Its own failure,
- * timeout and rollback are the single-cluster rollout's, unchanged.
+ * timeout and rollback are the single-cluster rollout's, unchanged. Each cluster is a span of its own and,
+ * once its rollout ended, a delivery of its own (delivery.ts): on that span and among the run's metrics.
  */
 
 export type Phase = 'preflight' | 'ready' | 'applying' | 'rolled-out' | 'ended';
@@ -60,6 +62,12 @@ export class ClusterRun {
   private released = false;
   /** Why it was held at the gate (never applied), when it was. */
   heldBecause?: string;
+  /** Its rollout was interrupted because the run was cancelled (and rolled back): no deployment to count. */
+  cancelled = false;
+  /** When its own verification passed (or, without one, it rolled out): its deployment's end. */
+  private verifiedAt?: number;
+  /** Its delivery figures, once its rollout ended (none: cancelled, nothing applied, no context given). */
+  delivery?: Delivery;
   readonly done: Promise<{ result?: RolloutResult; error?: unknown }>;
   /** What `done` resolved to, once it has. */
   settled?: { result?: RolloutResult; error?: unknown };
@@ -77,30 +85,48 @@ export class ClusterRun {
     options: Omit<RolloutOptions, 'signal' | 'interrupt' | 'beforeApply' | 'verify'>,
     verify: ClusterVerify | undefined,
     run: typeof rollout = rollout,
+    /** The delivery figures' context (the commit, the version); without it, no figures. */
+    deliveryContext?: DeliveryContext,
   ) {
-    this.done = run({
-      ...options,
-      signal: this.stop.signal,
-      interrupt: this.interruption.signal,
-      beforeApply: async (previousRevision) => {
-        this.previousRevision = previousRevision;
-        this.phase = 'ready';
-        this.ready.resolve();
-        await this.gate.promise;
-        this.applyStarted = true;
-        this.phase = 'applying';
-      },
-      verify: async (result, signal) => {
-        const rejected = verify ? await verify(result, name, signal) : undefined;
-        if (rejected) return rejected;
-        this.phase = 'rolled-out';
-        this.rolledOut.resolve();
-        return this.decision.promise;
-      },
-    }).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    );
+    const attributes = { 'k8s.cluster.name': name, 'goship.fleet.wave': wave };
+    this.done = span('cluster rollout', attributes, async (s) => {
+      let result: RolloutResult;
+      try {
+        result = await run({
+          ...options,
+          signal: this.stop.signal,
+          interrupt: this.interruption.signal,
+          beforeApply: async (previousRevision) => {
+            this.previousRevision = previousRevision;
+            this.phase = 'ready';
+            this.ready.resolve();
+            await this.gate.promise;
+            this.applyStarted = true;
+            this.phase = 'applying';
+          },
+          verify: async (result, signal) => {
+            const rejected = verify ? await verify(result, name, signal) : undefined;
+            if (rejected) return rejected;
+            this.verifiedAt = Date.now();
+            this.phase = 'rolled-out';
+            this.rolledOut.resolve();
+            return this.decision.promise;
+          },
+        });
+      } catch (error) {
+        // Held at its gate (its wave not reached, the run refused or cancelled) is no failure of its own.
+        if (!this.heldBecause) s.fail(errorMessage(error));
+        return { error };
+      }
+      if (result.failure) s.fail(result.failure.message, result.failure.reason);
+      if (result.moments && this.verifiedAt !== undefined) result.moments.verified = this.verifiedAt;
+      // Cancelled only if the interruption is what ended it: a verification already under way may have passed.
+      this.cancelled &&= result.failure?.reason === 'Interrupted';
+      if (deliveryContext && !this.cancelled)
+        this.delivery = rolloutDelivery(result, { ...deliveryContext, cluster: name });
+      reportDelivery(this.delivery);
+      return { result };
+    });
     void this.done.then((settled) => {
       this.settled = settled;
       this.phase = 'ended';
@@ -134,8 +160,10 @@ export class ClusterRun {
   }
 
   /** Stops a rollout in progress: it ends like a failure and rolls back what it changed. */
-  interrupt(reason: string): void {
-    if (this.phase === 'applying') this.interruption.abort(new Error(reason));
+  interrupt(reason: string, cancelled = false): void {
+    if (this.phase !== 'applying' || this.interruption.signal.aborted) return;
+    this.cancelled = cancelled;
+    this.interruption.abort(new Error(reason));
   }
 
   keep(): void {

@@ -1,5 +1,6 @@
 import { loadManifests, resolveKubeconfig, toLabelValue } from '@goship/cluster';
-import { errorMessage, InputError, mapLimit, sleep, UserError } from '@goship/kit';
+import { type Delivery, errorMessage, InputError, mapLimit, sleep, UserError } from '@goship/kit';
+import type { DeliveryContext } from '../delivery.js';
 import type { RolloutResult, rollout } from '../rollout.js';
 import { changeAnnotations, checkStageOptions, type K8sRolloutOptions } from '../stage.js';
 import { ClusterRun, type ClusterVerify, clusterLog, isUnreachable } from './cluster-run.js';
@@ -25,6 +26,8 @@ export interface FleetOptions extends Omit<K8sRolloutOptions, 'kubeContext' | 'v
   verify?: ClusterVerify;
   /** The single-cluster rollout (`rollout`); the orchestration's unit tests give a scripted one. */
   rollout?: typeof rollout;
+  /** What the delivery figures need beyond each cluster's moments (the commit, the version); absent: none. */
+  delivery?: Omit<DeliveryContext, 'cluster'>;
 }
 
 export type ClusterStatus = 'succeeded' | 'rolled-back' | 'failed' | 'unchanged' | 'untouched' | 'skipped';
@@ -43,6 +46,10 @@ export interface ClusterReport {
   cause?: string;
   /** The single-cluster result, when the rollout got that far (objects, recovery lines). */
   result?: RolloutResult;
+  /** Its delivery figures (a deployment of its own); absent when there is none to count. */
+  delivery?: Delivery;
+  /** Interrupted mid-rollout because the run was cancelled (and rolled back): no delivery to count. */
+  cancelled?: boolean;
 }
 
 export interface FleetResult {
@@ -163,6 +170,7 @@ function planFleet(o: FleetOptions): { waves: number[][]; runs: ClusterRun[] } {
         },
         o.verify,
         o.rollout,
+        o.delivery,
       ),
   );
   return { waves, runs };
@@ -173,7 +181,7 @@ function cancelRuns(state: FleetState, runs: ClusterRun[], signal: AbortSignal):
   const why = `cancelled: ${errorMessage(signal.reason)}`;
   for (const r of runs) {
     if (r.phase === 'rolled-out') r.keep();
-    else if (r.phase === 'applying') r.interrupt(why);
+    else if (r.phase === 'applying') r.interrupt(why, true);
     else r.hold(`${why}; not applied`);
   }
 }
@@ -287,7 +295,8 @@ function finish(
 
 function reportOf(r: ClusterRun, spec: ClusterSpec, skipped: boolean, namespace?: string): ClusterReport {
   const base = { name: r.name, wave: r.wave, namespace: spec.namespace ?? namespace };
-  return { ...base, ...outcomeOf(r, skipped) };
+  const counted = { delivery: r.delivery, ...(r.cancelled ? { cancelled: true } : {}) };
+  return { ...base, ...outcomeOf(r, skipped), ...counted };
 }
 
 function outcomeOf(r: ClusterRun, skipped: boolean): Omit<ClusterReport, 'name' | 'wave' | 'namespace'> {

@@ -29,9 +29,13 @@ export interface K8sRolloutUpstream {
   commit?: string;
 }
 
+/**
+ * `deliveryTable`: the "Delivery" table ('' when there is nothing to count), which the one-step action shows
+ * at the top of its summary. A fleet's deliveries are its clusters' (FleetResult.clusters[].delivery).
+ */
 export type K8sRolloutValue =
-  | { single: RolloutResult; delivery?: Delivery; fleet?: undefined }
-  | { fleet: FleetResult; single?: undefined; delivery?: undefined };
+  | { single: RolloutResult; delivery?: Delivery; deliveryTable: string; fleet?: undefined }
+  | { fleet: FleetResult; deliveryTable: string; single?: undefined; delivery?: undefined };
 
 // The readers keep a signal in the options they return; the run replaces it with the job's.
 const UNTIL_RUN = new AbortController().signal;
@@ -58,17 +62,31 @@ export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRol
       ...(upstream.manifests !== undefined ? { manifests: [upstream.manifests] } : {}),
       ...(upstream.version !== undefined ? { version: upstream.version } : {}),
     };
+    const verify = upstream.verify;
+    // The delivery figures (delivery.ts) go on the rollout's span — each cluster's own, in a fleet — among
+    // the run's metrics and in the summary (the one-step action shows them at the top of its own instead).
+    const options = config.fleet ?? config.single;
+    const delivery = {
+      commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
+      commit: upstream.commit ?? ctx.run.sha,
+      version: upstream.version ?? options.version,
+      ref: ctx.run.ref,
+      tagPrefix: options.tagPrefix,
+      environment: deliveryEnvironment(ctx.env, options.github?.environment),
+      verified: verify !== undefined,
+    };
+    const below = (table: string) => (table && !ctx.chained ? `\n${table}` : '');
     if (config.fleet) {
-      const result = await kube.fleetRollout({ ...config.fleet, ...given, verify: upstream.verify });
+      const result = await kube.fleetRollout({ ...config.fleet, ...given, verify, delivery });
       const failed = kube.fleetError(result);
+      const deliveryTable = kube.fleetDeliveryMarkdown(result);
       return {
         outputs: kube.fleetOutputs(result),
-        summary: kube.fleetSummaryMarkdown(result),
+        summary: kube.fleetSummaryMarkdown(result) + below(deliveryTable),
         failures: failed ? [failed] : [],
-        value: { fleet: result },
+        value: { fleet: result, deliveryTable },
       };
     }
-    const verify = upstream.verify;
     const result = await kube.k8sRollout({
       ...config.single,
       ...given,
@@ -79,25 +97,14 @@ export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRol
     });
     const failed = kube.rolloutError(result);
     if (failed) for (const line of [...kube.failureLines(result), ...result.recovery]) ctx.log.info(line);
-    // The delivery figures: on this stage's span, among the run's metrics, in the summary (the one-step
-    // action shows them at the top of its own, so not again here).
-    const commit = upstream.commit ?? ctx.run.sha;
-    const delivery = kube.rolloutDelivery(result, {
-      commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
-      commit,
-      version: upstream.version ?? config.single.version,
-      ref: ctx.run.ref,
-      tagPrefix: config.single.tagPrefix,
-      environment: deliveryEnvironment(ctx.env, config.single.github?.environment),
-      verified: verify !== undefined,
-    });
-    kube.reportDelivery(delivery);
-    const table = delivery && !ctx.chained ? `\n${deliveryMarkdown(delivery)}` : '';
+    const single = kube.rolloutDelivery(result, delivery);
+    kube.reportDelivery(single);
+    const deliveryTable = single ? deliveryMarkdown(single) : '';
     return {
       outputs: kube.rolloutOutputs(result),
-      summary: kube.summaryMarkdown(result) + table,
+      summary: kube.summaryMarkdown(result) + below(deliveryTable),
       failures: failed ? [failed] : [],
-      value: { single: result, delivery },
+      value: { single: result, delivery: single, deliveryTable },
     };
   },
 };

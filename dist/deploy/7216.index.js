@@ -1,8 +1,107 @@
-export const id = 67;
-export const ids = [67];
+export const id = 7216;
+export const ids = [7216];
 export const modules = {
 
-/***/ 5067:
+/***/ 36658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
+function backoffDelay(attempt, base, max, random = Math.random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 4;
+    const base = opts.baseDelayMs ?? 500;
+    const max = opts.maxDelayMs ?? 10_000;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
+                throw err;
+            if (attempt >= attempts && !opts.beyondAttempts?.(err))
+                throw err;
+            const delay = backoffDelay(attempt, base, max, opts.random);
+            opts.onRetry?.(err, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 55300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function code(value) {
+    return `\`${value.replace(/`/g, "'")}\``;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 27216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -111,26 +210,18 @@ __webpack_require__.d(__webpack_exports__, {
   writeLayout: () => (/* reexport */ writeLayout)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/contract/src/reference.ts
-var reference = __webpack_require__(5845);
+var reference = __webpack_require__(85845);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+var errors = __webpack_require__(77817);
 // EXTERNAL MODULE: ./packages/oci/src/media.ts
-var media = __webpack_require__(297);
+var media = __webpack_require__(20297);
 ;// CONCATENATED MODULE: ./packages/oci/src/base.ts
 /* Base images: resolve a reference to the manifest and config for each wanted platform. */
 
@@ -187,7 +278,7 @@ async function resolveBase(pool, ref, platforms) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/port.ts
-var src_port = __webpack_require__(7057);
+var src_port = __webpack_require__(77057);
 ;// CONCATENATED MODULE: ./packages/oci/src/image.ts
 /*
  * Image configs, manifests and indexes as exact bytes. Pure: same inputs → same bytes → same digests.
@@ -279,6 +370,14 @@ function buildIndex(manifests, annotations) {
     return jsonBlob(index, media/* MediaType */.zu.ociIndex);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar.ts
 /*
  * Deterministic ustar archives for image layers: entries sorted by path, one fixed mtime, fixed
@@ -403,117 +502,11 @@ function gzipLayer(tar) {
     return (0,external_node_zlib_.gzipSync)(tar, { level: 6 });
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/layers.ts
 /*
- * OCI image layouts (image-spec image-layout.md): `oci-layout`, `index.json` naming the image by
- * `org.opencontainers.image.ref.name` (one entry per tag, as skopeo's `oci:dir:tag` reads it), and
- * `blobs/sha256/<hex>`. A path ending in .tar gets the same layout as one deterministic tar
- * (an oci-archive).
- */
-
-
-
-
-
-function layoutFiles(content) {
-    const refs = content.tags.length > 0 ? content.tags : [undefined];
-    const index = {
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.index.v1+json',
-        manifests: refs.map((tag) => ({
-            mediaType: content.top.mediaType,
-            digest: content.top.digest,
-            size: content.top.size,
-            ...(tag ? { annotations: { 'org.opencontainers.image.ref.name': tag } } : {}),
-        })),
-    };
-    const seen = new Set();
-    const files = [
-        { path: 'oci-layout', data: Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })) },
-        { path: 'index.json', data: Buffer.from(JSON.stringify(index)) },
-    ];
-    for (const b of content.blobs) {
-        if (seen.has(b.descriptor.digest))
-            continue;
-        seen.add(b.descriptor.digest);
-        const path = `blobs/sha256/${b.descriptor.digest.slice('sha256:'.length)}`;
-        files.push('data' in b ? { path, data: b.data } : { path, from: b.path, size: b.descriptor.size });
-    }
-    return files;
-}
-/** Writes a layout directory, or an oci-archive when `path` ends in `.tar` (streamed). Returns what was written. */
-async function writeLayout(path, content, mtime) {
-    const files = layoutFiles(content);
-    if (path.endsWith('.tar')) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        const entries = files.map((f) => ({
-            path: f.path,
-            type: 'file',
-            mode: 0o644,
-            ...('data' in f ? { data: f.data } : { source: { path: f.from, size: f.size } }),
-        }));
-        await (0,promises_.pipeline)(external_node_stream_.Readable.from(tarChunks(entries, mtime)), (0,external_node_fs_.createWriteStream)(path));
-        return { kind: 'archive', path };
-    }
-    for (const f of files) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(path, f.path)), { recursive: true });
-        if ('data' in f)
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(path, f.path), f.data);
-        else
-            (0,external_node_fs_.copyFileSync)(f.from, (0,external_node_path_.join)(path, f.path));
-    }
-    return { kind: 'directory', path };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
-/* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
-
-/** A registry answered with an error status; `codes` are the Distribution API error codes. */
-class RegistryError extends errors/* UserError */.yo {
-    status;
-    codes;
-    constructor(message, status, codes, hint) {
-        super(message, { hint });
-        this.status = status;
-        this.codes = codes;
-        this.name = 'RegistryError';
-    }
-}
-class RegistryAuthError extends errors/* UserError */.yo {
-    constructor(message, hint) {
-        super(message, { hint });
-        this.name = 'RegistryAuthError';
-    }
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
-/** Docker's rule: loopback registries may be plain HTTP without configuration. */
-function isLoopbackRegistry(registry) {
-    return LOOPBACK.test(registry);
-}
-function registryErrorDetail(res) {
-    try {
-        const parsed = JSON.parse(res.body.toString('utf8'));
-        const errs = parsed.errors ?? [];
-        if (errs.length > 0) {
-            return {
-                codes: errs.map((e) => e.code ?? ''),
-                text: errs
-                    .map((e) => `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`)
-                    .join('; '),
-            };
-        }
-    }
-    catch {
-        // not JSON: fall through to the raw text
-    }
-    return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/assemble.ts
-/*
- * The daemonless backend (ko-style): prebuilt Go binaries + a base image → one image per platform
- * (base layers, a small rootfs layer for scratch, the binary layer) → an OCI index when there are
- * several platforms → pushed through the Distribution API or written as an OCI layout.
+ * The layers assemble writes itself: the small rootfs a scratch image gets (/etc/passwd, /etc/group, CA
+ * certificates, /tmp, the nonroot home) and the binary's layer, each streamed tar → gzip → file with its
+ * diff ID and digest computed on the way (deterministic bytes: the image digest is reproducible).
  */
 
 
@@ -523,66 +516,6 @@ function registryErrorDetail(res) {
 
 
 
-
-
-
-
-
-
-
-const DEFAULT_USER = '65532:65532';
-/**
- * Which binary goes into which platform image. No platforms → every linux artifact. A platform without a
- * binary is an error naming what the artifacts do contain.
- */
-function selectArtifacts(platforms, artifacts) {
-    const artifactPlatform = (a) => ({
-        os: a.os,
-        architecture: a.arch,
-        ...(a.variant ? { variant: a.variant } : {}),
-    });
-    // The index follows byPlatformName (as a merge of the same images does), not the order the platforms or
-    // targets happened to be listed in: the same binaries give the same index bytes however they were listed.
-    const wanted = (platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform))
-        .map((platform) => ({ platform }))
-        .sort(media/* byPlatformName */.c3)
-        .map((p) => p.platform);
-    if (wanted.length === 0) {
-        throw new errors/* UserError */.yo(`Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => (0,media/* formatPlatform */.Bq)(artifactPlatform(a))).join(', ') || 'nothing'}).`, {
-            hint: 'Build at least one linux/<arch> target with go-build-ldflags.',
-        });
-    }
-    const missing = [];
-    const out = wanted.map((platform) => {
-        const artifact = artifacts.find((a) => (0,media/* samePlatform */.my)(artifactPlatform(a), platform));
-        if (!artifact)
-            missing.push((0,media/* formatPlatform */.Bq)(platform));
-        return { platform, artifact: artifact };
-    });
-    if (missing.length > 0) {
-        throw new errors/* UserError */.yo(`Input 'platforms': no binary for ${missing.join(', ')} in 'artifacts' (it has: ${artifacts.map((a) => (0,media/* formatPlatform */.Bq)(artifactPlatform(a))).join(', ')}).`, { hint: 'Add these targets to go-build-ldflags, or remove them from platforms.' });
-    }
-    return out;
-}
-/** The binary as a file-backed layer entry source, after its sha256 is checked (streamed, never in memory). */
-async function checkArtifact(a) {
-    if (!(0,external_node_fs_.existsSync)(a.path)) {
-        throw new errors/* UserError */.yo(`Input 'artifacts': binary ${a.path} (${a.os}/${a.arch}) does not exist.`, {
-            hint: 'Run go-build-ldflags in the same job before this step, and pass its artifacts output unchanged.',
-        });
-    }
-    const size = (0,external_node_fs_.statSync)(a.path).size;
-    if (a.sha256) {
-        const actual = (await (0,media/* sha256File */.Q3)(a.path)).slice('sha256:'.length);
-        if (actual !== a.sha256.replace(/^sha256:/, '')) {
-            throw new errors/* UserError */.yo(`Input 'artifacts': ${a.path} has sha256 ${actual}, but the artifacts list says ${a.sha256}; the file changed after it was built.`);
-        }
-    }
-    return { path: a.path, size };
-}
-function entrypointName(a) {
-    return a.name.replace(/\.exe$/, '').replace(/[^A-Za-z0-9._-]/g, '-') || 'app';
-}
 const PASSWD = 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n';
 const GROUP = 'root:x:0:\nnonroot:x:65532:\n';
 function scratchRootfs(caBundlePath) {
@@ -637,65 +570,79 @@ async function makeLayer(entries, mtime, description, dir) {
         description,
     };
 }
-async function assemble(req) {
-    const root = req.tempDir ?? (0,external_node_os_.tmpdir)();
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(root, 'goship-assemble-'));
-    try {
-        return await assembleIn(req, work);
+
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/artifacts.ts
+/*
+ * The binaries assemble puts in the images (go-build-ldflags' artifacts): which one goes into which
+ * platform image, the check that each is the file that was built, and the entrypoint name it gets.
+ */
+
+
+
+/**
+ * Which binary goes into which platform image. No platforms → every linux artifact. A platform without a
+ * binary is an error naming what the artifacts do contain.
+ */
+function selectArtifacts(platforms, artifacts) {
+    const artifactPlatform = (a) => ({
+        os: a.os,
+        architecture: a.arch,
+        ...(a.variant ? { variant: a.variant } : {}),
+    });
+    // The index follows byPlatformName (as a merge of the same images does), not the order the platforms or
+    // targets happened to be listed in: the same binaries give the same index bytes however they were listed.
+    const wanted = (platforms.length > 0 ? platforms : artifacts.filter((a) => a.os === 'linux').map(artifactPlatform))
+        .map((platform) => ({ platform }))
+        .sort(media/* byPlatformName */.c3)
+        .map((p) => p.platform);
+    if (wanted.length === 0) {
+        throw new errors/* UserError */.yo(`Input 'artifacts' has no linux binary (it has: ${artifacts.map((a) => (0,media/* formatPlatform */.Bq)(artifactPlatform(a))).join(', ') || 'nothing'}).`, {
+            hint: 'Build at least one linux/<arch> target with go-build-ldflags.',
+        });
     }
-    finally {
-        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    const missing = [];
+    const out = wanted.map((platform) => {
+        const artifact = artifacts.find((a) => (0,media/* samePlatform */.my)(artifactPlatform(a), platform));
+        if (!artifact)
+            missing.push((0,media/* formatPlatform */.Bq)(platform));
+        return { platform, artifact: artifact };
+    });
+    if (missing.length > 0) {
+        throw new errors/* UserError */.yo(`Input 'platforms': no binary for ${missing.join(', ')} in 'artifacts' (it has: ${artifacts.map((a) => (0,media/* formatPlatform */.Bq)(artifactPlatform(a))).join(', ')}).`, { hint: 'Add these targets to go-build-ldflags, or remove them from platforms.' });
     }
+    return out;
 }
-async function assembleIn(req, work) {
-    const log = req.log ?? (() => { });
-    const platforms = req.binaries.map((b) => b.platform);
-    const bases = req.base ? await resolveBase(req.pool, req.base, platforms) : undefined;
-    const rootfs = req.base
-        ? undefined
-        : await makeLayer(scratchRootfs(req.caBundlePath), req.mtime, 'rootfs: /etc/passwd, /etc/group, CA certificates, /tmp', work);
-    const builds = await Promise.all(req.binaries.map((binary, i) => buildPlatform(req, work, binary, bases?.[i], rootfs)));
-    const top = builds.length === 1
-        ? builds[0].manifest
-        : buildIndex(builds.map((b) => ({ manifest: b.manifest, platform: b.platform })), req.annotations);
-    const report = new Map();
-    for (const b of builds)
-        for (const r of layerReports(req, report, b))
-            report.set(r.digest, r);
-    const fetchBaseLayer = baseLayerFetcher(req, work);
-    if (req.beforePush)
-        await req.beforePush(builds.map((b) => ({
-            platform: (0,media/* formatPlatform */.Bq)(b.platform),
-            config: JSON.parse(b.config.data.toString('utf8')),
-            layers: async () => [
-                ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
-                ...b.ownLayers.map((l) => l.blob.path),
-            ],
-        })));
-    const image = { builds, top, report, fetchBaseLayer };
-    const transfers = { uploaded: 0, reused: 0, uploadedBytes: 0 };
-    let output;
-    if (req.push)
-        await pushImage(req, image, transfers, log);
-    else
-        output = await writeImage(req, image);
-    return {
-        digest: top.descriptor.digest,
-        mediaType: top.descriptor.mediaType,
-        platforms: builds.map((b) => ({
-            platform: (0,media/* formatPlatform */.Bq)(b.platform),
-            digest: b.manifest.descriptor.digest,
-            size: b.config.descriptor.size +
-                [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce((n, l) => n + l.size, 0),
-            layers: layerReports(req, report, b),
-        })),
-        tags: req.tags,
-        pushed: req.push,
-        output,
-        ...transfers,
-    };
+/** The binary as a file-backed layer entry source, after its sha256 is checked (streamed, never in memory). */
+async function checkArtifact(a) {
+    if (!(0,external_node_fs_.existsSync)(a.path)) {
+        throw new errors/* UserError */.yo(`Input 'artifacts': binary ${a.path} (${a.os}/${a.arch}) does not exist.`, {
+            hint: 'Run go-build-ldflags in the same job before this step, and pass its artifacts output unchanged.',
+        });
+    }
+    const size = (0,external_node_fs_.statSync)(a.path).size;
+    if (a.sha256) {
+        const actual = (await (0,media/* sha256File */.Q3)(a.path)).slice('sha256:'.length);
+        if (actual !== a.sha256.replace(/^sha256:/, '')) {
+            throw new errors/* UserError */.yo(`Input 'artifacts': ${a.path} has sha256 ${actual}, but the artifacts list says ${a.sha256}; the file changed after it was built.`);
+        }
+    }
+    return { path: a.path, size };
 }
+function entrypointName(a) {
+    return a.name.replace(/\.exe$/, '').replace(/[^A-Za-z0-9._-]/g, '-') || 'app';
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/platform.ts
+/*
+ * One platform's image: the binary's layer (after the scratch rootfs, if any) on that platform's base
+ * layers, its config and its manifest, and the report of its layers. BuiltImage gathers them, with the
+ * top manifest or index, for the push or the layout write.
+ */
+
+
+
+
+
 /** One platform's image: its binary layer (after the scratch rootfs, if any) on its base, config and manifest. */
 async function buildPlatform(req, work, { platform, artifact }, base, rootfs) {
     const name = entrypointName(artifact);
@@ -739,22 +686,58 @@ function layerReports(req, report, b) {
         }),
     ];
 }
-/** Base layers are copied through a file: a layer is never held in memory whole. Each is fetched once. */
-function baseLayerFetcher(req, work) {
-    const fetched = new Map();
-    return (l) => {
-        let pending = fetched.get(l.digest);
-        if (!pending) {
-            const path = (0,external_node_path_.join)(work, `base-${l.digest.slice('sha256:'.length)}`);
-            pending = req.pool
-                .client(req.base.registry)
-                .downloadBlob(req.base.repository, l.digest, path, l.size)
-                .then(() => path);
-            fetched.set(l.digest, pending);
-        }
-        return pending;
-    };
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry/errors.ts
+/* Errors from registries, as users should read them, and the rule for plain-HTTP registries. */
+
+/** A registry answered with an error status; `codes` are the Distribution API error codes. */
+class RegistryError extends errors/* UserError */.yo {
+    status;
+    codes;
+    constructor(message, status, codes, hint) {
+        super(message, { hint });
+        this.status = status;
+        this.codes = codes;
+        this.name = 'RegistryError';
+    }
 }
+class RegistryAuthError extends errors/* UserError */.yo {
+    constructor(message, hint) {
+        super(message, { hint });
+        this.name = 'RegistryAuthError';
+    }
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+/** Docker's rule: loopback registries may be plain HTTP without configuration. */
+function isLoopbackRegistry(registry) {
+    return LOOPBACK.test(registry);
+}
+function registryErrorDetail(res) {
+    try {
+        const parsed = JSON.parse(res.body.toString('utf8'));
+        const errs = parsed.errors ?? [];
+        if (errs.length > 0) {
+            return {
+                codes: errs.map((e) => e.code ?? ''),
+                text: errs
+                    .map((e) => `${e.code}: ${e.message}${e.detail ? ` (${typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail)})` : ''}`)
+                    .join('; '),
+            };
+        }
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    return { codes: [], text: res.body.toString('utf8').trim().slice(0, 300) || `HTTP ${res.status}` };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/push.ts
+/*
+ * The assembled image pushed through the Distribution API: every blob once (base layers mounted or
+ * copied, ours uploaded), a few at a time, then the platform manifests by digest and the top one under
+ * each tag; a manifest refused for a blob the registry lost track of is retried once after a recheck.
+ */
+
 async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers, log) {
     const client = req.pool.client(req.image.registry);
     const repo = req.image.repository;
@@ -824,6 +807,93 @@ async function pushImage(req, { builds, top, report, fetchBaseLayer }, transfers
 }
 /** How long a refused manifest waits before its blobs are checked again (a concurrent push settling). */
 const BLOB_RECHECK_DELAY_MS = 1000;
+async function runLimited(jobs, limit) {
+    const queue = [...jobs];
+    const errors = [];
+    await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+            try {
+                await job();
+            }
+            catch (e) {
+                errors.push(e);
+                queue.length = 0;
+            }
+        }
+    }));
+    if (errors.length > 0)
+        throw errors[0];
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
+/*
+ * OCI image layouts (image-spec image-layout.md): `oci-layout`, `index.json` naming the image by
+ * `org.opencontainers.image.ref.name` (one entry per tag, as skopeo's `oci:dir:tag` reads it), and
+ * `blobs/sha256/<hex>`. A path ending in .tar gets the same layout as one deterministic tar
+ * (an oci-archive).
+ */
+
+
+
+
+
+function layoutFiles(content) {
+    const refs = content.tags.length > 0 ? content.tags : [undefined];
+    const index = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: refs.map((tag) => ({
+            mediaType: content.top.mediaType,
+            digest: content.top.digest,
+            size: content.top.size,
+            ...(tag ? { annotations: { 'org.opencontainers.image.ref.name': tag } } : {}),
+        })),
+    };
+    const seen = new Set();
+    const files = [
+        { path: 'oci-layout', data: Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })) },
+        { path: 'index.json', data: Buffer.from(JSON.stringify(index)) },
+    ];
+    for (const b of content.blobs) {
+        if (seen.has(b.descriptor.digest))
+            continue;
+        seen.add(b.descriptor.digest);
+        const path = `blobs/sha256/${b.descriptor.digest.slice('sha256:'.length)}`;
+        files.push('data' in b ? { path, data: b.data } : { path, from: b.path, size: b.descriptor.size });
+    }
+    return files;
+}
+/** Writes a layout directory, or an oci-archive when `path` ends in `.tar` (streamed). Returns what was written. */
+async function writeLayout(path, content, mtime) {
+    const files = layoutFiles(content);
+    if (path.endsWith('.tar')) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        const entries = files.map((f) => ({
+            path: f.path,
+            type: 'file',
+            mode: 0o644,
+            ...('data' in f ? { data: f.data } : { source: { path: f.from, size: f.size } }),
+        }));
+        await (0,promises_.pipeline)(external_node_stream_.Readable.from(tarChunks(entries, mtime)), (0,external_node_fs_.createWriteStream)(path));
+        return { kind: 'archive', path };
+    }
+    for (const f of files) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(path, f.path)), { recursive: true });
+        if ('data' in f)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(path, f.path), f.data);
+        else
+            (0,external_node_fs_.copyFileSync)(f.from, (0,external_node_path_.join)(path, f.path));
+    }
+    return { kind: 'directory', path };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/write.ts
+/*
+ * The assembled image written instead of pushed (push: false): every blob, base layers fetched through
+ * files, as an OCI layout directory or an oci-archive (layout.ts).
+ */
+
+
 async function writeImage(req, { builds, top, report, fetchBaseLayer }) {
     if (!req.output)
         throw new errors/* UserError */.yo("Input 'output' is required when push is false (an OCI layout directory, or a path ending in .tar).");
@@ -843,28 +913,117 @@ async function writeImage(req, { builds, top, report, fetchBaseLayer }) {
         blobs.push(top);
     return await writeLayout(req.output, { blobs, top: top.descriptor, tags: req.tags }, req.mtime);
 }
-async function runLimited(jobs, limit) {
-    const queue = [...jobs];
-    const errors = [];
-    await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, async () => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
-            try {
-                await job();
-            }
-            catch (e) {
-                errors.push(e);
-                queue.length = 0;
-            }
+
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/request.ts
+/*
+ * What the daemonless backend is asked and what it answers: the request (binaries per platform, base,
+ * tags, labels, where the image goes), the images handed to the listening check before anything leaves,
+ * and the result with a report per layer. Every other file of assemble/ speaks these types.
+ */
+const DEFAULT_USER = '65532:65532';
+
+;// CONCATENATED MODULE: ./packages/oci/src/assemble/assemble.ts
+/*
+ * The daemonless backend (ko-style): prebuilt Go binaries + a base image → one image per platform
+ * (base layers, a small rootfs layer for scratch, the binary layer) → an OCI index when there are
+ * several platforms → pushed through the Distribution API or written as an OCI layout.
+ *
+ * This file is the entry and the order of the steps; each step lives beside it: which binary goes where
+ * (artifacts.ts), the layers we write (layers.ts), one platform's config and manifest (platform.ts), the
+ * push (push.ts) or the layout write (write.ts), and the request and result types (request.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function assemble(req) {
+    const root = req.tempDir ?? (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(root, 'goship-assemble-'));
+    try {
+        return await assembleIn(req, work);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+async function assembleIn(req, work) {
+    const log = req.log ?? (() => { });
+    const platforms = req.binaries.map((b) => b.platform);
+    const bases = req.base ? await resolveBase(req.pool, req.base, platforms) : undefined;
+    const rootfs = req.base
+        ? undefined
+        : await makeLayer(scratchRootfs(req.caBundlePath), req.mtime, 'rootfs: /etc/passwd, /etc/group, CA certificates, /tmp', work);
+    const builds = await Promise.all(req.binaries.map((binary, i) => buildPlatform(req, work, binary, bases?.[i], rootfs)));
+    const top = builds.length === 1
+        ? builds[0].manifest
+        : buildIndex(builds.map((b) => ({ manifest: b.manifest, platform: b.platform })), req.annotations);
+    const report = new Map();
+    for (const b of builds)
+        for (const r of layerReports(req, report, b))
+            report.set(r.digest, r);
+    const fetchBaseLayer = baseLayerFetcher(req, work);
+    if (req.beforePush)
+        await req.beforePush(builds.map((b) => ({
+            platform: (0,media/* formatPlatform */.Bq)(b.platform),
+            config: JSON.parse(b.config.data.toString('utf8')),
+            layers: async () => [
+                ...(await Promise.all((b.base?.layers ?? []).map(fetchBaseLayer))),
+                ...b.ownLayers.map((l) => l.blob.path),
+            ],
+        })));
+    const image = { builds, top, report, fetchBaseLayer };
+    const transfers = { uploaded: 0, reused: 0, uploadedBytes: 0 };
+    let output;
+    if (req.push)
+        await pushImage(req, image, transfers, log);
+    else
+        output = await writeImage(req, image);
+    return {
+        digest: top.descriptor.digest,
+        mediaType: top.descriptor.mediaType,
+        platforms: builds.map((b) => ({
+            platform: (0,media/* formatPlatform */.Bq)(b.platform),
+            digest: b.manifest.descriptor.digest,
+            size: b.config.descriptor.size +
+                [...(b.base?.layers ?? []), ...b.ownLayers.map((l) => l.blob.descriptor)].reduce((n, l) => n + l.size, 0),
+            layers: layerReports(req, report, b),
+        })),
+        tags: req.tags,
+        pushed: req.push,
+        output,
+        ...transfers,
+    };
+}
+/** Base layers are copied through a file: a layer is never held in memory whole. Each is fetched once. */
+function baseLayerFetcher(req, work) {
+    const fetched = new Map();
+    return (l) => {
+        let pending = fetched.get(l.digest);
+        if (!pending) {
+            const path = (0,external_node_path_.join)(work, `base-${l.digest.slice('sha256:'.length)}`);
+            pending = req.pool
+                .client(req.base.registry)
+                .downloadBlob(req.base.repository, l.digest, path, l.size)
+                .then(() => path);
+            fetched.set(l.digest, pending);
         }
-    }));
-    if (errors.length > 0)
-        throw errors[0];
+        return pending;
+    };
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/ldflags.ts
-var src_ldflags = __webpack_require__(6335);
+var src_ldflags = __webpack_require__(86335);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2783);
+var exec = __webpack_require__(42783);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/builders.ts
 /*
  * The container builders behind the Dockerfile backend: which one works on this runner, the per-build
@@ -1138,7 +1297,7 @@ async function buildWithDocker(o, dockerfile, args, refs, work, secretFlags) {
 // EXTERNAL MODULE: ./packages/oci/src/dockerfile/generate.ts
 var generate = __webpack_require__(421);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
+var mod = __webpack_require__(21916);
 ;// CONCATENATED MODULE: ./packages/oci/src/dockerfile/parse.ts
 /*
  * A Dockerfile reader that keeps line numbers: enough of the BuildKit frontend's rules (parser
@@ -1650,10 +1809,10 @@ async function describePushed(o, digest) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/inputs.ts + 2 modules
-var inputs = __webpack_require__(9470);
+// EXTERNAL MODULE: ./packages/oci/src/inputs.ts
+var inputs = __webpack_require__(14904);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/user.ts
 /*
  * The user an image's process runs as, resolved the way runc/containerd resolve the config's `User`:
@@ -1831,7 +1990,7 @@ function executeDenial(root, program, u, files) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/runtime.ts
 /*
  * The container the listening check runs an image's entrypoint in: runc, the OCI runtime under Docker,
@@ -2211,7 +2370,7 @@ function startContainer(spec, runc, workDir) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./packages/oci/src/sandbox/unpack.ts
 /*
  * Unpacks an image's layers (bottom first) into a directory the listening check runs the image from. The
@@ -3545,7 +3704,7 @@ function ociLabels(s) {
 }
 
 // EXTERNAL MODULE: ./packages/contract/src/version.ts
-var version = __webpack_require__(5568);
+var version = __webpack_require__(85568);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/auth.ts
 /*
  * Registry credentials and the two auth challenge flows of the Distribution API.
@@ -3746,275 +3905,18 @@ function basicAuth(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-/** Exponential backoff with "full jitter", so parallel clients that failed together do not retry together. */
-function backoffDelay(attempt, base, max, random = Math.random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-async function retry(fn, opts = {}) {
-    const attempts = opts.attempts ?? 4;
-    const base = opts.baseDelayMs ?? 500;
-    const max = opts.maxDelayMs ?? 10_000;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (opts.signal?.aborted || (opts.retryable && !opts.retryable(err)))
-                throw err;
-            if (attempt >= attempts && !opts.beyondAttempts?.(err))
-                throw err;
-            const delay = backoffDelay(attempt, base, max, opts.random);
-            opts.onRetry?.(err, attempt, delay);
-            await sleep(delay, opts.signal);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts + 1 modules
-var telemetry = __webpack_require__(5985);
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(36658);
+// EXTERNAL MODULE: ./packages/kit/src/telemetry.ts
+var telemetry = __webpack_require__(55423);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./packages/kit/src/proxy.ts
-/*
- * The project's one proxy rule (registry client, setup-go's downloads): which of HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * (upper case first, then lower case, as Go and Node read them) applies to a URL, read from the environment the
- * stage was given (never process.env), and the node:http(s) agent that sends a request that way.
- * - https targets use HTTPS_PROXY/https_proxy, http targets HTTP_PROXY/http_proxy (neither falls back to the other).
- * - NO_PROXY (or no_proxy): comma-separated; `*` bypasses all; `host`, `host:port`, `.domain`/`*.domain` (the
- *   domain and its subdomains; a bare `domain` also covers its subdomains, as curl, Go and @actions/http-client
- *   read it), IPv4/IPv6 addresses, CIDR blocks (10.0.0.0/8) and IPv4 ranges (10.0.0.1-10.0.0.9).
- * - Loopback targets (localhost, 127.0.0.0/8, ::1) are never proxied, as Go's ProxyFromEnvironment and Docker do.
- * The tunnel itself is Node's (`proxyEnv` agent option, Node ≥ 24.5): CONNECT for https, so the target's CA and
- * the request's headers (Authorization) stay inside TLS and never reach the proxy; the proxy's own credentials
- * (user:password in its URL) go to it as Proxy-Authorization. The agent gets only the proxy chosen here, so
- * Node's own NO_PROXY reading never adds a second rule.
- */
-
-
-
-
-
-const proxy_LOOPBACK = new external_node_net_.BlockList();
-proxy_LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-proxy_LOOPBACK.addAddress('::1', 'ipv6');
-const bare = (hostname) => hostname.replace(/^\[|\]$/g, '').toLowerCase();
-/** localhost (and *.localhost), 127.0.0.0/8, ::1. */
-function isLoopbackHost(hostname) {
-    const host = bare(hostname).replace(/\.$/, '');
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    const family = (0,external_node_net_.isIP)(host);
-    return family !== 0 && proxy_LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
-}
-const defaultPort = (url) => url.port || (url.protocol === 'https:' ? '443' : '80');
-function ipv4ToInt(ip) {
-    return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-}
-/** Whether one NO_PROXY entry covers `target` (see the file comment for the forms). */
-function entryMatches(entry, host, port) {
-    if (entry === '*')
-        return true;
-    const ipFamily = (0,external_node_net_.isIP)(host);
-    if (entry.includes('/') && ipFamily !== 0) {
-        const [net, bits] = entry.split('/');
-        const family = (0,external_node_net_.isIP)(bare(net ?? ''));
-        if (family !== ipFamily || !/^\d+$/.test(bits ?? ''))
-            return false;
-        const list = new external_node_net_.BlockList();
-        const type = family === 4 ? 'ipv4' : 'ipv6';
-        try {
-            list.addSubnet(bare(net), Number(bits), type);
-        }
-        catch {
-            return false;
-        }
-        return list.check(host, type);
-    }
-    if (entry.includes('-') && ipFamily === 4) {
-        const [from, to] = entry.split('-').map((s) => s.trim());
-        if ((0,external_node_net_.isIP)(from ?? '') === 4 && (0,external_node_net_.isIP)(to ?? '') === 4) {
-            const n = ipv4ToInt(host);
-            return n >= ipv4ToInt(from) && n <= ipv4ToInt(to);
-        }
-    }
-    // host:port (IPv6 in brackets: [::1]:8080); a port in the entry must equal the target's.
-    let name = entry;
-    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-    if (withPort) {
-        if (withPort[2] !== port)
-            return false;
-        name = withPort[1];
-    }
-    name = bare(name)
-        .replace(/^\*?\./, '')
-        .replace(/\.$/, '');
-    if (!name)
-        return false;
-    return host === name || (ipFamily === 0 && host.endsWith(`.${name}`));
-}
-/** Whether NO_PROXY's value covers `target`. */
-function noProxyMatches(target, noProxy) {
-    const host = bare(target.hostname).replace(/\.$/, '');
-    const port = defaultPort(target);
-    return noProxy
-        .split(',')
-        .map((e) => e.trim().toLowerCase())
-        .filter(Boolean)
-        .some((entry) => entryMatches(entry, host, port));
-}
-/** `url` without its password (the user name stays: it helps to see which account the proxy refused). */
-function redactUrl(url) {
-    const copy = new URL(url.href);
-    copy.password = '';
-    return copy.href.replace(/\/$/, '');
-}
-/**
- * The proxy `env` says `target` goes through, or undefined (no variable for its scheme, NO_PROXY covers it, or
- * it is loopback). A proxy value that is not an http(s) URL is an error naming the variable.
- */
-function proxyFor(target, env) {
-    const url = typeof target === 'string' ? new URL(target) : target;
-    if (!env || (url.protocol !== 'https:' && url.protocol !== 'http:'))
-        return undefined;
-    const names = url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy'];
-    const variable = names.find((n) => env[n]?.trim());
-    if (!variable || isLoopbackHost(url.hostname))
-        return undefined;
-    const noProxy = env.NO_PROXY?.trim() || env.no_proxy?.trim();
-    if (noProxy && noProxyMatches(url, noProxy))
-        return undefined;
-    const raw = env[variable].trim();
-    let proxy;
-    try {
-        // A value without a scheme (proxy:3128) means http, as curl and Go read it.
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${variable} is not a URL`, {
-            hint: `Set ${variable} to the proxy as http://host:port (or http://user:password@host:port).`,
-        });
-    }
-    const shown = redactUrl(proxy);
-    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-        throw new errors/* UserError */.yo(`${variable} is ${shown}: only http:// and https:// proxies are supported, not ${proxy.protocol.replace(/:$/, '')}`, { hint: `Point ${variable} at an HTTP proxy (http://host:port), or unset it.` });
-    }
-    return { url: proxy, variable, shown };
-}
-const agents = new Map();
-/**
- * A keep-alive agent for `target`: through the proxy `env` gives it (proxyFor), with `ca` added to the system
- * roots for https. Agents are shared per scheme, CA and proxy.
- */
-function agentFor(target, opts = {}) {
-    const route = proxyFor(target, opts.env);
-    const key = `${target.protocol}\0${opts.ca ?? ''}\0${route?.url.href ?? ''}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        // `proxyEnv` (Node ≥ 24.5) is not in @types/node 20; it gets only the chosen proxy, no NO_PROXY.
-        const proxy = route
-            ? { proxyEnv: { [target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY']: route.url.href } }
-            : {};
-        agent =
-            target.protocol === 'https:'
-                ? new (external_node_https_default()).Agent({
-                    keepAlive: true,
-                    maxSockets: 8,
-                    ...(opts.ca ? { ca: [...external_node_tls_.rootCertificates, opts.ca] } : {}),
-                    ...proxy,
-                })
-                : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8, ...proxy });
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Closes every agent's sockets: idle keep-alive sockets would otherwise hold the process open. */
-function closeAgents() {
-    for (const a of agents.values())
-        a.destroy();
-    agents.clear();
-}
-/** The proxy failed the request (refused the tunnel, wants credentials, cannot be reached). Not retried. */
-class ProxyError extends errors/* UserError */.yo {
-    route;
-    target;
-    status;
-    constructor(route, target, 
-    /** The proxy's HTTP status (407: it wants credentials), when it answered. */
-    status, problem, cause) {
-        super(`The proxy ${route.shown} (from ${route.variable}) ${problem} for ${target}`, {
-            hint: status === 407
-                ? `The proxy wants credentials: put them in ${route.variable} as http://user:password@host:port (they are sent only to the proxy).`
-                : `Check ${route.variable}, or list ${new URL(target).hostname} in NO_PROXY if it must be reached directly.`,
-            cause,
-        });
-        this.route = route;
-        this.target = target;
-        this.status = status;
-        this.name = 'ProxyError';
-    }
-}
-/** The proxy's answer to a plain-http request it refused (407 from a proxy is about the proxy's credentials). */
-function proxyRefusal(route, target, status) {
-    return new ProxyError(route, target.origin, status, `answered HTTP ${status}`);
-}
-const UNREACHABLE = (/* unused pure expression or super */ null && (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']));
-/**
- * An error of a request sent through `route`, before any answer from the target, as a ProxyError that names
- * the proxy without its password: a refused CONNECT (Node's ERR_PROXY_TUNNEL, whose message holds the proxy's
- * full URL, password included), or a proxy that cannot be reached. Undefined for anything else (resets and
- * timeouts stay the caller's transient errors).
- */
-function proxyFailure(err, route, target) {
-    const code = err?.code ?? '';
-    const message = errorMessage(err);
-    if (code === 'ERR_PROXY_TUNNEL') {
-        const status = /HTTP\/\d(?:\.\d)?\s+(\d{3})[^\n]*/.exec(message);
-        const problem = status
-            ? `refused the tunnel: ${status[0].replace(/^HTTP\/\S+\s+/, 'HTTP ')}`
-            : 'could not open a tunnel';
-        return new ProxyError(route, target.origin, status ? Number(status[1]) : undefined, problem);
-    }
-    if (UNREACHABLE.includes(code)) {
-        return new ProxyError(route, target.origin, undefined, `cannot be reached (${code})`);
-    }
-    return undefined;
-}
-/** `text` with the proxy's password (and its URL as configured) removed, for messages that quote errors. */
-function redactProxy(text, route) {
-    if (!route)
-        return text;
-    let out = text.split(route.url.href).join(route.shown);
-    const raw = route.url.href.replace(/\/$/, '');
-    out = out.split(raw).join(route.shown);
-    const password = route.url.password;
-    return password ? out.split(password).join('***') : out;
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/proxy.ts
+var proxy = __webpack_require__(47844);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry/http.ts
 /*
  * A small HTTP client on node:http/https for the Distribution API: exact request bodies (digests are
@@ -4055,7 +3957,7 @@ class NetworkError extends Error {
 }
 /** Lets the process exit: idle keep-alive sockets would otherwise hold it open. */
 function closeConnections() {
-    closeAgents();
+    (0,proxy/* closeAgents */.Z0)();
 }
 function once(req) {
     const url = new URL(req.url);
@@ -4063,7 +3965,7 @@ function once(req) {
     const deadlineMs = req.deadlineMs ?? defaultDeadline(bodySize(req.body));
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
-    const route = proxyFor(url, req.proxyEnv);
+    const route = (0,proxy/* proxyFor */.iJ)(url, req.proxyEnv);
     const failure = (e) => {
         if (req.signal?.aborted)
             return req.signal.reason;
@@ -4071,7 +3973,7 @@ function once(req) {
             return new NetworkError(req.url, 'ETIMEDOUT', `${url.host}: no complete answer to ${req.method} ${url.pathname} within ${Math.round(deadlineMs / 1000)} s`);
         // Through a proxy, say which (never with its password: Node's tunnel errors quote its full URL).
         const via = route ? ` (through the proxy ${route.shown} from ${route.variable})` : '';
-        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${redactProxy(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
+        return new NetworkError(req.url, e.code ?? 'ENETWORK', `${url.host}: ${(0,proxy/* redactProxy */.YP)(e.message, route)}${e.code ? ` (${e.code})` : ''}${via}`);
     };
     return new Promise((resolve, reject) => {
         const headers = { 'User-Agent': 'goship-oci/1', ...req.headers };
@@ -4079,7 +3981,7 @@ function once(req) {
             headers['Content-Length'] = bodySize(req.body);
         else if (req.method === 'PUT' || req.method === 'POST' || req.method === 'PATCH')
             headers['Content-Length'] = 0;
-        const r = mod.request(url, { method: req.method, headers, agent: agentFor(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
+        const r = mod.request(url, { method: req.method, headers, agent: (0,proxy/* agentFor */.Pf)(url, { ca: req.ca, env: req.proxyEnv }), signal }, (res) => {
             const status = res.statusCode ?? 0;
             const done = (body) => resolve({ status, headers: res.headers, body, url: req.url });
             res.on('error', (e) => reject(failure(Object.assign(e, { code: e.code ?? 'ERESPONSE' }))));
@@ -4201,7 +4103,7 @@ class RegistryClient {
         this.opts.log?.(m);
     }
     withRetry(what, fn, attempts = this.opts.attempts ?? 5) {
-        return retry(fn, {
+        return (0,retry/* retry */.L5)(fn, {
             attempts,
             baseDelayMs: this.opts.baseDelayMs ?? 500,
             maxDelayMs: 8000,
@@ -4916,53 +4818,20 @@ async function readPushedImage(pool, image, digest, tags = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Markdown helpers for job summaries (rendered by GitHub as GFM). */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(headers, rows) {
-    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-function code(value) {
-    return `\`${value.replace(/`/g, "'")}\``;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-function formatMs(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/summary.ts
+var summary = __webpack_require__(55300);
 ;// CONCATENATED MODULE: ./packages/oci/src/summary.ts
 
 /** The job summary: where the image is, its digest, tags, and size per platform and per layer. */
 function publishSummary(r) {
     const parts = [
-        heading(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${code(r.image)}`),
-        table(['Image', 'Value'], [
-            ['Reference', code(r.image)],
-            ['Digest', code(r.digest)],
-            ['Tags', r.tags.length > 0 ? r.tags.map(code).join(' ') : '(none: by digest only)'],
+        (0,summary/* heading */.R_)(`docker-multistage: ${r.pushed ? 'pushed' : 'wrote'} ${(0,summary/* code */.aY)(r.image)}`),
+        (0,summary/* table */.tp)(['Image', 'Value'], [
+            ['Reference', (0,summary/* code */.aY)(r.image)],
+            ['Digest', (0,summary/* code */.aY)(r.digest)],
+            ['Tags', r.tags.length > 0 ? r.tags.map(summary/* code */.aY).join(' ') : '(none: by digest only)'],
             ['Platforms', r.platforms.join(', ')],
-            ['Version / revision', `${code(r.version)} / ${code(r.revision.slice(0, 12))}`],
+            ['Version / revision', `${(0,summary/* code */.aY)(r.version)} / ${(0,summary/* code */.aY)(r.revision.slice(0, 12))}`],
             ['Created (commit time)', r.created],
             [
                 'Backend',
@@ -4977,22 +4846,22 @@ function publishSummary(r) {
                 ? [
                     [
                         'Blobs',
-                        `${r.uploaded} uploaded (${formatBytes(r.uploadedBytes)}), ${r.reused} already present or mounted`,
+                        `${r.uploaded} uploaded (${(0,summary/* formatBytes */.z3)(r.uploadedBytes)}), ${r.reused} already present or mounted`,
                     ],
                 ]
                 : []),
         ]),
     ];
     if (r.perPlatform.length > 0) {
-        parts.push(heading('Size per platform', 4), table(['Platform', 'Manifest', 'Size (compressed)', 'Layers'], r.perPlatform.map((p) => [
+        parts.push((0,summary/* heading */.R_)('Size per platform', 4), (0,summary/* table */.tp)(['Platform', 'Manifest', 'Size (compressed)', 'Layers'], r.perPlatform.map((p) => [
             p.platform,
-            code(p.digest.slice(0, 19)),
-            formatBytes(p.size),
+            (0,summary/* code */.aY)(p.digest.slice(0, 19)),
+            (0,summary/* formatBytes */.z3)(p.size),
             p.layers.length,
-        ])), heading('Layers', 4), table(['Platform', 'Layer', 'Size', 'Content', 'Transfer'], r.perPlatform.flatMap((p) => p.layers.map((l) => [
+        ])), (0,summary/* heading */.R_)('Layers', 4), (0,summary/* table */.tp)(['Platform', 'Layer', 'Size', 'Content', 'Transfer'], r.perPlatform.flatMap((p) => p.layers.map((l) => [
             p.platform,
-            code(l.digest.slice(0, 19)),
-            formatBytes(l.size),
+            (0,summary/* code */.aY)(l.digest.slice(0, 19)),
+            (0,summary/* formatBytes */.z3)(l.size),
             l.description,
             l.transfer ?? '',
         ]))));
@@ -5002,7 +4871,7 @@ function publishSummary(r) {
 function listeningCell(r) {
     const l = r.listening;
     if (l.status === 'passed')
-        return `${l.platform}: the process listens on ${code(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
+        return `${l.platform}: the process listens on ${(0,summary/* code */.aY)(String(l.port))} as declared (${l.declaredBy?.join(', ')}; ${l.user ? `as ${l.user} ` : ''}in ${l.isolation ?? `a ${l.sandbox} sandbox`})`;
     return `${l.status}: ${l.reason ?? ''}`;
 }
 
