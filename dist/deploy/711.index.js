@@ -884,8 +884,11 @@ const k8sRolloutStage = {
         // The delivery figures (delivery.ts) go on the rollout's span — each cluster's own, in a fleet — among
         // the run's metrics and in the summary (the one-step action shows them at the top of its own instead).
         const options = config.fleet ?? config.single;
+        let commitTime;
         const delivery = {
-            commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
+            commitTime: upstream.commitTime,
+            // Read once, after a rollout ended: a bad input fails before any program (git) runs.
+            readCommitTime: () => (commitTime ??= kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
             commit: upstream.commit ?? ctx.run.sha,
             version: upstream.version ?? options.version,
             ref: ctx.run.ref,
@@ -917,7 +920,7 @@ const k8sRolloutStage = {
         if (failed)
             for (const line of [...kube.failureLines(result), ...result.recovery])
                 ctx.log.info(line);
-        const single = kube.rolloutDelivery(result, delivery);
+        const single = kube.rolloutDelivery(result, await kube.withCommitTime(delivery));
         kube.reportDelivery(single);
         const deliveryTable = single ? (0,telemetry_delivery/* deliveryMarkdown */.Qh)(single) : '';
         return {

@@ -69,6 +69,7 @@ __webpack_require__.d(__webpack_exports__, {
   summaryMarkdown: () => (/* reexport */ summaryMarkdown),
   templateReferences: () => (/* reexport */ templateReferences),
   watchCollection: () => (/* reexport */ watchCollection),
+  withCommitTime: () => (/* reexport */ withCommitTime),
   withoutHash: () => (/* reexport */ withoutHash),
   workloadProgress: () => (/* reexport */ workloadProgress)
 });
@@ -143,6 +144,12 @@ function reportDelivery(d) {
         return;
     (0,telemetry/* activeSpan */.PC)().set((0,telemetry_delivery/* deliverySpanAttributes */.yy)(d));
     (0,telemetry_metrics/* recordDelivery */.EP)(d);
+}
+/** The context with its commit time read now, if it is to be read (`readCommitTime`). */
+async function withCommitTime(c) {
+    if (c.commitTime !== undefined || !c.readCommitTime)
+        return c;
+    return { ...c, commitTime: await c.readCommitTime() };
 }
 /**
  * The commit's time for the k8s-rollout action alone, as epoch ms: describeSource of the checkout (the
@@ -3361,7 +3368,10 @@ class ClusterRun {
             // Cancelled only if the interruption is what ended it: a verification already under way may have passed.
             this.cancelled &&= result.failure?.reason === 'Interrupted';
             if (deliveryContext && !this.cancelled)
-                this.delivery = rolloutDelivery(result, { ...deliveryContext, cluster: name });
+                this.delivery = rolloutDelivery(result, {
+                    ...(await withCommitTime(deliveryContext)),
+                    cluster: name,
+                });
             reportDelivery(this.delivery);
             return { result };
         });

@@ -39,6 +39,11 @@ export interface RolloutMoments {
 export interface DeliveryContext {
   /** The commit's time (RFC 3339 or epoch ms), when known. */
   commitTime?: string | number;
+  /**
+   * Reads the commit's time when `commitTime` is not given (checkoutCommitTime), called only once a rollout
+   * ended (withCommitTime): a bad input fails before any program runs.
+   */
+  readCommitTime?: () => Promise<number | undefined>;
   commit?: string;
   /** The version deployed; without it, the version of a release tag ref (`ref`, `tagPrefix`), as the annotations have it. */
   version?: string;
@@ -103,6 +108,12 @@ export function reportDelivery(d: Delivery | undefined): void {
   if (!d) return;
   activeSpan().set(deliverySpanAttributes(d));
   recordDelivery(d);
+}
+
+/** The context with its commit time read now, if it is to be read (`readCommitTime`). */
+export async function withCommitTime(c: DeliveryContext): Promise<DeliveryContext> {
+  if (c.commitTime !== undefined || !c.readCommitTime) return c;
+  return { ...c, commitTime: await c.readCommitTime() };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type ClusterLog, ConnectionError } from '@goship/cluster';
 import { type Delivery, errorMessage, span, UserError } from '@goship/kit';
-import { type DeliveryContext, reportDelivery, rolloutDelivery } from '../delivery.js';
+import { type DeliveryContext, reportDelivery, rolloutDelivery, withCommitTime } from '../delivery.js';
 import { type RolloutOptions, type RolloutResult, rollout } from '../rollout.js';
 
 /*
@@ -123,7 +123,10 @@ export class ClusterRun {
       // Cancelled only if the interruption is what ended it: a verification already under way may have passed.
       this.cancelled &&= result.failure?.reason === 'Interrupted';
       if (deliveryContext && !this.cancelled)
-        this.delivery = rolloutDelivery(result, { ...deliveryContext, cluster: name });
+        this.delivery = rolloutDelivery(result, {
+          ...(await withCommitTime(deliveryContext)),
+          cluster: name,
+        });
       reportDelivery(this.delivery);
       return { result };
     });

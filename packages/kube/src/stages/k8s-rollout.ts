@@ -66,8 +66,11 @@ export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRol
     // The delivery figures (delivery.ts) go on the rollout's span — each cluster's own, in a fleet — among
     // the run's metrics and in the summary (the one-step action shows them at the top of its own instead).
     const options = config.fleet ?? config.single;
+    let commitTime: Promise<number | undefined> | undefined;
     const delivery = {
-      commitTime: upstream.commitTime ?? (await kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
+      commitTime: upstream.commitTime,
+      // Read once, after a rollout ended: a bad input fails before any program (git) runs.
+      readCommitTime: () => (commitTime ??= kube.checkoutCommitTime(ctx.workspace, ctx.env, ctx.run.sha)),
       commit: upstream.commit ?? ctx.run.sha,
       version: upstream.version ?? options.version,
       ref: ctx.run.ref,
@@ -97,7 +100,7 @@ export const k8sRolloutStage: Stage<K8sRolloutConfig, K8sRolloutUpstream, K8sRol
     });
     const failed = kube.rolloutError(result);
     if (failed) for (const line of [...kube.failureLines(result), ...result.recovery]) ctx.log.info(line);
-    const single = kube.rolloutDelivery(result, delivery);
+    const single = kube.rolloutDelivery(result, await kube.withCommitTime(delivery));
     kube.reportDelivery(single);
     const deliveryTable = single ? deliveryMarkdown(single) : '';
     return {
