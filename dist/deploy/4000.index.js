@@ -182,7 +182,8 @@ class SpoolProcessor {
     write(dir) {
         if (this.ended.length === 0)
             return undefined;
-        const file = (0,external_node_path_.join)(dir, `goship-trace-${process.pid}-${Date.now()}.json`);
+        // One file per step: a later write (at shutdown, with the spans that ended since) replaces the earlier.
+        const file = (0,external_node_path_.join)(dir, `goship-trace-${process.pid}.json`);
         const body = trace/* JsonTraceSerializer */.U.serializeRequest(this.ended);
         if (!body)
             return undefined;
@@ -320,7 +321,8 @@ function sdkTracing(env, log, service, endpoint, spoolTo) {
         async shutdown(timeoutMs = EXPORT_TIMEOUT_MS) {
             if (cancelled) {
                 clearTimeout(cancelled);
-                spooled ??= spoolTo?.write(spool);
+                // Everything that ended, the run's own span included: the post step sends this if the export fails.
+                spooled = spoolTo?.write(spool) ?? spooled;
             }
             let timer;
             const timedOut = new Promise((resolve) => {

@@ -145,7 +145,8 @@ export function sdkTracing(
     async shutdown(timeoutMs = EXPORT_TIMEOUT_MS) {
       if (cancelled) {
         clearTimeout(cancelled);
-        spooled ??= spoolTo?.write(spool);
+        // Everything that ended, the run's own span included: the post step sends this if the export fails.
+        spooled = spoolTo?.write(spool) ?? spooled;
       }
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>((resolve) => {

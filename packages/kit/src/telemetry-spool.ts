@@ -62,7 +62,8 @@ export class SpoolProcessor implements SpanProcessor {
   /** Writes the ended spans as one OTLP/JSON export request; returns the file, or undefined with none. */
   write(dir: string): string | undefined {
     if (this.ended.length === 0) return undefined;
-    const file = join(dir, `goship-trace-${process.pid}-${Date.now()}.json`);
+    // One file per step: a later write (at shutdown, with the spans that ended since) replaces the earlier.
+    const file = join(dir, `goship-trace-${process.pid}.json`);
     const body = JsonTraceSerializer.serializeRequest(this.ended);
     if (!body) return undefined;
     writeFileSync(file, body, { mode: 0o600 });
