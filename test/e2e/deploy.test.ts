@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { ROOT_INPUTS } from '../../packages/pipeline/src/stages';
 import { checkout as checkoutFolder } from '../harness/checkout.js';
+import { collector, waitForPoints } from '../harness/collector.js';
 import { deploy, infra, kubectl, namespace, realNode } from '../harness/deploy.js';
 import { actionYaml } from '../harness/run-action';
 
@@ -132,9 +133,35 @@ test.each([
         `- {name: east, kubeconfig: ${infra.KUBECONFIG}, namespace: ${a}}`,
         `- {name: west, kubeconfig: ${infra.KUBECONFIG}, namespace: ${nsB}}`,
       ].join('\n');
-    const ok = await deploy(ws, sha, 'v1.5.0', a, { clusters: clusters(b), waves: '1, rest' });
+    // Sent to the real collector: one delivery per cluster (issue 21's delivery metrics, in the one step).
+    const ok = await deploy(
+      ws,
+      sha,
+      'v1.5.0',
+      a,
+      { clusters: clusters(b), waves: '1, rest' },
+      { OTEL_EXPORTER_OTLP_ENDPOINT: collector.OTEL_COLLECTOR_HTTP },
+    );
     expect(ok.errors).toBe('');
     expect(ok.exitCode).toBe(0);
+    const deliveries = await waitForPoints('one delivery per cluster', (all) => {
+      const mine = all.filter(
+        (p) =>
+          p.metric === 'goship.delivery.deployments' &&
+          [a, b].includes(String(p.attributes['k8s.namespace.name'])),
+      );
+      return mine.length >= 2 ? mine : undefined;
+    });
+    expect(
+      deliveries
+        .map((p) => [p.attributes['k8s.cluster.name'], p.attributes['goship.delivery.result'], p.sum])
+        .sort(),
+    ).toEqual([
+      ['east', 'success', 1],
+      ['west', 'success', 1],
+    ]);
+    expect(ok.summary).toMatch(/\| east \| `[^`]+` \| [^|]+ \| \d/);
+    expect(ok.summary).toMatch(/\| west \| `[^`]+` \| [^|]+ \| \d/);
     expect(ok.outputs).toMatchObject({ passed: 'true', version: '1.5.0', url: '' });
     const fleet = JSON.parse(ok.outputs['k8s-rollout-json']!);
     expect(fleet.clusters).toMatchObject([

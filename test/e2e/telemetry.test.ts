@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { checkout as checkoutFolder } from '../harness/checkout.js';
-import { type ExportedPoint, exportedPoints, collector as otel, spansOfTrace } from '../harness/collector.js';
+import { type ExportedPoint, collector as otel, spansOfTrace, waitForPoints } from '../harness/collector.js';
 import { deploy, infra, kubectl, namespace, realNode } from '../harness/deploy.js';
 import { runAction } from '../harness/run-action.js';
 import { app } from './k8s-rollout-support.js';
@@ -26,14 +26,11 @@ const checkout = (tag: string) => checkoutFolder('examples/hello', { tag });
  * The delivery metrics the collector has for namespace `ns` (unique to the test), once `want` of them are
  * there: the metrics are exported once, when the step ends, so they all come in one line.
  */
-async function deliveryPointsOf(ns: string, want: number): Promise<ExportedPoint[]> {
-  for (let i = 0; i < 50; i++) {
-    const points = exportedPoints().filter((p) => p.attributes['k8s.namespace.name'] === ns);
-    if (points.length >= want) return points;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the collector has no delivery metrics of namespace ${ns} in ${otel.OTEL_COLLECTOR_FILE}`);
-}
+const deliveryPointsOf = (ns: string, want: number): Promise<ExportedPoint[]> =>
+  waitForPoints(`delivery metrics of namespace ${ns}`, (all) => {
+    const points = all.filter((p) => p.attributes['k8s.namespace.name'] === ns);
+    return points.length >= want ? points : undefined;
+  });
 
 /** Every span the collector wrote for this trace id, once it has the run's span (it ends last). */
 const spansOf = (traceId: string, root = 'goship deploy') => spansOfTrace(traceId, root);

@@ -124,3 +124,20 @@ export function exportedPoints(): ExportedPoint[] {
             });
   return points;
 }
+
+/** Waits (up to `timeoutMs`) until `pick` finds what it wants among the metric points received. */
+export async function waitForPoints(
+  what: string,
+  pick: (points: ExportedPoint[]) => ExportedPoint[] | undefined,
+  timeoutMs = 20_000,
+): Promise<ExportedPoint[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const all = exportedPoints();
+    const found = pick(all);
+    if (found) return found;
+    if (Date.now() > deadline)
+      throw new Error(`the collector has no ${what} after ${timeoutMs / 1000}s (${all.length} points)`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
